@@ -14,17 +14,17 @@ package org.epar.core.id;
  *   <tr><th>scheme</th><th>format</th><th>example</th></tr>
  *   <tr><td>{@link #PRODUCT}</td>
  *       <td>{@code P-{18-char producer credit code}-{product/batch: 1-20}-{check}}</td>
- *       <td>{@code P-91350100M000100Y43-TEA2018A-?}</td></tr>
+ *       <td>{@code P-91350100M000100Y43-TEA2018A-E}</td></tr>
  *   <tr><td>{@link #VILLAGE}</td>
  *       <td>{@code V-{12-digit village division code}-{product/batch: 1-20}-{check}}</td>
- *       <td>{@code V-441481103201-HONEY01-?}</td></tr>
+ *       <td>{@code V-441481103201-HONEY01-J}</td></tr>
  *   <tr><td>{@link #HOUSEHOLD_PRODUCT}</td>
  *       <td>{@code H-{12-digit village division code}-{household: 1-16}-{product/batch: 1-20}-{check}}</td>
- *       <td>{@code H-500241104203-HH0007-PORK1-?}</td></tr>
+ *       <td>{@code H-500241104203-HH0007-PORK1-J}</td></tr>
  * </table>
  *
  * <p>The check character is ISO 7064 MOD 37,36 over the letters and digits before the last
- * {@code -} (the separators are skipped); {@code ?} above stands for it. See {@link TraceCode} for the
+ * {@code -} (the separators are skipped); the last character of each example is it. See {@link TraceCode} for the
  * exact rules.
  *
  * @since 0.1.0
