@@ -102,7 +102,7 @@ class WorkingDayCalendarTest {
 
   @Test
   void isWorkingDay_2018December_usesTheMoveFromThe2019Notice() {
-    // 国办发明电〔2018〕15号: 2018-12-29 (Saturday) make-up working day, 12-30..2019-01-01 off
+    // 2019 notice (holiday-cn 2019.json, papers[0]): 2018-12-29 (Saturday) make-up working day, 12-30..2019-01-01 off
     assertTrue(CHINA.isWorkingDay(LocalDate.of(2018, 12, 29)));
     assertFalse(CHINA.isWorkingDay(LocalDate.of(2018, 12, 31)));
   }
