@@ -14,7 +14,7 @@ public enum Room {
   MEETING("会议室"),
   /** 办公室: office. */
   OFFICE("办公室"),
-  /** 产品研发体验中心: product R&D and experience centre. */
+  /** 产品研发体验中心: product R&amp;D and experience centre. */
   PRODUCT_EXPERIENCE("产品研发体验中心");
 
   private final String termZh;

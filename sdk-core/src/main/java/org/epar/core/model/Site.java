@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param name the site's name; may be null
  * @param division where it is: the county, township or village code that fits its type (CORE-ID-03); may be null
  * @param floorArea floor area in square metres; may be null
- * @param experienceArea area of the product R&D and experience centre in square metres (county centre, DM-SITE-04); may be null
+ * @param experienceArea area of the product R&amp;D and experience centre in square metres (county centre, DM-SITE-04); may be null
  * @param staff number of professional staff (HLJ-SITE-02)
  * @param rooms rooms it has (county centre, DM-SITE-04)
  * @param equipment equipment and fixtures it has
