@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * An identifier that keeps the text it was given, valid or not.
  *
- * <p>Implementations are immutable and thread-safe. {@link #toString()} never reveals personal data
+ * <p>Implementations are immutable and thread-safe. {@code toString()} never reveals personal data
  * (a {@link CitizenId} is masked).
  *
  * @since 0.1.0
