@@ -1,0 +1,47 @@
+package org.epar.core.model;
+
+import java.util.List;
+import java.util.Set;
+import org.epar.core.id.CreditCode;
+import org.epar.core.id.DivisionCode;
+import org.epar.core.internal.Copies;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A product (单品) of the county.
+ *
+ * <p>Immutable; collections are copied and never null (a missing one is empty).
+ *
+ * @param id the product's id; may be null
+ * @param name the product's name; may be null
+ * @param producer the producing enterprise or cooperative; may be null
+ * @param villages villages that produce it (GD-BRAND-01)
+ * @param certifications its certifications (HLJ-CERT-01)
+ * @param brand id of its brand; may be null
+ * @param developed whether it was developed by the programme (DM-PROD-01)
+ * @param circulationStandard whether a circulation standard was set for it (DM-PROD-01)
+ * @param traced whether it carries trace codes (CQ-TRACE-01)
+ * @since 0.1.0
+ */
+public record Product(
+    @Nullable String id,
+    @Nullable String name,
+    @Nullable CreditCode producer,
+    List<DivisionCode> villages,
+    Set<CertificationType> certifications,
+    @Nullable String brand,
+    boolean developed,
+    boolean circulationStandard,
+    boolean traced) implements EparRecord {
+
+  /** Copies collections; a null collection becomes empty. */
+  public Product {
+    villages = Copies.list(villages);
+    certifications = Copies.enumSet(certifications, CertificationType.class);
+  }
+
+  @Override
+  public String key() {
+    return id == null ? "" : id;
+  }
+}
