@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.epar.core.id.DivisionRegistry;
+import org.epar.core.model.Dataset;
+import org.epar.core.period.WorkingDayCalendar;
 import org.epar.validation.internal.Engine;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.RecordRule;
@@ -72,7 +74,8 @@ public final class EparValidator {
       if (settings == null) {
         continue; // the profile does not include this rule
       }
-      RuleContext ctx = new RuleContext(d, settings, asOf, b.divisionRegistry);
+      RuleContext ctx = new RuleContext(d, settings, asOf, b.divisionRegistry,
+          b.calendar != null ? b.calendar : WorkingDayCalendar.china());
       if (rule instanceof RecordRule<?> r) {
         rr.add(new Engine.BoundRecordRule(r, ctx));
       } else if (rule instanceof DatasetRule<?> r) {
@@ -138,6 +141,16 @@ public final class EparValidator {
   }
 
   /**
+   * Validates every record of a dataset, in the dataset's record order.
+   *
+   * @param dataset the dataset
+   * @return the report
+   */
+  public ValidationReport validate(Dataset dataset) {
+    return validate(dataset.records());
+  }
+
+  /**
    * Validates a stream of records; the stream is consumed in encounter order.
    *
    * @param records the records
@@ -165,6 +178,7 @@ public final class EparValidator {
     private int chunkSize = 4096;
     private @Nullable DivisionRegistry divisionRegistry;
     private @Nullable List<RuleProvider> providers;
+    private @Nullable WorkingDayCalendar calendar;
     private RuleCatalog catalog = RuleCatalog.standard();
 
     private Builder() {}
@@ -221,6 +235,17 @@ public final class EparValidator {
      */
     public Builder divisionRegistry(DivisionRegistry value) {
       this.divisionRegistry = Objects.requireNonNull(value, "divisionRegistry");
+      return this;
+    }
+
+    /**
+     * The working-day calendar; defaults to {@link WorkingDayCalendar#china()}.
+     *
+     * @param value the calendar, for instance one loaded for later years
+     * @return this builder
+     */
+    public Builder calendar(WorkingDayCalendar value) {
+      this.calendar = Objects.requireNonNull(value, "calendar");
       return this;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.epar.core.money.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -113,15 +114,15 @@ public record RuleSettings(
    * An amount of money in yuan, exact to the fen.
    *
    * @param name a parameter name
-   * @return the amount in yuan with scale 2
+   * @return the exact amount
    * @throws ProfileException if the parameter is missing, negative or has more than 2 decimals
    */
-  public BigDecimal money(String name) {
+  public Money money(String name) {
     BigDecimal d = decimal(name);
     if (d.signum() < 0 || d.stripTrailingZeros().scale() > 2) {
       throw malformed(name, string(name), "a non-negative amount in yuan with at most 2 decimals");
     }
-    return d.setScale(2);
+    return Money.of(d);
   }
 
   /**

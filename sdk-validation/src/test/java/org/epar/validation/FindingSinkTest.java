@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.epar.core.period.WorkingDayCalendar;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.Masking;
 import org.epar.validation.spi.RuleContext;
@@ -21,7 +22,8 @@ class FindingSinkTest {
             RuleCatalog.standard().require(rule),
             Profiles.builtIn("chongqing-2017").settings(rule).orElseThrow(),
             asOf,
-            null);
+            null,
+            WorkingDayCalendar.china());
     return new FindingSink(ctx, 5, out::add);
   }
 

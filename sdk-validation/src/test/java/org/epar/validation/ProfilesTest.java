@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.epar.core.money.Money;
 import org.junit.jupiter.api.Test;
 
 class ProfilesTest {
@@ -55,7 +56,7 @@ class ProfilesTest {
     assertEquals(new BigDecimal("1.00"), s.decimal("poor_village_coverage_min"));
     assertEquals(LocalDate.of(2018, 12, 31), s.date("deadline"));
     RuleSettings fund = Profiles.builtIn("daming-2017").settings("DM-FUND-01").orElseThrow();
-    assertEquals(new BigDecimal("15000000.00"), fund.money("fund_total"));
+    assertEquals(Money.ofWan(1500), fund.money("fund_total"));
     assertEquals(new BigDecimal("0.65"), fund.decimal("upward_share_max"));
     RuleSettings site03 = Profiles.builtIn("daming-2017").settings("DM-SITE-03").orElseThrow();
     assertEquals(500L, site03.integer("station_required_residents_min"));

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.epar.core.model.EparRecord;
 import org.epar.validation.Finding;
 import org.epar.validation.Location;
 import org.epar.validation.Severity;
@@ -232,10 +233,19 @@ public final class Engine {
         e.getClass().getName());
     LOG.debug("rule failure", e);
     String type = record.getClass().getSimpleName();
+    String id = "";
+    if (record instanceof EparRecord r) {
+      try {
+        type = r.recordType().wireName();
+        id = r.key();
+      } catch (RuntimeException ignored) {
+        // keep the class name; the record is too broken to name
+      }
+    }
     return new Finding(
         ctx.descriptor().id(),
         Severity.ERROR,
-        new Location(type, "", "", index),
+        new Location(type, id, "", index),
         "",
         "",
         null,

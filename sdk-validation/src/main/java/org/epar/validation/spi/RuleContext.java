@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.epar.core.id.DivisionRegistry;
+import org.epar.core.period.WorkingDayCalendar;
 import org.epar.validation.RuleDescriptor;
 import org.epar.validation.RuleSettings;
 import org.epar.validation.Severity;
@@ -24,6 +25,7 @@ public final class RuleContext {
   private final RuleSettings settings;
   private final LocalDate asOf;
   private final @Nullable DivisionRegistry divisionRegistry;
+  private final WorkingDayCalendar calendar;
 
   /**
    * Creates a context.
@@ -32,16 +34,19 @@ public final class RuleContext {
    * @param settings the profile's settings for the rule
    * @param asOf the date targets are evaluated against
    * @param divisionRegistry the division registry, or null when the validator has none
+   * @param calendar the working-day calendar (DM-FUND-04)
    */
   public RuleContext(
       RuleDescriptor descriptor,
       RuleSettings settings,
       LocalDate asOf,
-      @Nullable DivisionRegistry divisionRegistry) {
+      @Nullable DivisionRegistry divisionRegistry,
+      WorkingDayCalendar calendar) {
     this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.divisionRegistry = divisionRegistry;
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
     if (!descriptor.id().equals(settings.ruleId())) {
       throw new IllegalArgumentException(
           "settings of " + settings.ruleId() + " given for rule " + descriptor.id());
@@ -91,5 +96,14 @@ public final class RuleContext {
    */
   public Optional<DivisionRegistry> divisionRegistry() {
     return Optional.ofNullable(divisionRegistry);
+  }
+
+  /**
+   * The Chinese statutory working-day calendar, with make-up working days (DM-FUND-04).
+   *
+   * @return the calendar
+   */
+  public WorkingDayCalendar calendar() {
+    return calendar;
   }
 }

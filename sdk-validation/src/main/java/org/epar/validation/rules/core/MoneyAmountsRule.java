@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import org.epar.core.model.EparRecord;
+import org.epar.core.money.Money;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
@@ -18,8 +20,8 @@ import org.epar.validation.spi.RuleContext;
  * ({@code ctx.settings().integer("max_decimals")}), findings through the sink's helpers with the
  * JSON path of the offending property. This rule looks at any Java record: every component of type
  * {@link BigDecimal}, {@code double} or {@code float}, also inside nested records, lists and maps,
- * is an amount. (Once {@code org.epar.core.money.Money} exists it is exact by construction and only
- * its sign needs checking.) Paths use the snake_case JSON names, e.g. {@code allocations[1].amount}.
+ * is an amount, and so is every {@link Money} (exact by construction, so only its sign is
+ * checked). Model records are located by their wire type and {@link EparRecord#key()}. Paths use the snake_case JSON names, e.g. {@code allocations[1].amount}.
  *
  * @since 0.1.0
  */
@@ -55,6 +57,10 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
     int maxDecimals = Math.toIntExact(ctx.settings().integer("max_decimals"));
     String type = record.getClass().getSimpleName();
     String id = objectId(record);
+    if (record instanceof EparRecord r) {
+      type = r.recordType().wireName();
+      id = r.key();
+    }
     walk(record, "", maxDecimals, type, id, sink, 0);
   }
 
@@ -64,7 +70,11 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
     if (depth > 16) {
       return; // guard against pathological nesting
     }
-    if (value instanceof BigDecimal d) {
+    if (value instanceof Money m) {
+      if (m.isNegative()) {
+        sink.violation(sink.location(type, id, path), m.toString(), String.valueOf(maxDecimals));
+      }
+    } else if (value instanceof BigDecimal d) {
       if (d.signum() < 0 || d.stripTrailingZeros().scale() > maxDecimals) {
         sink.violation(sink.location(type, id, path), d.toPlainString(),
             String.valueOf(maxDecimals));
