@@ -1,0 +1,77 @@
+package org.epar.validation;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.Objects;
+
+/**
+ * Where a finding was made: the object (type and id), the property path inside it and the input
+ * position.
+ *
+ * @param objectType the kind of object, such as {@code Site} or {@code Household}; {@code dataset}
+ *     for a finding about the whole input
+ * @param objectId the object's id as text, or empty when it has none; never personal data
+ * @param path the JSON property path as written in the JSON, such as
+ *     {@code members[2].citizen_id}; empty for the whole object
+ * @param index the zero-based position of the record in the input (the line of an NDJSON file when
+ *     the reader numbers lines), or {@code -1} when the finding is not about one input record
+ * @since 0.1.0
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Location(String objectType, String objectId, String path, long index) {
+
+  /**
+   * Checks no component is null and the index is {@code -1} or more.
+   *
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if the index is below {@code -1}
+   */
+  public Location {
+    Objects.requireNonNull(objectType, "objectType");
+    Objects.requireNonNull(objectId, "objectId");
+    Objects.requireNonNull(path, "path");
+    if (index < -1) {
+      throw new IllegalArgumentException("index must be -1 or more: " + index);
+    }
+  }
+
+  /**
+   * The location of a finding about the whole input, such as a coverage target.
+   *
+   * @return {@code dataset}, no id, no path, index {@code -1}
+   */
+  public static Location dataset() {
+    return new Location("dataset", "", "", -1);
+  }
+
+  /**
+   * The location of a whole object that is not tied to an input position.
+   *
+   * @param objectType the kind of object
+   * @param objectId the object's id, or empty
+   * @return a location without path and index {@code -1}
+   */
+  public static Location of(String objectType, String objectId) {
+    return new Location(objectType, objectId, "", -1);
+  }
+
+  /**
+   * This location with another property path.
+   *
+   * @param newPath the JSON property path
+   * @return a new location
+   */
+  public Location withPath(String newPath) {
+    return new Location(objectType, objectId, newPath, index);
+  }
+
+  /**
+   * This location with another input position.
+   *
+   * @param newIndex the zero-based input position, or {@code -1}
+   * @return a new location
+   */
+  public Location withIndex(long newIndex) {
+    return new Location(objectType, objectId, path, newIndex);
+  }
+}

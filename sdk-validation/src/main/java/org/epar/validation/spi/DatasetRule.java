@@ -1,0 +1,58 @@
+package org.epar.validation.spi;
+
+/**
+ * A rule over many records, written as a mergeable accumulator.
+ *
+ * <p>The engine splits the input into chunks, folds each chunk into its own state with
+ * {@link #accumulate}, combines the states in input order with {@link #combine} and reports with
+ * {@link #finish}. For the report not to depend on the split, {@code combine} must be associative
+ * and {@code newState} its identity:
+ * {@code combine(a, combine(b, c))} equals {@code combine(combine(a, b), c)} and
+ * {@code combine(newState(), a)} equals {@code a}. The same rule objects can thus run inside
+ * Spark or Flink operators, one state per partition.
+ *
+ * <p>States are mutable and confined to one thread at a time; {@code combine} may reuse and return
+ * either argument. Keep states small (counts, sets of ids), not copies of the records.
+ *
+ * @param <S> the accumulator state
+ * @since 0.1.0
+ */
+public interface DatasetRule<S> extends Rule {
+
+  /**
+   * A new, empty state: the identity of {@link #combine}.
+   *
+   * @param ctx the rule's settings and the validation context
+   * @return a new state
+   */
+  S newState(RuleContext ctx);
+
+  /**
+   * Folds one record into the state. Called for every input record, of any type: ignore the ones
+   * the rule does not look at.
+   *
+   * @param state the state of the current chunk
+   * @param record the record
+   * @param index the record's zero-based input position
+   * @param ctx the rule's settings and the validation context
+   */
+  void accumulate(S state, Object record, long index, RuleContext ctx);
+
+  /**
+   * Combines the states of two adjacent parts of the input, left before right.
+   *
+   * @param left the state of the earlier part
+   * @param right the state of the later part
+   * @return the state of both parts (may be {@code left} or {@code right}, updated)
+   */
+  S combine(S left, S right);
+
+  /**
+   * Reports on the final state of the whole input.
+   *
+   * @param state the combined state
+   * @param ctx the rule's settings and the validation context
+   * @param sink where findings go
+   */
+  void finish(S state, RuleContext ctx, FindingSink sink);
+}

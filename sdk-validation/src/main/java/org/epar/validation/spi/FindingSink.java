@@ -1,0 +1,204 @@
+package org.epar.validation.spi;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.epar.validation.Finding;
+import org.epar.validation.Location;
+import org.epar.validation.RuleDescriptor;
+import org.epar.validation.Severity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a rule reports what it found. The helpers fill in the rule ID, the effective severity, the
+ * messages (placeholders {@code {observed}}, {@code {threshold}}, {@code {deadline}},
+ * {@code {percent}}, {@code {count}} and any extra arguments) and the citation.
+ *
+ * <p>Target semantics ({@link #target}): before the deadline ({@code asOf < deadline}) a miss or a
+ * hit yields an INFO progress finding with the percentage reached; at or after the deadline a miss
+ * has the rule's severity and a hit yields nothing.
+ *
+ * <p>Observed values must be free of personal data: pass them through {@link Masking}. A sink is
+ * used by one thread at a time.
+ *
+ * @since 0.1.0
+ */
+public final class FindingSink {
+
+  private static final String PROGRESS_EN =
+      "Progress {percent}% of the target (observed {observed}, target {threshold}, deadline"
+          + " {deadline}): {title}.";
+  private static final String PROGRESS_ZH =
+      "目标进度 {percent}%（实际 {observed}，目标 {threshold}，期限 {deadline}）：{title}。";
+
+  private final RuleContext ctx;
+  private final long index;
+  private final Consumer<Finding> out;
+
+  /**
+   * Creates a sink.
+   *
+   * @param ctx the context of the rule that reports
+   * @param index the input position of the record being checked, or {@code -1} (dataset rules)
+   * @param out receives every finding
+   */
+  public FindingSink(RuleContext ctx, long index, Consumer<Finding> out) {
+    this.ctx = Objects.requireNonNull(ctx, "ctx");
+    this.index = index;
+    this.out = Objects.requireNonNull(out, "out");
+  }
+
+  /**
+   * A location in the current record, with its input index filled in.
+   *
+   * @param objectType the kind of object, such as {@code Site}
+   * @param objectId the object's id, never personal data; empty if none
+   * @param path the JSON property path, empty for the whole object
+   * @return the location
+   */
+  public Location location(String objectType, String objectId, String path) {
+    return new Location(objectType, objectId, path, index);
+  }
+
+  /**
+   * Reports a breach of a constraint with the rule's effective severity.
+   *
+   * @param location where
+   * @param observed the observed value as text, masked if personal
+   * @param threshold the threshold or expectation as text
+   */
+  public void violation(Location location, String observed, String threshold) {
+    violation(location, observed, threshold, Map.of());
+  }
+
+  /**
+   * Reports a breach of a constraint with extra message arguments, such as {@code problem}.
+   *
+   * @param location where
+   * @param observed the observed value as text, masked if personal
+   * @param threshold the threshold or expectation as text
+   * @param arguments values of further placeholders of the rule's messages, free of personal data
+   */
+  public void violation(
+      Location location, String observed, String threshold, Map<String, String> arguments) {
+    RuleDescriptor d = ctx.descriptor();
+    Map<String, String> args = args(observed, threshold, null, arguments);
+    emit(ctx.severity(), location, observed, threshold, null,
+        fill(d.messageEn(), args), fill(d.messageZh(), args));
+  }
+
+  /**
+   * Reports a target that is reached when {@code observed >= threshold}.
+   *
+   * @param location where, usually {@link Location#dataset()}
+   * @param observed the level reached
+   * @param threshold the level to reach
+   * @param deadline the date by which it must be reached
+   */
+  public void target(
+      Location location, BigDecimal observed, BigDecimal threshold, LocalDate deadline) {
+    BigDecimal percent =
+        threshold.signum() == 0
+            ? BigDecimal.valueOf(100)
+            : observed.multiply(BigDecimal.valueOf(100)).divide(threshold, 1, RoundingMode.DOWN);
+    reportTarget(location, observed, threshold, deadline, observed.compareTo(threshold) >= 0,
+        percent);
+  }
+
+  /**
+   * Reports a target that is reached when {@code observed <= threshold}, such as a delivery time.
+   *
+   * @param location where, usually {@link Location#dataset()}
+   * @param observed the level reached
+   * @param threshold the level not to exceed
+   * @param deadline the date by which it must be reached
+   */
+  public void targetAtMost(
+      Location location, BigDecimal observed, BigDecimal threshold, LocalDate deadline) {
+    BigDecimal percent =
+        observed.signum() == 0
+            ? BigDecimal.valueOf(100)
+            : threshold.multiply(BigDecimal.valueOf(100)).divide(observed, 1, RoundingMode.DOWN);
+    reportTarget(location, observed, threshold, deadline, observed.compareTo(threshold) <= 0,
+        percent);
+  }
+
+  /**
+   * Passes a finding built by the rule itself; prefer the helpers.
+   *
+   * @param finding the finding
+   */
+  public void add(Finding finding) {
+    out.accept(finding);
+  }
+
+  private void reportTarget(
+      Location location,
+      BigDecimal observed,
+      BigDecimal threshold,
+      LocalDate deadline,
+      boolean reached,
+      BigDecimal percent) {
+    String obs = observed.toPlainString();
+    String thr = threshold.toPlainString();
+    RuleDescriptor d = ctx.descriptor();
+    Map<String, String> args = args(obs, thr, deadline, Map.of());
+    args.put("percent", percent.toPlainString());
+    if (ctx.asOf().isBefore(deadline)) {
+      args.put("title", d.titleEn());
+      String en = fill(PROGRESS_EN, args);
+      args.put("title", d.titleZh());
+      emit(Severity.INFO, location, obs, thr, deadline, en, fill(PROGRESS_ZH, args));
+    } else if (!reached) {
+      emit(ctx.severity(), location, obs, thr, deadline,
+          fill(d.messageEn(), args), fill(d.messageZh(), args));
+    }
+  }
+
+  private static Map<String, String> args(
+      String observed, String threshold, @Nullable LocalDate deadline, Map<String, String> more) {
+    Map<String, String> m = new HashMap<>(more);
+    m.put("observed", observed);
+    m.put("threshold", threshold);
+    m.putIfAbsent("count", "1");
+    if (deadline != null) {
+      m.put("deadline", deadline.toString());
+    }
+    return m;
+  }
+
+  private static String fill(String template, Map<String, String> args) {
+    StringBuilder b = new StringBuilder(template.length() + 32);
+    int i = 0;
+    while (i < template.length()) {
+      int open = template.indexOf('{', i);
+      int close = open < 0 ? -1 : template.indexOf('}', open);
+      if (open < 0 || close < 0) {
+        b.append(template, i, template.length());
+        break;
+      }
+      String value = args.get(template.substring(open + 1, close));
+      b.append(template, i, open).append(value != null ? value : template.substring(open, close + 1));
+      i = close + 1;
+    }
+    return b.toString();
+  }
+
+  private void emit(
+      Severity severity,
+      Location location,
+      String observed,
+      String threshold,
+      @Nullable LocalDate deadline,
+      String en,
+      String zh) {
+    out.accept(
+        new Finding(
+            ctx.descriptor().id(), severity, location, observed, threshold, deadline, en, zh,
+            ctx.descriptor().citation(), 1));
+  }
+}

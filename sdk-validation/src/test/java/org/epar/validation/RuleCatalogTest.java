@@ -1,0 +1,84 @@
+package org.epar.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RuleCatalogTest {
+
+  static Path sharedDir() {
+    String prop = System.getProperty("epar.shared.dir");
+    if (prop != null && Files.isDirectory(Path.of(prop))) {
+      return Path.of(prop);
+    }
+    // module dir -> repo root -> ../shared
+    return Path.of("..", "..", "shared").toAbsolutePath().normalize();
+  }
+
+  @Test
+  void catalogIds_equalRuleIdsTxt_exactlyAndInOrder() throws IOException {
+    List<String> expected =
+        Files.readAllLines(sharedDir().resolve("requirements/rule-ids.txt")).stream()
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .toList();
+    List<String> actual = RuleCatalog.standard().all().stream().map(RuleDescriptor::id).toList();
+    assertEquals(87, expected.size());
+    assertEquals(expected, actual);
+  }
+
+  @Test
+  void severities_followRulesMd() {
+    RuleCatalog c = RuleCatalog.standard();
+    assertEquals(Severity.WARNING, c.require("DM-SVC-01").defaultSeverity());
+    assertEquals(Severity.INFO, c.require("CQ-SUB-01").defaultSeverity());
+    for (String veto : List.of("DM-RPT-02", "DM-PUB-01", "DM-VETO-01", "DM-VETO-02")) {
+      assertEquals(Severity.VETO, c.require(veto).defaultSeverity(), veto);
+    }
+    Map<Severity, Long> counts =
+        c.all().stream()
+            .collect(Collectors.groupingBy(RuleDescriptor::defaultSeverity, Collectors.counting()));
+    assertEquals(81L, counts.get(Severity.ERROR));
+  }
+
+  @Test
+  void scopesAndKinds_matchSamples() {
+    RuleCatalog c = RuleCatalog.standard();
+    assertEquals(RuleScope.PLAN, c.require("DM-FUND-01").scope());
+    assertEquals(RuleKind.TARGET, c.require("DM-SITE-02").kind());
+    assertEquals(RuleScope.RECORD, c.require("CORE-MONEY-01").scope());
+    assertEquals(RuleKind.CONSTRAINT, c.require("CQ-SUB-01").kind());
+    assertEquals("002_766874153c05b3b1.txt", c.require("DM-FUND-01").citation().document());
+    assertEquals("daming-2017", c.require("DM-FUND-01").citation().profileId());
+  }
+
+  @Test
+  void everyDescriptor_hasBothLanguagesAndCoreRulesHaveNoDocument() {
+    for (RuleDescriptor d : RuleCatalog.standard().all()) {
+      assertFalse(d.titleEn().isBlank(), d.id());
+      assertFalse(d.titleZh().isBlank(), d.id());
+      assertFalse(d.messageEn().isBlank(), d.id());
+      assertFalse(d.messageZh().isBlank(), d.id());
+      if (d.kind() == RuleKind.TARGET) {
+        assertTrue(
+            d.parameters().stream().anyMatch(p -> p.unit().equals("date")),
+            d.id() + " is a target without a deadline parameter");
+      }
+      assertEquals(d.id().startsWith("CORE-"), d.citation().document().isEmpty(), d.id());
+    }
+  }
+
+  @Test
+  void find_unknownId_isEmpty() {
+    assertTrue(RuleCatalog.standard().find("XX-NOPE-01").isEmpty());
+    assertTrue(RuleCatalog.standard().find("DM-FUND-01").isPresent());
+  }
+}

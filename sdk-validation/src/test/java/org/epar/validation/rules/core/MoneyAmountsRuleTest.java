@@ -1,0 +1,75 @@
+package org.epar.validation.rules.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.epar.validation.EparValidator;
+import org.epar.validation.Finding;
+import org.epar.validation.Profiles;
+import org.epar.validation.Severity;
+import org.epar.validation.ValidationReport;
+import org.junit.jupiter.api.Test;
+
+/** CORE-MONEY-01: break and satisfy. */
+class MoneyAmountsRuleTest {
+
+  record Allocation(String category, BigDecimal amount) {}
+
+  record Fund(String id, BigDecimal totalAmount, List<Allocation> allocations) {}
+
+  private static ValidationReport validate(Object... records) {
+    return EparValidator.builder()
+        .profile(Profiles.builtIn("guangdong-2018"))
+        .asOf(LocalDate.of(2018, 6, 1))
+        .parallelism(1)
+        .build()
+        .validate(List.of(records));
+  }
+
+  @Test
+  void coreMoney01_exactNonNegativeFen_isSatisfied() {
+    ValidationReport r =
+        validate(
+            new Fund("f1", new BigDecimal("15000000.00"),
+                List.of(new Allocation("TRAINING", new BigDecimal("2250000.5")))));
+    assertTrue(r.findings(MoneyAmountsRule.ID).isEmpty(), r.toString());
+    assertTrue(r.isAccepted());
+  }
+
+  @Test
+  void coreMoney01_negativeOrSubFenAmounts_areErrorsWithJsonPath() {
+    ValidationReport r =
+        validate(
+            new Fund("f1", new BigDecimal("-1.00"),
+                List.of(
+                    new Allocation("TRAINING", new BigDecimal("1.00")),
+                    new Allocation("LOGISTICS", new BigDecimal("0.001")))));
+    List<Finding> f = r.findings(MoneyAmountsRule.ID);
+    assertEquals(1, f.size()); // grouped: same rule, same object
+    assertEquals(2, f.get(0).count());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+    assertEquals("Fund", f.get(0).location().objectType());
+    assertEquals("f1", f.get(0).location().objectId());
+    // the group keeps the first occurrence in canonical order (index, then path)
+    assertEquals("allocations[1].amount", f.get(0).location().path());
+    assertEquals(0, f.get(0).location().index());
+    assertTrue(f.get(0).messageEn().contains("at most 2 decimals"));
+  }
+
+  @Test
+  void coreMoney01_nanDouble_isError() {
+    record Legacy(String id, double amount) {}
+    Finding f = validate(new Legacy("x", Double.NaN)).findings(MoneyAmountsRule.ID).get(0);
+    assertEquals("NaN", f.observed());
+    assertEquals("amount", f.location().path());
+  }
+
+  @Test
+  void snakeCase_followsJsonNaming() {
+    assertEquals("total_amount", MoneyAmountsRule.snake("totalAmount"));
+    assertEquals("amount", MoneyAmountsRule.snake("amount"));
+  }
+}
