@@ -17,6 +17,11 @@ public final class CoreRuleProvider implements RuleProvider {
 
   @Override
   public List<Rule> rules() {
-    return List.of(new MoneyAmountsRule());
+    return List.of(
+        new MoneyAmountsRule(),
+        new CitizenIdRule(),
+        new CreditCodeRule(),
+        new DivisionCodeRule(),
+        new TraceCodeRule());
   }
 }
