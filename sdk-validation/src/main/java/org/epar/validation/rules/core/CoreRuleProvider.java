@@ -22,6 +22,10 @@ public final class CoreRuleProvider implements RuleProvider {
         new CitizenIdRule(),
         new CreditCodeRule(),
         new DivisionCodeRule(),
-        new TraceCodeRule());
+        new TraceCodeRule(),
+        new ReferencesRule(),
+        new DuplicatesRule(),
+        new DatesRule(),
+        new TraceChainRule());
   }
 }
