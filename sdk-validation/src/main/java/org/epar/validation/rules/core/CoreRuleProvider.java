@@ -17,6 +17,15 @@ public final class CoreRuleProvider implements RuleProvider {
 
   @Override
   public List<Rule> rules() {
-    return List.of(new MoneyAmountsRule());
+    return List.of(
+        new MoneyAmountsRule(),
+        new CitizenIdRule(),
+        new CreditCodeRule(),
+        new DivisionCodeRule(),
+        new TraceCodeRule(),
+        new ReferencesRule(),
+        new DuplicatesRule(),
+        new DatesRule(),
+        new TraceChainRule());
   }
 }

@@ -1,0 +1,68 @@
+package org.epar.validation.rules.core;
+
+import java.util.List;
+import java.util.Map;
+import org.epar.core.id.CreditCode;
+import org.epar.core.id.IdProblem;
+import org.epar.core.model.EparRecord;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.Masking;
+import org.epar.validation.spi.RecordRule;
+import org.epar.validation.spi.RuleContext;
+
+/**
+ * CORE-ID-02: every unified social credit code (GB 32100-2015) is valid.
+ *
+ * <p>Checked fields: a site's and a logistics route's {@code operator}, personnel's
+ * {@code organisation}, a training session's {@code provider}, an online shop's
+ * {@code owner_credit_code}, a shipment's {@code carrier}, a product's and a traced item's
+ * {@code producer}, an enterprise's {@code credit_code}, a tender's {@code winner}, a
+ * disbursement's {@code payee}, a disclosure's {@code contractor}, a trace event's
+ * {@code who_enterprise} and a report header's {@code reporter} (with the records a report carries).
+ *
+ * <p>A credit code is not personal data and is shown as given, except when the invalid text holds
+ * a run of 15 or more digits: then it may be a citizen identity number typed into the wrong field
+ * and is masked. No parameters.
+ *
+ * @since 0.1.0
+ */
+public final class CreditCodeRule implements RecordRule<EparRecord> {
+
+  /** The rule ID. */
+  public static final String ID = "CORE-ID-02";
+
+  private static final String EXPECTED = "18 characters, GB 32100-2015";
+
+  /** Creates the rule; it is stateless. */
+  public CreditCodeRule() {}
+
+  @Override
+  public String ruleId() {
+    return ID;
+  }
+
+  @Override
+  public Class<EparRecord> type() {
+    return EparRecord.class;
+  }
+
+  @Override
+  public void check(EparRecord record, RuleContext ctx, FindingSink sink) {
+    IdFields.visit(
+        record,
+        new IdFields.Visitor() {
+          @Override
+          public void creditCode(String outer, String field, CreditCode code) {
+            List<IdProblem> problems = code.problems();
+            if (problems.isEmpty()) {
+              return;
+            }
+            String raw = code.raw();
+            sink.violation(
+                sink.location(record.recordType().wireName(), record.key(), outer + field),
+                IdFields.mayHoldCitizenId(raw) ? Masking.mask(raw) : raw, EXPECTED,
+                Map.of("problem", Problems.codes(problems)));
+          }
+        });
+  }
+}

@@ -1,0 +1,232 @@
+package org.epar.validation.rules.core;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.epar.core.model.Activity;
+import org.epar.core.model.DailyReport;
+import org.epar.core.model.DeviceDay;
+import org.epar.core.model.Disbursement;
+import org.epar.core.model.Disclosure;
+import org.epar.core.model.EparRecord;
+import org.epar.core.model.Expense;
+import org.epar.core.model.FollowUp;
+import org.epar.core.model.Fund;
+import org.epar.core.model.FundPlan;
+import org.epar.core.model.Milestone;
+import org.epar.core.model.MonthlyReport;
+import org.epar.core.model.Personnel;
+import org.epar.core.model.PlanChange;
+import org.epar.core.model.Report;
+import org.epar.core.model.ReportHeader;
+import org.epar.core.model.Shipment;
+import org.epar.core.model.Site;
+import org.epar.core.model.Tender;
+import org.epar.core.model.TraceEvent;
+import org.epar.core.model.TracedItem;
+import org.epar.core.model.TrainingSession;
+import org.epar.core.model.Transaction;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RecordRule;
+import org.epar.validation.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * CORE-DATE-01: dates are possible: an end is not before its start, what a report carries did not
+ * happen after the report was submitted, and nothing that has happened lies in the far future.
+ *
+ * <p>Java's {@link LocalDate} is always a real calendar date, so "real dates" is enforced by the
+ * JSON reader; this rule checks the order of dates. Readings taken:
+ *
+ * <ul>
+ *   <li><b>End not before start</b>: a training session's {@code end_date} ≥ {@code start_date}; a
+ *       shipment's {@code delivered_on} ≥ {@code dispatched_on}; a tender's {@code awarded_on} ≥
+ *       {@code published_on}; a fund's {@code accepted_on} ≥ {@code work_started_on}; a fund plan
+ *       is published (公示) before it is reported (备案) and carried out ({@code reported_on},
+ *       {@code carried_out_on} ≥ {@code published_on}); a disclosure's progress updates are not
+ *       before its {@code published_on}.
+ *   <li><b>Not later than the submission</b>: for a report whose header has {@code submitted_at},
+ *       the dates of the records it carries (a monthly report's disbursements, training sessions
+ *       and sites; a daily report's transactions, shipments and device days) are not after the
+ *       submission date in China (Asia/Shanghai), and the reporting period does not start after it.
+ *   <li><b>Far future</b>: a date of something that has happened (transactions, shipments,
+ *       disbursements, expenses, openings, filings, trace events and items, achieved milestones,
+ *       plan changes, activities, follow-ups, device days, fund and plan dates, tenders,
+ *       disclosures, training sessions, submissions) is not more than one year after the
+ *       validator's as-of date. The catalog gives no number; one year leaves room for data
+ *       validated before it is complete and catches typed years such as 2108 for 2018. Due dates
+ *       and deadlines are plans and are not checked.
+ * </ul>
+ *
+ * <p>Missing dates are absent data and are skipped. No parameters.
+ *
+ * @since 0.1.0
+ */
+public final class DatesRule implements RecordRule<EparRecord> {
+
+  /** The rule ID. */
+  public static final String ID = "CORE-DATE-01";
+
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  /** Creates the rule; it is stateless. */
+  public DatesRule() {}
+
+  @Override
+  public String ruleId() {
+    return ID;
+  }
+
+  @Override
+  public Class<EparRecord> type() {
+    return EparRecord.class;
+  }
+
+  @Override
+  public void check(EparRecord record, RuleContext ctx, FindingSink sink) {
+    new Check(record, ctx.asOf().plusYears(1), sink).record(record, "", null);
+  }
+
+  /** One record's check: where findings go and the far-future limit. */
+  private static final class Check {
+    private final EparRecord top;
+    private final LocalDate farFuture;
+    private final FindingSink sink;
+
+    Check(EparRecord top, LocalDate farFuture, FindingSink sink) {
+      this.top = top;
+      this.farFuture = farFuture;
+      this.sink = sink;
+    }
+
+    /**
+     * Checks a record, top-level or carried in a report.
+     *
+     * @param r the record
+     * @param outer the path prefix inside the top record
+     * @param submitted the submission date of the report carrying it, or null
+     */
+    void record(EparRecord r, String outer, @Nullable LocalDate submitted) {
+      if (r instanceof TrainingSession t) {
+        order(outer, "start_date", t.startDate(), "end_date", t.endDate());
+        happened(outer, "start_date", t.startDate(), submitted);
+        happened(outer, "end_date", t.endDate(), submitted);
+      } else if (r instanceof Shipment s) {
+        order(outer, "dispatched_on", s.dispatchedOn(), "delivered_on", s.deliveredOn());
+        happened(outer, "dispatched_on", s.dispatchedOn(), submitted);
+        happened(outer, "delivered_on", s.deliveredOn(), submitted);
+      } else if (r instanceof Tender t) {
+        order(outer, "published_on", t.publishedOn(), "awarded_on", t.awardedOn());
+        happened(outer, "published_on", t.publishedOn(), submitted);
+        happened(outer, "awarded_on", t.awardedOn(), submitted);
+      } else if (r instanceof Fund f) {
+        order(outer, "work_started_on", f.workStartedOn(), "accepted_on", f.acceptedOn());
+        happened(outer, "work_started_on", f.workStartedOn(), submitted);
+        happened(outer, "accepted_on", f.acceptedOn(), submitted);
+      } else if (r instanceof FundPlan p) {
+        order(outer, "published_on", p.publishedOn(), "reported_on", p.reportedOn());
+        order(outer, "published_on", p.publishedOn(), "carried_out_on", p.carriedOutOn());
+        happened(outer, "published_on", p.publishedOn(), submitted);
+        happened(outer, "reported_on", p.reportedOn(), submitted);
+        happened(outer, "carried_out_on", p.carriedOutOn(), submitted);
+      } else if (r instanceof Disclosure d) {
+        happened(outer, "published_on", d.publishedOn(), submitted);
+        List<LocalDate> updates = d.progressUpdates();
+        for (int i = 0; i < updates.size(); i++) {
+          String field = "progress_updates[" + i + "]";
+          order(outer, "published_on", d.publishedOn(), field, updates.get(i));
+          happened(outer, field, updates.get(i), submitted);
+        }
+      } else if (r instanceof Transaction t) {
+        happened(outer, "date", t.date(), submitted);
+      } else if (r instanceof Disbursement d) {
+        happened(outer, "date", d.date(), submitted);
+      } else if (r instanceof Expense e) {
+        happened(outer, "date", e.date(), submitted);
+      } else if (r instanceof Site s) {
+        happened(outer, "opened_on", s.openedOn(), submitted);
+      } else if (r instanceof Personnel p) {
+        happened(outer, "filed_on", p.filedOn(), submitted);
+      } else if (r instanceof TracedItem t) {
+        happened(outer, "issued_on", t.issuedOn(), submitted);
+      } else if (r instanceof TraceEvent e) {
+        happened(outer, "time", chinaDate(e.time()), submitted);
+      } else if (r instanceof Milestone m) {
+        happened(outer, "achieved_on", m.achievedOn(), submitted);
+      } else if (r instanceof PlanChange c) {
+        happened(outer, "date", c.date(), submitted);
+      } else if (r instanceof Activity a) {
+        happened(outer, "date", a.date(), submitted);
+      } else if (r instanceof FollowUp f) {
+        happened(outer, "date", f.date(), submitted);
+      } else if (r instanceof DeviceDay d) {
+        happened(outer, "date", d.date(), submitted);
+      } else if (r instanceof Report rep) {
+        report(rep);
+      }
+    }
+
+    private void report(Report rep) {
+      ReportHeader h = rep.header();
+      LocalDate submitted = h == null ? null : chinaDate(h.submittedAt());
+      if (submitted != null) {
+        happened("", "header.submitted_at", submitted, null);
+        if (h.period() != null && h.period().start().isAfter(submitted)) {
+          violation("header.period", h.period().start(),
+              "the reporting period starts after the submission on " + submitted);
+        }
+      }
+      if (rep instanceof MonthlyReport m) {
+        nested(m.disbursements(), "disbursements", submitted);
+        nested(m.trainingSessions(), "training_sessions", submitted);
+        nested(m.sites(), "sites", submitted);
+      } else if (rep instanceof DailyReport d) {
+        nested(d.transactions(), "transactions", submitted);
+        nested(d.shipments(), "shipments", submitted);
+        nested(d.deviceDays(), "device_days", submitted);
+      }
+    }
+
+    private void nested(
+        List<? extends EparRecord> list, String name, @Nullable LocalDate submitted) {
+      for (int i = 0; i < list.size(); i++) {
+        EparRecord r = list.get(i);
+        if (r != null) {
+          record(r, name + "[" + i + "].", submitted);
+        }
+      }
+    }
+
+    private void order(
+        String outer, String startField, @Nullable LocalDate start, String endField,
+        @Nullable LocalDate end) {
+      if (start != null && end != null && end.isBefore(start)) {
+        violation(outer + endField, end, endField + " is before " + startField + " " + start);
+      }
+    }
+
+    private void happened(
+        String outer, String field, @Nullable LocalDate date, @Nullable LocalDate submitted) {
+      if (date == null) {
+        return;
+      }
+      if (date.isAfter(farFuture)) {
+        violation(outer + field, date,
+            "more than one year after the as-of date " + farFuture.minusYears(1));
+      } else if (submitted != null && date.isAfter(submitted)) {
+        violation(outer + field, date, "after the report's submission on " + submitted);
+      }
+    }
+
+    private void violation(String path, LocalDate date, String problem) {
+      sink.violation(sink.location(top.recordType().wireName(), top.key(), path),
+          date.toString(), "", Map.of("problem", problem));
+    }
+  }
+
+  private static @Nullable LocalDate chinaDate(@Nullable OffsetDateTime t) {
+    return t == null ? null : t.atZoneSameInstant(CHINA).toLocalDate();
+  }
+}

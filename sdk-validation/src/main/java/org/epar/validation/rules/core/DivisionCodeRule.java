@@ -1,0 +1,110 @@
+package org.epar.validation.rules.core;
+
+import java.util.Map;
+import java.util.Optional;
+import org.epar.core.id.DivisionCode;
+import org.epar.core.id.DivisionLevel;
+import org.epar.core.id.DivisionRegistry;
+import org.epar.core.model.EparRecord;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RecordRule;
+import org.epar.validation.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * CORE-ID-03: a division code is a valid statistical division code (统计用区划代码), its level fits
+ * the object, and it is known to the validator's {@link DivisionRegistry} when there is one.
+ *
+ * <p>Levels required: a village, a household, a leader's village, a product's villages and a
+ * village station ({@code VILLAGE_STATION}) sit at village level; a township, a township station
+ * and a township distribution centre at township level; a county, a county service centre, a county
+ * warehouse, a fund's and a brand's county at county level; an "advanced county/township"
+ * recognition at county/township level. Other division fields (personnel, sessions, shops,
+ * enterprises, trace events, activities, statistics, report scope, collection hubs, express
+ * outlets) need only be valid.
+ *
+ * <p>Reading for the registry: codes at province, city, county and township level must be known to
+ * it. Village codes are looked up only when the registry has villages
+ * ({@code size(VILLAGE) > 0}); otherwise the village's township must be known. Without a registry
+ * only shape and level are checked. A null code is absent data, not a breach (CORE-REF-01 and the
+ * profile rules own absence). No parameters.
+ *
+ * @since 0.1.0
+ */
+public final class DivisionCodeRule implements RecordRule<EparRecord> {
+
+  /** The rule ID. */
+  public static final String ID = "CORE-ID-03";
+
+  /** Creates the rule; it is stateless. */
+  public DivisionCodeRule() {}
+
+  @Override
+  public String ruleId() {
+    return ID;
+  }
+
+  @Override
+  public Class<EparRecord> type() {
+    return EparRecord.class;
+  }
+
+  @Override
+  public void check(EparRecord record, RuleContext ctx, FindingSink sink) {
+    DivisionRegistry registry = ctx.divisionRegistry().orElse(null);
+    IdFields.visit(
+        record,
+        new IdFields.Visitor() {
+          @Override
+          public void division(
+              String outer, String list, int index, String field, DivisionCode code,
+              @Nullable DivisionLevel level, String what) {
+            String expected = problem(code, level, what, registry);
+            if (expected != null) {
+              sink.violation(
+                  sink.location(record.recordType().wireName(), record.key(),
+                      IdFields.path(outer, list, index, field)),
+                  code.raw(), expected, Map.of("problem", expected));
+            }
+          }
+        });
+  }
+
+  /**
+   * What a code should be, when it is not.
+   *
+   * @return the expectation for the message, or null when the code is fine
+   */
+  static @Nullable String problem(
+      DivisionCode code, @Nullable DivisionLevel level, String what,
+      @Nullable DivisionRegistry registry) {
+    if (!code.isValid()) {
+      return (level == null ? "a" : "a " + level.name().toLowerCase(java.util.Locale.ROOT)
+              + "-level (" + level.termZh() + ")")
+          + " 12-digit statistical division code for a " + what + " ("
+          + Problems.codes(code.problems()) + ")";
+    }
+    Optional<DivisionLevel> actual = code.level();
+    if (level != null && actual.isPresent() && actual.get() != level) {
+      return "a " + level.name().toLowerCase(java.util.Locale.ROOT) + "-level (" + level.termZh()
+          + ") code for a " + what + ", not " + actual.get().name().toLowerCase(java.util.Locale.ROOT)
+          + "-level (" + actual.get().termZh() + ")";
+    }
+    if (registry == null) {
+      return null;
+    }
+    if (actual.isPresent() && actual.get() == DivisionLevel.VILLAGE
+        && registry.size(DivisionLevel.VILLAGE) == 0) {
+      Optional<DivisionCode> township = code.township();
+      if (township.isPresent() && !registry.contains(township.get())) {
+        return "a village of a township known to the division registry ("
+            + registry.edition() + ")";
+      }
+      return null;
+    }
+    if (!registry.contains(code)) {
+      return "a code known to the division registry (" + registry.edition() + ")";
+    }
+    return null;
+  }
+}

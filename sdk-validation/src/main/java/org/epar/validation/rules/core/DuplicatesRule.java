@@ -1,0 +1,261 @@
+package org.epar.validation.rules.core;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.epar.core.id.CitizenId;
+import org.epar.core.model.Attendance;
+import org.epar.core.model.EparRecord;
+import org.epar.core.model.Household;
+import org.epar.core.model.Member;
+import org.epar.core.model.RecordType;
+import org.epar.validation.Location;
+import org.epar.validation.spi.DatasetRule;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.Masking;
+import org.epar.validation.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * CORE-DUP-01: IDs are unique per record type; one citizen identity number belongs to at most one
+ * household; the same attendance (person + session) is counted once.
+ *
+ * <p>Readings: a record's ID is its {@link EparRecord#key()} (empty keys are absent data and are
+ * skipped); two records of different types may share an ID. A citizen identity number listed twice
+ * in the same household is a duplicate too. Citizen identity numbers are compared in their
+ * {@linkplain CitizenId#normalized() normalized} form (a lower-case {@code x} equals {@code X});
+ * a 15-digit legacy number and its 18-character form are different numbers here (CORE-ID-01
+ * already reports the legacy one). An attendance is the pair (normalized citizen identity number,
+ * session id); attendances without a citizen identity number or session are not compared.
+ *
+ * <p>The state keeps the numbers exactly but compactly: a well-shaped number (17 digits and a
+ * digit or {@code X}, or 15 digits) is packed into a {@code long} without loss; any other text is
+ * kept as its normalized string. Nothing in the state is ever printed: findings carry the masked
+ * number. Each duplicate is reported once, at its second occurrence, with the number of
+ * occurrences as {@code count} and {@code 1} as threshold. No parameters.
+ *
+ * @since 0.1.0
+ */
+public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
+
+  /** The rule ID. */
+  public static final String ID = "CORE-DUP-01";
+
+  /**
+   * A citizen identity number compared exactly: {@code packed} when {@code other} is null.
+   * {@link #toString()} reveals nothing.
+   */
+  record PersonKey(long packed, @Nullable String other) {
+    static PersonKey of(CitizenId id) {
+      String s = id.normalized();
+      int n = s.length();
+      if (n == 18 && digits(s, 17) && (isDigit(s.charAt(17)) || s.charAt(17) == 'X')) {
+        long v = Long.parseLong(s, 0, 17, 10);
+        char c = s.charAt(17);
+        return new PersonKey(v * 11 + (c == 'X' ? 10 : c - '0'), null);
+      }
+      if (n == 15 && digits(s, 15)) {
+        return new PersonKey(-1 - Long.parseLong(s), null);
+      }
+      return new PersonKey(0, s);
+    }
+
+    private static boolean digits(String s, int to) {
+      for (int i = 0; i < to; i++) {
+        if (!isDigit(s.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean isDigit(char c) {
+      return c >= '0' && c <= '9';
+    }
+
+    /**
+     * The normalized number again, for masking only; never print it unmasked.
+     *
+     * @return the normalized text
+     */
+    String text() {
+      if (other != null) {
+        return other;
+      }
+      if (packed < 0) {
+        return pad(Long.toString(-1 - packed), 15);
+      }
+      long c = packed % 11;
+      return pad(Long.toString(packed / 11), 17) + (c == 10 ? "X" : Long.toString(c));
+    }
+
+    private static String pad(String digits, int n) {
+      return "0".repeat(Math.max(0, n - digits.length())) + digits;
+    }
+
+    @Override
+    public String toString() {
+      return "PersonKey[***]";
+    }
+  }
+
+  /** An attendance: a person in a session. */
+  record AttendanceKey(PersonKey person, String session) {
+    @Override
+    public String toString() {
+      return "AttendanceKey[***, " + session + "]";
+    }
+  }
+
+  /**
+   * Occurrences of one key: how many, the first one (record id, input index, member position or
+   * -1) and, once known, where the second one is.
+   */
+  static final class Occurrences {
+    int count = 1;
+    final String firstId;
+    final long firstIndex;
+    final int firstSlot;
+    @Nullable Location second;
+
+    Occurrences(String firstId, long firstIndex, int firstSlot) {
+      this.firstId = firstId;
+      this.firstIndex = firstIndex;
+      this.firstSlot = firstSlot;
+    }
+
+    Location first(String wireName, String field) {
+      String path = firstSlot < 0 ? field : "members[" + firstSlot + "]." + field;
+      return new Location(wireName, firstId, path, firstIndex);
+    }
+  }
+
+  /** The mergeable state. */
+  public static final class State {
+    private final EnumMap<RecordType, Map<String, Occurrences>> ids =
+        new EnumMap<>(RecordType.class);
+    private final Map<PersonKey, Occurrences> members = new HashMap<>();
+    private final Map<AttendanceKey, Occurrences> attendances = new HashMap<>();
+
+    State() {}
+  }
+
+  /** Creates the rule; it is stateless. */
+  public DuplicatesRule() {}
+
+  @Override
+  public String ruleId() {
+    return ID;
+  }
+
+  @Override
+  public State newState(RuleContext ctx) {
+    return new State();
+  }
+
+  @Override
+  public void accumulate(State state, Object record, long index, RuleContext ctx) {
+    if (!(record instanceof EparRecord r)) {
+      return;
+    }
+    RecordType type = r.recordType();
+    String key = r.key();
+    if (!key.isEmpty()) {
+      Map<String, Occurrences> m = state.ids.computeIfAbsent(type, t -> new HashMap<>());
+      see(m, key, key, index, -1, type.wireName(), "");
+    }
+    if (r instanceof Household h) {
+      List<Member> list = h.members();
+      for (int i = 0; i < list.size(); i++) {
+        Member mem = list.get(i);
+        CitizenId id = mem == null ? null : mem.citizenId();
+        if (id != null && !id.raw().isEmpty()) {
+          see(state.members, PersonKey.of(id), key, index, i, type.wireName(), "citizen_id");
+        }
+      }
+    } else if (r instanceof Attendance a) {
+      CitizenId id = a.citizenId();
+      String session = a.session();
+      if (id != null && !id.raw().isEmpty() && session != null && !session.isBlank()) {
+        see(state.attendances, new AttendanceKey(PersonKey.of(id), session), key, index, -1,
+            type.wireName(), "citizen_id");
+      }
+    }
+  }
+
+  private static <K> void see(
+      Map<K, Occurrences> m, K k, String id, long index, int slot, String wireName,
+      String field) {
+    Occurrences o = m.get(k);
+    if (o == null) {
+      m.put(k, new Occurrences(id, index, slot));
+    } else {
+      o.count++;
+      if (o.second == null) {
+        o.second = new Occurrences(id, index, slot).first(wireName, field);
+      }
+    }
+  }
+
+  @Override
+  public State combine(State left, State right) {
+    for (Map.Entry<RecordType, Map<String, Occurrences>> e : right.ids.entrySet()) {
+      Map<String, Occurrences> mine = left.ids.get(e.getKey());
+      if (mine == null) {
+        left.ids.put(e.getKey(), e.getValue());
+      } else {
+        mergeInto(mine, e.getValue(), e.getKey().wireName(), "");
+      }
+    }
+    mergeInto(left.members, right.members, RecordType.HOUSEHOLD.wireName(), "citizen_id");
+    mergeInto(left.attendances, right.attendances, RecordType.ATTENDANCE.wireName(),
+        "citizen_id");
+    return left;
+  }
+
+  private static <K> void mergeInto(
+      Map<K, Occurrences> left, Map<K, Occurrences> right, String wireName, String field) {
+    for (Map.Entry<K, Occurrences> e : right.entrySet()) {
+      Occurrences mine = left.get(e.getKey());
+      if (mine == null) {
+        left.put(e.getKey(), e.getValue());
+      } else {
+        Occurrences later = e.getValue();
+        mine.count += later.count;
+        if (mine.second == null) {
+          mine.second = later.first(wireName, field);
+        }
+      }
+    }
+  }
+
+  @Override
+  public void finish(State state, RuleContext ctx, FindingSink sink) {
+    for (Map.Entry<RecordType, Map<String, Occurrences>> e : state.ids.entrySet()) {
+      String wire = e.getKey().wireName();
+      e.getValue().forEach((k, o) -> {
+        if (o.count > 1 && o.second != null) {
+          report(sink, o, wire + " " + k);
+        }
+      });
+    }
+    state.members.forEach((k, o) -> {
+      if (o.count > 1 && o.second != null) {
+        report(sink, o, "citizen identity number " + Masking.mask(k.text()) + " in households");
+      }
+    });
+    state.attendances.forEach((k, o) -> {
+      if (o.count > 1 && o.second != null) {
+        report(sink, o, "attendance of " + Masking.mask(k.person().text()) + " in session "
+            + k.session());
+      }
+    });
+  }
+
+  private static void report(FindingSink sink, Occurrences o, String observed) {
+    sink.violation(Objects.requireNonNull(o.second), observed, "1",
+        Map.of("count", Integer.toString(o.count)));
+  }
+}

@@ -1,0 +1,314 @@
+package org.epar.validation.rules.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.epar.core.id.CitizenId;
+import org.epar.core.id.CreditCode;
+import org.epar.core.id.DivisionCode;
+import org.epar.core.id.DivisionRegistry;
+import org.epar.core.id.TraceCode;
+import org.epar.core.model.Attendance;
+import org.epar.core.model.Dataset;
+import org.epar.core.model.EparRecord;
+import org.epar.core.model.Enterprise;
+import org.epar.core.model.Household;
+import org.epar.core.model.Member;
+import org.epar.core.model.PovertyStatus;
+import org.epar.core.model.Shipment;
+import org.epar.core.model.Site;
+import org.epar.core.model.SiteType;
+import org.epar.core.model.TraceEvent;
+import org.epar.core.model.TraceStep;
+import org.epar.core.model.TracedItem;
+import org.epar.core.model.TrainingSession;
+import org.epar.core.model.Village;
+import org.epar.validation.EparValidator;
+import org.epar.validation.Finding;
+import org.epar.validation.Profiles;
+import org.epar.validation.Severity;
+import org.epar.validation.ValidationReport;
+import org.junit.jupiter.api.Test;
+
+/** CORE-ID-01..04, CORE-REF-01, CORE-DUP-01, CORE-DATE-01, CORE-TRACE-01: break and satisfy. */
+class CoreRulesTest {
+
+  static final LocalDate AS_OF = LocalDate.of(2018, 6, 1);
+  static final String VILLAGE = "130425100001";
+  static final CreditCode ENTERPRISE = CreditCode.of("91350100M000100Y43");
+  static final TraceCode CODE = TraceCode.village("441481103201", "HONEY01");
+
+  static String citizen(String first17) {
+    return first17 + CitizenId.checkCharacter(first17);
+  }
+
+  static final String ID_A = citizen("13042519800101001");
+  static final String ID_B = citizen("13042519850202002");
+
+  static Village village(String code) {
+    return new Village(DivisionCode.of(code), "v", 100, true, true, true, true, true, true,
+        List.of());
+  }
+
+  static Member member(String id) {
+    return new Member(CitizenId.of(id), "张三", null, null, false, false, false);
+  }
+
+  static Household household(String id, String village, String... citizenIds) {
+    List<Member> m = new ArrayList<>();
+    for (String c : citizenIds) {
+      m.add(member(c));
+    }
+    return new Household(id, DivisionCode.of(village), true, PovertyStatus.POOR, m);
+  }
+
+  static Site site(String id, SiteType type, String division, CreditCode operator) {
+    return new Site(id, type, "s", DivisionCode.of(division), null, null, 1, Set.of(), Set.of(),
+        Set.of(), Set.of(), Set.of(), operator, false, null, null, 0);
+  }
+
+  static TrainingSession session(String id, LocalDate start, LocalDate end) {
+    return new TrainingSession(id, "t", ENTERPRISE, null, start, end, Set.of(), null, true, null);
+  }
+
+  static TraceEvent event(String id, TraceStep step, int day) {
+    return new TraceEvent(id, CODE, OffsetDateTime.of(2018, 5, day, 8, 0, 0, 0, ZoneOffset.UTC),
+        DivisionCode.of(VILLAGE), null, ENTERPRISE, null, step);
+  }
+
+  static ValidationReport validate(EparRecord... records) {
+    return validate(null, records);
+  }
+
+  static ValidationReport validate(DivisionRegistry registry, EparRecord... records) {
+    EparValidator.Builder b =
+        EparValidator.builder().profile(Profiles.builtIn("daming-2017")).asOf(AS_OF)
+            .parallelism(1).chunkSize(2);
+    if (registry != null) {
+      b.divisionRegistry(registry);
+    }
+    return b.build().validate(Dataset.builder().addAll(List.of(records)).build());
+  }
+
+  static Finding only(ValidationReport r, String rule) {
+    List<Finding> f = r.findings(rule);
+    assertEquals(1, f.size(), r.toString());
+    assertEquals(Severity.ERROR, f.get(0).severity());
+    return f.get(0);
+  }
+
+  /** A clean dataset: every CORE rule is silent. */
+  static EparRecord[] clean() {
+    return new EparRecord[] {
+      village(VILLAGE),
+      site("S1", SiteType.VILLAGE_STATION, VILLAGE, ENTERPRISE),
+      site("S2", SiteType.COUNTY_SERVICE_CENTRE, "130425", ENTERPRISE),
+      household("H1", VILLAGE, ID_A),
+      household("H2", VILLAGE, ID_B),
+      session("T1", LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 2)),
+      new Attendance("A1", "T1", CitizenId.of(ID_A), "H1", null, null),
+      new Enterprise(ENTERPRISE, "e", Set.of(), DivisionCode.of("130425"), null, 0),
+      new Shipment("SH1", "S2", "S1", ENTERPRISE, null, LocalDate.of(2018, 5, 1),
+          LocalDate.of(2018, 5, 2), null, null),
+      new TracedItem(CODE, null, ENTERPRISE, "H1", LocalDate.of(2018, 5, 1)),
+      event("E1", TraceStep.PRODUCE, 1),
+      event("E2", TraceStep.PACK, 2),
+      event("E3", TraceStep.SHIP, 3),
+      event("E4", TraceStep.RECEIVE, 4),
+      event("E5", TraceStep.SELL, 5),
+    };
+  }
+
+  @Test
+  void cleanDataset_allCoreRulesSilent() {
+    ValidationReport r = validate(DivisionRegistry.nbs2023(), clean());
+    for (String id : List.of("CORE-ID-01", "CORE-ID-02", "CORE-ID-03", "CORE-ID-04",
+        "CORE-REF-01", "CORE-DUP-01", "CORE-DATE-01", "CORE-TRACE-01")) {
+      assertTrue(r.findings(id).isEmpty(), id + ": " + r);
+    }
+  }
+
+  @Test
+  void coreId01_badCheckCharacter_maskedAtMemberPath() {
+    String bad = ID_A.substring(0, 17) + (ID_A.charAt(17) == '0' ? '1' : '0');
+    Finding f = only(validate(household("H1", VILLAGE, ID_B, bad)), "CORE-ID-01");
+    assertEquals("household", f.location().objectType());
+    assertEquals("H1", f.location().objectId());
+    assertEquals("members[1].citizen_id", f.location().path());
+    assertFalse(f.observed().contains(bad.substring(4, 14)));
+    assertFalse(f.messageEn().contains(bad));
+    assertTrue(f.messageEn().contains("id.check"), f.messageEn());
+  }
+
+  @Test
+  void coreId01_legacyFifteenDigits_isReported() {
+    String legacy = "130425800101001";
+    Finding f = only(validate(new Attendance("A1", null, CitizenId.of(legacy), null, null, null)),
+        "CORE-ID-01");
+    assertEquals("citizen_id", f.location().path());
+    assertTrue(f.messageEn().contains("id.length"), f.messageEn());
+    assertFalse(f.messageEn().contains(legacy));
+    assertFalse(f.messageZh().contains(legacy));
+  }
+
+  @Test
+  void coreId02_badCheckCharacter() {
+    Finding f = only(validate(site("S1", SiteType.EXPRESS_OUTLET, "130425",
+        CreditCode.of("91350100M000100Y44"))), "CORE-ID-02");
+    assertEquals("operator", f.location().path());
+    assertEquals("91350100M000100Y44", f.observed());
+  }
+
+  @Test
+  void coreId02_citizenIdTypedAsCreditCode_isMasked() {
+    Finding f = only(validate(site("S1", SiteType.EXPRESS_OUTLET, "130425",
+        CreditCode.of(ID_A))), "CORE-ID-02");
+    assertFalse(f.observed().contains(ID_A));
+    assertFalse(f.messageEn().contains(ID_A));
+  }
+
+  @Test
+  void coreId03_levelMustFitObject() {
+    Finding f = only(validate(site("S1", SiteType.VILLAGE_STATION, "130425100000", ENTERPRISE)),
+        "CORE-ID-03");
+    assertEquals("division", f.location().path());
+    assertTrue(f.threshold().contains("village-level"), f.threshold());
+    assertTrue(validate(site("S1", SiteType.TOWNSHIP_STATION, "130425100000", ENTERPRISE))
+        .findings("CORE-ID-03").isEmpty());
+    Finding h = only(validate(household("H1", "130425", ID_A)), "CORE-ID-03");
+    assertEquals("village", h.location().path());
+  }
+
+  @Test
+  void coreId03_unknownCountyWithRegistry() {
+    Finding f = only(validate(DivisionRegistry.nbs2023(),
+        site("S2", SiteType.COUNTY_WAREHOUSE, "139999", ENTERPRISE)), "CORE-ID-03");
+    assertTrue(f.threshold().contains("registry"), f.threshold());
+    assertTrue(validate(site("S2", SiteType.COUNTY_WAREHOUSE, "139999", ENTERPRISE))
+        .findings("CORE-ID-03").isEmpty(), "without a registry only shape and level count");
+  }
+
+  @Test
+  void coreId04_badTraceCode() {
+    String bad = CODE.raw().substring(0, CODE.raw().length() - 1)
+        + (CODE.raw().endsWith("A") ? "B" : "A");
+    Finding f = only(validate(new TracedItem(TraceCode.of(bad), null, null, null, null)),
+        "CORE-ID-04");
+    assertEquals("traced_item", f.location().objectType());
+    assertEquals("code", f.location().path());
+    assertTrue(f.messageEn().contains("id.check"), f.messageEn());
+  }
+
+  @Test
+  void coreRef01_danglingReferences() {
+    ValidationReport r = validate(
+        household("H1", VILLAGE, ID_A),
+        new Attendance("A1", "T9", CitizenId.of(ID_A), "H1", null, null));
+    List<Finding> f = r.findings("CORE-REF-01");
+    assertEquals(2, f.size(), r.toString()); // village not in dataset, session T9 missing
+    assertTrue(f.stream().anyMatch(x -> x.observed().equals("village " + VILLAGE)
+        && x.location().path().equals("village")));
+    assertTrue(f.stream().anyMatch(x -> x.observed().equals("training_session T9")
+        && x.location().objectType().equals("attendance")));
+  }
+
+  @Test
+  void coreRef01_resolvesAcrossChunksWhateverTheOrder() {
+    List<EparRecord> records = new ArrayList<>(List.of(clean()));
+    Collections.reverse(records);
+    ValidationReport r = validate(DivisionRegistry.nbs2023(), records.toArray(new EparRecord[0]));
+    assertTrue(r.findings("CORE-REF-01").isEmpty(), r.toString());
+  }
+
+  @Test
+  void coreDup01_duplicateIdCitizenAndAttendance() {
+    ValidationReport r = validate(
+        village(VILLAGE),
+        household("H1", VILLAGE, ID_A),
+        household("H3", VILLAGE, ID_A.toLowerCase(java.util.Locale.ROOT)),
+        household("H2", VILLAGE, ID_B),
+        household("H2", VILLAGE),
+        session("T1", null, null),
+        new Attendance("A1", "T1", CitizenId.of(ID_B), "H2", null, null),
+        new Attendance("A2", "T1", CitizenId.of(ID_B), "H2", null, null));
+    List<Finding> f = r.findings("CORE-DUP-01");
+    assertEquals(3, f.size(), r.toString());
+    for (Finding x : f) {
+      assertEquals(Severity.ERROR, x.severity());
+      assertFalse(x.observed().contains(ID_A) || x.observed().contains(ID_B), x.observed());
+      assertFalse(x.messageEn().contains(ID_A) || x.messageEn().contains(ID_B));
+    }
+    assertTrue(f.stream().anyMatch(x -> x.observed().equals("household H2")
+        && x.messageEn().contains("occurs 2 times")));
+    assertTrue(f.stream().anyMatch(x -> x.location().path().equals("members[0].citizen_id")
+        && x.location().objectId().equals("H3")));
+    assertTrue(f.stream().anyMatch(x -> x.location().objectId().equals("A2")));
+  }
+
+  @Test
+  void coreDup01_splitInvariant_firesIffACitizenRepeats() {
+    qt().forAll(integers().between(1, 6), integers().between(1, 6), integers().between(1, 4))
+        .checkAssert((a, b, chunk) -> {
+          String x = citizen("1304251980010100" + a);
+          String y = citizen("1304251980010100" + b);
+          ValidationReport r = EparValidator.builder().profile(Profiles.builtIn("daming-2017"))
+              .asOf(AS_OF).parallelism(1).chunkSize(chunk).build()
+              .validate(List.of(household("H1", VILLAGE, x), household("H2", VILLAGE, y)));
+          assertEquals(a.equals(b) ? 1 : 0, r.findings("CORE-DUP-01").size());
+        });
+  }
+
+  @Test
+  void coreDate01_endBeforeStart_andFarFuture() {
+    Finding f = only(validate(session("T1", LocalDate.of(2018, 3, 2), LocalDate.of(2018, 3, 1))),
+        "CORE-DATE-01");
+    assertEquals("end_date", f.location().path());
+    assertEquals("2018-03-01", f.observed());
+    Finding g = only(validate(new Shipment("SH1", null, null, null, null,
+        LocalDate.of(2108, 5, 1), null, null, null)), "CORE-DATE-01");
+    assertEquals("dispatched_on", g.location().path());
+    assertTrue(validate(new Shipment("SH1", null, null, null, null, LocalDate.of(2019, 6, 1),
+        LocalDate.of(2019, 6, 1), null, null)).findings("CORE-DATE-01").isEmpty(),
+        "one year after as-of is not the far future; same-day delivery is fine");
+  }
+
+  @Test
+  void coreTrace01_brokenChains() {
+    // SHIP before PRODUCE in time: the chain has no origin, and PRODUCE comes too late
+    List<Finding> f = validate(event("E1", TraceStep.SHIP, 1), event("E2", TraceStep.PRODUCE, 2))
+        .findings("CORE-TRACE-01");
+    assertEquals(2, f.size());
+    assertEquals("trace_event", f.get(0).location().objectType());
+    assertEquals(CODE.raw(), f.get(0).observed());
+    assertTrue(f.get(0).messageEn().contains("PRODUCE is missing"), f.get(0).messageEn());
+    assertTrue(f.get(1).messageEn().contains("comes after SHIP"), f.get(1).messageEn());
+    // RECEIVE without SHIP
+    Finding g = only(validate(new TracedItem(CODE, null, ENTERPRISE, null, null),
+        event("E1", TraceStep.PRODUCE, 1),
+        event("E2", TraceStep.RECEIVE, 2)), "CORE-TRACE-01");
+    assertEquals("E2", g.location().objectId());
+    assertTrue(g.messageEn().contains("SHIP is missing"), g.messageEn());
+    // no who
+    TraceEvent noWho = new TraceEvent("E1", CODE,
+        OffsetDateTime.of(2018, 5, 1, 8, 0, 0, 0, ZoneOffset.UTC), DivisionCode.of(VILLAGE),
+        null, null, null, TraceStep.PRODUCE);
+    assertEquals("who_enterprise", only(validate(noWho), "CORE-TRACE-01").location().path());
+    assertEquals(Severity.ERROR, g.severity());
+  }
+
+  @Test
+  void coreTrace01_skippedProcessAndPack_andUnfinishedChain_areFine() {
+    assertTrue(validate(event("E1", TraceStep.PRODUCE, 1), event("E2", TraceStep.SHIP, 2),
+        event("E3", TraceStep.SHIP, 3)).findings("CORE-TRACE-01").isEmpty());
+  }
+}
