@@ -86,9 +86,11 @@ final class DmSiteFixtures {
     assertTrue(report.findings(ruleId).isEmpty(), () -> ruleId + ": " + report.findings(ruleId));
   }
 
-  /** Village {@code n} (1-999) of {@link #TOWNSHIP}. */
+  /** Village {@code n} (from 1): 1-999 lie in {@link #TOWNSHIP}, later ones in the next townships. */
   static String villageCode(int n) {
-    return "130425100" + String.format("%03d", n);
+    int township = 100 + (n - 1) / 999;
+    int village = (n - 1) % 999 + 1;
+    return "130425" + township + String.format("%03d", village);
   }
 
   static Village village(int n, int residents, boolean poor) {
