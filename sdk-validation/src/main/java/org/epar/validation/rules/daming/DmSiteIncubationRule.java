@@ -29,7 +29,8 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class DmSiteIncubationRule implements DatasetRule<List<DmSiteIncubationRule.Shortfall>> {
+public final class DmSiteIncubationRule
+    implements DatasetRule<List<DmSiteIncubationRule.Shortfall>> {
 
   /** The rule ID. */
   public static final String ID = "DM-INC-01";

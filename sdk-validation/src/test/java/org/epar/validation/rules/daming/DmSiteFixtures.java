@@ -86,7 +86,7 @@ final class DmSiteFixtures {
     assertTrue(report.findings(ruleId).isEmpty(), () -> ruleId + ": " + report.findings(ruleId));
   }
 
-  /** Village {@code n} (from 1): 1-999 lie in {@link #TOWNSHIP}, later ones in the next townships. */
+  /** Village {@code n} (from 1): 1-999 lie in {@link #TOWNSHIP}, later ones in the next ones. */
   static String villageCode(int n) {
     int township = 100 + (n - 1) / 999;
     int village = (n - 1) % 999 + 1;
