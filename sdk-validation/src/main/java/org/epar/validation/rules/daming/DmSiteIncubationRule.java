@@ -29,8 +29,7 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class DmSiteIncubationRule
-    implements DatasetRule<List<DmSiteIncubationRule.Shortfall>> {
+public final class DmSiteIncubationRule implements DatasetRule<DmSiteIncubationRule.State> {
 
   /** The rule ID. */
   public static final String ID = "DM-INC-01";
@@ -38,6 +37,16 @@ public final class DmSiteIncubationRule
   /** A shop that falls short: its sales, whether they are short, and its roster flag. */
   public record Shortfall(String key, long index, BigDecimal sales, boolean salesShort,
       boolean onRoster) {}
+
+  /** The shops that fall short, and the minimum read once per state. */
+  public static final class State {
+    final List<Shortfall> shops = new ArrayList<>();
+    final Money min;
+
+    State(Money min) {
+      this.min = min;
+    }
+  }
 
   /** Creates the rule; it is stateless. */
   public DmSiteIncubationRule() {}
@@ -48,33 +57,32 @@ public final class DmSiteIncubationRule
   }
 
   @Override
-  public List<Shortfall> newState(RuleContext ctx) {
-    return new ArrayList<>();
+  public State newState(RuleContext ctx) {
+    return new State(ctx.settings().money("annual_transactions_per_shop_min"));
   }
 
   @Override
-  public void accumulate(List<Shortfall> state, Object record, long index, RuleContext ctx) {
+  public void accumulate(State state, Object record, long index, RuleContext ctx) {
     if (record instanceof OnlineShop s && (s.incubated() || s.onRoster())) {
       Money sales = s.annualSales() != null ? s.annualSales() : Money.ZERO;
-      boolean salesShort =
-          sales.compareTo(ctx.settings().money("annual_transactions_per_shop_min")) < 0;
+      boolean salesShort = sales.compareTo(state.min) < 0;
       if (salesShort || !s.onRoster()) {
-        state.add(new Shortfall(s.key(), index, sales.toBigDecimal(), salesShort, s.onRoster()));
+        state.shops.add(new Shortfall(s.key(), index, sales.toBigDecimal(), salesShort, s.onRoster()));
       }
     }
   }
 
   @Override
-  public List<Shortfall> combine(List<Shortfall> left, List<Shortfall> right) {
-    left.addAll(right);
+  public State combine(State left, State right) {
+    left.shops.addAll(right.shops);
     return left;
   }
 
   @Override
-  public void finish(List<Shortfall> state, RuleContext ctx, FindingSink sink) {
+  public void finish(State state, RuleContext ctx, FindingSink sink) {
     LocalDate deadline = ctx.settings().date("deadline");
-    BigDecimal min = ctx.settings().money("annual_transactions_per_shop_min").toBigDecimal();
-    for (Shortfall s : state) {
+    BigDecimal min = state.min.toBigDecimal();
+    for (Shortfall s : state.shops) {
       if (s.salesShort()) {
         sink.target(new Location("online_shop", s.key(), "annual_sales", s.index()), s.sales(),
             min, deadline);

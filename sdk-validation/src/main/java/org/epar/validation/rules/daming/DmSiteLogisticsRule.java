@@ -68,8 +68,11 @@ public final class DmSiteLogisticsRule implements DatasetRule<DmSiteLogisticsRul
     final Set<String> stations = new HashSet<>();
     final List<Late> late = new ArrayList<>();
     final List<Dear> dear = new ArrayList<>();
+    final long maxDays;
 
-    State() {}
+    State(long maxDays) {
+      this.maxDays = maxDays;
+    }
   }
 
   /** Creates the rule; it is stateless. */
@@ -82,7 +85,7 @@ public final class DmSiteLogisticsRule implements DatasetRule<DmSiteLogisticsRul
 
   @Override
   public State newState(RuleContext ctx) {
-    return new State();
+    return new State(ctx.settings().integer("warehouse_to_station_days_max"));
   }
 
   @Override
@@ -109,7 +112,7 @@ public final class DmSiteLogisticsRule implements DatasetRule<DmSiteLogisticsRul
   private static void shipment(State state, Shipment s, long index, RuleContext ctx) {
     LocalDate dispatched = s.dispatchedOn();
     if (dispatched != null) {
-      long max = ctx.settings().integer("warehouse_to_station_days_max");
+      long max = state.maxDays;
       LocalDate delivered = s.deliveredOn();
       LocalDate end = delivered != null ? delivered : ctx.asOf();
       long days = ChronoUnit.DAYS.between(dispatched, end);

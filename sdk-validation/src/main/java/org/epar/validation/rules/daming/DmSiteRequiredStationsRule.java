@@ -40,8 +40,11 @@ public final class DmSiteRequiredStationsRule
   public static final class State {
     final Map<String, Required> required = new TreeMap<>();
     final Set<String> withStation = new HashSet<>();
+    final long residentsMin;
 
-    State() {}
+    State(long residentsMin) {
+      this.residentsMin = residentsMin;
+    }
   }
 
   /** Creates the rule; it is stateless. */
@@ -54,7 +57,7 @@ public final class DmSiteRequiredStationsRule
 
   @Override
   public State newState(RuleContext ctx) {
-    return new State();
+    return new State(ctx.settings().integer("station_required_residents_min"));
   }
 
   @Override
@@ -62,8 +65,7 @@ public final class DmSiteRequiredStationsRule
     if (record instanceof Village v) {
       String code = DmSiteSupport.divisionKey(v.code());
       if (code != null
-          && (v.registeredPoor()
-              || v.residents() >= ctx.settings().integer("station_required_residents_min"))) {
+          && (v.registeredPoor() || v.residents() >= state.residentsMin)) {
         state.required.putIfAbsent(code, new Required(v.key(), index, v.registeredPoor(),
             v.residents()));
       }

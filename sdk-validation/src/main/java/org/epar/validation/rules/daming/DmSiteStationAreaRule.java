@@ -44,8 +44,11 @@ public final class DmSiteStationAreaRule implements DatasetRule<DmSiteStationAre
   public static final class State {
     final Map<String, Integer> residents = new HashMap<>();
     final List<Pending> stations = new ArrayList<>();
+    final BigDecimal largeMin;
 
-    State() {}
+    State(BigDecimal largeMin) {
+      this.largeMin = largeMin;
+    }
   }
 
   /** Creates the rule; it is stateless. */
@@ -58,7 +61,7 @@ public final class DmSiteStationAreaRule implements DatasetRule<DmSiteStationAre
 
   @Override
   public State newState(RuleContext ctx) {
-    return new State();
+    return new State(ctx.settings().decimal("large_village_area_min"));
   }
 
   @Override
@@ -70,7 +73,7 @@ public final class DmSiteStationAreaRule implements DatasetRule<DmSiteStationAre
       }
     } else if (record instanceof Site s && s.type() == SiteType.VILLAGE_STATION) {
       BigDecimal area = s.floorArea();
-      if (area == null || area.compareTo(ctx.settings().decimal("large_village_area_min")) < 0) {
+      if (area == null || area.compareTo(state.largeMin) < 0) {
         state.stations.add(
             new Pending(s.key(), index, DmSiteSupport.divisionKey(s.division()), area));
       }
