@@ -113,7 +113,7 @@ class EparValidatorTest {
   void streamInput_andDiscoveryWithServiceLoader() {
     EparValidator v =
         EparValidator.builder().profile(DAMING).asOf(LocalDate.of(2018, 1, 1)).build();
-    assertEquals(List.of("CORE-MONEY-01"), v.activeRuleIds());
+    assertTrue(v.activeRuleIds().contains("CORE-MONEY-01"), v.activeRuleIds()::toString);
     ValidationReport r =
         v.validate(Stream.of(new Item("x", new BigDecimal("1.005"), 0), "not a record"));
     assertEquals("1.005", r.findings("CORE-MONEY-01").get(0).observed());
