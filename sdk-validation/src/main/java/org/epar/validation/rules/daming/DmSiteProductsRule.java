@@ -1,0 +1,86 @@
+package org.epar.validation.rules.daming;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.epar.core.model.Brand;
+import org.epar.core.model.BrandKind;
+import org.epar.core.model.Product;
+import org.epar.validation.spi.DatasetRule;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RuleContext;
+
+/**
+ * DM-PROD-01: at least {@code brands_min} brands including {@code county_brands_min} county
+ * brand (县域品牌); {@code products_min} to {@code products_max} products (单品) developed; at least
+ * {@code circulation_standards_min} product circulation standard (农产品流通标准), by
+ * {@code deadline}.
+ *
+ * <p>Readings: brands are the {@link Brand} records; county brands those of kind {@link
+ * BrandKind#COUNTY_PUBLIC}; developed products the {@link Product} records with {@link
+ * Product#developed()}; circulation standards the products with {@link
+ * Product#circulationStandard()} (the model records a standard on the product it governs). The
+ * upper end {@code products_max} is the planned range, not a cap: developing more is not a
+ * finding. Each count is its own target, at a dataset location with the parameter name as object
+ * id and path {@code brands} or {@code products}. Nothing submitted counts as zero.
+ *
+ * <p>State: four counters.
+ *
+ * @since 0.1.0
+ */
+public final class DmSiteProductsRule implements DatasetRule<long[]> {
+
+  /** The rule ID. */
+  public static final String ID = "DM-PROD-01";
+
+  private static final String[] PARAMETERS = {
+    "brands_min", "county_brands_min", "products_min", "circulation_standards_min"
+  };
+  private static final String[] PATHS = {"brands", "brands", "products", "products"};
+
+  /** Creates the rule; it is stateless. */
+  public DmSiteProductsRule() {}
+
+  @Override
+  public String ruleId() {
+    return ID;
+  }
+
+  @Override
+  public long[] newState(RuleContext ctx) {
+    return new long[PARAMETERS.length];
+  }
+
+  @Override
+  public void accumulate(long[] state, Object record, long index, RuleContext ctx) {
+    if (record instanceof Brand b) {
+      state[0]++;
+      if (b.kind() == BrandKind.COUNTY_PUBLIC) {
+        state[1]++;
+      }
+    } else if (record instanceof Product p) {
+      if (p.developed()) {
+        state[2]++;
+      }
+      if (p.circulationStandard()) {
+        state[3]++;
+      }
+    }
+  }
+
+  @Override
+  public long[] combine(long[] left, long[] right) {
+    for (int i = 0; i < left.length; i++) {
+      left[i] += right[i];
+    }
+    return left;
+  }
+
+  @Override
+  public void finish(long[] state, RuleContext ctx, FindingSink sink) {
+    LocalDate deadline = ctx.settings().date("deadline");
+    for (int i = 0; i < PARAMETERS.length; i++) {
+      sink.target(DmSiteSupport.part(PARAMETERS[i], PATHS[i]), BigDecimal.valueOf(state[i]),
+          BigDecimal.valueOf(ctx.settings().integer(PARAMETERS[i])), deadline);
+    }
+  }
+}

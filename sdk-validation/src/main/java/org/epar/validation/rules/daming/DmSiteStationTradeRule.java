@@ -1,0 +1,141 @@
+package org.epar.validation.rules.daming;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.epar.core.model.Direction;
+import org.epar.core.model.Site;
+import org.epar.core.model.SiteType;
+import org.epar.core.model.Transaction;
+import org.epar.core.money.Money;
+import org.epar.validation.spi.DatasetRule;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RuleContext;
+
+/**
+ * DM-OPS-02: per station per month, on average, at least
+ * {@code proxy_orders_per_station_month_min} proxy-purchase orders (代购单数) and
+ * {@code transactions_per_station_month_min} yuan of transactions (交易额), by {@code deadline}.
+ *
+ * <p>Readings: the stations are the sites of type {@link SiteType#VILLAGE_STATION}; when the
+ * submission has none, every site named by a transaction counts as a station. The months are the
+ * calendar months present in those stations' transactions. The average is the total over the
+ * station-months: total / (stations × months), so a station that traded nothing in a month pulls
+ * the average down. Proxy-purchase orders are {@link Transaction#orders()} of
+ * {@link Direction#DOWNWARD} transactions (代购, industrial goods down to the village); the amount
+ * is every transaction of the station, both directions (the station's 交易额). A transaction
+ * without a site or a date cannot be placed in a station-month and is left to CORE-REF-01 and
+ * CORE-DATE-01. Without stations or months the average is not evaluated. The two averages are
+ * separate targets, at a dataset location with the parameter name as object id and path
+ * {@code transactions}; exact (49.99 orders miss 50).
+ *
+ * <p>State: per site, proxy orders, amount in fen and the months traded; the ids of the village
+ * stations.
+ *
+ * @since 0.1.0
+ */
+public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTradeRule.State> {
+
+  /** The rule ID. */
+  public static final String ID = "DM-OPS-02";
+
+  private static final String ORDERS = "proxy_orders_per_station_month_min";
+  private static final String AMOUNT = "transactions_per_station_month_min";
+
+  /** Trade of one site. */
+  static final class Trade {
+    long orders;
+    long fen;
+    final Set<YearMonth> months = new HashSet<>();
+  }
+
+  /** Trade per site id, and the ids of village stations. */
+  public static final class State {
+    final Map<String, Trade> trade = new HashMap<>();
+    final Set<String> stations = new HashSet<>();
+
+    State() {}
+  }
+
+  /** Creates the rule; it is stateless. */
+  public DmSiteStationTradeRule() {}
+
+  @Override
+  public String ruleId() {
+    return ID;
+  }
+
+  @Override
+  public State newState(RuleContext ctx) {
+    return new State();
+  }
+
+  @Override
+  public void accumulate(State state, Object record, long index, RuleContext ctx) {
+    if (record instanceof Transaction t) {
+      String site = t.site();
+      LocalDate date = t.date();
+      if (site == null || date == null) {
+        return;
+      }
+      Trade trade = state.trade.computeIfAbsent(site, k -> new Trade());
+      trade.months.add(YearMonth.from(date));
+      if (t.direction() == Direction.DOWNWARD) {
+        trade.orders += t.orders();
+      }
+      Money amount = t.amount();
+      if (amount != null) {
+        trade.fen += amount.fen();
+      }
+    } else if (record instanceof Site s && s.type() == SiteType.VILLAGE_STATION
+        && s.id() != null) {
+      state.stations.add(s.id());
+    }
+  }
+
+  @Override
+  public State combine(State left, State right) {
+    right.trade.forEach(
+        (site, r) -> {
+          Trade l = left.trade.putIfAbsent(site, r);
+          if (l != null) {
+            l.orders += r.orders;
+            l.fen += r.fen;
+            l.months.addAll(r.months);
+          }
+        });
+    left.stations.addAll(right.stations);
+    return left;
+  }
+
+  @Override
+  public void finish(State state, RuleContext ctx, FindingSink sink) {
+    Set<String> stations = state.stations.isEmpty() ? state.trade.keySet() : state.stations;
+    Set<YearMonth> months = new HashSet<>();
+    long orders = 0;
+    long fen = 0;
+    for (String station : stations) {
+      Trade t = state.trade.get(station);
+      if (t != null) {
+        months.addAll(t.months);
+        orders += t.orders;
+        fen += t.fen;
+      }
+    }
+    long cells = (long) stations.size() * months.size();
+    if (cells == 0) {
+      return;
+    }
+    LocalDate deadline = ctx.settings().date("deadline");
+    BigDecimal minOrders = ctx.settings().decimal(ORDERS);
+    sink.target(DmSiteSupport.part(ORDERS, "transactions"),
+        DmSiteSupport.average(BigDecimal.valueOf(orders), cells, minOrders), minOrders, deadline);
+    BigDecimal minAmount = ctx.settings().money(AMOUNT).toBigDecimal();
+    sink.target(DmSiteSupport.part(AMOUNT, "transactions"),
+        DmSiteSupport.average(BigDecimal.valueOf(fen, 2), cells, minAmount), minAmount, deadline);
+  }
+}

@@ -1,0 +1,105 @@
+package org.epar.validation.rules.daming;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.epar.core.model.Site;
+import org.epar.core.model.SiteType;
+import org.epar.core.model.Village;
+import org.epar.validation.spi.DatasetRule;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RuleContext;
+
+/**
+ * DM-SITE-02: village stations cover at least {@code village_coverage_min} of the administrative
+ * villages and {@code poor_village_coverage_min} of the registered poor villages (建档立卡贫困村),
+ * by {@code deadline}.
+ *
+ * <p>Readings: a village is covered when a site of type {@link SiteType#VILLAGE_STATION} has its
+ * division code (compared in 12-digit form); the population is the {@link Village} records of
+ * the submission. The shares are exact (49.9% misses 50%). A share over an empty population (no
+ * villages, or no poor villages) is not evaluated. Each share is its own target, at a dataset
+ * location with the parameter name as object id and path {@code villages}.
+ *
+ * <p>State: the village codes, the poor village codes and the codes that have a station.
+ *
+ * @since 0.1.0
+ */
+public final class DmSiteVillageCoverageRule
+    implements DatasetRule<DmSiteVillageCoverageRule.State> {
+
+  /** The rule ID. */
+  public static final String ID = "DM-SITE-02";
+
+  /** Village codes seen, poor village codes, and codes of villages with a station. */
+  public static final class State {
+    final Set<String> villages = new HashSet<>();
+    final Set<String> poor = new HashSet<>();
+    final Set<String> withStation = new HashSet<>();
+
+    State() {}
+  }
+
+  /** Creates the rule; it is stateless. */
+  public DmSiteVillageCoverageRule() {}
+
+  @Override
+  public String ruleId() {
+    return ID;
+  }
+
+  @Override
+  public State newState(RuleContext ctx) {
+    return new State();
+  }
+
+  @Override
+  public void accumulate(State state, Object record, long index, RuleContext ctx) {
+    if (record instanceof Village v) {
+      String code = DmSiteSupport.divisionKey(v.code());
+      if (code != null) {
+        state.villages.add(code);
+        if (v.registeredPoor()) {
+          state.poor.add(code);
+        }
+      }
+    } else if (record instanceof Site s && s.type() == SiteType.VILLAGE_STATION) {
+      String code = DmSiteSupport.divisionKey(s.division());
+      if (code != null) {
+        state.withStation.add(code);
+      }
+    }
+  }
+
+  @Override
+  public State combine(State left, State right) {
+    left.villages.addAll(right.villages);
+    left.poor.addAll(right.poor);
+    left.withStation.addAll(right.withStation);
+    return left;
+  }
+
+  @Override
+  public void finish(State state, RuleContext ctx, FindingSink sink) {
+    LocalDate deadline = ctx.settings().date("deadline");
+    report(state.villages, state.withStation, "village_coverage_min", ctx, sink, deadline);
+    report(state.poor, state.withStation, "poor_village_coverage_min", ctx, sink, deadline);
+  }
+
+  private static void report(Set<String> population, Set<String> covered, String parameter,
+      RuleContext ctx, FindingSink sink, LocalDate deadline) {
+    if (population.isEmpty()) {
+      return;
+    }
+    long n = 0;
+    for (String code : population) {
+      if (covered.contains(code)) {
+        n++;
+      }
+    }
+    BigDecimal min = ctx.settings().decimal(parameter);
+    sink.target(DmSiteSupport.part(parameter, "villages"),
+        DmSiteSupport.share(n, population.size(), min), min, deadline);
+  }
+}

@@ -1,0 +1,42 @@
+package org.epar.validation.rules.daming.plan;
+
+import org.epar.core.model.PlanChange;
+import org.epar.core.model.RecordType;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RecordRule;
+import org.epar.validation.spi.RuleContext;
+
+/**
+ * DM-VETO-02, plan changes (一票否决：擅自变更方案、扩大范围、改变内容): every {@link PlanChange}, in
+ * particular one that widens the scope, carries an {@code approval_reference}. VETO.
+ *
+ * <p>Finding at {@code approval_reference}, observed as {@code change <id>} (with {@code ,
+ * widens scope} when it does).
+ *
+ * @since 0.1.0
+ */
+public final class PlanChangeApprovalRule implements RecordRule<PlanChange> {
+
+  /** Creates the rule; it is stateless. */
+  public PlanChangeApprovalRule() {}
+
+  @Override
+  public String ruleId() {
+    return PlanVersionRule.ID;
+  }
+
+  @Override
+  public Class<PlanChange> type() {
+    return PlanChange.class;
+  }
+
+  @Override
+  public void check(PlanChange change, RuleContext ctx, FindingSink sink) {
+    if (Support.blank(change.approvalReference())) {
+      sink.violation(
+          sink.location(RecordType.PLAN_CHANGE.wireName(), change.key(), "approval_reference"),
+          "change " + change.key() + (change.widensScope() ? ", widens scope" : ""),
+          "approval_reference");
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.epar.validation.rules.daming.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.epar.core.money.Ratio;
+import org.epar.validation.RuleSettings;
+import org.jspecify.annotations.Nullable;
+
+/** Small helpers shared by the rules of this package. */
+final class Support {
+
+  /** China Standard Time; China has no daylight saving time. */
+  static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+
+  private Support() {}
+
+  /** Whether text is absent or only white space. */
+  static boolean blank(@Nullable String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** The text, or the empty string for null. */
+  static String orEmpty(@Nullable String s) {
+    return s == null ? "" : s;
+  }
+
+  /**
+   * A ratio as a decimal rounded toward negative infinity at 6 decimals: compared with a threshold
+   * of at most 6 decimals it gives the same answer as the exact ratio.
+   */
+  static BigDecimal floor6(Ratio r) {
+    return new BigDecimal(r.numerator())
+        .divide(new BigDecimal(r.denominator()), 6, RoundingMode.FLOOR)
+        .stripTrailingZeros();
+  }
+
+  /** The calendar date in China of an instant. */
+  static LocalDate chinaDate(OffsetDateTime t) {
+    return t.atZoneSameInstant(CHINA).toLocalDate();
+  }
+
+  /**
+   * Parses a list parameter into enum constants.
+   *
+   * @throws IllegalArgumentException for a name that is not a constant (a profile error, reported
+   *     by the engine as a failure of the rule rather than silently ignored)
+   */
+  static <E extends Enum<E>> EnumSet<E> enums(Class<E> type, List<String> names) {
+    EnumSet<E> out = EnumSet.noneOf(type);
+    for (String n : names) {
+      out.add(Enum.valueOf(type, n.trim().toUpperCase(Locale.ROOT)));
+    }
+    return out;
+  }
+
+  /**
+   * A value derived from a rule's settings, computed once per settings object: record rules call
+   * it per record, so the list parsing is not repeated. Thread-safe (an immutable holder in a
+   * volatile field; a race only computes the value twice).
+   */
+  static final class PerSettings<T> {
+    private final Function<RuleSettings, T> compute;
+    private volatile @Nullable Holder<T> last;
+
+    PerSettings(Function<RuleSettings, T> compute) {
+      this.compute = compute;
+    }
+
+    T get(RuleSettings settings) {
+      Holder<T> h = last;
+      if (h == null || h.settings != settings) {
+        h = new Holder<>(settings, compute.apply(settings));
+        last = h;
+      }
+      return h.value;
+    }
+
+    private record Holder<T>(RuleSettings settings, T value) {}
+  }
+}

@@ -1,0 +1,58 @@
+package org.epar.validation.rules.heilongjiang;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.epar.core.model.CertificationType;
+import org.epar.core.model.Product;
+import org.epar.core.model.RecordType;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RecordRule;
+import org.epar.validation.spi.RuleContext;
+
+/**
+ * HLJ-CERT-01: a product's certification is one of the "three products and one mark" (三品一标):
+ * geographical indication (地标), green food (绿色), organic (有机), pollution-free (无公害)
+ * (三(四), 六 2).
+ *
+ * <p>Reading: every entry of a product's {@code certifications} must be listed in
+ * {@code allowed_certifications}; {@code OTHER} (any other certification) is a finding. A product
+ * without certifications is not a finding (the document supports certification, it does not require
+ * it). One finding per product, observed = the certifications not allowed, path
+ * {@code certifications}.
+ *
+ * <p>Parameters: {@code allowed_certifications}.
+ */
+final class CertificationRule implements RecordRule<Product> {
+
+  /** The rule ID. */
+  static final String ID = "HLJ-CERT-01";
+
+  @Override
+  public String ruleId() {
+    return ID;
+  }
+
+  @Override
+  public Class<Product> type() {
+    return Product.class;
+  }
+
+  @Override
+  public void check(Product product, RuleContext ctx, FindingSink sink) {
+    if (product.certifications().isEmpty()) {
+      return;
+    }
+    List<String> allowed = ctx.settings().list("allowed_certifications");
+    List<String> bad = new ArrayList<>(1);
+    for (CertificationType c : product.certifications()) {
+      if (!allowed.contains(c.name())) {
+        bad.add(c.name());
+      }
+    }
+    if (!bad.isEmpty()) {
+      sink.violation(
+          sink.location(RecordType.PRODUCT.wireName(), product.key(), "certifications"),
+          String.join(",", bad), String.join(",", allowed));
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package org.epar.validation.rules.daming.plan;
+
+import static org.epar.validation.rules.daming.plan.Fixtures.REPORTER;
+import static org.epar.validation.rules.daming.plan.Fixtures.d;
+import static org.epar.validation.rules.daming.plan.Fixtures.header;
+import static org.epar.validation.rules.daming.plan.Fixtures.only;
+import static org.epar.validation.rules.daming.plan.Fixtures.silent;
+import static org.epar.validation.rules.daming.plan.Fixtures.validate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.epar.core.id.CreditCode;
+import org.epar.core.id.DivisionCode;
+import org.epar.core.model.AreaStatistics;
+import org.epar.core.model.DailyReport;
+import org.epar.core.model.Disclosure;
+import org.epar.core.model.EparRecord;
+import org.epar.core.model.FundPlan;
+import org.epar.core.model.Milestone;
+import org.epar.core.model.MilestoneKind;
+import org.epar.core.model.MonthlyReport;
+import org.epar.core.model.Personnel;
+import org.epar.core.model.PersonnelRole;
+import org.epar.core.model.PlanChange;
+import org.epar.core.model.Progress;
+import org.epar.core.money.Money;
+import org.epar.core.period.ReportType;
+import org.epar.core.period.ReportingPeriod;
+import org.epar.validation.Finding;
+import org.epar.validation.Severity;
+import org.epar.validation.ValidationReport;
+import org.junit.jupiter.api.Test;
+
+/** DM-RPT-01/02, DM-PUB-01, DM-VETO-01/02, DM-GROW-01, DM-TIME-01: break and satisfy. */
+class ReportingRulesTest {
+
+  private static DailyReport daily(LocalDate day, LocalDate submitted) {
+    return new DailyReport(header(ReportType.DAILY, ReportingPeriod.day(day), "d" + day,
+        submitted.atTime(10, 0)), List.of(), List.of(), List.of());
+  }
+
+  private static List<EparRecord> dailies(String from, String to) {
+    List<EparRecord> out = new ArrayList<>();
+    for (LocalDate x = d(from); !x.isAfter(d(to)); x = x.plusDays(1)) {
+      out.add(daily(x, x.plusDays(1)));
+    }
+    return out;
+  }
+
+  private static MonthlyReport monthly(int year, int month, Progress progress) {
+    return new MonthlyReport(header(ReportType.MONTHLY, ReportingPeriod.month(year, month),
+        "m" + year + "-" + month, d("2018-12-01").atTime(9, 0)), progress, null, List.of(),
+        List.of(), List.of(), List.of());
+  }
+
+  private static Personnel liaison(CreditCode org, LocalDate filed) {
+    return new Personnel("l1", null, "联络员", "13800000000", PersonnelRole.INFORMATION_LIAISON,
+        null, org, filed);
+  }
+
+  @Test
+  void dmRpt01_noMonthlyReportAfterItWasDueAndNoLiaison_isError() {
+    ValidationReport r = validate(d("2018-02-05"), dailies("2018-01-01", "2018-02-03"));
+    List<Finding> f = r.findings("DM-RPT-01");
+    assertEquals(2, f.size(), f::toString);
+    assertEquals(Severity.ERROR, f.get(0).severity());
+    assertEquals("dataset", f.get(0).location().objectType());
+    assertEquals("reports", f.get(0).location().path());
+    assertEquals("enterprise", f.get(1).location().objectType());
+    assertEquals(REPORTER.raw(), f.get(1).location().objectId());
+  }
+
+  @Test
+  void dmRpt01_dailyMonthlyAndLiaison_isSatisfiedBeforeTheAnnualIsDue() {
+    List<EparRecord> records = dailies("2018-01-01", "2018-02-03");
+    records.add(monthly(2018, 1, new Progress(null, null)));
+    records.add(liaison(REPORTER, d("2017-12-20")));
+    silent(validate(d("2018-02-05"), records), "DM-RPT-01");
+  }
+
+  @Test
+  void dmRpt02_everyDayThroughAsOfMinusOneOnTime_isSatisfied() {
+    silent(validate(d("2018-03-06"), dailies("2018-03-01", "2018-03-05")), "DM-RPT-02");
+    // the report for 03-05 is not due before the end of 03-06
+    silent(validate(d("2018-03-05"), dailies("2018-03-01", "2018-03-04")), "DM-RPT-02");
+  }
+
+  @Test
+  void dmRpt02_missingDay_isVetoAtReporter() {
+    ValidationReport r = validate(d("2018-03-06"), dailies("2018-03-01", "2018-03-04"));
+    Finding f = only(r, "DM-RPT-02", Severity.VETO, "enterprise", REPORTER.raw(),
+        "daily_reports");
+    assertEquals("2018-03-05 (missing)", f.observed());
+    assertEquals("2018-03-06", f.threshold());
+  }
+
+  @Test
+  void dmRpt02_lateDay_isVetoAtReport() {
+    List<EparRecord> records = dailies("2018-03-01", "2018-03-03");
+    records.add(daily(d("2018-03-04"), d("2018-03-06")));
+    records.add(daily(d("2018-03-05"), d("2018-03-06")));
+    only(validate(d("2018-03-06"), records), "DM-RPT-02", Severity.VETO, "daily_report",
+        "d2018-03-04", "header.submitted_at");
+  }
+
+  private static Disclosure disclosure(CreditCode contractor, String person) {
+    return new Disclosure("pub1", "大名县电子商务进农村综合示范项目", "content", contractor,
+        Money.ofWan(150), d("2018-10-31"), "targets", "大商字〔2017〕1号", person, d("2017-11-01"),
+        List.of());
+  }
+
+  @Test
+  void dmPub01_everyItemListed_isSatisfied() {
+    silent(validate(d("2018-12-31"), disclosure(REPORTER, "张三")), "DM-PUB-01");
+  }
+
+  @Test
+  void dmPub01_missingItems_isVetoWithoutPersonalData() {
+    Finding f = only(validate(d("2018-12-31"), disclosure(null, " ")), "DM-PUB-01",
+        Severity.VETO, "disclosure", "pub1", "contractor");
+    assertEquals("CONTRACTOR,RESPONSIBLE_PERSON", f.observed());
+  }
+
+  @Test
+  void dmPub01_observedNeverCarriesTheResponsiblePerson() {
+    Disclosure d = new Disclosure("pub2", null, "c", REPORTER, Money.ofWan(1), d("2018-10-31"),
+        "t", "doc", "李四", null, List.of());
+    Finding f = only(validate(d("2018-12-31"), d), "DM-PUB-01", Severity.VETO, "disclosure",
+        "pub2", "project_name");
+    assertFalse(f.observed().contains("李四") || f.messageEn().contains("李四")
+        || f.messageZh().contains("李四"));
+  }
+
+  @Test
+  void dmVeto01_constructionBelow40PercentAtEvaluation_isVeto() {
+    Finding f = only(validate(d("2018-11-10"),
+        monthly(2018, 10, new Progress(new BigDecimal("0.399"), new BigDecimal("0.50")))),
+        "DM-VETO-01", Severity.VETO, "monthly_report", "m2018-10", "progress.construction");
+    assertEquals("0.40", f.threshold());
+  }
+
+  @Test
+  void dmVeto01_exactly40Percent_isSatisfied() {
+    silent(validate(d("2018-11-10"),
+        monthly(2018, 9, new Progress(new BigDecimal("0.10"), new BigDecimal("0.10"))),
+        monthly(2018, 10, new Progress(new BigDecimal("0.40"), new BigDecimal("0.40"))),
+        // a report on a period after the evaluation date does not count
+        monthly(2018, 11, new Progress(new BigDecimal("0.01"), new BigDecimal("0.01")))),
+        "DM-VETO-01");
+  }
+
+  @Test
+  void dmVeto02_laterVersionWithoutApproval_isVeto() {
+    only(validate(d("2018-12-31"), new FundPlan("p2", "f1", 2, null, null, null, null)),
+        "DM-VETO-02", Severity.VETO, "fund_plan", "p2", "approval_reference");
+  }
+
+  @Test
+  void dmVeto02_unapprovedPlanChange_isVeto() {
+    only(validate(d("2018-12-31"), new PlanChange("c1", "more stations", true, " ", null)),
+        "DM-VETO-02", Severity.VETO, "plan_change", "c1", "approval_reference");
+  }
+
+  @Test
+  void dmVeto02_approvedChanges_isSatisfied() {
+    silent(validate(d("2018-12-31"), new FundPlan("p1", "f1", 1, null, null, null, null),
+        new FundPlan("p2", "f1", 2, "冀商函〔2018〕5号", null, null, null),
+        new PlanChange("c1", "more stations", true, "冀商函〔2018〕5号", null)), "DM-VETO-02");
+  }
+
+  private static final DivisionCode COUNTY = DivisionCode.of("130425000000");
+
+  private static AreaStatistics stats(int year, long t, long rural, long agri) {
+    return new AreaStatistics(COUNTY, year, Money.ofWan(t), Money.ofWan(rural), Money.ofWan(agri),
+        0, 0, 0);
+  }
+
+  @Test
+  void dmGrow01_allThreeMeasuresGrowEnough_isSatisfied() {
+    silent(validate(d("2019-01-01"), stats(2017, 100, 100, 100), stats(2018, 120, 120, 130)),
+        "DM-GROW-01");
+  }
+
+  @Test
+  void dmGrow01_agriculturalGrowthBelow30PercentAfterDeadline_isError() {
+    Finding f = only(validate(d("2019-01-01"), stats(2017, 100, 100, 100),
+        stats(2018, 120, 120, 129)), "DM-GROW-01", Severity.ERROR, "area_statistics",
+        "130425000000/2018", "agricultural_online_retail");
+    assertEquals("0.29", f.observed());
+  }
+
+  @Test
+  void dmGrow01_beforeDeadline_isInfoProgress() {
+    List<Finding> f = validate(d("2018-06-01"), stats(2017, 100, 100, 100),
+        stats(2018, 120, 120, 129)).findings("DM-GROW-01");
+    assertEquals(Severity.INFO, f.get(0).severity());
+  }
+
+  private static Milestone ms(MilestoneKind kind, String achieved) {
+    return new Milestone(kind.name(), kind, null, achieved == null ? null : d(achieved));
+  }
+
+  @Test
+  void dmTime01_everyMilestoneOnTime_isSatisfied() {
+    silent(validate(d("2018-12-31"), ms(MilestoneKind.LOGISTICS_LAYOUT, "2018-01-31"),
+        ms(MilestoneKind.OPERATION_START, "2018-01-20"),
+        ms(MilestoneKind.ACCEPTANCE_APPLICATION, "2018-10-31"),
+        liaison(REPORTER, d("2017-12-31"))), "DM-TIME-01");
+  }
+
+  @Test
+  void dmTime01_logisticsLayoutLate_isErrorAtMilestone() {
+    ValidationReport r = validate(d("2018-06-01"), ms(MilestoneKind.LOGISTICS_LAYOUT, "2018-02-01"),
+        ms(MilestoneKind.OPERATION_START, "2018-01-20"), liaison(REPORTER, d("2017-12-31")));
+    Finding f = only(r, "DM-TIME-01", Severity.ERROR, "milestone", "LOGISTICS_LAYOUT",
+        "achieved_on");
+    assertEquals("2018-01-31", f.deadline() == null ? f.threshold() : f.deadline().toString());
+    assertFalse(f.messageEn().contains("{deadline}"));
+  }
+
+  @Test
+  void dmTime01_acceptanceApplicationMissingAfterItsDate_isErrorAtDataset() {
+    ValidationReport r = validate(d("2018-11-01"), ms(MilestoneKind.LOGISTICS_LAYOUT, "2018-01-31"),
+        ms(MilestoneKind.OPERATION_START, "2018-01-20"), liaison(REPORTER, d("2017-12-31")));
+    only(r, "DM-TIME-01", Severity.ERROR, "dataset", "", "milestones");
+  }
+}

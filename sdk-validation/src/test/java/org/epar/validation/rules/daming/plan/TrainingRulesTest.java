@@ -1,0 +1,140 @@
+package org.epar.validation.rules.daming.plan;
+
+import static org.epar.validation.rules.daming.plan.Fixtures.attendance;
+import static org.epar.validation.rules.daming.plan.Fixtures.citizen;
+import static org.epar.validation.rules.daming.plan.Fixtures.d;
+import static org.epar.validation.rules.daming.plan.Fixtures.only;
+import static org.epar.validation.rules.daming.plan.Fixtures.silent;
+import static org.epar.validation.rules.daming.plan.Fixtures.validate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.epar.core.model.Attendance;
+import org.epar.core.model.EparRecord;
+import org.epar.core.model.FollowUp;
+import org.epar.core.model.Household;
+import org.epar.core.model.Member;
+import org.epar.core.model.TrainingKind;
+import org.epar.core.model.TrainingSession;
+import org.epar.validation.Finding;
+import org.epar.validation.Severity;
+import org.epar.validation.ValidationReport;
+import org.junit.jupiter.api.Test;
+
+/** DM-TRAIN-01..04: break and satisfy. */
+class TrainingRulesTest {
+
+  private static List<EparRecord> attendances(int n) {
+    List<EparRecord> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(attendance("a" + i, "s" + (i % 10), i / 10)); // (session, person) distinct
+    }
+    return out;
+  }
+
+  @Test
+  void dmTrain01_2999PersonTimesAfterDeadline_isError() {
+    ValidationReport r = validate(d("2019-01-01"), attendances(2999));
+    Finding f = only(r, "DM-TRAIN-01", Severity.ERROR, "dataset", "", "attendances");
+    assertEquals("2999", f.observed());
+    assertEquals("3000", f.threshold());
+  }
+
+  @Test
+  void dmTrain01_3000PersonTimes_isSatisfied() {
+    silent(validate(d("2019-01-01"), attendances(3000)), "DM-TRAIN-01");
+  }
+
+  @Test
+  void dmTrain01_beforeDeadline_isInfoProgress() {
+    only(validate(d("2018-06-01"), attendances(2999)), "DM-TRAIN-01", Severity.INFO, "dataset",
+        "", "attendances");
+  }
+
+  @Test
+  void dmTrain01_sameAttendanceTwice_countsOnce() {
+    List<EparRecord> records = attendances(3000);
+    records.set(2999, attendance("dup", "s8", 299)); // same person + session as a2998
+    assertEquals("2999",
+        validate(d("2019-01-01"), records).findings("DM-TRAIN-01").get(0).observed());
+  }
+
+  private static List<EparRecord> professionals(int people) {
+    List<EparRecord> out = new ArrayList<>();
+    out.add(session("p1", TrainingKind.PROFESSIONAL));
+    out.add(session("p2", TrainingKind.PROFESSIONAL));
+    out.add(session("b1", TrainingKind.BASIC));
+    for (int i = 0; i < people; i++) {
+      out.add(attendance("x" + i, "p1", i));
+      out.add(attendance("y" + i, "p2", i)); // the same person twice: one talent
+    }
+    out.add(attendance("basic", "b1", 99_999)); // basic training is not professional
+    return out;
+  }
+
+  private static TrainingSession session(String id, TrainingKind kind) {
+    return new TrainingSession(id, id, null, kind, d("2018-03-01"), d("2018-03-02"), Set.of(),
+        null, true, null);
+  }
+
+  @Test
+  void dmTrain02_999ProfessionalTalents_isError() {
+    Finding f = only(validate(d("2018-12-31"), professionals(999)), "DM-TRAIN-02", Severity.ERROR,
+        "dataset", "", "attendances");
+    assertEquals("999", f.observed());
+  }
+
+  @Test
+  void dmTrain02_1000ProfessionalTalents_isSatisfied() {
+    silent(validate(d("2018-12-31"), professionals(1000)), "DM-TRAIN-02");
+  }
+
+  /** {@code poor} registered poor households; the first {@code trained} have a trained member. */
+  private static List<EparRecord> households(int poor, int trained) {
+    List<EparRecord> out = new ArrayList<>();
+    for (int i = 0; i < poor; i++) {
+      out.add(new Household("h" + i, null, true, null,
+          List.of(new Member(citizen(10_000 + i), "member", null, null, false, true, false))));
+    }
+    out.add(new Household("rich", null, false, null, List.of()));
+    out.add(new Attendance("r", "s", null, "rich", null, null));
+    for (int i = 0; i < trained; i++) {
+      // half by household reference, half by a member's citizen id
+      out.add(i % 2 == 0
+          ? new Attendance("t" + i, "s", null, "h" + i, null, null)
+          : new Attendance("t" + i, "s", citizen(10_000 + i), null, null, null));
+    }
+    return out;
+  }
+
+  @Test
+  void dmTrain03_799Of1000PoorHouseholds_isError() {
+    Finding f = only(validate(d("2019-01-01"), households(1000, 799)), "DM-TRAIN-03",
+        Severity.ERROR, "dataset", "", "households");
+    assertEquals("0.799", f.observed());
+  }
+
+  @Test
+  void dmTrain03_800Of1000PoorHouseholds_isSatisfied() {
+    silent(validate(d("2019-01-01"), households(1000, 800)), "DM-TRAIN-03");
+  }
+
+  @Test
+  void dmTrain04_traineeWithoutFollowUp_isErrorAtAttendanceMasked() {
+    ValidationReport r = validate(d("2018-12-31"),
+        attendance("a1", "s", 1), attendance("a2", "s", 2),
+        new FollowUp("f1", citizen(1), "s", d("2018-04-01"), Set.of()));
+    Finding f = only(r, "DM-TRAIN-04", Severity.ERROR, "attendance", "a2", "citizen_id");
+    assertFalse(f.observed().contains(citizen(2).raw()));
+    assertFalse(f.messageEn().contains(citizen(2).raw()));
+  }
+
+  @Test
+  void dmTrain04_everyTraineeFollowedUp_isSatisfied() {
+    silent(validate(d("2018-12-31"), attendance("a1", "s", 1),
+        new FollowUp("f1", citizen(1), "s", d("2018-04-01"), Set.of())), "DM-TRAIN-04");
+  }
+}
