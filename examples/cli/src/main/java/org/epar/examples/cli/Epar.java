@@ -43,7 +43,7 @@ public final class Epar implements Runnable {
 
   @Option(
       names = "--lang",
-      scope = ScopeType.INHERITED,
+      scope = ScopeType.INHERIT,
       paramLabel = "zh|en",
       descriptionKey = "option.lang",
       converter = LangConverter.class)
@@ -93,6 +93,7 @@ public final class Epar implements Runnable {
     cl.addSubcommand(new RulesCommand(msgs));
     cl.addSubcommand(new ProfilesCommand(msgs));
     cl.addSubcommand(new CheckIdCommand(msgs));
+    cl.registerConverter(java.time.LocalDate.class, Epar::isoDate);
     cl.setResourceBundle(Messages.bundle(msgs.lang()));
     cl.setOut(out);
     cl.setErr(err);
@@ -135,6 +136,15 @@ public final class Epar implements Runnable {
     throw new CommandLine.ParameterException(
         s.commandLine(), Messages.of(lang != null ? lang : Lang.fromDefaultLocale()).get(
             "error.missing-subcommand"));
+  }
+
+  private static java.time.LocalDate isoDate(String value) {
+    try {
+      return java.time.LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "expected a date as yyyy-MM-dd but was '" + value + "'");
+    }
   }
 
   /** Converts {@code --lang} values. */

@@ -1,0 +1,24 @@
+package org.epar.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** One run of {@code epar} with captured output. */
+record Run(int exitCode, String out, String err) {
+
+  static Run epar(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Epar.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  String all() {
+    return out + err;
+  }
+
+  @Override
+  public String toString() {
+    return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+  }
+}
