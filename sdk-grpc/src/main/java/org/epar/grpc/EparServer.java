@@ -23,6 +23,7 @@ import org.epar.core.period.DeadlinePolicy;
 import org.epar.grpc.internal.AuthInterceptor;
 import org.epar.grpc.internal.ReportingServiceImpl;
 import org.epar.grpc.internal.ServerSettings;
+import org.epar.grpc.internal.SizeLimitInterceptor;
 import org.epar.grpc.spi.Authenticator;
 import org.epar.grpc.spi.ReportValidator;
 import org.epar.grpc.spi.SubmissionStore;
@@ -359,7 +360,8 @@ public final class EparServer implements AutoCloseable {
       }
       Server server = b
           .maxInboundMessageSize(maxInboundMessageSize)
-          .addService(ServerInterceptors.intercept(impl, new AuthInterceptor(authenticator)))
+          .addService(ServerInterceptors.intercept(impl,
+              new SizeLimitInterceptor(maxInboundMessageSize), new AuthInterceptor(authenticator)))
           .addService(health.getHealthService())
           .addService(ProtoReflectionServiceV1.newInstance())
           .build();

@@ -21,6 +21,8 @@ public enum Reason {
       "流的第一条消息须包含报告头和 request_id，其后只能是数据批次。"),
   TOO_MANY_RECORDS(Code.RESOURCE_EXHAUSTED,
       "The report has more records than this server accepts in one stream.", "报告记录数超过服务器单次接收上限。"),
+  MESSAGE_TOO_LARGE(Code.RESOURCE_EXHAUSTED,
+      "A message is larger than this server accepts.", "消息大小超过服务器接收上限。"),
   VALIDATION_FAILED(Code.INVALID_ARGUMENT,
       "The report was rejected by validation.", "报告未通过校验，已拒收。"),
   REQUEST_ID_REUSED(Code.ALREADY_EXISTS,
