@@ -1,17 +1,23 @@
 package org.epar.validation;
 
+import java.io.Reader;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.epar.core.id.DivisionRegistry;
+import org.epar.core.json.NdjsonLine;
+import org.epar.core.json.NdjsonReader;
 import org.epar.core.model.Dataset;
 import org.epar.core.period.WorkingDayCalendar;
 import org.epar.validation.internal.Engine;
+import org.epar.validation.internal.Positioned;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.Rule;
@@ -160,6 +166,71 @@ public final class EparValidator {
     try (records) {
       return validate(records.iterator());
     }
+  }
+
+  /**
+   * Validates an NDJSON file (one record per line, each with its {@code type}) as it streams: the
+   * file is never loaded whole, findings carry the line number as their location's index, and a
+   * malformed line becomes an {@link InputProblem} (the report is then not accepted) while the rest
+   * of the file is still validated.
+   *
+   * <pre>{@code
+   * ValidationReport report = validator.validateNdjson(Path.of("daming-2018-12.ndjson"));
+   * }</pre>
+   *
+   * @param file the NDJSON file, UTF-8
+   * @return the report
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public ValidationReport validateNdjson(Path file) {
+    try (NdjsonReader reader = NdjsonReader.open(file)) {
+      return validateNdjson(reader);
+    }
+  }
+
+  /**
+   * Validates NDJSON text as it streams; see {@link #validateNdjson(Path)}.
+   *
+   * @param ndjson the text; not closed by this method
+   * @return the report
+   * @throws java.io.UncheckedIOException if the text cannot be read
+   */
+  public ValidationReport validateNdjson(Reader ndjson) {
+    return validateNdjson(NdjsonReader.of(ndjson));
+  }
+
+  private ValidationReport validateNdjson(NdjsonReader reader) {
+    List<InputProblem> problems = new ArrayList<>();
+    Iterator<NdjsonLine> lines = reader.iterator();
+    Iterator<Object> records =
+        new Iterator<>() {
+          private @Nullable Object next;
+
+          @Override
+          public boolean hasNext() {
+            while (next == null && lines.hasNext()) {
+              NdjsonLine line = lines.next();
+              if (line instanceof NdjsonLine.Parsed p) {
+                next = new Positioned(p.lineNumber(), p.record());
+              } else if (line instanceof NdjsonLine.Malformed m) {
+                problems.add(new InputProblem(m.lineNumber(), m.problem()));
+              }
+            }
+            return next != null;
+          }
+
+          @Override
+          public Object next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            Object r = Objects.requireNonNull(next);
+            next = null;
+            return r;
+          }
+        };
+    ValidationReport report = validate(records);
+    return problems.isEmpty() ? report : new ValidationReport(report.findings(), problems);
   }
 
   private ValidationReport validate(Iterator<?> records) {

@@ -23,8 +23,11 @@ import org.jspecify.annotations.Nullable;
  * input index and object, so a report does not depend on how the input was split, and
  * {@link #merge} is associative and commutative.
  *
+ * <p>Input that could not be read at all (a malformed NDJSON line) is kept as an
+ * {@link InputProblem}: such a report is never accepted, so bad input cannot vanish.
+ *
  * <p>Immutable and thread-safe. Serialises with Jackson as {@code {"accepted":..,"has_veto":..,
- * "count_by_severity":{..},"findings":[..]}} (snake_case).
+ * "count_by_severity":{..},"findings":[..],"input_problems":[..]}} (snake_case).
  *
  * @since 0.1.0
  */
@@ -33,7 +36,7 @@ import org.jspecify.annotations.Nullable;
     allowGetters = true)
 public final class ValidationReport {
 
-  private static final ValidationReport EMPTY = new ValidationReport(List.of());
+  private static final ValidationReport EMPTY = new ValidationReport(List.of(), List.of());
 
   private static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::severity)
@@ -48,14 +51,31 @@ public final class ValidationReport {
           .thenComparing(Finding::messageEn);
 
   private final List<Finding> findings;
+  private final List<InputProblem> inputProblems;
 
   /**
    * Creates a report from findings, grouping and sorting them.
    *
    * @param findings findings in any order, grouped or not
    */
+  public ValidationReport(Collection<Finding> findings) {
+    this(findings, List.of());
+  }
+
+  /**
+   * Creates a report from findings and input problems, grouping and sorting them.
+   *
+   * @param findings findings in any order, grouped or not
+   * @param inputProblems input that could not be read, in any order; null means none
+   */
   @JsonCreator
-  public ValidationReport(@JsonProperty("findings") Collection<Finding> findings) {
+  public ValidationReport(
+      @JsonProperty("findings") Collection<Finding> findings,
+      @JsonProperty("input_problems") @Nullable Collection<InputProblem> inputProblems) {
+    List<InputProblem> problems =
+        new ArrayList<>(inputProblems == null ? List.of() : inputProblems);
+    Collections.sort(problems);
+    this.inputProblems = Collections.unmodifiableList(problems);
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(ORDER);
     Map<List<Object>, Finding> groups = new LinkedHashMap<>();
@@ -81,11 +101,22 @@ public final class ValidationReport {
   /**
    * Whether the validated data are accepted: no finding is an ERROR or a VETO.
    *
-   * @return {@code false} iff any finding blocks acceptance
+   * @return {@code false} iff any finding blocks acceptance or some input could not be read
    */
   @JsonProperty("accepted")
   public boolean isAccepted() {
-    return findings.stream().noneMatch(f -> f.severity().blocksAcceptance());
+    return inputProblems.isEmpty()
+        && findings.stream().noneMatch(f -> f.severity().blocksAcceptance());
+  }
+
+  /**
+   * Input that could not be read as records, such as malformed NDJSON lines, by line.
+   *
+   * @return an immutable list, empty when all input was read
+   */
+  @JsonProperty("input_problems")
+  public List<InputProblem> inputProblems() {
+    return inputProblems;
   }
 
   /**
@@ -141,30 +172,34 @@ public final class ValidationReport {
    * @return a report of the findings of both, grouped again
    */
   public ValidationReport merge(ValidationReport other) {
-    if (other.findings.isEmpty()) {
+    if (other.findings.isEmpty() && other.inputProblems.isEmpty()) {
       return this;
     }
-    if (findings.isEmpty()) {
+    if (findings.isEmpty() && inputProblems.isEmpty()) {
       return other;
     }
     List<Finding> all = new ArrayList<>(findings);
     all.addAll(other.findings);
-    return new ValidationReport(all);
+    List<InputProblem> problems = new ArrayList<>(inputProblems);
+    problems.addAll(other.inputProblems);
+    return new ValidationReport(all, problems);
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof ValidationReport r && r.findings.equals(findings);
+    return o instanceof ValidationReport r
+        && r.findings.equals(findings)
+        && r.inputProblems.equals(inputProblems);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(findings);
+    return Objects.hash(findings, inputProblems);
   }
 
   @Override
   public String toString() {
     return "ValidationReport{accepted=" + isAccepted() + ", counts=" + countBySeverity()
-        + ", findings=" + findings + "}";
+        + ", inputProblems=" + inputProblems.size() + ", findings=" + findings + "}";
   }
 }

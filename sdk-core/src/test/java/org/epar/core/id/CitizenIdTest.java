@@ -96,7 +96,10 @@ class CitizenIdTest {
 
   @Test
   void toEighteen_anyValidLegacyNumber_givesValidNumberWithSameBirthDateAndSex() {
+    // Dropping the century turns e.g. 2000-02-29 into 1900-02-29, which is not a date: only
+    // legacy numbers that are valid in themselves are the property's premise.
     qt().forAll(bodies().map(b -> b.substring(0, 6) + b.substring(8)))
+        .assuming(legacy -> CitizenId.of(legacy).isValid())
         .checkAssert(
             legacy -> {
               CitizenId old = CitizenId.of(legacy);

@@ -179,6 +179,10 @@ public final class Engine {
     for (int k = 0; k < chunk.size(); k++) {
       Object record = chunk.get(k);
       long index = start + k;
+      if (record instanceof Positioned p) {
+        index = p.index();
+        record = p.value();
+      }
       for (BoundRecordRule b : recordRules) {
         RecordRule rule = b.rule();
         if (!rule.type().isInstance(record)) {

@@ -1,0 +1,387 @@
+package org.epar.grpc;
+
+import io.grpc.InsecureServerCredentials;
+import io.grpc.Server;
+import io.grpc.ServerCredentials;
+import io.grpc.ServerInterceptors;
+import io.grpc.TlsServerCredentials;
+import io.grpc.inprocess.InProcessServerBuilder;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.protobuf.services.HealthStatusManager;
+import io.grpc.protobuf.services.ProtoReflectionServiceV1;
+import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import org.epar.core.period.DeadlinePolicy;
+import org.epar.grpc.internal.AuthInterceptor;
+import org.epar.grpc.internal.ReportingServiceImpl;
+import org.epar.grpc.internal.ServerSettings;
+import org.epar.grpc.internal.SizeLimitInterceptor;
+import org.epar.grpc.spi.Authenticator;
+import org.epar.grpc.spi.ReportValidator;
+import org.epar.grpc.spi.SubmissionStore;
+import org.epar.grpc.v1.ReportingServiceGrpc;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The platform's reporting server: the {@code epar.v1.ReportingService} with authentication,
+ * validation, idempotency, timeliness and limits, plus the gRPC health and reflection services.
+ *
+ * <pre>{@code
+ * try (EparServer server = EparServer.builder()
+ *     .port(8443)
+ *     .tls(new File("server.crt"), new File("server.key"))
+ *     .authenticator(StaticTokenAuthenticator.fromProperties(tokens))
+ *     .validator(myValidator)
+ *     .store(myDatabaseStore)            // default: InMemorySubmissionStore
+ *     .build()
+ *     .start()) {
+ *   server.awaitTermination();
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. {@link #close()} shuts down gracefully, waiting up to five seconds for calls in
+ * flight.
+ *
+ * @since 0.1.0
+ */
+public final class EparServer implements AutoCloseable {
+
+  /** Zone of the default clock: China Standard Time. */
+  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  private final Server server;
+  private final HealthStatusManager health;
+  private final boolean inProcess;
+
+  private EparServer(Server server, HealthStatusManager health, boolean inProcess) {
+    this.server = server;
+    this.health = health;
+    this.inProcess = inProcess;
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts listening.
+   *
+   * @return this server
+   * @throws UncheckedIOException if the port cannot be bound
+   */
+  public EparServer start() {
+    try {
+      server.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the EPAR server", e);
+    }
+    health.setStatus("", ServingStatus.SERVING);
+    health.setStatus(ReportingServiceGrpc.SERVICE_NAME, ServingStatus.SERVING);
+    return this;
+  }
+
+  /**
+   * The port the server listens on, useful after {@code port(0)}.
+   *
+   * @return the port, or -1 for an in-process server
+   */
+  public int port() {
+    return inProcess ? -1 : server.getPort();
+  }
+
+  /**
+   * Blocks until the server has shut down.
+   *
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public void awaitTermination() throws InterruptedException {
+    server.awaitTermination();
+  }
+
+  /** Marks the server NOT_SERVING, stops taking calls and waits up to five seconds for calls in flight. */
+  @Override
+  public void close() {
+    health.enterTerminalState();
+    server.shutdown();
+    try {
+      if (!server.awaitTermination(5, TimeUnit.SECONDS)) {
+        server.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      server.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Configures an {@link EparServer}. An authenticator and a validator are required; everything
+   * else has a default. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private @Nullable InetSocketAddress address;
+    private @Nullable String inProcessName;
+    private SubmissionStore store = new InMemorySubmissionStore();
+    private @Nullable Authenticator authenticator;
+    private @Nullable ReportValidator validator;
+    private DeadlinePolicy deadlinePolicy = DeadlinePolicy.defaults();
+    private Clock clock = Clock.system(CHINA);
+    private @Nullable File certChain;
+    private @Nullable File privateKey;
+    private @Nullable File trustCerts;
+    private int maxInboundMessageSize = 4 * 1024 * 1024;
+    private int maxRecordsPerStream = 1_000_000;
+    private Duration handshakeTimeout = Duration.ofSeconds(20);
+    private Duration maxConnectionIdle = Duration.ofMinutes(5);
+
+    private Builder() {}
+
+    /**
+     * Listens on this port on all interfaces; 0 picks a free port (see {@link EparServer#port()}).
+     *
+     * @param port the port, 0 to 65535
+     * @return this builder
+     */
+    public Builder port(int port) {
+      return listen(new InetSocketAddress(port));
+    }
+
+    /**
+     * Listens on this address only, e.g. {@code new InetSocketAddress("127.0.0.1", 0)}.
+     *
+     * @param address the address
+     * @return this builder
+     */
+    public Builder listen(InetSocketAddress address) {
+      this.address = Objects.requireNonNull(address, "address");
+      return this;
+    }
+
+    /**
+     * Serves in-process only, under this name (for tests and embedding), instead of a port.
+     *
+     * @param name the in-process server name
+     * @return this builder
+     */
+    public Builder inProcess(String name) {
+      this.inProcessName = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * Where submissions are stored; default a new {@link InMemorySubmissionStore}.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder store(SubmissionStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Who the callers are; required.
+     *
+     * @param authenticator the authenticator
+     * @return this builder
+     */
+    public Builder authenticator(Authenticator authenticator) {
+      this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+      return this;
+    }
+
+    /**
+     * Which rules a report must pass; required (there is no accept-everything default).
+     *
+     * @param validator the validator
+     * @return this builder
+     */
+    public Builder validator(ReportValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    /**
+     * Deadlines for timeliness; default {@link DeadlinePolicy#defaults()}.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder deadlinePolicy(DeadlinePolicy policy) {
+      this.deadlinePolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * The clock whose date (in the clock's zone) decides timeliness; default the system clock in
+     * {@link #CHINA}.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Serves TLS with this certificate chain and private key (PEM files the platform supplies).
+     *
+     * @param certChain the certificate chain, PEM
+     * @param privateKey the private key, PKCS#8 PEM
+     * @return this builder
+     */
+    public Builder tls(File certChain, File privateKey) {
+      this.certChain = Objects.requireNonNull(certChain, "certChain");
+      this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
+      this.trustCerts = null;
+      return this;
+    }
+
+    /**
+     * Serves mutual TLS: like {@link #tls(File, File)}, and every client must present a
+     * certificate issued by one of {@code trustCerts}.
+     *
+     * @param certChain the certificate chain, PEM
+     * @param privateKey the private key, PKCS#8 PEM
+     * @param trustCerts the CA certificates that issue client certificates, PEM
+     * @return this builder
+     */
+    public Builder mutualTls(File certChain, File privateKey, File trustCerts) {
+      tls(certChain, privateKey);
+      this.trustCerts = Objects.requireNonNull(trustCerts, "trustCerts");
+      return this;
+    }
+
+    /**
+     * Largest message the server reads, in bytes; default 4 MiB. A larger message fails with
+     * RESOURCE_EXHAUSTED.
+     *
+     * @param bytes the limit, at least 1
+     * @return this builder
+     */
+    public Builder maxInboundMessageSize(int bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxInboundMessageSize " + bytes + " is not positive");
+      }
+      this.maxInboundMessageSize = bytes;
+      return this;
+    }
+
+    /**
+     * Most records one daily report stream may carry; default 1,000,000. More fails with
+     * RESOURCE_EXHAUSTED, reason TOO_MANY_RECORDS, and stores nothing.
+     *
+     * @param records the limit, at least 1
+     * @return this builder
+     */
+    public Builder maxRecordsPerStream(int records) {
+      if (records < 1) {
+        throw new IllegalArgumentException("maxRecordsPerStream " + records + " is not positive");
+      }
+      this.maxRecordsPerStream = records;
+      return this;
+    }
+
+    /**
+     * Time a new connection has to finish its TLS/HTTP2 handshake; default 20 seconds.
+     *
+     * @param timeout the timeout, positive
+     * @return this builder
+     */
+    public Builder handshakeTimeout(Duration timeout) {
+      this.handshakeTimeout = positive(timeout, "handshakeTimeout");
+      return this;
+    }
+
+    /**
+     * Time after which a connection without calls is closed; default 5 minutes.
+     *
+     * @param idle the idle time, positive
+     * @return this builder
+     */
+    public Builder maxConnectionIdle(Duration idle) {
+      this.maxConnectionIdle = positive(idle, "maxConnectionIdle");
+      return this;
+    }
+
+    private static Duration positive(Duration d, String what) {
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(what + " " + d + " is not positive");
+      }
+      return d;
+    }
+
+    /**
+     * Builds the server, not yet started.
+     *
+     * @return the server
+     * @throws IllegalStateException if the authenticator or validator is missing, if neither or
+     *     both of a port and an in-process name are set, or if TLS is set for an in-process server
+     */
+    public EparServer build() {
+      if (authenticator == null) {
+        throw new IllegalStateException("an authenticator is required: call authenticator(...)");
+      }
+      if (validator == null) {
+        throw new IllegalStateException("a validator is required: call validator(...)");
+      }
+      if ((address == null) == (inProcessName == null)) {
+        throw new IllegalStateException("set exactly one of port/listen(...) and inProcess(...)");
+      }
+      if (inProcessName != null && certChain != null) {
+        throw new IllegalStateException("TLS does not apply to an in-process server");
+      }
+      var impl = new ReportingServiceImpl(new ServerSettings(
+          store, validator, deadlinePolicy, clock, maxRecordsPerStream));
+      HealthStatusManager health = new HealthStatusManager();
+      io.grpc.ServerBuilder<?> b;
+      if (inProcessName != null) {
+        b = InProcessServerBuilder.forName(inProcessName);
+      } else {
+        NettyServerBuilder nb = NettyServerBuilder.forAddress(address, credentials())
+            .handshakeTimeout(handshakeTimeout.toMillis(), TimeUnit.MILLISECONDS)
+            .maxConnectionIdle(maxConnectionIdle.toMillis(), TimeUnit.MILLISECONDS);
+        b = nb;
+      }
+      Server server = b
+          .maxInboundMessageSize(maxInboundMessageSize)
+          .addService(ServerInterceptors.intercept(impl,
+              new SizeLimitInterceptor(maxInboundMessageSize), new AuthInterceptor(authenticator)))
+          .addService(health.getHealthService())
+          .addService(ProtoReflectionServiceV1.newInstance())
+          .build();
+      return new EparServer(server, health, inProcessName != null);
+    }
+
+    private ServerCredentials credentials() {
+      if (certChain == null || privateKey == null) {
+        return InsecureServerCredentials.create();
+      }
+      try {
+        TlsServerCredentials.Builder tls = TlsServerCredentials.newBuilder()
+            .keyManager(certChain, privateKey);
+        if (trustCerts != null) {
+          tls.trustManager(trustCerts).clientAuth(TlsServerCredentials.ClientAuth.REQUIRE);
+        }
+        return tls.build();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the TLS files", e);
+      }
+    }
+  }
+}

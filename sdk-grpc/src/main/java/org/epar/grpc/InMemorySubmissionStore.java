@@ -1,0 +1,95 @@
+package org.epar.grpc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.epar.core.id.CreditCode;
+import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.spi.SubmissionStore;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link SubmissionStore} in memory, for demos, tests and the embedded default; a platform swaps
+ * it for its database. Thread-safe; everything is lost when the process ends.
+ *
+ * @since 0.1.0
+ */
+public final class InMemorySubmissionStore implements SubmissionStore {
+
+  private final Map<CreditCode, Shelf> shelves = new ConcurrentHashMap<>();
+
+  /** Creates an empty store. */
+  public InMemorySubmissionStore() {}
+
+  private static final class Shelf {
+    final Map<String, StoredSubmission> byRequestId = new java.util.HashMap<>();
+    final NavigableMap<String, StoredSubmission> byId = new TreeMap<>();
+  }
+
+  private Shelf shelf(CreditCode contractor) {
+    return shelves.computeIfAbsent(contractor, c -> new Shelf());
+  }
+
+  @Override
+  public StoredSubmission putIfAbsent(StoredSubmission submission) {
+    Shelf shelf = shelf(submission.contractor());
+    synchronized (shelf) {
+      StoredSubmission existing = shelf.byRequestId.get(submission.requestId());
+      if (existing != null) {
+        return existing;
+      }
+      shelf.byRequestId.put(submission.requestId(), submission);
+      shelf.byId.put(submission.id(), submission);
+      return submission;
+    }
+  }
+
+  @Override
+  public Optional<StoredSubmission> findByRequestId(CreditCode contractor, String requestId) {
+    Shelf shelf = shelf(contractor);
+    synchronized (shelf) {
+      return Optional.ofNullable(shelf.byRequestId.get(requestId));
+    }
+  }
+
+  @Override
+  public Optional<StoredSubmission> get(CreditCode contractor, String id) {
+    Shelf shelf = shelf(contractor);
+    synchronized (shelf) {
+      return Optional.ofNullable(shelf.byId.get(id));
+    }
+  }
+
+  @Override
+  public List<StoredSubmission> list(CreditCode contractor, @Nullable String afterId, int limit) {
+    Shelf shelf = shelf(contractor);
+    synchronized (shelf) {
+      var tail = afterId == null ? shelf.byId : shelf.byId.tailMap(afterId, false);
+      List<StoredSubmission> out = new ArrayList<>(Math.min(limit, tail.size()));
+      for (StoredSubmission s : tail.values()) {
+        if (out.size() == limit) {
+          break;
+        }
+        out.add(s);
+      }
+      return out;
+    }
+  }
+
+  /**
+   * How many submissions the store holds for all contractors.
+   *
+   * @return the count
+   */
+  public int size() {
+    return shelves.values().stream().mapToInt(s -> {
+      synchronized (s) {
+        return s.byId.size();
+      }
+    }).sum();
+  }
+}

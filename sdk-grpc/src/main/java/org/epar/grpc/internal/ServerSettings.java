@@ -1,0 +1,14 @@
+package org.epar.grpc.internal;
+
+import java.time.Clock;
+import org.epar.core.period.DeadlinePolicy;
+import org.epar.grpc.spi.ReportValidator;
+import org.epar.grpc.spi.SubmissionStore;
+
+/** What the reporting service needs from the server builder. */
+public record ServerSettings(
+    SubmissionStore store,
+    ReportValidator validator,
+    DeadlinePolicy deadlinePolicy,
+    Clock clock,
+    int maxRecordsPerStream) {}

@@ -1,0 +1,55 @@
+package org.epar.grpc.spi;
+
+import java.util.List;
+import java.util.Optional;
+import org.epar.core.id.CreditCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a platform keeps submissions: its database. The server kit calls it only with whole,
+ * validated submissions; every method is scoped to one contractor, so one contractor can never read
+ * another's data.
+ *
+ * <p>Implementations must be thread-safe; {@link #putIfAbsent} must be atomic per contractor and
+ * request id (a unique key on both in a database).
+ *
+ * @since 0.1.0
+ */
+public interface SubmissionStore {
+
+  /**
+   * Stores the submission unless the contractor already has one with the same request id.
+   *
+   * @param submission the submission, stored whole or not at all
+   * @return {@code submission} if stored, else the one already stored under its request id
+   */
+  StoredSubmission putIfAbsent(StoredSubmission submission);
+
+  /**
+   * The contractor's submission with this request id.
+   *
+   * @param contractor the contractor
+   * @param requestId the request id
+   * @return the submission, if any
+   */
+  Optional<StoredSubmission> findByRequestId(CreditCode contractor, String requestId);
+
+  /**
+   * The contractor's submission with this id.
+   *
+   * @param contractor the contractor
+   * @param id the submission id
+   * @return the submission, or empty if there is none or it belongs to another contractor
+   */
+  Optional<StoredSubmission> get(CreditCode contractor, String id);
+
+  /**
+   * A page of the contractor's submissions in ascending id order.
+   *
+   * @param contractor the contractor
+   * @param afterId return only ids greater than this; null for the first page
+   * @param limit at most this many, at least 1
+   * @return the submissions
+   */
+  List<StoredSubmission> list(CreditCode contractor, @Nullable String afterId, int limit);
+}

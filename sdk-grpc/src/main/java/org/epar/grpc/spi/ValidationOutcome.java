@@ -1,0 +1,29 @@
+package org.epar.grpc.spi;
+
+import java.util.List;
+
+/**
+ * What a {@link ReportValidator} says about a report.
+ *
+ * @param accepted whether the report is accepted (it may still carry warnings)
+ * @param findings everything found, in the order found
+ * @since 0.1.0
+ */
+public record ValidationOutcome(boolean accepted, List<Finding> findings) {
+
+  /** Copies the findings. */
+  public ValidationOutcome {
+    findings = List.copyOf(findings);
+  }
+
+  /**
+   * The outcome for these findings: accepted unless one of them {@linkplain Severity#rejects()
+   * rejects}.
+   *
+   * @param findings the findings
+   * @return the outcome
+   */
+  public static ValidationOutcome of(List<Finding> findings) {
+    return new ValidationOutcome(findings.stream().noneMatch(f -> f.severity().rejects()), findings);
+  }
+}

@@ -1,0 +1,395 @@
+package org.epar.grpc;
+
+import static org.epar.grpc.Fixtures.A;
+import static org.epar.grpc.Fixtures.B;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.rpc.BadRequest;
+import com.google.rpc.ErrorInfo;
+import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.health.v1.HealthCheckRequest;
+import io.grpc.health.v1.HealthCheckResponse;
+import io.grpc.health.v1.HealthGrpc;
+import io.grpc.stub.MetadataUtils;
+import io.grpc.stub.StreamObserver;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import org.epar.core.model.DailyReport;
+import org.epar.core.model.MonthlyReport;
+import org.epar.core.model.ReportStatus;
+import org.epar.core.period.Timeliness;
+import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.v1.DailyRecordBatch;
+import org.epar.grpc.v1.ListSubmissionsResponse;
+import org.epar.grpc.v1.ReportingServiceGrpc;
+import org.epar.grpc.v1.Submission;
+import org.epar.grpc.v1.SubmissionState;
+import org.epar.grpc.v1.SubmitDailyReportRequest;
+import org.epar.grpc.v1.SubmitDailyReportResponse;
+import org.epar.grpc.v1.SubmitMonthlyReportRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The service's behaviour, run against a real server over one transport (subclasses: in-process
+ * and Netty on loopback). No mocked stubs, no timing assertions.
+ */
+abstract class ReportingServiceContract {
+
+  static final int MAX_MESSAGE = 64 * 1024;
+  static final int MAX_RECORDS = 500;
+
+  InMemorySubmissionStore store;
+  EparServer server;
+  final List<EparClient> clients = new ArrayList<>();
+  final List<ManagedChannel> channels = new ArrayList<>();
+
+  /** Sets the transport on the builder (port or in-process). */
+  abstract EparServer.Builder transport(EparServer.Builder b);
+
+  /** A new channel to the started server. */
+  abstract ManagedChannel newChannel();
+
+  @BeforeEach
+  void start() {
+    store = new InMemorySubmissionStore();
+    server = transport(EparServer.builder())
+        .store(store)
+        .authenticator(Fixtures.authenticator())
+        .validator(Fixtures.VALIDATOR)
+        .clock(Fixtures.CLOCK)
+        .maxInboundMessageSize(MAX_MESSAGE)
+        .maxRecordsPerStream(MAX_RECORDS)
+        .build()
+        .start();
+  }
+
+  @AfterEach
+  void stop() {
+    clients.forEach(EparClient::close);
+    channels.forEach(c -> c.shutdownNow());
+    server.close();
+  }
+
+  ManagedChannel channel() {
+    ManagedChannel c = newChannel();
+    channels.add(c);
+    return c;
+  }
+
+  EparClient client(String token) {
+    return client(token, Locale.SIMPLIFIED_CHINESE);
+  }
+
+  EparClient client(String token, Locale lang) {
+    EparClient c = EparClient.builder().channel(channel()).credentials(token).language(lang)
+        .dailyBatchSize(7).build();
+    clients.add(c);
+    return c;
+  }
+
+  // ------------------------------------------------------------------ lifecycle
+
+  @Test
+  void lifecycle_dailyMonthlyQuarterlyAnnual_getAndListWithPaging() {
+    EparClient a = client(Fixtures.TOKEN_A);
+
+    DailyReport day = Fixtures.daily(A, "20180402", 25, 10, 5);
+    Submission d = a.submitDaily(day, "daily-20180402");
+    assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, d.getState());
+    assertEquals(40, d.getRecordCount());
+    assertEquals(org.epar.grpc.v1.Timeliness.TIMELINESS_ON_TIME, d.getTimeliness());
+    assertEquals("2018-04-03", d.getDeadline());
+    StoredSubmission stored = store.get(A, d.getName().substring("submissions/".length()))
+        .orElseThrow();
+    assertEquals(day, stored.report(), "the streamed batches reassemble into the same report");
+
+    Submission m = a.submitMonthly(Fixtures.monthly(A, "201803", 150_000_00L), "monthly-201803");
+    assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, m.getState());
+    assertEquals(org.epar.grpc.v1.Timeliness.TIMELINESS_ON_TIME, m.getTimeliness());
+
+    Submission q = a.submitQuarterly(Fixtures.quarterly(A, "2018Q1", null), "quarterly-2018Q1");
+    assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, q.getState());
+    assertEquals(1, q.getFindingsCount(), "accepted with a warning");
+    assertEquals("TEST-SUMMARY-01", q.getFindings(0).getRuleId());
+    assertEquals(org.epar.grpc.v1.Severity.SEVERITY_WARNING, q.getFindings(0).getSeverity());
+    assertEquals("缺少总结。", q.getFindings(0).getMessage(), "zh-CN is the default language");
+
+    Submission y = a.submitAnnual(Fixtures.annual(A, "2017", "done"), "annual-2017");
+    assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, y.getState());
+
+    Submission got = a.getSubmission(q.getName());
+    assertEquals(q, got);
+
+    Set<String> seen = new HashSet<>();
+    String token = "";
+    int pages = 0;
+    do {
+      ListSubmissionsResponse page = a.listSubmissions(3, token);
+      page.getSubmissionsList().forEach(s -> assertTrue(seen.add(s.getName())));
+      token = page.getNextPageToken();
+      pages++;
+    } while (!token.isEmpty());
+    assertEquals(Set.of(d.getName(), m.getName(), q.getName(), y.getName()), seen);
+    assertEquals(2, pages);
+  }
+
+  @Test
+  void asyncVariants_completeWithTheSubmission() throws Exception {
+    EparClient a = client(Fixtures.TOKEN_A);
+    CompletableFuture<Submission> m =
+        a.submitMonthlyAsync(Fixtures.monthly(A, "201803", 1), "m-async");
+    CompletableFuture<Submission> q =
+        a.submitQuarterlyAsync(Fixtures.quarterly(A, "2018Q1", "s"), "q-async");
+    CompletableFuture<Submission> y = a.submitAnnualAsync(Fixtures.annual(A, "2017", "s"), "y-async");
+    assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, m.get(30, TimeUnit.SECONDS).getState());
+    assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, q.get(30, TimeUnit.SECONDS).getState());
+    assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, y.get(30, TimeUnit.SECONDS).getState());
+    assertEquals(m.get(), a.getSubmissionAsync(m.get().getName()).get(30, TimeUnit.SECONDS));
+    assertEquals(3, a.listSubmissionsAsync(0, "").get(30, TimeUnit.SECONDS).getSubmissionsCount());
+  }
+
+  @Test
+  void lateReport_isAcceptedMarkedLateAndStored() {
+    Submission y = client(Fixtures.TOKEN_A).submitAnnual(Fixtures.annual(A, "2017", "s"), "y-2017");
+    assertEquals(org.epar.grpc.v1.Timeliness.TIMELINESS_LATE, y.getTimeliness());
+    assertEquals("2018-01-31", y.getDeadline());
+    assertEquals(1, store.size());
+    assertEquals(Timeliness.LATE, store.list(A, null, 10).get(0).timeliness());
+  }
+
+  @Test
+  void validateOnly_storesNothing() {
+    var stub = ReportingServiceGrpc.newBlockingStub(channel()).withInterceptors(
+        MetadataUtils.newAttachHeadersInterceptor(bearer(Fixtures.TOKEN_A)));
+    Submission s = stub.submitMonthlyReport(SubmitMonthlyReportRequest.newBuilder()
+        .setRequestId("dry").setValidateOnly(true)
+        .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", 5))).build()).getSubmission();
+    assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, s.getState());
+    assertEquals("", s.getName());
+    assertEquals(0, store.size());
+  }
+
+  // ------------------------------------------------------------------ auth and isolation
+
+  @Test
+  void missingOrBadToken_isUnauthenticated() {
+    var noToken = ReportingServiceGrpc.newBlockingStub(channel());
+    StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
+        () -> noToken.listSubmissions(org.epar.grpc.v1.ListSubmissionsRequest.getDefaultInstance()));
+    assertEquals(Status.Code.UNAUTHENTICATED, e.getStatus().getCode());
+    assertEquals("UNAUTHENTICATED_TOKEN", EparRpcException.from(e).reason());
+
+    EparRpcException bad = assertThrows(EparRpcException.class,
+        () -> client("no-such-token").submitMonthly(Fixtures.monthly(A, "201803"), "x"));
+    assertEquals(Status.Code.UNAUTHENTICATED, bad.code());
+    assertEquals("UNAUTHENTICATED_TOKEN", bad.reason());
+    assertEquals(0, store.size());
+  }
+
+  @Test
+  void readOnlyToken_cannotSubmit() {
+    EparRpcException e = assertThrows(EparRpcException.class, () -> client(
+        Fixtures.TOKEN_A_READ_ONLY).submitMonthly(Fixtures.monthly(A, "201803"), "x"));
+    assertEquals(Status.Code.PERMISSION_DENIED, e.code());
+    assertEquals("MISSING_SCOPE", e.reason());
+  }
+
+  @Test
+  void anotherContractor_seesNothingAndCannotReportForA() {
+    Submission mine = client(Fixtures.TOKEN_A).submitMonthly(Fixtures.monthly(A, "201803"), "r1");
+    EparClient b = client(Fixtures.TOKEN_B);
+    assertEquals(0, b.listSubmissions(10, "").getSubmissionsCount());
+    EparRpcException notFound =
+        assertThrows(EparRpcException.class, () -> b.getSubmission(mine.getName()));
+    assertEquals(Status.Code.NOT_FOUND, notFound.code());
+    assertEquals("SUBMISSION_NOT_FOUND", notFound.reason());
+    EparRpcException denied = assertThrows(EparRpcException.class,
+        () -> b.submitMonthly(Fixtures.monthly(A, "201803"), "r1"));
+    assertEquals(Status.Code.PERMISSION_DENIED, denied.code());
+    assertEquals("REPORTER_MISMATCH", denied.reason());
+    // B may use the same request id for its own report: ids are scoped per contractor
+    assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED,
+        b.submitMonthly(Fixtures.monthly(B, "201803"), "r1").getState());
+    assertEquals(1, b.listSubmissions(10, "").getSubmissionsCount());
+  }
+
+  // ------------------------------------------------------------------ idempotency
+
+  @Test
+  void sameRequestIdSameContent_returnsTheFirstResultAndStoresOnce() {
+    EparClient a = client(Fixtures.TOKEN_A);
+    Submission first = a.submitMonthly(Fixtures.monthly(A, "201803", 10), "once");
+    Submission again = a.submitMonthly(Fixtures.monthly(A, "201803", 10), "once");
+    assertEquals(first, again);
+    Submission daily1 = a.submitDaily(Fixtures.daily(A, "20180402", 20, 0, 0), "day");
+    Submission daily2 = a.dailyUploader().upload(Fixtures.daily(A, "20180402", 20, 0, 0), "day")
+        .join();
+    assertEquals(daily1, daily2);
+    assertEquals(2, store.size());
+  }
+
+  @Test
+  void sameRequestIdOtherContent_isAlreadyExists() {
+    EparClient a = client(Fixtures.TOKEN_A);
+    a.submitMonthly(Fixtures.monthly(A, "201803", 10), "once");
+    EparRpcException e = assertThrows(EparRpcException.class,
+        () -> a.submitMonthly(Fixtures.monthly(A, "201803", 11), "once"));
+    assertEquals(Status.Code.ALREADY_EXISTS, e.code());
+    assertEquals("REQUEST_ID_REUSED", e.reason());
+    assertEquals(1, store.size());
+  }
+
+  // ------------------------------------------------------------------ limits and broken streams
+
+  @Test
+  void oversizeMessage_isResourceExhaustedAndStoresNothing() {
+    String big = "x".repeat(MAX_MESSAGE + 1);
+    EparRpcException e = assertThrows(EparRpcException.class,
+        () -> client(Fixtures.TOKEN_A).submitAnnual(Fixtures.annual(A, "2017", big), "big"));
+    assertEquals(Status.Code.RESOURCE_EXHAUSTED, e.code());
+    assertEquals(0, store.size());
+  }
+
+  @Test
+  void tooManyRecordsInAStream_isResourceExhaustedWithReason() {
+    EparRpcException e = assertThrows(EparRpcException.class, () -> client(Fixtures.TOKEN_A)
+        .submitDaily(Fixtures.daily(A, "20180402", MAX_RECORDS + 1, 0, 0), "huge"));
+    assertEquals(Status.Code.RESOURCE_EXHAUSTED, e.code());
+    assertEquals("TOO_MANY_RECORDS", e.reason());
+    assertEquals(0, store.size());
+  }
+
+  @Test
+  void brokenStream_storesNothingAndLeavesTheRequestIdFree() throws Exception {
+    var stub = ReportingServiceGrpc.newStub(channel()).withInterceptors(
+        MetadataUtils.newAttachHeadersInterceptor(bearer(Fixtures.TOKEN_A)));
+    CompletableFuture<Throwable> ended = new CompletableFuture<>();
+    StreamObserver<SubmitDailyReportRequest> requests = stub.submitDailyReport(
+        new StreamObserver<SubmitDailyReportResponse>() {
+          @Override
+          public void onNext(SubmitDailyReportResponse value) {
+            ended.completeExceptionally(new AssertionError("a broken stream got a response"));
+          }
+
+          @Override
+          public void onError(Throwable t) {
+            ended.complete(t);
+          }
+
+          @Override
+          public void onCompleted() {}
+        });
+    DailyReport day = Fixtures.daily(A, "20180402", 3, 0, 0);
+    requests.onNext(SubmitDailyReportRequest.newBuilder().setRequestId("broken")
+        .setHeader(ProtoMapper.toProto(day).getHeader()).build());
+    requests.onNext(SubmitDailyReportRequest.newBuilder().setBatch(DailyRecordBatch.newBuilder()
+        .addAllTransactions(ProtoMapper.toProto(day).getTransactionsList())).build());
+    requests.onError(new IllegalStateException("client gave up mid-way"));
+    assertEquals(Status.Code.CANCELLED,
+        Status.fromThrowable(ended.get(30, TimeUnit.SECONDS)).getCode());
+
+    EparClient a = client(Fixtures.TOKEN_A);
+    assertEquals(0, a.listSubmissions(10, "").getSubmissionsCount());
+    Submission whole = a.submitDaily(Fixtures.daily(A, "20180402", 5, 0, 0), "broken");
+    assertEquals(5, whole.getRecordCount(), "the id was not taken by the broken stream");
+    assertEquals(1, store.size());
+  }
+
+  // ------------------------------------------------------------------ rich errors
+
+  @Test
+  void rejectedReport_carriesReasonAndBoundedRuleViolations_fullFindingsViaGet() {
+    long[] negatives = LongStream.range(0, 25).map(i -> -1 - i).toArray();
+    MonthlyReport bad = Fixtures.monthly(A, "201803", negatives);
+    EparClient en = client(Fixtures.TOKEN_A, Locale.ENGLISH);
+    EparRpcException e = assertThrows(EparRpcException.class, () -> en.submitMonthly(bad, "bad"));
+    assertEquals(Status.Code.INVALID_ARGUMENT, e.code());
+    assertEquals("VALIDATION_FAILED", e.reason());
+    assertEquals(20, e.violations().size(), "BadRequest is bounded");
+    assertEquals("CORE-MONEY-01", e.violations().get(0).ruleId());
+    assertEquals("disbursements[0].amount_fen", e.violations().get(0).field());
+    assertTrue(e.violations().get(0).description().contains("must not be negative"));
+    assertEquals("25", e.metadata().get("finding_count"));
+
+    Submission full = en.getSubmission(e.metadata().get("submission"));
+    assertEquals(SubmissionState.SUBMISSION_STATE_REJECTED, full.getState());
+    assertEquals(25, full.getFindingsCount());
+    assertEquals(ReportStatus.REJECTED, store.list(A, null, 1).get(0).status());
+
+    // the resend of a rejected report gets the same rejection, and nothing new is stored
+    EparRpcException zh = assertThrows(EparRpcException.class,
+        () -> client(Fixtures.TOKEN_A).submitMonthly(bad, "bad"));
+    assertEquals("VALIDATION_FAILED", zh.reason());
+    assertTrue(zh.violations().get(0).description().contains("金额不能为负数"));
+    assertEquals(1, store.size());
+  }
+
+  @Test
+  void errorDetails_decodeFromTheRawTrailerAsAnyClientWould() throws Exception {
+    var stub = ReportingServiceGrpc.newBlockingStub(channel()).withInterceptors(
+        MetadataUtils.newAttachHeadersInterceptor(bearer(Fixtures.TOKEN_A)));
+    StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
+        () -> stub.submitMonthlyReport(SubmitMonthlyReportRequest.newBuilder().setRequestId("raw")
+            .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", -5))).build()));
+    Metadata trailers = e.getTrailers();
+    assertNotNull(trailers);
+    byte[] raw = trailers.get(
+        Metadata.Key.of("grpc-status-details-bin", Metadata.BINARY_BYTE_MARSHALLER));
+    assertNotNull(raw, "grpc-status-details-bin trailer");
+    com.google.rpc.Status status = com.google.rpc.Status.parseFrom(raw);
+    assertEquals(Status.Code.INVALID_ARGUMENT.value(), status.getCode());
+    ErrorInfo info = null;
+    BadRequest br = null;
+    for (com.google.protobuf.Any any : status.getDetailsList()) {
+      if (any.getTypeUrl().equals("type.googleapis.com/google.rpc.ErrorInfo")) {
+        info = ErrorInfo.parseFrom(any.getValue());
+      } else if (any.getTypeUrl().equals("type.googleapis.com/google.rpc.BadRequest")) {
+        br = BadRequest.parseFrom(any.getValue());
+      }
+    }
+    assertNotNull(info);
+    assertEquals("VALIDATION_FAILED", info.getReason());
+    assertEquals("epar.org", info.getDomain());
+    assertNotNull(br);
+    assertEquals(1, br.getFieldViolationsCount());
+    assertTrue(br.getFieldViolations(0).getDescription().startsWith("CORE-MONEY-01: "));
+  }
+
+  @Test
+  void headerOfTheWrongType_isInvalidHeader() {
+    MonthlyReport wrong = new MonthlyReport(Fixtures.header(A,
+        org.epar.core.period.ReportType.QUARTERLY, "2018Q1"), null, null, null, null, null, null);
+    EparRpcException e = assertThrows(EparRpcException.class,
+        () -> client(Fixtures.TOKEN_A).submitMonthly(wrong, "w"));
+    assertEquals("INVALID_HEADER", e.reason());
+    assertFalse(e.violations().isEmpty());
+  }
+
+  @Test
+  void healthService_reportsServing() {
+    HealthCheckResponse r = HealthGrpc.newBlockingStub(channel()).check(
+        HealthCheckRequest.newBuilder().setService(ReportingServiceGrpc.SERVICE_NAME).build());
+    assertEquals(HealthCheckResponse.ServingStatus.SERVING, r.getStatus());
+  }
+
+  static Metadata bearer(String token) {
+    Metadata m = new Metadata();
+    m.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+    return m;
+  }
+}

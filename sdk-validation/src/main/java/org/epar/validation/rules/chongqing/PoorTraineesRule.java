@@ -1,0 +1,92 @@
+package org.epar.validation.rules.chongqing;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.epar.core.model.Attendance;
+import org.epar.core.model.TraineeCategory;
+import org.epar.validation.Location;
+import org.epar.validation.internal.TraineeArchives;
+import org.epar.validation.spi.DatasetRule;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RuleContext;
+
+/**
+ * CQ-TRAIN-01: poor households are trained (对贫困户应培尽培); trainees of the categories
+ * {@code trainee_categories} (registered poor, e-commerce entrepreneurs, rural youth leaders,
+ * village information officers, disabled commissioners) are trained and poor trainees archived,
+ * with their employment and start-ups tracked (建立贫困学员档案, 四(六)).
+ *
+ * <p>Reading, findings with the rule's severity:
+ * <ul>
+ *   <li>a registered poor household with an able-and-willing member none of whose members attended
+ *       any training (who "should be trained"): at the household, path {@code members};
+ *   <li>a poor trainee without an archive, as defined by {@link TraineeArchives}: at the
+ *       attendance, path {@code citizen_id};
+ *   <li>an attendance without a trainee category: at the attendance, path {@code category}. The
+ *       document's list says "include", so other {@link TraineeCategory} values are allowed; the
+ *       list is checked to name known categories.
+ * </ul>
+ */
+public final class PoorTraineesRule implements DatasetRule<PoorTraineesRule.State> {
+
+  /** The rule ID. */
+  public static final String ID = "CQ-TRAIN-01";
+
+  /** Archives index and attendances without a category. */
+  public static final class State {
+    final TraineeArchives archives = new TraineeArchives();
+    final java.util.List<String> uncategorised = new java.util.ArrayList<>();
+    final java.util.List<Long> uncategorisedIndex = new java.util.ArrayList<>();
+  }
+
+  /** Creates the rule; it is stateless. */
+  public PoorTraineesRule() {}
+
+  @Override
+  public String ruleId() {
+    return ID;
+  }
+
+  @Override
+  public State newState(RuleContext ctx) {
+    Set<TraineeCategory> listed = EnumSet.noneOf(TraineeCategory.class);
+    for (String name : ctx.settings().list("trainee_categories")) {
+      listed.add(TraineeCategory.valueOf(name)); // a wrong profile fails loudly
+    }
+    return new State();
+  }
+
+  @Override
+  public void accumulate(State s, Object record, long index, RuleContext ctx) {
+    s.archives.accept(record, index);
+    if (record instanceof Attendance a && a.category() == null) {
+      s.uncategorised.add(a.key());
+      s.uncategorisedIndex.add(index);
+    }
+  }
+
+  @Override
+  public State combine(State left, State right) {
+    left.archives.merge(right.archives);
+    left.uncategorised.addAll(right.uncategorised);
+    left.uncategorisedIndex.addAll(right.uncategorisedIndex);
+    return left;
+  }
+
+  @Override
+  public void finish(State s, RuleContext ctx, FindingSink sink) {
+    String categories = String.join(",", ctx.settings().list("trainee_categories"));
+    s.archives.untrainedHouseholds().forEach((h, i) ->
+        sink.violation(new Location("household", h, "members", i),
+            "untrained poor household " + h, "train all who should be trained"));
+    for (TraineeArchives.Trainee t : s.archives.unarchived()) {
+      sink.violation(new Location("attendance", t.id(), "citizen_id", t.index()),
+          "no archive for poor trainee (attendance " + t.id() + ")", "an archive per poor trainee");
+    }
+    for (int i = 0; i < s.uncategorised.size(); i++) {
+      String id = s.uncategorised.get(i);
+      sink.violation(new Location("attendance", id, "category", s.uncategorisedIndex.get(i)),
+          "no trainee category (attendance " + id + ")", categories);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.epar.validation.rules.chongqing;
+
+import org.epar.core.model.Site;
+import org.epar.core.model.SiteType;
+import org.epar.core.money.Money;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RecordRule;
+import org.epar.validation.spi.RuleContext;
+
+/**
+ * CQ-SUB-01 on village stations: a village station whose annual online retail reaches
+ * {@code station_annual_retail_min} (200万 yuan) and that drives poor households (带动贫困户较多)
+ * is eligible for an award (五(二)); an eligibility finding with the rule's severity (INFO).
+ *
+ * <p>Reading: {@code VILLAGE_STATION} sites with {@code annual_online_retail} at or above the
+ * amount and {@code poor_households_served} of at least 1 ("many" has no number in the document).
+ * Observed is the site id, path {@code annual_online_retail}.
+ */
+public final class StationAwardRule implements RecordRule<Site> {
+
+  /** The rule ID. */
+  public static final String ID = "CQ-SUB-01";
+
+  /** Creates the rule; it is stateless. */
+  public StationAwardRule() {}
+
+  @Override
+  public String ruleId() {
+    return ID;
+  }
+
+  @Override
+  public Class<Site> type() {
+    return Site.class;
+  }
+
+  @Override
+  public void check(Site site, RuleContext ctx, FindingSink sink) {
+    Money retail = site.annualOnlineRetail();
+    if (site.type() != SiteType.VILLAGE_STATION || retail == null
+        || site.poorHouseholdsServed() < 1) {
+      return;
+    }
+    Money min = ctx.settings().money("station_annual_retail_min");
+    if (retail.compareTo(min) >= 0) {
+      sink.violation(sink.location("site", site.key(), "annual_online_retail"), site.key(),
+          min.toString());
+    }
+  }
+}

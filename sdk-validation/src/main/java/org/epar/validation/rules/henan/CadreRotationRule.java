@@ -1,0 +1,100 @@
+package org.epar.validation.rules.henan;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.epar.core.model.Attendance;
+import org.epar.core.model.Personnel;
+import org.epar.core.model.PersonnelRole;
+import org.epar.core.model.TrainingKind;
+import org.epar.core.model.TrainingSession;
+import org.epar.validation.Location;
+import org.epar.validation.internal.Attendees;
+import org.epar.validation.internal.Shares;
+import org.epar.validation.spi.DatasetRule;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RuleContext;
+
+/**
+ * HN-TRAIN-02: rotation training (轮训) of township and village cadres and first secretaries
+ * (乡镇、村干部和第一书记): {@code coverage_stage1_min} of them by {@code stage1_deadline},
+ * {@code coverage_stage2_min} by {@code stage2_deadline}.
+ *
+ * <p>Reading: the population is the personnel whose role is {@code TOWNSHIP_CADRE},
+ * {@code VILLAGE_CADRE} or {@code FIRST_SECRETARY}; one is trained when an attendance of a
+ * session of kind {@code CADRE_ROTATION} names them (by personnel id, or else by citizen identity
+ * number). Two stages as described in {@link Stages}.
+ */
+public final class CadreRotationRule implements DatasetRule<CadreRotationRule.State> {
+
+  /** The rule ID. */
+  public static final String ID = "HN-TRAIN-02";
+
+  /** Cadres, their citizen keys, rotation sessions and who attended what. */
+  public static final class State {
+    final Set<String> cadres = new HashSet<>();
+    final Map<String, String> cadreOfCitizen = new HashMap<>();
+    final Set<String> rotationSessions = new HashSet<>();
+    final Attendees attendees = new Attendees();
+  }
+
+  /** Creates the rule; it is stateless. */
+  public CadreRotationRule() {}
+
+  @Override
+  public String ruleId() {
+    return ID;
+  }
+
+  @Override
+  public State newState(RuleContext ctx) {
+    return new State();
+  }
+
+  @Override
+  public void accumulate(State s, Object record, long index, RuleContext ctx) {
+    if (record instanceof Personnel p) {
+      PersonnelRole r = p.role();
+      if (p.id() != null && (r == PersonnelRole.TOWNSHIP_CADRE || r == PersonnelRole.VILLAGE_CADRE
+          || r == PersonnelRole.FIRST_SECRETARY)) {
+        s.cadres.add(p.id());
+        if (p.citizenId() != null) {
+          s.cadreOfCitizen.putIfAbsent(p.citizenId().normalized(), p.id());
+        }
+      }
+    } else if (record instanceof TrainingSession t && t.kind() == TrainingKind.CADRE_ROTATION
+        && t.id() != null) {
+      s.rotationSessions.add(t.id());
+    } else if (record instanceof Attendance a) {
+      if (a.personnel() != null) {
+        s.attendees.add(a.session(), "p" + a.personnel());
+      } else if (a.citizenId() != null) {
+        s.attendees.add(a.session(), "c" + a.citizenId().normalized());
+      }
+    }
+  }
+
+  @Override
+  public State combine(State left, State right) {
+    left.cadres.addAll(right.cadres);
+    right.cadreOfCitizen.forEach(left.cadreOfCitizen::putIfAbsent);
+    left.rotationSessions.addAll(right.rotationSessions);
+    left.attendees.merge(right.attendees);
+    return left;
+  }
+
+  @Override
+  public void finish(State s, RuleContext ctx, FindingSink sink) {
+    Set<String> trained = new HashSet<>();
+    for (String who : s.attendees.of(s.rotationSessions::contains)) {
+      String id = who.charAt(0) == 'p' ? who.substring(1) : s.cadreOfCitizen.get(who.substring(1));
+      if (id != null && s.cadres.contains(id)) {
+        trained.add(id);
+      }
+    }
+    Stages.report(ctx, sink, Location.dataset().withPath("attendances"),
+        Shares.of(trained.size(), s.cadres.size()),
+        "coverage_stage1_min", "coverage_stage2_min");
+  }
+}

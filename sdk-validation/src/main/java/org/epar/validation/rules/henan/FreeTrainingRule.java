@@ -1,0 +1,109 @@
+package org.epar.validation.rules.henan;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.epar.core.model.Attendance;
+import org.epar.core.model.Household;
+import org.epar.core.model.Member;
+import org.epar.core.model.TrainingSession;
+import org.epar.validation.Location;
+import org.epar.validation.internal.Attendees;
+import org.epar.validation.internal.Shares;
+import org.epar.validation.spi.DatasetRule;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RuleContext;
+
+/**
+ * HN-TRAIN-01: free training of the able and willing poor households (有能力有意愿的贫困户全部免费培训):
+ * {@code coverage_stage1_min} of them by {@code stage1_deadline}, {@code coverage_stage2_min} by
+ * {@code stage2_deadline}.
+ *
+ * <p>Reading: the population counts households (not people) that are {@code registered_poor} and
+ * have at least one member who is {@code able_and_willing}. Such a household is trained when one
+ * of its members attended a training session that is {@code free}; an attendance names its
+ * household, or else is matched to a member by citizen identity number. Attendances of sessions
+ * that are not free, or not in the data, do not count. Two stages as described in {@link Stages}.
+ */
+public final class FreeTrainingRule implements DatasetRule<FreeTrainingRule.State> {
+
+  /** The rule ID. */
+  public static final String ID = "HN-TRAIN-01";
+
+  /** Eligible households, member citizen keys, free sessions and who attended what. */
+  public static final class State {
+    final Set<String> eligible = new HashSet<>();
+    final Map<String, String> householdOfCitizen = new HashMap<>();
+    final Set<String> freeSessions = new HashSet<>();
+    final Attendees attendees = new Attendees();
+  }
+
+  /** Creates the rule; it is stateless. */
+  public FreeTrainingRule() {}
+
+  @Override
+  public String ruleId() {
+    return ID;
+  }
+
+  @Override
+  public State newState(RuleContext ctx) {
+    return new State();
+  }
+
+  @Override
+  public void accumulate(State s, Object record, long index, RuleContext ctx) {
+    if (record instanceof Household h) {
+      if (!h.registeredPoor() || h.id() == null) {
+        return;
+      }
+      boolean able = false;
+      for (Member m : h.members()) {
+        if (m != null && m.ableAndWilling()) {
+          able = true;
+        }
+      }
+      if (able) {
+        s.eligible.add(h.id());
+        for (Member m : h.members()) {
+          if (m != null && m.citizenId() != null) {
+            s.householdOfCitizen.putIfAbsent(m.citizenId().normalized(), h.id());
+          }
+        }
+      }
+    } else if (record instanceof TrainingSession t && t.free() && t.id() != null) {
+      s.freeSessions.add(t.id());
+    } else if (record instanceof Attendance a) {
+      if (a.household() != null) {
+        s.attendees.add(a.session(), "h" + a.household());
+      } else if (a.citizenId() != null) {
+        s.attendees.add(a.session(), "c" + a.citizenId().normalized());
+      }
+    }
+  }
+
+  @Override
+  public State combine(State left, State right) {
+    left.eligible.addAll(right.eligible);
+    right.householdOfCitizen.forEach(left.householdOfCitizen::putIfAbsent);
+    left.freeSessions.addAll(right.freeSessions);
+    left.attendees.merge(right.attendees);
+    return left;
+  }
+
+  @Override
+  public void finish(State s, RuleContext ctx, FindingSink sink) {
+    Set<String> trained = new HashSet<>();
+    for (String who : s.attendees.of(s.freeSessions::contains)) {
+      String household =
+          who.charAt(0) == 'h' ? who.substring(1) : s.householdOfCitizen.get(who.substring(1));
+      if (household != null && s.eligible.contains(household)) {
+        trained.add(household);
+      }
+    }
+    Stages.report(ctx, sink, Location.dataset().withPath("attendances"),
+        Shares.of(trained.size(), s.eligible.size()),
+        "coverage_stage1_min", "coverage_stage2_min");
+  }
+}

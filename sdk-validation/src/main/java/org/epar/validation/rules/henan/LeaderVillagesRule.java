@@ -1,0 +1,68 @@
+package org.epar.validation.rules.henan;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.epar.core.model.Leader;
+import org.epar.core.model.Village;
+import org.epar.validation.Location;
+import org.epar.validation.internal.Shares;
+import org.epar.validation.spi.DatasetRule;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RuleContext;
+
+/**
+ * HN-LEAD-01: one e-commerce leader (电商带头人) in each eligible poor village (有条件的贫困村):
+ * {@code coverage_stage1_min} of them by {@code stage1_deadline}, {@code coverage_stage2_min} by
+ * {@code stage2_deadline}.
+ *
+ * <p>Reading: the population is the villages that are {@code registered_poor} and
+ * {@code eligible}; a village is covered when a {@link Leader} names it (same 12-digit code). Two
+ * stages as described in {@link Stages}. No eligible poor village: the target is met.
+ */
+public final class LeaderVillagesRule implements DatasetRule<LeaderVillagesRule.State> {
+
+  /** The rule ID. */
+  public static final String ID = "HN-LEAD-01";
+
+  /** Eligible poor villages and villages with a leader, by 12-digit code. */
+  public static final class State {
+    final Set<String> eligible = new HashSet<>();
+    final Set<String> withLeader = new HashSet<>();
+  }
+
+  /** Creates the rule; it is stateless. */
+  public LeaderVillagesRule() {}
+
+  @Override
+  public String ruleId() {
+    return ID;
+  }
+
+  @Override
+  public State newState(RuleContext ctx) {
+    return new State();
+  }
+
+  @Override
+  public void accumulate(State s, Object record, long index, RuleContext ctx) {
+    if (record instanceof Village v && v.registeredPoor() && v.eligible() && v.code() != null) {
+      s.eligible.add(v.code().value());
+    } else if (record instanceof Leader l && l.village() != null) {
+      s.withLeader.add(l.village().value());
+    }
+  }
+
+  @Override
+  public State combine(State left, State right) {
+    left.eligible.addAll(right.eligible);
+    left.withLeader.addAll(right.withLeader);
+    return left;
+  }
+
+  @Override
+  public void finish(State s, RuleContext ctx, FindingSink sink) {
+    Stages.report(ctx, sink, Location.dataset().withPath("leaders"),
+        Shares.of(Shares.covered(s.eligible, s.withLeader), s.eligible.size()),
+        "coverage_stage1_min", "coverage_stage2_min");
+  }
+}
