@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.epar.core.id.DivisionRegistry;
 import org.epar.core.json.NdjsonLine;
 import org.epar.validation.EparValidator;
+import org.epar.validation.InputProblem;
 import org.epar.validation.Profile;
 import org.epar.validation.ValidationReport;
 import org.jspecify.annotations.Nullable;
@@ -96,8 +97,14 @@ final class ValidateCommand implements Callable<Integer> {
       b.asOf(asOf);
     }
     EparValidator validator = b.build();
-    ValidationReport report = validator.validate(inputs);
-    boolean accepted = report.isAccepted() && inputs.malformedCount() == 0;
+    ValidationReport findings = validator.validate(inputs);
+    // Unreadable lines go into the report as input problems, so it is not accepted either.
+    List<InputProblem> unread = new ArrayList<>();
+    inputs.sources().forEach(src -> src.malformed.forEach(
+        m -> unread.add(new InputProblem(m.lineNumber(), src.path.getFileName() + ": "
+            + m.problem()))));
+    ValidationReport report = new ValidationReport(findings.findings(), unread);
+    boolean accepted = report.isAccepted();
     if (format == OutputFormat.json) {
       out.println(JSON.writeValueAsString(json(report, inputs, profile, validator.asOf(),
           accepted)));
