@@ -93,6 +93,9 @@ public final class Epar implements Runnable {
     cl.addSubcommand(new RulesCommand(msgs));
     cl.addSubcommand(new ProfilesCommand(msgs));
     cl.addSubcommand(new CheckIdCommand(msgs));
+    cl.addSubcommand(new ServeCommand(msgs));
+    cl.addSubcommand(new SubmitCommand(msgs));
+    cl.addSubcommand(new DemoCommand(msgs));
     cl.registerConverter(java.time.LocalDate.class, Epar::isoDate);
     cl.setResourceBundle(Messages.bundle(msgs.lang()));
     cl.setOut(out);
