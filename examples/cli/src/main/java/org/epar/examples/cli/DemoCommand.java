@@ -305,7 +305,7 @@ final class DemoCommand implements Callable<Integer> {
           f.ruleId(), abbreviate(f.observed()), abbreviate(f.threshold()),
           f.deadline() == null ? "" : f.deadline().toString(), status(f),
           msgs.pick(d.get().titleEn(), d.get().titleZh())
-              + (f.location().path().isEmpty() ? "" : " (" + f.location().path() + ")")));
+              + (f.location().objectId().isEmpty() ? "" : " (" + f.location().objectId() + ")")));
     }
   }
 

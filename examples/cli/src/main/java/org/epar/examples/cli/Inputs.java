@@ -175,7 +175,8 @@ final class Inputs implements Iterable<EparRecord> {
       }
       return d;
     } catch (JsonProcessingException e) {
-      JsonLocation loc = e.getLocation();
+      JsonProcessingException syntax = syntaxError(e);
+      JsonLocation loc = (syntax != null ? syntax : e).getLocation();
       long line = loc == null ? -1 : loc.getLineNr();
       long column = loc == null ? -1 : loc.getColumnNr();
       throw new Failures.CliException(
@@ -187,8 +188,24 @@ final class Inputs implements Iterable<EparRecord> {
     }
   }
 
+  /** The JSON syntax error behind a read error, if that is what it is. */
+  static @Nullable JsonProcessingException syntaxError(JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof com.fasterxml.jackson.core.exc.StreamReadException s) {
+        return s;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
   /** A problem text that names the category and the property path, never an input value. */
   static String describe(JsonProcessingException e) {
+    if (syntaxError(e) != null) {
+      return "not valid JSON";
+    }
     if (e instanceof JsonMappingException m) {
       StringBuilder path = new StringBuilder();
       for (JsonMappingException.Reference r : m.getPath()) {

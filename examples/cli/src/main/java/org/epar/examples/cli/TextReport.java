@@ -70,7 +70,7 @@ final class TextReport {
         String title = RuleCatalog.standard().find(first.ruleId())
             .map(d -> msgs.pick(d.titleEn(), d.titleZh())).orElse("");
         out.println(String.format(Locale.ROOT, "  %-14s %-8s %6d  %s", first.ruleId(),
-            first.severity(), count, title));
+            msgs.get("severity." + first.severity().name()), count, title));
         for (int i = 0; i < Math.min(examples, fs.size()); i++) {
           Finding f = fs.get(i);
           out.println("      " + where(f.location(), inputs) + detail(f));
@@ -120,9 +120,9 @@ final class TextReport {
     }
     if (!loc.objectType().isEmpty() && !loc.objectType().equals("dataset")) {
       b.append("  ").append(loc.objectType());
-      if (!loc.objectId().isEmpty()) {
-        b.append(' ').append(Redact.text(loc.objectId()));
-      }
+    }
+    if (!loc.objectId().isEmpty()) {
+      b.append(loc.objectType().equals("dataset") ? "  " : " ").append(Redact.text(loc.objectId()));
     }
     if (!loc.path().isEmpty()) {
       b.append(' ').append(loc.path());
