@@ -222,6 +222,29 @@ class ProfileReportValidatorTest {
   }
 
   @Test
+  void concurrentValidations_giveTheSequentialResults() throws Exception {
+    ProfileReportValidator v = damingOnly();
+    List<MonthlyReport> reports = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      reports.add(Fixtures.monthly(A, "2018" + String.format("%02d", 1 + i % 12), i, -i, 7L * i));
+    }
+    List<ValidationOutcome> expected = reports.stream()
+        .map(r -> v.validate(r, Principal.allScopes(A))).toList();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<ValidationOutcome>> got = new ArrayList<>();
+      for (MonthlyReport r : reports) {
+        got.add(pool.submit(() -> v.validate(r, Principal.allScopes(A))));
+      }
+      for (int i = 0; i < reports.size(); i++) {
+        assertEquals(expected.get(i), got.get(i).get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void reportHeaderWithPeriodOfAnotherType_stillValidates() {
     MonthlyReport m = new MonthlyReport(new ReportHeader(A, Fixtures.DAMING, ReportType.MONTHLY,
         ReportingPeriod.parse("2018"), null, null), null, null, null, null, null, null);
