@@ -271,13 +271,15 @@ final class DemoCommand implements Callable<Integer> {
   private void printSubmissions(PrintWriter out, List<Row> rows) {
     out.println();
     out.println(msgs.get("demo.submissions.heading"));
-    out.println(String.format(Locale.ROOT, "  %-19s %-10s %-18s %-24s %-20s %s",
-        msgs.get("demo.col.contractor"), msgs.get("demo.col.report"), msgs.get("demo.col.period"),
-        msgs.get("demo.col.result"), msgs.get("demo.col.timeliness"), msgs.get("demo.col.rules")));
+    out.println("  " + Columns.pad(msgs.get("demo.col.contractor"), 20)
+        + Columns.pad(msgs.get("demo.col.report"), 11) + Columns.pad(msgs.get("demo.col.period"), 19)
+        + Columns.pad(msgs.get("demo.col.result"), 25)
+        + Columns.pad(msgs.get("demo.col.timeliness"), 21) + msgs.get("demo.col.rules"));
     for (Row r : rows) {
-      out.println(String.format(Locale.ROOT, "  %-19s %-10s %-18s %-24s %-20s %s",
-          r.contractor(), r.type(), r.period(), r.result(), r.timeliness(),
-          r.rules().isEmpty() ? "-" : String.join(", ", r.rules())));
+      out.println("  " + Columns.pad(r.contractor(), 20) + Columns.pad(r.type(), 11)
+          + Columns.pad(r.period(), 19) + Columns.pad(r.result(), 25)
+          + Columns.pad(r.timeliness(), 21)
+          + (r.rules().isEmpty() ? "-" : String.join(", ", r.rules())));
     }
     for (Row r : rows) {
       for (String id : r.rules()) {
@@ -293,17 +295,20 @@ final class DemoCommand implements Callable<Integer> {
         .divisionRegistry(Counties.damingRegistry()).build().validate(county);
     out.println();
     out.println(msgs.get("demo.targets.heading", profile.id(), asOf.toString()));
-    out.println(String.format(Locale.ROOT, "  %-12s %-12s %-12s %-11s %-8s %s",
-        msgs.get("col.rule"), msgs.get("demo.col.observed"), msgs.get("demo.col.target"),
-        msgs.get("demo.col.deadline"), msgs.get("demo.col.status"), msgs.get("col.title")));
+    out.println("  " + Columns.pad(msgs.get("col.rule"), 13)
+        + Columns.pad(msgs.get("demo.col.observed"), 13)
+        + Columns.pad(msgs.get("demo.col.target"), 13)
+        + Columns.pad(msgs.get("demo.col.deadline"), 12)
+        + Columns.pad(msgs.get("demo.col.status"), 9) + msgs.get("col.title"));
     for (Finding f : report.findings()) {
       Optional<RuleDescriptor> d = RuleCatalog.standard().find(f.ruleId());
       if (d.isEmpty() || d.get().kind() != RuleKind.TARGET) {
         continue;
       }
-      out.println(String.format(Locale.ROOT, "  %-12s %-12s %-12s %-11s %-8s %s",
-          f.ruleId(), abbreviate(f.observed()), abbreviate(f.threshold()),
-          f.deadline() == null ? "" : f.deadline().toString(), status(f),
+      out.println("  " + Columns.pad(f.ruleId(), 13) + Columns.pad(abbreviate(f.observed()), 13)
+          + Columns.pad(abbreviate(f.threshold()), 13)
+          + Columns.pad(f.deadline() == null ? "" : f.deadline().toString(), 12)
+          + Columns.pad(status(f), 9) + String.format(Locale.ROOT, "%s",
           msgs.pick(d.get().titleEn(), d.get().titleZh())
               + (f.location().objectId().isEmpty() ? "" : " (" + f.location().objectId() + ")")));
     }
@@ -354,22 +359,27 @@ final class DemoCommand implements Callable<Integer> {
     capParameter.put(FundCategory.UPWARD_PROCESSING, "processing_infrastructure_share_max");
     capParameter.put(FundCategory.UPWARD_LOGISTICS, "logistics_share_max");
     capParameter.put(FundCategory.SERVICE_SYSTEM, "service_system_share_max");
+    capParameter.put(FundCategory.SERVICE_CENTRE, "service_centre_share_max");
+    capParameter.put(FundCategory.VILLAGE_STATIONS, "village_stations_share_max");
+    capParameter.put(FundCategory.TRAINING, "training_share_max");
     out.println();
     out.println(msgs.get("demo.funds.heading", total.format()));
-    out.println(String.format(Locale.ROOT, "  %-20s %14s %7s %7s %-8s %s",
-        msgs.get("demo.col.category"), msgs.get("demo.col.amount"), msgs.get("demo.col.share"),
-        msgs.get("demo.col.cap"), msgs.get("demo.col.status"), ""));
+    out.println("  " + Columns.pad(msgs.get("demo.col.category"), 18)
+        + Columns.padLeft(msgs.get("demo.col.amount"), 14) + " "
+        + Columns.padLeft(msgs.get("demo.col.share"), 7) + " "
+        + Columns.pad(msgs.get("demo.col.cap"), 8) + msgs.get("demo.col.status"));
     for (Map.Entry<FundCategory, Money> e : sums.entrySet()) {
       BigDecimal share = e.getValue().toBigDecimal()
           .divide(total.toBigDecimal(), MathContext.DECIMAL64).setScale(4, RoundingMode.HALF_UP);
       String param = capParameter.get(e.getKey());
       BigDecimal cap = param != null && caps.has(param) ? caps.decimal(param) : null;
-      out.println(String.format(Locale.ROOT, "  %-20s %14s %6.2f%% %7s %-8s %s",
-          e.getKey().name(), e.getValue().format(), share.movePointRight(2),
-          cap == null ? "" : cap.movePointRight(2).stripTrailingZeros().toPlainString() + "%",
-          cap == null ? "" : share.compareTo(cap) <= 0 ? msgs.get("demo.within")
-              : msgs.get("demo.over"),
-          e.getKey().termZh()));
+      String capText =
+          cap == null ? "" : cap.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+      String verdict = cap == null ? "" : share.compareTo(cap) <= 0 ? msgs.get("demo.within")
+          : msgs.get("demo.over");
+      out.println(String.format(Locale.ROOT, "  %-17s %14s %6.2f%% %-7s ", e.getKey().name(),
+          e.getValue().format(), share.movePointRight(2), capText)
+          + Columns.pad(verdict, 9) + e.getKey().termZh());
     }
   }
 }

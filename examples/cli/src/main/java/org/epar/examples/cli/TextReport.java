@@ -69,8 +69,9 @@ final class TextReport {
         int count = fs.stream().mapToInt(Finding::count).sum();
         String title = RuleCatalog.standard().find(first.ruleId())
             .map(d -> msgs.pick(d.titleEn(), d.titleZh())).orElse("");
-        out.println(String.format(Locale.ROOT, "  %-14s %-8s %6d  %s", first.ruleId(),
-            msgs.get("severity." + first.severity().name()), count, title));
+        out.println("  " + Columns.pad(first.ruleId(), 15)
+            + Columns.pad(msgs.get("severity." + first.severity().name()), 9)
+            + String.format(Locale.ROOT, "%6d  %s", count, title));
         for (int i = 0; i < Math.min(examples, fs.size()); i++) {
           Finding f = fs.get(i);
           out.println("      " + where(f.location(), inputs) + detail(f));
