@@ -20,6 +20,7 @@ import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,9 +98,12 @@ public final class Engine {
           index++;
         }
         if (pool == null) {
-          acc = fold(acc, process(chunk, start, ruleFailures), findings, ruleFailures);
+          // One thread: keep accumulating into the same states; no per-chunk state to combine.
+          ChunkResult r = process(chunk, start, ruleFailures, acc);
+          findings.addAll(r.findings);
+          acc = r.states;
         } else {
-          inFlight.add(pool.submit(() -> process(chunk, start, ruleFailures)));
+          inFlight.add(pool.submit(() -> process(chunk, start, ruleFailures, null)));
           while (inFlight.size() > 2 * parallelism) {
             acc = fold(acc, join(inFlight.poll()), findings, ruleFailures);
           }
@@ -114,7 +118,7 @@ public final class Engine {
       }
     }
     if (acc == null) {
-      acc = process(List.of(), 0, ruleFailures).states;
+      acc = process(List.of(), 0, ruleFailures, null).states;
     }
     for (int i = 0; i < datasetRules.size(); i++) {
       finish(datasetRules.get(i), acc[i], findings, ruleFailures);
@@ -166,9 +170,13 @@ public final class Engine {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private ChunkResult process(List<Object> chunk, long start, Map<String, String> failures) {
+  private ChunkResult process(
+      List<Object> chunk, long start, Map<String, String> failures, Object @Nullable [] states) {
     ChunkResult r = new ChunkResult(datasetRules.size());
-    for (int i = 0; i < datasetRules.size(); i++) {
+    if (states != null) {
+      System.arraycopy(states, 0, r.states, 0, states.length);
+    }
+    for (int i = 0; states == null && i < datasetRules.size(); i++) {
       BoundDatasetRule b = datasetRules.get(i);
       try {
         r.states[i] = b.rule().newState(b.ctx());
