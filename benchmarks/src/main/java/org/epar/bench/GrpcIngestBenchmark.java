@@ -36,6 +36,7 @@ import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.SubmissionStore;
 import org.epar.grpc.spi.ValidationOutcome;
 import org.epar.validation.EparValidator;
+import org.epar.validation.Profiles;
 import org.epar.validation.ValidationReport;
 import org.epar.grpc.v1.Submission;
 import org.jspecify.annotations.Nullable;
@@ -55,8 +56,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Goal 4: a daily report of {@code transactions} transactions streamed by {@code DailyUploader}
- * over Netty on loopback into an embedded {@link EparServer} that validates it with EPAR
- * (daming-2017 on the report and each of its transactions), against the same stream into the same
+ * over Netty on loopback into an embedded {@link EparServer} that validates it with EPAR (the record
+ * rules of daming-2017 on the report and on each of its transactions; its dataset rules judge a
+ * whole county's data, not one day's upload), against the same stream into the same
  * server with a no-op validator. Both servers discard stored submissions so memory stays flat;
  * every upload has a fresh request id, so idempotent replay never short-cuts the work.
  */
@@ -68,7 +70,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class GrpcIngestBenchmark {
 
-  private static final CreditCode CONTRACTOR = CreditCode.of("91130425MA0A1B2C3D");
+  private static final CreditCode CONTRACTOR =
+      CreditCode.of("91130425MA0A1B2C3" + CreditCode.checkCharacter("91130425MA0A1B2C3"));
   private static final String TOKEN = "bench-token";
   private static final Clock CLOCK = Clock.fixed(
       ZonedDateTime.of(2018, 4, 3, 10, 0, 0, 0, EparServer.CHINA).toInstant(), EparServer.CHINA);
@@ -88,7 +91,11 @@ public class GrpcIngestBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     report = dailyReport(transactions);
-    EparValidator v = StreamingValidationBenchmark.validator(1);
+    EparValidator v = EparValidator.builder()
+        .profile(RecordConstraintsBenchmark.recordRulesOnly(Profiles.builtIn("daming-2017")))
+        .asOf(LocalDate.of(2018, 12, 31))
+        .parallelism(1)
+        .build();
     validating = server(eparValidator(v));
     noop = server((r, who) -> ValidationOutcome.of(List.of()));
     toValidating = client(validating);

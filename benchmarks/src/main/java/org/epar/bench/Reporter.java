@@ -15,8 +15,8 @@ import java.util.Map;
  * Reads JMH's JSON results (and the memory check's JSON) and writes the Markdown table of the
  * ratios against the goals of issue 6.
  *
- * <p>Usage: {@code Reporter jmh.json memory.json results.md}; a missing input leaves its rows as
- * "not run".
+ * <p>Usage: {@code Reporter jmh.json[,more.json] memory.json results.md}; a later file's result
+ * for the same benchmark wins; a missing input leaves its rows as "not run".
  */
 public final class Reporter {
 
@@ -38,13 +38,17 @@ public final class Reporter {
    * @throws IOException on an I/O error
    */
   public static void main(String[] args) throws IOException {
-    Path jmh = Paths.get(args.length > 0 ? args[0] : "target/jmh.json");
+    String jmhFiles = args.length > 0 ? args[0] : "target/jmh.json";
     Path memory = Paths.get(args.length > 1 ? args[1] : "target/memory.json");
     Path out = Paths.get(args.length > 2 ? args[2] : "target/results.md");
     ObjectMapper m = new ObjectMapper();
     Map<String, Score> scores = new HashMap<>();
     Map<String, String> params = new HashMap<>();
-    if (Files.isRegularFile(jmh)) {
+    for (String f : jmhFiles.split(",")) {
+      Path jmh = Paths.get(f);
+      if (!Files.isRegularFile(jmh)) {
+        continue;
+      }
       for (JsonNode b : m.readTree(jmh.toFile())) {
         String name = b.get("benchmark").asText();
         name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
