@@ -6,8 +6,8 @@ import org.epar.core.model.Equipment;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.validation.spi.FindingSink;
-import org.epar.validation.spi.RequiredSet;
 import org.epar.validation.spi.RecordRule;
+import org.epar.validation.spi.RequiredSet;
 import org.epar.validation.spi.RuleContext;
 
 /**
