@@ -180,6 +180,13 @@ public final class Engine {
     try {
       ArrayDeque<Future<Partial>> inFlight = new ArrayDeque<>();
       long index = 0;
+      if (pool == null) {
+        // One thread: every record goes into the same states; no per-chunk states to combine.
+        acc = newPartial();
+        while (records.hasNext()) {
+          add(acc, records.next(), index++);
+        }
+      }
       while (records.hasNext()) {
         List<Object> chunk = new ArrayList<>(Math.min(chunkSize, 1024));
         long start = index;
@@ -187,13 +194,9 @@ public final class Engine {
           chunk.add(records.next());
           index++;
         }
-        if (pool == null) {
-          acc = fold(acc, process(chunk, start));
-        } else {
-          inFlight.add(pool.submit(() -> process(chunk, start)));
-          while (inFlight.size() > 2 * parallelism) {
-            acc = fold(acc, join(inFlight.poll()));
-          }
+        inFlight.add(pool.submit(() -> process(chunk, start)));
+        while (inFlight.size() > 2 * parallelism) {
+          acc = fold(acc, join(inFlight.poll()));
         }
       }
       while (!inFlight.isEmpty()) {
