@@ -128,7 +128,7 @@ final class DemoCommand implements Callable<Integer> {
         .listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
         .store(new InMemorySubmissionStore())
         .authenticator(StaticTokenAuthenticator.fromMap(byToken))
-        .validator(new ReportChecks(profile))
+        .validator(ReportChecks.validator(profile))
         .clock(clock)
         .build()
         .start()) {

@@ -78,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
           .port(port)
           .store(new InMemorySubmissionStore())
           .authenticator(auth)
-          .validator(new ReportChecks(profile))
+          .validator(ReportChecks.validator(profile))
           .build()
           .start();
     } catch (RuntimeException e) {

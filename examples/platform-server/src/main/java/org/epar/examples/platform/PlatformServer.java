@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +24,9 @@ import org.epar.core.period.ReportingPeriod;
 import org.epar.grpc.EparClient;
 import org.epar.grpc.EparRpcException;
 import org.epar.grpc.EparServer;
-import org.epar.grpc.spi.Finding;
+import org.epar.grpc.ProfileReportValidator;
 import org.epar.grpc.spi.ReportValidator;
-import org.epar.grpc.spi.Severity;
-import org.epar.grpc.spi.ValidationOutcome;
 import org.epar.grpc.v1.Submission;
-import org.epar.validation.EparValidator;
 import org.epar.validation.Profile;
 import org.epar.validation.Profiles;
 import org.epar.validation.RuleCatalog;
@@ -106,32 +102,21 @@ public final class PlatformServer {
     }
   }
 
-  /** Checks each report with the profile's record, plan and report rules. */
+  /**
+   * Checks each report of county 130425 with the Daming profile's rules that can judge one report
+   * (record, plan and report rules, without "every kind of report was sent"), using the SDK's
+   * {@link ProfileReportValidator}; reports of other counties have no profile and are refused.
+   */
   static ReportValidator profileValidator(Profile profile) {
     Map<String, RuleSettings> rules = new LinkedHashMap<>();
     profile.rules().forEach((id, s) -> RuleCatalog.standard().find(id)
         .filter(d -> d.scope() != RuleScope.DATASET && !id.startsWith("DM-RPT-"))
         .ifPresent(d -> rules.put(id, s)));
-    EparValidator validator = EparValidator.builder()
-        .profile(new Profile(profile.id(), profile.version(), profile.nameEn(), profile.nameZh(),
-            profile.document(), rules))
-        .parallelism(1)
+    return ProfileReportValidator.builder()
+        .profile(DivisionCode.of("130425000000"), new Profile(profile.id(), profile.version(),
+            profile.nameEn(), profile.nameZh(), profile.document(), rules))
+        .datasetRules(true)
         .build();
-    return (report, who) -> {
-      List<Object> records = new ArrayList<>();
-      records.add(report);
-      if (report instanceof MonthlyReport m) {
-        records.addAll(m.disbursements());
-      } else if (report instanceof DailyReport d) {
-        records.addAll(d.transactions());
-        records.addAll(d.deviceDays());
-      }
-      return ValidationOutcome.of(validator.validate(records).findings().stream()
-          .map(f -> new Finding(f.ruleId(), Severity.valueOf(f.severity().name()),
-              f.location().objectType() + " " + f.location().objectId() + " " + f.location().path(),
-              f.messageEn(), f.messageZh()))
-          .toList());
-    };
   }
 
   private static void show(PrintStream out, String what,

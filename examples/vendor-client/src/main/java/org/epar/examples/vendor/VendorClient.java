@@ -33,10 +33,9 @@ import org.epar.core.period.ReportingPeriod;
 import org.epar.grpc.EparClient;
 import org.epar.grpc.EparRpcException;
 import org.epar.grpc.EparServer;
+import org.epar.grpc.ProfileReportValidator;
 import org.epar.grpc.StaticTokenAuthenticator;
 import org.epar.grpc.spi.Principal;
-import org.epar.grpc.spi.Severity;
-import org.epar.grpc.spi.ValidationOutcome;
 import org.epar.grpc.v1.Submission;
 import org.epar.validation.EparValidator;
 import org.epar.validation.Finding;
@@ -208,10 +207,8 @@ public final class VendorClient {
         rules);
   }
 
-  /** A stand-in for the platform: the embedded server, checking the same record rules. */
+  /** A stand-in for the platform: the embedded server with the SDK's profile validator. */
   private static EparServer localServer(String token) {
-    EparValidator rules = EparValidator.builder()
-        .profile(recordRules(Profiles.builtIn("daming-2017"))).parallelism(1).build();
     return EparServer.builder()
         .listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
         .authenticator(StaticTokenAuthenticator.fromMap(
@@ -219,11 +216,9 @@ public final class VendorClient {
         // the story happens on the morning of 16 March 2018: reports are judged on time by that date
         .clock(java.time.Clock.fixed(OffsetDateTime.of(2018, 3, 16, 9, 30, 0, 0,
             ZoneOffset.ofHours(8)).toInstant(), EparServer.CHINA))
-        .validator((report, who) -> ValidationOutcome.of(rules.validate(records(report)).findings()
-            .stream()
-            .map(f -> new org.epar.grpc.spi.Finding(f.ruleId(), Severity.valueOf(f.severity().name()),
-                f.location().path(), f.messageEn(), f.messageZh()))
-            .toList()))
+        .validator(ProfileReportValidator.builder()
+            .defaultProfile(Profiles.builtIn("daming-2017"))
+            .build())
         .build()
         .start();
   }
