@@ -58,7 +58,7 @@ import org.jspecify.annotations.Nullable;
  *     .deadline(Duration.ofSeconds(30))
  *     .build()) {
  *   Submission s = client.submitMonthly(report, "2018-03-monthly-1");
- *   System.out.println(s.getState() + " " + s.getTimeliness());
+ *   log.info("{} {}", s.getState(), s.getTimeliness());
  * }
  * }</pre>
  *

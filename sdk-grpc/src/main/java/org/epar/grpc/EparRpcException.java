@@ -22,7 +22,7 @@ import org.epar.core.EparException;
  *   client.submitMonthly(report, "2018-03-monthly");
  * } catch (EparRpcException e) {
  *   if (e.reason().equals("VALIDATION_FAILED")) {
- *     e.violations().forEach(v -> System.out.println(v.ruleId() + " at " + v.field()));
+ *     e.violations().forEach(v -> log.warn("{} at {}", v.ruleId(), v.field()));
  *   }
  * }
  * }</pre>

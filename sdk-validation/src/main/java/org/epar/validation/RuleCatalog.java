@@ -17,7 +17,7 @@ import org.epar.validation.internal.CatalogReader;
  *
  * <pre>{@code
  * RuleDescriptor d = RuleCatalog.standard().require("DM-FUND-01");
- * d.parameters().forEach(p -> System.out.println(p.name() + " [" + p.unit() + "]"));
+ * d.parameters().forEach(p -> out.println(p.name() + " [" + p.unit() + "]"));
  * }</pre>
  *
  * @since 0.1.0

@@ -12,7 +12,7 @@ import org.epar.core.model.Dataset;
  *
  * <pre>{@code
  * DatasetRead read = Ndjson.readDataset(Path.of("county.ndjson"));
- * read.malformed().forEach(m -> System.err.println(m.lineNumber() + ": " + m.problem()));
+ * read.malformed().forEach(m -> log.warn("line {}: {}", m.lineNumber(), m.problem()));
  * validate(read.dataset());
  * }</pre>
  *
