@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.id.DivisionRegistry;
@@ -129,6 +130,41 @@ public final class Counties {
    */
   public static Gen<Dataset> daming() {
     return in -> damingLike(Draw.between(in, 0L, Long.MAX_VALUE));
+  }
+
+  /** The built-in profile of the Daming plan, {@code daming-2017}. */
+  public static final String DAMING_2017 = "daming-2017";
+
+  /**
+   * The as-of date at which {@link #conforming(String, long)} satisfies a profile: after the
+   * deadlines of its targets that a county can meet.
+   *
+   * @param profileId a built-in profile ID
+   * @return the as-of date
+   * @throws IllegalArgumentException if there is no conforming county for that profile
+   */
+  public static LocalDate asOf(String profileId) {
+    return switch (profileId) {
+      case DAMING_2017 -> LocalDate.of(2018, 12, 31);
+      default -> Conforming.asOf(profileId);
+    };
+  }
+
+  /**
+   * A county dataset that satisfies a built-in profile at {@link #asOf(String)} with no ERROR or
+   * VETO: {@link #damingLike(long)} for {@code daming-2017}, small counties for the others.
+   *
+   * @param profileId a built-in profile ID
+   * @param seed the seed; the same seed gives an equal dataset
+   * @return the dataset
+   * @throws IllegalArgumentException if there is no conforming county for that profile
+   */
+  public static Dataset conforming(String profileId, long seed) {
+    Objects.requireNonNull(profileId, "profileId");
+    return switch (profileId) {
+      case DAMING_2017 -> damingLike(seed);
+      default -> Conforming.county(profileId, seed);
+    };
   }
 
   /** Square metres with one decimal from tenths. */
