@@ -1,11 +1,163 @@
 package org.epar.testkit;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.epar.core.id.TraceCode;
+import org.epar.core.model.AnnualReport;
+import org.epar.core.model.AreaStatistics;
+import org.epar.core.model.Attendance;
+import org.epar.core.model.CertificationType;
+import org.epar.core.model.County;
+import org.epar.core.model.DemonstrationLevel;
+import org.epar.core.model.Equipment;
+import org.epar.core.model.Fund;
+import org.epar.core.model.FundPerformance;
+import org.epar.core.model.Leader;
+import org.epar.core.model.MonthlyReport;
+import org.epar.core.model.Product;
+import org.epar.core.model.Recognition;
+import org.epar.core.model.RecognitionKind;
+import org.epar.core.model.ReportStatistics;
+import org.epar.core.model.Site;
+import org.epar.core.model.SiteType;
+import org.epar.core.model.TracedItem;
+import org.epar.core.model.Village;
 
-/** Rule breakers of the provincial profiles (GD, HLJ, HN, CQ). */
+/**
+ * Rule breakers of the provincial profiles (GD, HLJ, HN, CQ), each on {@link
+ * Counties#conforming(String, long)} of its profile.
+ */
 final class OtherBreakers {
 
   private OtherBreakers() {}
 
-  static void add(Map<String, RuleBreakers.Spec> m) {}
+  static void add(Map<String, RuleBreakers.Spec> m) {
+    guangdong(m);
+    heilongjiang(m);
+  }
+
+  private static void put(Map<String, RuleBreakers.Spec> m, String profile, String id, Set<String> consequential,
+      RuleBreakers.Mutation mutation) {
+    m.put(id, new RuleBreakers.Spec(profile, Counties.asOf(profile), consequential, mutation));
+  }
+
+  private static void guangdong(Map<String, RuleBreakers.Spec> m) {
+    String gd = Conforming.GUANGDONG_2018;
+    put(m, gd, "GD-DEMO-01", Set.of(), e -> e.replaceOne(County.class, c -> true, c ->
+        new County(c.code(), c.name(), c.poor(), DemonstrationLevel.NONE, c.formerNationalKey(), 0)));
+    put(m, gd, "GD-SITE-01", Set.of(), e -> e.removeIf(r -> r == e.pick(Site.class, s -> true)));
+    put(m, gd, "GD-TRAIN-01", Set.of(), e -> {
+      int labour = e.all(Attendance.class).size();
+      int keep = e.draw(0, labour / 2 - 1);
+      int[] n = {0};
+      e.removeIf(r -> r instanceof Attendance && n[0]++ >= keep);
+    });
+    put(m, gd, "GD-GROW-01", Set.of(), e -> {
+      AreaStatistics first = e.pick(AreaStatistics.class, s -> s.year() == 2017);
+      e.replaceOne(AreaStatistics.class, s -> s.year() == 2019, s -> new AreaStatistics(s.division(), s.year(),
+          first.transactionVolume().plus(org.epar.core.money.Money.ofWan(e.draw(0, 1000))),
+          s.ruralOnlineRetail(), first.agriculturalOnlineRetail(), s.poorHouseholdsSelling(),
+          s.poorHouseholdsBuyingInputs(), s.peopleLiftedOut()));
+    });
+    put(m, gd, "GD-TRACE-01", Set.of(), e -> {
+      TracedItem t = e.pick(TracedItem.class, x -> true);
+      Village v = e.pick(Village.class, Village::registeredPoor);
+      TraceCode code = Draw.chance(e.in(), 50)
+          ? gtin("069" + Draw.digits(e.in(), 10))
+          : TraceCode.householdProduct(v.code().value(), "H" + e.draw(1, 99), "P" + e.draw(1, 99));
+      e.add(new TracedItem(code, t.product(), t.producer(), null, t.issuedOn()));
+    });
+    put(m, gd, "GD-BRAND-01", Set.of(), e -> e.replaceOne(Product.class, p -> p.brand() != null, p -> {
+      int keep = e.draw(0, (int) Math.ceil(p.villages().size() * 0.6) - 1);
+      return new Product(p.id(), p.name(), p.producer(), p.villages().subList(0, keep), p.certifications(),
+          p.brand(), p.developed(), p.circulationStandard(), p.traced());
+    }));
+    put(m, gd, "GD-FUND-01", Set.of(), e -> e.replaceOne(AnnualReport.class, a -> true, a -> {
+      FundPerformance f = a.fundPerformance();
+      FundPerformance broken = switch (e.draw(0, 3)) {
+        case 0 -> new FundPerformance(null, f.poorVillagesSelling(), f.poorHouseholdsSelling(), f.employment(),
+            f.incomeGrowth(), f.idleFunds());
+        case 1 -> new FundPerformance(f.fundsUsed(), null, f.poorHouseholdsSelling(), f.employment(),
+            f.incomeGrowth(), f.idleFunds());
+        case 2 -> new FundPerformance(f.fundsUsed(), f.poorVillagesSelling(), f.poorHouseholdsSelling(), null,
+            f.incomeGrowth(), f.idleFunds());
+        default -> new FundPerformance(f.fundsUsed(), f.poorVillagesSelling(), f.poorHouseholdsSelling(),
+            f.employment(), null, f.idleFunds());
+      };
+      return new AnnualReport(a.header(), a.progress(), a.statistics(), a.selfEvaluation(), broken,
+          a.indicators(), a.summary());
+    }));
+  }
+
+  /** A GTIN-13 from 12 digits and their GS1 check digit. */
+  private static TraceCode gtin(String twelveDigits) {
+    return TraceCode.gtin(twelveDigits + TraceCode.gs1CheckDigit(twelveDigits));
+  }
+
+  private static void heilongjiang(Map<String, RuleBreakers.Spec> m) {
+    String hlj = Conforming.HEILONGJIANG_2016;
+    put(m, hlj, "HLJ-SITE-01", Set.of(), e -> e.replaceOne(Village.class, Village::registeredPoor, v ->
+        new Village(v.code(), v.name(), v.residents(), v.registeredPoor(), v.eligible(), v.broadband(),
+            v.fibre(), v.mobile4g(), false, v.naturalVillages())));
+    put(m, hlj, "HLJ-SITE-02", Set.of(), e -> e.replaceOne(Site.class, s -> s.type() == SiteType.VILLAGE_STATION,
+        s -> {
+          Set<Equipment> eq = EnumSet.copyOf(s.equipment());
+          eq.remove(Draw.pick(e.in(), Equipment.OFFICE_EQUIPMENT, Equipment.NETWORK_LINE,
+              Equipment.MANAGEMENT_SYSTEM));
+          return RuleBreakers.site(s, s.floorArea(), eq, s.services(), s.chargesLevied());
+        }));
+    put(m, hlj, "HLJ-LOG-01", Set.of(), e -> e.removeIf(r -> r == e.pick(Site.class,
+        s -> s.type() == SiteType.EXPRESS_OUTLET)));
+    put(m, hlj, "HLJ-DEMO-01", Set.of(), e -> {
+      switch (e.draw(0, 3)) {
+        case 0 -> e.replaceOne(County.class, c -> true, c -> new County(c.code(), c.name(), c.poor(),
+            DemonstrationLevel.NONE, c.formerNationalKey(), 0));
+        case 1 -> dropAbove(e, Leader.class, 999);
+        case 2 -> {
+          List<Recognition> v = e.all(Recognition.class, r -> r.kind() == RecognitionKind.ONE_VILLAGE_ONE_PRODUCT);
+          e.removeIf(r -> r == v.get(0));
+        }
+        default -> {
+          List<Recognition> c = e.all(Recognition.class, r -> r.kind() == RecognitionKind.TYPICAL_CASE);
+          e.removeIf(r -> r == c.get(0));
+        }
+      }
+    });
+    put(m, hlj, "HLJ-GROW-01", Set.of(), e -> e.replaceAll(AreaStatistics.class, s -> true, s ->
+        new AreaStatistics(s.division(), s.year(), s.transactionVolume(), s.ruralOnlineRetail(),
+            s.agriculturalOnlineRetail(), s.poorHouseholdsSelling(), s.poorHouseholdsBuyingInputs(),
+            e.draw(0, 1_000))));
+    put(m, hlj, "HLJ-FUND-01", Set.of(), e -> e.replaceOne(Fund.class, f -> true, f ->
+        new Fund(f.id(), f.name(), f.county(), f.total(), null, f.separateAccount(), f.workStartedOn(),
+            f.acceptedOn())));
+    put(m, hlj, "HLJ-CERT-01", Set.of(), e -> e.replaceOne(Product.class, p -> true, p ->
+        new Product(p.id(), p.name(), p.producer(), p.villages(), EnumSet.of(CertificationType.OTHER),
+            p.brand(), p.developed(), p.circulationStandard(), p.traced())));
+    put(m, hlj, "HLJ-RPT-01", Set.of(), e -> e.replaceOne(MonthlyReport.class, r -> true, r -> {
+      ReportStatistics s = r.statistics();
+      ReportStatistics broken = switch (e.draw(0, 2)) {
+        case 0 -> new ReportStatistics(null, s.salesVolume(), s.transactionAmount(), s.poorVillagesDriven(),
+            s.poorHouseholdsDriven(), s.incomeIncrease());
+        case 1 -> new ReportStatistics(s.onlineShops(), null, s.transactionAmount(), s.poorVillagesDriven(),
+            s.poorHouseholdsDriven(), s.incomeIncrease());
+        default -> new ReportStatistics(s.onlineShops(), s.salesVolume(), s.transactionAmount(),
+            s.poorVillagesDriven(), s.poorHouseholdsDriven(), null);
+      };
+      return new MonthlyReport(r.header(), r.progress(), broken, r.disbursements(), r.trainingSessions(),
+          r.attendances(), r.sites());
+    }));
+    put(m, hlj, "HLJ-TRAIN-01", Set.of(), e -> e.removeIf(r -> r == e.pick(Attendance.class,
+        a -> a.personnel() != null)));
+  }
+
+  private static <R extends org.epar.core.model.EparRecord> void dropAbove(Edit e, Class<R> type, int keep) {
+    List<R> all = new ArrayList<>(e.all(type));
+    int target = e.draw(0, keep);
+    Set<Object> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    drop.addAll(all.subList(target, all.size()));
+    e.removeIf(drop::contains);
+  }
 }
