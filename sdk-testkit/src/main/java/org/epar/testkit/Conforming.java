@@ -16,6 +16,8 @@ import org.epar.core.id.CitizenId;
 import org.epar.core.id.CreditCode;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.id.TraceCode;
+import org.epar.core.model.Activity;
+import org.epar.core.model.ActivityKind;
 import org.epar.core.model.AnnualReport;
 import org.epar.core.model.AreaStatistics;
 import org.epar.core.model.Attendance;
@@ -28,10 +30,12 @@ import org.epar.core.model.DemonstrationLevel;
 import org.epar.core.model.Enterprise;
 import org.epar.core.model.EnterpriseRole;
 import org.epar.core.model.Equipment;
+import org.epar.core.model.FollowUp;
 import org.epar.core.model.Fund;
 import org.epar.core.model.FundPerformance;
 import org.epar.core.model.FundingSource;
 import org.epar.core.model.Household;
+import org.epar.core.model.HubFunction;
 import org.epar.core.model.LabourCapacity;
 import org.epar.core.model.Leader;
 import org.epar.core.model.Member;
@@ -41,6 +45,7 @@ import org.epar.core.model.PersonnelRole;
 import org.epar.core.model.PovertyStatus;
 import org.epar.core.model.Product;
 import org.epar.core.model.Progress;
+import org.epar.core.model.QuarterlyReport;
 import org.epar.core.model.Recognition;
 import org.epar.core.model.RecognitionKind;
 import org.epar.core.model.ReportHeader;
@@ -52,6 +57,8 @@ import org.epar.core.model.SiteType;
 import org.epar.core.model.TracedItem;
 import org.epar.core.model.TraineeCategory;
 import org.epar.core.model.TrainingKind;
+import org.epar.core.model.TrainingOutcome;
+import org.epar.core.model.OnlineShop;
 import org.epar.core.model.TrainingSession;
 import org.epar.core.model.Township;
 import org.epar.core.model.Village;
@@ -83,6 +90,8 @@ final class Conforming {
   final List<Village> poorVillages = new ArrayList<>();
   final List<Household> households = new ArrayList<>();
   CreditCode contractor = CreditCode.of("");
+  /** Whether {@link #places} marks its first township as a deep-poverty township (深度贫困乡镇). */
+  private boolean deepPovertyFirst;
 
   private Conforming(long seed, String county6) {
     this.rnd = new SplittableRandom(seed);
@@ -92,7 +101,7 @@ final class Conforming {
 
   static LocalDate asOf(String profileId) {
     return switch (profileId) {
-      case GUANGDONG_2018, HEILONGJIANG_2016 -> LocalDate.of(2021, 1, 1);
+      case GUANGDONG_2018, HEILONGJIANG_2016, HENAN_2018, CHONGQING_2017 -> LocalDate.of(2021, 1, 1);
       default -> throw new IllegalArgumentException("no conforming county for profile " + profileId);
     };
   }
@@ -101,6 +110,8 @@ final class Conforming {
     return switch (profileId) {
       case GUANGDONG_2018 -> new Conforming(seed, "441427").guangdong();
       case HEILONGJIANG_2016 -> new Conforming(seed, "230223").heilongjiang();
+      case HENAN_2018 -> new Conforming(seed, "411321").henan();
+      case CHONGQING_2017 -> new Conforming(seed, "500229").chongqing();
       default -> throw new IllegalArgumentException("no conforming county for profile " + profileId);
     };
   }
@@ -200,6 +211,169 @@ final class Conforming {
     return out.build();
   }
 
+  // ---- Henan: five poor counties of the 2018 additions, 3,500 poor villages with stations ----
+
+  private Dataset henan() {
+    out.scope(DivisionCode.of("410000000000"));
+    enterprises();
+    String[][] counties = {{"411321", "南召县", "NATIONAL"}, {"411729", "新蔡县", "NATIONAL"},
+      {"411625", "郸城县", "NATIONAL"}, {"411624", "沈丘县", "NATIONAL"}, {"410725", "原阳县", "PROVINCIAL"}};
+    Set<SiteService> services = EnumSet.of(SiteService.DAILY_GOODS, SiteService.PRODUCT_SALES,
+        SiteService.POLICY_INFO, SiteService.FEE_COLLECTION, SiteService.AGENCY, SiteService.PARCELS,
+        SiteService.BUY_ON_BEHALF, SiteService.SELL_ON_BEHALF);
+    TrainingSession free = session("T-1", TrainingKind.BASIC, EnumSet.of(TraineeCategory.REGISTERED_POOR));
+    TrainingSession rotation = session("T-2", TrainingKind.CADRE_ROTATION, EnumSet.of(TraineeCategory.CADRE));
+    List<String> helped = new ArrayList<>();
+    int leader = 0;
+    int trainee = 0;
+    for (String[] c : counties) {
+      DivisionCode code = DivisionCode.of(c[0] + "000000");
+      out.add(new County(code, c[1], true, DemonstrationLevel.valueOf(c[2]), true, 2018));
+      site("CSC-" + c[0], SiteType.COUNTY_SERVICE_CENTRE, code, EnumSet.of(Equipment.COMPUTER));
+      for (int t = 0; t < 10; t++) {
+        DivisionCode township = DivisionCode.of(c[0] + (100 + t) + "000");
+        out.add(new Township(township, c[1] + "第" + (t + 1) + "乡", true, false, true, true, true));
+        for (int v = 0; v < 70; v++) {
+          boolean eligible = t == 0 && v < 2;
+          Village village = new Village(DivisionCode.of(c[0] + (100 + t) + (201 + v)), c[1] + (t + 1) + "乡"
+              + (v + 1) + "村", between(300, 1500), true, eligible, true, true, true, true, List.of());
+          out.add(village);
+          out.add(new Site("VS-" + village.code().value(), SiteType.VILLAGE_STATION, "服务站", village.code(),
+              Counties.area(between(100, 300)), null, 1, Set.of(), EnumSet.of(Equipment.COMPUTER), services,
+              Set.of(), Set.of(), contractor, true, LocalDate.of(2018, 6, 1), null, 3));
+          for (int h = 1; h <= 3; h++) {
+            boolean able = eligible && h == 1;
+            Member m = new Member(citizenId(c[0]), name(), null, LabourCapacity.FULL, false, able, false);
+            Household hh = new Household("H-" + village.code().value() + "-" + h, village.code(), true,
+                PovertyStatus.POOR, List.of(m));
+            out.add(hh);
+            helped.add(hh.id());
+            if (able) {
+              trainee++;
+              out.add(new Attendance("A-" + trainee, free.id(), m.citizenId(), hh.id(), null,
+                  TraineeCategory.REGISTERED_POOR));
+              out.add(new FollowUp("FU-" + trainee, m.citizenId(), free.id(), LocalDate.of(2018, 7, 1),
+                  EnumSet.of(TrainingOutcome.EMPLOYED)));
+            }
+          }
+          if (eligible) {
+            leader++;
+            out.add(new Leader("L-" + leader, citizenId(c[0]), name(), village.code(),
+                List.of("H-" + village.code().value() + "-1")));
+          }
+        }
+      }
+    }
+    for (int i = 0; i < helped.size(); i += 250) {
+      out.add(new OnlineShop("SHOP-" + (i / 250 + 1), "电商扶贫网店" + (i / 250 + 1), "淘宝", true, county, null, null,
+          true, false, false, Money.ofWan(between(10, 50)), helped.subList(i, Math.min(i + 250, helped.size()))));
+    }
+    PersonnelRole[] cadres = {PersonnelRole.TOWNSHIP_CADRE, PersonnelRole.VILLAGE_CADRE, PersonnelRole.FIRST_SECRETARY};
+    for (int i = 0; i < cadres.length; i++) {
+      String id = "P-" + (i + 1);
+      CitizenId person = citizenId();
+      out.add(new Personnel(id, person, name(), phone(), cadres[i], county, null, LocalDate.of(2018, 3, 1)));
+      out.add(new Attendance("A-P" + (i + 1), rotation.id(), person, null, id, TraineeCategory.CADRE));
+    }
+    for (int year = 2018; year <= 2020; year++) {
+      out.add(new Activity("AC-" + year + "-1", ActivityKind.ON_SITE_OBSERVATION, "电商扶贫现场观摩",
+          LocalDate.of(year, 5, between(1, 28)), county));
+      out.add(new Activity("AC-" + year + "-2", ActivityKind.SPECIAL_EVENT, "农产品网销专项活动",
+          LocalDate.of(year, 10, between(1, 28)), county));
+    }
+    Object[][] recognitions = {{RecognitionKind.ADVANCED_COUNTY, 10}, {RecognitionKind.ADVANCED_TOWNSHIP, 50},
+      {RecognitionKind.EXCELLENT_LEADER, 100}, {RecognitionKind.BEST_SELLING_BRAND, 100}};
+    for (Object[] r : recognitions) {
+      RecognitionKind kind = (RecognitionKind) r[0];
+      for (int i = 1; i <= (Integer) r[1]; i++) {
+        DivisionCode where = kind == RecognitionKind.ADVANCED_TOWNSHIP
+            ? DivisionCode.of(counties[i % counties.length][0] + (100 + i % 10) + "000")
+            : DivisionCode.of(counties[i % counties.length][0] + "000000");
+        out.add(new Recognition("R-" + kind.name() + "-" + i, kind, kind.termZh() + i, where, 2019));
+      }
+    }
+    for (java.time.YearMonth m = java.time.YearMonth.of(2018, 1); m.isBefore(java.time.YearMonth.of(2020, 12));
+        m = m.plusMonths(1)) {
+      monthly(m.getYear(), m.getMonthValue());
+    }
+    for (int q = 0; q < 11; q++) {
+      int year = 2018 + q / 4;
+      ReportingPeriod period = ReportingPeriod.quarter(year, q % 4 + 1);
+      LocalDate end = LocalDate.of(year, (q % 4 + 1) * 3, 1).plusMonths(1);
+      out.add(new QuarterlyReport(header(ReportType.QUARTERLY, period, end.plusDays(5)),
+          new Progress(new BigDecimal("0.80"), new BigDecimal("0.75")), statistics(), "季度小结"));
+    }
+    annual(2018);
+    annual(2019);
+    return out.build();
+  }
+
+  // ---- Chongqing: the 14 former national key counties; 城口县 in detail ----
+
+  private Dataset chongqing() {
+    out.scope(DivisionCode.of("500000000000"));
+    enterprises();
+    String[][] keys = {{"500229", "城口县"}, {"500230", "丰都县"}, {"500233", "忠县"}, {"500235", "云阳县"},
+      {"500236", "奉节县"}, {"500237", "巫山县"}, {"500238", "巫溪县"}, {"500240", "石柱县"},
+      {"500241", "秀山县"}, {"500242", "酉阳县"}, {"500243", "彭水县"}, {"500114", "黔江区"},
+      {"500116", "江津区"}, {"500230", "丰都县"}};
+    Set<String> seen = new HashSet<>();
+    keys[13] = new String[] {"500231", "垫江县"};
+    for (String[] k : keys) {
+      if (!seen.add(k[0])) {
+        continue;
+      }
+      DivisionCode code = DivisionCode.of(k[0] + "000000");
+      out.add(new County(code, k[1], true, DemonstrationLevel.NATIONAL, true, 2016));
+      site("CSC-" + k[0], SiteType.COUNTY_SERVICE_CENTRE, code, EnumSet.of(Equipment.COMPUTER));
+    }
+    deepPovertyFirst = true;
+    places(3, 4, 2);
+    DivisionCode deep = townships.get(0);
+    for (DivisionCode t : townships) {
+      site("TS-" + t.value(), SiteType.TOWNSHIP_STATION, t, EnumSet.of(Equipment.COMPUTER));
+    }
+    for (Village v : poorVillages) {
+      site("VS-" + v.code().value(), SiteType.VILLAGE_STATION, v.code(), EnumSet.of(Equipment.COMPUTER));
+    }
+    out.add(new Site("HUB-" + deep.value(), SiteType.COLLECTION_HUB, "产地集配中心", deep, Counties.area(5000),
+        null, 6, Set.of(), EnumSet.of(Equipment.SHELVES), EnumSet.noneOf(SiteService.class),
+        EnumSet.allOf(HubFunction.class), Set.of(), contractor, true, LocalDate.of(2018, 5, 1), null, 0));
+    households(2);
+    TrainingSession s = session("T-1", TrainingKind.BASIC, EnumSet.of(TraineeCategory.REGISTERED_POOR));
+    int k = 0;
+    for (Household h : households) {
+      Member m = h.members().get(0);
+      k++;
+      out.add(new Attendance("A-" + k, s.id(), m.citizenId(), h.id(), null, TraineeCategory.REGISTERED_POOR));
+      out.add(new FollowUp("FU-" + k, m.citizenId(), s.id(), LocalDate.of(2018, 8, 1),
+          EnumSet.of(TrainingOutcome.OPENED_SHOP)));
+    }
+    int l = 0;
+    for (Village v : poorVillages) {
+      List<String> linked = households.stream().filter(h -> h.village().equals(v.code())).map(Household::id).toList();
+      out.add(new Leader("L-" + (++l), citizenId(), name(), v.code(), linked));
+    }
+    for (int i = 1; i <= 500; i++) {
+      Household h = households.get(i % households.size());
+      out.add(new OnlineShop("SHOP-" + i, "城口山货" + i, "淘宝", true, i == 1 ? deep : h.village(), null, h.id(),
+          true, false, false, Money.ofWan(between(5, 50)), List.of(h.id())));
+    }
+    long agri = between(2_000, 4_000);
+    out.add(new AreaStatistics(county, 2017, Money.ofWan(agri * 10), Money.ofWan(agri * 3), Money.ofWan(agri),
+        100, 100, 100));
+    out.add(new AreaStatistics(county, 2019, Money.ofWan(agri * 14), Money.ofWan(agri * 5),
+        Money.ofWan(agri * 8 / 5), 300, 300, 300));
+    Household first = households.get(0);
+    product("PR-1", "城口老腊肉", List.of(first.village()), EnumSet.of(CertificationType.GEOGRAPHICAL_INDICATION), "B-1");
+    out.add(new Brand("B-1", "城口山地鸡", BrandKind.PRODUCT, county, "PR-1"));
+    out.add(new TracedItem(TraceCode.householdProduct(first.village().value(), "H1", "LRR1"), "PR-1", contractor,
+        first.id(), LocalDate.of(2019, 1, 10)));
+    out.add(new TracedItem(TraceCode.product(contractor, "B20191"), "PR-1", contractor, null, LocalDate.of(2019, 1, 10)));
+    annual(2019);
+    return out.build();
+  }
+
   // ---- shared parts ----
 
   private void enterprises() {
@@ -213,7 +387,7 @@ final class Conforming {
     for (int t = 0; t < townshipCount; t++) {
       DivisionCode township = DivisionCode.of(area + (100 + t) + "000");
       townships.add(township);
-      out.add(new Township(township, "第" + (t + 1) + "镇", true, false, true, true, true));
+      out.add(new Township(township, "第" + (t + 1) + "镇", true, deepPovertyFirst && t == 0, true, true, true));
       for (int v = 0; v < villagesPerTownship; v++) {
         boolean poor = v < poorPerTownship;
         Village village = new Village(DivisionCode.of(area + (100 + t) + (201 + v)), "第" + (t + 1) + "镇"
@@ -282,7 +456,15 @@ final class Conforming {
         new SelfEvaluation("按方案实施", "专款专用", "制度健全", "目标完成", "按时报送"),
         new FundPerformance(Money.ofWan(450), poorVillages.size(), households.size(), between(20, 80),
             Money.ofWan(between(20, 60)), Money.ZERO),
-        Map.of(), year + "年度电商扶贫工作总结"));
+        indicators(), year + "年度电商扶贫工作总结"));
+  }
+
+  private static Map<String, BigDecimal> indicators() {
+    Map<String, BigDecimal> m = new java.util.TreeMap<>();
+    for (int i = 1; i <= 20; i++) {
+      m.put("indicator_" + Draw.pad(i, 2), new BigDecimal("0.9"));
+    }
+    return m;
   }
 
   int between(int min, int max) {
@@ -298,6 +480,10 @@ final class Conforming {
   }
 
   CitizenId citizenId() {
+    return citizenId(area);
+  }
+
+  CitizenId citizenId(String area) {
     while (true) {
       LocalDate born = LocalDate.ofEpochDay(LocalDate.of(1960, 1, 1).toEpochDay() + rnd.nextInt(15_000));
       String body = area + born.getYear() + Draw.pad(born.getMonthValue(), 2)

@@ -76,6 +76,13 @@ final class Edit {
     records.set(i, now);
   }
 
+  /** Removes one drawn matching record; returns it. */
+  <R extends EparRecord> R removeOne(Class<R> type, Predicate<? super R> filter) {
+    R gone = pick(type, filter);
+    records.remove(records.indexOf(gone));
+    return gone;
+  }
+
   void removeIf(Predicate<? super EparRecord> filter) {
     records.removeIf(filter);
   }

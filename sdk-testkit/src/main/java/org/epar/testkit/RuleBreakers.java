@@ -202,8 +202,9 @@ public final class RuleBreakers {
 
   private static void damingBreakers(Map<String, Spec> m, BiConsumer<String, Mutation> dm) {
     LocalDate asOf = Counties.asOf(Counties.DAMING_2017);
-    dm.accept("DM-SITE-01", e -> e.removeIf(r -> r == e.pick(Site.class,
-        s -> s.type() == SiteType.TOWNSHIP_DISTRIBUTION_CENTRE)));
+    dm.accept("DM-SITE-01", e -> e.removeOne(Site.class,
+        s -> s.type() == SiteType.TOWNSHIP_DISTRIBUTION_CENTRE));
+    // Removing a poor village's station also leaves a village that needs one (DM-SITE-03).
     m.put("DM-SITE-02", new Spec(Counties.DAMING_2017, asOf, Set.of("DM-SITE-03"), e -> {
       Site s = e.pick(Site.class, x -> x.type() == SiteType.VILLAGE_STATION
           && e.all(Village.class, v -> v.registeredPoor() && v.code().equals(x.division())).size() == 1);
@@ -230,7 +231,7 @@ public final class RuleBreakers {
         e.add(new LogisticsRoute("LR-X" + i, name, express.get(i).creditCode(), true));
       }
     });
-    dm.accept("DM-SITE-08", e -> e.removeIf(r -> r == e.pick(Site.class, s -> s.type() == SiteType.EXPRESS_OUTLET)));
+    dm.accept("DM-SITE-08", e -> e.removeOne(Site.class, s -> s.type() == SiteType.EXPRESS_OUTLET));
     dm.accept("DM-SITE-09", e -> e.replaceOne(Site.class, s -> s.type() == SiteType.VILLAGE_STATION,
         s -> site(s, Counties.area(e.draw(10, 49)), s.equipment(), s.services(), s.chargesLevied())));
     dm.accept("DM-SITE-10", e -> e.replaceOne(Site.class, s -> s.type() == SiteType.VILLAGE_STATION, s -> {
@@ -300,19 +301,21 @@ public final class RuleBreakers {
       e.removeIf(r -> r instanceof Attendance a && a.household() == null && professional.contains(a.session())
           && n[0]++ < drop);
     });
+    // Fewer than 1,000 professional trainees may also take the person-times under 3,000 (DM-TRAIN-01).
     m.put("DM-TRAIN-02", new Spec(Counties.DAMING_2017, asOf, Set.of("DM-TRAIN-01"), e -> {
       Set<String> professional = ids(e.all(TrainingSession.class, s -> s.kind() == TrainingKind.PROFESSIONAL));
       int keep = e.draw(0, 999);
       int[] n = {0};
       e.removeIf(r -> r instanceof Attendance a && professional.contains(a.session()) && n[0]++ >= keep);
     }));
+    // Dropping poor households' attendances may also take the person-times under 3,000 (DM-TRAIN-01).
     m.put("DM-TRAIN-03", new Spec(Counties.DAMING_2017, asOf, Set.of("DM-TRAIN-01"), e -> {
       int households = e.all(org.epar.core.model.Household.class, h -> h.registeredPoor()).size();
       int keep = (int) Math.ceil(households * 0.8) - e.draw(1, 20);
       int[] n = {0};
       e.removeIf(r -> r instanceof Attendance a && a.household() != null && n[0]++ >= keep);
     }));
-    dm.accept("DM-TRAIN-04", e -> e.removeIf(r -> r == e.pick(FollowUp.class, f -> true)));
+    dm.accept("DM-TRAIN-04", e -> e.removeOne(FollowUp.class, f -> true));
     m.put("DM-FUND-01", new Spec(Counties.DAMING_2017, asOf, Set.of(), e -> {
       Money over = Money.ofWan(e.draw(1, 30));
       e.replaceOne(Allocation.class, a -> a.category() == FundCategory.UPWARD_STANDARDS, a ->
@@ -320,6 +323,7 @@ public final class RuleBreakers {
       e.replaceOne(Allocation.class, a -> a.category() == FundCategory.TRAINING, a ->
           new Allocation(a.id(), a.plan(), a.category(), a.amount().minus(over)));
     }));
+    // Moving more than 2% beyond a cap necessarily exceeds that cap (DM-FUND-01, a WARNING).
     m.put("DM-FUND-02", new Spec(Counties.DAMING_2017, asOf, Set.of("DM-FUND-01"), e -> {
       Money over = Money.ofWan(e.draw(31, 60));
       e.replaceOne(Allocation.class, a -> a.category() == FundCategory.UPWARD_STANDARDS, a ->
@@ -363,10 +367,11 @@ public final class RuleBreakers {
       return new AnnualReport(a.header(), a.progress(), a.statistics(), blank, a.fundPerformance(),
           a.indicators(), a.summary());
     }));
+    // Without the contractor's liaison the liaison-list milestone may be judged unmet (DM-TIME-01).
     m.put("DM-RPT-01", new Spec(Counties.DAMING_2017, asOf, Set.of("DM-TIME-01"), e ->
         e.removeIf(r -> r instanceof Personnel p && p.organisation() != null)));
-    dm.accept("DM-RPT-02", e -> e.removeIf(r -> r == e.pick(DailyReport.class,
-        d -> !d.header().period().id().endsWith("0101"))));
+    dm.accept("DM-RPT-02", e -> e.removeOne(DailyReport.class,
+        d -> !d.header().period().id().endsWith("0101")));
     dm.accept("DM-PUB-01", e -> e.replaceOne(Disclosure.class, d -> true, d ->
         new Disclosure(d.id(), d.projectName(), d.content(), d.contractor(), d.supportAmount(), d.deadline(),
             d.performanceTargets(), d.decisionDocument(), "", d.publishedOn(), d.progressUpdates())));
