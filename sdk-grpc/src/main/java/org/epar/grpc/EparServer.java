@@ -39,7 +39,10 @@ import org.jspecify.annotations.Nullable;
  *     .port(8443)
  *     .tls(new File("server.crt"), new File("server.key"))
  *     .authenticator(StaticTokenAuthenticator.fromProperties(tokens))
- *     .validator(myValidator)
+ *     .validator(ProfileReportValidator.builder()           // sdk-validation's rules
+ *         .profile(DivisionCode.of("130425"), Profiles.builtIn("daming-2017"))
+ *         .defaultProfile(Profiles.builtIn("henan-2018"))
+ *         .build())
  *     .store(myDatabaseStore)            // default: InMemorySubmissionStore
  *     .build()
  *     .start()) {
@@ -205,7 +208,8 @@ public final class EparServer implements AutoCloseable {
     }
 
     /**
-     * Which rules a report must pass; required (there is no accept-everything default).
+     * Which rules a report must pass; required (there is no accept-everything default). {@link
+     * ProfileReportValidator} runs sdk-validation's rules with the profile of the report's county.
      *
      * @param validator the validator
      * @return this builder

@@ -35,8 +35,8 @@ import org.epar.grpc.spi.ValidationOutcome;
 /** Contractors, tokens, a small real validator and reports for the service tests. */
 final class Fixtures {
 
-  static final CreditCode A = CreditCode.of("91130425MA0A1B2C3D");
-  static final CreditCode B = CreditCode.of("91130425MA0A1B2C4E");
+  static final CreditCode A = CreditCode.of("91130425MA0A1B2C3P");
+  static final CreditCode B = CreditCode.of("91130425MA0A1B2C4T");
   static final String TOKEN_A = "token-a";
   static final String TOKEN_B = "token-b";
   static final String TOKEN_A_READ_ONLY = "token-a-read";

@@ -4,59 +4,82 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quicktheories.QuickTheory.qt;
 
 import com.google.protobuf.Message;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.epar.core.id.CreditCode;
+import org.epar.core.id.DivisionCode;
 import org.epar.core.model.AnnualReport;
 import org.epar.core.model.DailyReport;
 import org.epar.core.model.Dataset;
+import org.epar.core.model.DeviceDay;
+import org.epar.core.model.Direction;
+import org.epar.core.model.EparRecord;
 import org.epar.core.model.MonthlyReport;
 import org.epar.core.model.QuarterlyReport;
 import org.epar.core.model.RecordType;
+import org.epar.core.model.ReportHeader;
 import org.epar.core.model.Transaction;
 import org.epar.core.money.Money;
-import org.junit.jupiter.api.DisplayName;
+import org.epar.core.period.ReportType;
+import org.epar.core.period.ReportingPeriod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ProtoMapperTest {
 
-  @ParameterizedTest(name = "{0}")
-  @EnumSource(RecordType.class)
-  @DisplayName("every record type survives model -> proto -> bytes -> proto -> model unchanged")
-  void everyRecordType_roundTrips(RecordType type) {
-    qt().withExamples(300).forAll(ModelGen.of(type.javaType())).checkAssert(record -> {
-      Message wire = ProtoMapper.toProto(record);
-      assertEquals(record, ProtoMapper.fromProto(wire));
-      Message reparsed = reparse(wire);
-      assertEquals(record, ProtoMapper.fromProto(reparsed));
-    });
+  // Property tests over every record type (Models.of / Models.lenient) live in sdk-testkit's
+  // ProtoRoundTripTest: sdk-grpc cannot depend on sdk-testkit. Here: the edges, by hand.
+
+  @Test
+  void extremeMoneyAndCounts_roundTrip() {
+    for (long fen : new long[] {Long.MIN_VALUE, -1, 0, 1, Long.MAX_VALUE}) {
+      for (int orders : new int[] {Integer.MIN_VALUE, 0, Integer.MAX_VALUE}) {
+        Transaction t = new Transaction("t", "s", null, LocalDate.of(2018, 3, 15), null,
+            Money.ofFen(fen), orders, null, null);
+        var wire = (org.epar.grpc.v1.Transaction) reparse(ProtoMapper.toProto(t));
+        assertEquals(fen, wire.getAmountFen());
+        assertEquals(t, ProtoMapper.fromProto(wire));
+      }
+    }
   }
 
   @Test
-  void dataset_roundTrips() {
-    qt().withExamples(50).forAll(ModelGen.of(Dataset.class)).checkAssert(ds ->
-        assertEquals(ds, ProtoMapper.fromProto(ProtoMapper.toProto(ds))));
+  void extremeDatesOffsetsAndText_roundTrip() {
+    for (String text : new String[] {"", " ", "村级站点", "Ünïcödé 🍎", "line\nbreak",
+        "tab\tand \"quotes\"", "x".repeat(300), "１２３"}) {
+      ReportHeader h = new ReportHeader(new CreditCode(text), new DivisionCode(text),
+          ReportType.DAILY, ReportingPeriod.parse("99991231"), text,
+          OffsetDateTime.of(LocalDateTime.of(1, 1, 1, 0, 0, 0, 1), ZoneOffset.ofHours(-18)));
+      DailyReport d = new DailyReport(h, List.of(new Transaction(text, text, text,
+          LocalDate.of(9999, 12, 31), Direction.UPWARD, Money.ZERO, 0, text, text)), null,
+          List.of(new DeviceDay(text, text, LocalDate.of(1, 1, 1), true)));
+      assertEquals(d, ProtoMapper.fromProto(ProtoMapper.toProto(d)));
+      assertEquals(d, ProtoMapper.fromProto(reparse(ProtoMapper.toProto((EparRecord) d))));
+    }
+    OffsetDateTime plus18 = OffsetDateTime.of(2018, 3, 15, 23, 59, 59, 999_999_999,
+        ZoneOffset.ofHours(18));
+    ReportHeader h = new ReportHeader(null, null, null, null, null, plus18);
+    QuarterlyReport q = new QuarterlyReport(h, null, null, null);
+    assertEquals(plus18, ProtoMapper.fromProto(ProtoMapper.toProto(q)).header().submittedAt());
   }
 
   @Test
-  void typedReportOverloads_roundTrip() {
-    qt().withExamples(100).forAll(ModelGen.of(DailyReport.class)).checkAssert(r ->
-        assertEquals(r, ProtoMapper.fromProto(ProtoMapper.toProto(r))));
-    qt().withExamples(100).forAll(ModelGen.of(MonthlyReport.class)).checkAssert(r ->
-        assertEquals(r, ProtoMapper.fromProto(ProtoMapper.toProto(r))));
-    qt().withExamples(100).forAll(ModelGen.of(QuarterlyReport.class)).checkAssert(r ->
-        assertEquals(r, ProtoMapper.fromProto(ProtoMapper.toProto(r))));
-    qt().withExamples(100).forAll(ModelGen.of(AnnualReport.class)).checkAssert(r ->
-        assertEquals(r, ProtoMapper.fromProto(ProtoMapper.toProto(r))));
+  void emptyReportsAndDataset_roundTrip() {
+    assertEquals(Dataset.empty(), ProtoMapper.fromProto(ProtoMapper.toProto(Dataset.empty())));
+    MonthlyReport m = new MonthlyReport(null, null, null, null, null, null, null);
+    assertEquals(m, ProtoMapper.fromProto(ProtoMapper.toProto(m)));
+    AnnualReport a = new AnnualReport(null, null, null, null, null, null, null);
+    assertEquals(a, ProtoMapper.fromProto(ProtoMapper.toProto(a)));
   }
 
   static Stream<Class<?>> enums() {
@@ -95,7 +118,9 @@ class ProtoMapperTest {
   @Test
   void decimalScale_isKept() {
     AnnualReport r = new AnnualReport(null, null, null, null, null,
-        Map.of("a", new BigDecimal("1.50"), "b", new BigDecimal("1.5"), "c", new BigDecimal("1E+3")),
+        Map.of("a", new BigDecimal("1.50"), "b", new BigDecimal("1.5"), "c", new BigDecimal("1E+3"),
+            "d", new BigDecimal(java.math.BigInteger.valueOf(Long.MIN_VALUE), 12),
+            "e", new BigDecimal(java.math.BigInteger.valueOf(Long.MAX_VALUE), -5)),
         null);
     AnnualReport back = ProtoMapper.fromProto(ProtoMapper.toProto(r));
     assertEquals(r, back);

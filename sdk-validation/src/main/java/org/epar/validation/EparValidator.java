@@ -53,6 +53,7 @@ public final class EparValidator {
   private final int chunkSize;
   private final List<Engine.BoundRecordRule> recordRules;
   private final List<Engine.BoundDatasetRule> datasetRules;
+  private final Engine accumulatorEngine;
 
   private EparValidator(Builder b, Profile profile, LocalDate asOf) {
     this.profile = profile;
@@ -93,6 +94,7 @@ public final class EparValidator {
     }
     this.recordRules = List.copyOf(rr);
     this.datasetRules = List.copyOf(dr);
+    this.accumulatorEngine = new Engine(recordRules, datasetRules, 1, 1);
   }
 
   /**
@@ -235,6 +237,16 @@ public final class EparValidator {
 
   private ValidationReport validate(Iterator<?> records) {
     return new Engine(recordRules, datasetRules, parallelism, chunkSize).run(records);
+  }
+
+  /**
+   * A new accumulator, for validating parts of a dataset in a parallel engine of your own and
+   * combining them; see {@link ValidationAccumulator}.
+   *
+   * @return a new accumulator, owned by the caller
+   */
+  public ValidationAccumulator newAccumulator() {
+    return new ValidationAccumulator(accumulatorEngine);
   }
 
   /**

@@ -25,6 +25,8 @@ public enum Reason {
       "A message is larger than this server accepts.", "消息大小超过服务器接收上限。"),
   VALIDATION_FAILED(Code.INVALID_ARGUMENT,
       "The report was rejected by validation.", "报告未通过校验，已拒收。"),
+  NO_PROFILE_FOR_SCOPE(Code.FAILED_PRECONDITION,
+      "The platform has no validation profile for the report's county.", "平台未配置该报告所属县的校验规则。"),
   REQUEST_ID_REUSED(Code.ALREADY_EXISTS,
       "This request_id was already used for a different report.", "该 request_id 已用于另一份不同的报告。"),
   INVALID_NAME(Code.INVALID_ARGUMENT,

@@ -33,6 +33,7 @@ import org.epar.core.period.ReportType;
 import org.epar.core.period.Timeliness;
 import org.epar.grpc.ProtoMappingException;
 import org.epar.grpc.spi.Finding;
+import org.epar.grpc.spi.NoProfileException;
 import org.epar.grpc.spi.Principal;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.ValidationOutcome;
@@ -252,7 +253,15 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
         return replay(earlier.get(), sha);
       }
     }
-    ValidationOutcome outcome = settings.validator().validate(report, who);
+    ValidationOutcome outcome;
+    try {
+      outcome = settings.validator().validate(report, who);
+    } catch (NoProfileException e) {
+      LOG.warn("no validation profile for scope '{}'; report of {} not validated, nothing stored",
+          e.scope(), who.contractor().raw());
+      throw Errors.of(Reason.NO_PROFILE_FOR_SCOPE, Map.of("scope", e.scope()),
+          List.of(new Errors.Violation("header.scope", "no validation profile for this county")));
+    }
     Instant now = settings.clock().instant();
     LocalDate today = LocalDate.ofInstant(now, settings.clock().getZone());
     StoredSubmission s = new StoredSubmission(

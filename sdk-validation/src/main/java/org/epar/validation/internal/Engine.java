@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -65,13 +64,107 @@ public final class Engine {
     this.chunkSize = chunkSize;
   }
 
-  private static final class ChunkResult {
+  /**
+   * The partial result of validating some of the records: findings of record rules, one state per
+   * dataset rule, and rule failures. Partials of consecutive parts combine associatively.
+   */
+  public static final class Partial {
     final List<Finding> findings = new ArrayList<>();
     final Object[] states;
+    final Map<String, String> failures = new TreeMap<>();
 
-    ChunkResult(int n) {
+    Partial(int n) {
       states = new Object[n];
     }
+  }
+
+  /**
+   * A partial with the initial state of every dataset rule and no findings.
+   *
+   * @return a new partial, owned by the caller
+   */
+  public Partial newPartial() {
+    Partial r = new Partial(datasetRules.size());
+    for (int i = 0; i < datasetRules.size(); i++) {
+      BoundDatasetRule b = datasetRules.get(i);
+      try {
+        r.states[i] = b.rule().newState(b.ctx());
+      } catch (RuntimeException e) {
+        r.states[i] = broken(b, "newState", e, r.failures);
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Runs every rule on one record and folds it into the partial.
+   *
+   * @param r the partial
+   * @param input the record, or a {@link Positioned} record
+   * @param defaultIndex the index to report when the record carries none
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public void add(Partial r, Object input, long defaultIndex) {
+    Object record = input;
+    long index = defaultIndex;
+    if (record instanceof Positioned p) {
+      index = p.index();
+      record = p.value();
+    }
+    for (BoundRecordRule b : recordRules) {
+      RecordRule rule = b.rule();
+      if (!rule.type().isInstance(record)) {
+        continue;
+      }
+      try {
+        rule.check(record, b.ctx(), new FindingSink(b.ctx(), index, r.findings::add));
+      } catch (RuntimeException e) {
+        r.findings.add(recordFailure(b.ctx(), record, index, e));
+      }
+    }
+    for (int i = 0; i < datasetRules.size(); i++) {
+      if (r.states[i] == BROKEN) {
+        continue;
+      }
+      BoundDatasetRule b = datasetRules.get(i);
+      try {
+        ((DatasetRule) b.rule()).accumulate(r.states[i], record, index, b.ctx());
+      } catch (RuntimeException e) {
+        r.findings.add(recordFailure(b.ctx(), record, index, e));
+      }
+    }
+  }
+
+  /**
+   * Combines the partials of two consecutive parts of the input; associative. Both arguments are
+   * consumed: use only the result afterwards.
+   *
+   * @param left the partial of the earlier part
+   * @param right the partial of the later part
+   * @return the combined partial
+   */
+  public Partial combine(Partial left, Partial right) {
+    left.findings.addAll(right.findings);
+    right.failures.forEach(left.failures::putIfAbsent);
+    for (int i = 0; i < datasetRules.size(); i++) {
+      left.states[i] = combine(datasetRules.get(i), left.states[i], right.states[i], left.failures);
+    }
+    return left;
+  }
+
+  /**
+   * Finishes the dataset rules and builds the report.
+   *
+   * @param r the partial of the whole input
+   * @return the report
+   */
+  public ValidationReport finish(Partial r) {
+    List<Finding> findings = new ArrayList<>(r.findings);
+    for (int i = 0; i < datasetRules.size(); i++) {
+      finish(datasetRules.get(i), r.states[i], findings, r.failures);
+    }
+    r.failures.forEach((key, op) -> findings.add(engineFailure(key, op)));
+    return new ValidationReport(findings);
   }
 
   /**
@@ -81,14 +174,19 @@ public final class Engine {
    * @return the report
    */
   public ValidationReport run(Iterator<?> records) {
-    Map<String, String> ruleFailures = new ConcurrentHashMap<>();
-    List<Finding> findings = new ArrayList<>();
-    Object[] acc = null;
+    Partial acc = null;
     ExecutorService pool =
         parallelism > 1 ? Executors.newFixedThreadPool(parallelism, Engine::daemon) : null;
     try {
-      ArrayDeque<Future<ChunkResult>> inFlight = new ArrayDeque<>();
+      ArrayDeque<Future<Partial>> inFlight = new ArrayDeque<>();
       long index = 0;
+      if (pool == null) {
+        // One thread: every record goes into the same states; no per-chunk states to combine.
+        acc = newPartial();
+        while (records.hasNext()) {
+          add(acc, records.next(), index++);
+        }
+      }
       while (records.hasNext()) {
         List<Object> chunk = new ArrayList<>(Math.min(chunkSize, 1024));
         long start = index;
@@ -96,31 +194,20 @@ public final class Engine {
           chunk.add(records.next());
           index++;
         }
-        if (pool == null) {
-          acc = fold(acc, process(chunk, start, ruleFailures), findings, ruleFailures);
-        } else {
-          inFlight.add(pool.submit(() -> process(chunk, start, ruleFailures)));
-          while (inFlight.size() > 2 * parallelism) {
-            acc = fold(acc, join(inFlight.poll()), findings, ruleFailures);
-          }
+        inFlight.add(pool.submit(() -> process(chunk, start)));
+        while (inFlight.size() > 2 * parallelism) {
+          acc = fold(acc, join(inFlight.poll()));
         }
       }
       while (!inFlight.isEmpty()) {
-        acc = fold(acc, join(inFlight.poll()), findings, ruleFailures);
+        acc = fold(acc, join(inFlight.poll()));
       }
     } finally {
       if (pool != null) {
         pool.shutdownNow();
       }
     }
-    if (acc == null) {
-      acc = process(List.of(), 0, ruleFailures).states;
-    }
-    for (int i = 0; i < datasetRules.size(); i++) {
-      finish(datasetRules.get(i), acc[i], findings, ruleFailures);
-    }
-    new TreeMap<>(ruleFailures).forEach((key, op) -> findings.add(engineFailure(key, op)));
-    return new ValidationReport(findings);
+    return finish(acc == null ? newPartial() : acc);
   }
 
   private static Thread daemon(Runnable r) {
@@ -129,7 +216,7 @@ public final class Engine {
     return t;
   }
 
-  private static ChunkResult join(Future<ChunkResult> f) {
+  private static Partial join(Future<Partial> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -140,16 +227,8 @@ public final class Engine {
     }
   }
 
-  private Object[] fold(
-      Object[] acc, ChunkResult chunk, List<Finding> findings, Map<String, String> failures) {
-    findings.addAll(chunk.findings);
-    if (acc == null) {
-      return chunk.states;
-    }
-    for (int i = 0; i < datasetRules.size(); i++) {
-      acc[i] = combine(datasetRules.get(i), acc[i], chunk.states[i], failures);
-    }
-    return acc;
+  private Partial fold(Partial acc, Partial chunk) {
+    return acc == null ? chunk : combine(acc, chunk);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -165,46 +244,10 @@ public final class Engine {
     }
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private ChunkResult process(List<Object> chunk, long start, Map<String, String> failures) {
-    ChunkResult r = new ChunkResult(datasetRules.size());
-    for (int i = 0; i < datasetRules.size(); i++) {
-      BoundDatasetRule b = datasetRules.get(i);
-      try {
-        r.states[i] = b.rule().newState(b.ctx());
-      } catch (RuntimeException e) {
-        r.states[i] = broken(b, "newState", e, failures);
-      }
-    }
+  private Partial process(List<Object> chunk, long start) {
+    Partial r = newPartial();
     for (int k = 0; k < chunk.size(); k++) {
-      Object record = chunk.get(k);
-      long index = start + k;
-      if (record instanceof Positioned p) {
-        index = p.index();
-        record = p.value();
-      }
-      for (BoundRecordRule b : recordRules) {
-        RecordRule rule = b.rule();
-        if (!rule.type().isInstance(record)) {
-          continue;
-        }
-        try {
-          rule.check(record, b.ctx(), new FindingSink(b.ctx(), index, r.findings::add));
-        } catch (RuntimeException e) {
-          r.findings.add(recordFailure(b.ctx(), record, index, e));
-        }
-      }
-      for (int i = 0; i < datasetRules.size(); i++) {
-        if (r.states[i] == BROKEN) {
-          continue;
-        }
-        BoundDatasetRule b = datasetRules.get(i);
-        try {
-          ((DatasetRule) b.rule()).accumulate(r.states[i], record, index, b.ctx());
-        } catch (RuntimeException e) {
-          r.findings.add(recordFailure(b.ctx(), record, index, e));
-        }
-      }
+      add(r, chunk.get(k), start + k);
     }
     return r;
   }

@@ -1,11 +1,9 @@
 package org.epar.validation.rules.chongqing;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.model.HubFunction;
 import org.epar.core.model.Site;
@@ -14,6 +12,7 @@ import org.epar.core.model.Township;
 import org.epar.validation.Location;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RequiredSet;
 import org.epar.validation.spi.RuleContext;
 
 /**
@@ -34,19 +33,23 @@ public final class CollectionHubsRule implements DatasetRule<CollectionHubsRule.
   public static final String ID = "CQ-HUB-01";
 
   /** A hub: where, what it lacks. */
-  record Hub(String id, long index, String township, Set<HubFunction> missing) {}
+  record Hub(String id, long index, String township, List<String> missing) {}
 
   /** Deep-poverty townships (with their input position) and hubs. */
   public static final class State {
-    final Set<HubFunction> required;
+    final RequiredSet.Members<HubFunction> required;
     final List<String> deep = new ArrayList<>();
     final List<Long> deepIndex = new ArrayList<>();
     final List<Hub> hubs = new ArrayList<>();
 
-    State(Set<HubFunction> required) {
+    State(RequiredSet.Members<HubFunction> required) {
       this.required = required;
     }
   }
+
+  private final RequiredSet<HubFunction> functions =
+      RequiredSet.of(HubFunction.class, "required_functions").rejectingUnknown()
+          .inDeclarationOrder();
 
   /** Creates the rule; it is stateless. */
   public CollectionHubsRule() {}
@@ -58,11 +61,7 @@ public final class CollectionHubsRule implements DatasetRule<CollectionHubsRule.
 
   @Override
   public State newState(RuleContext ctx) {
-    Set<HubFunction> required = EnumSet.noneOf(HubFunction.class);
-    for (String name : ctx.settings().list("required_functions")) {
-      required.add(HubFunction.valueOf(name));
-    }
-    return new State(required);
+    return new State(functions.members(ctx));
   }
 
   @Override
@@ -73,9 +72,7 @@ public final class CollectionHubsRule implements DatasetRule<CollectionHubsRule.
     } else if (record instanceof Site site && site.type() == SiteType.COLLECTION_HUB
         && site.division() != null) {
       String township = site.division().township().map(DivisionCode::value).orElse("");
-      Set<HubFunction> missing = EnumSet.copyOf(s.required);
-      missing.removeAll(site.hubFunctions());
-      s.hubs.add(new Hub(site.key(), index, township, missing));
+      s.hubs.add(new Hub(site.key(), index, township, s.required.missing(site.hubFunctions())));
     }
   }
 
@@ -89,7 +86,7 @@ public final class CollectionHubsRule implements DatasetRule<CollectionHubsRule.
 
   @Override
   public void finish(State s, RuleContext ctx, FindingSink sink) {
-    String required = String.join(",", ctx.settings().list("required_functions"));
+    String required = s.required.text();
     Set<String> deep = new HashSet<>(s.deep);
     Set<String> withHub = new HashSet<>();
     for (Hub h : s.hubs) {
@@ -98,10 +95,8 @@ public final class CollectionHubsRule implements DatasetRule<CollectionHubsRule.
       }
       withHub.add(h.township());
       if (!h.missing().isEmpty()) {
-        StringJoiner j = new StringJoiner(",");
-        h.missing().forEach(f -> j.add(f.name()));
-        sink.violation(new Location("site", h.id(), "hub_functions", h.index()), j.toString(),
-            required);
+        sink.violation(new Location("site", h.id(), "hub_functions", h.index()),
+            String.join(",", h.missing()), required);
       }
     }
     for (int i = 0; i < s.deep.size(); i++) {

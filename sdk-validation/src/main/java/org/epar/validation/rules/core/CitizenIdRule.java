@@ -1,13 +1,9 @@
 package org.epar.validation.rules.core;
 
 import java.util.List;
-import java.util.Map;
 import org.epar.core.id.CitizenId;
 import org.epar.core.id.IdProblem;
-import org.epar.core.model.EparRecord;
-import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.Masking;
-import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
 
 /**
@@ -24,53 +20,37 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class CitizenIdRule implements RecordRule<EparRecord> {
+public final class CitizenIdRule extends IdentifierRule {
 
   /** The rule ID. */
   public static final String ID = "CORE-ID-01";
 
-  private static final String EXPECTED = "18 characters, GB 11643-1999";
-
   /** Creates the rule; it is stateless. */
-  public CitizenIdRule() {}
-
-  @Override
-  public String ruleId() {
-    return ID;
+  public CitizenIdRule() {
+    super(ID, "18 characters, GB 11643-1999");
   }
 
   @Override
-  public Class<EparRecord> type() {
-    return EparRecord.class;
-  }
-
-  @Override
-  public void check(EparRecord record, RuleContext ctx, FindingSink sink) {
-    IdFields.visit(
-        record,
-        new IdFields.Visitor() {
-          @Override
-          public void citizenId(String outer, String list, int index, String field, CitizenId id) {
-            List<IdProblem> problems = id.problems(ctx.asOf());
-            boolean legacy = id.isLegacy();
-            if (problems.isEmpty() && !legacy) {
-              return;
-            }
-            StringBuilder codes = new StringBuilder();
-            if (legacy) {
-              codes.append(IdProblem.BAD_LENGTH.code()).append(" (15-digit legacy number)");
-            }
-            for (IdProblem p : problems) {
-              if (codes.length() > 0) {
-                codes.append(", ");
-              }
-              codes.append(p.code());
-            }
-            sink.violation(
-                sink.location(record.recordType().wireName(), record.key(),
-                    IdFields.path(outer, list, index, field)),
-                Masking.mask(id.raw()), EXPECTED, Map.of("problem", codes.toString()));
+  IdFields.Visitor visitor(RuleContext ctx, Invalid invalid) {
+    return new IdFields.Visitor() {
+      @Override
+      public void citizenId(String outer, String list, int index, String field, CitizenId id) {
+        List<IdProblem> problems = id.problems(ctx.asOf());
+        boolean legacy = id.isLegacy();
+        if (problems.isEmpty() && !legacy) {
+          return;
+        }
+        StringBuilder codes = new StringBuilder();
+        if (legacy) {
+          codes.append(IdProblem.BAD_LENGTH.code()).append(" (15-digit legacy number)");
+          if (!problems.isEmpty()) {
+            codes.append(", ");
           }
-        });
+        }
+        codes.append(Problems.codes(problems));
+        invalid.report(IdFields.path(outer, list, index, field), Masking.mask(id.raw()),
+            codes.toString());
+      }
+    };
   }
 }

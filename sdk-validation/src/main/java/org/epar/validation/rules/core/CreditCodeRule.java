@@ -1,13 +1,8 @@
 package org.epar.validation.rules.core;
 
 import java.util.List;
-import java.util.Map;
 import org.epar.core.id.CreditCode;
 import org.epar.core.id.IdProblem;
-import org.epar.core.model.EparRecord;
-import org.epar.validation.spi.FindingSink;
-import org.epar.validation.spi.Masking;
-import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
 
 /**
@@ -26,43 +21,26 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class CreditCodeRule implements RecordRule<EparRecord> {
+public final class CreditCodeRule extends IdentifierRule {
 
   /** The rule ID. */
   public static final String ID = "CORE-ID-02";
 
-  private static final String EXPECTED = "18 characters, GB 32100-2015";
-
   /** Creates the rule; it is stateless. */
-  public CreditCodeRule() {}
-
-  @Override
-  public String ruleId() {
-    return ID;
+  public CreditCodeRule() {
+    super(ID, "18 characters, GB 32100-2015");
   }
 
   @Override
-  public Class<EparRecord> type() {
-    return EparRecord.class;
-  }
-
-  @Override
-  public void check(EparRecord record, RuleContext ctx, FindingSink sink) {
-    IdFields.visit(
-        record,
-        new IdFields.Visitor() {
-          @Override
-          public void creditCode(String outer, String field, CreditCode code) {
-            List<IdProblem> problems = code.problems();
-            if (problems.isEmpty()) {
-              return;
-            }
-            String raw = code.raw();
-            sink.violation(
-                sink.location(record.recordType().wireName(), record.key(), outer + field),
-                IdFields.mayHoldCitizenId(raw) ? Masking.mask(raw) : raw, EXPECTED,
-                Map.of("problem", Problems.codes(problems)));
-          }
-        });
+  IdFields.Visitor visitor(RuleContext ctx, Invalid invalid) {
+    return new IdFields.Visitor() {
+      @Override
+      public void creditCode(String outer, String field, CreditCode code) {
+        List<IdProblem> problems = code.problems();
+        if (!problems.isEmpty()) {
+          invalid.report(outer + field, shown(code.raw()), Problems.codes(problems));
+        }
+      }
+    };
   }
 }

@@ -1,16 +1,25 @@
 package org.epar.validation.rules.core;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.epar.core.model.EparRecord;
 import org.epar.core.money.Money;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * CORE-MONEY-01: amounts are in yuan with at most {@code max_decimals} decimals (fen), never
@@ -39,6 +48,76 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
         }
       };
 
+  /**
+   * Per record class, the components whose declared type may hold an amount, with their accessor
+   * made accessible once and their JSON name; computed once per class. A {@code Household} has
+   * none, so walking it reads nothing (this was the rule's hotspot: reflection, {@code
+   * setAccessible} and a snake_case conversion per component per record).
+   */
+  private static final ClassValue<Part[]> PLANS =
+      new ClassValue<>() {
+        @Override
+        protected Part[] computeValue(Class<?> type) {
+          List<Part> parts = new ArrayList<>();
+          for (RecordComponent c : COMPONENTS.get(type)) {
+            if (mayHoldAmount(c.getGenericType(), new HashSet<>())) {
+              Method m = c.getAccessor();
+              try {
+                m.setAccessible(true);
+              } catch (RuntimeException e) {
+                // read() then fails and the component is skipped, as before
+              }
+              parts.add(new Part(m, snake(c.getName())));
+            }
+          }
+          return parts.toArray(new Part[0]);
+        }
+      };
+
+  /** A component to walk: its accessor and its JSON name. */
+  private record Part(Method accessor, String name) {}
+
+  /**
+   * Whether a value of the declared type can be, or contain, something {@link #walk} checks: an
+   * amount, or a record, collection or map it descends into. Conservative: any type whose values
+   * may be of a subclass (an interface, {@code Object}, {@code Number}) may hold one.
+   */
+  static boolean mayHoldAmount(Type t, Set<Class<?>> seen) {
+    if (t instanceof Class<?> c) {
+      if (c.isPrimitive()) {
+        return c == double.class || c == float.class;
+      }
+      if (c == Money.class || c == BigDecimal.class || c == Double.class || c == Float.class
+          || Collection.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c)) {
+        return true;
+      }
+      if (c.isRecord()) {
+        if (!seen.add(c)) {
+          return false; // already being looked at further up
+        }
+        for (RecordComponent rc : COMPONENTS.get(c)) {
+          if (mayHoldAmount(rc.getGenericType(), seen)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      // enums, strings, dates, arrays and other final classes are not walked
+      return !(c.isEnum() || c.isArray() || Modifier.isFinal(c.getModifiers()));
+    }
+    if (t instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
+      Type[] args = p.getActualTypeArguments();
+      if (Collection.class.isAssignableFrom(raw) && args.length == 1) {
+        return mayHoldAmount(args[0], seen);
+      }
+      if (Map.class.isAssignableFrom(raw) && args.length == 2) {
+        return mayHoldAmount(args[1], seen);
+      }
+      return mayHoldAmount(raw, seen);
+    }
+    return true; // type variables, wildcards: anything
+  }
+
   /** Creates the rule; it is stateless. */
   public MoneyAmountsRule() {}
 
@@ -55,11 +134,14 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
   @Override
   public void check(Record record, RuleContext ctx, FindingSink sink) {
     int maxDecimals = Math.toIntExact(ctx.settings().integer("max_decimals"));
-    String type = record.getClass().getSimpleName();
-    String id = objectId(record);
+    String type;
+    String id;
     if (record instanceof EparRecord r) {
       type = r.recordType().wireName();
       id = r.key();
+    } else {
+      type = record.getClass().getSimpleName();
+      id = objectId(record);
     }
     walk(record, "", maxDecimals, type, id, sink, 0);
   }
@@ -87,10 +169,10 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
             String.valueOf(maxDecimals));
       }
     } else if (value instanceof Record r) {
-      for (RecordComponent c : COMPONENTS.get(r.getClass())) {
-        Object v = read(c, r);
+      for (Part c : PLANS.get(r.getClass())) {
+        Object v = read(c.accessor(), r);
         if (v != null) {
-          String name = snake(c.getName());
+          String name = c.name();
           walk(v, path.isEmpty() ? name : path + "." + name, maxDecimals, type, id, sink,
               depth + 1);
         }
@@ -112,10 +194,9 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
     }
   }
 
-  private static Object read(RecordComponent c, Record r) {
+  private static @Nullable Object read(Method accessor, Record r) {
     try {
-      c.getAccessor().setAccessible(true);
-      return c.getAccessor().invoke(r);
+      return accessor.invoke(r);
     } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
       return null; // unreadable component: nothing to check
     }
@@ -124,7 +205,13 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
   private static String objectId(Record r) {
     for (RecordComponent c : COMPONENTS.get(r.getClass())) {
       if (c.getName().equals("id")) {
-        Object v = read(c, r);
+        Method m = c.getAccessor();
+        try {
+          m.setAccessible(true);
+        } catch (RuntimeException e) {
+          return "";
+        }
+        Object v = read(m, r);
         return v == null ? "" : v.toString();
       }
     }

@@ -169,7 +169,7 @@ public final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
           && registry.containsAt(DivisionCode.of(p.key()), DivisionLevel.VILLAGE)) {
         continue;
       }
-      String key = p.target() == Target.TRACED_ITEM ? TraceCodeRule.observed(p.key()) : p.key();
+      String key = p.target() == Target.TRACED_ITEM ? IdentifierRule.shown(p.key()) : p.key();
       sink.violation(p.location(), p.target().wireName + " " + key, "");
     }
   }

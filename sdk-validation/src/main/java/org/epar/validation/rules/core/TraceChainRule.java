@@ -119,7 +119,7 @@ public final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
     for (String code : codes) {
       List<Event> events = new ArrayList<>(state.byCode.get(code));
       events.sort(BY_TIME);
-      String observed = TraceCodeRule.observed(code);
+      String observed = IdentifierRule.shown(code);
       Event previous = null;
       for (Event e : events) {
         if (!e.where()) {

@@ -1,13 +1,8 @@
 package org.epar.validation.rules.core;
 
 import java.util.List;
-import java.util.Map;
 import org.epar.core.id.IdProblem;
 import org.epar.core.id.TraceCode;
-import org.epar.core.model.EparRecord;
-import org.epar.validation.spi.FindingSink;
-import org.epar.validation.spi.Masking;
-import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
 
 /**
@@ -20,46 +15,26 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class TraceCodeRule implements RecordRule<EparRecord> {
+public final class TraceCodeRule extends IdentifierRule {
 
   /** The rule ID. */
   public static final String ID = "CORE-ID-04";
 
-  private static final String EXPECTED = "GTIN, P-, V- or H- scheme with a valid check character";
-
   /** Creates the rule; it is stateless. */
-  public TraceCodeRule() {}
-
-  @Override
-  public String ruleId() {
-    return ID;
+  public TraceCodeRule() {
+    super(ID, "GTIN, P-, V- or H- scheme with a valid check character");
   }
 
   @Override
-  public Class<EparRecord> type() {
-    return EparRecord.class;
-  }
-
-  @Override
-  public void check(EparRecord record, RuleContext ctx, FindingSink sink) {
-    IdFields.visit(
-        record,
-        new IdFields.Visitor() {
-          @Override
-          public void traceCode(String outer, String field, TraceCode code) {
-            List<IdProblem> problems = code.problems();
-            if (problems.isEmpty()) {
-              return;
-            }
-            sink.violation(
-                sink.location(record.recordType().wireName(), record.key(), outer + field),
-                observed(code.raw()), EXPECTED, Map.of("problem", Problems.codes(problems)));
-          }
-        });
-  }
-
-  /** The trace code as shown in a finding: masked when it may hold a citizen identity number. */
-  static String observed(String raw) {
-    return IdFields.mayHoldCitizenId(raw) ? Masking.mask(raw) : raw;
+  IdFields.Visitor visitor(RuleContext ctx, Invalid invalid) {
+    return new IdFields.Visitor() {
+      @Override
+      public void traceCode(String outer, String field, TraceCode code) {
+        List<IdProblem> problems = code.problems();
+        if (!problems.isEmpty()) {
+          invalid.report(outer + field, shown(code.raw()), Problems.codes(problems));
+        }
+      }
+    };
   }
 }

@@ -1,11 +1,10 @@
 package org.epar.validation.rules.daming;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.List;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
-import org.epar.validation.spi.DatasetRule;
-import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.CountTarget;
+import org.epar.validation.spi.CountTargetRule;
 import org.epar.validation.spi.RuleContext;
 
 /**
@@ -24,29 +23,23 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class DmSiteCountsRule implements DatasetRule<long[]> {
+public final class DmSiteCountsRule extends CountTargetRule {
 
   /** The rule ID. */
   public static final String ID = "DM-SITE-01";
 
-  private static final String[] PARAMETERS = {
-    "county_centres_min",
-    "county_warehouses_min",
-    "township_distribution_centres_min",
-    "village_stations_min"
-  };
-
   /** Creates the rule; it is stateless. */
-  public DmSiteCountsRule() {}
+  public DmSiteCountsRule() {
+    super(List.of(
+        CountTarget.of("county_centres_min", "sites"),
+        CountTarget.of("county_warehouses_min", "sites"),
+        CountTarget.of("township_distribution_centres_min", "sites"),
+        CountTarget.of("village_stations_min", "sites")));
+  }
 
   @Override
   public String ruleId() {
     return ID;
-  }
-
-  @Override
-  public long[] newState(RuleContext ctx) {
-    return new long[PARAMETERS.length];
   }
 
   @Override
@@ -71,23 +64,6 @@ public final class DmSiteCountsRule implements DatasetRule<long[]> {
         return 3;
       default:
         return -1;
-    }
-  }
-
-  @Override
-  public long[] combine(long[] left, long[] right) {
-    for (int i = 0; i < left.length; i++) {
-      left[i] += right[i];
-    }
-    return left;
-  }
-
-  @Override
-  public void finish(long[] state, RuleContext ctx, FindingSink sink) {
-    LocalDate deadline = ctx.settings().date("deadline");
-    for (int i = 0; i < PARAMETERS.length; i++) {
-      sink.target(DmSiteSupport.part(PARAMETERS[i], "sites"), BigDecimal.valueOf(state[i]),
-          BigDecimal.valueOf(ctx.settings().integer(PARAMETERS[i])), deadline);
     }
   }
 }

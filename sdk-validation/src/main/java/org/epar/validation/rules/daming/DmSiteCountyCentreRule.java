@@ -1,12 +1,14 @@
 package org.epar.validation.rules.daming;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.epar.core.model.Equipment;
 import org.epar.core.model.Room;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
+import org.epar.validation.spi.RequiredSet;
 import org.epar.validation.spi.RuleContext;
 
 /**
@@ -30,8 +32,7 @@ public final class DmSiteCountyCentreRule implements RecordRule<Site> {
   /** The rule ID. */
   public static final String ID = "DM-SITE-04";
 
-  private final DmSiteRequiredList<Room> rooms =
-      new DmSiteRequiredList<>(Room.class, "required_rooms", DmSiteRequiredList.noAliases());
+  private final RequiredSet<Room> rooms = RequiredSet.of(Room.class, "required_rooms");
 
   /** Creates the rule; it is stateless. */
   public DmSiteCountyCentreRule() {}
@@ -60,11 +61,11 @@ public final class DmSiteCountyCentreRule implements RecordRule<Site> {
           "floor_area " + DmSiteSupport.area(floor) + " m²",
           "floor_area >= " + areaMin.toPlainString() + " m²");
     }
-    DmSiteRequiredList.Parsed<Room> required = rooms.get(ctx);
-    String missing = required.missing(site.rooms());
+    RequiredSet.Members<Room> required = rooms.members(ctx);
+    List<String> missing = required.missing(site.rooms());
     if (!missing.isEmpty()) {
-      sink.violation(sink.location(wire, key, "rooms"), "missing rooms " + missing,
-          "rooms " + required.display());
+      sink.violation(sink.location(wire, key, "rooms"), "missing rooms " + String.join(",", missing),
+          "rooms " + required.text());
     }
     BigDecimal rdMin = ctx.settings().decimal("rd_centre_area_min");
     BigDecimal rdMax = ctx.settings().decimal("rd_centre_area_max");

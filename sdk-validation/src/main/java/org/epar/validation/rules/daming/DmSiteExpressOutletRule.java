@@ -1,6 +1,5 @@
 package org.epar.validation.rules.daming;
 
-import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
 import org.epar.core.id.DivisionCode;
@@ -8,9 +7,11 @@ import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.core.model.Township;
 import org.epar.validation.Location;
+import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.ShareTarget;
 
 /**
  * DM-SITE-08: express outlets (快递网点) cover at least {@code township_coverage_min} of the
@@ -74,17 +75,8 @@ public final class DmSiteExpressOutletRule implements DatasetRule<DmSiteExpressO
 
   @Override
   public void finish(State state, RuleContext ctx, FindingSink sink) {
-    if (state.townships.isEmpty()) {
-      return;
-    }
-    long n = 0;
-    for (String t : state.townships) {
-      if (state.withOutlet.contains(t)) {
-        n++;
-      }
-    }
-    BigDecimal min = ctx.settings().decimal("township_coverage_min");
-    sink.target(Location.dataset(), DmSiteSupport.share(n, state.townships.size(), min), min,
-        ctx.settings().date("deadline"));
+    new ShareTarget("township_coverage_min", Location.dataset())
+        .report(Shares.covered(state.townships, state.withOutlet), state.townships.size(), ctx,
+            sink);
   }
 }

@@ -1,11 +1,13 @@
 package org.epar.validation.rules.daming;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.epar.core.model.Equipment;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
+import org.epar.validation.spi.RequiredSet;
 import org.epar.validation.spi.RuleContext;
 
 /**
@@ -36,9 +38,8 @@ public final class DmSiteLogisticsCentreRule implements RecordRule<Site> {
 
   private final String id;
   private final SiteType siteType;
-  private final DmSiteRequiredList<Equipment> equipment =
-      new DmSiteRequiredList<>(Equipment.class, "required_equipment",
-          DmSiteRequiredList.noAliases());
+  private final RequiredSet<Equipment> equipment =
+      RequiredSet.of(Equipment.class, "required_equipment");
 
   private DmSiteLogisticsCentreRule(String id, SiteType siteType) {
     this.id = id;
@@ -86,11 +87,11 @@ public final class DmSiteLogisticsCentreRule implements RecordRule<Site> {
           "floor_area " + DmSiteSupport.area(floor) + " m²",
           "floor_area >= " + min.toPlainString() + " m²");
     }
-    DmSiteRequiredList.Parsed<Equipment> required = equipment.get(ctx);
-    String missing = required.missing(site.equipment());
+    RequiredSet.Members<Equipment> required = equipment.members(ctx);
+    List<String> missing = required.missing(site.equipment());
     if (!missing.isEmpty()) {
-      sink.violation(sink.location(wire, site.key(), "equipment"), "missing equipment " + missing,
-          "equipment " + required.display());
+      sink.violation(sink.location(wire, site.key(), "equipment"),
+          "missing equipment " + String.join(",", missing), "equipment " + required.text());
     }
   }
 }

@@ -1,12 +1,11 @@
 package org.epar.validation.rules.daming;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.List;
 import org.epar.core.model.Brand;
 import org.epar.core.model.BrandKind;
 import org.epar.core.model.Product;
-import org.epar.validation.spi.DatasetRule;
-import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.CountTarget;
+import org.epar.validation.spi.CountTargetRule;
 import org.epar.validation.spi.RuleContext;
 
 /**
@@ -27,27 +26,23 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class DmSiteProductsRule implements DatasetRule<long[]> {
+public final class DmSiteProductsRule extends CountTargetRule {
 
   /** The rule ID. */
   public static final String ID = "DM-PROD-01";
 
-  private static final String[] PARAMETERS = {
-    "brands_min", "county_brands_min", "products_min", "circulation_standards_min"
-  };
-  private static final String[] PATHS = {"brands", "brands", "products", "products"};
-
   /** Creates the rule; it is stateless. */
-  public DmSiteProductsRule() {}
+  public DmSiteProductsRule() {
+    super(List.of(
+        CountTarget.of("brands_min", "brands"),
+        CountTarget.of("county_brands_min", "brands"),
+        CountTarget.of("products_min", "products"),
+        CountTarget.of("circulation_standards_min", "products")));
+  }
 
   @Override
   public String ruleId() {
     return ID;
-  }
-
-  @Override
-  public long[] newState(RuleContext ctx) {
-    return new long[PARAMETERS.length];
   }
 
   @Override
@@ -64,23 +59,6 @@ public final class DmSiteProductsRule implements DatasetRule<long[]> {
       if (p.circulationStandard()) {
         state[3]++;
       }
-    }
-  }
-
-  @Override
-  public long[] combine(long[] left, long[] right) {
-    for (int i = 0; i < left.length; i++) {
-      left[i] += right[i];
-    }
-    return left;
-  }
-
-  @Override
-  public void finish(long[] state, RuleContext ctx, FindingSink sink) {
-    LocalDate deadline = ctx.settings().date("deadline");
-    for (int i = 0; i < PARAMETERS.length; i++) {
-      sink.target(DmSiteSupport.part(PARAMETERS[i], PATHS[i]), BigDecimal.valueOf(state[i]),
-          BigDecimal.valueOf(ctx.settings().integer(PARAMETERS[i])), deadline);
     }
   }
 }

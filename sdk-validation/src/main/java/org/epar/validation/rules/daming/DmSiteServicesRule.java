@@ -5,6 +5,7 @@ import org.epar.core.model.SiteService;
 import org.epar.core.model.SiteType;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
+import org.epar.validation.spi.RequiredSet;
 import org.epar.validation.spi.RuleContext;
 
 /**
@@ -24,9 +25,8 @@ public final class DmSiteServicesRule implements RecordRule<Site> {
   /** The rule ID. */
   public static final String ID = "DM-SVC-01";
 
-  private final DmSiteRequiredList<SiteService> services =
-      new DmSiteRequiredList<>(SiteService.class, "required_services",
-          DmSiteRequiredList.noAliases());
+  private final RequiredSet<SiteService> services =
+      RequiredSet.of(SiteService.class, "required_services");
 
   /** Creates the rule; it is stateless. */
   public DmSiteServicesRule() {}
@@ -46,11 +46,7 @@ public final class DmSiteServicesRule implements RecordRule<Site> {
     if (site.type() != SiteType.VILLAGE_STATION) {
       return;
     }
-    DmSiteRequiredList.Parsed<SiteService> required = services.get(ctx);
-    String missing = required.missing(site.services());
-    if (!missing.isEmpty()) {
-      sink.violation(sink.location(site.recordType().wireName(), site.key(), "services"),
-          missing, required.display());
-    }
+    services.report(ctx, sink,
+        sink.location(site.recordType().wireName(), site.key(), "services"), site.services());
   }
 }

@@ -1,13 +1,13 @@
 package org.epar.validation.rules.daming;
 
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.epar.core.model.Equipment;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
+import org.epar.validation.spi.RequiredSet;
 import org.epar.validation.spi.RuleContext;
 
 /**
@@ -31,9 +31,8 @@ public final class DmSiteStationEquipmentRule implements RecordRule<Site> {
   /** The screen size of {@link Equipment#TV_42_INCH}. */
   private static final long MODEL_TV_INCHES = 42;
 
-  private final DmSiteRequiredList<Equipment> equipment =
-      new DmSiteRequiredList<>(Equipment.class, "required_equipment",
-          Map.of("TV", Equipment.TV_42_INCH));
+  private final RequiredSet<Equipment> equipment =
+      RequiredSet.of(Equipment.class, "required_equipment").alias("TV", Equipment.TV_42_INCH);
 
   /** Creates the rule; it is stateless. */
   public DmSiteStationEquipmentRule() {}
@@ -60,11 +59,7 @@ public final class DmSiteStationEquipmentRule implements RecordRule<Site> {
       smaller.remove(Equipment.TV_42_INCH);
       present = smaller;
     }
-    DmSiteRequiredList.Parsed<Equipment> required = equipment.get(ctx);
-    String missing = required.missing(present);
-    if (!missing.isEmpty()) {
-      sink.violation(sink.location(site.recordType().wireName(), site.key(), "equipment"),
-          missing, required.display());
-    }
+    equipment.report(ctx, sink,
+        sink.location(site.recordType().wireName(), site.key(), "equipment"), present);
   }
 }

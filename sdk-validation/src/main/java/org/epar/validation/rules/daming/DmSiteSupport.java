@@ -26,23 +26,9 @@ final class DmSiteSupport {
   }
 
   /**
-   * {@code numerator / denominator} rounded down to {@code max(4, threshold scale)} decimals:
-   * comparing it with the threshold gives the same answer as comparing the exact share.
-   *
-   * @param numerator the covered count
-   * @param denominator the population, positive
-   * @param threshold the threshold it will be compared with
-   * @return the share, rounded down
-   */
-  static BigDecimal share(long numerator, long denominator, BigDecimal threshold) {
-    int scale = Math.max(4, threshold.scale());
-    return BigDecimal.valueOf(numerator)
-        .divide(BigDecimal.valueOf(denominator), scale, RoundingMode.FLOOR);
-  }
-
-  /**
    * {@code total / cells} rounded down to {@code max(2, threshold scale)} decimals, exact for the
-   * comparison with the threshold in the same way as {@link #share}.
+   * comparison with the threshold in the same way as
+   * {@link org.epar.validation.spi.ShareTarget#share}.
    *
    * @param total the total (count, or yuan as an exact decimal)
    * @param cells the number of cells averaged over, positive

@@ -1,15 +1,15 @@
 package org.epar.validation.rules.daming;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.core.model.Village;
+import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.ShareTarget;
 
 /**
  * DM-SITE-02: village stations cover at least {@code village_coverage_min} of the administrative
@@ -82,24 +82,13 @@ public final class DmSiteVillageCoverageRule
 
   @Override
   public void finish(State state, RuleContext ctx, FindingSink sink) {
-    LocalDate deadline = ctx.settings().date("deadline");
-    report(state.villages, state.withStation, "village_coverage_min", ctx, sink, deadline);
-    report(state.poor, state.withStation, "poor_village_coverage_min", ctx, sink, deadline);
+    report(state.villages, state.withStation, "village_coverage_min", ctx, sink);
+    report(state.poor, state.withStation, "poor_village_coverage_min", ctx, sink);
   }
 
   private static void report(Set<String> population, Set<String> covered, String parameter,
-      RuleContext ctx, FindingSink sink, LocalDate deadline) {
-    if (population.isEmpty()) {
-      return;
-    }
-    long n = 0;
-    for (String code : population) {
-      if (covered.contains(code)) {
-        n++;
-      }
-    }
-    BigDecimal min = ctx.settings().decimal(parameter);
-    sink.target(DmSiteSupport.part(parameter, "villages"),
-        DmSiteSupport.share(n, population.size(), min), min, deadline);
+      RuleContext ctx, FindingSink sink) {
+    ShareTarget.of(parameter, "villages")
+        .report(Shares.covered(population, covered), population.size(), ctx, sink);
   }
 }

@@ -1,14 +1,13 @@
 package org.epar.validation.rules.heilongjiang;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.List;
 import org.epar.core.model.County;
 import org.epar.core.model.DemonstrationLevel;
 import org.epar.core.model.Leader;
 import org.epar.core.model.Recognition;
 import org.epar.core.model.RecognitionKind;
-import org.epar.validation.spi.DatasetRule;
-import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.CountTarget;
+import org.epar.validation.spi.CountTargetRule;
 import org.epar.validation.spi.RuleContext;
 
 /**
@@ -26,7 +25,7 @@ import org.epar.validation.spi.RuleContext;
  * <p>Parameters: {@code demo_counties_min}, {@code ecommerce_villages_min}, {@code leaders_min},
  * {@code typical_cases_min}, {@code deadline}.
  */
-final class DemonstrationCountsRule implements DatasetRule<long[]> {
+final class DemonstrationCountsRule extends CountTargetRule {
 
   /** The rule ID. */
   static final String ID = "HLJ-DEMO-01";
@@ -36,14 +35,18 @@ final class DemonstrationCountsRule implements DatasetRule<long[]> {
   private static final int LEADERS = 2;
   private static final int CASES = 3;
 
-  @Override
-  public String ruleId() {
-    return ID;
+  DemonstrationCountsRule() {
+    super(List.of(measure("demo_counties"), measure("ecommerce_villages"), measure("leaders"),
+        measure("typical_cases")));
+  }
+
+  private static CountTarget measure(String name) {
+    return new CountTarget(name + "_min", Measures.measure(name));
   }
 
   @Override
-  public long[] newState(RuleContext ctx) {
-    return new long[4];
+  public String ruleId() {
+    return ID;
   }
 
   @Override
@@ -61,30 +64,5 @@ final class DemonstrationCountsRule implements DatasetRule<long[]> {
     } else if (record instanceof Leader) {
       s[LEADERS]++;
     }
-  }
-
-  @Override
-  public long[] combine(long[] left, long[] right) {
-    for (int i = 0; i < left.length; i++) {
-      left[i] += right[i];
-    }
-    return left;
-  }
-
-  @Override
-  public void finish(long[] s, RuleContext ctx, FindingSink sink) {
-    var settings = ctx.settings();
-    LocalDate deadline = settings.date("deadline");
-    target(sink, "demo_counties", s[COUNTIES], settings.integer("demo_counties_min"), deadline);
-    target(sink, "ecommerce_villages", s[VILLAGES], settings.integer("ecommerce_villages_min"),
-        deadline);
-    target(sink, "leaders", s[LEADERS], settings.integer("leaders_min"), deadline);
-    target(sink, "typical_cases", s[CASES], settings.integer("typical_cases_min"), deadline);
-  }
-
-  private static void target(
-      FindingSink sink, String measure, long observed, long min, LocalDate deadline) {
-    sink.target(Measures.measure(measure), BigDecimal.valueOf(observed), BigDecimal.valueOf(min),
-        deadline);
   }
 }

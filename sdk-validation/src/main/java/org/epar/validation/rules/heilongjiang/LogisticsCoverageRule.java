@@ -1,16 +1,16 @@
 package org.epar.validation.rules.heilongjiang;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.core.model.Township;
 import org.epar.core.model.Village;
+import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.ShareTarget;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,22 +82,15 @@ final class LogisticsCoverageRule implements DatasetRule<LogisticsCoverageRule.S
 
   @Override
   public void finish(State s, RuleContext ctx, FindingSink sink) {
-    LocalDate deadline = ctx.settings().date("deadline");
-    report(sink, "poor_townships", s.poorTownships, s.townshipStores,
-        ctx.settings().decimal("poor_township_coverage_min"), deadline);
-    report(sink, "poor_villages", s.poorVillages, s.villageOutlets,
-        ctx.settings().decimal("poor_village_coverage_min"), deadline);
+    report("poor_townships", "poor_township_coverage_min", s.poorTownships, s.townshipStores,
+        ctx, sink);
+    report("poor_villages", "poor_village_coverage_min", s.poorVillages, s.villageOutlets, ctx,
+        sink);
   }
 
-  private static void report(FindingSink sink, String measure, Set<String> places,
-      Set<String> covered, BigDecimal min, LocalDate deadline) {
-    if (places.isEmpty()) {
-      return;
-    }
-    long n = 0;
-    for (String p : places) {
-      n += covered.contains(p) ? 1 : 0;
-    }
-    sink.target(Measures.measure(measure), Measures.share(n, places.size(), min), min, deadline);
+  private static void report(String measure, String parameter, Set<String> places,
+      Set<String> covered, RuleContext ctx, FindingSink sink) {
+    new ShareTarget(parameter, Measures.measure(measure))
+        .report(Shares.covered(places, covered), places.size(), ctx, sink);
   }
 }

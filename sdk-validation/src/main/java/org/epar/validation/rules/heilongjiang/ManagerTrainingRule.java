@@ -1,15 +1,16 @@
 package org.epar.validation.rules.heilongjiang;
 
-import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
 import org.epar.core.model.Attendance;
 import org.epar.core.model.Personnel;
 import org.epar.core.model.PersonnelRole;
 import org.epar.validation.Location;
+import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.ShareTarget;
 
 /**
  * HLJ-TRAIN-01: training covers all managers and practitioners of e-commerce poverty alleviation
@@ -69,16 +70,7 @@ final class ManagerTrainingRule implements DatasetRule<ManagerTrainingRule.State
 
   @Override
   public void finish(State s, RuleContext ctx, FindingSink sink) {
-    long total = s.staff.size() + s.anonymous;
-    if (total == 0) {
-      return;
-    }
-    BigDecimal min = ctx.settings().decimal("coverage_min");
-    long trained = 0;
-    for (String id : s.staff) {
-      trained += s.attended.contains(id) ? 1 : 0;
-    }
-    sink.target(Location.dataset(), Measures.share(trained, total, min), min,
-        ctx.settings().date("deadline"));
+    new ShareTarget("coverage_min", Location.dataset())
+        .report(Shares.covered(s.staff, s.attended), s.staff.size() + s.anonymous, ctx, sink);
   }
 }

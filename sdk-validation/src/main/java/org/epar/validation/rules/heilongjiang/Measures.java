@@ -1,12 +1,10 @@
 package org.epar.validation.rules.heilongjiang;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.epar.core.id.DivisionCode;
 import org.epar.validation.Location;
 import org.jspecify.annotations.Nullable;
 
-/** Small helpers of the HLJ rules: division keys, measure locations and display shares. */
+/** Small helpers of the HLJ rules: division keys and measure locations. */
 final class Measures {
 
   private Measures() {}
@@ -29,15 +27,5 @@ final class Measures {
   /** The dataset-level location of one measure of a target. */
   static Location measure(String name) {
     return Location.of("dataset", name);
-  }
-
-  /**
-   * {@code numerator / denominator} for display, rounded down to at least 4 decimals and at least
-   * the threshold's scale, so that it reaches the threshold exactly when the ratio does.
-   */
-  static BigDecimal share(long numerator, long denominator, BigDecimal threshold) {
-    int scale = Math.max(4, threshold.scale());
-    return BigDecimal.valueOf(numerator)
-        .divide(BigDecimal.valueOf(denominator), scale, RoundingMode.DOWN);
   }
 }

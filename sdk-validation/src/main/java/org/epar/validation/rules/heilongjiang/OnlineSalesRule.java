@@ -14,6 +14,7 @@ import org.epar.core.model.County;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.ShareTarget;
 
 /**
  * HLJ-GROW-01: from 2016 to 2019 at least 60% of the poor counties sell local products online,
@@ -117,7 +118,7 @@ final class OnlineSalesRule implements DatasetRule<OnlineSalesRule.State> {
         selling += year != null && year <= early.getYear() ? 1 : 0;
       }
       sink.target(Measures.measure("poor_counties_online"),
-          Measures.share(selling, s.poorCounties.size(), min), min, early);
+          ShareTarget.share(selling, s.poorCounties.size(), min), min, early);
     }
 
     int finest = -1;

@@ -1,6 +1,5 @@
 package org.epar.validation.rules.heilongjiang;
 
-import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
 import org.epar.core.model.Site;
@@ -10,6 +9,7 @@ import org.epar.validation.Location;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.ShareTarget;
 
 /**
  * HLJ-SITE-01: internet service points and a basic database cover every registered poor village
@@ -74,17 +74,13 @@ final class PoorVillageServicePointRule
 
   @Override
   public void finish(State s, RuleContext ctx, FindingSink sink) {
-    if (s.poorVillages.isEmpty()) {
-      return;
-    }
-    BigDecimal min = ctx.settings().decimal("poor_village_coverage_min");
     long covered = 0;
     for (String v : s.poorVillages) {
       if (s.inDatabase.contains(v) && s.stations.contains(v)) {
         covered++;
       }
     }
-    sink.target(Location.dataset(), Measures.share(covered, s.poorVillages.size(), min), min,
-        ctx.settings().date("deadline"));
+    new ShareTarget("poor_village_coverage_min", Location.dataset())
+        .report(covered, s.poorVillages.size(), ctx, sink);
   }
 }

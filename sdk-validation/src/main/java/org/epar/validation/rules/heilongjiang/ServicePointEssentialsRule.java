@@ -1,6 +1,5 @@
 package org.epar.validation.rules.heilongjiang;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.epar.core.model.Equipment;
 import org.epar.core.model.RecordType;
@@ -8,8 +7,8 @@ import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
+import org.epar.validation.spi.RequiredSet;
 import org.epar.validation.spi.RuleContext;
-import org.jspecify.annotations.Nullable;
 
 /**
  * HLJ-SITE-02: a village information service point has all four essentials (四有): professional
@@ -31,7 +30,7 @@ final class ServicePointEssentialsRule implements RecordRule<Site> {
 
   private static final String STAFF = "STAFF";
 
-  private static final Equipment[] EQUIPMENT = Equipment.values();
+  private final RequiredSet<Equipment> items = RequiredSet.of(Equipment.class, "required_items");
 
   @Override
   public String ruleId() {
@@ -48,33 +47,13 @@ final class ServicePointEssentialsRule implements RecordRule<Site> {
     if (site.type() != SiteType.VILLAGE_STATION) {
       return;
     }
-    List<String> required = ctx.settings().list("required_items");
-    List<String> missing = new ArrayList<>(4);
-    for (String item : required) {
-      if (item.equals(STAFF)) {
-        if (site.staff() < 1) {
-          missing.add(item);
-        }
-      } else {
-        Equipment e = equipment(item);
-        if (e != null && !site.equipment().contains(e)) {
-          missing.add(item);
-        }
-      }
-    }
+    RequiredSet.Members<Equipment> required = items.members(ctx);
+    List<String> missing =
+        required.missing(site.equipment(), item -> !item.equals(STAFF) || site.staff() >= 1);
     if (!missing.isEmpty()) {
       String path = missing.get(0).equals(STAFF) ? "staff" : "equipment";
       sink.violation(sink.location(RecordType.SITE.wireName(), site.key(), path),
-          String.join(",", missing), String.join(",", required));
+          String.join(",", missing), required.text());
     }
-  }
-
-  private static @Nullable Equipment equipment(String name) {
-    for (Equipment e : EQUIPMENT) {
-      if (e.name().equals(name)) {
-        return e;
-      }
-    }
-    return null;
   }
 }

@@ -1,12 +1,11 @@
 package org.epar.validation.rules.henan;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.List;
 import org.epar.core.model.Recognition;
 import org.epar.core.model.RecognitionKind;
 import org.epar.validation.Location;
-import org.epar.validation.spi.DatasetRule;
-import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.CountTarget;
+import org.epar.validation.spi.CountTargetRule;
 import org.epar.validation.spi.RuleContext;
 
 /**
@@ -20,7 +19,7 @@ import org.epar.validation.spi.RuleContext;
  * read as at least the number. Four targets, each a finding at the dataset with the kind (lower
  * case) as object id and path {@code recognitions}.
  */
-public final class RecognitionsRule implements DatasetRule<long[]> {
+public final class RecognitionsRule extends CountTargetRule {
 
   /** The rule ID. */
   public static final String ID = "HN-DEMO-02";
@@ -29,25 +28,23 @@ public final class RecognitionsRule implements DatasetRule<long[]> {
     RecognitionKind.ADVANCED_COUNTY, RecognitionKind.ADVANCED_TOWNSHIP,
     RecognitionKind.EXCELLENT_LEADER, RecognitionKind.BEST_SELLING_BRAND
   };
-  private static final String[] PARAMETERS = {
-    "advanced_counties_min", "advanced_townships_min", "excellent_leaders_min",
-    "best_selling_brands_min"
-  };
-  private static final String[] IDS = {
-    "advanced_county", "advanced_township", "excellent_leader", "best_selling_brand"
-  };
 
   /** Creates the rule; it is stateless. */
-  public RecognitionsRule() {}
+  public RecognitionsRule() {
+    super(List.of(
+        target("advanced_counties_min", "advanced_county"),
+        target("advanced_townships_min", "advanced_township"),
+        target("excellent_leaders_min", "excellent_leader"),
+        target("best_selling_brands_min", "best_selling_brand")));
+  }
+
+  private static CountTarget target(String parameter, String kind) {
+    return new CountTarget(parameter, new Location("dataset", kind, "recognitions", -1));
+  }
 
   @Override
   public String ruleId() {
     return ID;
-  }
-
-  @Override
-  public long[] newState(RuleContext ctx) {
-    return new long[KINDS.length];
   }
 
   @Override
@@ -58,23 +55,6 @@ public final class RecognitionsRule implements DatasetRule<long[]> {
           s[i]++;
         }
       }
-    }
-  }
-
-  @Override
-  public long[] combine(long[] left, long[] right) {
-    for (int i = 0; i < left.length; i++) {
-      left[i] += right[i];
-    }
-    return left;
-  }
-
-  @Override
-  public void finish(long[] s, RuleContext ctx, FindingSink sink) {
-    LocalDate deadline = ctx.settings().date("deadline");
-    for (int i = 0; i < KINDS.length; i++) {
-      sink.target(new Location("dataset", IDS[i], "recognitions", -1), BigDecimal.valueOf(s[i]),
-          ctx.settings().decimal(PARAMETERS[i]), deadline);
     }
   }
 }

@@ -410,4 +410,53 @@ class ChongqingRulesTest {
         shop("s2", false, false, VILLAGE, List.of()),
         new Leader("l1", null, null, DivisionCode.of(VILLAGE), List.of("h1", "h2")))).isEmpty());
   }
+
+  // ---- audit gaps: targets before their deadline are INFO progress; locations of misses
+
+  @Test
+  void cqGrow01_beforeDeadline_isInfoProgress() {
+    List<EparRecord> data = List.of(stats(2017, 1_000_000), stats(2018, 1_249_000));
+    Finding f = only("CQ-GROW-01", Severity.INFO, findings("CQ-GROW-01", BEFORE, data));
+    assertEquals(LocalDate.of(2020, 12, 31), f.deadline());
+    assertEquals("area_statistics", f.location().objectType());
+  }
+
+  @Test
+  void cqSite01_beforeDeadline_isInfoProgress_atDatasetPart() {
+    List<Finding> f = findings("CQ-SITE-01", BEFORE, keyCounties(14, 13));
+    assertTrue(!f.isEmpty() && f.stream().allMatch(x -> x.severity() == Severity.INFO), f::toString);
+    Finding centres = f.stream()
+        .filter(x -> x.location().objectId().equals("key_county_centres")).findFirst()
+        .orElseThrow();
+    assertEquals("dataset", centres.location().objectType());
+    assertEquals("13", centres.observed());
+    assertEquals("14", centres.threshold());
+  }
+
+  @Test
+  void cqLog01_beforeDeadline_isInfoProgress() {
+    List<Finding> f = findings("CQ-LOG-01", BEFORE, shipments(2, 1));
+    assertTrue(!f.isEmpty() && f.stream().allMatch(x -> x.severity() == Severity.INFO), f::toString);
+    assertEquals("dataset", f.get(0).location().objectType());
+  }
+
+  @Test
+  void cqShop02_beforeDeadline_isInfo_afterIsErrorAtDataset() {
+    List<EparRecord> data = List.of(township(TOWNSHIP, true, true, true),
+        shop("s1", false, false, VILLAGE, List.of()));
+    only("CQ-SHOP-02", Severity.INFO, findings("CQ-SHOP-02", BEFORE, data));
+    Finding f = only("CQ-SHOP-02", Severity.ERROR, findings("CQ-SHOP-02", AT_2020, data));
+    assertEquals("dataset", f.location().objectType());
+    assertEquals(LocalDate.of(2020, 12, 31), f.deadline());
+  }
+
+  @Test
+  void cqNet01_beforeDeadline_isInfoProgress() {
+    List<EparRecord> data = List.of(township(TOWNSHIP, false, true, true),
+        village(VILLAGE, true, true, false));
+    List<Finding> f = findings("CQ-NET-01", BEFORE, data);
+    assertTrue(!f.isEmpty() && f.stream().allMatch(x -> x.severity() == Severity.INFO), f::toString);
+    assertTrue(f.stream().anyMatch(x -> x.location().objectId().equals("mobile_4g")
+        && x.location().objectType().equals("dataset")));
+  }
 }

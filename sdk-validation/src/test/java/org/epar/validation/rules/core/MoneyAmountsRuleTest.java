@@ -72,4 +72,19 @@ class MoneyAmountsRuleTest {
     assertEquals("total_amount", MoneyAmountsRule.snake("totalAmount"));
     assertEquals("amount", MoneyAmountsRule.snake("amount"));
   }
+
+  @Test
+  void coreMoney01_negativeModelAmount_isLocatedByWireNameAndKey() {
+    org.epar.core.model.Fund fund = new org.epar.core.model.Fund("F-1", "central", null,
+        org.epar.core.money.Money.ofFen(-1), null, true, null, null);
+    List<Finding> f = validate(fund).findings(MoneyAmountsRule.ID);
+    assertEquals(1, f.size(), f::toString);
+    assertEquals(Severity.ERROR, f.get(0).severity());
+    assertEquals("fund", f.get(0).location().objectType());
+    assertEquals("F-1", f.get(0).location().objectId());
+    assertEquals("total", f.get(0).location().path());
+    assertTrue(validate(new org.epar.core.model.Fund("F-1", "central", null,
+        org.epar.core.money.Money.ofFen(0), null, true, null, null))
+        .findings(MoneyAmountsRule.ID).isEmpty());
+  }
 }

@@ -1,6 +1,5 @@
 package org.epar.validation.rules.daming;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -36,6 +35,7 @@ import org.epar.validation.EparValidator;
 import org.epar.validation.Finding;
 import org.epar.validation.Profiles;
 import org.epar.validation.ValidationReport;
+import org.epar.validation.rules.RuleFixtures;
 import org.jspecify.annotations.Nullable;
 
 /** Small hand-built records of Daming county and a validator for the daming-2017 profile. */
@@ -53,12 +53,7 @@ final class DmSiteFixtures {
   private DmSiteFixtures() {}
 
   static ValidationReport validate(LocalDate asOf, List<? extends EparRecord> records) {
-    return EparValidator.builder()
-        .profile(Profiles.builtIn("daming-2017"))
-        .asOf(asOf)
-        .parallelism(1)
-        .build()
-        .validate(Dataset.of(null, records));
+    return RuleFixtures.validate("daming-2017", asOf, records);
   }
 
   static ValidationReport validate(LocalDate asOf, EparRecord... records) {
@@ -77,9 +72,7 @@ final class DmSiteFixtures {
   }
 
   static Finding only(ValidationReport report, String ruleId) {
-    List<Finding> f = report.findings(ruleId);
-    assertEquals(1, f.size(), () -> ruleId + ": " + f);
-    return f.get(0);
+    return RuleFixtures.only(report, ruleId);
   }
 
   static void assertSilent(ValidationReport report, String ruleId) {

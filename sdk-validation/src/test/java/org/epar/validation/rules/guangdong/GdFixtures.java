@@ -13,7 +13,6 @@ import org.epar.core.model.AreaStatistics;
 import org.epar.core.model.Attendance;
 import org.epar.core.model.County;
 import org.epar.core.model.DemonstrationLevel;
-import org.epar.core.model.Dataset;
 import org.epar.core.model.EparRecord;
 import org.epar.core.model.FundPerformance;
 import org.epar.core.model.Household;
@@ -25,12 +24,10 @@ import org.epar.core.model.SiteType;
 import org.epar.core.model.Township;
 import org.epar.core.model.Village;
 import org.epar.core.money.Money;
-import org.epar.validation.EparValidator;
 import org.epar.validation.Finding;
-import org.epar.validation.Location;
-import org.epar.validation.Profiles;
 import org.epar.validation.Severity;
 import org.epar.validation.ValidationReport;
+import org.epar.validation.rules.RuleFixtures;
 import org.jspecify.annotations.Nullable;
 
 /** Small hand-built Guangdong records and a validator on the guangdong-2018 profile. */
@@ -46,12 +43,7 @@ final class GdFixtures {
   private GdFixtures() {}
 
   static ValidationReport validate(LocalDate asOf, List<? extends EparRecord> records) {
-    return EparValidator.builder()
-        .profile(Profiles.builtIn("guangdong-2018"))
-        .asOf(asOf)
-        .parallelism(1)
-        .build()
-        .validate(Dataset.of(null, records));
+    return RuleFixtures.validate("guangdong-2018", asOf, records);
   }
 
   static ValidationReport validate(LocalDate asOf, EparRecord... records) {
@@ -63,9 +55,7 @@ final class GdFixtures {
   }
 
   static Finding only(ValidationReport r, String ruleId) {
-    List<Finding> f = r.findings(ruleId);
-    assertEquals(1, f.size(), () -> r.toString());
-    return f.get(0);
+    return RuleFixtures.only(r, ruleId);
   }
 
   static void assertFinding(
@@ -77,9 +67,7 @@ final class GdFixtures {
   }
 
   static void assertDataset(Finding f, String ruleId, Severity severity) {
-    assertEquals(ruleId, f.ruleId());
-    assertEquals(severity, f.severity());
-    assertEquals(Location.dataset(), f.location());
+    RuleFixtures.assertDataset(f, ruleId, severity);
   }
 
   static County county(String code, @Nullable DemonstrationLevel level) {
@@ -107,8 +95,7 @@ final class GdFixtures {
   }
 
   static Site site(String id, SiteType type, String division) {
-    return new Site(id, type, null, DivisionCode.of(division), null, null, 1, Set.of(), Set.of(),
-        Set.of(), Set.of(), Set.of(), null, false, null, null, 0);
+    return RuleFixtures.site(id, type, division, 1, Set.of(), Set.of());
   }
 
   static Member member(@Nullable LabourCapacity capacity, boolean migrant) {

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.model.AreaStatistics;
 import org.epar.core.model.County;
-import org.epar.core.model.Dataset;
 import org.epar.core.model.DemonstrationLevel;
 import org.epar.core.model.EparRecord;
 import org.epar.core.model.Equipment;
@@ -18,12 +17,10 @@ import org.epar.core.model.SiteType;
 import org.epar.core.model.Township;
 import org.epar.core.model.Village;
 import org.epar.core.money.Money;
-import org.epar.validation.EparValidator;
 import org.epar.validation.Finding;
-import org.epar.validation.Location;
-import org.epar.validation.Profiles;
 import org.epar.validation.Severity;
 import org.epar.validation.ValidationReport;
+import org.epar.validation.rules.RuleFixtures;
 import org.jspecify.annotations.Nullable;
 
 /** Small hand-built Heilongjiang records and a validator on the heilongjiang-2016 profile. */
@@ -39,12 +36,7 @@ final class HljFixtures {
   private HljFixtures() {}
 
   static ValidationReport validate(LocalDate asOf, List<? extends EparRecord> records) {
-    return EparValidator.builder()
-        .profile(Profiles.builtIn("heilongjiang-2016"))
-        .asOf(asOf)
-        .parallelism(1)
-        .build()
-        .validate(Dataset.of(null, records));
+    return RuleFixtures.validate("heilongjiang-2016", asOf, records);
   }
 
   static ValidationReport validate(LocalDate asOf, EparRecord... records) {
@@ -52,9 +44,7 @@ final class HljFixtures {
   }
 
   static Finding only(ValidationReport r, String ruleId) {
-    List<Finding> f = r.findings(ruleId);
-    assertEquals(1, f.size(), r::toString);
-    return f.get(0);
+    return RuleFixtures.only(r, ruleId);
   }
 
   static void assertFinding(
@@ -68,9 +58,7 @@ final class HljFixtures {
   }
 
   static void assertDataset(Finding f, String ruleId, Severity severity) {
-    assertEquals(ruleId, f.ruleId());
-    assertEquals(severity, f.severity());
-    assertEquals(Location.dataset(), f.location());
+    RuleFixtures.assertDataset(f, ruleId, severity);
   }
 
   /** The finding of one measure of a multi-measure target. */
@@ -95,8 +83,7 @@ final class HljFixtures {
   }
 
   static Site site(String id, SiteType type, String division, int staff, Set<Equipment> eq) {
-    return new Site(id, type, null, DivisionCode.of(division), null, null, staff, Set.of(), eq,
-        Set.of(), Set.of(), Set.of(), null, false, null, null, 0);
+    return RuleFixtures.site(id, type, division, staff, eq, Set.of());
   }
 
   static Site site(String id, SiteType type, String division) {

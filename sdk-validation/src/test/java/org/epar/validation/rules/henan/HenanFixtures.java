@@ -10,7 +10,6 @@ import org.epar.core.id.CitizenId;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.model.Attendance;
 import org.epar.core.model.County;
-import org.epar.core.model.Dataset;
 import org.epar.core.model.DemonstrationLevel;
 import org.epar.core.model.EparRecord;
 import org.epar.core.model.Household;
@@ -23,11 +22,10 @@ import org.epar.core.model.TraineeCategory;
 import org.epar.core.model.TrainingKind;
 import org.epar.core.model.TrainingSession;
 import org.epar.core.model.Village;
-import org.epar.validation.EparValidator;
 import org.epar.validation.Finding;
-import org.epar.validation.Profiles;
 import org.epar.validation.Severity;
 import org.epar.validation.ValidationReport;
+import org.epar.validation.rules.RuleFixtures;
 
 /** Small hand-built Henan records and a validator runner. */
 final class HenanFixtures {
@@ -40,12 +38,7 @@ final class HenanFixtures {
   private HenanFixtures() {}
 
   static ValidationReport validate(LocalDate asOf, List<? extends EparRecord> records) {
-    return EparValidator.builder()
-        .profile(Profiles.builtIn("henan-2018"))
-        .asOf(asOf)
-        .parallelism(1)
-        .build()
-        .validate(Dataset.of(null, records));
+    return RuleFixtures.validate("henan-2018", asOf, records);
   }
 
   static List<Finding> findings(String ruleId, LocalDate asOf, List<? extends EparRecord> records) {
@@ -85,8 +78,7 @@ final class HenanFixtures {
   }
 
   static Site site(String id, SiteType type, String division, Set<SiteService> services) {
-    return new Site(id, type, null, DivisionCode.of(division), null, null, 1, Set.of(), Set.of(),
-        services, Set.of(), Set.of(), null, false, null, null, 0);
+    return RuleFixtures.site(id, type, division, 1, Set.of(), services);
   }
 
   static Household household(String id, boolean poor, boolean ableAndWilling, String citizen) {

@@ -490,4 +490,25 @@ class HenanRulesTest {
         new Progress(new BigDecimal("0.40"), new BigDecimal("0.40")));
     assertTrue(findings("HN-FUND-01", AT_STAGE1, List.of(a)).isEmpty());
   }
+
+  // ---- audit gaps: before-deadline progress and the location of misses
+
+  @Test
+  void hnTrain02_beforeStage1_isInfoOnly_missAtStage1IsErrorAtAttendances() {
+    List<Finding> before =
+        findings("HN-TRAIN-02", BEFORE_STAGE1, cadres(10, 6, TrainingKind.CADRE_ROTATION));
+    assertTrue(!before.isEmpty() && errors(before).isEmpty(), before::toString);
+    Finding f = only("HN-TRAIN-02", Severity.ERROR,
+        errors(findings("HN-TRAIN-02", AT_STAGE1, cadres(10, 6, TrainingKind.CADRE_ROTATION))));
+    assertEquals(Location.dataset().withPath("attendances"), f.location());
+    assertEquals("0.70", f.threshold());
+  }
+
+  @Test
+  void hnDemo02_beforeDeadline_isInfoProgress() {
+    List<Finding> f = findings("HN-DEMO-02", BEFORE_STAGE1, recognitions(9));
+    assertTrue(!f.isEmpty(), "progress expected");
+    assertTrue(f.stream().allMatch(x -> x.severity() == Severity.INFO), f::toString);
+    assertEquals("dataset", f.get(0).location().objectType());
+  }
 }

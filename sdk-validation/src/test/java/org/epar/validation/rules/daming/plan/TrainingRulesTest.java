@@ -137,4 +137,21 @@ class TrainingRulesTest {
     silent(validate(d("2018-12-31"), attendance("a1", "s", 1),
         new FollowUp("f1", citizen(1), "s", d("2018-04-01"), Set.of())), "DM-TRAIN-04");
   }
+
+  // ---- audit gaps: DM-TRAIN-02/03 are targets, so before the deadline a miss is INFO progress
+
+  @Test
+  void dmTrain02_beforeDeadline_isInfoProgress() {
+    Finding f = only(validate(d("2018-06-01"), professionals(999)), "DM-TRAIN-02", Severity.INFO,
+        "dataset", "", "attendances");
+    assertEquals("999", f.observed());
+    assertEquals("1000", f.threshold());
+  }
+
+  @Test
+  void dmTrain03_beforeDeadline_isInfoProgress() {
+    Finding f = only(validate(d("2018-06-01"), households(1000, 799)), "DM-TRAIN-03",
+        Severity.INFO, "dataset", "", "households");
+    assertEquals("0.80", f.threshold());
+  }
 }

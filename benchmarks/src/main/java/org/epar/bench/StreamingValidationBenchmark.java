@@ -1,0 +1,134 @@
+package org.epar.bench;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.epar.core.json.EparJson;
+import org.epar.core.model.EparRecord;
+import org.epar.validation.EparValidator;
+import org.epar.validation.Profiles;
+import org.epar.validation.ValidationReport;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Goals 1 and 2: validating an NDJSON file of households and their villages under daming-2017
+ * (record and dataset rules), against Jackson merely reading the same file into the same records.
+ * Both read with the same Jackson reader (EPAR's mapper, {@code EparRecord} polymorphic), so the
+ * ratio {@code parseOnly / validate1} is what validation costs on top of parsing. {@code
+ * validateAll} runs the validator on all available processors (reading stays on one thread).
+ *
+ * <p>One operation is one whole file; the score is seconds per file.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(1)
+public class StreamingValidationBenchmark {
+
+  /** Households in the file (villages come on top). */
+  @Param({"1000000"})
+  public int households;
+
+  private Path file;
+  private ObjectReader reader;
+  private EparValidator oneThread;
+  private EparValidator allCores;
+  private ValidationReport last;
+
+  /** Generates (or reuses) the file and builds the validators. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    file = BenchData.householdsFile(households);
+    reader = EparJson.mapper().readerFor(EparRecord.class);
+    oneThread = validator(1);
+    allCores = validator(Runtime.getRuntime().availableProcessors());
+  }
+
+  static EparValidator validator(int threads) {
+    return EparValidator.builder()
+        .profile(Profiles.builtIn("daming-2017"))
+        .asOf(LocalDate.of(2018, 12, 31))
+        .parallelism(threads)
+        .build();
+  }
+
+  /** Prints what the last validation found, so a broken input does not go unnoticed. */
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    if (last != null) {
+      System.err.println("findings by severity: " + last.countBySeverity()
+          + ", rules: " + last.findings().stream().map(f -> f.ruleId()).distinct().toList());
+    }
+  }
+
+  /**
+   * Baseline: Jackson reads every record of the file.
+   *
+   * @param bh the blackhole
+   * @return the number of records
+   * @throws IOException on a read error
+   */
+  @Benchmark
+  public long parseOnly(Blackhole bh) throws IOException {
+    long n = 0;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        MappingIterator<EparRecord> it = reader.readValues(in)) {
+      while (it.hasNext()) {
+        bh.consume(it.next());
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * EPAR on one thread: the same reading, every record through the validator.
+   *
+   * @return the report
+   * @throws IOException on a read error
+   */
+  @Benchmark
+  public ValidationReport validate1() throws IOException {
+    return validate(oneThread);
+  }
+
+  /**
+   * EPAR on all available processors.
+   *
+   * @return the report
+   * @throws IOException on a read error
+   */
+  @Benchmark
+  public ValidationReport validateAll() throws IOException {
+    return validate(allCores);
+  }
+
+  private ValidationReport validate(EparValidator v) throws IOException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        MappingIterator<EparRecord> it = reader.readValues(in)) {
+      last = v.validate((Iterable<EparRecord>) () -> it);
+      return last;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package org.epar.validation;
+
+import java.util.Objects;
+import org.epar.validation.internal.Engine;
+
+/**
+ * Validation of one part of a dataset, to be combined with the other parts: how EPAR's rules run
+ * inside a parallel engine (a {@code parallelStream()}, a Flink operator, a Spark
+ * {@code mapPartitions} + {@code reduce}).
+ *
+ * <p>Record rules run as records are {@linkplain #add added}; dataset rules fold records into small
+ * states. {@link #combine} merges the accumulator of the <em>next</em> part into this one and is
+ * associative, so any split of the input, combined in input order, gives the same
+ * {@link #finish() report} as one pass. An accumulator is not thread-safe: give each worker its
+ * own, from {@link EparValidator#newAccumulator()}.
+ *
+ * <pre>{@code
+ * ValidationAccumulator left = validator.newAccumulator();
+ * ValidationAccumulator right = validator.newAccumulator();
+ * firstHalf.forEach(left::add);
+ * secondHalf.forEach(right::add);
+ * ValidationReport report = left.combine(right).finish();
+ * }</pre>
+ *
+ * <p>States are plain Java objects in the JVM that made them; moving them between machines is the
+ * parallel engine's business (its serializer must handle the rules' state classes).
+ *
+ * @since 0.1.0
+ */
+public final class ValidationAccumulator {
+
+  private final Engine engine;
+  private Engine.Partial partial;
+  private long next;
+  private boolean consumed;
+
+  ValidationAccumulator(Engine engine) {
+    this.engine = engine;
+    this.partial = engine.newPartial();
+  }
+
+  /**
+   * Validates one record, reported with its position among the records added to this
+   * accumulator.
+   *
+   * @param record a model record (or any object: what no rule knows is ignored)
+   * @return this accumulator
+   */
+  public ValidationAccumulator add(Object record) {
+    return add(record, next);
+  }
+
+  /**
+   * Validates one record, reported with the given index (a line number, an offset in the whole
+   * input).
+   *
+   * @param record a model record
+   * @param index the index findings about this record carry in their location
+   * @return this accumulator
+   */
+  public ValidationAccumulator add(Object record, long index) {
+    checkUsable();
+    Objects.requireNonNull(record, "record");
+    engine.add(partial, record, index);
+    next = index + 1;
+    return this;
+  }
+
+  /**
+   * Merges the accumulator of the next part of the input into this one. The other accumulator is
+   * consumed and must not be used again.
+   *
+   * @param following the accumulator of the part that follows this one, from the same validator
+   * @return this accumulator, now covering both parts
+   * @throws IllegalArgumentException if {@code following} comes from another validator or is this
+   */
+  public ValidationAccumulator combine(ValidationAccumulator following) {
+    checkUsable();
+    following.checkUsable();
+    if (following == this || following.engine != engine) {
+      throw new IllegalArgumentException("combine needs another accumulator of the same validator");
+    }
+    partial = engine.combine(partial, following.partial);
+    following.consumed = true;
+    next = Math.max(next, following.next);
+    return this;
+  }
+
+  /**
+   * Finishes the dataset rules and returns the report of everything added and combined. The
+   * accumulator is consumed.
+   *
+   * @return the report
+   */
+  public ValidationReport finish() {
+    checkUsable();
+    consumed = true;
+    return engine.finish(partial);
+  }
+
+  private void checkUsable() {
+    if (consumed) {
+      throw new IllegalStateException("this accumulator was combined into another or finished");
+    }
+  }
+}

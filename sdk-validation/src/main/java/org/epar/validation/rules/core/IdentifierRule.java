@@ -1,0 +1,72 @@
+package org.epar.validation.rules.core;
+
+import java.util.Map;
+import org.epar.core.model.EparRecord;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.Masking;
+import org.epar.validation.spi.RecordRule;
+import org.epar.validation.spi.RuleContext;
+
+/**
+ * The skeleton of the identifier rules (CORE-ID-01, CORE-ID-02, CORE-ID-04): walk a record's
+ * identifier fields with {@link IdFields} and report each invalid one at the record, with its JSON
+ * path, the expected form as threshold and the problem codes as the {@code problem} argument.
+ */
+abstract class IdentifierRule implements RecordRule<EparRecord> {
+
+  /** Reports one invalid identifier of the record being checked. */
+  interface Invalid {
+    /**
+     * Reports an invalid identifier.
+     *
+     * @param path the JSON path of the field
+     * @param observed the value as shown, masked where it may be personal
+     * @param problems the problem codes, comma separated
+     */
+    void report(String path, String observed, String problems);
+  }
+
+  private final String id;
+  private final String expected;
+
+  IdentifierRule(String id, String expected) {
+    this.id = id;
+    this.expected = expected;
+  }
+
+  @Override
+  public final String ruleId() {
+    return id;
+  }
+
+  @Override
+  public final Class<EparRecord> type() {
+    return EparRecord.class;
+  }
+
+  @Override
+  public final void check(EparRecord record, RuleContext ctx, FindingSink sink) {
+    IdFields.visit(record, visitor(ctx, (path, observed, problems) ->
+        sink.violation(sink.location(record.recordType().wireName(), record.key(), path),
+            observed, expected, Map.of("problem", problems))));
+  }
+
+  /**
+   * The visitor that checks this rule's kind of identifier.
+   *
+   * @param ctx the rule context
+   * @param invalid where the visitor reports an invalid identifier
+   * @return the visitor
+   */
+  abstract IdFields.Visitor visitor(RuleContext ctx, Invalid invalid);
+
+  /**
+   * A code as shown in a finding: masked when it may hold a citizen identity number.
+   *
+   * @param raw the code as given
+   * @return the code, or its masked form
+   */
+  static String shown(String raw) {
+    return IdFields.mayHoldCitizenId(raw) ? Masking.mask(raw) : raw;
+  }
+}

@@ -1,0 +1,180 @@
+package org.epar.validation.guide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.epar.core.id.CitizenId;
+import org.epar.core.id.DivisionCode;
+import org.epar.core.json.Ndjson;
+import org.epar.core.model.Dataset;
+import org.epar.core.model.Household;
+import org.epar.core.model.LabourCapacity;
+import org.epar.core.model.Member;
+import org.epar.core.model.Site;
+import org.epar.core.model.SiteType;
+import org.epar.core.model.Village;
+import org.epar.validation.EparValidator;
+import org.epar.validation.Finding;
+import org.epar.validation.Profile;
+import org.epar.validation.Profiles;
+import org.epar.validation.Severity;
+import org.epar.validation.ValidationAccumulator;
+import org.epar.validation.ValidationReport;
+import org.epar.validation.constraints.EparConstraints;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The code of docs/validation.md. Each region between {@code // tag::name[]} and
+ * {@code // end::name[]} is quoted verbatim by the guide; {@code DocSnippetsTest} fails when the
+ * guide and this file disagree.
+ */
+class ValidationGuideTest {
+
+  private static final DivisionCode VILLAGE = DivisionCode.of("130425100001");
+
+  private static Village village(int residents) {
+    return new Village(VILLAGE, "北关", residents, true, true, true, true, true, true, List.of());
+  }
+
+  private static Site station(String area) {
+    return new Site("st-1", SiteType.VILLAGE_STATION, "北关服务站", VILLAGE, new BigDecimal(area),
+        null, 1, null, null, null, null, null, null, true, LocalDate.of(2018, 3, 1), null, 0);
+  }
+
+  private static Household household(String citizenId) {
+    Member m = new Member(CitizenId.of(citizenId), "王小明", null, LabourCapacity.FULL, false,
+        true, false);
+    return new Household("h-1", VILLAGE, true, null, List.of(m));
+  }
+
+  @Test
+  void validateARecord() {
+    Household household = household("110105194912310021"); // wrong check character
+    // tag::record[]
+    Validator validator = EparConstraints.validator(Locale.SIMPLIFIED_CHINESE);
+    Set<ConstraintViolation<Household>> violations = validator.validate(household);
+    for (ConstraintViolation<Household> v : violations) {
+      System.out.println(v.getPropertyPath() + ": " + v.getMessage()); // members[0].citizenId: …
+    }
+    // end::record[]
+    assertEquals(1, violations.size());
+    ConstraintViolation<Household> v = violations.iterator().next();
+    assertEquals("members[0].citizenId", v.getPropertyPath().toString());
+    assertFalse(v.getMessage().contains("110105194912310021"), "never the raw number");
+  }
+
+  @Test
+  void validateADataset() {
+    Dataset dataset = Dataset.builder().add(village(800)).add(station("9.99")).build();
+    // tag::dataset[]
+    EparValidator validator =
+        EparValidator.builder()
+            .profile(Profiles.builtIn("daming-2017"))
+            .asOf(LocalDate.of(2018, 12, 31))
+            .build();
+    ValidationReport report = validator.validate(dataset);
+    for (Finding f : report.findings("DM-SITE-09")) {
+      System.out.println(f.severity() + " " + f.location() + " " + f.messageEn());
+    }
+    boolean accepted = report.isAccepted(); // false: an ERROR or a VETO blocks acceptance
+    // end::dataset[]
+    assertFalse(accepted);
+    Finding f = report.findings("DM-SITE-09").get(0);
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals("site", f.location().objectType());
+    assertEquals("st-1", f.location().objectId());
+  }
+
+  @Test
+  void validateAFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("daming.ndjson");
+    Ndjson.writeDataset(file, Dataset.builder().add(village(800)).add(station("12")).build());
+    Files.writeString(file, "{\"type\":\"village\",\n", java.nio.file.StandardOpenOption.APPEND);
+    EparValidator validator =
+        EparValidator.builder()
+            .profile(Profiles.builtIn("daming-2017"))
+            .asOf(LocalDate.of(2018, 12, 31))
+            .build();
+    // tag::file[]
+    ValidationReport report = validator.validateNdjson(file);
+    report.inputProblems().forEach(p -> System.out.println("line " + p.line() + ": " + p.problem()));
+    report.findings().forEach(f -> System.out.println("line " + f.location().index() + ": "
+        + f.ruleId() + " " + f.messageZh()));
+    // end::file[]
+    assertEquals(3, report.inputProblems().get(0).line());
+    assertTrue(report.findings("DM-SITE-09").isEmpty(), "12 m² is enough for 800 residents");
+    assertFalse(report.isAccepted(), "an unreadable line blocks acceptance");
+  }
+
+  @Test
+  void writeACountyProfile(@TempDir Path dir) throws IOException {
+    // tag::profile[]
+    Path file = dir.resolve("my-county-2019.json");
+    Files.writeString(file, """
+        {
+          "id": "my-county-2019",
+          "version": "1",
+          "extends": "daming-2017",
+          "rules": {
+            "DM-SITE-01": {"parameters": {"village_stations_min": "200", "deadline": "2019-12-31"}}
+          }
+        }
+        """);
+    Profile profile = Profiles.load(file); // unknown rules or missing parameters are rejected
+    // end::profile[]
+    assertEquals(200, profile.settings("DM-SITE-01").orElseThrow().integer("village_stations_min"));
+    assertEquals("600", profile.settings("DM-SITE-04").orElseThrow().string("floor_area_min"));
+  }
+
+  @Test
+  void targetsBeforeAndAfterTheirDeadline() {
+    Dataset dataset = Dataset.builder().add(village(800)).add(station("12")).build();
+    // tag::targets[]
+    Profile daming = Profiles.builtIn("daming-2017");
+    ValidationReport early = EparValidator.builder().profile(daming)
+        .asOf(LocalDate.of(2018, 6, 30)).build().validate(dataset);
+    ValidationReport late = EparValidator.builder().profile(daming)
+        .asOf(LocalDate.of(2018, 12, 31)).build().validate(dataset);
+    // DM-SITE-01 asks for 350 village stations by 2018-12-31: one station is progress in June …
+    Finding progress = early.findings("DM-SITE-01").get(0); // INFO, observed 1, threshold 350
+    // … and a miss at the deadline.
+    Finding miss = late.findings("DM-SITE-01").get(0); // ERROR
+    // end::targets[]
+    assertTrue(early.findings("DM-SITE-01").stream().allMatch(f -> f.severity() == Severity.INFO));
+    assertEquals(Severity.INFO, progress.severity());
+    assertEquals(Severity.ERROR, miss.severity());
+    assertEquals(LocalDate.of(2018, 12, 31), miss.deadline());
+  }
+
+  @Test
+  void runInsideAParallelEngine() {
+    List<Object> records = List.of(village(800), station("9.99"), household("11010519491231002X"));
+    EparValidator validator =
+        EparValidator.builder()
+            .profile(Profiles.builtIn("daming-2017"))
+            .asOf(LocalDate.of(2018, 12, 31))
+            .build();
+    // tag::parallel[]
+    // Each worker validates its own part …
+    ValidationAccumulator first = validator.newAccumulator();
+    ValidationAccumulator second = validator.newAccumulator();
+    first.add(records.get(0), 0);
+    second.add(records.get(1), 1).add(records.get(2), 2);
+    // … and the parts are combined in input order: the same report as one pass.
+    ValidationReport report = first.combine(second).finish();
+    // end::parallel[]
+    assertEquals(validator.validate(records), report);
+  }
+}
