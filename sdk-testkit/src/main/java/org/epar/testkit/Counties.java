@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.id.DivisionRegistry;
@@ -32,7 +33,11 @@ import org.quicktheories.core.Gen;
  * started, 15% retained), products, brands, traceability, device days at least 95% online, and per
  * station and month at least 50 proxy-purchase orders and 2,000 yuan of transactions.
  *
- * <p>Daily reports are not included. Thread-safe; the village registry is loaded once.
+ * <p>Reports: monthly reports for the eight operating months, the annual report of 2018 with its
+ * self-evaluation, and an automated daily report for every day from 2018-01-01 to 2018-12-30, each
+ * sent early the next morning. The dataset passes the {@code daming-2017} profile as of 2018-12-31
+ * with no finding at all (see {@code DamingValidationTest}). Thread-safe; the village registry is
+ * loaded once.
  *
  * <pre>{@code
  * Dataset daming = Counties.damingLike(42L);
@@ -125,6 +130,41 @@ public final class Counties {
    */
   public static Gen<Dataset> daming() {
     return in -> damingLike(Draw.between(in, 0L, Long.MAX_VALUE));
+  }
+
+  /** The built-in profile of the Daming plan, {@code daming-2017}. */
+  public static final String DAMING_2017 = "daming-2017";
+
+  /**
+   * The as-of date at which {@link #conforming(String, long)} satisfies a profile: after the
+   * deadlines of its targets that a county can meet.
+   *
+   * @param profileId a built-in profile ID
+   * @return the as-of date
+   * @throws IllegalArgumentException if there is no conforming county for that profile
+   */
+  public static LocalDate asOf(String profileId) {
+    return switch (profileId) {
+      case DAMING_2017 -> LocalDate.of(2018, 12, 31);
+      default -> Conforming.asOf(profileId);
+    };
+  }
+
+  /**
+   * A county dataset that satisfies a built-in profile at {@link #asOf(String)} with no ERROR or
+   * VETO: {@link #damingLike(long)} for {@code daming-2017}, small counties for the others.
+   *
+   * @param profileId a built-in profile ID
+   * @param seed the seed; the same seed gives an equal dataset
+   * @return the dataset
+   * @throws IllegalArgumentException if there is no conforming county for that profile
+   */
+  public static Dataset conforming(String profileId, long seed) {
+    Objects.requireNonNull(profileId, "profileId");
+    return switch (profileId) {
+      case DAMING_2017 -> damingLike(seed);
+      default -> Conforming.county(profileId, seed);
+    };
   }
 
   /** Square metres with one decimal from tenths. */

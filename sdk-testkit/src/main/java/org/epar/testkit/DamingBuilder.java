@@ -31,6 +31,7 @@ import org.epar.core.model.Brand;
 import org.epar.core.model.BrandKind;
 import org.epar.core.model.CertificationType;
 import org.epar.core.model.County;
+import org.epar.core.model.DailyReport;
 import org.epar.core.model.Dataset;
 import org.epar.core.model.DemonstrationLevel;
 import org.epar.core.model.DeviceDay;
@@ -108,6 +109,8 @@ final class DamingBuilder {
   static final LocalDate PLAN_PUBLISHED = LocalDate.of(2017, 8, 1);
   static final LocalDate OPERATION_START = LocalDate.of(2018, 1, 1);
   static final int OPERATION_MONTHS = 8;
+  /** Daily reports run up to, not including, this day. */
+  static final LocalDate DAILY_REPORTS_END = LocalDate.of(2018, 12, 31);
 
   private final SplittableRandom rnd;
   private final DivisionRegistry registry;
@@ -631,6 +634,14 @@ final class DamingBuilder {
           new ReportStatistics(60, 1000L * (m + 1), Money.ofWan(200 + 20 * m), householdsByVillage.size(),
               300 + 50 * m, Money.ofWan(30 + 5 * m)),
           List.of(), List.of(), List.of(), List.of()));
+    }
+    // Automated daily reports for every day from the start of operation up to the last day due
+    // by the end of 2018, each sent in the small hours of the next day (DM-RPT-01/02).
+    for (LocalDate day = OPERATION_START; day.isBefore(DAILY_REPORTS_END); day = day.plusDays(1)) {
+      ReportingPeriod period = ReportingPeriod.day(day);
+      out.add(new DailyReport(new ReportHeader(contractor, Counties.DAMING, ReportType.DAILY, period,
+          contractor.raw() + "/" + period.id(), at(day.plusDays(1), between(0, 5))),
+          List.of(), List.of(), List.of()));
     }
     ReportingPeriod year = ReportingPeriod.year(2018);
     out.add(new AnnualReport(

@@ -30,9 +30,10 @@ import org.jspecify.annotations.Nullable;
  * acceptance" means dated before {@code accepted_on}, or any date while the fund has no acceptance
  * date; an undated disbursement counts as before. (a) compares the exact sum with 90%: 1350万 of
  * 1500万 is fine, one fen more is a finding at the fund. (b) applies when {@code work_started_on} is
- * set and an {@code ADVANCE} exists: the earliest dated advance is compared exactly with 60% (900万),
- * finding at that disbursement's {@code amount}; no advance yet is not judged, as the document sets
- * no date for it. (c) is a {@code FINAL} disbursement before acceptance, finding at its {@code
+ * set and an {@code ADVANCE} exists: the first advance is the tranche of all dated advances on the
+ * earliest advance date (a tranche booked per allocation is several records of one day); their sum is
+ * compared exactly with 60% (900万), finding at the first of them (by input order) at {@code amount};
+ * no advance yet is not judged, as the document sets no date for it. (c) is a {@code FINAL} disbursement before acceptance, finding at its {@code
  * kind}.
  *
  * @since 0.1.0
@@ -132,19 +133,28 @@ public final class DisbursementScheduleRule
             "retain at least " + retention.toPlainString() + " of " + total.format());
       }
       if (fund != null && fund.workStartedOn() != null) {
-        paid.stream()
+        List<Paid> advances = paid.stream()
             .filter(p -> p.kind() == DisbursementKind.ADVANCE && p.date() != null)
-            .min(Comparator.comparing((Paid p) -> p.date()).thenComparingLong(Paid::index))
-            .ifPresent(p -> {
-              Money amount = Money.ofFen(p.fen());
-              if (amount.ratio(total).compareTo(firstAdvance) < 0) {
-                sink.violation(new Location(disbursementType, p.key(), "amount", p.index()),
-                    "first advance " + amount.format() + " (" + amount.ratio(total).percent()
-                        + "%)",
-                    "first advance at least " + firstAdvance.toPlainString() + " of "
-                        + total.format());
-              }
-            });
+            .toList();
+        advances.stream().map(Paid::date).min(Comparator.naturalOrder()).ifPresent(first -> {
+          List<Paid> tranche = advances.stream()
+              .filter(p -> first.equals(p.date()))
+              .sorted(Comparator.comparingLong(Paid::index))
+              .toList();
+          long fen = 0;
+          for (Paid p : tranche) {
+            fen = Math.addExact(fen, p.fen());
+          }
+          Money amount = Money.ofFen(fen);
+          if (amount.ratio(total).compareTo(firstAdvance) < 0) {
+            Paid at = tranche.get(0);
+            sink.violation(new Location(disbursementType, at.key(), "amount", at.index()),
+                "first advance " + amount.format() + " (" + amount.ratio(total).percent()
+                    + "%)",
+                "first advance at least " + firstAdvance.toPlainString() + " of "
+                    + total.format());
+          }
+        });
       }
     });
   }

@@ -216,6 +216,21 @@ class FundRulesTest {
   }
 
   @Test
+  void dmFund05_firstAdvanceBookedPerAllocationOnOneDay_isOneTranche() {
+    silent(validate(AS_OF, startedFund(),
+        pay("d1", DisbursementKind.ADVANCE, Money.ofWan(500), "2018-01-15"),
+        pay("d2", DisbursementKind.ADVANCE, Money.ofWan(400), "2018-01-15")), "DM-FUND-05");
+  }
+
+  @Test
+  void dmFund05_firstAdvanceDayBelow60Percent_laterAdvancesDoNotCount() {
+    only(validate(AS_OF, startedFund(),
+        pay("d1", DisbursementKind.ADVANCE, Money.ofWan(500), "2018-01-15"),
+        pay("d2", DisbursementKind.ADVANCE, Money.ofWan(400), "2018-01-16")),
+        "DM-FUND-05", Severity.ERROR, "disbursement", "d1", "amount");
+  }
+
+  @Test
   void dmFund05_finalPaymentBeforeAcceptance_isError() {
     only(validate(AS_OF, startedFund(),
         pay("d1", DisbursementKind.ADVANCE, Money.ofWan(900), "2018-01-15"),
