@@ -86,6 +86,7 @@ class DocsTest {
     Map<String, Path> m = new LinkedHashMap<>();
     m.put("county.ndjson", Fixtures.damingNdjson());
     m.put("county.json", Fixtures.damingDocument());
+    m.put("lagging-county.ndjson", Fixtures.laggingCountyNdjson());
     m.put("broken.ndjson", Fixtures.brokenNdjson("broken.ndjson"));
     m.put("broken.json", Fixtures.brokenDocument());
     m.put("core-only.json", Fixtures.coreOnlyProfile());

@@ -31,19 +31,29 @@ class EparCliTest {
         Fixtures.coreOnlyProfile().toString(), Fixtures.damingNdjson().toString());
     assertEquals(Epar.OK, run.exitCode(), run::toString);
     assertTrue(run.out().contains("Result: ACCEPTED"), run::toString);
-    assertTrue(run.out().contains("27745 records"), run::toString);
+    assertTrue(run.out().contains(Fixtures.damingSize() + " records"), run::toString);
   }
 
   @Test
   void validate_countyBreakingDamingRules_exits1AndGroupsByRule() throws IOException {
     Run run = Run.epar("--lang", "en", "validate", "--profile", "daming-2017", "--as-of",
-        "2018-12-31", Fixtures.damingDocument().toString());
+        "2018-12-31", Fixtures.laggingCountyNdjson().toString());
     assertEquals(Epar.REJECTED, run.exitCode(), run::toString);
     assertTrue(run.out().contains("Findings by rule"), run::toString);
     assertTrue(run.out().contains("Result: REJECTED"), run::toString);
-    // the testkit county has no daily reports: the reporting rule names the whole dataset
+    // no daily reports: the reporting rule names the whole dataset
     assertTrue(run.out().contains("DM-RPT-01"), run::toString);
     assertTrue(run.out().contains("(whole dataset)"), run::toString);
+    // half the stations are gone: coverage falls below 50%
+    assertTrue(run.out().contains("DM-SITE-02"), run::toString);
+  }
+
+  @Test
+  void validate_completeCounty_isAcceptedUnderDaming() throws IOException {
+    Run run = Run.epar("--lang", "en", "validate", "--profile", "daming-2017", "--as-of",
+        "2018-12-31", Fixtures.damingDocument().toString());
+    assertEquals(Epar.OK, run.exitCode(), run::toString);
+    assertTrue(run.out().contains("Result: ACCEPTED"), run::toString);
   }
 
   @Test

@@ -45,6 +45,38 @@ final class Fixtures {
     return p;
   }
 
+  /** The number of records of the Daming-like county. */
+  static int damingSize() {
+    return DAMING.size();
+  }
+
+  /**
+   * The county lagging behind its plan, as NDJSON: no daily reports were sent and every second
+   * village station is missing.
+   */
+  static synchronized Path laggingCountyNdjson() {
+    Path p = DIR.resolve("lagging-county.ndjson");
+    if (!Files.exists(p)) {
+      java.util.List<org.epar.core.model.EparRecord> kept = new java.util.ArrayList<>();
+      int stations = 0;
+      for (java.util.Iterator<org.epar.core.model.EparRecord> it = DAMING.records().iterator();
+          it.hasNext(); ) {
+        org.epar.core.model.EparRecord r = it.next();
+        if (r instanceof org.epar.core.model.DailyReport) {
+          continue;
+        }
+        if (r instanceof org.epar.core.model.Site site
+            && site.type() == org.epar.core.model.SiteType.VILLAGE_STATION
+            && stations++ % 2 == 1) {
+          continue;
+        }
+        kept.add(r);
+      }
+      Ndjson.writeDataset(p, Dataset.of(DAMING.scope(), kept));
+    }
+    return p;
+  }
+
   /** The same county as one JSON dataset document. */
   static synchronized Path damingDocument() throws IOException {
     Path p = DIR.resolve("daming.json");
