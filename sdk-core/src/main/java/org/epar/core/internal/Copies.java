@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Defensive copies for record components: a missing collection becomes an empty one. */
@@ -37,18 +36,5 @@ public final class Copies {
       return Set.of();
     }
     return java.util.Collections.unmodifiableSet(EnumSet.copyOf(set));
-  }
-
-  /**
-   * Maps every element, keeping order.
-   *
-   * @param list source list
-   * @param f mapping
-   * @param <A> source type
-   * @param <B> target type
-   * @return an immutable list
-   */
-  public static <A, B> List<B> map(List<A> list, Function<? super A, ? extends B> f) {
-    return list.stream().<B>map(f).toList();
   }
 }
