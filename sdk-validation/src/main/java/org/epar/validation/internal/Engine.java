@@ -6,7 +6,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,6 +47,9 @@ public final class Engine {
   private final int parallelism;
   private final int chunkSize;
 
+  /** Per record class, the record rules whose type accepts it, in rule order. */
+  private final Map<Class<?>, BoundRecordRule[]> rulesByClass = new ConcurrentHashMap<>();
+
   /**
    * Creates an engine.
    *
@@ -70,6 +75,7 @@ public final class Engine {
    */
   public static final class Partial {
     final List<Finding> findings = new ArrayList<>();
+    final Consumer<Finding> toFindings = findings::add;
     final Object[] states;
     final Map<String, String> failures = new TreeMap<>();
 
@@ -111,13 +117,14 @@ public final class Engine {
       index = p.index();
       record = p.value();
     }
-    for (BoundRecordRule b : recordRules) {
+    BoundRecordRule[] applicable = rulesByClass.get(record.getClass());
+    if (applicable == null) {
+      applicable = rulesByClass.computeIfAbsent(record.getClass(), this::applicable);
+    }
+    for (BoundRecordRule b : applicable) {
       RecordRule rule = b.rule();
-      if (!rule.type().isInstance(record)) {
-        continue;
-      }
       try {
-        rule.check(record, b.ctx(), new FindingSink(b.ctx(), index, r.findings::add));
+        rule.check(record, b.ctx(), new FindingSink(b.ctx(), index, r.toFindings));
       } catch (RuntimeException e) {
         r.findings.add(recordFailure(b.ctx(), record, index, e));
       }
@@ -133,6 +140,16 @@ public final class Engine {
         r.findings.add(recordFailure(b.ctx(), record, index, e));
       }
     }
+  }
+
+  private BoundRecordRule[] applicable(Class<?> type) {
+    List<BoundRecordRule> out = new ArrayList<>();
+    for (BoundRecordRule b : recordRules) {
+      if (b.rule().type().isAssignableFrom(type)) {
+        out.add(b);
+      }
+    }
+    return out.toArray(new BoundRecordRule[0]);
   }
 
   /**
