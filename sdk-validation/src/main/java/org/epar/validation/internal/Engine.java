@@ -191,19 +191,23 @@ public final class Engine {
    * @return the report
    */
   public ValidationReport run(Iterator<?> records) {
-    Partial acc = null;
-    ExecutorService pool =
-        parallelism > 1 ? Executors.newFixedThreadPool(parallelism, Engine::daemon) : null;
-    try {
-      ArrayDeque<Future<Partial>> inFlight = new ArrayDeque<>();
+    if (parallelism <= 1) {
+      // One thread: every record goes into the same states; no per-chunk states to combine.
+      Partial acc = newPartial();
       long index = 0;
-      if (pool == null) {
-        // One thread: every record goes into the same states; no per-chunk states to combine.
-        acc = newPartial();
-        while (records.hasNext()) {
-          add(acc, records.next(), index++);
-        }
+      while (records.hasNext()) {
+        add(acc, records.next(), index++);
       }
+      return finish(acc);
+    }
+    // Workers validate chunks; one folder thread combines their partials in input order, so the
+    // calling thread only reads the input (it was also combining, which erased the speed-up).
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism, Engine::daemon);
+    ExecutorService folder = Executors.newSingleThreadExecutor(Engine::daemon);
+    Partial[] acc = new Partial[1];
+    try {
+      ArrayDeque<Future<?>> inFlight = new ArrayDeque<>();
+      long index = 0;
       while (records.hasNext()) {
         List<Object> chunk = new ArrayList<>(Math.min(chunkSize, 1024));
         long start = index;
@@ -211,20 +215,29 @@ public final class Engine {
           chunk.add(records.next());
           index++;
         }
-        inFlight.add(pool.submit(() -> process(chunk, start)));
+        Future<Partial> done = pool.submit(() -> process(chunk, start));
+        inFlight.add(folder.submit(() -> {
+          Partial p;
+          try {
+            p = done.get();
+          } catch (ExecutionException e) {
+            throw cause(e);
+          }
+          acc[0] = fold(acc[0], p);
+          return null;
+        }));
         while (inFlight.size() > 2 * parallelism) {
-          acc = fold(acc, join(inFlight.poll()));
+          join(inFlight.poll());
         }
       }
       while (!inFlight.isEmpty()) {
-        acc = fold(acc, join(inFlight.poll()));
+        join(inFlight.poll());
       }
     } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
+      pool.shutdownNow();
+      folder.shutdownNow();
     }
-    return finish(acc == null ? newPartial() : acc);
+    return finish(acc[0] == null ? newPartial() : acc[0]);
   }
 
   private static Thread daemon(Runnable r) {
@@ -233,7 +246,7 @@ public final class Engine {
     return t;
   }
 
-  private static Partial join(Future<Partial> f) {
+  private static <T> T join(Future<T> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -242,6 +255,15 @@ public final class Engine {
     } catch (ExecutionException e) {
       throw new IllegalStateException("validation engine failure", e.getCause());
     }
+  }
+
+  /** What a worker threw, to rethrow as is from the folder thread. */
+  private static Exception cause(ExecutionException e) {
+    Throwable t = e.getCause();
+    if (t instanceof Error err) {
+      throw err;
+    }
+    return t instanceof Exception x ? x : e;
   }
 
   private Partial fold(Partial acc, Partial chunk) {
