@@ -191,6 +191,7 @@ public final class StringLog {
   /** See {@link #index()}. */
   public final class Index {
     private final int[] table;
+    private final int[] hashes;
     private final int[] first;
     private int distinct;
 
@@ -198,14 +199,18 @@ public final class StringLog {
       int n = size();
       int cap = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
       table = new int[cap];
+      hashes = new int[n];
       first = new int[n];
       int mask = cap - 1;
       for (int i = 0; i < n; i++) {
-        int s = spread(hashAt(i)) & mask;
+        int h = hashAt(i);
+        hashes[i] = h;
+        int s = spread(h) & mask;
         int found = -1;
         while (table[s] != 0) {
-          if (equalsAt(table[s] - 1, i)) {
-            found = table[s] - 1;
+          int o = table[s] - 1;
+          if (hashes[o] == h && equalsAt(o, i)) {
+            found = o;
             break;
           }
           s = (s + 1) & mask;
@@ -247,9 +252,10 @@ public final class StringLog {
      */
     public int find(String s) {
       int mask = table.length - 1;
-      int i = spread(s.hashCode()) & mask;
+      int h = s.hashCode();
+      int i = spread(h) & mask;
       while (table[i] != 0) {
-        if (equalsAt(table[i] - 1, s)) {
+        if (hashes[table[i] - 1] == h && equalsAt(table[i] - 1, s)) {
           return table[i] - 1;
         }
         i = (i + 1) & mask;

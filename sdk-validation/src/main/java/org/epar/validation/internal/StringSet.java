@@ -2,13 +2,14 @@ package org.epar.validation.internal;
 
 /**
  * An exact set of strings stored compactly in a {@link StringLog}: open addressing over ordinals,
- * with each string's hash kept so that probing and growing never decode a string. Not thread-safe.
+ * with each string's hash kept in its slot so that probing and growing never decode a string and
+ * rarely touch the log. Not thread-safe.
  */
 public final class StringSet {
 
   private final StringLog log = new StringLog();
-  private final IntList hashes = new IntList();
-  private int[] table = new int[16];
+  /** Per slot the string's hash in the high half and its ordinal + 1 in the low half, or 0. */
+  private long[] table = new long[16];
 
   /** Creates an empty set. */
   public StringSet() {}
@@ -23,15 +24,14 @@ public final class StringSet {
     int h = s.hashCode();
     int mask = table.length - 1;
     int i = StringLog.spread(h) & mask;
-    int o;
-    while ((o = table[i]) != 0) {
-      if (hashes.get(o - 1) == h && log.equalsAt(o - 1, s)) {
+    long e;
+    while ((e = table[i]) != 0) {
+      if ((int) (e >>> 32) == h && log.equalsAt((int) e - 1, s)) {
         return false;
       }
       i = (i + 1) & mask;
     }
-    table[i] = log.add(s) + 1;
-    hashes.add(h);
+    table[i] = ((long) h << 32) | (log.add(s) + 1);
     if (log.size() * 4L > table.length * 3L) {
       grow();
     }
@@ -48,9 +48,9 @@ public final class StringSet {
     int h = s.hashCode();
     int mask = table.length - 1;
     int i = StringLog.spread(h) & mask;
-    int o;
-    while ((o = table[i]) != 0) {
-      if (hashes.get(o - 1) == h && log.equalsAt(o - 1, s)) {
+    long e;
+    while ((e = table[i]) != 0) {
+      if ((int) (e >>> 32) == h && log.equalsAt((int) e - 1, s)) {
         return true;
       }
       i = (i + 1) & mask;
@@ -78,14 +78,16 @@ public final class StringSet {
   }
 
   private void grow() {
-    int[] t = new int[table.length * 2];
+    long[] t = new long[table.length * 2];
     int mask = t.length - 1;
-    for (int o = 0; o < log.size(); o++) {
-      int i = StringLog.spread(hashes.get(o)) & mask;
-      while (t[i] != 0) {
-        i = (i + 1) & mask;
+    for (long e : table) {
+      if (e != 0) {
+        int i = StringLog.spread((int) (e >>> 32)) & mask;
+        while (t[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        t[i] = e;
       }
-      t[i] = o + 1;
     }
     table = t;
   }

@@ -324,12 +324,12 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
 
   /**
    * Reports each citizen identity number listed more than once, at its second occurrence: finds
-   * the duplicated keys by sorting them in hash partitions of about 256 Ki keys (a few MiB at a
-   * time, never one array of all keys), then walks the log for their counts and places.
+   * the duplicated keys by sorting them in hash partitions of at most about 1 Mi keys (a few MiB
+   * at a time, never one array of all keys), then walks the log for their counts and places.
    */
   private static void memberDuplicates(State state, FindingSink sink) {
     int n = state.members.size();
-    int parts = Integer.highestOneBit(Math.max(1, n >> 18)) << 1;
+    int parts = Integer.highestOneBit(Math.max(1, n >> 20)) << 1;
     LongHashSet duplicated = new LongHashSet();
     long[] keys = new long[Math.max(16, (n / parts) + (n / parts >> 2))];
     for (int part = 0; part < parts; part++) {
