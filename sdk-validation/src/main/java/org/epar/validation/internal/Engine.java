@@ -21,6 +21,7 @@ import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,6 +77,9 @@ public final class Engine {
   public static final class Partial {
     final List<Finding> findings = new ArrayList<>();
     final Consumer<Finding> toFindings = findings::add;
+    /** The record class seen last and its record rules: records mostly come in runs of a type. */
+    @Nullable Class<?> lastType;
+    BoundRecordRule[] lastRules = new BoundRecordRule[0];
     final Object[] states;
     final Map<String, String> failures = new TreeMap<>();
 
@@ -117,9 +121,14 @@ public final class Engine {
       index = p.index();
       record = p.value();
     }
-    BoundRecordRule[] applicable = rulesByClass.get(record.getClass());
-    if (applicable == null) {
-      applicable = rulesByClass.computeIfAbsent(record.getClass(), this::applicable);
+    Class<?> type = record.getClass();
+    BoundRecordRule[] applicable;
+    if (type == r.lastType) {
+      applicable = r.lastRules;
+    } else {
+      applicable = rulesByClass.computeIfAbsent(type, this::applicable);
+      r.lastType = type;
+      r.lastRules = applicable;
     }
     for (BoundRecordRule b : applicable) {
       RecordRule rule = b.rule();

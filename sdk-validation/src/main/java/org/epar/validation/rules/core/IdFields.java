@@ -37,6 +37,7 @@ import org.epar.core.model.Township;
 import org.epar.core.model.TraceEvent;
 import org.epar.core.model.TracedItem;
 import org.epar.core.model.TrainingSession;
+import org.epar.core.model.Transaction;
 import org.epar.core.model.Village;
 import org.jspecify.annotations.Nullable;
 
@@ -150,6 +151,9 @@ final class IdFields {
   }
 
   private static void visit(EparRecord r, CharSequence outer, Visitor v) {
+    if (r instanceof Transaction) {
+      return; // no identifier fields; the most frequent record (100,000s per daily report)
+    }
     if (r instanceof Household h) {
       div(v, outer, "village", h.village(), DivisionLevel.VILLAGE, "household");
       List<Member> members = h.members();
@@ -261,7 +265,7 @@ final class IdFields {
   private static void nested(List<? extends EparRecord> list, String name, Visitor v) {
     for (int i = 0; i < list.size(); i++) {
       EparRecord r = list.get(i);
-      if (r != null) {
+      if (r != null && !(r instanceof Transaction)) {
         visit(r, new Outer(name, i), v);
       }
     }
