@@ -94,6 +94,13 @@ public final class LongHashSet {
     return size;
   }
 
+  /** Removes every value, keeping the table's capacity. */
+  public void clear() {
+    java.util.Arrays.fill(table, 0L);
+    size = 0;
+    hasZero = false;
+  }
+
   private void grow() {
     long[] old = table;
     long[] t = new long[old.length * 2];

@@ -123,7 +123,7 @@ public final class StringLog {
     return true;
   }
 
-  private boolean equalsAt(int a, int b) {
+  boolean equalsAt(int a, int b) {
     long wa = where.get(a);
     long wb = where.get(b);
     if ((wa & HUGE) != 0 || (wb & HUGE) != 0) {

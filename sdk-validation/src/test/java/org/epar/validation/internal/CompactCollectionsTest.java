@@ -87,8 +87,19 @@ class CompactCollectionsTest {
           StringSet mine = new StringSet();
           Set<String> theirs = new HashSet<>();
           StringLog log = new StringLog();
+          StringSet lazy = new StringSet();
           Map<String, Integer> firsts = new HashMap<>();
+          int k = 0;
           for (String s : list) {
+            if (k++ % 3 == extra) {
+              lazy.add(s);
+            } else {
+              lazy.addLater(s);
+            }
+            if (k % 5 == 0) {
+              assertEquals(theirs.contains(s + extra) || list.subList(0, k).contains(s + extra),
+                  lazy.contains(s + extra));
+            }
             assertEquals(theirs.add(s), mine.add(s));
             int o = log.add(s);
             firsts.putIfAbsent(s, o);
@@ -98,6 +109,8 @@ class CompactCollectionsTest {
           assertEquals(theirs.size(), mine.size());
           for (String s : list) {
             assertTrue(mine.contains(s));
+            assertTrue(lazy.contains(s));
+            assertEquals(theirs.contains(s + extra), lazy.contains(s + extra));
             assertEquals(theirs.contains(s + extra), mine.contains(s + extra));
           }
           StringLog.Index index = log.index();

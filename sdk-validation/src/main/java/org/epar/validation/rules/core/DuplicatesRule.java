@@ -324,29 +324,20 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
 
   /**
    * Reports each citizen identity number listed more than once, at its second occurrence: finds
-   * the duplicated keys by sorting them in hash partitions of at most about 1 Mi keys (a few MiB
-   * at a time, never one array of all keys), then walks the log for their counts and places.
+   * the duplicated keys one hash partition at a time (about 1 Mi keys in a reused exact {@link
+   * LongHashSet}, never one table of all keys), then walks the log for their counts and places.
    */
   private static void memberDuplicates(State state, FindingSink sink) {
     int n = state.members.size();
     int parts = Integer.highestOneBit(Math.max(1, n >> 20)) << 1;
     LongHashSet duplicated = new LongHashSet();
-    long[] keys = new long[Math.max(16, (n / parts) + (n / parts >> 2))];
+    LongHashSet seen = new LongHashSet(n / parts + (n / parts >> 2));
     for (int part = 0; part < parts; part++) {
-      int k = 0;
+      seen.clear();
       for (int i = 0; i < n; i++) {
         long v = state.members.get(i);
-        if (v != CitizenKeys.NONE && (partition(v) & (parts - 1)) == part) {
-          if (k == keys.length) {
-            keys = Arrays.copyOf(keys, k * 2);
-          }
-          keys[k++] = v;
-        }
-      }
-      Arrays.sort(keys, 0, k);
-      for (int i = 1; i < k; i++) {
-        if (keys[i] == keys[i - 1]) {
-          duplicated.add(keys[i]);
+        if (v != CitizenKeys.NONE && (partition(v) & (parts - 1)) == part && !seen.add(v)) {
+          duplicated.add(v);
         }
       }
     }

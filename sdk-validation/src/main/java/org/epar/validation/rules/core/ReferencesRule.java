@@ -102,7 +102,8 @@ public final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
 
     void define(Target t, @Nullable String key) {
       if (key != null && !key.isBlank()) {
-        defined.computeIfAbsent(t, k -> new StringSet()).add(key);
+        // hashed only when a reference to this kind of target is next looked up
+        defined.computeIfAbsent(t, k -> new StringSet()).addLater(key);
       }
     }
 
@@ -141,7 +142,7 @@ public final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
       } else {
         StringSet later = e.getValue();
         for (int i = 0; i < later.size(); i++) {
-          mine.add(later.get(i));
+          mine.addLater(later.get(i));
         }
       }
     }
