@@ -323,20 +323,37 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
   }
 
   /**
-   * Reports each citizen identity number listed more than once, at its second occurrence: finds
-   * the duplicated keys one hash partition at a time (about 1 Mi keys in a reused exact {@link
-   * LongHashSet}, never one table of all keys), then walks the log for their counts and places.
+   * Reports each citizen identity number listed more than once, at its second occurrence. Finds
+   * the duplicated keys exactly in two passes over the log: the first marks each key's hash bucket
+   * in a bit set (about 8 buckets per key) and a second bit set the buckets hit twice; the second
+   * pass puts only the keys of those buckets (every duplicate, plus a few hash neighbours) into an
+   * exact {@link LongHashSet}. Then it walks the log for their counts and places.
    */
   private static void memberDuplicates(State state, FindingSink sink) {
     int n = state.members.size();
-    int parts = Integer.highestOneBit(Math.max(1, n >> 20)) << 1;
+    int bits = (int) Math.min(1L << 30, Long.highestOneBit(Math.max(64L, n) * 8 - 1));
+    long[] once = new long[bits >>> 6];
+    long[] twice = new long[bits >>> 6];
+    for (int i = 0; i < n; i++) {
+      long v = state.members.get(i);
+      if (v != CitizenKeys.NONE) {
+        int b = partition(v) & (bits - 1);
+        long mask = 1L << b;
+        if ((once[b >>> 6] & mask) != 0) {
+          twice[b >>> 6] |= mask;
+        } else {
+          once[b >>> 6] |= mask;
+        }
+      }
+    }
+    once = null;
+    LongHashSet seen = new LongHashSet();
     LongHashSet duplicated = new LongHashSet();
-    LongHashSet seen = new LongHashSet(n / parts + (n / parts >> 2));
-    for (int part = 0; part < parts; part++) {
-      seen.clear();
-      for (int i = 0; i < n; i++) {
-        long v = state.members.get(i);
-        if (v != CitizenKeys.NONE && (partition(v) & (parts - 1)) == part && !seen.add(v)) {
+    for (int i = 0; i < n; i++) {
+      long v = state.members.get(i);
+      if (v != CitizenKeys.NONE) {
+        int b = partition(v) & (bits - 1);
+        if ((twice[b >>> 6] & (1L << b)) != 0 && !seen.add(v)) {
           duplicated.add(v);
         }
       }
@@ -373,7 +390,7 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
 
   private static int partition(long v) {
     long h = v * 0x9E3779B97F4A7C15L;
-    return (int) (h >>> 40);
+    return (int) (h >>> 32);
   }
 
   private static void report(FindingSink sink, Occurrences o, String observed) {
