@@ -66,7 +66,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 3, time = 10)
+@Measurement(iterations = 5, time = 10)
 @Fork(1)
 public class GrpcIngestBenchmark {
 

@@ -6,7 +6,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,6 +21,7 @@ import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +48,9 @@ public final class Engine {
   private final int parallelism;
   private final int chunkSize;
 
+  /** Per record class, the record rules whose type accepts it, in rule order. */
+  private final Map<Class<?>, BoundRecordRule[]> rulesByClass = new ConcurrentHashMap<>();
+
   /**
    * Creates an engine.
    *
@@ -70,6 +76,10 @@ public final class Engine {
    */
   public static final class Partial {
     final List<Finding> findings = new ArrayList<>();
+    final Consumer<Finding> toFindings = findings::add;
+    /** The record class seen last and its record rules: records mostly come in runs of a type. */
+    @Nullable Class<?> lastType;
+    BoundRecordRule[] lastRules = new BoundRecordRule[0];
     final Object[] states;
     final Map<String, String> failures = new TreeMap<>();
 
@@ -111,13 +121,19 @@ public final class Engine {
       index = p.index();
       record = p.value();
     }
-    for (BoundRecordRule b : recordRules) {
+    Class<?> type = record.getClass();
+    BoundRecordRule[] applicable;
+    if (type == r.lastType) {
+      applicable = r.lastRules;
+    } else {
+      applicable = rulesByClass.computeIfAbsent(type, this::applicable);
+      r.lastType = type;
+      r.lastRules = applicable;
+    }
+    for (BoundRecordRule b : applicable) {
       RecordRule rule = b.rule();
-      if (!rule.type().isInstance(record)) {
-        continue;
-      }
       try {
-        rule.check(record, b.ctx(), new FindingSink(b.ctx(), index, r.findings::add));
+        rule.check(record, b.ctx(), new FindingSink(b.ctx(), index, r.toFindings));
       } catch (RuntimeException e) {
         r.findings.add(recordFailure(b.ctx(), record, index, e));
       }
@@ -133,6 +149,16 @@ public final class Engine {
         r.findings.add(recordFailure(b.ctx(), record, index, e));
       }
     }
+  }
+
+  private BoundRecordRule[] applicable(Class<?> type) {
+    List<BoundRecordRule> out = new ArrayList<>();
+    for (BoundRecordRule b : recordRules) {
+      if (b.rule().type().isAssignableFrom(type)) {
+        out.add(b);
+      }
+    }
+    return out.toArray(new BoundRecordRule[0]);
   }
 
   /**
@@ -174,19 +200,23 @@ public final class Engine {
    * @return the report
    */
   public ValidationReport run(Iterator<?> records) {
-    Partial acc = null;
-    ExecutorService pool =
-        parallelism > 1 ? Executors.newFixedThreadPool(parallelism, Engine::daemon) : null;
-    try {
-      ArrayDeque<Future<Partial>> inFlight = new ArrayDeque<>();
+    if (parallelism <= 1) {
+      // One thread: every record goes into the same states; no per-chunk states to combine.
+      Partial acc = newPartial();
       long index = 0;
-      if (pool == null) {
-        // One thread: every record goes into the same states; no per-chunk states to combine.
-        acc = newPartial();
-        while (records.hasNext()) {
-          add(acc, records.next(), index++);
-        }
+      while (records.hasNext()) {
+        add(acc, records.next(), index++);
       }
+      return finish(acc);
+    }
+    // Workers validate chunks; one folder thread combines their partials in input order, so the
+    // calling thread only reads the input (it was also combining, which erased the speed-up).
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism, Engine::daemon);
+    ExecutorService folder = Executors.newSingleThreadExecutor(Engine::daemon);
+    Partial[] acc = new Partial[1];
+    try {
+      ArrayDeque<Future<?>> inFlight = new ArrayDeque<>();
+      long index = 0;
       while (records.hasNext()) {
         List<Object> chunk = new ArrayList<>(Math.min(chunkSize, 1024));
         long start = index;
@@ -194,20 +224,29 @@ public final class Engine {
           chunk.add(records.next());
           index++;
         }
-        inFlight.add(pool.submit(() -> process(chunk, start)));
+        Future<Partial> done = pool.submit(() -> process(chunk, start));
+        inFlight.add(folder.submit(() -> {
+          Partial p;
+          try {
+            p = done.get();
+          } catch (ExecutionException e) {
+            throw cause(e);
+          }
+          acc[0] = fold(acc[0], p);
+          return null;
+        }));
         while (inFlight.size() > 2 * parallelism) {
-          acc = fold(acc, join(inFlight.poll()));
+          join(inFlight.poll());
         }
       }
       while (!inFlight.isEmpty()) {
-        acc = fold(acc, join(inFlight.poll()));
+        join(inFlight.poll());
       }
     } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
+      pool.shutdownNow();
+      folder.shutdownNow();
     }
-    return finish(acc == null ? newPartial() : acc);
+    return finish(acc[0] == null ? newPartial() : acc[0]);
   }
 
   private static Thread daemon(Runnable r) {
@@ -216,7 +255,7 @@ public final class Engine {
     return t;
   }
 
-  private static Partial join(Future<Partial> f) {
+  private static <T> T join(Future<T> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -225,6 +264,15 @@ public final class Engine {
     } catch (ExecutionException e) {
       throw new IllegalStateException("validation engine failure", e.getCause());
     }
+  }
+
+  /** What a worker threw, to rethrow as is from the folder thread. */
+  private static Exception cause(ExecutionException e) {
+    Throwable t = e.getCause();
+    if (t instanceof Error err) {
+      throw err;
+    }
+    return t instanceof Exception x ? x : e;
   }
 
   private Partial fold(Partial acc, Partial chunk) {

@@ -34,7 +34,7 @@ public final class CitizenIdRule extends IdentifierRule {
   IdFields.Visitor visitor(RuleContext ctx, Invalid invalid) {
     return new IdFields.Visitor() {
       @Override
-      public void citizenId(String outer, String list, int index, String field, CitizenId id) {
+      public void citizenId(CharSequence outer, String list, int index, String field, CitizenId id) {
         List<IdProblem> problems = id.problems(ctx.asOf());
         boolean legacy = id.isLegacy();
         if (problems.isEmpty() && !legacy) {

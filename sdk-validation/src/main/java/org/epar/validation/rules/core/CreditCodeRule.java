@@ -35,7 +35,7 @@ public final class CreditCodeRule extends IdentifierRule {
   IdFields.Visitor visitor(RuleContext ctx, Invalid invalid) {
     return new IdFields.Visitor() {
       @Override
-      public void creditCode(String outer, String field, CreditCode code) {
+      public void creditCode(CharSequence outer, String field, CreditCode code) {
         List<IdProblem> problems = code.problems();
         if (!problems.isEmpty()) {
           invalid.report(outer + field, shown(code.raw()), Problems.codes(problems));

@@ -57,7 +57,7 @@ public final class DivisionCodeRule implements RecordRule<EparRecord> {
         new IdFields.Visitor() {
           @Override
           public void division(
-              String outer, String list, int index, String field, DivisionCode code,
+              CharSequence outer, String list, int index, String field, DivisionCode code,
               @Nullable DivisionLevel level, String what) {
             String expected = problem(code, level, what, registry);
             if (expected != null) {

@@ -1,7 +1,9 @@
 package org.epar.validation.rules.core;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +14,11 @@ import org.epar.core.model.Household;
 import org.epar.core.model.Member;
 import org.epar.core.model.RecordType;
 import org.epar.validation.Location;
+import org.epar.validation.internal.CitizenKeys;
+import org.epar.validation.internal.IntList;
+import org.epar.validation.internal.LongHashSet;
+import org.epar.validation.internal.LongList;
+import org.epar.validation.internal.StringLog;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.Masking;
@@ -132,14 +139,45 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
     }
   }
 
-  /** The mergeable state. */
+  /**
+   * The non-empty IDs of one record type other than household, in input order, with their input
+   * indexes.
+   */
+  static final class IdLog {
+    final StringLog ids = new StringLog();
+    final LongList indexes = new LongList();
+
+    void add(String id, long index) {
+      ids.add(id);
+      indexes.add(index);
+    }
+  }
+
+  /**
+   * The mergeable state: a compact log of what was seen, in input order, checked for duplicates
+   * at {@link #finish}. Per record type other than household the non-empty IDs; per household
+   * its ID (possibly empty; also checked for duplicates), input index and first position in the
+   * member log; per member slot its citizen identity number
+   * as an exact {@link CitizenKeys} key ({@link CitizenKeys#NONE} for a member without one).
+   * About 8 bytes per member and 30 per household, instead of a hash-map entry per key; {@link
+   * #combine} appends the later log, so the result equals one sequential pass.
+   */
   public static final class State {
-    private final EnumMap<RecordType, Map<String, Occurrences>> ids =
-        new EnumMap<>(RecordType.class);
-    private final Map<PersonKey, Occurrences> members = new HashMap<>();
+    private final EnumMap<RecordType, IdLog> ids = new EnumMap<>(RecordType.class);
+    private final StringLog householdIds = new StringLog();
+    private final LongList householdIndexes = new LongList();
+    private final IntList memberStarts = new IntList();
+    private final LongList members = new LongList();
+    private final CitizenKeys citizens = new CitizenKeys();
     private final Map<AttendanceKey, Occurrences> attendances = new HashMap<>();
 
     State() {}
+
+    private void household(String id, long index) {
+      householdIds.add(id);
+      householdIndexes.add(index);
+      memberStarts.add(members.size());
+    }
   }
 
   /** Creates the rule; it is stateless. */
@@ -162,18 +200,17 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
     }
     RecordType type = r.recordType();
     String key = r.key();
-    if (!key.isEmpty()) {
-      Map<String, Occurrences> m = state.ids.computeIfAbsent(type, t -> new HashMap<>());
-      see(m, key, key, index, -1, type.wireName(), "");
+    if (!key.isEmpty() && type != RecordType.HOUSEHOLD) {
+      state.ids.computeIfAbsent(type, t -> new IdLog()).add(key, index);
     }
     if (r instanceof Household h) {
+      state.household(key, index);
       List<Member> list = h.members();
       for (int i = 0; i < list.size(); i++) {
         Member mem = list.get(i);
         CitizenId id = mem == null ? null : mem.citizenId();
-        if (id != null && !id.raw().isEmpty()) {
-          see(state.members, PersonKey.of(id), key, index, i, type.wireName(), "citizen_id");
-        }
+        state.members.add(id != null && !id.raw().isEmpty()
+            ? state.citizens.key(id.normalized()) : CitizenKeys.NONE);
       }
     } else if (r instanceof Attendance a) {
       CitizenId id = a.citizenId();
@@ -201,15 +238,27 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
 
   @Override
   public State combine(State left, State right) {
-    for (Map.Entry<RecordType, Map<String, Occurrences>> e : right.ids.entrySet()) {
-      Map<String, Occurrences> mine = left.ids.get(e.getKey());
+    for (Map.Entry<RecordType, IdLog> e : right.ids.entrySet()) {
+      IdLog mine = left.ids.get(e.getKey());
       if (mine == null) {
         left.ids.put(e.getKey(), e.getValue());
       } else {
-        mergeInto(mine, e.getValue(), e.getKey().wireName(), "");
+        IdLog later = e.getValue();
+        for (int i = 0; i < later.ids.size(); i++) {
+          mine.add(later.ids.get(i), later.indexes.get(i));
+        }
       }
     }
-    mergeInto(left.members, right.members, RecordType.HOUSEHOLD.wireName(), "citizen_id");
+    int base = left.members.size();
+    for (int h = 0; h < right.householdIds.size(); h++) {
+      left.householdIds.add(right.householdIds.get(h));
+      left.householdIndexes.add(right.householdIndexes.get(h));
+      left.memberStarts.add(base + right.memberStarts.get(h));
+    }
+    for (int m = 0; m < right.members.size(); m++) {
+      long k = right.members.get(m);
+      left.members.add(k == CitizenKeys.NONE ? k : left.citizens.copy(k, right.citizens));
+    }
     mergeInto(left.attendances, right.attendances, RecordType.ATTENDANCE.wireName(),
         "citizen_id");
     return left;
@@ -233,25 +282,115 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
 
   @Override
   public void finish(State state, RuleContext ctx, FindingSink sink) {
-    for (Map.Entry<RecordType, Map<String, Occurrences>> e : state.ids.entrySet()) {
-      String wire = e.getKey().wireName();
-      e.getValue().forEach((k, o) -> {
-        if (o.count > 1 && o.second != null) {
-          report(sink, o, wire + " " + k);
-        }
-      });
+    for (Map.Entry<RecordType, IdLog> e : state.ids.entrySet()) {
+      idDuplicates(e.getKey().wireName(), e.getValue().ids, e.getValue().indexes, sink);
     }
-    state.members.forEach((k, o) -> {
-      if (o.count > 1 && o.second != null) {
-        report(sink, o, "citizen identity number " + Masking.mask(k.text()) + " in households");
-      }
-    });
+    idDuplicates(RecordType.HOUSEHOLD.wireName(), state.householdIds, state.householdIndexes,
+        sink);
+    memberDuplicates(state, sink);
     state.attendances.forEach((k, o) -> {
       if (o.count > 1 && o.second != null) {
         report(sink, o, "attendance of " + Masking.mask(k.person().text()) + " in session "
             + k.session());
       }
     });
+  }
+
+  /** Reports each non-empty ID seen more than once, at its second occurrence. */
+  private static void idDuplicates(
+      String wire, StringLog ids, LongList indexes, FindingSink sink) {
+    StringLog.Index index = ids.index();
+    int n = ids.size();
+    if (index.distinct() == n) {
+      return;
+    }
+    Map<Integer, Occurrences> dups = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      int first = index.first(i);
+      if (first != i && !ids.equalsAt(i, "")) {
+        Occurrences o = dups.get(first);
+        if (o == null) {
+          o = new Occurrences("", indexes.get(first), -1);
+          dups.put(first, o);
+        }
+        o.count++;
+        if (o.second == null) {
+          o.second = new Location(wire, ids.get(i), "", indexes.get(i));
+        }
+      }
+    }
+    dups.forEach((first, o) -> report(sink, o, wire + " " + ids.get(first)));
+  }
+
+  /**
+   * Reports each citizen identity number listed more than once, at its second occurrence. Finds
+   * the duplicated keys exactly in two passes over the log: the first marks each key's hash bucket
+   * in a bit set (about 8 buckets per key) and a second bit set the buckets hit twice; the second
+   * pass puts only the keys of those buckets (every duplicate, plus a few hash neighbours) into an
+   * exact {@link LongHashSet}. Then it walks the log for their counts and places.
+   */
+  private static void memberDuplicates(State state, FindingSink sink) {
+    int n = state.members.size();
+    int bits = (int) Math.min(1L << 30, Long.highestOneBit(Math.max(64L, n) * 8 - 1));
+    long[] once = new long[bits >>> 6];
+    long[] twice = new long[bits >>> 6];
+    for (int i = 0; i < n; i++) {
+      long v = state.members.get(i);
+      if (v != CitizenKeys.NONE) {
+        int b = partition(v) & (bits - 1);
+        long mask = 1L << b;
+        if ((once[b >>> 6] & mask) != 0) {
+          twice[b >>> 6] |= mask;
+        } else {
+          once[b >>> 6] |= mask;
+        }
+      }
+    }
+    once = null;
+    LongHashSet seen = new LongHashSet();
+    LongHashSet duplicated = new LongHashSet();
+    for (int i = 0; i < n; i++) {
+      long v = state.members.get(i);
+      if (v != CitizenKeys.NONE) {
+        int b = partition(v) & (bits - 1);
+        if ((twice[b >>> 6] & (1L << b)) != 0 && !seen.add(v)) {
+          duplicated.add(v);
+        }
+      }
+    }
+    if (duplicated.size() == 0) {
+      return;
+    }
+    String wire = RecordType.HOUSEHOLD.wireName();
+    Map<Long, Occurrences> found = new LinkedHashMap<>();
+    int households = state.householdIds.size();
+    for (int h = 0; h < households; h++) {
+      int from = state.memberStarts.get(h);
+      int to = h + 1 < households ? state.memberStarts.get(h + 1) : n;
+      for (int m = from; m < to; m++) {
+        long v = state.members.get(m);
+        if (v == CitizenKeys.NONE || !duplicated.contains(v)) {
+          continue;
+        }
+        Occurrences o = found.get(v);
+        if (o == null) {
+          found.put(v, new Occurrences("", state.householdIndexes.get(h), m - from));
+        } else {
+          o.count++;
+          if (o.second == null) {
+            o.second = new Location(wire, state.householdIds.get(h),
+                "members[" + (m - from) + "].citizen_id", state.householdIndexes.get(h));
+          }
+        }
+      }
+    }
+    found.forEach((v, o) -> report(sink, o, "citizen identity number "
+        + Masking.mask(state.citizens.text(v)) + " in households"));
+  }
+
+  private static int partition(long v) {
+    long h = v * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 32);
   }
 
   private static void report(FindingSink sink, Occurrences o, String observed) {

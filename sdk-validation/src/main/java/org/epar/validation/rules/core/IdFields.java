@@ -37,6 +37,7 @@ import org.epar.core.model.Township;
 import org.epar.core.model.TraceEvent;
 import org.epar.core.model.TracedItem;
 import org.epar.core.model.TrainingSession;
+import org.epar.core.model.Transaction;
 import org.epar.core.model.Village;
 import org.jspecify.annotations.Nullable;
 
@@ -62,7 +63,7 @@ final class IdFields {
      * @param field the snake_case field name
      * @param id the value
      */
-    default void citizenId(String outer, String list, int index, String field, CitizenId id) {}
+    default void citizenId(CharSequence outer, String list, int index, String field, CitizenId id) {}
 
     /**
      * A unified social credit code.
@@ -71,7 +72,7 @@ final class IdFields {
      * @param field the snake_case field name
      * @param code the value
      */
-    default void creditCode(String outer, String field, CreditCode code) {}
+    default void creditCode(CharSequence outer, String field, CreditCode code) {}
 
     /**
      * A division code with the level the object requires.
@@ -85,7 +86,7 @@ final class IdFields {
      * @param what the kind of object, for the message (e.g. {@code village station})
      */
     default void division(
-        String outer, String list, int index, String field, DivisionCode code,
+        CharSequence outer, String list, int index, String field, DivisionCode code,
         @Nullable DivisionLevel level, String what) {}
 
     /**
@@ -95,7 +96,7 @@ final class IdFields {
      * @param field the snake_case field name
      * @param code the value
      */
-    default void traceCode(String outer, String field, TraceCode code) {}
+    default void traceCode(CharSequence outer, String field, TraceCode code) {}
   }
 
   /**
@@ -107,9 +108,9 @@ final class IdFields {
    * @param field field name, or empty for the list element itself
    * @return the path, e.g. {@code members[0].citizen_id}
    */
-  static String path(String outer, String list, int index, String field) {
+  static String path(CharSequence outer, String list, int index, String field) {
     StringBuilder b = new StringBuilder(outer.length() + list.length() + field.length() + 8);
-    b.append(outer);
+    b.append(outer.toString());
     if (index >= 0) {
       b.append(list).append('[').append(index).append(']');
       if (!field.isEmpty()) {
@@ -149,7 +150,10 @@ final class IdFields {
     visit(r, "", v);
   }
 
-  private static void visit(EparRecord r, String outer, Visitor v) {
+  private static void visit(EparRecord r, CharSequence outer, Visitor v) {
+    if (r instanceof Transaction) {
+      return; // no identifier fields; the most frequent record (100,000s per daily report)
+    }
     if (r instanceof Household h) {
       div(v, outer, "village", h.village(), DivisionLevel.VILLAGE, "household");
       List<Member> members = h.members();
@@ -261,32 +265,72 @@ final class IdFields {
   private static void nested(List<? extends EparRecord> list, String name, Visitor v) {
     for (int i = 0; i < list.size(); i++) {
       EparRecord r = list.get(i);
-      if (r != null) {
-        visit(r, name + "[" + i + "].", v);
+      if (r != null && !(r instanceof Transaction)) {
+        visit(r, new Outer(name, i), v);
       }
     }
   }
 
-  private static void citizen(Visitor v, String outer, String field, @Nullable CitizenId id) {
+  /**
+   * The prefix {@code name[index].} of a record carried in a report, built as text only when a
+   * rule reports (walking a report of 100,000 transactions built 100,000 prefixes).
+   */
+  static final class Outer implements CharSequence {
+    private final String name;
+    private final int index;
+    private @Nullable String text;
+
+    Outer(String name, int index) {
+      this.name = name;
+      this.index = index;
+    }
+
+    @Override
+    public String toString() {
+      String t = text;
+      if (t == null) {
+        t = name + "[" + index + "].";
+        text = t;
+      }
+      return t;
+    }
+
+    @Override
+    public int length() {
+      return toString().length();
+    }
+
+    @Override
+    public char charAt(int i) {
+      return toString().charAt(i);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return toString().subSequence(start, end);
+    }
+  }
+
+  private static void citizen(Visitor v, CharSequence outer, String field, @Nullable CitizenId id) {
     if (id != null) {
       v.citizenId(outer, "", -1, field, id);
     }
   }
 
-  private static void credit(Visitor v, String outer, String field, @Nullable CreditCode c) {
+  private static void credit(Visitor v, CharSequence outer, String field, @Nullable CreditCode c) {
     if (c != null) {
       v.creditCode(outer, field, c);
     }
   }
 
-  private static void trace(Visitor v, String outer, String field, @Nullable TraceCode c) {
+  private static void trace(Visitor v, CharSequence outer, String field, @Nullable TraceCode c) {
     if (c != null) {
       v.traceCode(outer, field, c);
     }
   }
 
   private static void div(
-      Visitor v, String outer, String field, @Nullable DivisionCode c,
+      Visitor v, CharSequence outer, String field, @Nullable DivisionCode c,
       @Nullable DivisionLevel level, String what) {
     if (c != null) {
       v.division(outer, "", -1, field, c, level, what);

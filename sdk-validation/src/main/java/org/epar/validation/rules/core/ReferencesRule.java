@@ -2,10 +2,8 @@ package org.epar.validation.rules.core;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.id.DivisionLevel;
 import org.epar.core.id.DivisionRegistry;
@@ -34,6 +32,7 @@ import org.epar.core.model.TrainingSession;
 import org.epar.core.model.Transaction;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
+import org.epar.validation.internal.StringSet;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
@@ -96,19 +95,20 @@ public final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
 
   /** The mergeable state: defined keys per target and pending references. */
   public static final class State {
-    private final EnumMap<Target, Set<String>> defined = new EnumMap<>(Target.class);
+    private final EnumMap<Target, StringSet> defined = new EnumMap<>(Target.class);
     private List<Pending> pending = new ArrayList<>();
 
     State() {}
 
     void define(Target t, @Nullable String key) {
       if (key != null && !key.isBlank()) {
-        defined.computeIfAbsent(t, k -> new HashSet<>()).add(key);
+        // hashed only when a reference to this kind of target is next looked up
+        defined.computeIfAbsent(t, k -> new StringSet()).addLater(key);
       }
     }
 
     boolean isDefined(Target t, String key) {
-      Set<String> s = defined.get(t);
+      StringSet s = defined.get(t);
       return s != null && s.contains(key);
     }
   }
@@ -135,12 +135,15 @@ public final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
 
   @Override
   public State combine(State left, State right) {
-    for (Map.Entry<Target, Set<String>> e : right.defined.entrySet()) {
-      Set<String> mine = left.defined.get(e.getKey());
+    for (Map.Entry<Target, StringSet> e : right.defined.entrySet()) {
+      StringSet mine = left.defined.get(e.getKey());
       if (mine == null) {
         left.defined.put(e.getKey(), e.getValue());
       } else {
-        mine.addAll(e.getValue());
+        StringSet later = e.getValue();
+        for (int i = 0; i < later.size(); i++) {
+          mine.addLater(later.get(i));
+        }
       }
     }
     List<Pending> all = new ArrayList<>(left.pending.size() + right.pending.size());

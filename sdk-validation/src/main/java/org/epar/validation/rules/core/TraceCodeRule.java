@@ -29,7 +29,7 @@ public final class TraceCodeRule extends IdentifierRule {
   IdFields.Visitor visitor(RuleContext ctx, Invalid invalid) {
     return new IdFields.Visitor() {
       @Override
-      public void traceCode(String outer, String field, TraceCode code) {
+      public void traceCode(CharSequence outer, String field, TraceCode code) {
         List<IdProblem> problems = code.problems();
         if (!problems.isEmpty()) {
           invalid.report(outer + field, shown(code.raw()), Problems.codes(problems));

@@ -1,14 +1,18 @@
 package org.epar.validation.rules.daming.plan;
 
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import org.epar.core.model.Attendance;
 import org.epar.core.model.Household;
 import org.epar.core.model.Member;
 import org.epar.core.money.Ratio;
 import org.epar.validation.Location;
+import org.epar.validation.internal.CitizenKeys;
+import org.epar.validation.internal.IntList;
+import org.epar.validation.internal.LongHashSet;
+import org.epar.validation.internal.LongList;
+import org.epar.validation.internal.StringLog;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
@@ -30,10 +34,16 @@ public final class PoorHouseholdTrainingRule
   /** The rule ID. */
   public static final String ID = "DM-TRAIN-03";
 
-  /** Poor households, their members' citizen ids, and who attended. */
+  /**
+   * Poor households in input order with their members' citizen ids (raw, as exact {@link
+   * CitizenKeys} keys in a compact log, about 8 bytes per member), and who attended. {@link
+   * #combine} appends the later log, so the result equals one sequential pass.
+   */
   public static final class State {
-    final Set<String> poor = new HashSet<>();
-    final Map<String, String> householdOfMember = new HashMap<>();
+    final StringLog poor = new StringLog();
+    final IntList memberStarts = new IntList();
+    final LongList members = new LongList();
+    final CitizenKeys citizens = new CitizenKeys();
     final Set<String> attendedHouseholds = new HashSet<>();
     final Set<String> attendedCitizens = new HashSet<>();
 
@@ -59,11 +69,11 @@ public final class PoorHouseholdTrainingRule
       if (!h.registeredPoor()) {
         return;
       }
-      String id = Support.blank(h.id()) ? "#" + index : h.id();
-      state.poor.add(id);
+      state.poor.add(Support.blank(h.id()) ? "#" + index : h.id());
+      state.memberStarts.add(state.members.size());
       for (Member m : h.members()) {
         if (m != null && m.citizenId() != null) {
-          state.householdOfMember.putIfAbsent(m.citizenId().raw(), id);
+          state.members.add(state.citizens.key(m.citizenId().raw()));
         }
       }
     } else if (record instanceof Attendance a) {
@@ -78,8 +88,14 @@ public final class PoorHouseholdTrainingRule
 
   @Override
   public State combine(State left, State right) {
-    left.poor.addAll(right.poor);
-    right.householdOfMember.forEach(left.householdOfMember::putIfAbsent);
+    int base = left.members.size();
+    for (int h = 0; h < right.poor.size(); h++) {
+      left.poor.add(right.poor.get(h));
+      left.memberStarts.add(base + right.memberStarts.get(h));
+    }
+    for (int m = 0; m < right.members.size(); m++) {
+      left.members.add(left.citizens.copy(right.members.get(m), right.citizens));
+    }
     left.attendedHouseholds.addAll(right.attendedHouseholds);
     left.attendedCitizens.addAll(right.attendedCitizens);
     return left;
@@ -87,23 +103,41 @@ public final class PoorHouseholdTrainingRule
 
   @Override
   public void finish(State state, RuleContext ctx, FindingSink sink) {
-    if (state.poor.isEmpty()) {
+    int households = state.poor.size();
+    if (households == 0) {
       return;
     }
-    Set<String> trained = new HashSet<>();
+    StringLog.Index poor = state.poor.index();
+    BitSet trained = new BitSet();
     for (String h : state.attendedHouseholds) {
-      if (state.poor.contains(h)) {
-        trained.add(h);
+      int o = poor.find(h);
+      if (o >= 0) {
+        trained.set(o);
       }
     }
+    LongHashSet attended = new LongHashSet();
     for (String c : state.attendedCitizens) {
-      String h = state.householdOfMember.get(c);
-      if (h != null) {
-        trained.add(h);
+      long k = state.citizens.existingKey(c);
+      if (k != CitizenKeys.NONE) {
+        attended.add(k);
+      }
+    }
+    if (attended.size() > 0) {
+      // a citizen counts for the first poor household (in input order) that lists them
+      LongHashSet claimed = new LongHashSet();
+      int n = state.members.size();
+      for (int h = 0; h < households; h++) {
+        int to = h + 1 < households ? state.memberStarts.get(h + 1) : n;
+        for (int m = state.memberStarts.get(h); m < to; m++) {
+          long k = state.members.get(m);
+          if (attended.contains(k) && claimed.add(k)) {
+            trained.set(poor.first(h));
+          }
+        }
       }
     }
     sink.target(Location.dataset().withPath("households"),
-        Support.floor6(Ratio.of(trained.size(), state.poor.size())),
+        Support.floor6(Ratio.of(trained.cardinality(), poor.distinct())),
         ctx.settings().decimal("poor_household_training_rate_min"),
         ctx.settings().date("deadline"));
   }
