@@ -1,14 +1,11 @@
 package org.epar.validation.rules.chongqing;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.model.OnlineShop;
 import org.epar.core.model.Township;
 import org.epar.validation.Location;
+import org.epar.validation.internal.KeyedCounts;
 import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
@@ -23,16 +20,11 @@ import org.epar.validation.spi.RuleContext;
  * {@code major_platform}; the share of townships with {@code deep_poverty} that have enough shops
  * must be 100%; observed is the share, threshold {@code 1}.
  */
-public final class DeepPovertyShopsRule implements DatasetRule<DeepPovertyShopsRule.State> {
+public final class DeepPovertyShopsRule implements DatasetRule<KeyedCounts> {
 
   /** The rule ID. */
   public static final String ID = "CQ-SHOP-02";
 
-  /** Deep-poverty townships and major-platform shops per township. */
-  public static final class State {
-    final Set<String> deep = new HashSet<>();
-    final Map<String, Long> shops = new HashMap<>();
-  }
 
   /** Creates the rule; it is stateless. */
   public DeepPovertyShopsRule() {}
@@ -43,38 +35,30 @@ public final class DeepPovertyShopsRule implements DatasetRule<DeepPovertyShopsR
   }
 
   @Override
-  public State newState(RuleContext ctx) {
-    return new State();
+  public KeyedCounts newState(RuleContext ctx) {
+    return new KeyedCounts();
   }
 
   @Override
-  public void accumulate(State s, Object record, long index, RuleContext ctx) {
+  public void accumulate(KeyedCounts s, Object record, long index, RuleContext ctx) {
     if (record instanceof Township t && t.deepPoverty() && t.code() != null) {
-      s.deep.add(t.code().value());
+      s.addMember(t.code().value());
     } else if (record instanceof OnlineShop shop && shop.majorPlatform()
         && shop.division() != null) {
       shop.division().township().map(DivisionCode::value)
-          .ifPresent(t -> s.shops.merge(t, 1L, Long::sum));
+          .ifPresent(s::count);
     }
   }
 
   @Override
-  public State combine(State left, State right) {
-    left.deep.addAll(right.deep);
-    right.shops.forEach((k, v) -> left.shops.merge(k, v, Long::sum));
-    return left;
+  public KeyedCounts combine(KeyedCounts left, KeyedCounts right) {
+    return left.combine(right);
   }
 
   @Override
-  public void finish(State s, RuleContext ctx, FindingSink sink) {
-    long min = ctx.settings().integer("shops_per_deep_poverty_township_min");
-    long covered = 0;
-    for (String t : s.deep) {
-      if (s.shops.getOrDefault(t, 0L) >= min) {
-        covered++;
-      }
-    }
-    sink.target(Location.dataset().withPath("online_shops"), Shares.of(covered, s.deep.size()),
+  public void finish(KeyedCounts s, RuleContext ctx, FindingSink sink) {
+    long covered = s.coveredAtLeast(ctx.settings().integer("shops_per_deep_poverty_township_min"));
+    sink.target(Location.dataset().withPath("online_shops"), Shares.of(covered, s.populationSize()),
         BigDecimal.ONE, ctx.settings().date("deadline"));
   }
 }
