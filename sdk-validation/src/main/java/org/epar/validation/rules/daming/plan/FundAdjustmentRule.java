@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import org.epar.core.model.FundCategory;
-import org.epar.core.model.RecordType;
 import org.epar.core.money.Money;
 import org.epar.validation.Location;
-import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
@@ -24,7 +22,7 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class FundAdjustmentRule implements DatasetRule<FundCaps.Totals> {
+public final class FundAdjustmentRule extends FundCapsRule {
 
   /** The rule ID. */
   public static final String ID = "DM-FUND-02";
@@ -38,38 +36,16 @@ public final class FundAdjustmentRule implements DatasetRule<FundCaps.Totals> {
   }
 
   @Override
-  public FundCaps.Totals newState(RuleContext ctx) {
-    return new FundCaps.Totals();
-  }
-
-  @Override
-  public void accumulate(FundCaps.Totals state, Object record, long index, RuleContext ctx) {
-    state.accumulate(record, index);
-  }
-
-  @Override
-  public FundCaps.Totals combine(FundCaps.Totals left, FundCaps.Totals right) {
-    return left.combine(right);
-  }
-
-  @Override
-  public void finish(FundCaps.Totals state, RuleContext ctx, FindingSink sink) {
-    Money total = ctx.settings().money("fund_total");
-    if (total.signum() <= 0) {
-      return;
-    }
+  void judge(
+      long[] rolled, Map<FundCategory, BigDecimal> caps, Money total, Location plan,
+      RuleContext ctx, FindingSink sink) {
     BigDecimal allowance = ctx.settings().decimal("adjustment_share_max");
     BigDecimal allowedFen = allowance.multiply(BigDecimal.valueOf(total.fen()));
-    Map<FundCategory, BigDecimal> caps = FundCaps.caps(ctx.settings());
-    String type = RecordType.FUND_PLAN.wireName();
-    state.byPlan.forEach((plan, own) -> {
-      BigDecimal adjusted = FundCaps.adjustment(FundCaps.rolledUp(own), caps, total);
-      if (adjusted.compareTo(allowedFen) > 0) {
-        sink.violation(
-            new Location(type, plan, "allocations", state.index(plan)),
-            adjusted.movePointLeft(2).setScale(2, RoundingMode.CEILING).toPlainString(),
-            allowance.toPlainString());
-      }
-    });
+    BigDecimal adjusted = FundCaps.adjustment(rolled, caps, total);
+    if (adjusted.compareTo(allowedFen) > 0) {
+      sink.violation(plan,
+          adjusted.movePointLeft(2).setScale(2, RoundingMode.CEILING).toPlainString(),
+          allowance.toPlainString());
+    }
   }
 }

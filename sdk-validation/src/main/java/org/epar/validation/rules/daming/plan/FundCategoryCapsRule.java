@@ -3,11 +3,9 @@ package org.epar.validation.rules.daming.plan;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.epar.core.model.FundCategory;
-import org.epar.core.model.RecordType;
 import org.epar.core.money.Money;
 import org.epar.core.money.Ratio;
 import org.epar.validation.Location;
-import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
@@ -31,7 +29,7 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class FundCategoryCapsRule implements DatasetRule<FundCaps.Totals> {
+public final class FundCategoryCapsRule extends FundCapsRule {
 
   /** The rule ID. */
   public static final String ID = "DM-FUND-01";
@@ -45,40 +43,17 @@ public final class FundCategoryCapsRule implements DatasetRule<FundCaps.Totals> 
   }
 
   @Override
-  public FundCaps.Totals newState(RuleContext ctx) {
-    return new FundCaps.Totals();
-  }
-
-  @Override
-  public void accumulate(FundCaps.Totals state, Object record, long index, RuleContext ctx) {
-    state.accumulate(record, index);
-  }
-
-  @Override
-  public FundCaps.Totals combine(FundCaps.Totals left, FundCaps.Totals right) {
-    return left.combine(right);
-  }
-
-  @Override
-  public void finish(FundCaps.Totals state, RuleContext ctx, FindingSink sink) {
-    Money total = ctx.settings().money("fund_total");
-    if (total.signum() <= 0) {
-      return;
-    }
-    Map<FundCategory, BigDecimal> caps = FundCaps.caps(ctx.settings());
-    String type = RecordType.FUND_PLAN.wireName();
-    state.byPlan.forEach((plan, own) -> {
-      long[] rolled = FundCaps.rolledUp(own);
-      for (Map.Entry<FundCategory, BigDecimal> cap : caps.entrySet()) {
-        Money amount = Money.ofFen(rolled[cap.getKey().ordinal()]);
-        Ratio share = amount.ratio(total);
-        if (share.compareTo(cap.getValue()) > 0) {
-          sink.violation(
-              new Location(type, plan, "allocations", state.index(plan)),
-              cap.getKey().name() + " " + amount.format() + " (" + share.percent() + "%)",
-              cap.getValue().toPlainString());
-        }
+  void judge(
+      long[] rolled, Map<FundCategory, BigDecimal> caps, Money total, Location plan,
+      RuleContext ctx, FindingSink sink) {
+    for (Map.Entry<FundCategory, BigDecimal> cap : caps.entrySet()) {
+      Money amount = Money.ofFen(rolled[cap.getKey().ordinal()]);
+      Ratio share = amount.ratio(total);
+      if (share.compareTo(cap.getValue()) > 0) {
+        sink.violation(plan,
+            cap.getKey().name() + " " + amount.format() + " (" + share.percent() + "%)",
+            cap.getValue().toPlainString());
       }
-    });
+    }
   }
 }
