@@ -101,6 +101,14 @@ public final class DatesRule implements RecordRule<EparRecord> {
       this.sink = sink;
     }
 
+    /** An interval: its end is not before its start, and both happened by the submission. */
+    private void span(String outer, String startField, @Nullable LocalDate start, String endField,
+        @Nullable LocalDate end, @Nullable LocalDate submitted) {
+      order(outer, startField, start, endField, end);
+      happened(outer, startField, start, submitted);
+      happened(outer, endField, end, submitted);
+    }
+
     /**
      * Checks a record, top-level or carried in a report.
      *
@@ -110,21 +118,13 @@ public final class DatesRule implements RecordRule<EparRecord> {
      */
     void record(EparRecord r, String outer, @Nullable LocalDate submitted) {
       if (r instanceof TrainingSession t) {
-        order(outer, "start_date", t.startDate(), "end_date", t.endDate());
-        happened(outer, "start_date", t.startDate(), submitted);
-        happened(outer, "end_date", t.endDate(), submitted);
+        span(outer, "start_date", t.startDate(), "end_date", t.endDate(), submitted);
       } else if (r instanceof Shipment s) {
-        order(outer, "dispatched_on", s.dispatchedOn(), "delivered_on", s.deliveredOn());
-        happened(outer, "dispatched_on", s.dispatchedOn(), submitted);
-        happened(outer, "delivered_on", s.deliveredOn(), submitted);
+        span(outer, "dispatched_on", s.dispatchedOn(), "delivered_on", s.deliveredOn(), submitted);
       } else if (r instanceof Tender t) {
-        order(outer, "published_on", t.publishedOn(), "awarded_on", t.awardedOn());
-        happened(outer, "published_on", t.publishedOn(), submitted);
-        happened(outer, "awarded_on", t.awardedOn(), submitted);
+        span(outer, "published_on", t.publishedOn(), "awarded_on", t.awardedOn(), submitted);
       } else if (r instanceof Fund f) {
-        order(outer, "work_started_on", f.workStartedOn(), "accepted_on", f.acceptedOn());
-        happened(outer, "work_started_on", f.workStartedOn(), submitted);
-        happened(outer, "accepted_on", f.acceptedOn(), submitted);
+        span(outer, "work_started_on", f.workStartedOn(), "accepted_on", f.acceptedOn(), submitted);
       } else if (r instanceof FundPlan p) {
         order(outer, "published_on", p.publishedOn(), "reported_on", p.reportedOn());
         order(outer, "published_on", p.publishedOn(), "carried_out_on", p.carriedOutOn());
