@@ -1,13 +1,16 @@
 package org.epar.validation.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An append-only, exact log of strings, stored compactly: the characters of each string go into
- * shared byte blocks (one byte per character when every character is below U+0100, else two), and
- * one {@code long} per string locates them. Strings are numbered by position ({@code ordinal}),
- * duplicates included; {@link #index()} finds them. About a third of the memory of holding the
+ * shared byte blocks (one byte per character when every character is below U+0100, else two), one
+ * {@code long} per string locates them and one {@code int} keeps its hash code, taken while the
+ * string is at hand. Strings are numbered by position ({@code ordinal}), duplicates included; {@link #index()} finds them. About a third of the memory of holding the
  * {@code String}s, and no per-string object for the garbage collector to trace. Not thread-safe.
  */
 public final class StringLog {
@@ -20,6 +23,8 @@ public final class StringLog {
   private final List<byte[]> blocks = new ArrayList<>();
   private final List<String> huge = new ArrayList<>();
   private final LongList where = new LongList();
+  /** {@link String#hashCode()} of each string, taken while the string is at hand. */
+  private final IntList hashes = new IntList();
   private byte[] current = new byte[0];
   private int pos;
 
@@ -35,6 +40,7 @@ public final class StringLog {
   public int add(String s) {
     int n = s.length();
     int ordinal = where.size();
+    hashes.add(s.hashCode());
     if (n > MAX_INLINE) {
       where.add(HUGE | huge.size());
       huge.add(s);
@@ -148,16 +154,7 @@ public final class StringLog {
    * @return the hash code
    */
   public int hashAt(int ordinal) {
-    long w = where.get(ordinal);
-    if ((w & HUGE) != 0) {
-      return huge.get((int) (w & ~HUGE)).hashCode();
-    }
-    int n = length(w);
-    int h = 0;
-    for (int i = 0; i < n; i++) {
-      h = 31 * h + charAt(w, i);
-    }
-    return h;
+    return hashes.get(ordinal);
   }
 
   private static int length(long w) {
@@ -180,7 +177,9 @@ public final class StringLog {
 
   /**
    * An index of the strings appended so far: for each ordinal the first ordinal with an equal
-   * string, and lookup by string. Built in one pass; the log must not change while it is used.
+   * string, and lookup by string. Built without a hash table: the ordinals are radix-sorted by
+   * their stored hash (sequential passes, no random access into a large table), then only strings
+   * with equal hashes are compared. The log must not change while the index is used.
    *
    * @return the index
    */
@@ -190,38 +189,59 @@ public final class StringLog {
 
   /** See {@link #index()}. */
   public final class Index {
-    private final int[] table;
-    private final int[] hashes;
+    /** Runs of one hash longer than this are resolved with a map, not pairwise. */
+    private static final int SMALL_RUN = 8;
+
+    /** {@code hash << 32 | ordinal}, ascending as unsigned longs: by hash, then by ordinal. */
+    private final long[] sorted;
     private final int[] first;
+    /** For each hash with a long run of entries: the first ordinal of each string. */
+    private final Map<Integer, Map<String, Integer>> longRuns = new HashMap<>();
     private int distinct;
 
     Index() {
       int n = size();
-      int cap = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
-      table = new int[cap];
-      hashes = new int[n];
-      first = new int[n];
-      int mask = cap - 1;
+      long[] a = new long[n];
       for (int i = 0; i < n; i++) {
-        int h = hashAt(i);
-        hashes[i] = h;
-        int s = spread(h) & mask;
-        int found = -1;
-        while (table[s] != 0) {
-          int o = table[s] - 1;
-          if (hashes[o] == h && equalsAt(o, i)) {
-            found = o;
-            break;
+        a[i] = ((long) hashes.get(i) << 32) | i;
+      }
+      sorted = sortByHash(a);
+      first = new int[n];
+      for (int i = 0; i < n; i++) {
+        first[i] = i;
+      }
+      distinct = n;
+      for (int s = 0; s < n; ) {
+        int h = (int) (sorted[s] >>> 32);
+        int e = s + 1;
+        while (e < n && (int) (sorted[e] >>> 32) == h) {
+          e++;
+        }
+        if (e - s > SMALL_RUN) {
+          Map<String, Integer> firsts = new HashMap<>();
+          for (int j = s; j < e; j++) {
+            int o = (int) sorted[j];
+            Integer f = firsts.putIfAbsent(get(o), o);
+            if (f != null) {
+              first[o] = f;
+              distinct--;
+            }
           }
-          s = (s + 1) & mask;
-        }
-        if (found < 0) {
-          table[s] = i + 1;
-          first[i] = i;
-          distinct++;
+          longRuns.put(h, firsts);
         } else {
-          first[i] = found;
+          for (int j = s + 1; j < e; j++) {
+            int o = (int) sorted[j];
+            for (int k = s; k < j; k++) {
+              int f = (int) sorted[k];
+              if (first[f] == f && equalsAt(f, o)) {
+                first[o] = f;
+                distinct--;
+                break;
+              }
+            }
+          }
         }
+        s = e;
       }
     }
 
@@ -251,16 +271,62 @@ public final class StringLog {
      * @return the ordinal, or -1 when the log does not hold it
      */
     public int find(String s) {
-      int mask = table.length - 1;
       int h = s.hashCode();
-      int i = spread(h) & mask;
-      while (table[i] != 0) {
-        if (hashes[table[i] - 1] == h && equalsAt(table[i] - 1, s)) {
-          return table[i] - 1;
+      Map<String, Integer> run = longRuns.get(h);
+      if (run != null) {
+        Integer f = run.get(s);
+        return f == null ? -1 : f;
+      }
+      long key = (long) h << 32;
+      int lo = 0;
+      int hi = sorted.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (Long.compareUnsigned(sorted[mid], key) < 0) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
-        i = (i + 1) & mask;
+      }
+      for (int j = lo; j < sorted.length && (int) (sorted[j] >>> 32) == h; j++) {
+        int o = (int) sorted[j];
+        if (equalsAt(o, s)) {
+          return o;
+        }
       }
       return -1;
     }
+  }
+
+  /**
+   * Sorts {@code hash << 32 | ordinal} values as unsigned longs by their upper 32 bits, stably
+   * (ordinals arrive ascending and stay so within a hash): a least-significant-digit radix sort in
+   * three passes of 11, 11 and 10 bits.
+   */
+  static long[] sortByHash(long[] a) {
+    int n = a.length;
+    long[] from = a;
+    long[] to = new long[n];
+    int[] count = new int[1 << 11];
+    for (int shift = 32; shift < 64; shift += 11) {
+      Arrays.fill(count, 0);
+      for (int i = 0; i < n; i++) {
+        count[(int) (from[i] >>> shift) & 0x7FF]++;
+      }
+      int sum = 0;
+      for (int d = 0; d < count.length; d++) {
+        int c = count[d];
+        count[d] = sum;
+        sum += c;
+      }
+      for (int i = 0; i < n; i++) {
+        long v = from[i];
+        to[count[(int) (v >>> shift) & 0x7FF]++] = v;
+      }
+      long[] t = from;
+      from = to;
+      to = t;
+    }
+    return from;
   }
 }

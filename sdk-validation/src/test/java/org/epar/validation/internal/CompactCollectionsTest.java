@@ -10,10 +10,13 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +124,44 @@ class CompactCollectionsTest {
           }
           assertEquals(theirs.contains("x" + extra) ? firsts.get("x" + extra) : -1,
               index.find("x" + extra));
+        });
+  }
+
+  @Test
+  void stringLogIndexIsExactUnderHashCollisions() {
+    // "Aa" and "BB" have the same String.hashCode, so every word of k such pairs collides: runs of
+    // one hash hold many different strings, both short runs (compared pairwise) and long ones.
+    qt().withExamples(60)
+        .forAll(integers().between(1, 9), integers().between(1, 5), longs().all())
+        .checkAssert((pairs, copies, seed) -> {
+          List<String> words = new ArrayList<>();
+          for (int bits = 0; bits < 1 << pairs; bits++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < pairs; k++) {
+              b.append((bits >>> k & 1) == 0 ? "Aa" : "BB");
+            }
+            words.add(b.toString());
+          }
+          List<String> input = new ArrayList<>();
+          for (int c = 0; c < copies; c++) {
+            input.addAll(words);
+            input.add("x" + c);
+          }
+          Collections.shuffle(input, new Random(seed));
+          StringLog log = new StringLog();
+          Map<String, Integer> firsts = new HashMap<>();
+          for (String s : input) {
+            firsts.putIfAbsent(s, log.add(s));
+          }
+          StringLog.Index index = log.index();
+          assertEquals(firsts.size(), index.distinct());
+          for (int o = 0; o < input.size(); o++) {
+            assertEquals(firsts.get(input.get(o)), index.first(o));
+          }
+          for (String w : words) {
+            assertEquals(firsts.get(w), index.find(w));
+          }
+          assertEquals(-1, index.find("Aa".repeat(pairs + 1)));
         });
   }
 
