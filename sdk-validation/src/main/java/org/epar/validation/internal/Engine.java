@@ -2,6 +2,7 @@ package org.epar.validation.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,16 @@ public final class Engine {
   private final int parallelism;
   private final int chunkSize;
 
-  /** Per record class, the record rules whose type accepts it, in rule order. */
-  private final Map<Class<?>, BoundRecordRule[]> rulesByClass = new ConcurrentHashMap<>();
+  /**
+   * Per record class, the record rules whose type accepts it and the positions of the dataset
+   * rules that {@linkplain DatasetRule#accepts accept} it, in rule order.
+   */
+  private final Map<Class<?>, Applicable> rulesByClass = new ConcurrentHashMap<>();
+
+  /** The rules that look at one record class. */
+  private record Applicable(BoundRecordRule[] records, int[] datasets) {}
+
+  private static final Applicable NONE = new Applicable(new BoundRecordRule[0], new int[0]);
 
   /**
    * Creates an engine.
@@ -79,7 +88,7 @@ public final class Engine {
     final Consumer<Finding> toFindings = findings::add;
     /** The record class seen last and its record rules: records mostly come in runs of a type. */
     @Nullable Class<?> lastType;
-    BoundRecordRule[] lastRules = new BoundRecordRule[0];
+    Applicable lastRules = NONE;
     final Object[] states;
     final Map<String, String> failures = new TreeMap<>();
 
@@ -122,7 +131,7 @@ public final class Engine {
       record = p.value();
     }
     Class<?> type = record.getClass();
-    BoundRecordRule[] applicable;
+    Applicable applicable;
     if (type == r.lastType) {
       applicable = r.lastRules;
     } else {
@@ -130,7 +139,7 @@ public final class Engine {
       r.lastType = type;
       r.lastRules = applicable;
     }
-    for (BoundRecordRule b : applicable) {
+    for (BoundRecordRule b : applicable.records()) {
       RecordRule rule = b.rule();
       try {
         rule.check(record, b.ctx(), new FindingSink(b.ctx(), index, r.toFindings));
@@ -138,7 +147,7 @@ public final class Engine {
         r.findings.add(recordFailure(b.ctx(), record, index, e));
       }
     }
-    for (int i = 0; i < datasetRules.size(); i++) {
+    for (int i : applicable.datasets()) {
       if (r.states[i] == BROKEN) {
         continue;
       }
@@ -151,14 +160,33 @@ public final class Engine {
     }
   }
 
-  private BoundRecordRule[] applicable(Class<?> type) {
-    List<BoundRecordRule> out = new ArrayList<>();
+  private Applicable applicable(Class<?> type) {
+    List<BoundRecordRule> records = new ArrayList<>();
     for (BoundRecordRule b : recordRules) {
       if (b.rule().type().isAssignableFrom(type)) {
-        out.add(b);
+        records.add(b);
       }
     }
-    return out.toArray(new BoundRecordRule[0]);
+    int[] datasets = new int[datasetRules.size()];
+    int n = 0;
+    for (int i = 0; i < datasetRules.size(); i++) {
+      if (accepts(datasetRules.get(i), type)) {
+        datasets[n++] = i;
+      }
+    }
+    return new Applicable(records.toArray(new BoundRecordRule[0]), Arrays.copyOf(datasets, n));
+  }
+
+  /** Whether a dataset rule wants records of a class; a rule that cannot tell gets them all. */
+  private static boolean accepts(BoundDatasetRule b, Class<?> type) {
+    try {
+      return b.rule().accepts(type);
+    } catch (RuntimeException e) {
+      LOG.warn("rule {} ({}) failed in accepts: {}", b.ctx().descriptor().id(),
+          b.rule().getClass().getName(), e.getClass().getName());
+      LOG.debug("rule failure", e);
+      return true;
+    }
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.List;
  *       counts[0]++;
  *     }
  *   }
+ *   public boolean accepts(Class<?> type) { return type == Leader.class; }
  * }
  * }</pre>
  *

@@ -39,6 +39,22 @@ public interface DatasetRule<S> extends Rule {
   void accumulate(S state, Object record, long index, RuleContext ctx);
 
   /**
+   * Whether {@link #accumulate} may do anything with records of a class. The engine asks once per
+   * record class and then skips the call for the classes a rule declines, so a rule that looks at
+   * two record types is not called for the million households of a county. The default accepts
+   * every class; a rule that declines a class it does look at silently loses those records, so
+   * decline only what {@code accumulate} ignores (test it: the testkit compares every built-in
+   * rule's report with and without this filter).
+   *
+   * @param type the class of a record
+   * @return {@code false} only when {@code accumulate} ignores every record of that class
+   * @since 0.1.0
+   */
+  default boolean accepts(Class<?> type) {
+    return true;
+  }
+
+  /**
    * Combines the states of two adjacent parts of the input, left before right.
    *
    * @param left the state of the earlier part

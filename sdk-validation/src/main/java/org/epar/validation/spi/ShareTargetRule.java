@@ -69,6 +69,17 @@ public abstract class ShareTargetRule<T> implements DatasetRule<long[]> {
   }
 
   /**
+   * Accepts the population type only.
+   *
+   * @param type the class of a record
+   * @return whether records of that class belong to the population type
+   */
+  @Override
+  public final boolean accepts(Class<?> type) {
+    return population.isAssignableFrom(type);
+  }
+
+  /**
    * Adds the counters of the right part to the left.
    *
    * @param left the counters of the earlier part

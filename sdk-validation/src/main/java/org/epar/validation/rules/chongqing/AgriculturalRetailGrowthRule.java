@@ -84,6 +84,11 @@ public final class AgriculturalRetailGrowthRule
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return AreaStatistics.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     right.spans.forEach((k, v) -> left.spans.merge(k, v, Span::merge));
     return left;

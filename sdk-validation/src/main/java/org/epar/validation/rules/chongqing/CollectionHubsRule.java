@@ -77,6 +77,11 @@ public final class CollectionHubsRule implements DatasetRule<CollectionHubsRule.
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Site.class.isAssignableFrom(type) || Township.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.deep.addAll(right.deep);
     left.deepIndex.addAll(right.deepIndex);

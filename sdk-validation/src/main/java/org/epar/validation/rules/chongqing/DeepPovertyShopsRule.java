@@ -51,6 +51,11 @@ public final class DeepPovertyShopsRule implements DatasetRule<KeyedCounts> {
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return OnlineShop.class.isAssignableFrom(type) || Township.class.isAssignableFrom(type);
+  }
+
+  @Override
   public KeyedCounts combine(KeyedCounts left, KeyedCounts right) {
     return left.combine(right);
   }

@@ -64,6 +64,11 @@ public final class DeliveryTimesRule implements DatasetRule<DeliveryTimesRule.St
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Shipment.class.isAssignableFrom(type) || Site.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     right.sites.forEach(left.sites::putIfAbsent);
     right.slowest.forEach((k, v) -> left.slowest.merge(k, v, Math::max));

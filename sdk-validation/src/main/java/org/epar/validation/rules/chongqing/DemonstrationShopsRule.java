@@ -39,6 +39,11 @@ public final class DemonstrationShopsRule implements DatasetRule<long[]> {
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return OnlineShop.class.isAssignableFrom(type);
+  }
+
+  @Override
   public long[] combine(long[] left, long[] right) {
     left[0] += right[0];
     return left;

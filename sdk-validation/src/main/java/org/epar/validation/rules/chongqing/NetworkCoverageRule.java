@@ -44,6 +44,11 @@ public final class NetworkCoverageRule implements DatasetRule<long[]> {
     }
   }
 
+  @Override
+  public boolean accepts(Class<?> type) {
+    return Township.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+  }
+
   private static void count(long[] s, boolean broadband, boolean mobile4g) {
     s[0]++;
     s[1] += broadband ? 1 : 0;

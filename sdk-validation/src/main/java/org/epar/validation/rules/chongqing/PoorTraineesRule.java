@@ -3,6 +3,8 @@ package org.epar.validation.rules.chongqing;
 import java.util.EnumSet;
 import java.util.Set;
 import org.epar.core.model.Attendance;
+import org.epar.core.model.FollowUp;
+import org.epar.core.model.Household;
 import org.epar.core.model.TraineeCategory;
 import org.epar.validation.Location;
 import org.epar.validation.internal.TraineeArchives;
@@ -63,6 +65,13 @@ public final class PoorTraineesRule implements DatasetRule<PoorTraineesRule.Stat
       s.uncategorised.add(a.key());
       s.uncategorisedIndex.add(index);
     }
+  }
+
+  @Override
+  public boolean accepts(Class<?> type) {
+    // the archives also read households and follow-ups
+    return Household.class.isAssignableFrom(type) || Attendance.class.isAssignableFrom(type)
+        || FollowUp.class.isAssignableFrom(type);
   }
 
   @Override

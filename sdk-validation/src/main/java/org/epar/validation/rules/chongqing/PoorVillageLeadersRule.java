@@ -47,6 +47,11 @@ public final class PoorVillageLeadersRule implements DatasetRule<KeyedCounts> {
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Leader.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+  }
+
+  @Override
   public KeyedCounts combine(KeyedCounts left, KeyedCounts right) {
     return left.combine(right);
   }

@@ -81,6 +81,12 @@ public final class ServiceSitesRule implements DatasetRule<ServiceSitesRule.Stat
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return County.class.isAssignableFrom(type) || Site.class.isAssignableFrom(type)
+        || Township.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.keyCounties.addAll(right.keyCounties);
     left.townships.addAll(right.townships);

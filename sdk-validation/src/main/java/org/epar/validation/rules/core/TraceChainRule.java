@@ -89,6 +89,11 @@ public final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return TraceEvent.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     right.byCode.forEach((code, events) -> {
       List<Event> mine = left.byCode.get(code);

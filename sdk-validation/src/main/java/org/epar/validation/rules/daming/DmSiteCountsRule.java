@@ -52,6 +52,11 @@ public final class DmSiteCountsRule extends CountTargetRule {
     }
   }
 
+  @Override
+  public boolean accepts(Class<?> type) {
+    return Site.class.isAssignableFrom(type);
+  }
+
   private static int slot(SiteType type) {
     switch (type) {
       case COUNTY_SERVICE_CENTRE:

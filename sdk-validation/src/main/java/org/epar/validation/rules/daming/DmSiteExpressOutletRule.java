@@ -67,6 +67,11 @@ public final class DmSiteExpressOutletRule implements DatasetRule<DmSiteExpressO
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Site.class.isAssignableFrom(type) || Township.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.townships.addAll(right.townships);
     left.withOutlet.addAll(right.withOutlet);

@@ -52,6 +52,11 @@ public final class DmSiteFundedStationsRule implements DatasetRule<Map<String, I
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Site.class.isAssignableFrom(type);
+  }
+
+  @Override
   public Map<String, Integer> combine(Map<String, Integer> left, Map<String, Integer> right) {
     right.forEach((k, v) -> left.merge(k, v, Integer::sum));
     return left;

@@ -73,6 +73,11 @@ public final class DmSiteIncubationRule implements DatasetRule<DmSiteIncubationR
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return OnlineShop.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.shops.addAll(right.shops);
     return left;

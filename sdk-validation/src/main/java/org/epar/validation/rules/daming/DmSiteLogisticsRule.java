@@ -109,6 +109,12 @@ public final class DmSiteLogisticsRule implements DatasetRule<DmSiteLogisticsRul
     }
   }
 
+  @Override
+  public boolean accepts(Class<?> type) {
+    return Enterprise.class.isAssignableFrom(type) || Shipment.class.isAssignableFrom(type)
+        || Site.class.isAssignableFrom(type);
+  }
+
   private static void shipment(State state, Shipment s, long index, RuleContext ctx) {
     LocalDate dispatched = s.dispatchedOn();
     if (dispatched != null) {

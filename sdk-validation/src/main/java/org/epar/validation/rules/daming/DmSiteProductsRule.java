@@ -61,4 +61,9 @@ public final class DmSiteProductsRule extends CountTargetRule {
       }
     }
   }
+
+  @Override
+  public boolean accepts(Class<?> type) {
+    return Brand.class.isAssignableFrom(type) || Product.class.isAssignableFrom(type);
+  }
 }

@@ -78,6 +78,11 @@ public final class DmSiteRequiredStationsRule
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Site.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     right.required.forEach(left.required::putIfAbsent);
     left.withStation.addAll(right.withStation);

@@ -67,6 +67,11 @@ public final class DmSiteRouteFundingRule
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return LogisticsRoute.class.isAssignableFrom(type);
+  }
+
+  @Override
   public Map<String, Route> combine(Map<String, Route> left, Map<String, Route> right) {
     right.forEach(
         (k, v) -> {

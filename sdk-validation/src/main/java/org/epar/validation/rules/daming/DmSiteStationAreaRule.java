@@ -81,6 +81,11 @@ public final class DmSiteStationAreaRule implements DatasetRule<DmSiteStationAre
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Site.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     right.residents.forEach(left.residents::putIfAbsent);
     left.stations.addAll(right.stations);

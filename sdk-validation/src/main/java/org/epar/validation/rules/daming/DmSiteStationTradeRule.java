@@ -98,6 +98,11 @@ public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTr
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Site.class.isAssignableFrom(type) || Transaction.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     right.trade.forEach(
         (site, r) -> {

@@ -80,6 +80,11 @@ public final class DmSiteTraceabilityRule implements DatasetRule<DmSiteTraceabil
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Enterprise.class.isAssignableFrom(type) || Product.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.selling.addAll(right.selling);
     left.anonymousSelling += right.anonymousSelling;

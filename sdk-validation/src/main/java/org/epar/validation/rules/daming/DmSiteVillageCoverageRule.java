@@ -73,6 +73,11 @@ public final class DmSiteVillageCoverageRule
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Site.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.villages.addAll(right.villages);
     left.poor.addAll(right.poor);

@@ -80,6 +80,11 @@ final class CityGrowthRule implements DatasetRule<CityGrowthRule.State> {
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return AreaStatistics.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.poorCities.addAll(right.poorCities);
     right.cities.forEach(

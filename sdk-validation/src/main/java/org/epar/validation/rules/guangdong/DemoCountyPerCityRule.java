@@ -65,6 +65,11 @@ final class DemoCountyPerCityRule implements DatasetRule<DemoCountyPerCityRule.S
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return County.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.poorCities.addAll(right.poorCities);
     right.demoCounties.forEach(

@@ -82,6 +82,12 @@ final class PoorLabourTrainingRule implements DatasetRule<PoorLabourTrainingRule
     }
   }
 
+  @Override
+  public boolean accepts(Class<?> type) {
+    return Attendance.class.isAssignableFrom(type) || County.class.isAssignableFrom(type)
+        || Household.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+  }
+
   private static int eligible(Household h) {
     int n = 0;
     for (Member m : h.members()) {

@@ -83,6 +83,12 @@ final class RegionalBrandRule implements DatasetRule<RegionalBrandRule.State> {
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Brand.class.isAssignableFrom(type) || Product.class.isAssignableFrom(type)
+        || Village.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.poorVillages.addAll(right.poorVillages);
     right.productVillages.forEach(left.productVillages::putIfAbsent);

@@ -82,6 +82,12 @@ final class SiteCoverageRule implements DatasetRule<SiteCoverageRule.State> {
     }
   }
 
+  @Override
+  public boolean accepts(Class<?> type) {
+    return County.class.isAssignableFrom(type) || Site.class.isAssignableFrom(type)
+        || Township.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+  }
+
   private static void add(Set<String> set, @Nullable String value) {
     if (value != null) {
       set.add(value);

@@ -65,4 +65,10 @@ final class DemonstrationCountsRule extends CountTargetRule {
       s[LEADERS]++;
     }
   }
+
+  @Override
+  public boolean accepts(Class<?> type) {
+    return County.class.isAssignableFrom(type) || Leader.class.isAssignableFrom(type)
+        || Recognition.class.isAssignableFrom(type);
+  }
 }

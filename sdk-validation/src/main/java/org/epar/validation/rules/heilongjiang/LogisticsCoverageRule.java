@@ -65,6 +65,12 @@ final class LogisticsCoverageRule implements DatasetRule<LogisticsCoverageRule.S
     }
   }
 
+  @Override
+  public boolean accepts(Class<?> type) {
+    return Site.class.isAssignableFrom(type) || Township.class.isAssignableFrom(type)
+        || Village.class.isAssignableFrom(type);
+  }
+
   private static void add(Set<String> set, @Nullable String value) {
     if (value != null) {
       set.add(value);

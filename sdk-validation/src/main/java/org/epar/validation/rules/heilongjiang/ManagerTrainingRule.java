@@ -61,6 +61,11 @@ final class ManagerTrainingRule implements DatasetRule<ManagerTrainingRule.State
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Attendance.class.isAssignableFrom(type) || Personnel.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.staff.addAll(right.staff);
     left.anonymous += right.anonymous;

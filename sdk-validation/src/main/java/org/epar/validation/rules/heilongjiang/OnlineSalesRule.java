@@ -93,6 +93,11 @@ final class OnlineSalesRule implements DatasetRule<OnlineSalesRule.State> {
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return AreaStatistics.class.isAssignableFrom(type) || County.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.poorCounties.addAll(right.poorCounties);
     right.firstSellingYear.forEach((k, v) -> left.firstSellingYear.merge(k, v, Math::min));

@@ -65,6 +65,11 @@ final class PoorVillageServicePointRule
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Site.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.poorVillages.addAll(right.poorVillages);
     left.inDatabase.addAll(right.inDatabase);

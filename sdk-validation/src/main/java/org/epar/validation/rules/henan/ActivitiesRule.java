@@ -52,6 +52,11 @@ public final class ActivitiesRule implements DatasetRule<ActivitiesRule.State> {
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Activity.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     right.perYear.forEach((y, n) -> left.perYear.merge(y, n, Long::sum));
     return left;

@@ -76,6 +76,12 @@ public final class CadreRotationRule implements DatasetRule<CadreRotationRule.St
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Attendance.class.isAssignableFrom(type) || Personnel.class.isAssignableFrom(type)
+        || TrainingSession.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.cadres.addAll(right.cadres);
     right.cadreOfCitizen.forEach(left.cadreOfCitizen::putIfAbsent);

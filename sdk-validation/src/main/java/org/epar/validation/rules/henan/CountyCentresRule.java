@@ -55,6 +55,11 @@ public final class CountyCentresRule implements DatasetRule<CountyCentresRule.St
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return County.class.isAssignableFrom(type) || Site.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.poor.addAll(right.poor);
     left.withCentre.addAll(right.withCentre);

@@ -66,6 +66,11 @@ public final class DemonstrationCountiesRule implements DatasetRule<Demonstratio
     }
   }
 
+  @Override
+  public boolean accepts(Class<?> type) {
+    return County.class.isAssignableFrom(type);
+  }
+
   private static boolean listed(List<String> names, @Nullable String name) {
     if (name == null) {
       return false;

@@ -84,6 +84,12 @@ public final class FreeTrainingRule implements DatasetRule<FreeTrainingRule.Stat
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Attendance.class.isAssignableFrom(type) || Household.class.isAssignableFrom(type)
+        || TrainingSession.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.eligible.addAll(right.eligible);
     right.householdOfCitizen.forEach(left.householdOfCitizen::putIfAbsent);

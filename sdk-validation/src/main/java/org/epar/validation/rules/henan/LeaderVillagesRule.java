@@ -53,6 +53,11 @@ public final class LeaderVillagesRule implements DatasetRule<LeaderVillagesRule.
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Leader.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.eligible.addAll(right.eligible);
     left.withLeader.addAll(right.withLeader);

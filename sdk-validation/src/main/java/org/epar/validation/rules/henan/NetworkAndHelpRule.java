@@ -108,6 +108,13 @@ public final class NetworkAndHelpRule implements DatasetRule<NetworkAndHelpRule.
     }
   }
 
+  @Override
+  public boolean accepts(Class<?> type) {
+    return Household.class.isAssignableFrom(type) || Leader.class.isAssignableFrom(type)
+        || OnlineShop.class.isAssignableFrom(type) || Site.class.isAssignableFrom(type)
+        || Transaction.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+  }
+
   private static void addAll(Set<String> into, java.util.List<String> ids) {
     for (String id : ids) {
       if (id != null) {

@@ -57,6 +57,11 @@ public final class PoorVillageStationsRule
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Site.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.poor.addAll(right.poor);
     left.withStation.addAll(right.withStation);

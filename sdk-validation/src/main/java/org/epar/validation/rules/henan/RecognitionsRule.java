@@ -57,4 +57,9 @@ public final class RecognitionsRule extends CountTargetRule {
       }
     }
   }
+
+  @Override
+  public boolean accepts(Class<?> type) {
+    return Recognition.class.isAssignableFrom(type);
+  }
 }

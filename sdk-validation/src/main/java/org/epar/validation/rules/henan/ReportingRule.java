@@ -95,6 +95,12 @@ public final class ReportingRule implements DatasetRule<ReportingRule.State> {
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return AnnualReport.class.isAssignableFrom(type) || MonthlyReport.class.isAssignableFrom(type)
+        || QuarterlyReport.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     right.periods.forEach((t, p) -> left.periods.computeIfAbsent(t, x -> new TreeSet<>()).addAll(p));
     left.shortAnnual.addAll(right.shortAnnual);

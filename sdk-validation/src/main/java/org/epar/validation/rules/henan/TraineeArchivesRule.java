@@ -1,5 +1,8 @@
 package org.epar.validation.rules.henan;
 
+import org.epar.core.model.Attendance;
+import org.epar.core.model.FollowUp;
+import org.epar.core.model.Household;
 import org.epar.validation.Location;
 import org.epar.validation.internal.TraineeArchives;
 import org.epar.validation.spi.DatasetRule;
@@ -38,6 +41,12 @@ public final class TraineeArchivesRule implements DatasetRule<TraineeArchives> {
   @Override
   public void accumulate(TraineeArchives s, Object record, long index, RuleContext ctx) {
     s.accept(record, index);
+  }
+
+  @Override
+  public boolean accepts(Class<?> type) {
+    return Household.class.isAssignableFrom(type) || Attendance.class.isAssignableFrom(type)
+        || FollowUp.class.isAssignableFrom(type);
   }
 
   @Override

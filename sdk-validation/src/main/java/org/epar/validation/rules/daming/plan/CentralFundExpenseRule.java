@@ -74,6 +74,11 @@ public final class CentralFundExpenseRule implements DatasetRule<CentralFundExpe
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Expense.class.isAssignableFrom(type) || Fund.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.centralFunds.addAll(right.centralFunds);
     left.suspects.addAll(right.suspects);

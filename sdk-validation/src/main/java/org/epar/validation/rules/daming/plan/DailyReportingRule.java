@@ -87,6 +87,11 @@ public final class DailyReportingRule implements DatasetRule<DailyReportingRule.
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return DailyReport.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     right.byReporter.forEach((reporter, days) -> left.byReporter.merge(reporter, days, (a, b) -> {
       b.forEach((d, s) -> a.merge(d, s, Sent::earlier));

@@ -85,6 +85,11 @@ public final class DisbursementScheduleRule
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Disbursement.class.isAssignableFrom(type) || Fund.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     right.funds.forEach((k, v) -> left.funds.merge(k, v, (a, b) -> a.index() <= b.index() ? a : b));
     left.paid.addAll(right.paid);

@@ -2,7 +2,9 @@ package org.epar.validation.rules.daming.plan;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import org.epar.core.model.Allocation;
 import org.epar.core.model.FundCategory;
+import org.epar.core.model.FundPlan;
 import org.epar.core.model.RecordType;
 import org.epar.core.money.Money;
 import org.epar.validation.Location;
@@ -25,6 +27,11 @@ abstract class FundCapsRule implements DatasetRule<FundCaps.Totals> {
   @Override
   public final void accumulate(FundCaps.Totals state, Object record, long index, RuleContext ctx) {
     state.accumulate(record, index);
+  }
+
+  @Override
+  public final boolean accepts(Class<?> type) {
+    return Allocation.class.isAssignableFrom(type) || FundPlan.class.isAssignableFrom(type);
   }
 
   @Override

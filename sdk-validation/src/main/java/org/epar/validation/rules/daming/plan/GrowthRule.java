@@ -71,6 +71,11 @@ public final class GrowthRule implements DatasetRule<GrowthRule.State> {
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return AreaStatistics.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     right.byDivision.forEach((k, v) -> left.byDivision.merge(k, v, (a, b) -> {
       b.forEach((y, f) -> a.merge(y, f, Figures::first));

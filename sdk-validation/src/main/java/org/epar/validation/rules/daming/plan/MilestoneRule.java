@@ -82,6 +82,11 @@ public final class MilestoneRule implements DatasetRule<MilestoneRule.State> {
     }
   }
 
+  @Override
+  public boolean accepts(Class<?> type) {
+    return Milestone.class.isAssignableFrom(type) || Personnel.class.isAssignableFrom(type);
+  }
+
   private static @Nullable LocalDate earlier(@Nullable LocalDate a, @Nullable LocalDate b) {
     if (a == null) {
       return b;

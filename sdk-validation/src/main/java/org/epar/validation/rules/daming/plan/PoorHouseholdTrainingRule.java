@@ -87,6 +87,11 @@ public final class PoorHouseholdTrainingRule
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Attendance.class.isAssignableFrom(type) || Household.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     int base = left.members.size();
     for (int h = 0; h < right.poor.size(); h++) {

@@ -62,6 +62,11 @@ public final class ProfessionalTalentsRule implements DatasetRule<ProfessionalTa
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Attendance.class.isAssignableFrom(type) || TrainingSession.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     left.professional.addAll(right.professional);
     right.attendeesBySession.forEach(

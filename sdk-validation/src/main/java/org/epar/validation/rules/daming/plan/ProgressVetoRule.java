@@ -69,6 +69,11 @@ public final class ProgressVetoRule implements DatasetRule<ProgressVetoRule.Stat
     }
   }
 
+  @Override
+  public boolean accepts(Class<?> type) {
+    return AnnualReport.class.isAssignableFrom(type) || MonthlyReport.class.isAssignableFrom(type);
+  }
+
   private static void add(State state, @Nullable ReportHeader h, @Nullable Progress p,
       RecordType type, String key, long index, RuleContext ctx) {
     if (h == null || h.period() == null || p == null) {

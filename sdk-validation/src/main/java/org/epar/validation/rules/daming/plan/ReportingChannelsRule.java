@@ -94,6 +94,11 @@ public final class ReportingChannelsRule implements DatasetRule<ReportingChannel
     }
   }
 
+  @Override
+  public boolean accepts(Class<?> type) {
+    return Personnel.class.isAssignableFrom(type) || Report.class.isAssignableFrom(type);
+  }
+
   private static ReportType typeOf(Report r) {
     if (r instanceof DailyReport) {
       return ReportType.DAILY;

@@ -63,6 +63,11 @@ public final class TraineeFollowUpRule implements DatasetRule<TraineeFollowUpRul
   }
 
   @Override
+  public boolean accepts(Class<?> type) {
+    return Attendance.class.isAssignableFrom(type) || FollowUp.class.isAssignableFrom(type);
+  }
+
+  @Override
   public State combine(State left, State right) {
     right.trainees.forEach(
         (k, v) -> left.trainees.merge(k, v, (a, b) -> a.index() <= b.index() ? a : b));

@@ -46,6 +46,11 @@ public final class TrainingPersonTimesRule implements DatasetRule<Set<String>> {
     }
   }
 
+  @Override
+  public boolean accepts(Class<?> type) {
+    return Attendance.class.isAssignableFrom(type);
+  }
+
   /** The attendee's identity within the submission, never shown in a finding. */
   static String person(Attendance a, long index) {
     if (a.citizenId() != null) {
