@@ -94,6 +94,22 @@ public final class LongHashSet {
     return size;
   }
 
+  /**
+   * Calls an action with every value, in no particular order.
+   *
+   * @param action the action
+   */
+  public void forEach(java.util.function.LongConsumer action) {
+    if (hasZero) {
+      action.accept(0L);
+    }
+    for (long v : table) {
+      if (v != 0) {
+        action.accept(v);
+      }
+    }
+  }
+
   /** Removes every value, keeping the table's capacity. */
   public void clear() {
     java.util.Arrays.fill(table, 0L);

@@ -32,6 +32,7 @@ import org.epar.core.model.TrainingSession;
 import org.epar.core.model.Transaction;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
+import org.epar.validation.internal.LongHashSet;
 import org.epar.validation.internal.StringSet;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
@@ -93,23 +94,53 @@ public final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
   /** A reference not resolved yet, with where it was made. */
   record Pending(Target target, String key, Location location) {}
 
-  /** The mergeable state: defined keys per target and pending references. */
+  /**
+   * The mergeable state: defined keys per target and pending references. Villages are kept as the
+   * number of their 12-digit code (every village key comes from a valid division code), so a
+   * household's reference costs a parse and a probe of a small table, not a string hash.
+   */
   public static final class State {
     private final EnumMap<Target, StringSet> defined = new EnumMap<>(Target.class);
+    private final LongHashSet villages = new LongHashSet();
     private List<Pending> pending = new ArrayList<>();
 
     State() {}
 
     void define(Target t, @Nullable String key) {
-      if (key != null && !key.isBlank()) {
+      if (t == Target.VILLAGE) {
+        long v = villageKey(key);
+        if (v >= 0) {
+          villages.add(v);
+        }
+      } else if (key != null && !key.isBlank()) {
         // hashed only when a reference to this kind of target is next looked up
         defined.computeIfAbsent(t, k -> new StringSet()).addLater(key);
       }
     }
 
     boolean isDefined(Target t, String key) {
+      if (t == Target.VILLAGE) {
+        long v = villageKey(key);
+        return v >= 0 && villages.contains(v);
+      }
       StringSet s = defined.get(t);
       return s != null && s.contains(key);
+    }
+
+    /** The number of a 12-digit code, or -1 for anything else. */
+    static long villageKey(@Nullable String code) {
+      if (code == null || code.length() != 12) {
+        return -1;
+      }
+      long v = 0;
+      for (int i = 0; i < 12; i++) {
+        char c = code.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        v = v * 10 + (c - '0');
+      }
+      return v;
     }
   }
 
@@ -135,6 +166,7 @@ public final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
 
   @Override
   public State combine(State left, State right) {
+    right.villages.forEach(left.villages::add);
     for (Map.Entry<Target, StringSet> e : right.defined.entrySet()) {
       StringSet mine = left.defined.get(e.getKey());
       if (mine == null) {
@@ -276,7 +308,10 @@ public final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
 
     private void village(String outer, String field, @Nullable DivisionCode code) {
       if (code != null && code.isValid()) {
-        ref(Target.VILLAGE, code.value(), outer, field);
+        String key = code.value();
+        if (!s.villages.contains(State.villageKey(key))) {
+          s.pending.add(new Pending(Target.VILLAGE, key, location(outer + field)));
+        }
       }
     }
 
