@@ -46,32 +46,32 @@ public final class StringLog {
       huge.add(s);
       return ordinal;
     }
-    boolean latin = true;
-    for (int i = 0; i < n; i++) {
-      if (s.charAt(i) > 0xFF) {
-        latin = false;
-        break;
-      }
-    }
-    int bytes = latin ? n : 2 * n;
-    if (pos + bytes > current.length) {
-      int size = Math.max(bytes, Math.min(MAX_BLOCK, Math.max(256, current.length * 2)));
+    // one byte per character while every character fits; start over with two at the first that
+    // does not (the block has room for two bytes per character either way)
+    if (pos + 2 * n > current.length) {
+      int size = Math.max(2 * n, Math.min(MAX_BLOCK, Math.max(256, current.length * 2)));
       current = new byte[size];
       blocks.add(current);
       pos = 0;
     }
     byte[] b = current;
-    if (latin) {
-      for (int i = 0; i < n; i++) {
-        b[pos + i] = (byte) s.charAt(i);
+    boolean latin = true;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c > 0xFF) {
+        latin = false;
+        break;
       }
-    } else {
+      b[pos + i] = (byte) c;
+    }
+    if (!latin) {
       for (int i = 0; i < n; i++) {
         char c = s.charAt(i);
         b[pos + 2 * i] = (byte) (c >>> 8);
         b[pos + 2 * i + 1] = (byte) c;
       }
     }
+    int bytes = latin ? n : 2 * n;
     where.add((latin ? LATIN : 0) | ((long) Math.max(0, blocks.size() - 1) << 41) | ((long) pos << 21) | n);
     pos += bytes;
     return ordinal;
@@ -98,9 +98,15 @@ public final class StringLog {
       return huge.get((int) (w & ~HUGE));
     }
     int n = length(w);
+    if (n == 0) {
+      return "";
+    }
     char[] out = new char[n];
+    byte[] b = block(w);
+    int p = offset(w);
+    boolean latin = (w & LATIN) != 0;
     for (int i = 0; i < n; i++) {
-      out[i] = charAt(w, i);
+      out[i] = latin ? (char) (b[p + i] & 0xFF) : wide(b, p, i);
     }
     return new String(out);
   }
@@ -121,9 +127,22 @@ public final class StringLog {
     if (n != s.length()) {
       return false;
     }
-    for (int i = 0; i < n; i++) {
-      if (charAt(w, i) != s.charAt(i)) {
-        return false;
+    if (n == 0) {
+      return true;
+    }
+    byte[] b = block(w);
+    int p = offset(w);
+    if ((w & LATIN) != 0) {
+      for (int i = 0; i < n; i++) {
+        if ((b[p + i] & 0xFF) != s.charAt(i)) {
+          return false;
+        }
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        if (wide(b, p, i) != s.charAt(i)) {
+          return false;
+        }
       }
     }
     return true;
@@ -162,11 +181,20 @@ public final class StringLog {
   }
 
   private char charAt(long w, int i) {
-    byte[] b = blocks.get((int) ((w >>> 41) & 0xFFFFF));
-    int p = (int) ((w >>> 21) & 0xFFFFF);
-    if ((w & LATIN) != 0) {
-      return (char) (b[p + i] & 0xFF);
-    }
+    byte[] b = block(w);
+    int p = offset(w);
+    return (w & LATIN) != 0 ? (char) (b[p + i] & 0xFF) : wide(b, p, i);
+  }
+
+  private byte[] block(long w) {
+    return blocks.get((int) ((w >>> 41) & 0xFFFFF));
+  }
+
+  private static int offset(long w) {
+    return (int) ((w >>> 21) & 0xFFFFF);
+  }
+
+  private static char wide(byte[] b, int p, int i) {
     return (char) (((b[p + 2 * i] & 0xFF) << 8) | (b[p + 2 * i + 1] & 0xFF));
   }
 

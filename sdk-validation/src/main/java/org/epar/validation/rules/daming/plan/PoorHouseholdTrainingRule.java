@@ -2,6 +2,7 @@ package org.epar.validation.rules.daming.plan;
 
 import java.util.BitSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.epar.core.model.Attendance;
 import org.epar.core.model.Household;
@@ -71,7 +72,9 @@ public final class PoorHouseholdTrainingRule
       }
       state.poor.add(Support.blank(h.id()) ? "#" + index : h.id());
       state.memberStarts.add(state.members.size());
-      for (Member m : h.members()) {
+      List<Member> members = h.members();
+      for (int i = 0; i < members.size(); i++) {
+        Member m = members.get(i);
         if (m != null && m.citizenId() != null) {
           state.members.add(state.citizens.key(m.citizenId().raw()));
         }
