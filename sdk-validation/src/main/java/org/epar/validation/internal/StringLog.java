@@ -206,8 +206,9 @@ public final class StringLog {
   /**
    * An index of the strings appended so far: for each ordinal the first ordinal with an equal
    * string, and lookup by string. Built without a hash table: the ordinals are radix-sorted by
-   * their stored hash (sequential passes, no random access into a large table), then only strings
-   * with equal hashes are compared. The log must not change while the index is used.
+   * their stored hash (sequential passes, no probing of a large table), then only strings with
+   * equal hashes are compared. Holds one {@code int} per string plus one {@code long} per
+   * repeated string. The log must not change while the index is used.
    *
    * @return the index
    */
@@ -220,50 +221,42 @@ public final class StringLog {
     /** Runs of one hash longer than this are resolved with a map, not pairwise. */
     private static final int SMALL_RUN = 8;
 
-    /** {@code hash << 32 | ordinal}, ascending as unsigned longs: by hash, then by ordinal. */
-    private final long[] sorted;
-    private final int[] first;
+    /** The ordinals, ascending by unsigned hash, then by ordinal. */
+    private final int[] sorted;
+    /** {@code ordinal << 32 | first} of every string seen before, ascending. */
+    private final long[] repeats;
     /** For each hash with a long run of entries: the first ordinal of each string. */
     private final Map<Integer, Map<String, Integer>> longRuns = new HashMap<>();
-    private int distinct;
+    private final int distinct;
 
     Index() {
       int n = size();
-      long[] a = new long[n];
-      for (int i = 0; i < n; i++) {
-        a[i] = ((long) hashes.get(i) << 32) | i;
-      }
-      sorted = sortByHash(a);
-      first = new int[n];
-      for (int i = 0; i < n; i++) {
-        first[i] = i;
-      }
-      distinct = n;
+      sorted = sortByHash();
+      LongList found = new LongList();
       for (int s = 0; s < n; ) {
-        int h = (int) (sorted[s] >>> 32);
+        int h = hashes.get(sorted[s]);
         int e = s + 1;
-        while (e < n && (int) (sorted[e] >>> 32) == h) {
+        while (e < n && hashes.get(sorted[e]) == h) {
           e++;
         }
         if (e - s > SMALL_RUN) {
           Map<String, Integer> firsts = new HashMap<>();
           for (int j = s; j < e; j++) {
-            int o = (int) sorted[j];
+            int o = sorted[j];
             Integer f = firsts.putIfAbsent(get(o), o);
             if (f != null) {
-              first[o] = f;
-              distinct--;
+              found.add((long) o << 32 | f);
             }
           }
           longRuns.put(h, firsts);
         } else {
           for (int j = s + 1; j < e; j++) {
-            int o = (int) sorted[j];
+            int o = sorted[j];
             for (int k = s; k < j; k++) {
-              int f = (int) sorted[k];
-              if (first[f] == f && equalsAt(f, o)) {
-                first[o] = f;
-                distinct--;
+              int f = sorted[k];
+              if (equalsAt(f, o)) {
+                // the earliest equal ordinal of the run: earlier ones come first in it
+                found.add((long) o << 32 | f);
                 break;
               }
             }
@@ -271,6 +264,12 @@ public final class StringLog {
         }
         s = e;
       }
+      repeats = new long[found.size()];
+      for (int i = 0; i < repeats.length; i++) {
+        repeats[i] = found.get(i);
+      }
+      Arrays.sort(repeats);
+      distinct = n - repeats.length;
     }
 
     /**
@@ -280,7 +279,20 @@ public final class StringLog {
      * @return the first equal ordinal, at most {@code ordinal}
      */
     public int first(int ordinal) {
-      return first[ordinal];
+      int lo = 0;
+      int hi = repeats.length - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int o = (int) (repeats[mid] >>> 32);
+        if (o < ordinal) {
+          lo = mid + 1;
+        } else if (o > ordinal) {
+          hi = mid - 1;
+        } else {
+          return (int) repeats[mid];
+        }
+      }
+      return ordinal;
     }
 
     /**
@@ -305,21 +317,19 @@ public final class StringLog {
         Integer f = run.get(s);
         return f == null ? -1 : f;
       }
-      long key = (long) h << 32;
       int lo = 0;
       int hi = sorted.length;
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (Long.compareUnsigned(sorted[mid], key) < 0) {
+        if (Integer.compareUnsigned(hashes.get(sorted[mid]), h) < 0) {
           lo = mid + 1;
         } else {
           hi = mid;
         }
       }
-      for (int j = lo; j < sorted.length && (int) (sorted[j] >>> 32) == h; j++) {
-        int o = (int) sorted[j];
-        if (equalsAt(o, s)) {
-          return o;
+      for (int j = lo; j < sorted.length && hashes.get(sorted[j]) == h; j++) {
+        if (equalsAt(sorted[j], s)) {
+          return sorted[j];
         }
       }
       return -1;
@@ -327,19 +337,21 @@ public final class StringLog {
   }
 
   /**
-   * Sorts {@code hash << 32 | ordinal} values as unsigned longs by their upper 32 bits, stably
-   * (ordinals arrive ascending and stay so within a hash): a least-significant-digit radix sort in
-   * three passes of 11, 11 and 10 bits.
+   * The ordinals sorted by their hash as an unsigned number, stably (ordinals stay ascending within
+   * a hash): a least-significant-digit radix sort in three passes of 11, 11 and 10 bits.
    */
-  static long[] sortByHash(long[] a) {
-    int n = a.length;
-    long[] from = a;
-    long[] to = new long[n];
+  private int[] sortByHash() {
+    int n = size();
+    int[] from = new int[n];
+    for (int i = 0; i < n; i++) {
+      from[i] = i;
+    }
+    int[] to = new int[n];
     int[] count = new int[1 << 11];
-    for (int shift = 32; shift < 64; shift += 11) {
+    for (int shift = 0; shift < 32; shift += 11) {
       Arrays.fill(count, 0);
       for (int i = 0; i < n; i++) {
-        count[(int) (from[i] >>> shift) & 0x7FF]++;
+        count[(hashes.get(from[i]) >>> shift) & 0x7FF]++;
       }
       int sum = 0;
       for (int d = 0; d < count.length; d++) {
@@ -348,10 +360,10 @@ public final class StringLog {
         sum += c;
       }
       for (int i = 0; i < n; i++) {
-        long v = from[i];
-        to[count[(int) (v >>> shift) & 0x7FF]++] = v;
+        int o = from[i];
+        to[count[(hashes.get(o) >>> shift) & 0x7FF]++] = o;
       }
-      long[] t = from;
+      int[] t = from;
       from = to;
       to = t;
     }
