@@ -50,8 +50,9 @@ public final class Engine {
   private final int chunkSize;
 
   /**
-   * Per record class, the record rules whose type accepts it and the positions of the dataset
-   * rules that {@linkplain DatasetRule#accepts accept} it, in rule order.
+   * Per record class, the record rules whose type admits it and that {@linkplain
+   * RecordRule#accepts accept} it, and the positions of the dataset rules that {@linkplain
+   * DatasetRule#accepts accept} it, in rule order.
    */
   private final Map<Class<?>, Applicable> rulesByClass = new ConcurrentHashMap<>();
 
@@ -163,7 +164,7 @@ public final class Engine {
   private Applicable applicable(Class<?> type) {
     List<BoundRecordRule> records = new ArrayList<>();
     for (BoundRecordRule b : recordRules) {
-      if (b.rule().type().isAssignableFrom(type)) {
+      if (b.rule().type().isAssignableFrom(type) && accepts(b, type)) {
         records.add(b);
       }
     }
@@ -182,11 +183,25 @@ public final class Engine {
     try {
       return b.rule().accepts(type);
     } catch (RuntimeException e) {
-      LOG.warn("rule {} ({}) failed in accepts: {}", b.ctx().descriptor().id(),
-          b.rule().getClass().getName(), e.getClass().getName());
-      LOG.debug("rule failure", e);
+      acceptsFailed(b.ctx(), b.rule(), e);
       return true;
     }
+  }
+
+  /** Whether a record rule wants records of a class; a rule that cannot tell gets them all. */
+  private static boolean accepts(BoundRecordRule b, Class<?> type) {
+    try {
+      return b.rule().accepts(type);
+    } catch (RuntimeException e) {
+      acceptsFailed(b.ctx(), b.rule(), e);
+      return true;
+    }
+  }
+
+  private static void acceptsFailed(RuleContext ctx, Object rule, RuntimeException e) {
+    LOG.warn("rule {} ({}) failed in accepts: {}", ctx.descriptor().id(), rule.getClass().getName(),
+        e.getClass().getName());
+    LOG.debug("rule failure", e);
   }
 
   /**

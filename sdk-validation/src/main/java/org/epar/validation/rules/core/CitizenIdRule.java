@@ -27,7 +27,7 @@ public final class CitizenIdRule extends IdentifierRule {
 
   /** Creates the rule; it is stateless. */
   public CitizenIdRule() {
-    super(ID, "18 characters, GB 11643-1999");
+    super(ID, "18 characters, GB 11643-1999", CitizenId.class);
   }
 
   @Override

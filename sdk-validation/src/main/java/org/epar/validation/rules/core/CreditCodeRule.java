@@ -28,7 +28,7 @@ public final class CreditCodeRule extends IdentifierRule {
 
   /** Creates the rule; it is stateless. */
   public CreditCodeRule() {
-    super(ID, "18 characters, GB 32100-2015");
+    super(ID, "18 characters, GB 32100-2015", CreditCode.class);
   }
 
   @Override

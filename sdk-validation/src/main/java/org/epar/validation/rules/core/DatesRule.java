@@ -28,6 +28,7 @@ import org.epar.core.model.TraceEvent;
 import org.epar.core.model.TracedItem;
 import org.epar.core.model.TrainingSession;
 import org.epar.core.model.Transaction;
+import org.epar.validation.internal.RecordTypes;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
@@ -82,6 +83,18 @@ public final class DatesRule implements RecordRule<EparRecord> {
   @Override
   public Class<EparRecord> type() {
     return EparRecord.class;
+  }
+
+  /**
+   * Declines the record classes with no date or time field (a household, a village).
+   *
+   * @param type a record class
+   * @return whether its records can hold a date
+   */
+  @Override
+  public boolean accepts(Class<?> type) {
+    return RecordTypes.mayContain(type, c -> c.getPackageName().equals("java.time")
+        || c.getPackageName().equals("org.epar.core.period"));
   }
 
   @Override

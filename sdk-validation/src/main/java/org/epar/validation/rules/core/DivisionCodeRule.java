@@ -6,6 +6,7 @@ import org.epar.core.id.DivisionCode;
 import org.epar.core.id.DivisionLevel;
 import org.epar.core.id.DivisionRegistry;
 import org.epar.core.model.EparRecord;
+import org.epar.validation.internal.RecordTypes;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
@@ -47,6 +48,17 @@ public final class DivisionCodeRule implements RecordRule<EparRecord> {
   @Override
   public Class<EparRecord> type() {
     return EparRecord.class;
+  }
+
+  /**
+   * Declines the record classes that have no division code field.
+   *
+   * @param type a record class
+   * @return whether its records can hold a division code
+   */
+  @Override
+  public boolean accepts(Class<?> type) {
+    return RecordTypes.mayContain(type, c -> c == DivisionCode.class);
   }
 
   @Override

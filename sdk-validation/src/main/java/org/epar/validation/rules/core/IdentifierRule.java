@@ -2,6 +2,7 @@ package org.epar.validation.rules.core;
 
 import java.util.Map;
 import org.epar.core.model.EparRecord;
+import org.epar.validation.internal.RecordTypes;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.Masking;
 import org.epar.validation.spi.RecordRule;
@@ -28,10 +29,12 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
 
   private final String id;
   private final String expected;
+  private final Class<?> idType;
 
-  IdentifierRule(String id, String expected) {
+  IdentifierRule(String id, String expected, Class<?> idType) {
     this.id = id;
     this.expected = expected;
+    this.idType = idType;
   }
 
   @Override
@@ -42,6 +45,18 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
   @Override
   public final Class<EparRecord> type() {
     return EparRecord.class;
+  }
+
+  /**
+   * Declines the record classes that have no field of this rule's identifier type (a household
+   * has no credit or traceability code).
+   *
+   * @param type a record class
+   * @return whether its records can hold an identifier of this rule's type
+   */
+  @Override
+  public final boolean accepts(Class<?> type) {
+    return RecordTypes.mayContain(type, c -> c == idType);
   }
 
   @Override

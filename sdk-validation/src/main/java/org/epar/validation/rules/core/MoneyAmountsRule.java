@@ -132,6 +132,17 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
     return Record.class;
   }
 
+  /**
+   * Declines the record classes with no component that can hold an amount.
+   *
+   * @param type a record class
+   * @return whether its records can hold an amount
+   */
+  @Override
+  public boolean accepts(Class<?> type) {
+    return PLANS.get(type).length > 0;
+  }
+
   @Override
   public void check(Record record, RuleContext ctx, FindingSink sink) {
     if (PLANS.get(record.getClass()).length == 0) {

@@ -22,7 +22,7 @@ public final class TraceCodeRule extends IdentifierRule {
 
   /** Creates the rule; it is stateless. */
   public TraceCodeRule() {
-    super(ID, "GTIN, P-, V- or H- scheme with a valid check character");
+    super(ID, "GTIN, P-, V- or H- scheme with a valid check character", TraceCode.class);
   }
 
   @Override

@@ -15,6 +15,7 @@ import org.epar.validation.EparValidator;
 import org.epar.validation.Profiles;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.Rule;
 import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.RuleProvider;
@@ -23,12 +24,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link DatasetRule#accepts} only skips what {@code accumulate} ignores: every built-in profile
- * gives the same report (findings in the same order) with the built-in rules as with the same rules
- * wrapped so that they accept every record class, on the conforming counties, on every rule
- * breaker's datasets and on random records of every type.
+ * {@link DatasetRule#accepts} only skips what {@code accumulate} ignores, and {@link
+ * RecordRule#accepts} only what {@code check} never reports on: every built-in profile gives the
+ * same report (findings in the same order) with the built-in rules as with the same rules wrapped
+ * so that they accept every record class, on the conforming counties, on every rule breaker's
+ * datasets and on random records of every type.
  */
-class DatasetRuleAcceptsTest {
+class RuleAcceptsTest {
 
   static List<String> profiles() {
     return List.copyOf(Profiles.builtInIds());
@@ -62,11 +64,39 @@ class DatasetRuleAcceptsTest {
     }
   }
 
+  /** The same rule, called for every record of its type. */
+  private record ChecksAll<T>(RecordRule<T> rule) implements RecordRule<T> {
+    @Override
+    public String ruleId() {
+      return rule.ruleId();
+    }
+
+    @Override
+    public Class<T> type() {
+      return rule.type();
+    }
+
+    @Override
+    public void check(T record, RuleContext ctx, FindingSink sink) {
+      rule.check(record, ctx, sink);
+    }
+  }
+
+  private static Rule acceptingAll(Rule r) {
+    if (r instanceof DatasetRule<?> d) {
+      return new AcceptsAll<>(d);
+    }
+    if (r instanceof RecordRule<?> c) {
+      return new ChecksAll<>(c);
+    }
+    return r;
+  }
+
   private static List<RuleProvider> acceptingAll() {
     return ServiceLoader.load(RuleProvider.class).stream()
         .map(ServiceLoader.Provider::get)
         .map(p -> (RuleProvider) () -> p.rules().stream()
-            .map(r -> r instanceof DatasetRule<?> d ? (Rule) new AcceptsAll<>(d) : r)
+            .map(RuleAcceptsTest::acceptingAll)
             .toList())
         .toList();
   }
@@ -83,13 +113,21 @@ class DatasetRuleAcceptsTest {
   }
 
   @Test
-  void builtInRules_declineSomeClasses_soTheFilterIsExercised() {
-    List<String> declining = ServiceLoader.load(RuleProvider.class).stream()
+  void builtInRules_declineHouseholds_soTheFilterIsExercised() {
+    List<Rule> rules = ServiceLoader.load(RuleProvider.class).stream()
         .flatMap(p -> p.get().rules().stream())
-        .filter(r -> r instanceof DatasetRule<?> d && !d.accepts(Household.class))
-        .map(Rule::ruleId)
         .toList();
-    assertFalse(declining.isEmpty());
+    assertFalse(rules.stream()
+        .filter(r -> r instanceof DatasetRule<?> d && !d.accepts(Household.class))
+        .toList().isEmpty());
+    // of the six record rules whose type admits a household, only the citizen ID and division
+    // code checks can report on one
+    assertEquals(List.of("CORE-ID-01", "CORE-ID-03"), rules.stream()
+        .filter(r -> r instanceof RecordRule<?> c && c.type().isAssignableFrom(Household.class)
+            && c.accepts(Household.class))
+        .map(Rule::ruleId)
+        .sorted()
+        .toList());
   }
 
   @ParameterizedTest
