@@ -48,12 +48,7 @@ public final class StringLog {
     }
     // one byte per character while every character fits; start over with two at the first that
     // does not (the block has room for two bytes per character either way)
-    if (pos + 2 * n > current.length) {
-      int size = Math.max(2 * n, Math.min(MAX_BLOCK, Math.max(256, current.length * 2)));
-      current = new byte[size];
-      blocks.add(current);
-      pos = 0;
-    }
+    room(2 * n);
     byte[] b = current;
     boolean latin = true;
     for (int i = 0; i < n; i++) {
@@ -71,10 +66,51 @@ public final class StringLog {
         b[pos + 2 * i + 1] = (byte) c;
       }
     }
-    int bytes = latin ? n : 2 * n;
-    where.add((latin ? LATIN : 0) | ((long) Math.max(0, blocks.size() - 1) << 41) | ((long) pos << 21) | n);
-    pos += bytes;
+    append(latin, n);
     return ordinal;
+  }
+
+  /**
+   * Appends a string of another log without making a {@code String} of it: its bytes and its hash
+   * code are copied (what {@code combine} of a rule state does with the later part's log).
+   *
+   * @param other the other log
+   * @param ordinal the string's ordinal there
+   * @return its ordinal here
+   */
+  public int addFrom(StringLog other, int ordinal) {
+    long w = other.where.get(ordinal);
+    if ((w & HUGE) != 0) {
+      return add(other.huge.get((int) (w & ~HUGE)));
+    }
+    int n = length(w);
+    boolean latin = (w & LATIN) != 0;
+    int bytes = latin ? n : 2 * n;
+    int mine = where.size();
+    hashes.add(other.hashes.get(ordinal));
+    room(bytes);
+    if (n > 0) {
+      System.arraycopy(other.block(w), offset(w), current, pos, bytes);
+    }
+    append(latin, n);
+    return mine;
+  }
+
+  /** Makes room for some bytes in the current block, starting a new block if needed. */
+  private void room(int bytes) {
+    if (pos + bytes > current.length) {
+      int size = Math.max(bytes, Math.min(MAX_BLOCK, Math.max(256, current.length * 2)));
+      current = new byte[size];
+      blocks.add(current);
+      pos = 0;
+    }
+  }
+
+  /** Records where the string just copied to {@code pos} is. */
+  private void append(boolean latin, int n) {
+    where.add((latin ? LATIN : 0) | ((long) Math.max(0, blocks.size() - 1) << 41)
+        | ((long) pos << 21) | n);
+    pos += latin ? n : 2 * n;
   }
 
   /**

@@ -122,6 +122,21 @@ class CompactCollectionsTest {
             assertEquals(firsts.get(list.get(o)), index.first(o));
             assertEquals(firsts.get(list.get(o)), index.find(list.get(o)));
           }
+          // copying from another log (as combine does) keeps text, hash and order
+          StringLog copy = new StringLog();
+          copy.add("before");
+          for (int o = 0; o < log.size(); o++) {
+            assertEquals(o + 1, copy.addFrom(log, o));
+            assertEquals(list.get(o), copy.get(o + 1));
+            assertEquals(list.get(o).hashCode(), copy.hashAt(o + 1));
+            assertTrue(copy.equalsAt(o + 1, list.get(o)));
+          }
+          StringSet merged = new StringSet();
+          merged.addAllLater(lazy);
+          for (String s : list) {
+            assertTrue(merged.contains(s));
+          }
+          assertEquals(theirs.contains("x" + extra), merged.contains("x" + extra));
           assertEquals(theirs.contains("x" + extra) ? firsts.get("x" + extra) : -1,
               index.find("x" + extra));
         });
@@ -181,6 +196,15 @@ class CompactCollectionsTest {
     assertEquals("", log.get(c));
     assertEquals("H-1304254999", log.get(4_999));
     assertTrue(log.equalsAt(a, wide));
+    StringLog copy = new StringLog();
+    for (int o = 0; o < log.size(); o++) {
+      copy.addFrom(log, o);
+    }
+    assertEquals(wide, copy.get(a));
+    assertEquals(latin, copy.get(b));
+    assertEquals("", copy.get(c));
+    assertEquals(latin.hashCode(), copy.hashAt(b));
+    assertEquals("H-1304254999", copy.get(4_999));
   }
 
   @Test

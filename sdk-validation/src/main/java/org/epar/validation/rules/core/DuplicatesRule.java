@@ -245,13 +245,14 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
       } else {
         IdLog later = e.getValue();
         for (int i = 0; i < later.ids.size(); i++) {
-          mine.add(later.ids.get(i), later.indexes.get(i));
+          mine.ids.addFrom(later.ids, i);
+          mine.indexes.add(later.indexes.get(i));
         }
       }
     }
     int base = left.members.size();
     for (int h = 0; h < right.householdIds.size(); h++) {
-      left.householdIds.add(right.householdIds.get(h));
+      left.householdIds.addFrom(right.householdIds, h);
       left.householdIndexes.add(right.householdIndexes.get(h));
       left.memberStarts.add(base + right.memberStarts.get(h));
     }

@@ -172,10 +172,7 @@ public final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
       if (mine == null) {
         left.defined.put(e.getKey(), e.getValue());
       } else {
-        StringSet later = e.getValue();
-        for (int i = 0; i < later.size(); i++) {
-          mine.addLater(later.get(i));
-        }
+        mine.addAllLater(e.getValue());
       }
     }
     List<Pending> all = new ArrayList<>(left.pending.size() + right.pending.size());

@@ -98,7 +98,7 @@ public final class PoorHouseholdTrainingRule
   public State combine(State left, State right) {
     int base = left.members.size();
     for (int h = 0; h < right.poor.size(); h++) {
-      left.poor.add(right.poor.get(h));
+      left.poor.addFrom(right.poor, h);
       left.memberStarts.add(base + right.memberStarts.get(h));
     }
     for (int m = 0; m < right.members.size(); m++) {
