@@ -51,6 +51,7 @@ public final class EparValidator {
   private final LocalDate asOf;
   private final int parallelism;
   private final int chunkSize;
+  private final Engine engine;
   private final List<Engine.BoundRecordRule> recordRules;
   private final List<Engine.BoundDatasetRule> datasetRules;
   private final Engine accumulatorEngine;
@@ -95,6 +96,8 @@ public final class EparValidator {
     this.recordRules = List.copyOf(rr);
     this.datasetRules = List.copyOf(dr);
     this.accumulatorEngine = new Engine(recordRules, datasetRules, 1, 1);
+    // one engine for every validate call: it keeps, per record class, which rules apply
+    this.engine = new Engine(recordRules, datasetRules, parallelism, chunkSize);
   }
 
   /**
@@ -236,7 +239,7 @@ public final class EparValidator {
   }
 
   private ValidationReport validate(Iterator<?> records) {
-    return new Engine(recordRules, datasetRules, parallelism, chunkSize).run(records);
+    return engine.run(records);
   }
 
   /**

@@ -12,8 +12,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.epar.validation.TestRules.Item;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RecordRule;
+import org.epar.validation.spi.RuleContext;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -151,5 +155,52 @@ class EparValidatorTest {
     assertEquals(500, r.findings("CORE-MONEY-01").size());
     assertTrue(r.findings("CORE-DUP-01").isEmpty());
     assertTrue(r.findings("DM-TRAIN-01").isEmpty());
+  }
+
+  /** Counts how often the engine asks which record classes it wants. */
+  private static final class Counting implements RecordRule<Record> {
+    final AtomicInteger asked = new AtomicInteger();
+    final AtomicInteger checked = new AtomicInteger();
+
+    @Override
+    public String ruleId() {
+      return "CORE-MONEY-01";
+    }
+
+    @Override
+    public Class<Record> type() {
+      return Record.class;
+    }
+
+    @Override
+    public boolean accepts(Class<?> type) {
+      asked.incrementAndGet();
+      return type == Item.class;
+    }
+
+    @Override
+    public void check(Record record, RuleContext ctx, FindingSink sink) {
+      checked.incrementAndGet();
+    }
+  }
+
+  private record Other(String id) {}
+
+  @Test
+  void accepts_isAskedOncePerRecordClass_acrossValidateCalls_andDeclinedClassesAreNotChecked() {
+    Counting rule = new Counting();
+    EparValidator v = EparValidator.builder()
+        .profile(DAMING)
+        .asOf(LocalDate.of(2018, 6, 1))
+        .parallelism(1)
+        .providers(List.of(() -> List.of(rule)))
+        .build();
+    List<Object> input = List.of(new Item("I1", BigDecimal.ONE, 1), new Other("O1"),
+        new Item("I2", BigDecimal.TEN, 2), new Other("O2"));
+    for (int call = 0; call < 3; call++) {
+      v.validate(input);
+    }
+    assertEquals(2, rule.asked.get(), "one question per record class, not per call or record");
+    assertEquals(6, rule.checked.get(), "two items per call, no other record");
   }
 }

@@ -67,6 +67,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DatesRule implements RecordRule<EparRecord> {
 
+  /** Per record class, whether it can hold a date or time (reflection, once). */
+  private static final ClassValue<Boolean> HOLDS_DATE = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      return RecordTypes.mayContain(type, c -> c.getPackageName().equals("java.time")
+          || c.getPackageName().equals("org.epar.core.period"));
+    }
+  };
+
   /** The rule ID. */
   public static final String ID = "CORE-DATE-01";
 
@@ -93,8 +102,7 @@ public final class DatesRule implements RecordRule<EparRecord> {
    */
   @Override
   public boolean accepts(Class<?> type) {
-    return RecordTypes.mayContain(type, c -> c.getPackageName().equals("java.time")
-        || c.getPackageName().equals("org.epar.core.period"));
+    return HOLDS_DATE.get(type);
   }
 
   @Override

@@ -34,6 +34,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DivisionCodeRule implements RecordRule<EparRecord> {
 
+  /** Per record class, whether it can hold a division code (reflection, once). */
+  private static final ClassValue<Boolean> HOLDS_CODE = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      return RecordTypes.mayContain(type, c -> c == DivisionCode.class);
+    }
+  };
+
   /** The rule ID. */
   public static final String ID = "CORE-ID-03";
 
@@ -58,7 +66,7 @@ public final class DivisionCodeRule implements RecordRule<EparRecord> {
    */
   @Override
   public boolean accepts(Class<?> type) {
-    return RecordTypes.mayContain(type, c -> c == DivisionCode.class);
+    return HOLDS_CODE.get(type);
   }
 
   @Override

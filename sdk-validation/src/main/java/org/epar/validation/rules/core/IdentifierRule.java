@@ -29,12 +29,18 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
 
   private final String id;
   private final String expected;
-  private final Class<?> idType;
+  /** Per record class, whether it can hold this rule's identifier type (reflection, once). */
+  private final ClassValue<Boolean> holds;
 
   IdentifierRule(String id, String expected, Class<?> idType) {
     this.id = id;
     this.expected = expected;
-    this.idType = idType;
+    this.holds = new ClassValue<>() {
+      @Override
+      protected Boolean computeValue(Class<?> type) {
+        return RecordTypes.mayContain(type, c -> c == idType);
+      }
+    };
   }
 
   @Override
@@ -56,7 +62,7 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
    */
   @Override
   public final boolean accepts(Class<?> type) {
-    return RecordTypes.mayContain(type, c -> c == idType);
+    return holds.get(type);
   }
 
   @Override
