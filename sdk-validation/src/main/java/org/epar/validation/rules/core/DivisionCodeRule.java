@@ -98,13 +98,13 @@ public final class DivisionCodeRule implements RecordRule<EparRecord> {
   static @Nullable String problem(
       DivisionCode code, @Nullable DivisionLevel level, String what,
       @Nullable DivisionRegistry registry) {
-    if (!code.isValid()) {
+    Optional<DivisionLevel> actual = code.level(); // empty exactly when the code is not valid
+    if (actual.isEmpty()) {
       return (level == null ? "a" : "a " + level.name().toLowerCase(java.util.Locale.ROOT)
               + "-level (" + level.termZh() + ")")
           + " 12-digit statistical division code for a " + what + " ("
           + Problems.codes(code.problems()) + ")";
     }
-    Optional<DivisionLevel> actual = code.level();
     if (level != null && actual.isPresent() && actual.get() != level) {
       return "a " + level.name().toLowerCase(java.util.Locale.ROOT) + "-level (" + level.termZh()
           + ") code for a " + what + ", not " + actual.get().name().toLowerCase(java.util.Locale.ROOT)
