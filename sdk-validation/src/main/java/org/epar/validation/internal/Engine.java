@@ -164,44 +164,32 @@ public final class Engine {
   private Applicable applicable(Class<?> type) {
     List<BoundRecordRule> records = new ArrayList<>();
     for (BoundRecordRule b : recordRules) {
-      if (b.rule().type().isAssignableFrom(type) && accepts(b, type)) {
+      if (b.rule().type().isAssignableFrom(type) && accepts(b.ctx(), b.rule(), type)) {
         records.add(b);
       }
     }
     int[] datasets = new int[datasetRules.size()];
     int n = 0;
     for (int i = 0; i < datasetRules.size(); i++) {
-      if (accepts(datasetRules.get(i), type)) {
+      if (accepts(datasetRules.get(i).ctx(), datasetRules.get(i).rule(), type)) {
         datasets[n++] = i;
       }
     }
     return new Applicable(records.toArray(new BoundRecordRule[0]), Arrays.copyOf(datasets, n));
   }
 
-  /** Whether a dataset rule wants records of a class; a rule that cannot tell gets them all. */
-  private static boolean accepts(BoundDatasetRule b, Class<?> type) {
+  /** Whether a rule wants records of a class; a rule that cannot tell gets them all. */
+  private static boolean accepts(RuleContext ctx, Object rule, Class<?> type) {
     try {
-      return b.rule().accepts(type);
+      return rule instanceof DatasetRule<?> d
+          ? d.accepts(type)
+          : ((RecordRule<?>) rule).accepts(type);
     } catch (RuntimeException e) {
-      acceptsFailed(b.ctx(), b.rule(), e);
+      LOG.warn("rule {} ({}) failed in accepts: {}", ctx.descriptor().id(),
+          rule.getClass().getName(), e.getClass().getName());
+      LOG.debug("rule failure", e);
       return true;
     }
-  }
-
-  /** Whether a record rule wants records of a class; a rule that cannot tell gets them all. */
-  private static boolean accepts(BoundRecordRule b, Class<?> type) {
-    try {
-      return b.rule().accepts(type);
-    } catch (RuntimeException e) {
-      acceptsFailed(b.ctx(), b.rule(), e);
-      return true;
-    }
-  }
-
-  private static void acceptsFailed(RuleContext ctx, Object rule, RuntimeException e) {
-    LOG.warn("rule {} ({}) failed in accepts: {}", ctx.descriptor().id(), rule.getClass().getName(),
-        e.getClass().getName());
-    LOG.debug("rule failure", e);
   }
 
   /**
