@@ -1,5 +1,7 @@
 package org.epar.validation.internal;
 
+import java.util.function.LongConsumer;
+
 /**
  * An exact set of primitive {@code long}s: open addressing with linear probing, no boxing, no
  * allocation per element. Every {@code long} value can be stored (0 included). Not thread-safe.
@@ -99,7 +101,7 @@ public final class LongHashSet {
    *
    * @param action the action
    */
-  public void forEach(java.util.function.LongConsumer action) {
+  public void forEach(LongConsumer action) {
     if (hasZero) {
       action.accept(0L);
     }

@@ -21,6 +21,23 @@ public final class RecordTypes {
   private RecordTypes() {}
 
   /**
+   * {@link #mayContain} for one test, remembered per class: each class is looked at by reflection
+   * once. For a rule's {@code accepts}.
+   *
+   * @param leaf which classes are wanted
+   * @return whether values of a class may hold a wanted value; thread-safe
+   */
+  public static Predicate<Class<?>> holding(Predicate<Class<?>> leaf) {
+    ClassValue<Boolean> cache = new ClassValue<>() {
+      @Override
+      protected Boolean computeValue(Class<?> type) {
+        return mayContain(type, leaf);
+      }
+    };
+    return cache::get;
+  }
+
+  /**
    * Whether a value of a class can be, or contain through record components, collection elements,
    * map keys and values or optionals, a value of a class the test accepts. Conservative: a type
    * whose values may be of a subclass (an interface such as a sealed record type, {@code Object},

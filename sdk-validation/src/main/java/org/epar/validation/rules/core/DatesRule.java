@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.epar.core.model.Activity;
 import org.epar.core.model.DailyReport;
 import org.epar.core.model.DeviceDay;
@@ -68,13 +69,9 @@ import org.jspecify.annotations.Nullable;
 public final class DatesRule implements RecordRule<EparRecord> {
 
   /** Per record class, whether it can hold a date or time (reflection, once). */
-  private static final ClassValue<Boolean> HOLDS_DATE = new ClassValue<>() {
-    @Override
-    protected Boolean computeValue(Class<?> type) {
-      return RecordTypes.mayContain(type, c -> c.getPackageName().equals("java.time")
+  private static final Predicate<Class<?>> HOLDS_DATE = RecordTypes.holding(
+      c -> c.getPackageName().equals("java.time")
           || c.getPackageName().equals("org.epar.core.period"));
-    }
-  };
 
   /** The rule ID. */
   public static final String ID = "CORE-DATE-01";
@@ -102,7 +99,7 @@ public final class DatesRule implements RecordRule<EparRecord> {
    */
   @Override
   public boolean accepts(Class<?> type) {
-    return HOLDS_DATE.get(type);
+    return HOLDS_DATE.test(type);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.epar.validation.rules.core;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.id.DivisionLevel;
 import org.epar.core.id.DivisionRegistry;
@@ -35,12 +36,8 @@ import org.jspecify.annotations.Nullable;
 public final class DivisionCodeRule implements RecordRule<EparRecord> {
 
   /** Per record class, whether it can hold a division code (reflection, once). */
-  private static final ClassValue<Boolean> HOLDS_CODE = new ClassValue<>() {
-    @Override
-    protected Boolean computeValue(Class<?> type) {
-      return RecordTypes.mayContain(type, c -> c == DivisionCode.class);
-    }
-  };
+  private static final Predicate<Class<?>> HOLDS_CODE =
+      RecordTypes.holding(c -> c == DivisionCode.class);
 
   /** The rule ID. */
   public static final String ID = "CORE-ID-03";
@@ -66,7 +63,7 @@ public final class DivisionCodeRule implements RecordRule<EparRecord> {
    */
   @Override
   public boolean accepts(Class<?> type) {
-    return HOLDS_CODE.get(type);
+    return HOLDS_CODE.test(type);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.epar.validation.rules.core;
 
 import java.util.Map;
+import java.util.function.Predicate;
 import org.epar.core.model.EparRecord;
 import org.epar.validation.internal.RecordTypes;
 import org.epar.validation.spi.FindingSink;
@@ -30,17 +31,12 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
   private final String id;
   private final String expected;
   /** Per record class, whether it can hold this rule's identifier type (reflection, once). */
-  private final ClassValue<Boolean> holds;
+  private final Predicate<Class<?>> holds;
 
   IdentifierRule(String id, String expected, Class<?> idType) {
     this.id = id;
     this.expected = expected;
-    this.holds = new ClassValue<>() {
-      @Override
-      protected Boolean computeValue(Class<?> type) {
-        return RecordTypes.mayContain(type, c -> c == idType);
-      }
-    };
+    this.holds = RecordTypes.holding(c -> c == idType);
   }
 
   @Override
@@ -62,7 +58,7 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
    */
   @Override
   public final boolean accepts(Class<?> type) {
-    return holds.get(type);
+    return holds.test(type);
   }
 
   @Override

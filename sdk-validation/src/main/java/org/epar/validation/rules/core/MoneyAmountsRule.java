@@ -145,9 +145,6 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
 
   @Override
   public void check(Record record, RuleContext ctx, FindingSink sink) {
-    if (PLANS.get(record.getClass()).length == 0) {
-      return; // nothing that can hold an amount: a household, a village
-    }
     int maxDecimals = Math.toIntExact(ctx.settings().integer("max_decimals"));
     String type;
     String id;
