@@ -249,16 +249,7 @@ class CitizenIdTest {
         .checkAssert(
             body -> {
               String valid = body + CitizenId.checkCharacter(body);
-              for (int pos = 0; pos < valid.length(); pos++) {
-                for (int k = 0; k < ALLOWED.length(); k++) {
-                  char c = ALLOWED.charAt(k);
-                  if (c == valid.charAt(pos)) {
-                    continue;
-                  }
-                  String changed = valid.substring(0, pos) + c + valid.substring(pos + 1);
-                  assertFalse(CitizenId.of(changed).isValid(), "substitution at position " + pos);
-                }
-              }
+              Substitutions.assertEachInvalid(valid, ALLOWED, s -> CitizenId.of(s).isValid());
             });
   }
 }

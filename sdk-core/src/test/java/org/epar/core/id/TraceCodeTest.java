@@ -259,14 +259,7 @@ class TraceCodeTest {
         .checkAssert(
             valid -> {
               assertTrue(TraceCode.of(valid).isValid());
-              for (int pos = 0; pos < valid.length(); pos++) {
-                for (char c = '0'; c <= '9'; c++) {
-                  if (c != valid.charAt(pos)) {
-                    String changed = valid.substring(0, pos) + c + valid.substring(pos + 1);
-                    assertFalse(TraceCode.of(changed).isValid(), changed);
-                  }
-                }
-              }
+              Substitutions.assertEachInvalid(valid, "0123456789", s -> TraceCode.of(s).isValid());
             });
   }
 
@@ -286,16 +279,8 @@ class TraceCodeTest {
         .forAll(programmeCodes())
         .checkAssert(
             code -> {
-              String valid = code.raw();
-              for (int pos = 0; pos < valid.length(); pos++) {
-                for (int k = 0; k < TRACE_CHARS.length(); k++) {
-                  char c = TRACE_CHARS.charAt(k);
-                  if (c != valid.charAt(pos)) {
-                    String changed = valid.substring(0, pos) + c + valid.substring(pos + 1);
-                    assertFalse(TraceCode.of(changed).isValid(), changed);
-                  }
-                }
-              }
+              Substitutions.assertEachInvalid(code.raw(), TRACE_CHARS,
+                  s -> TraceCode.of(s).isValid());
             });
   }
 }
