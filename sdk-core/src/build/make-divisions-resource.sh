@@ -1,9 +1,9 @@
 #!/bin/sh
-# Builds the shipped division registry resource of sdk-core from the NBS 2023 CSVs in shared/.
+# Builds the shipped division registry resource of sdk-core from the NBS 2023 CSVs in data/divisions/.
 #
 # Rerun from the repository root (or anywhere) after the CSVs change, then commit the result:
-#   sh sdk-core/src/build/make-divisions-resource.sh [path/to/shared/data/divisions]
-# Default source: ../shared/data/divisions beside the repository root.
+#   sh sdk-core/src/build/make-divisions-resource.sh [path/to/data/divisions]
+# Default source: data/divisions of this repository.
 #
 # Output: sdk-core/src/main/resources/org/epar/core/id/divisions-nbs2023.tsv, UTF-8, one division a
 # line as "code<TAB>name" with the code in its short form (2, 4, 6 or 9 digits), sorted by the
@@ -13,7 +13,7 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
-src=${1:-$root/../shared/data/divisions}
+src=${1:-$root/data/divisions}
 out=$root/sdk-core/src/main/resources/org/epar/core/id/divisions-nbs2023.tsv
 
 python3 - "$src" "$out" <<'PY'

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Builds the shipped working-day calendar resource of sdk-core from the holiday-cn data set.
 #
-# Rerun (from the repository root, after adding or correcting a year in the shared data):
+# Rerun (from the repository root, after adding or correcting a year in data/holiday-cn/):
 #
 #   sdk-core/src/build/make-holiday-resource.sh [DATA_DIR] [FIRST_YEAR] [LAST_YEAR]
 #
-# Defaults: DATA_DIR=/work/shared/data/holiday-cn, years 2015..2026. Needs jq.
+# Defaults: DATA_DIR=data/holiday-cn (beside this repository's root), years 2015..2026. Needs jq.
 # Writes sdk-core/src/main/resources/org/epar/core/period/cn-working-days.txt; commit the result.
 #
 # Output format (read by org.epar.core.period.WorkingDayCalendar):
@@ -18,10 +18,10 @@
 # merged by date. A year whose file lists no days has not been announced and is refused.
 set -euo pipefail
 
-data_dir="${1:-/work/shared/data/holiday-cn}"
+here="$(cd "$(dirname "$0")" && pwd)"
+data_dir="${1:-$here/../../../data/holiday-cn}"
 first="${2:-2015}"
 last="${3:-2026}"
-here="$(cd "$(dirname "$0")" && pwd)"
 out="$here/../main/resources/org/epar/core/period/cn-working-days.txt"
 
 command -v jq >/dev/null || { echo "jq is required" >&2; exit 1; }

@@ -60,7 +60,7 @@ import org.epar.core.money.Money;
 import org.quicktheories.core.Gen;
 
 /**
- * Rule breakers: for every rule ID of the catalog ({@code requirements/RULES.md}), a generator of
+ * Rule breakers: for every rule ID of the catalog ({@code docs/catalog.md}), a generator of
  * datasets valid in every respect but that one rule.
  *
  * <p>Each breaker starts from a base dataset that satisfies the rule's profile ({@link

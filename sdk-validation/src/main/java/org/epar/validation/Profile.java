@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param version the profile version, such as {@code 1}
  * @param nameEn the English name of the document
  * @param nameZh the Chinese name of the document
- * @param document the source file name in {@code shared/seeds/}, or empty
+ * @param document the title of the source document with its year or number, or empty
  * @param rules rule id to settings, in catalog order
  * @since 0.1.0
  */

@@ -16,7 +16,7 @@ import org.epar.validation.internal.ProfileReader;
  *
  * <pre>{@code
  * {"id": "daming-2017", "version": "1", "name_en": "...", "name_zh": "...",
- *  "document": "002_766874153c05b3b1.txt",
+ *  "document": "大名县2017年电子商务进农村综合示范工作方案 (2017)",
  *  "rules": {"DM-SITE-02": {"severity": "WARNING",
  *                           "parameters": {"village_coverage_min": "0.50", ...}}, ...}}
  * }</pre>
@@ -40,7 +40,7 @@ public final class Profiles {
   private Profiles() {}
 
   /**
-   * The ids of the built-in profiles, in the order of {@code RULES.md}.
+   * The ids of the built-in profiles, in the order of the rule catalog ({@code docs/catalog.md}).
    *
    * @return {@code guangdong-2018, heilongjiang-2016, daming-2017, henan-2018, chongqing-2017}
    */

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.epar.validation.internal.CatalogReader;
 
 /**
- * The catalog of rule descriptors: the 87 rules of {@code RULES.md}, in the order of
+ * The catalog of rule descriptors: the 87 rules of the rule catalog ({@code docs/catalog.md}), in the order of
  * {@code rule-ids.txt}.
  *
  * <p>Immutable and thread-safe.

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the catalog says about one rule of {@code RULES.md}: its stable ID, scope, kind, default
+ * What the catalog says about one rule of the rule catalog ({@code docs/catalog.md}): its stable ID, scope, kind, default
  * severity, citation, titles and messages in English and Chinese, and the parameters it reads from
  * a profile.
  *

@@ -36,7 +36,7 @@ class FindingSinkTest {
     Finding f = out.get(0);
     assertEquals(Severity.ERROR, f.severity());
     assertEquals(5, f.location().index());
-    assertEquals("004_677b0a5caee17cc8.txt", f.citation().document());
+    assertEquals("重庆市深化实施电子商务扶贫行动方案 (渝府办〔2017〕33号)", f.citation().document());
     assertEquals(
         "The shop or leader shop-1 names 0 linked registered poor households; at least 1.",
         f.messageEn());

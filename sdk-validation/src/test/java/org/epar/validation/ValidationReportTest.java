@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ValidationReportTest {
 
-  private static final Citation C = new Citation("daming-2017", "002_766874153c05b3b1.txt", "二");
+  private static final Citation C = new Citation("daming-2017", "大名县2017年电子商务进农村综合示范工作方案 (2017)", "二");
 
   private static Finding f(String rule, Severity s, String id, long index) {
     return new Finding(rule, s, new Location("Site", id, "floor_area", index), "3", "5",

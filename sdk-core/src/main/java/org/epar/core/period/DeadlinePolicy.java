@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * When each {@link ReportType} is due, as configurable offsets from the end of the period.
  *
- * <p>No programme document sets a submission deadline (RULES.md, "Reporting protocol facts"). These
+ * <p>No programme document sets a submission deadline (docs/catalog.md, "Reporting protocol facts"). These
  * values are the SDK's defaults, chosen to be explicit and changeable, not a legal requirement. A
  * report after its deadline is accepted and marked {@link Timeliness#LATE}, never dropped.
  *

@@ -27,16 +27,7 @@ class DivisionRegistryTest {
   private static DivisionRegistry withVillages;
   private static List<String> villageCodes;
 
-  /** The shared data directory: system property {@code epar.shared.dir}, else ../shared. */
-  static Path sharedDir() {
-    String dir = System.getProperty("epar.shared.dir");
-    if (dir != null && !dir.isBlank()) {
-      return Path.of(dir);
-    }
-    return Path.of("").toAbsolutePath().getParent().resolve("../shared").normalize();
-  }
-
-  /** The first column of every data line of a shared CSV. */
+  /** The first column of every data line of one of the repository's division CSVs. */
   private static List<String> codes(String file) {
     try {
       List<String> lines = Files.readAllLines(divisions.resolve(file), StandardCharsets.UTF_8);
@@ -51,7 +42,7 @@ class DivisionRegistryTest {
 
   @BeforeAll
   static void load() {
-    divisions = sharedDir().resolve("data/divisions");
+    divisions = Path.of("..", "data", "divisions").toAbsolutePath().normalize();
     withVillages =
         DivisionRegistry.nbs2023().withVillages(divisions.resolve("villages-seed-counties.csv"));
     villageCodes = codes("villages-seed-counties.csv");

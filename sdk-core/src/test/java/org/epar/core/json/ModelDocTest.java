@@ -229,8 +229,7 @@ class ModelDocTest {
   }
 
   String generate() throws IOException {
-    String shared = System.getProperty("epar.shared.dir", root.resolve("../shared").toString());
-    Path ids = Path.of(shared).resolve("requirements/rule-ids.txt").normalize();
+    Path ids = root.resolve("docs/rule-ids.txt");
     Set<String> known = new TreeSet<>(Files.readAllLines(ids, StandardCharsets.UTF_8)
         .stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
     StringBuilder md = new StringBuilder();
@@ -241,7 +240,7 @@ class ModelDocTest {
     md.append("Each record below is one NDJSON line (its `type` is given in the heading) and one"
         + " element of the `Dataset` list named after it. Rule IDs are those cited by the type's"
         + " Javadoc, by the enumerations it uses, and the CORE integrity rules of its identifiers,"
-        + " amounts and dates (see `requirements/RULES.md`).\n\n");
+        + " amounts and dates (see [`docs/catalog.md`](catalog.md)).\n\n");
     for (RecordType t : RecordType.values()) {
       Class<?> c = t.javaType();
       md.append("### ").append(c.getSimpleName()).append("\n\n");

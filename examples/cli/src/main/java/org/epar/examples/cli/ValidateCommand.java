@@ -62,6 +62,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.as-of")
   private @Nullable LocalDate asOf;
 
+  @Option(names = "--calendar", paramLabel = "FILE", descriptionKey = "option.calendar")
+  private List<Path> calendars = new ArrayList<>();
+
   @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text",
       descriptionKey = "option.format")
   private OutputFormat format = OutputFormat.text;
@@ -92,7 +95,8 @@ final class ValidateCommand implements Callable<Integer> {
     Inputs inputs = Inputs.open(files, msgs, bar);
     EparValidator.Builder b = EparValidator.builder()
         .profile(profile)
-        .divisionRegistry(DivisionRegistry.nbs2023());
+        .divisionRegistry(DivisionRegistry.nbs2023())
+        .calendar(CalendarOption.resolve(calendars, msgs));
     if (asOf != null) {
       b.asOf(asOf);
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.epar.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs {@code epar} through picocli with captured output, as a user would on a terminal. */
 class EparCliTest {
@@ -70,6 +71,30 @@ class EparCliTest {
     assertTrue(run.out().contains(file + ":4"), run::toString);
     assertNoStackTrace(run);
     assertNoCitizenId(run);
+  }
+
+  @Test
+  void validate_calendarFile_addsAYearTheShippedCalendarLacks(@TempDir Path dir)
+      throws IOException {
+    // A plan published on 2027-01-04 and reported on 2027-01-29: 18 working days later, but the
+    // shipped calendar ends with 2026, so DM-FUND-04 cannot count them without a 2027 file.
+    Path plan = Files.writeString(dir.resolve("plan.ndjson"), "{\"type\":\"fund_plan\",\"id\":"
+        + "\"P1\",\"fund\":\"F1\",\"version\":1,\"published_on\":\"2027-01-04\","
+        + "\"reported_on\":\"2027-01-29\"}\n");
+    Path calendar = Files.writeString(dir.resolve("2027.json"), "{\"year\":2027,\"papers\":"
+        + "[\"test\"],\"days\":[{\"name\":\"元旦\",\"date\":\"2027-01-01\",\"isOffDay\":true}]}");
+    Run without = Run.epar("--lang", "en", "validate", "--profile", "daming-2017", "--as-of",
+        "2027-02-01", plan.toString());
+    assertTrue(without.out().contains("DM-FUND-04"), without::toString);
+    Run with = Run.epar("--lang", "en", "validate", "--profile", "daming-2017", "--as-of",
+        "2027-02-01", "--calendar", calendar.toString(), plan.toString());
+    assertFalse(with.out().contains("DM-FUND-04"), with::toString);
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{bad");
+    Run broken = Run.epar("--lang", "en", "validate", "--profile", "daming-2017", "--calendar",
+        bad.toString(), plan.toString());
+    assertEquals(Epar.USAGE, broken.exitCode(), broken::toString);
+    assertTrue(broken.err().contains("calendar file " + bad + " is not valid"), broken::toString);
+    assertNoStackTrace(broken);
   }
 
   @Test
