@@ -10,15 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.epar.core.id.DivisionCode;
-import org.epar.core.model.AnnualReport;
-import org.epar.core.model.DailyReport;
-import org.epar.core.model.Dataset;
-import org.epar.core.model.EparRecord;
-import org.epar.core.model.MonthlyReport;
-import org.epar.core.model.QuarterlyReport;
 import org.epar.core.model.Report;
 import org.epar.core.model.ReportHeader;
 import org.epar.grpc.spi.Finding;
@@ -34,7 +29,6 @@ import org.epar.validation.RuleCatalog;
 import org.epar.validation.ValidationReport;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.RecordRule;
-import org.epar.validation.spi.Rule;
 import org.epar.validation.spi.RuleProvider;
 import org.jspecify.annotations.Nullable;
 
@@ -57,21 +51,25 @@ import org.jspecify.annotations.Nullable;
  * Without a default, {@link #validate} throws {@link NoProfileException} and the server answers
  * {@code FAILED_PRECONDITION}, reason {@code NO_PROFILE_FOR_SCOPE}, storing nothing.
  *
- * <p><b>What is validated.</b> The report becomes a {@link Dataset} scoped to the header's scope,
- * holding the report itself (header, progress, statistics, summaries; its record lists emptied, so
- * nothing is reported twice) and every record it carries (transactions, shipments, device days,
- * disbursements, training sessions, attendances, sites) as records of their own. By default only
- * the profile's <em>record</em> rules ({@link RecordRule}s: identifiers, amounts, dates, the
- * constraints on one site, fund record or report) run: <em>dataset</em> rules ({@link
- * DatasetRule}s: coverage targets, references, duplicates, "a daily report every day", progress
- * vetoes over the county's reports) judge a county's whole data and would misfire on one report, so
- * they belong to a check of the platform's stored data. {@link Builder#datasetRules(boolean)} turns
- * them on.
+ * <p><b>What is validated.</b> Exactly what {@link EparValidator#check(Report)} validates, which
+ * this class calls: a contractor who checks a report with an {@link EparValidator} of the same
+ * profile gets the same answer before sending it. The report is read as sdk-validation reads every
+ * report: the report itself (header, progress, statistics, summaries) and every record it carries
+ * (transactions, shipments, device days, disbursements, training sessions, attendances, sites) as
+ * records of their own, each read once, with the report as its carrier (CORE-DATE-01 compares their
+ * dates with the report's submission). By default only the profile's <em>record</em> rules
+ * ({@link RecordRule}s: identifiers, amounts, dates, the constraints on one site, fund record or
+ * report) run: <em>dataset</em> rules ({@link DatasetRule}s: coverage targets, references,
+ * duplicates, "a daily report every day", progress vetoes over the county's reports) judge a
+ * county's whole data and would misfire on one report, so they belong to a check of the platform's
+ * stored data. {@link Builder#datasetRules(boolean)} turns them on (the validators are then built
+ * with {@link EparValidator.Builder#checkDatasetRules(boolean) checkDatasetRules(true)}).
  *
  * <p><b>As of when.</b> Targets are evaluated as of the end of the report's period by default
- * ({@link AsOfPolicy#periodEnd()}), so a report is judged by the deadlines that had passed when its
- * period closed, whatever day it arrives; a late report is marked late by the server, not failed by
- * the rules. {@link Builder#asOfPolicy} changes that.
+ * ({@link AsOfPolicy#periodEnd()}, what {@link EparValidator#check(Report)} does), so a report is
+ * judged by the deadlines that had passed when its period closed, whatever day it arrives; a late
+ * report is marked late by the server, not failed by the rules. {@link Builder#asOfPolicy}
+ * changes that ({@link EparValidator#check(Report, LocalDate)} is then called).
  *
  * <p><b>Findings.</b> Each {@code org.epar.validation.Finding} becomes one SPI {@link Finding} with
  * the same rule id and severity, location {@code object_type/object_id/path} (e.g. {@code
@@ -79,9 +77,12 @@ import org.jspecify.annotations.Nullable;
  * {@code " (×n)"} / {@code "（共 n 处）"} appended when the finding groups n &gt; 1 occurrences). The
  * report is accepted when {@link ValidationReport#isAccepted()}.
  *
- * <p>Thread-safe. One {@link EparValidator} is built per profile and as-of date and cached (at most
- * {@value #CACHE_SIZE}; validators are immutable and thread-safe), each running on the calling
- * thread ({@link Builder#parallelism} 1): the server already runs calls concurrently.
+ * <p><b>Threads and time.</b> Thread-safe. One {@link EparValidator} is built per profile and cached
+ * (at most {@value #CACHE_SIZE}; validators are immutable and thread-safe), each running on the
+ * calling thread ({@link Builder#parallelism} 1): the server already runs calls concurrently. With
+ * a parallelism above 1, validations run on the {@link Builder#executor executor} given, else on
+ * sdk-validation's shared pool; no thread is created per call. The {@link Builder#clock clock}
+ * gives the as-of date of a report without a period.
  *
  * @since 0.1.0
  */
@@ -97,31 +98,29 @@ public final class ProfileReportValidator implements ReportValidator {
   private final List<RuleProvider> providers;
   private final RuleCatalog catalog;
   private final int parallelism;
+  private final boolean datasetRules;
+  private final @Nullable Executor executor;
+  private final Clock clock;
   private final @Nullable Consumer<EparValidator.Builder> customizer;
-  private final Map<CacheKey, EparValidator> cache = new ConcurrentHashMap<>();
+  private final Map<Profile, EparValidator> cache = new ConcurrentHashMap<>();
 
   private ProfileReportValidator(Builder b) {
     this.profileFor = b.profileFor;
     this.byCounty = Map.copyOf(b.byCounty);
     this.defaultProfile = b.defaultProfile;
     this.asOfPolicy = b.asOfPolicy;
-    List<Rule> rules = new ArrayList<>();
     List<RuleProvider> given = b.providers;
     if (given == null) {
-      given = new ArrayList<>();
-      ServiceLoader.load(RuleProvider.class).forEach(given::add);
+      List<RuleProvider> found = new ArrayList<>();
+      ServiceLoader.load(RuleProvider.class).forEach(found::add);
+      given = found;
     }
-    for (RuleProvider p : given) {
-      for (Rule r : p.rules()) {
-        if (b.datasetRules || !(r instanceof DatasetRule<?>)) {
-          rules.add(r);
-        }
-      }
-    }
-    List<Rule> kept = List.copyOf(rules);
-    this.providers = List.of(() -> kept);
+    this.providers = List.copyOf(given);
     this.catalog = b.catalog;
     this.parallelism = b.parallelism;
+    this.datasetRules = b.datasetRules;
+    this.executor = b.executor;
+    this.clock = b.clock;
     this.customizer = b.customizer;
   }
 
@@ -135,7 +134,7 @@ public final class ProfileReportValidator implements ReportValidator {
   }
 
   /**
-   * Validates a report against its county's profile.
+   * Validates a report against its county's profile with {@link EparValidator#check(Report)}.
    *
    * @param report the report
    * @param who the caller (not used to choose the profile: the report's scope decides)
@@ -146,9 +145,11 @@ public final class ProfileReportValidator implements ReportValidator {
   public ValidationOutcome validate(Report report, Principal who) {
     ReportHeader h = report.header();
     DivisionCode scope = h == null ? null : h.scope();
-    Profile profile = profileOf(scope);
-    LocalDate asOf = Objects.requireNonNull(asOfPolicy.asOf(report), "asOfPolicy returned null");
-    ValidationReport result = validatorFor(profile, asOf).validate(datasetOf(report));
+    EparValidator validator = validatorFor(profileOf(scope));
+    ValidationReport result = asOfPolicy == AsOfPolicy.PERIOD_END
+        ? validator.check(report)
+        : validator.check(report,
+            Objects.requireNonNull(asOfPolicy.asOf(report), "asOfPolicy returned null"));
     List<Finding> findings = new ArrayList<>(result.findings().size());
     for (org.epar.validation.Finding f : result.findings()) {
       findings.add(toSpi(f));
@@ -181,57 +182,38 @@ public final class ProfileReportValidator implements ReportValidator {
     throw new NoProfileException(scope == null ? null : scope.county().orElse(scope));
   }
 
-  private EparValidator validatorFor(Profile profile, LocalDate asOf) {
-    CacheKey key = new CacheKey(profile, asOf);
-    EparValidator v = cache.get(key);
+  /**
+   * The validator this server checks reports of a profile with: build the same (the profile, the
+   * rule providers and catalog, {@code checkDatasetRules} as {@link Builder#datasetRules}) to get
+   * the same answers.
+   *
+   * @param profile the profile
+   * @return the cached validator
+   */
+  EparValidator validatorFor(Profile profile) {
+    EparValidator v = cache.get(profile);
     if (v != null) {
       return v;
     }
     if (cache.size() >= CACHE_SIZE) {
       cache.clear();
     }
-    return cache.computeIfAbsent(key, k -> {
+    return cache.computeIfAbsent(profile, k -> {
       EparValidator.Builder b = EparValidator.builder()
-          .profile(k.profile())
-          .asOf(k.asOf())
+          .profile(k)
           .catalog(catalog)
           .providers(providers)
-          .parallelism(parallelism);
+          .parallelism(parallelism)
+          .checkDatasetRules(datasetRules)
+          .clock(clock);
+      if (executor != null) {
+        b.executor(executor);
+      }
       if (customizer != null) {
         customizer.accept(b);
       }
       return b.build();
     });
-  }
-
-  /**
-   * The dataset a report is validated as: the report with its record lists emptied, then every
-   * record it carries, scoped to the header's scope.
-   *
-   * @param report the report
-   * @return the dataset
-   */
-  public static Dataset datasetOf(Report report) {
-    ReportHeader h = report.header();
-    List<EparRecord> records = new ArrayList<>();
-    if (report instanceof DailyReport d) {
-      records.add(new DailyReport(h, List.of(), List.of(), List.of()));
-      records.addAll(d.transactions());
-      records.addAll(d.shipments());
-      records.addAll(d.deviceDays());
-    } else if (report instanceof MonthlyReport m) {
-      records.add(new MonthlyReport(h, m.progress(), m.statistics(), List.of(), List.of(),
-          List.of(), List.of()));
-      records.addAll(m.disbursements());
-      records.addAll(m.trainingSessions());
-      records.addAll(m.attendances());
-      records.addAll(m.sites());
-    } else if (report instanceof QuarterlyReport q) {
-      records.add(q);
-    } else if (report instanceof AnnualReport a) {
-      records.add(a); // its indicators are values of the report, not records
-    }
-    return Dataset.of(h == null ? null : h.scope(), records);
   }
 
   static Finding toSpi(org.epar.validation.Finding f) {
@@ -245,8 +227,6 @@ public final class ProfileReportValidator implements ReportValidator {
     }
     return new Finding(f.ruleId(), Severity.valueOf(f.severity().name()), where, en, zh);
   }
-
-  private record CacheKey(Profile profile, LocalDate asOf) {}
 
   /**
    * Chooses the date a report's targets are evaluated against.
@@ -264,19 +244,23 @@ public final class ProfileReportValidator implements ReportValidator {
      */
     LocalDate asOf(Report report);
 
+    /** The default policy; recognised by identity, so the server calls {@code check(report)}. */
+    AsOfPolicy PERIOD_END = report -> {
+      ReportHeader h = report.header();
+      return h != null && h.period() != null
+          ? h.period().end()
+          : LocalDate.now(EparServer.CHINA);
+    };
+
     /**
      * The default: the last day of the header's period (e.g. 2018-03-31 for {@code 201803}); today
-     * in China when the report has no period.
+     * in China when the report has no period (by the validator's {@link Builder#clock clock}
+     * when the server applies it, as {@link EparValidator#check(Report)} does).
      *
      * @return the policy
      */
     static AsOfPolicy periodEnd() {
-      return report -> {
-        ReportHeader h = report.header();
-        return h != null && h.period() != null
-            ? h.period().end()
-            : LocalDate.now(EparServer.CHINA);
-      };
+      return PERIOD_END;
     }
 
     /**
@@ -319,6 +303,8 @@ public final class ProfileReportValidator implements ReportValidator {
     private @Nullable List<RuleProvider> providers;
     private RuleCatalog catalog = RuleCatalog.standard();
     private int parallelism = 1;
+    private @Nullable Executor executor;
+    private Clock clock = Clock.system(EparServer.CHINA);
     private @Nullable Consumer<EparValidator.Builder> customizer;
 
     private Builder() {}
@@ -437,8 +423,35 @@ public final class ProfileReportValidator implements ReportValidator {
     }
 
     /**
+     * Runs validations when {@link #parallelism} is above 1, instead of sdk-validation's shared
+     * pool; see {@link EparValidator.Builder#executor}. Never shut down by the validator.
+     *
+     * @param value the executor
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder executor(Executor value) {
+      this.executor = Objects.requireNonNull(value, "executor");
+      return this;
+    }
+
+    /**
+     * The clock that dates a report without a period (its date in China); default the system
+     * clock. Give the server's clock to keep both on one time.
+     *
+     * @param value the clock
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /**
      * Further settings of every {@link EparValidator} built (division registry, calendar), applied
-     * after profile, as-of date, catalog, rule providers and parallelism.
+     * after profile, catalog, rule providers, parallelism, {@code checkDatasetRules}, clock and
+     * executor.
      *
      * @param value called once per validator built; must not call {@code build()}
      * @return this builder

@@ -17,9 +17,15 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.epar.core.id.DivisionCode;
-import org.epar.core.model.Dataset;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.epar.core.model.AnnualReport;
+import org.epar.core.model.DailyReport;
 import org.epar.core.model.MonthlyReport;
+import org.epar.core.model.QuarterlyReport;
+import org.epar.core.model.Report;
 import org.epar.core.model.ReportHeader;
+import org.epar.core.model.Transaction;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.ReportingPeriod;
 import org.epar.grpc.spi.Finding;
@@ -30,6 +36,8 @@ import org.epar.grpc.spi.ValidationOutcome;
 import org.epar.grpc.v1.Submission;
 import org.epar.grpc.v1.SubmissionState;
 import org.epar.validation.Citation;
+import org.epar.validation.EparValidator;
+import org.epar.validation.ValidationReport;
 import org.epar.validation.Location;
 import org.epar.validation.Profile;
 import org.epar.validation.Profiles;
@@ -175,20 +183,66 @@ class ProfileReportValidatorTest {
         .fixed(LocalDate.of(2020, 1, 1)).asOf(Fixtures.monthly(A, "201803")));
   }
 
+  /** A daily report of 2018-04-02 submitted on 04-03; its first transaction dated 04-04. */
+  static DailyReport dailyWithATransactionAfterItsSubmission() {
+    DailyReport d = Fixtures.daily(A, "20180402", 2, 1, 2);
+    ReportHeader h = d.header();
+    List<Transaction> tx = new ArrayList<>(d.transactions());
+    Transaction t = tx.get(0);
+    tx.set(0, new Transaction(t.id(), t.site(), t.shop(), LocalDate.of(2018, 4, 4), t.direction(),
+        t.amount(), t.orders(), t.household(), t.product()));
+    return new DailyReport(new ReportHeader(h.reporter(), h.scope(), h.type(), h.period(), null,
+        OffsetDateTime.of(2018, 4, 3, 9, 0, 0, 0, ZoneOffset.ofHours(8))), tx, d.shipments(),
+        d.deviceDays());
+  }
+
   @Test
-  void datasetOf_holdsTheReportWithoutItsListsAndEveryCarriedRecord() {
-    MonthlyReport m = Fixtures.monthly(A, "201803", 1L, 2L, 3L);
-    Dataset ds = ProfileReportValidator.datasetOf(m);
-    assertEquals(Fixtures.DAMING, ds.scope());
-    assertEquals(1, ds.monthlyReports().size());
-    assertTrue(ds.monthlyReports().get(0).disbursements().isEmpty());
-    assertEquals(m.header(), ds.monthlyReports().get(0).header());
-    assertEquals(m.progress(), ds.monthlyReports().get(0).progress());
-    assertEquals(m.disbursements(), ds.disbursements());
-    assertEquals(4, ds.size());
-    var daily = Fixtures.daily(A, "20180402", 3, 2, 1);
-    assertEquals(7, ProfileReportValidator.datasetOf(daily).size());
-    assertEquals(1, ProfileReportValidator.datasetOf(Fixtures.quarterly(A, "2018Q1", "s")).size());
+  void check_andTheInProcessServer_giveTheSameVerdictAndTheSameRuleIds() {
+    EparValidator contractor = EparValidator.builder().profile(DAMING).build();
+    EparClient client = serve(damingOnly());
+    List<Report> reports = List.of(
+        Fixtures.monthly(A, "201803", 150_000_00L),
+        Fixtures.monthly(A, "201804", 100_00L, -5_00L),
+        Fixtures.daily(A, "20180402", 3, 2, 1),
+        dailyWithATransactionAfterItsSubmission(),
+        Fixtures.quarterly(A, "2018Q1", "s"),
+        Fixtures.annual(A, "2018", "s"));
+    List<String> rejected = new ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      Report r = reports.get(i);
+      String id = "r-" + i;
+      ValidationReport local = contractor.check(r);
+      boolean accepted;
+      try {
+        if (r instanceof DailyReport d) {
+          client.submitDaily(d, id);
+        } else if (r instanceof MonthlyReport m) {
+          client.submitMonthly(m, id);
+        } else if (r instanceof QuarterlyReport q) {
+          client.submitQuarterly(q, id);
+        } else {
+          client.submitAnnual((AnnualReport) r, id);
+        }
+        accepted = true;
+      } catch (EparRpcException e) {
+        assertEquals("VALIDATION_FAILED", e.reason(), e.toString());
+        accepted = false;
+        rejected.add(id + " " + e.violations().stream().map(v -> v.ruleId()).toList());
+      }
+      assertEquals(local.isAccepted(), accepted, id + ": " + local);
+      List<String> server = store.findByRequestId(A, id).orElseThrow().findings().stream()
+          .map(f -> f.ruleId() + " " + f.severity()).sorted().toList();
+      List<String> here = local.findings().stream()
+          .map(f -> f.ruleId() + " " + f.severity()).sorted().toList();
+      assertEquals(here, server, id);
+    }
+    // the negative disbursement, the transaction after the submission (a check the server's old
+    // flattening dropped), the annual report without its self-evaluation
+    assertEquals(List.of("r-1 [CORE-MONEY-01]", "r-3 [CORE-DATE-01]", "r-5 [DM-FUND-07]"),
+        rejected);
+    assertEquals(List.of("CORE-DATE-01"), contractor.check(dailyWithATransactionAfterItsSubmission())
+        .findings().stream().filter(f -> f.severity().blocksAcceptance()).map(f -> f.ruleId())
+        .toList(), "the server no longer drops CORE-DATE-01's 'not after the submission'");
   }
 
   @Test

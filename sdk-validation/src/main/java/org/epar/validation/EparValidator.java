@@ -2,19 +2,25 @@ package org.epar.validation;
 
 import java.io.Reader;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import org.epar.core.id.DivisionRegistry;
 import org.epar.core.json.NdjsonLine;
 import org.epar.core.json.NdjsonReader;
 import org.epar.core.model.Dataset;
+import org.epar.core.model.Report;
+import org.epar.core.model.ReportHeader;
 import org.epar.core.period.WorkingDayCalendar;
 import org.epar.validation.internal.Engine;
 import org.epar.validation.internal.Positioned;
@@ -30,9 +36,23 @@ import org.jspecify.annotations.Nullable;
  * one {@link ValidationReport}.
  *
  * <p>Record rules run per record; dataset rules run as mergeable accumulators over chunks of the
- * input, on {@code parallelism} threads, combined in input order, so the report is the same for
- * any chunking. Validation never throws on bad data: a rule that fails becomes an ERROR finding.
- * Immutable and thread-safe; one validator may run many validations concurrently.
+ * input, combined in input order, so the report is the same for any chunking. Validation never
+ * throws on bad data: a rule that fails becomes an ERROR finding, a null element an {@link
+ * InputProblem}. Immutable and thread-safe; one validator may run many validations concurrently.
+ *
+ * <p><b>One dataset, one reading.</b> A report is read as the report itself (header, progress,
+ * statistics, summaries, indicators) followed by every record it carries (a daily report's
+ * transactions, shipments and device days; a monthly report's disbursements, training sessions,
+ * attendances and sites), each an ordinary record of the dataset: the same transactions at top
+ * level or inside daily reports give the same findings. Findings about a carried record name it
+ * (type and id) and its report in {@link Location#carrier()}; nothing is read twice.
+ *
+ * <p><b>Threads and time are the caller's.</b> With {@link Builder#parallelism parallelism} 1
+ * everything runs on the calling thread; above 1, chunks run on the {@link Builder#executor
+ * executor} given, else on one pool shared by all validators (daemon threads, at most as many as
+ * available processors); no thread is created per call. Without an explicit {@link Builder#asOf
+ * as-of date} each validation is as of the current date of the {@link Builder#clock clock} in
+ * China (Asia/Shanghai).
  *
  * <pre>{@code
  * EparValidator validator = EparValidator.builder()
@@ -41,34 +61,54 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * ValidationReport report = validator.validate(records);
  * if (!report.isAccepted()) { report.findings().forEach(System.out::println); }
+ * ValidationReport beforeSending = validator.check(dailyReport); // as EparServer will judge it
  * }</pre>
  *
  * @since 0.1.0
  */
 public final class EparValidator {
 
+  /** China's time zone, in which dates of the programme are read. */
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  /** Most as-of dates whose bound rules are kept; the cache is cleared when it would grow beyond. */
+  private static final int BOUND_CACHE_SIZE = 64;
+
+  /** A discovered rule with its catalog entry and the profile's settings for it. */
+  private record Entry(Rule rule, RuleDescriptor descriptor, RuleSettings settings) {}
+
+  /** The engines of one as-of date: every rule, and the rules {@link #check} runs. */
+  private record Bound(Engine all, Engine check) {}
+
   private final Profile profile;
-  private final LocalDate asOf;
+  private final @Nullable LocalDate fixedAsOf;
+  private final Clock clock;
   private final int parallelism;
   private final int chunkSize;
-  private final Engine engine;
-  private final List<Engine.BoundRecordRule> recordRules;
-  private final List<Engine.BoundDatasetRule> datasetRules;
-  private final Engine accumulatorEngine;
+  private final @Nullable Executor executor;
+  private final boolean checkDatasetRules;
+  private final @Nullable DivisionRegistry divisionRegistry;
+  private final WorkingDayCalendar calendar;
+  private final List<Entry> entries;
+  private final Map<LocalDate, Bound> bound = new ConcurrentHashMap<>();
 
-  private EparValidator(Builder b, Profile profile, LocalDate asOf) {
+  private EparValidator(Builder b, Profile profile) {
     this.profile = profile;
-    this.asOf = asOf;
+    this.fixedAsOf = b.asOf;
+    this.clock = b.clock;
     this.parallelism = b.parallelism;
     this.chunkSize = b.chunkSize;
+    this.executor = b.executor;
+    this.checkDatasetRules = b.checkDatasetRules;
+    this.divisionRegistry = b.divisionRegistry;
+    this.calendar = b.calendar != null ? b.calendar : WorkingDayCalendar.china();
     List<Rule> rules = new ArrayList<>();
     if (b.providers != null) {
       b.providers.forEach(p -> rules.addAll(p.rules()));
     } else {
       ServiceLoader.load(RuleProvider.class).forEach(p -> rules.addAll(p.rules()));
     }
-    List<Engine.BoundRecordRule> rr = new ArrayList<>();
-    List<Engine.BoundDatasetRule> dr = new ArrayList<>();
+    List<Entry> list = new ArrayList<>();
     for (Rule rule : rules) {
       RuleDescriptor d =
           b.catalog
@@ -82,22 +122,16 @@ public final class EparValidator {
       if (settings == null) {
         continue; // the profile does not include this rule
       }
-      RuleContext ctx = new RuleContext(d, settings, asOf, b.divisionRegistry,
-          b.calendar != null ? b.calendar : WorkingDayCalendar.china());
-      if (rule instanceof RecordRule<?> r) {
-        rr.add(new Engine.BoundRecordRule(r, ctx));
-      } else if (rule instanceof DatasetRule<?> r) {
-        dr.add(new Engine.BoundDatasetRule(r, ctx));
-      } else {
+      if (!(rule instanceof RecordRule<?>) && !(rule instanceof DatasetRule<?>)) {
         throw new IllegalArgumentException(
             "rule " + rule.getClass().getName() + " is neither a RecordRule nor a DatasetRule");
       }
+      list.add(new Entry(rule, d, settings));
     }
-    this.recordRules = List.copyOf(rr);
-    this.datasetRules = List.copyOf(dr);
-    this.accumulatorEngine = new Engine(recordRules, datasetRules, 1, 1);
-    // one engine for every validate call: it keeps, per record class, which rules apply
-    this.engine = new Engine(recordRules, datasetRules, parallelism, chunkSize);
+    this.entries = List.copyOf(list);
+    if (fixedAsOf != null) {
+      bind(fixedAsOf); // one binding for every call; it keeps, per record class, which rules apply
+    }
   }
 
   /**
@@ -119,12 +153,13 @@ public final class EparValidator {
   }
 
   /**
-   * The date targets are evaluated against.
+   * The date targets are evaluated against: the one {@linkplain Builder#asOf given}, else the
+   * clock's current date in China (so a long-lived validator moves with the days).
    *
-   * @return the as-of date
+   * @return the as-of date of a validation starting now
    */
   public LocalDate asOf() {
-    return asOf;
+    return fixedAsOf != null ? fixedAsOf : LocalDate.ofInstant(clock.instant(), CHINA);
   }
 
   /**
@@ -135,16 +170,18 @@ public final class EparValidator {
    */
   public List<String> activeRuleIds() {
     return Stream.concat(
-            recordRules.stream().map(r -> r.ctx().descriptor().id()),
-            datasetRules.stream().map(r -> r.ctx().descriptor().id()))
+            entries.stream().filter(e -> e.rule() instanceof RecordRule<?>),
+            entries.stream().filter(e -> e.rule() instanceof DatasetRule<?>))
+        .map(e -> e.descriptor().id())
         .distinct()
         .toList();
   }
 
   /**
-   * Validates records of any model type.
+   * Validates records of any model type; reports are read with the records they carry.
    *
-   * @param records the records; iterated once, in order
+   * @param records the records; iterated once, in order; a null element is an {@link
+   *     InputProblem} (line = its 0-based position + 1), never an exception
    * @return the report
    */
   public ValidationReport validate(Iterable<?> records) {
@@ -235,11 +272,85 @@ public final class EparValidator {
           }
         };
     ValidationReport report = validate(records);
-    return problems.isEmpty() ? report : new ValidationReport(report.findings(), problems);
+    if (problems.isEmpty()) {
+      return report;
+    }
+    problems.addAll(report.inputProblems());
+    return new ValidationReport(report.findings(), problems);
   }
 
   private ValidationReport validate(Iterator<?> records) {
-    return engine.run(records);
+    return bind(asOf()).all().run(records);
+  }
+
+  /**
+   * Checks one report exactly as {@code EparServer} (sdk-grpc's {@code ProfileReportValidator})
+   * judges it on arrival: the report and every record it carries, read as {@link #validate} reads
+   * them, by the profile's record rules (and its dataset rules over this report alone when the
+   * validator was built with {@link Builder#checkDatasetRules(boolean) checkDatasetRules(true)},
+   * as the server is with {@code datasetRules(true)}), as of the last day of the report's period
+   * (the server's default as-of policy), or of {@link #asOf()} when the header has no period.
+   * Accepted here means accepted there, with the same rule IDs, for the same profile.
+   *
+   * <pre>{@code
+   * ValidationReport r = validator.check(daily);
+   * if (r.isAccepted()) { client.submitDaily(daily, requestId); }
+   * }</pre>
+   *
+   * @param report a daily, monthly, quarterly or annual report; null is an {@link InputProblem}
+   * @return the report of findings
+   * @since 0.2.0
+   */
+  public ValidationReport check(@Nullable Report report) {
+    ReportHeader h = report == null ? null : report.header();
+    return check(report, h != null && h.period() != null ? h.period().end() : asOf());
+  }
+
+  /**
+   * Checks one report as {@link #check(Report)} does, as of a given date (for a server whose
+   * as-of policy is not the period's end).
+   *
+   * @param report a report; null is an {@link InputProblem}
+   * @param asOf the date targets are evaluated against
+   * @return the report of findings
+   * @since 0.2.0
+   */
+  public ValidationReport check(@Nullable Report report, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    List<@Nullable Object> one = new ArrayList<>(1);
+    one.add(report);
+    return bind(asOf).check().run(one.iterator());
+  }
+
+  /** The rules bound to one as-of date, built once per date and cached. */
+  private Bound bind(LocalDate date) {
+    Bound b = bound.get(date);
+    if (b != null) {
+      return b;
+    }
+    if (bound.size() >= BOUND_CACHE_SIZE) {
+      bound.clear();
+    }
+    return bound.computeIfAbsent(date, this::newBound);
+  }
+
+  private Bound newBound(LocalDate date) {
+    List<Engine.BoundRecordRule> rr = new ArrayList<>();
+    List<Engine.BoundDatasetRule> dr = new ArrayList<>();
+    for (Entry e : entries) {
+      RuleContext ctx = new RuleContext(e.descriptor(), e.settings(), date, divisionRegistry,
+          calendar);
+      if (e.rule() instanceof RecordRule<?> r) {
+        rr.add(new Engine.BoundRecordRule(r, ctx));
+      } else {
+        dr.add(new Engine.BoundDatasetRule((DatasetRule<?>) e.rule(), ctx));
+      }
+    }
+    Engine all = new Engine(rr, dr, parallelism, chunkSize, executor);
+    Engine check = checkDatasetRules
+        ? all
+        : new Engine(rr, List.of(), parallelism, chunkSize, executor);
+    return new Bound(all, check);
   }
 
   /**
@@ -249,7 +360,7 @@ public final class EparValidator {
    * @return a new accumulator, owned by the caller
    */
   public ValidationAccumulator newAccumulator() {
-    return new ValidationAccumulator(accumulatorEngine);
+    return new ValidationAccumulator(bind(asOf()).all());
   }
 
   /**
@@ -262,6 +373,9 @@ public final class EparValidator {
     private @Nullable LocalDate asOf;
     private int parallelism = Runtime.getRuntime().availableProcessors();
     private int chunkSize = 4096;
+    private @Nullable Executor executor;
+    private Clock clock = Clock.system(CHINA);
+    private boolean checkDatasetRules;
     private @Nullable DivisionRegistry divisionRegistry;
     private @Nullable List<RuleProvider> providers;
     private @Nullable WorkingDayCalendar calendar;
@@ -281,7 +395,8 @@ public final class EparValidator {
     }
 
     /**
-     * The date targets are evaluated against; defaults to today in China Standard Time.
+     * The date targets are evaluated against; without it, each validation is as of the {@link
+     * #clock clock}'s current date in China (Asia/Shanghai).
      *
      * @param value the as-of date
      * @return this builder
@@ -292,13 +407,62 @@ public final class EparValidator {
     }
 
     /**
-     * Worker threads; defaults to the number of available processors. 1 runs on the caller.
+     * Chunks validated at once; defaults to the number of available processors. 1 runs
+     * everything on the calling thread; above 1, chunks run on the {@link #executor executor}
+     * (by default a pool shared by every validator of the JVM: daemon threads, at most as many
+     * as available processors, idle ones ending after 30 seconds), at most twice this many in
+     * flight.
      *
      * @param value 1 or more
      * @return this builder
      */
     public Builder parallelism(int value) {
       this.parallelism = value;
+      return this;
+    }
+
+    /**
+     * Runs the chunks of a validation when {@link #parallelism} is above 1, instead of the shared
+     * pool: the caller's threads, e.g. a platform's bounded pool. Any executor works, even one
+     * that rejects or runs tasks late: the validating thread runs every chunk no worker has taken
+     * yet, so a validation never waits on an executor that is busy with its callers. The
+     * validator never shuts it down.
+     *
+     * @param value the executor
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder executor(Executor value) {
+      this.executor = Objects.requireNonNull(value, "executor");
+      return this;
+    }
+
+    /**
+     * The clock the default as-of date is read from (its date in China, Asia/Shanghai, whatever
+     * the clock's zone); defaults to the system clock. Not used when {@link #asOf} is given.
+     *
+     * @param value the clock, e.g. {@code Clock.fixed(...)} in tests
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * Whether {@link EparValidator#check(Report)} also runs the profile's dataset rules over the
+     * one report; default {@code false}: coverage targets, references, duplicates and "a report
+     * every day" judge a county's whole data and would misfire on one report, so a server judges
+     * a report by the record rules (sdk-grpc's {@code ProfileReportValidator} sets this from its
+     * {@code datasetRules} option). {@link EparValidator#validate} always runs every rule.
+     *
+     * @param value {@code true} to run every rule of the profile in {@code check}
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder checkDatasetRules(boolean value) {
+      this.checkDatasetRules = value;
       return this;
     }
 
@@ -375,8 +539,7 @@ public final class EparValidator {
       if (chunkSize < 1) {
         throw new IllegalStateException("chunkSize must be 1 or more, was " + chunkSize);
       }
-      LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
-      return new EparValidator(this, profile, date);
+      return new EparValidator(this, profile);
     }
   }
 }

@@ -1,7 +1,7 @@
 package org.epar.validation;
 
-import java.util.Objects;
 import org.epar.validation.internal.Engine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validation of one part of a dataset, to be combined with the other parts: how EPAR's rules run
@@ -43,10 +43,11 @@ public final class ValidationAccumulator {
    * Validates one record, reported with its position among the records added to this
    * accumulator.
    *
-   * @param record a model record (or any object: what no rule knows is ignored)
+   * @param record a model record (or any object: what no rule knows is ignored); a report is read
+   *     with the records it carries; null becomes an {@link InputProblem}
    * @return this accumulator
    */
-  public ValidationAccumulator add(Object record) {
+  public ValidationAccumulator add(@Nullable Object record) {
     return add(record, next);
   }
 
@@ -54,13 +55,13 @@ public final class ValidationAccumulator {
    * Validates one record, reported with the given index (a line number, an offset in the whole
    * input).
    *
-   * @param record a model record
+   * @param record a model record; a report is read with the records it carries, which are located
+   *     at the report's index; null becomes an {@link InputProblem} at line {@code index + 1}
    * @param index the index findings about this record carry in their location
    * @return this accumulator
    */
-  public ValidationAccumulator add(Object record, long index) {
+  public ValidationAccumulator add(@Nullable Object record, long index) {
     checkUsable();
-    Objects.requireNonNull(record, "record");
     engine.add(partial, record, index);
     next = index + 1;
     return this;

@@ -46,6 +46,7 @@ public final class ValidationReport {
           .thenComparing(f -> f.location().objectType())
           .thenComparing(f -> f.location().objectId())
           .thenComparing(f -> f.location().path())
+          .thenComparing(f -> f.location().carrier())
           .thenComparing(Finding::observed)
           .thenComparing(Finding::threshold)
           .thenComparing(Finding::messageEn);

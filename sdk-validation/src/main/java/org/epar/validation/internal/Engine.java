@@ -3,21 +3,30 @@ package org.epar.validation.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.epar.core.model.EparRecord;
+import org.epar.core.model.Report;
 import org.epar.validation.Finding;
+import org.epar.validation.InputProblem;
 import org.epar.validation.Location;
 import org.epar.validation.Severity;
 import org.epar.validation.ValidationReport;
+import org.epar.validation.spi.Carrier;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
@@ -29,7 +38,19 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs record rules per record and dataset rules as accumulators over chunks, in parallel, folding
  * chunk results in input order. Never throws on bad data: a rule that throws becomes an ERROR
- * finding for that rule.
+ * finding for that rule, a null element an {@link InputProblem}.
+ *
+ * <p><b>Reports.</b> A report that carries records is read as its shell ({@link
+ * ReportContents#shell}) followed by every carried record, each an ordinary record at the report's
+ * index with a {@link Carrier}: one dataset, one reading, nothing walked twice.
+ *
+ * <p><b>Threads.</b> With parallelism 1 everything runs on the calling thread. Otherwise chunks run
+ * on the given executor, or on one pool shared by every engine of the JVM ({@link
+ * #sharedExecutor()}: daemon threads, as many as available processors, idle ones ending after 30
+ * seconds); no thread is created per call. At most twice the parallelism of chunks are in flight;
+ * the calling thread runs a chunk itself when no worker has taken it yet, so validation finishes
+ * even on a saturated or rejecting executor, and partials are folded in input order by whichever
+ * thread completes a chunk, never blocking a worker.
  */
 public final class Engine {
 
@@ -48,6 +69,7 @@ public final class Engine {
   private final List<BoundDatasetRule> datasetRules;
   private final int parallelism;
   private final int chunkSize;
+  private final @Nullable Executor executor;
 
   /**
    * Per record class, the record rules whose type admits it and that {@linkplain
@@ -66,18 +88,50 @@ public final class Engine {
    *
    * @param recordRules record rules to run
    * @param datasetRules dataset rules to run
-   * @param parallelism worker threads; 1 runs on the calling thread
+   * @param parallelism chunks validated at once; 1 runs on the calling thread
    * @param chunkSize records per chunk
+   * @param executor runs chunks when parallelism is above 1; null for {@link #sharedExecutor()}
    */
   public Engine(
       List<BoundRecordRule> recordRules,
       List<BoundDatasetRule> datasetRules,
       int parallelism,
-      int chunkSize) {
+      int chunkSize,
+      @Nullable Executor executor) {
     this.recordRules = List.copyOf(recordRules);
     this.datasetRules = List.copyOf(datasetRules);
     this.parallelism = parallelism;
     this.chunkSize = chunkSize;
+    this.executor = executor;
+  }
+
+  /**
+   * The pool every engine without an executor of its own shares: daemon threads named {@code
+   * epar-validation-N}, at most as many as available processors, each ending after 30 idle
+   * seconds. Created on first use.
+   *
+   * @return the shared executor
+   */
+  public static Executor sharedExecutor() {
+    return SharedPool.POOL;
+  }
+
+  /** The lazily created shared pool (holder idiom). */
+  private static final class SharedPool {
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    static final ThreadPoolExecutor POOL = create();
+
+    private static ThreadPoolExecutor create() {
+      int n = Math.max(1, Runtime.getRuntime().availableProcessors());
+      ThreadPoolExecutor pool = new ThreadPoolExecutor(n, n, 30, TimeUnit.SECONDS,
+          new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "epar-validation-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
+      pool.allowCoreThreadTimeOut(true);
+      return pool;
+    }
   }
 
   /**
@@ -92,6 +146,10 @@ public final class Engine {
     Applicable lastRules = NONE;
     final Object[] states;
     final Map<String, String> failures = new TreeMap<>();
+    /** Input elements that were no record. */
+    final List<InputProblem> problems = new ArrayList<>();
+    /** Per input index of a report that carried records, the report's label. */
+    final Map<Long, String> carriers = new HashMap<>();
 
     Partial(int n) {
       states = new Object[n];
@@ -117,20 +175,39 @@ public final class Engine {
   }
 
   /**
-   * Runs every rule on one record and folds it into the partial.
+   * Runs every rule on one input element and folds it into the partial: a record; a report and,
+   * after it, each record it carries; a null element becomes an input problem.
    *
    * @param r the partial
-   * @param input the record, or a {@link Positioned} record
+   * @param input the record, or a {@link Positioned} record; null is an input problem
    * @param defaultIndex the index to report when the record carries none
    */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  public void add(Partial r, Object input, long defaultIndex) {
+  public void add(Partial r, @Nullable Object input, long defaultIndex) {
     Object record = input;
     long index = defaultIndex;
     if (record instanceof Positioned p) {
       index = p.index();
       record = p.value();
     }
+    if (record == null) {
+      r.problems.add(new InputProblem(index + 1,
+          "element " + index + " (0-based) of the input is null: there is no record to validate"));
+      return;
+    }
+    if (record instanceof Report report && ReportContents.carriesRecords(report)) {
+      Report shell = ReportContents.shell(report);
+      check(r, shell, index, null);
+      r.carriers.putIfAbsent(index, Carrier.reportLabel(shell));
+      long at = index;
+      ReportContents.forEachCarried(report,
+          (list, position, carried) -> check(r, carried, at, new Carrier(shell, list, position)));
+    } else {
+      check(r, record, index, null);
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void check(Partial r, Object record, long index, @Nullable Carrier carrier) {
     Class<?> type = record.getClass();
     Applicable applicable;
     if (type == r.lastType) {
@@ -143,9 +220,9 @@ public final class Engine {
     for (BoundRecordRule b : applicable.records()) {
       RecordRule rule = b.rule();
       try {
-        rule.check(record, b.ctx(), new FindingSink(b.ctx(), index, r.toFindings));
+        rule.check(record, b.ctx(), new FindingSink(b.ctx(), index, carrier, r.toFindings));
       } catch (RuntimeException e) {
-        r.findings.add(recordFailure(b.ctx(), record, index, e));
+        r.findings.add(recordFailure(b.ctx(), record, index, carrier, e));
       }
     }
     for (int i : applicable.datasets()) {
@@ -156,7 +233,7 @@ public final class Engine {
       try {
         ((DatasetRule) b.rule()).accumulate(r.states[i], record, index, b.ctx());
       } catch (RuntimeException e) {
-        r.findings.add(recordFailure(b.ctx(), record, index, e));
+        r.findings.add(recordFailure(b.ctx(), record, index, carrier, e));
       }
     }
   }
@@ -203,6 +280,8 @@ public final class Engine {
   public Partial combine(Partial left, Partial right) {
     left.findings.addAll(right.findings);
     right.failures.forEach(left.failures::putIfAbsent);
+    left.problems.addAll(right.problems);
+    right.carriers.forEach(left.carriers::putIfAbsent);
     for (int i = 0; i < datasetRules.size(); i++) {
       left.states[i] = combine(datasetRules.get(i), left.states[i], right.states[i], left.failures);
     }
@@ -217,11 +296,32 @@ public final class Engine {
    */
   public ValidationReport finish(Partial r) {
     List<Finding> findings = new ArrayList<>(r.findings);
+    List<Finding> late = new ArrayList<>();
     for (int i = 0; i < datasetRules.size(); i++) {
-      finish(datasetRules.get(i), r.states[i], findings, r.failures);
+      finish(datasetRules.get(i), r.states[i], late, r.failures);
+    }
+    for (Finding f : late) {
+      findings.add(withCarrier(f, r.carriers));
     }
     r.failures.forEach((key, op) -> findings.add(engineFailure(key, op)));
-    return new ValidationReport(findings);
+    return new ValidationReport(findings, r.problems);
+  }
+
+  /**
+   * A dataset rule's finding about a record carried in a report, located with its index only, with
+   * the report named as its carrier.
+   */
+  private static Finding withCarrier(Finding f, Map<Long, String> carriers) {
+    Location l = f.location();
+    if (!l.carrier().isEmpty() || l.index() < 0 || carriers.isEmpty()) {
+      return f;
+    }
+    String label = carriers.get(l.index());
+    if (label == null || label.startsWith(l.objectType() + "/")) {
+      return f; // not carried, or about the report itself
+    }
+    return new Finding(f.ruleId(), f.severity(), l.withCarrier(label), f.observed(),
+        f.threshold(), f.deadline(), f.messageEn(), f.messageZh(), f.citation(), f.count());
   }
 
   /**
@@ -240,73 +340,90 @@ public final class Engine {
       }
       return finish(acc);
     }
-    // Workers validate chunks; one folder thread combines their partials in input order, so the
-    // calling thread only reads the input (it was also combining, which erased the speed-up).
-    ExecutorService pool = Executors.newFixedThreadPool(parallelism, Engine::daemon);
-    ExecutorService folder = Executors.newSingleThreadExecutor(Engine::daemon);
-    Partial[] acc = new Partial[1];
-    try {
-      ArrayDeque<Future<?>> inFlight = new ArrayDeque<>();
-      long index = 0;
-      while (records.hasNext()) {
-        List<Object> chunk = new ArrayList<>(Math.min(chunkSize, 1024));
-        long start = index;
-        while (chunk.size() < chunkSize && records.hasNext()) {
-          chunk.add(records.next());
-          index++;
-        }
-        Future<Partial> done = pool.submit(() -> process(chunk, start));
-        inFlight.add(folder.submit(() -> {
-          Partial p;
-          try {
-            p = done.get();
-          } catch (ExecutionException e) {
-            throw cause(e);
-          }
-          acc[0] = fold(acc[0], p);
-          return null;
-        }));
-        while (inFlight.size() > 2 * parallelism) {
-          join(inFlight.poll());
-        }
+    // Workers validate chunks; each fold runs when its chunk and the fold before it are done, on
+    // the thread that completed the later one, so the calling thread only reads the input.
+    Executor workers = executor != null ? executor : sharedExecutor();
+    ArrayDeque<Chunk> inFlight = new ArrayDeque<>();
+    CompletableFuture<@Nullable Partial> folded = CompletableFuture.completedFuture(null);
+    long index = 0;
+    while (records.hasNext()) {
+      List<Object> list = new ArrayList<>(Math.min(chunkSize, 1024));
+      long start = index;
+      while (list.size() < chunkSize && records.hasNext()) {
+        list.add(records.next());
+        index++;
       }
-      while (!inFlight.isEmpty()) {
-        join(inFlight.poll());
+      Chunk chunk = new Chunk(list, start);
+      folded = folded.thenCombine(chunk.result, this::fold);
+      chunk.folded = folded;
+      inFlight.add(chunk);
+      try {
+        workers.execute(chunk);
+      } catch (RejectedExecutionException e) {
+        LOG.debug("executor rejected a validation chunk; the calling thread will run it");
       }
-    } finally {
-      pool.shutdownNow();
-      folder.shutdownNow();
+      while (inFlight.size() > 2 * parallelism) {
+        await(inFlight.poll());
+      }
     }
-    return finish(acc[0] == null ? newPartial() : acc[0]);
+    while (!inFlight.isEmpty()) {
+      await(inFlight.poll());
+    }
+    Partial all = join(folded);
+    return finish(all == null ? newPartial() : all);
   }
 
-  private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "epar-validation");
-    t.setDaemon(true);
-    return t;
+  /** A chunk of the input, run once by a worker or by the calling thread, whichever comes first. */
+  private final class Chunk implements Runnable {
+    private final List<Object> records;
+    private final long start;
+    private final AtomicBoolean claimed = new AtomicBoolean();
+    final CompletableFuture<Partial> result = new CompletableFuture<>();
+    /** The fold of every chunk up to this one; set before the chunk is handed out. */
+    @Nullable CompletableFuture<@Nullable Partial> folded;
+
+    Chunk(List<Object> records, long start) {
+      this.records = records;
+      this.start = start;
+    }
+
+    @Override
+    public void run() {
+      if (!claimed.compareAndSet(false, true)) {
+        return;
+      }
+      try {
+        result.complete(process(records, start));
+      } catch (Throwable t) {
+        result.completeExceptionally(t);
+      }
+    }
   }
 
-  private static <T> T join(Future<T> f) {
+  /** Waits for a chunk and every fold before it, running the chunk here if no worker took it. */
+  private static void await(@Nullable Chunk chunk) {
+    if (chunk != null) {
+      chunk.run();
+      join(java.util.Objects.requireNonNull(chunk.folded));
+    }
+  }
+
+  private static <T> T join(CompletableFuture<T> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("validation interrupted", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("validation engine failure", e.getCause());
+      Throwable cause = e.getCause();
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("validation engine failure", cause);
     }
   }
 
-  /** What a worker threw, to rethrow as is from the folder thread. */
-  private static Exception cause(ExecutionException e) {
-    Throwable t = e.getCause();
-    if (t instanceof Error err) {
-      throw err;
-    }
-    return t instanceof Exception x ? x : e;
-  }
-
-  private Partial fold(Partial acc, Partial chunk) {
+  private Partial fold(@Nullable Partial acc, Partial chunk) {
     return acc == null ? chunk : combine(acc, chunk);
   }
 
@@ -354,7 +471,8 @@ public final class Engine {
     return BROKEN;
   }
 
-  private static Finding recordFailure(RuleContext ctx, Object record, long index, Exception e) {
+  private static Finding recordFailure(
+      RuleContext ctx, Object record, long index, @Nullable Carrier carrier, Exception e) {
     LOG.warn("rule {} failed on record {}: {}", ctx.descriptor().id(), index,
         e.getClass().getName());
     LOG.debug("rule failure", e);
@@ -371,7 +489,7 @@ public final class Engine {
     return new Finding(
         ctx.descriptor().id(),
         Severity.ERROR,
-        new Location(type, id, "", index),
+        new Location(type, id, "", index, carrier == null ? "" : carrier.label()),
         "",
         "",
         null,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.epar.validation.Finding;
 import org.epar.validation.Location;
@@ -37,23 +38,51 @@ public final class FindingSink {
 
   private final RuleContext ctx;
   private final long index;
+  private final @Nullable Carrier carrier;
   private final Consumer<Finding> out;
 
   /**
-   * Creates a sink.
+   * Creates a sink for a record given at top level, or for a dataset rule's findings.
    *
    * @param ctx the context of the rule that reports
    * @param index the input position of the record being checked, or {@code -1} (dataset rules)
    * @param out receives every finding
    */
   public FindingSink(RuleContext ctx, long index, Consumer<Finding> out) {
+    this(ctx, index, null, out);
+  }
+
+  /**
+   * Creates a sink for a record that may have travelled in a report.
+   *
+   * @param ctx the context of the rule that reports
+   * @param index the input position of the record (of its carrier, for a carried record)
+   * @param carrier the report that carried the record, or null for a top-level record
+   * @param out receives every finding
+   * @since 0.2.0
+   */
+  public FindingSink(
+      RuleContext ctx, long index, @Nullable Carrier carrier, Consumer<Finding> out) {
     this.ctx = Objects.requireNonNull(ctx, "ctx");
     this.index = index;
+    this.carrier = carrier;
     this.out = Objects.requireNonNull(out, "out");
   }
 
   /**
-   * A location in the current record, with its input index filled in.
+   * The report the record being checked travelled in, such as the daily report of a transaction:
+   * its header (submission time, period) is the record's context. Empty for a top-level record.
+   *
+   * @return the carrier, or empty
+   * @since 0.2.0
+   */
+  public Optional<Carrier> carrier() {
+    return Optional.ofNullable(carrier);
+  }
+
+  /**
+   * A location in the current record, with its input index and {@linkplain Location#carrier()
+   * carrier} filled in.
    *
    * @param objectType the kind of object, such as {@code Site}
    * @param objectId the object's id, never personal data; empty if none
@@ -61,7 +90,8 @@ public final class FindingSink {
    * @return the location
    */
   public Location location(String objectType, String objectId, String path) {
-    return new Location(objectType, objectId, path, index);
+    return new Location(objectType, objectId, path, index,
+        carrier == null ? "" : carrier.label());
   }
 
   /**

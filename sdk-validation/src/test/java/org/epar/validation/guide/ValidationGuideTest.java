@@ -10,20 +10,33 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Locale;
 import java.util.Set;
 import org.epar.core.id.CitizenId;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.json.Ndjson;
+import org.epar.core.model.DailyReport;
 import org.epar.core.model.Dataset;
+import org.epar.core.model.Direction;
 import org.epar.core.model.Household;
 import org.epar.core.model.LabourCapacity;
 import org.epar.core.model.Member;
+import org.epar.core.model.ReportHeader;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
+import org.epar.core.model.Transaction;
 import org.epar.core.model.Village;
+import org.epar.core.money.Money;
+import org.epar.core.period.ReportType;
+import org.epar.core.period.ReportingPeriod;
 import org.epar.validation.EparValidator;
 import org.epar.validation.Finding;
 import org.epar.validation.Profile;
@@ -156,6 +169,52 @@ class ValidationGuideTest {
     assertEquals(Severity.INFO, progress.severity());
     assertEquals(Severity.ERROR, miss.severity());
     assertEquals(LocalDate.of(2018, 12, 31), miss.deadline());
+  }
+
+  @Test
+  void checkAReportAsTheServerWill() {
+    // tag::check[]
+    // A contractor's daily report: the day's transactions travel inside it.
+    ReportHeader header = new ReportHeader(null, DivisionCode.of("130425"), ReportType.DAILY,
+        ReportingPeriod.day(LocalDate.of(2018, 3, 15)), "dr-20180315",
+        OffsetDateTime.of(2018, 3, 16, 9, 30, 0, 0, ZoneOffset.ofHours(8)));
+    Transaction sale = new Transaction("t-1", "station-7", null, LocalDate.of(2018, 3, 17),
+        Direction.UPWARD, Money.ofYuan(120), 3, null, null);
+    DailyReport daily = new DailyReport(header, List.of(sale), List.of(), List.of());
+
+    // The same rules, the same reading and the same as-of date (the period's end) as EparServer.
+    EparValidator validator = EparValidator.builder()
+        .profile(Profiles.builtIn("daming-2017"))
+        .build();
+    ValidationReport verdict = validator.check(daily);
+    // The sale is dated after the report was submitted: CORE-DATE-01, so the server would reject.
+    Finding late = verdict.findings("CORE-DATE-01").get(0);
+    // late.location(): transaction t-1, path "date", carrier "daily_report/dr-20180315/transactions[0]"
+    // end::check[]
+    assertFalse(verdict.isAccepted());
+    assertEquals("t-1", late.location().objectId());
+    assertEquals("daily_report/dr-20180315/transactions[0]", late.location().carrier());
+  }
+
+  @Test
+  void threadsAndTimeAreTheCallers() {
+    ExecutorService platformPool = Executors.newFixedThreadPool(2);
+    try {
+      // tag::threads[]
+      EparValidator validator = EparValidator.builder()
+          .profile(Profiles.builtIn("daming-2017"))
+          .parallelism(2)                  // chunks validated at once; 1 = the calling thread only
+          .executor(platformPool)          // your threads; default: one shared daemon pool
+          .clock(Clock.fixed(Instant.parse("2018-12-30T16:00:00Z"), ZoneOffset.UTC))
+          .build();
+      LocalDate asOf = validator.asOf();   // 2018-12-31: the clock's date in China
+      // end::threads[]
+      assertEquals(LocalDate.of(2018, 12, 31), asOf);
+      assertTrue(validator.validate(List.of(station("30"))).findings("DM-SITE-01").stream()
+          .anyMatch(f -> f.severity() == Severity.ERROR), "judged at the deadline");
+    } finally {
+      platformPool.shutdown();
+    }
   }
 
   @Test

@@ -39,11 +39,7 @@ import org.epar.grpc.spi.Principal;
 import org.epar.grpc.v1.Submission;
 import org.epar.validation.EparValidator;
 import org.epar.validation.Finding;
-import org.epar.validation.Profile;
 import org.epar.validation.Profiles;
-import org.epar.validation.RuleCatalog;
-import org.epar.validation.RuleScope;
-import org.epar.validation.RuleSettings;
 import org.epar.validation.ValidationReport;
 
 /**
@@ -102,13 +98,13 @@ public final class VendorClient {
     out.println("built daily report " + day + " with " + today.size() + " transactions and "
         + "monthly report 201803 from " + month.size() + " records");
 
-    // 2. Check locally with the county's rules before anything leaves the building.
+    // 2. Check locally, exactly as the platform's EparServer will judge each report (same rules,
+    //    same as-of date: the end of the report's period), before anything leaves the building.
     EparValidator local = EparValidator.builder()
-        .profile(recordRules(Profiles.builtIn("daming-2017")))
-        .asOf(day)
+        .profile(Profiles.builtIn("daming-2017"))
         .build();
-    ValidationReport daysCheck = local.validate(records(daily));
-    ValidationReport monthsCheck = local.validate(records(monthly));
+    ValidationReport daysCheck = local.check(daily);
+    ValidationReport monthsCheck = local.check(monthly);
     for (Finding f : daysCheck.merge(monthsCheck).findings()) {
       out.println("  local finding " + f.ruleId() + " " + f.severity() + ": " + f.messageEn());
     }
@@ -183,28 +179,6 @@ public final class VendorClient {
     return new ReportHeader(CONTRACTOR, COUNTY, type, period,
         CONTRACTOR.raw() + "/" + period.id(),
         OffsetDateTime.of(sentOn.atTime(9, 30), ZoneOffset.ofHours(8)));
-  }
-
-  /** A report and the records it carries, as the validator takes them. */
-  static List<Object> records(Object report) {
-    List<Object> all = new ArrayList<>();
-    all.add(report);
-    if (report instanceof DailyReport d) {
-      all.addAll(d.transactions());
-    }
-    return all;
-  }
-
-  /** The profile's rules that judge one record at a time: what a vendor can check on its own. */
-  static Profile recordRules(Profile p) {
-    Map<String, RuleSettings> rules = new LinkedHashMap<>();
-    p.rules().forEach((id, s) -> {
-      if (RuleCatalog.standard().find(id).map(d -> d.scope() == RuleScope.RECORD).orElse(false)) {
-        rules.put(id, s);
-      }
-    });
-    return new Profile(p.id() + "/records", p.version(), p.nameEn(), p.nameZh(), p.document(),
-        rules);
   }
 
   /** A stand-in for the platform: the embedded server with the SDK's profile validator. */

@@ -104,7 +104,10 @@ public final class DatesRule implements RecordRule<EparRecord> {
 
   @Override
   public void check(EparRecord record, RuleContext ctx, FindingSink sink) {
-    new Check(record, ctx.asOf().plusYears(1), sink).record(record, "", null);
+    // a record carried in a report happened by the report's submission (one dataset, one reading)
+    LocalDate submitted = sink.carrier().map(c -> c.report().header())
+        .map(h -> chinaDate(h.submittedAt())).orElse(null);
+    new Check(record, ctx.asOf().plusYears(1), sink).record(record, "", submitted);
   }
 
   /** One record's check: where findings go and the far-future limit. */
