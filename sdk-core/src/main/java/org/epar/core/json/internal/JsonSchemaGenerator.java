@@ -155,6 +155,9 @@ public final class JsonSchemaGenerator {
   public ObjectNode recordSchema(RecordType type) {
     defs.clear();
     ObjectNode body = objectSchema(type.javaType());
+    ((ObjectNode) body.get("properties"))
+        .putObject(Mixins.TYPE_PROPERTY)
+        .put("const", type.wireName());
     body.putArray("required").add(Mixins.TYPE_PROPERTY);
     return root(
         "EPAR " + type.wireName().replace('_', ' '),
@@ -232,7 +235,9 @@ public final class JsonSchemaGenerator {
               .filter(r -> r.javaType() == recordClass)
               .findFirst()
               .orElseThrow();
-      props.putObject(Mixins.TYPE_PROPERTY).put("const", t.wireName());
+      // optional and nullable inside a dataset list or a report; a line or a standalone record
+      // requires it and accepts only its own wire name (see recordSchema)
+      props.putObject(Mixins.TYPE_PROPERTY).putArray("enum").add(t.wireName()).addNull();
     }
     Map<String, String> external = externalNames(recordClass);
     for (RecordComponent c : recordClass.getRecordComponents()) {
