@@ -21,6 +21,7 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,9 +35,12 @@ import org.epar.core.json.EparJson;
 import org.epar.core.json.NdjsonLine;
 import org.epar.core.json.NdjsonReader;
 import org.epar.core.json.internal.JsonSchemaGenerator;
+import org.epar.core.model.County;
 import org.epar.core.model.EparRecord;
 import org.epar.core.model.RecordType;
 import org.epar.core.model.Report;
+import org.epar.core.model.Transaction;
+import org.epar.core.model.Village;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -213,6 +217,21 @@ class SchemaConformanceTest {
       assertEquals(List.of("/amount"), locations("record.schema.json", tx), amount);
       assertInstanceOf(NdjsonLine.Malformed.class, readLine(tx), amount);
     }
+  }
+
+  /** The documented leniencies of the reader that the schema does not share. */
+  @Test
+  void nonCanonicalForms_theReaderTakes_areOneSchemaError() {
+    ObjectNode village = MAPPER.createObjectNode().put("type", "village").put("residents", "12");
+    assertEquals(List.of("/residents"), locations("record.schema.json", village));
+    assertEquals(12, ((Village) read(village)).residents());
+    ObjectNode tx = MAPPER.createObjectNode().put("type", "transaction").put("amount", 1500.5);
+    assertEquals(List.of("/amount"), locations("record.schema.json", tx));
+    assertEquals(new BigDecimal("1500.50"),
+        ((Transaction) read(tx)).amount().toBigDecimal());
+    ObjectNode county = MAPPER.createObjectNode().put("type", "county").put("code", 130425);
+    assertEquals(List.of("/code"), locations("record.schema.json", county));
+    assertEquals("130425", ((County) read(county)).code().raw());
   }
 
   @Test
