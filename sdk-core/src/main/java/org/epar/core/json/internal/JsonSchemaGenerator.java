@@ -35,9 +35,29 @@ import org.epar.core.period.ReportingPeriod;
 
 /**
  * Generates JSON Schema (draft 2020-12) for the model by reflection over record components, with the
- * property names the given mapper uses. Every object allows additional properties, because readers
- * ignore unknown ones. A component type without a mapping is an {@link IllegalStateException}, so a
- * new model type cannot silently fall out of the schema. Not thread-safe; cheap to create.
+ * property names the given mapper uses. A component type without a mapping is an {@link
+ * IllegalStateException}, so a new model type cannot silently fall out of the schema, and a new
+ * component of a known type is picked up without any change here. Not thread-safe; cheap to create.
+ *
+ * <p>The schemas agree with the SDK's reader ({@code docs/model-conventions.md}, "What the JSON
+ * Schemas guarantee"):
+ *
+ * <ul>
+ *   <li><b>Explicit null</b> is allowed on every property except {@code type}, because the reader
+ *       reads it as absent (null, {@code 0}, {@code false} or an empty collection). Elements of
+ *       lists and sets and values of maps are never null (the reader refuses them).
+ *   <li><b>Required</b>: only the record's {@code type} on an NDJSON line or a standalone report,
+ *       the one property whose absence the reader refuses. No data property is required, because no
+ *       rule reports a missing one as an error in every profile.
+ *   <li><b>One error per bad value</b>: an NDJSON line is dispatched on its {@code type} with
+ *       {@code if}/{@code then} (not a {@code oneOf}); enumerations carry no {@code type} beside their
+ *       {@code enum}; a nullable record is {@code if null else $ref}; integers are bounded by their
+ *       Java type. So one bad value gives one error.
+ *   <li><b>Unknown properties</b> are allowed ({@code additionalProperties: true}), because the
+ *       reader ignores them.
+ *   <li><b>Ajv strict mode</b>: no keyword outside the draft 2020-12 vocabularies, a {@code type}
+ *       beside every type-specific keyword, and only the {@code [T, "null"]} union types.
+ * </ul>
  */
 public final class JsonSchemaGenerator {
 
@@ -103,16 +123,26 @@ public final class JsonSchemaGenerator {
   public ObjectNode recordSchema() {
     defs.clear();
     ObjectNode body = f.objectNode();
-    ArrayNode oneOf = body.putArray("oneOf");
+    body.put("type", "object");
+    body.putArray("required").add(Mixins.TYPE_PROPERTY);
+    ObjectNode typeProperty = body.putObject("properties").putObject(Mixins.TYPE_PROPERTY);
+    typeProperty.put("description", "The record type (RecordType.wireName()); it selects the schema"
+        + " of the rest of the line.");
+    ArrayNode wireNames = typeProperty.putArray("enum");
+    ArrayNode allOf = body.putArray("allOf");
     for (RecordType t : RecordType.values()) {
-      ObjectNode alt = oneOf.addObject();
-      alt.set("$ref", ref(t.javaType()).get("$ref"));
-      alt.putArray("required").add(Mixins.TYPE_PROPERTY);
+      wireNames.add(t.wireName());
+      ObjectNode branch = allOf.addObject();
+      ObjectNode when = branch.putObject("if");
+      when.putObject("properties").putObject(Mixins.TYPE_PROPERTY).put("const", t.wireName());
+      when.putArray("required").add(Mixins.TYPE_PROPERTY);
+      branch.set("then", ref(t.javaType()));
     }
+    body.put("additionalProperties", true);
     return root(
         "EPAR record (one NDJSON line)",
-        "One record of any type, named by its \"type\" property (RecordType.wireName())."
-            + " Generated from the code; do not edit.",
+        "One record of any type, named by its \"type\" property (RecordType.wireName()), which"
+            + " selects the record's schema. Generated from the code; do not edit.",
         body);
   }
 
@@ -125,6 +155,9 @@ public final class JsonSchemaGenerator {
   public ObjectNode recordSchema(RecordType type) {
     defs.clear();
     ObjectNode body = objectSchema(type.javaType());
+    ((ObjectNode) body.get("properties"))
+        .putObject(Mixins.TYPE_PROPERTY)
+        .put("const", type.wireName());
     body.putArray("required").add(Mixins.TYPE_PROPERTY);
     return root(
         "EPAR " + type.wireName().replace('_', ' '),
@@ -202,17 +235,43 @@ public final class JsonSchemaGenerator {
               .filter(r -> r.javaType() == recordClass)
               .findFirst()
               .orElseThrow();
-      props.putObject(Mixins.TYPE_PROPERTY).put("const", t.wireName());
+      // optional and nullable inside a dataset list or a report; a line or a standalone record
+      // requires it and accepts only its own wire name (see recordSchema)
+      props.putObject(Mixins.TYPE_PROPERTY).putArray("enum").add(t.wireName()).addNull();
     }
     Map<String, String> external = externalNames(recordClass);
     for (RecordComponent c : recordClass.getRecordComponents()) {
       String name = external.get(c.getName());
       if (name != null) {
-        props.set(name, schemaFor(c.getGenericType()));
+        props.set(name, nullable(schemaFor(c.getGenericType())));
       }
     }
     s.put("additionalProperties", true);
     return s;
+  }
+
+  /**
+   * The schema that also allows an explicit {@code null}: {@code "type": [T, "null"]} for a single
+   * type, {@code null} added to an {@code enum}, and {@code if null else} around a {@code $ref} (an
+   * {@code anyOf} would report an error per alternative).
+   */
+  private ObjectNode nullable(ObjectNode s) {
+    if (s.has("$ref")) {
+      ObjectNode n = f.objectNode();
+      n.putObject("if").put("type", "null");
+      n.set("else", s);
+      return n;
+    }
+    if (s.has("enum")) {
+      ((ArrayNode) s.get("enum")).addNull();
+      return s;
+    }
+    if (s.has("type") && s.get("type").isTextual()) {
+      String type = s.get("type").asText();
+      s.putArray("type").add(type).add("null");
+      return s;
+    }
+    throw new IllegalStateException("no nullable form of " + s);
   }
 
   private Map<String, String> externalNames(Class<?> c) {
@@ -258,8 +317,17 @@ public final class JsonSchemaGenerator {
     if (c == String.class) {
       return string();
     }
-    if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
-      return f.objectNode().put("type", "integer");
+    if (c == int.class || c == Integer.class) {
+      return f.objectNode()
+          .put("type", "integer")
+          .put("minimum", Integer.MIN_VALUE)
+          .put("maximum", Integer.MAX_VALUE);
+    }
+    if (c == long.class || c == Long.class) {
+      return f.objectNode()
+          .put("type", "integer")
+          .put("minimum", Long.MIN_VALUE)
+          .put("maximum", Long.MAX_VALUE);
     }
     if (c == boolean.class || c == Boolean.class) {
       return f.objectNode().put("type", "boolean");
@@ -322,7 +390,8 @@ public final class JsonSchemaGenerator {
                   + " 7064 MOD 37,36 check character.");
     }
     if (c.isEnum()) {
-      ObjectNode s = string();
+      // no "type" beside the enum: a value of the wrong type would be two errors
+      ObjectNode s = f.objectNode();
       ArrayNode values = s.putArray("enum");
       for (Object constant : c.getEnumConstants()) {
         values.add(((Enum<?>) constant).name());
