@@ -1,18 +1,13 @@
 package org.epar.testkit;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.id.DivisionRegistry;
 import org.epar.core.model.Dataset;
+import org.epar.samples.SampleCounties;
 import org.quicktheories.core.Gen;
 
 /**
@@ -39,6 +34,10 @@ import org.quicktheories.core.Gen;
  * with no finding at all (see {@code DamingValidationTest}). Thread-safe; the village registry is
  * loaded once.
  *
+ * <p>The datasets are built by {@link SampleCounties} of {@code sdk-samples}, which needs no test
+ * library: {@code Counties.damingLike(seed)} equals {@code SampleCounties.daming(seed)}. Programs
+ * that only need the sample data (demos, benchmarks) can depend on {@code sdk-samples} alone.
+ *
  * <pre>{@code
  * Dataset daming = Counties.damingLike(42L);
  * daming.villages().size();   // 668
@@ -49,38 +48,18 @@ import org.quicktheories.core.Gen;
 public final class Counties {
 
   /** 大名县, Handan, Hebei: the county of the Daming demonstration plan, in 12-digit form. */
-  public static final DivisionCode DAMING = DivisionCode.of("130425000000");
-
-  /** The shipped village list of Daming: header {@code code,name}, 668 villages. */
-  static final String DAMING_VILLAGES = "daming-130425-villages.csv";
+  public static final DivisionCode DAMING = SampleCounties.DAMING;
 
   private Counties() {}
 
-  private static final class Registry {
-    static final DivisionRegistry DAMING_REGISTRY = load();
-
-    private static DivisionRegistry load() {
-      try (InputStream in = Counties.class.getResourceAsStream(DAMING_VILLAGES)) {
-        if (in == null) {
-          throw new IllegalStateException("resource missing: " + DAMING_VILLAGES);
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-          return DivisionRegistry.nbs2023().withVillages(reader);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
-
   /**
-   * The NBS 2023 registry with the 668 villages of Daming added (from the copy shipped in this
-   * module). Loaded once.
+   * The NBS 2023 registry with the 668 villages of Daming added (from the copy shipped with {@code
+   * sdk-samples}); the same as {@link SampleCounties#damingRegistry()}. Loaded once.
    *
    * @return the shared registry
    */
   public static DivisionRegistry damingRegistry() {
-    return Registry.DAMING_REGISTRY;
+    return SampleCounties.damingRegistry();
   }
 
   /**
@@ -96,7 +75,7 @@ public final class Counties {
 
   /**
    * A Daming-like county dataset on the villages of county 130425 read from a CSV file, e.g. {@code
-   * shared/data/divisions/villages-seed-counties.csv} (format of {@link
+   * data/divisions/villages-seed-counties.csv} (format of {@link
    * DivisionRegistry#withVillages(java.io.Reader)}).
    *
    * @param seed the seed
@@ -119,7 +98,7 @@ public final class Counties {
    */
   public static Dataset damingLike(long seed, DivisionRegistry registry) {
     Objects.requireNonNull(registry, "registry");
-    return new DamingBuilder(seed, registry).build();
+    return SampleCounties.daming(seed, registry);
   }
 
   /**

@@ -44,7 +44,7 @@ import org.epar.grpc.spi.Principal;
 import org.epar.grpc.v1.Submission;
 import org.epar.grpc.v1.SubmissionState;
 import org.epar.grpc.v1.Timeliness;
-import org.epar.testkit.Counties;
+import org.epar.samples.SampleCounties;
 import org.epar.validation.EparValidator;
 import org.epar.validation.Finding;
 import org.epar.validation.Profile;
@@ -64,11 +64,12 @@ import picocli.CommandLine.Spec;
  * {@code epar demo}: a month of reporting in a Daming-like county, end to end, on this machine.
  *
  * <p>Starts the embedded reporting server on the loopback interface (in-memory store, one token per
- * contractor), generates the county on its real 668 villages with the testkit, and has three
- * contractors submit through the client: contractor A a month of daily reports, a monthly and an
- * annual report, all on time; contractor B its monthly report late; contractor C a monthly report
- * that pays out more of the fund than the retention cap allows (DM-FUND-05). Then prints what was
- * accepted or rejected and why, timeliness, and the profile's targets against their thresholds.
+ * contractor), generates the county on its real 668 villages with {@link SampleCounties} (no test
+ * library), and has three contractors submit through the client: contractor A a month of daily
+ * reports, a monthly and an annual report, all on time; contractor B its monthly report late;
+ * contractor C a monthly report that pays out more of the fund than the retention cap allows
+ * (DM-FUND-05). Then prints what was accepted or rejected and why, timeliness, and the profile's
+ * targets against their thresholds.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
@@ -107,7 +108,7 @@ final class DemoCommand implements Callable<Integer> {
     Profile profile = Profiles.builtIn(PROFILE);
     out.println(msgs.get("demo.generating", seed));
     out.flush();
-    Dataset county = Counties.damingLike(seed);
+    Dataset county = SampleCounties.daming(seed);
     CreditCode a = county.monthlyReports().stream()
         .map(MonthlyReport::header).filter(Objects::nonNull).map(ReportHeader::reporter)
         .filter(Objects::nonNull).findFirst().orElse(credit("91130425MA0A1B2C2"));
@@ -189,7 +190,7 @@ final class DemoCommand implements Callable<Integer> {
 
   private static ReportHeader header(CreditCode reporter, ReportType type, ReportingPeriod period,
       LocalDate on) {
-    return new ReportHeader(reporter, Counties.DAMING, type, period,
+    return new ReportHeader(reporter, SampleCounties.DAMING, type, period,
         reporter.raw() + "/" + type.name().toLowerCase(Locale.ROOT) + "/" + period.id(),
         OffsetDateTime.of(on.atTime(10, 0), java.time.ZoneOffset.ofHours(8)));
   }
@@ -292,7 +293,7 @@ final class DemoCommand implements Callable<Integer> {
   /** The profile's targets, evaluated on the whole county before their deadline (progress). */
   private void printTargets(PrintWriter out, Dataset county, Profile profile, LocalDate asOf) {
     ValidationReport report = EparValidator.builder().profile(profile).asOf(asOf)
-        .divisionRegistry(Counties.damingRegistry()).build().validate(county);
+        .divisionRegistry(SampleCounties.damingRegistry()).build().validate(county);
     out.println();
     out.println(msgs.get("demo.targets.heading", profile.id(), asOf.toString()));
     out.println("  " + Columns.pad(msgs.get("col.rule"), 13)

@@ -1,4 +1,4 @@
-package org.epar.testkit;
+package org.epar.samples;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -93,6 +93,11 @@ final class DamingBuilder {
 
   private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
   private static final String AREA = "130425";
+  // Made-up names and products; the same lists as the testkit's generators (Models), so a seed
+  // gives the same dataset as before sdk-samples existed.
+  private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "孙", "马"};
+  private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "建华", "桂兰", "志强"};
+  private static final String[] PRODUCTS = {"小米", "蜂蜜", "香油", "红薯", "花生", "大蒜", "山药", "红枣", "鸡蛋", "面粉", "芝麻酱"};
   private static final Set<Equipment> STATION_EQUIPMENT = EnumSet.of(
       Equipment.COMPUTER, Equipment.BACKDROP_WALL, Equipment.TV_42_INCH, Equipment.DATA_MANAGER,
       Equipment.LOGISTICS_BASKETS, Equipment.NOTICE_BOARD, Equipment.DOOR_SIGN, Equipment.LIGHT_BOX,
@@ -133,8 +138,8 @@ final class DamingBuilder {
   }
 
   Dataset build() {
-    out.scope(Counties.DAMING);
-    out.add(new County(Counties.DAMING, "大名县", true, DemonstrationLevel.NATIONAL, false, 2017));
+    out.scope(SampleCounties.DAMING);
+    out.add(new County(SampleCounties.DAMING, "大名县", true, DemonstrationLevel.NATIONAL, false, 2017));
     enterprises();
     places();
     sites();
@@ -159,6 +164,17 @@ final class DamingBuilder {
     return rnd.nextDouble() < p;
   }
 
+  /** Square metres with one decimal from tenths. */
+  private static BigDecimal area(long tenths) {
+    return BigDecimal.valueOf(tenths, 1);
+  }
+
+  /** {@code value} in decimal, left-padded with zeros to {@code width} digits. */
+  private static String pad(int value, int width) {
+    String s = Integer.toString(value);
+    return "0".repeat(Math.max(0, width - s.length())) + s;
+  }
+
   private <T> T pick(List<T> list) {
     return list.get(rnd.nextInt(list.size()));
   }
@@ -178,8 +194,8 @@ final class DamingBuilder {
   private CitizenId citizenId(LocalDate bornFrom, LocalDate bornTo) {
     while (true) {
       LocalDate born = date(bornFrom, bornTo);
-      String body = AREA + born.getYear() + Draw.pad(born.getMonthValue(), 2)
-          + Draw.pad(born.getDayOfMonth(), 2) + Draw.pad(rnd.nextInt(1000), 3);
+      String body = AREA + born.getYear() + pad(born.getMonthValue(), 2)
+          + pad(born.getDayOfMonth(), 2) + pad(rnd.nextInt(1000), 3);
       String raw = body + CitizenId.checkCharacter(body);
       if (citizenIds.add(raw)) {
         return CitizenId.of(raw);
@@ -201,11 +217,11 @@ final class DamingBuilder {
   }
 
   private String name() {
-    return Models.SURNAMES[rnd.nextInt(Models.SURNAMES.length)] + Models.GIVEN[rnd.nextInt(Models.GIVEN.length)];
+    return SURNAMES[rnd.nextInt(SURNAMES.length)] + GIVEN[rnd.nextInt(GIVEN.length)];
   }
 
   private String phone() {
-    return "13" + Draw.pad(rnd.nextInt(1_000_000_000), 9);
+    return "13" + pad(rnd.nextInt(1_000_000_000), 9);
   }
 
   // ---- enterprises ----
@@ -213,35 +229,35 @@ final class DamingBuilder {
   private void enterprises() {
     contractor = creditCode("91");
     out.add(new Enterprise(contractor, "大名县电子商务运营有限公司",
-        EnumSet.of(EnterpriseRole.CONTRACTOR, EnterpriseRole.ECOMMERCE), Counties.DAMING,
+        EnumSet.of(EnterpriseRole.CONTRACTOR, EnterpriseRole.ECOMMERCE), SampleCounties.DAMING,
         Money.ofWan(between(800, 1500)), between(800, 1500)));
     String[] express = {"邮政", "中通"};
     for (String e : express) {
       CreditCode code = creditCode("91");
       expressCompanies.add(code);
       out.add(new Enterprise(code, "大名县" + e + "快递服务有限公司", EnumSet.of(EnterpriseRole.EXPRESS_COMPANY),
-          Counties.DAMING, Money.ofWan(between(100, 500)), between(0, 50)));
+          SampleCounties.DAMING, Money.ofWan(between(100, 500)), between(0, 50)));
     }
     String[] traced = {"大名府香油有限公司", "大名县五得利面粉有限公司"};
     for (String t : traced) {
       CreditCode code = creditCode("91");
       producers.add(code);
       out.add(new Enterprise(code, t,
-          EnumSet.of(EnterpriseRole.TRACEABILITY_MEMBER, EnterpriseRole.ECOMMERCE), Counties.DAMING,
+          EnumSet.of(EnterpriseRole.TRACEABILITY_MEMBER, EnterpriseRole.ECOMMERCE), SampleCounties.DAMING,
           Money.ofWan(between(300, 3000)), between(100, 600)));
     }
     for (int i = 1; i <= 3; i++) {
       CreditCode code = creditCode("93");
       producers.add(code);
       out.add(new Enterprise(code, "大名县第" + i + "花生种植专业合作社", EnumSet.of(EnterpriseRole.COOPERATIVE),
-          Counties.DAMING, Money.ofWan(between(20, 200)), between(20, 200)));
+          SampleCounties.DAMING, Money.ofWan(between(20, 200)), between(20, 200)));
     }
   }
 
   // ---- places ----
 
   private void places() {
-    List<DivisionCode> townships = registry.children(Counties.DAMING);
+    List<DivisionCode> townships = registry.children(SampleCounties.DAMING);
     List<DivisionCode> codes = new ArrayList<>();
     for (DivisionCode t : townships) {
       out.add(new Township(t, registry.name(t).orElse(null), true, false, true, true, true));
@@ -297,18 +313,18 @@ final class DamingBuilder {
   // ---- sites ----
 
   private void sites() {
-    List<DivisionCode> townships = registry.children(Counties.DAMING);
+    List<DivisionCode> townships = registry.children(SampleCounties.DAMING);
     Set<Equipment> centreEquipment = EnumSet.of(Equipment.COMPUTER, Equipment.BACKDROP_WALL,
         Equipment.TV_42_INCH, Equipment.OFFICE_EQUIPMENT, Equipment.NETWORK_LINE,
         Equipment.MANAGEMENT_SYSTEM, Equipment.DEMONSTRATION_SIGN);
     out.add(new Site("CSC-130425", SiteType.COUNTY_SERVICE_CENTRE, "大名县电子商务公共服务中心",
-        Counties.DAMING, Counties.area(between(6000, 9000)), Counties.area(1500), between(12, 25),
+        SampleCounties.DAMING, area(between(6000, 9000)), area(1500), between(12, 25),
         EnumSet.allOf(Room.class), centreEquipment, EnumSet.of(SiteService.POLICY_INFO, SiteService.AGENCY),
         Set.of(), Set.of(), contractor, true, LocalDate.of(2017, 12, 18), Money.ofWan(between(2000, 5000)), 0));
     Set<Equipment> warehouse = EnumSet.copyOf(DISTRIBUTION_EQUIPMENT);
     warehouse.add(Equipment.DEMONSTRATION_SIGN);
-    out.add(new Site("WH-130425", SiteType.COUNTY_WAREHOUSE, "大名县仓储物流配送中心", Counties.DAMING,
-        Counties.area(between(8000, 15000)), null, between(15, 40), Set.of(), warehouse,
+    out.add(new Site("WH-130425", SiteType.COUNTY_WAREHOUSE, "大名县仓储物流配送中心", SampleCounties.DAMING,
+        area(between(8000, 15000)), null, between(15, 40), Set.of(), warehouse,
         EnumSet.of(SiteService.PARCELS), Set.of(), Set.of(), contractor, true, LocalDate.of(2018, 1, 15),
         null, 0));
     List<DivisionCode> towns = new ArrayList<>();
@@ -325,13 +341,13 @@ final class DamingBuilder {
     for (int i = 0; i < 5 && i < towns.size(); i++) {
       DivisionCode t = towns.get(i);
       out.add(new Site("TDC-" + t.value().substring(0, 9), SiteType.TOWNSHIP_DISTRIBUTION_CENTRE,
-          registry.name(t).orElse("") + "物流配送中心", t, Counties.area(between(1200, 3000)), null,
+          registry.name(t).orElse("") + "物流配送中心", t, area(between(1200, 3000)), null,
           between(3, 8), Set.of(), DISTRIBUTION_EQUIPMENT, EnumSet.of(SiteService.PARCELS), Set.of(),
           Set.of(), contractor, true, LocalDate.of(2018, 1, between(5, 28)), null, 0));
     }
     for (DivisionCode t : townships) {
       out.add(new Site("EX-" + t.value().substring(0, 9), SiteType.EXPRESS_OUTLET,
-          registry.name(t).orElse("") + "快递网点", t, Counties.area(between(300, 1200)), null,
+          registry.name(t).orElse("") + "快递网点", t, area(between(300, 1200)), null,
           between(2, 6), Set.of(), EnumSet.of(Equipment.SCANNER, Equipment.SHELVES),
           EnumSet.of(SiteService.PARCELS), Set.of(), Set.of(), pick(expressCompanies), false,
           LocalDate.of(2017, between(1, 12), between(1, 28)), null, 0));
@@ -339,7 +355,7 @@ final class DamingBuilder {
     for (Village v : stationVillages) {
       long tenths = v.residents() >= 500 ? between(100, 400) : between(50, 100);
       Site s = new Site("VS-" + v.code().value(), SiteType.VILLAGE_STATION,
-          v.name() + "电子商务服务站", v.code(), Counties.area(tenths), null, between(1, 3), Set.of(),
+          v.name() + "电子商务服务站", v.code(), area(tenths), null, between(1, 3), Set.of(),
           STATION_EQUIPMENT, STATION_SERVICES, Set.of(), Set.of(), contractor, true,
           date(LocalDate.of(2017, 11, 1), LocalDate.of(2017, 12, 31)), yuan(50_000, 400_000), 0);
       stations.add(s);
@@ -371,7 +387,7 @@ final class DamingBuilder {
           members.add(new Member(citizenId(from, to), name(), m == 0 ? phone() : null,
               labour, chance(0.3), labour == LabourCapacity.FULL && chance(0.7), chance(0.06)));
         }
-        Household hh = new Household("H-" + v.code().value() + "-" + Draw.pad(h, 2), v.code(), true,
+        Household hh = new Household("H-" + v.code().value() + "-" + pad(h, 2), v.code(), true,
             chance(0.6) ? PovertyStatus.LIFTED : PovertyStatus.POOR, members);
         list.add(hh);
         out.add(hh);
@@ -395,14 +411,14 @@ final class DamingBuilder {
       for (Household h : householdsByVillage.get(village)) {
         linked.add(h.id());
       }
-      out.add(new Leader("L-" + Draw.pad(i, 3), citizenId(LocalDate.of(1970, 1, 1), LocalDate.of(1995, 12, 31)),
+      out.add(new Leader("L-" + pad(i, 3), citizenId(LocalDate.of(1970, 1, 1), LocalDate.of(1995, 12, 31)),
           name(), DivisionCode.of(village), linked));
     }
     out.add(new Personnel("P-LIAISON-COUNTY", citizenId(LocalDate.of(1965, 1, 1), LocalDate.of(1990, 12, 31)),
-        name(), phone(), PersonnelRole.INFORMATION_LIAISON, Counties.DAMING,
+        name(), phone(), PersonnelRole.INFORMATION_LIAISON, SampleCounties.DAMING,
         null, LocalDate.of(2017, 12, 15)));
     out.add(new Personnel("P-LIAISON-CONTRACTOR", citizenId(LocalDate.of(1965, 1, 1), LocalDate.of(1990, 12, 31)),
-        name(), phone(), PersonnelRole.INFORMATION_LIAISON, Counties.DAMING,
+        name(), phone(), PersonnelRole.INFORMATION_LIAISON, SampleCounties.DAMING,
         contractor, LocalDate.of(2017, 12, 15)));
   }
 
@@ -413,7 +429,7 @@ final class DamingBuilder {
     LocalDate to = LocalDate.of(2018, 8, 20);
     List<TrainingSession> basic = new ArrayList<>();
     List<TrainingSession> professional = new ArrayList<>();
-    List<DivisionCode> townships = registry.children(Counties.DAMING);
+    List<DivisionCode> townships = registry.children(SampleCounties.DAMING);
     for (int i = 1; i <= 70; i++) {
       TrainingKind kind = i <= 40 ? TrainingKind.BASIC : i <= 65 ? TrainingKind.PROFESSIONAL : TrainingKind.CADRE_ROTATION;
       LocalDate start = date(from, to);
@@ -423,10 +439,10 @@ final class DamingBuilder {
             TraineeCategory.INFORMATION_OFFICER, TraineeCategory.PRACTITIONER);
         case CADRE_ROTATION -> EnumSet.of(TraineeCategory.CADRE);
       };
-      TrainingSession s = new TrainingSession("T-" + Draw.pad(i, 3),
+      TrainingSession s = new TrainingSession("T-" + pad(i, 3),
           kind == TrainingKind.BASIC ? "电商扶贫普及培训" : kind == TrainingKind.PROFESSIONAL ? "网店运营专业培训" : "干部电商轮训",
           contractor, kind, start, start.plusDays(between(0, 4)), audience,
-          kind == TrainingKind.BASIC ? pick(townships) : Counties.DAMING, true, yuan(5_000, 30_000));
+          kind == TrainingKind.BASIC ? pick(townships) : SampleCounties.DAMING, true, yuan(5_000, 30_000));
       out.add(s);
       (kind == TrainingKind.PROFESSIONAL ? professional : basic).add(s);
     }
@@ -457,20 +473,20 @@ final class DamingBuilder {
 
   private void attend(int k, TrainingSession s, @Nullable CitizenId person, @Nullable String household,
       TraineeCategory category) {
-    out.add(new Attendance("A-" + Draw.pad(k, 5), s.id(), person, household, null, category));
+    out.add(new Attendance("A-" + pad(k, 5), s.id(), person, household, null, category));
     Set<TrainingOutcome> outcomes = EnumSet.noneOf(TrainingOutcome.class);
     double r = rnd.nextDouble();
     outcomes.add(r < 0.35 ? TrainingOutcome.EMPLOYED : r < 0.5 ? TrainingOutcome.STARTED_BUSINESS
         : r < 0.7 ? TrainingOutcome.OPENED_SHOP : TrainingOutcome.NONE);
     LocalDate end = s.endDate() == null ? LocalDate.of(2018, 8, 31) : s.endDate();
-    out.add(new FollowUp("FU-" + Draw.pad(k, 5), person, s.id(), end.plusDays(between(30, 90)), outcomes));
+    out.add(new FollowUp("FU-" + pad(k, 5), person, s.id(), end.plusDays(between(30, 90)), outcomes));
   }
 
   // ---- commerce ----
 
   private void commerce() {
     for (int i = 1; i <= 6; i++) {
-      productIds.add("PR-" + Draw.pad(i, 2));
+      productIds.add("PR-" + pad(i, 2));
     }
     for (Site s : stations) {
       String village = s.division().value();
@@ -496,7 +512,7 @@ final class DamingBuilder {
     String[] platforms = {"淘宝", "京东", "拼多多", "微店"};
     for (int i = 1; i <= 60; i++) {
       Household owner = pick(all);
-      out.add(new OnlineShop("SHOP-" + Draw.pad(i, 3), "大名" + Models.PRODUCTS[rnd.nextInt(Models.PRODUCTS.length)] + "小店" + i,
+      out.add(new OnlineShop("SHOP-" + pad(i, 3), "大名" + PRODUCTS[rnd.nextInt(PRODUCTS.length)] + "小店" + i,
           platforms[rnd.nextInt(platforms.length)], true, owner.village(), null, owner.id(), i <= 5, true, true,
           yuan(30_000, 300_000), List.of(owner.id())));
     }
@@ -528,7 +544,7 @@ final class DamingBuilder {
       {"B-4", "古城蒜", "PRODUCT"}, {"B-5", "府香源", "ENTERPRISE"}
     };
     for (String[] b : brands) {
-      out.add(new Brand(b[0], b[1], BrandKind.valueOf(b[2]), Counties.DAMING, null));
+      out.add(new Brand(b[0], b[1], BrandKind.valueOf(b[2]), SampleCounties.DAMING, null));
     }
   }
 
@@ -555,7 +571,7 @@ final class DamingBuilder {
   private void funds() {
     Money total = Money.ofWan(1500);
     String fund = "F-130425-2017";
-    out.add(new Fund(fund, "2017年电子商务进农村综合示范中央财政资金", Counties.DAMING, total,
+    out.add(new Fund(fund, "2017年电子商务进农村综合示范中央财政资金", SampleCounties.DAMING, total,
         FundingSource.CENTRAL_GOVERNMENT, true, WORK_START, null));
     WorkingDayCalendar calendar = WorkingDayCalendar.china();
     LocalDate reported = calendar.covers(2017)
@@ -613,11 +629,11 @@ final class DamingBuilder {
     for (Object[] m : milestones) {
       out.add(new Milestone("M-" + (++i), (MilestoneKind) m[0], (LocalDate) m[1], (LocalDate) m[2]));
     }
-    out.add(new Activity("AC-1", ActivityKind.SPECIAL_EVENT, "大名县农产品网上年货节", LocalDate.of(2018, 1, 20), Counties.DAMING));
-    out.add(new Activity("AC-2", ActivityKind.ON_SITE_OBSERVATION, "电商扶贫现场观摩会", LocalDate.of(2018, 6, 12), Counties.DAMING));
-    out.add(new AreaStatistics(Counties.DAMING, 2017, Money.ofWan(240_000), Money.ofWan(60_000),
+    out.add(new Activity("AC-1", ActivityKind.SPECIAL_EVENT, "大名县农产品网上年货节", LocalDate.of(2018, 1, 20), SampleCounties.DAMING));
+    out.add(new Activity("AC-2", ActivityKind.ON_SITE_OBSERVATION, "电商扶贫现场观摩会", LocalDate.of(2018, 6, 12), SampleCounties.DAMING));
+    out.add(new AreaStatistics(SampleCounties.DAMING, 2017, Money.ofWan(240_000), Money.ofWan(60_000),
         Money.ofWan(12_000), 900, 1500, 3000));
-    out.add(new AreaStatistics(Counties.DAMING, 2018, Money.ofWan(300_000), Money.ofWan(74_000),
+    out.add(new AreaStatistics(SampleCounties.DAMING, 2018, Money.ofWan(300_000), Money.ofWan(74_000),
         Money.ofWan(16_500), 1200, 2000, 4200));
   }
 
@@ -626,7 +642,7 @@ final class DamingBuilder {
     for (int m = 0; m < OPERATION_MONTHS; m++, month = month.plusMonths(1)) {
       ReportingPeriod period = ReportingPeriod.month(month);
       LocalDate sent = month.atEndOfMonth().plusDays(5);
-      ReportHeader header = new ReportHeader(contractor, Counties.DAMING, ReportType.MONTHLY, period,
+      ReportHeader header = new ReportHeader(contractor, SampleCounties.DAMING, ReportType.MONTHLY, period,
           contractor.raw() + "/" + period.id(), at(sent, 10));
       BigDecimal construction = BigDecimal.valueOf(50 + m * 6, 2);
       BigDecimal disbursed = BigDecimal.valueOf(60 + m * 3, 2);
@@ -639,13 +655,13 @@ final class DamingBuilder {
     // by the end of 2018, each sent in the small hours of the next day (DM-RPT-01/02).
     for (LocalDate day = OPERATION_START; day.isBefore(DAILY_REPORTS_END); day = day.plusDays(1)) {
       ReportingPeriod period = ReportingPeriod.day(day);
-      out.add(new DailyReport(new ReportHeader(contractor, Counties.DAMING, ReportType.DAILY, period,
+      out.add(new DailyReport(new ReportHeader(contractor, SampleCounties.DAMING, ReportType.DAILY, period,
           contractor.raw() + "/" + period.id(), at(day.plusDays(1), between(0, 5))),
           List.of(), List.of(), List.of()));
     }
     ReportingPeriod year = ReportingPeriod.year(2018);
     out.add(new AnnualReport(
-        new ReportHeader(contractor, Counties.DAMING, ReportType.ANNUAL, year, contractor.raw() + "/2018",
+        new ReportHeader(contractor, SampleCounties.DAMING, ReportType.ANNUAL, year, contractor.raw() + "/2018",
             at(LocalDate.of(2019, 1, 15), 10)),
         new Progress(new BigDecimal("0.95"), new BigDecimal("0.85")),
         new ReportStatistics(60, 120_000L, Money.ofWan(3000), householdsByVillage.size(), 1200, Money.ofWan(400)),

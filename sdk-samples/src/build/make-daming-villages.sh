@@ -1,18 +1,19 @@
 #!/bin/sh
-# Builds the shipped Daming (大名县, 130425) village list of sdk-testkit from data/divisions/villages-seed-counties.csv.
+# Builds the shipped Daming (大名县, 130425) village list of sdk-samples from
+# data/divisions/villages-seed-counties.csv.
 #
 # Rerun after that CSV changes, then commit the result:
-#   sh sdk-testkit/src/build/make-daming-villages.sh [path/to/villages-seed-counties.csv]
+#   sh sdk-samples/src/build/make-daming-villages.sh [path/to/villages-seed-counties.csv]
 # Default source: data/divisions/villages-seed-counties.csv of this repository.
 #
-# Output: sdk-testkit/src/main/resources/org/epar/testkit/daming-130425-villages.csv, UTF-8, the
+# Output: sdk-samples/src/main/resources/org/epar/samples/daming-130425-villages.csv, UTF-8, the
 # header "code,name" and the 668 villages of county 130425 in code order, in the format
 # DivisionRegistry.withVillages reads. Source: china-division package (NBS 2023), WTFPL.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 src=${1:-$root/data/divisions/villages-seed-counties.csv}
-out=$root/sdk-testkit/src/main/resources/org/epar/testkit/daming-130425-villages.csv
+out=$root/sdk-samples/src/main/resources/org/epar/samples/daming-130425-villages.csv
 
 python3 - "$src" "$out" <<'PY'
 import csv, sys
