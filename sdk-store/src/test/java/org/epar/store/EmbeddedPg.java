@@ -31,7 +31,7 @@ import org.tukaani.xz.XZOutputStream;
  * them in a new user namespace ({@code unshare -U}), where they are the unprivileged user {@code
  * nobody}; file access stays the caller's. As any other user the binaries run unchanged.
  */
-final class EmbeddedPg {
+public final class EmbeddedPg {
 
   private static final Set<String> WRAPPED = Set.of("bin/initdb", "bin/pg_ctl", "bin/postgres");
   private static final String WRAPPER = "#!/bin/sh\n"
@@ -44,7 +44,7 @@ final class EmbeddedPg {
   private EmbeddedPg() {}
 
   /** The server, started on first use and stopped when the JVM exits. */
-  static synchronized EmbeddedPostgres server() {
+  public static synchronized EmbeddedPostgres server() {
     if (server == null) {
       try {
         server = EmbeddedPostgres.builder().setPgBinaryResolver(resolver()).start();
@@ -64,7 +64,7 @@ final class EmbeddedPg {
   }
 
   /** A new, empty database; its name. */
-  static String newDatabase() {
+  public static String newDatabase() {
     String name = "epar_test_" + DATABASES.incrementAndGet();
     try (Connection c = server().getPostgresDatabase().getConnection();
         Statement st = c.createStatement()) {
@@ -76,7 +76,7 @@ final class EmbeddedPg {
   }
 
   /** A data source on a database. */
-  static DataSource dataSource(String database) {
+  public static DataSource dataSource(String database) {
     PGSimpleDataSource ds = new PGSimpleDataSource();
     ds.setServerNames(new String[] {"localhost"});
     ds.setPortNumbers(new int[] {server().getPort()});
@@ -86,7 +86,7 @@ final class EmbeddedPg {
   }
 
   /** The JDBC URL of a database (user postgres, trust authentication). */
-  static String url(String database) {
+  public static String url(String database) {
     return "jdbc:postgresql://localhost:" + server().getPort() + "/" + database;
   }
 
