@@ -1,0 +1,399 @@
+package org.epar.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.epar.core.id.CreditCode;
+import org.epar.core.model.ReportStatus;
+import org.epar.core.period.ReportType;
+import org.epar.core.period.Timeliness;
+import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.spi.SubmissionStore;
+import org.epar.store.internal.Dialect;
+import org.epar.store.internal.RowCodec;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link SubmissionStore} on a relational database: PostgreSQL, or H2 (file mode, the embedded
+ * default). Build one with {@link SubmissionStores}, which migrates the schema first.
+ *
+ * <pre>{@code
+ * try (JdbcSubmissionStore store = SubmissionStores.h2(Path.of("epar-data"))) {
+ *   EparServer server = EparServer.builder().store(store) ... .build().start();
+ * }
+ * }</pre>
+ *
+ * <p><b>What a row keeps.</b> The whole report as received, as deterministic protobuf bytes (the
+ * official record: the bytes {@code content_sha256} is computed over), its findings, state,
+ * timeliness, deadline, content hash, request id, record count and receive time (to the
+ * nanosecond).
+ *
+ * <p><b>Semantics.</b> Every write is one {@code INSERT} in its own transaction: when {@link
+ * #putIfAbsent} returns, the row is committed and every other store on the same database (another
+ * replica) sees it; a crash before the commit leaves nothing. Put-if-absent is the database's
+ * unique constraint on (contractor, request id), not a Java lock, so it holds across processes:
+ * on a conflict the submission already stored is returned and the server compares contents. If
+ * another replica took the same submission id for the same contractor (two servers drew it in the
+ * same millisecond), the submission is stored under the next free id and returned with that id.
+ * {@link #list} pages by key ({@code id > ?}, no {@code OFFSET}), so a page never repeats or skips
+ * a row because rows arrived meanwhile.
+ *
+ * <p>Thread-safe. Logs submission ids and SQLSTATEs only, never report content.
+ *
+ * @since 0.1.0
+ */
+public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcSubmissionStore.class);
+
+  /** Longest contractor code (raw text) the store keeps. */
+  public static final int MAX_CONTRACTOR_LENGTH = 256;
+  /** Longest submission id the store keeps. */
+  public static final int MAX_ID_LENGTH = 64;
+  /** Longest request id the store keeps: the protocol's limit. */
+  public static final int MAX_REQUEST_ID_LENGTH = 128;
+  /** Longest period id the store keeps. */
+  public static final int MAX_PERIOD_LENGTH = 32;
+
+  /** SQLSTATE of a unique violation, on PostgreSQL and H2 alike. */
+  private static final String UNIQUE_VIOLATION = "23505";
+  /** How many ids {@link #putIfAbsent} tries when other replicas hold the ones before. */
+  private static final int MAX_ID_ATTEMPTS = 64;
+
+  private static final String COLUMNS = "contractor, id, request_id, content_sha256, report_type,"
+      + " period, state, timeliness, deadline, received_at, received_nano, record_count,"
+      + " finding_count, findings, report_format, report";
+  private static final String SELECT = "SELECT " + COLUMNS + " FROM epar_submission";
+
+  private final DataSource dataSource;
+  private final Dialect dialect;
+  private final String insert;
+  private final @Nullable AutoCloseable owned;
+
+  JdbcSubmissionStore(DataSource dataSource, Dialect dialect, @Nullable AutoCloseable owned) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
+    this.owned = owned;
+    this.insert = "INSERT INTO epar_submission (" + COLUMNS + ")"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + dialect.onConflict();
+  }
+
+  /**
+   * Stores the submission unless the contractor already has one with its request id; the row is
+   * committed when this returns.
+   *
+   * @param submission the submission
+   * @return {@code submission} itself if it was stored under its id; a copy with another id if a
+   *     replica held that id; else the submission already stored under its request id
+   * @throws IllegalArgumentException if a key is longer than the store keeps ({@link
+   *     #MAX_CONTRACTOR_LENGTH}, {@link #MAX_ID_LENGTH}, {@link #MAX_REQUEST_ID_LENGTH}, {@link
+   *     #MAX_PERIOD_LENGTH}) or the id is empty; nothing is stored
+   * @throws StoreException if the database fails; nothing is stored
+   */
+  @Override
+  public StoredSubmission putIfAbsent(StoredSubmission submission) {
+    checkKeys(submission);
+    Message message = RowCodec.message(submission.report());
+    byte[] report = RowCodec.bytes(message);
+    String format = message.getDescriptorForType().getFullName();
+    String findings = RowCodec.findings(submission.findings());
+    StoredSubmission candidate = submission;
+    for (int attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++) {
+      try {
+        if (insert(candidate, format, report, findings)) {
+          return candidate;
+        }
+      } catch (SQLException e) {
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+          throw failure("storing submission " + candidate.id(), e);
+        }
+      }
+      // the request id is taken (keep what is there), or else the id is (take the next one)
+      Optional<StoredSubmission> earlier =
+          findByRequestId(submission.contractor(), submission.requestId());
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+      String next = nextId(submission.id(), attempt);
+      LOG.info("submission id {} is taken by another replica; storing as {}", candidate.id(), next);
+      candidate = withId(candidate, next);
+    }
+    throw new StoreException("no free submission id after " + MAX_ID_ATTEMPTS + " attempts from "
+        + submission.id(), "", new IllegalStateException("submission ids exhausted"));
+  }
+
+  private boolean insert(StoredSubmission s, String format, byte[] report, String findings)
+      throws SQLException {
+    try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(insert)) {
+      Instant at = s.receivedAt();
+      ps.setString(1, s.contractor().raw());
+      ps.setString(2, s.id());
+      ps.setString(3, s.requestId());
+      ps.setString(4, s.contentSha256());
+      ps.setString(5, s.type().name());
+      ps.setString(6, s.period());
+      ps.setString(7, s.status().name());
+      ps.setString(8, s.timeliness().name());
+      ps.setObject(9, s.deadline());
+      ps.setObject(10, OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+      ps.setInt(11, at.getNano());
+      ps.setInt(12, s.recordCount());
+      ps.setInt(13, s.findings().size());
+      ps.setString(14, findings);
+      ps.setString(15, format);
+      ps.setBytes(16, report);
+      return ps.executeUpdate() == 1; // autocommit: committed when this returns
+    }
+  }
+
+  private static void checkKeys(StoredSubmission s) {
+    if (s.id().isEmpty()) {
+      throw new IllegalArgumentException("the submission id is empty");
+    }
+    checkLength("contractor", s.contractor().raw(), MAX_CONTRACTOR_LENGTH);
+    checkLength("id", s.id(), MAX_ID_LENGTH);
+    checkLength("requestId", s.requestId(), MAX_REQUEST_ID_LENGTH);
+    checkLength("period", s.period(), MAX_PERIOD_LENGTH);
+    checkLength("contentSha256", s.contentSha256(), 64);
+  }
+
+  private static void checkLength(String field, String value, int max) {
+    if (value.length() > max) {
+      throw new IllegalArgumentException(
+          field + " has " + value.length() + " characters; the store keeps at most " + max);
+    }
+  }
+
+  /**
+   * The id to try after {@code attempt + 1} ids starting at {@code id} were taken: the next
+   * hexadecimal number of the same width (the server's ids are 16 hex digits, and sort where the
+   * submission arrived), else {@code id} with a suffix {@code .N}.
+   */
+  static String nextId(String id, int attempt) {
+    boolean hex = id.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'f');
+    if (hex && id.length() <= 16) {
+      long start = Long.parseUnsignedLong(id, 16);
+      long value = start + attempt + 1;
+      String next = Long.toHexString(value);
+      if (Long.compareUnsigned(value, start) > 0 && next.length() <= id.length()) {
+        return "0".repeat(id.length() - next.length()) + next;
+      }
+    }
+    String base = id.length() > MAX_ID_LENGTH - 4 ? id.substring(0, MAX_ID_LENGTH - 4) : id;
+    return base + "." + Integer.toString(attempt + 1, 36);
+  }
+
+  private static StoredSubmission withId(StoredSubmission s, String id) {
+    return new StoredSubmission(id, s.contractor(), s.requestId(), s.contentSha256(), s.type(),
+        s.period(), s.status(), s.timeliness(), s.deadline(), s.receivedAt(), s.recordCount(),
+        s.findings(), s.report());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws StoreException if the database fails or the stored row cannot be read
+   */
+  @Override
+  public Optional<StoredSubmission> findByRequestId(CreditCode contractor, String requestId) {
+    return one(SELECT + " WHERE contractor = ? AND request_id = ?", contractor, requestId,
+        "reading request id");
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws StoreException if the database fails or the stored row cannot be read
+   */
+  @Override
+  public Optional<StoredSubmission> get(CreditCode contractor, String id) {
+    return one(SELECT + " WHERE contractor = ? AND id = ?", contractor, id, "reading submission");
+  }
+
+  private Optional<StoredSubmission> one(String sql, CreditCode contractor, String key,
+      String what) {
+    try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, contractor.raw());
+      ps.setString(2, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failure(what, e);
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Pages by key: {@code WHERE id > afterId ORDER BY id LIMIT limit}; {@code afterId} need not
+   * be a stored id.
+   *
+   * @throws IllegalArgumentException if {@code limit} is less than 1
+   * @throws StoreException if the database fails or a stored row cannot be read
+   */
+  @Override
+  public List<StoredSubmission> list(CreditCode contractor, @Nullable String afterId, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    String sql = SELECT + " WHERE contractor = ?" + (afterId == null ? "" : " AND id > ?")
+        + " ORDER BY id LIMIT ?";
+    try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      int i = 1;
+      ps.setString(i++, contractor.raw());
+      if (afterId != null) {
+        ps.setString(i++, afterId);
+      }
+      ps.setInt(i, limit);
+      List<StoredSubmission> out = new ArrayList<>(Math.min(limit, 256));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(row(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("listing submissions", e);
+    }
+  }
+
+  private static StoredSubmission row(ResultSet rs) throws SQLException {
+    String id = rs.getString("id");
+    try {
+      Instant at = rs.getObject("received_at", OffsetDateTime.class).toInstant();
+      return new StoredSubmission(
+          id,
+          CreditCode.of(rs.getString("contractor")),
+          rs.getString("request_id"),
+          rs.getString("content_sha256"),
+          ReportType.valueOf(rs.getString("report_type")),
+          rs.getString("period"),
+          ReportStatus.valueOf(rs.getString("state")),
+          Timeliness.valueOf(rs.getString("timeliness")),
+          rs.getObject("deadline", LocalDate.class),
+          Instant.ofEpochSecond(at.getEpochSecond(), rs.getInt("received_nano")),
+          rs.getInt("record_count"),
+          RowCodec.findings(rs.getString("findings")),
+          RowCodec.report(rs.getString("report_format"), rs.getBytes("report")));
+    } catch (InvalidProtocolBufferException | JsonProcessingException
+        | IllegalArgumentException | NullPointerException e) {
+      throw new StoreException("stored submission " + id + " cannot be read", "", e);
+    }
+  }
+
+  /**
+   * How many submissions the store holds, for all contractors.
+   *
+   * @return the count
+   * @throws StoreException if the database fails
+   */
+  public long count() {
+    try (Connection c = connection();
+        PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM epar_submission");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw failure("counting submissions", e);
+    }
+  }
+
+  /**
+   * Whether the database answers within {@code timeout}: for a health check (a platform maps
+   * {@code false} to the gRPC health status {@code NOT_SERVING}). Never throws.
+   *
+   * @param timeout how long to wait, at least one second is used
+   * @return {@code true} if a connection could be had and is valid
+   */
+  public boolean isHealthy(Duration timeout) {
+    int seconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toSeconds()));
+    try (Connection c = dataSource.getConnection()) {
+      return c.isValid(seconds);
+    } catch (SQLException | RuntimeException e) {
+      LOG.warn("submission store health check failed (SQLSTATE {})",
+          e instanceof SQLException s ? s.getSQLState() : e.getClass().getSimpleName());
+      return false;
+    }
+  }
+
+  /**
+   * The database in use, for a start-up line: product and version, no URL, user or password.
+   *
+   * @return e.g. {@code PostgreSQL 16.4}
+   * @throws StoreException if the database cannot be reached
+   */
+  public String database() {
+    try (Connection c = connection()) {
+      var meta = c.getMetaData();
+      return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+    } catch (SQLException e) {
+      throw failure("reading database metadata", e);
+    }
+  }
+
+  /**
+   * Which database dialect the store speaks.
+   *
+   * @return {@code "postgresql"} or {@code "h2"}
+   */
+  public String dialect() {
+    return dialect.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private Connection connection() throws SQLException {
+    Connection c = dataSource.getConnection();
+    try {
+      if (!c.getAutoCommit()) {
+        c.setAutoCommit(true);
+      }
+      return c;
+    } catch (SQLException e) {
+      c.close();
+      throw e;
+    }
+  }
+
+  private static StoreException failure(String what, SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    return new StoreException(what + " failed (SQLSTATE " + state + ")", state, e);
+  }
+
+  /**
+   * Closes the connection pool if {@link SubmissionStores} built it; a store on a caller's {@link
+   * DataSource} leaves it open. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (owned != null) {
+      try {
+        owned.close();
+      } catch (Exception e) {
+        LOG.warn("closing the submission store's pool failed: {}", e.getClass().getSimpleName());
+      }
+    }
+  }
+
+  /** Names the dialect only. */
+  @Override
+  public String toString() {
+    return "JdbcSubmissionStore[" + dialect() + "]";
+  }
+}

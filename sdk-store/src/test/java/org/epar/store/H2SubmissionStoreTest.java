@@ -1,0 +1,70 @@
+package org.epar.store;
+
+import static org.epar.store.StoreFixtures.A;
+import static org.epar.store.StoreFixtures.B;
+import static org.epar.store.StoreFixtures.daily;
+import static org.epar.store.StoreFixtures.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.epar.grpc.spi.StoredSubmission;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store contract on H2 in a file, the embedded default, and what survives a restart. */
+class H2SubmissionStoreTest extends JdbcStoreContract {
+
+  @TempDir Path dir;
+
+  @Override
+  JdbcSubmissionStore open() {
+    return track(SubmissionStores.h2(dir));
+  }
+
+  @Override
+  JdbcSubmissionStore openReplica() {
+    return SubmissionStores.h2(dir);
+  }
+
+  @Override
+  DataSource dataSource() {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:file:" + dir.toAbsolutePath().resolve(SubmissionStores.H2_FILE));
+    ds.setUser("sa");
+    return ds;
+  }
+
+  @Test
+  void h2_keepsItsDataInTheDirectory() {
+    store.putIfAbsent(daily(id(1), A, "r-1"));
+    assertTrue(Files.exists(dir.resolve(SubmissionStores.H2_FILE + ".mv.db")));
+    assertEquals("h2", jdbc().dialect());
+  }
+
+  @Test
+  void closeAndReopen_everySubmissionIsThere_andResendsFindTheOriginal() {
+    List<StoredSubmission> all = new ArrayList<>();
+    for (int n = 1; n <= 50; n++) {
+      StoredSubmission s = daily(id(n), n % 3 == 0 ? B : A, "r-" + n);
+      all.add(s);
+      assertSame(s, store.putIfAbsent(s));
+    }
+    jdbc().close();
+
+    JdbcSubmissionStore reopened = track(SubmissionStores.h2(dir));
+    assertEquals(50, reopened.count());
+    for (StoredSubmission s : all) {
+      assertEquals(s, reopened.get(s.contractor(), s.id()).orElseThrow());
+      assertEquals(s, reopened.putIfAbsent(daily(id(999), s.contractor(), s.requestId())),
+          "a resend after the restart gets the original");
+    }
+    assertEquals(50, reopened.count(), "and stores nothing new");
+  }
+}
