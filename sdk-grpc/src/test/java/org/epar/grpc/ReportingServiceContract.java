@@ -320,7 +320,9 @@ abstract class ReportingServiceContract {
     EparRpcException e = assertThrows(EparRpcException.class, () -> en.submitMonthly(bad, "bad"));
     assertEquals(Status.Code.INVALID_ARGUMENT, e.code());
     assertEquals("VALIDATION_FAILED", e.reason());
-    assertEquals(20, e.violations().size(), "BadRequest is bounded");
+    assertEquals(21, e.violations().size(), "BadRequest is bounded: 20 and the count left out");
+    assertEquals("", e.violations().get(20).field());
+    assertEquals("… and 5 more", e.violations().get(20).description());
     assertEquals("CORE-MONEY-01", e.violations().get(0).ruleId());
     assertEquals("disbursements[0].amount_fen", e.violations().get(0).field());
     assertTrue(e.violations().get(0).description().contains("must not be negative"));
