@@ -22,6 +22,9 @@ public final class NettyLogGuard {
   private static final String NETTY = "io.grpc.netty.shaded.io.grpc.netty.";
   private static final java.util.logging.Logger TRANSPORT =
       java.util.logging.Logger.getLogger(NETTY + "NettyServerTransport");
+  /** Where grpc-java logs "Transport failed" with the exception. */
+  private static final java.util.logging.Logger CONNECTIONS =
+      java.util.logging.Logger.getLogger(NETTY + "NettyServerTransport.connections");
   private static final java.util.logging.Logger HANDLER =
       java.util.logging.Logger.getLogger(NETTY + "NettyServerHandler");
   private static final RateLimitedLog RATE =
@@ -32,8 +35,10 @@ public final class NettyLogGuard {
   /** Installs the filter and the level cap; idempotent. */
   public static synchronized void install() {
     HANDLER.setLevel(Level.INFO);
-    if (TRANSPORT.getFilter() == null) {
-      TRANSPORT.setFilter(NettyLogGuard::pass);
+    for (java.util.logging.Logger l : new java.util.logging.Logger[] {TRANSPORT, CONNECTIONS}) {
+      if (l.getFilter() == null) {
+        l.setFilter(NettyLogGuard::pass);
+      }
     }
   }
 
