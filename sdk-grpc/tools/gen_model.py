@@ -262,7 +262,6 @@ j.append("""package org.epar.grpc.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -425,40 +424,25 @@ j.append("""  private static <A, B> List<B> map(List<A> in, Function<? super A, 
   }
 
   private static LocalDate date(String text, String field) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new ProtoMappingException(field, "not an ISO-8601 date (YYYY-MM-DD)", e);
-    }
+    return TextFields.date(text, field);
   }
 
   private static OffsetDateTime dateTime(String text, String field) {
-    try {
-      return OffsetDateTime.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new ProtoMappingException(field, "not an ISO-8601 date-time with offset", e);
-    }
+    return TextFields.dateTime(text, field);
   }
 
   private static BigDecimal decimal(String text, String field) {
-    try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      throw new ProtoMappingException(field, "not a decimal number", e);
-    }
+    return TextFields.decimal(text, field);
   }
 
   private static ReportingPeriod period(String text, String field) {
-    try {
-      return ReportingPeriod.parse(text);
-    } catch (RuntimeException e) {
-      throw new ProtoMappingException(field, "not a reporting period id", e);
-    }
+    return TextFields.period(text, field);
   }
 
+  /** Map keys are client text (possibly personal data): the field path echoes them masked. */
   private static Map<String, BigDecimal> decimals(Map<String, String> in, String field) {
     Map<String, BigDecimal> out = new LinkedHashMap<>();
-    in.forEach((k, v) -> out.put(k, decimal(v, field + "[" + k + "]")));
+    in.forEach((k, v) -> out.put(k, decimal(v, field + "[" + Redact.echo(k) + "]")));
     return out;
   }
 }

@@ -2,6 +2,9 @@ package org.epar.grpc;
 
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientResponseObserver;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -11,6 +14,7 @@ import org.epar.core.model.DailyReport;
 import org.epar.grpc.internal.ModelCodec;
 import org.epar.grpc.internal.Observers;
 import org.epar.grpc.v1.DailyRecordBatch;
+import org.epar.grpc.v1.DailyReportEnd;
 import org.epar.grpc.v1.ReportingServiceGrpc;
 import org.epar.grpc.v1.Submission;
 import org.epar.grpc.v1.SubmitDailyReportRequest;
@@ -18,8 +22,10 @@ import org.epar.grpc.v1.SubmitDailyReportResponse;
 
 /**
  * Streams a {@link DailyReport} to the server: first the header, then its transactions, shipments
- * and device days in batches of at most {@link #batchSize()} records, sending only while the
- * transport is ready (gRPC flow control), so a large day never piles up in memory on the wire.
+ * and device days in batches of at most {@link #batchSize()} records, then the end of report (the
+ * record count and the SHA-256 of the batches sent, see docs/protocol.md), sending only while the
+ * transport is ready (gRPC flow control), so a large day never piles up in memory on the wire. The
+ * server stores the report only when the end arrives and matches.
  *
  * <p>Obtained from {@link EparClient#dailyUploader()}; thread-safe, each upload is its own stream.
  *
@@ -105,19 +111,29 @@ public final class DailyUploader {
     return result;
   }
 
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
   private Iterator<SubmitDailyReportRequest> messages(
       DailyReport report, String requestId, boolean validateOnly) {
     List<?> tx = report.transactions();
     List<?> sh = report.shipments();
     List<?> dd = report.deviceDays();
     int total = tx.size() + sh.size() + dd.size();
+    MessageDigest digest = sha256();
     return new Iterator<>() {
       private boolean headerSent;
+      private boolean endSent;
       private int next;
 
       @Override
       public boolean hasNext() {
-        return !headerSent || next < total;
+        return !endSent;
       }
 
       @Override
@@ -137,6 +153,12 @@ public final class DailyUploader {
           }
           return first.build();
         }
+        if (next == total) {
+          endSent = true;
+          return SubmitDailyReportRequest.newBuilder().setEnd(DailyReportEnd.newBuilder()
+              .setRecordCount(total)
+              .setRecordsSha256(HexFormat.of().formatHex(digest.digest()))).build();
+        }
         DailyRecordBatch.Builder b = DailyRecordBatch.newBuilder();
         int end = Math.min(total, next + batchSize);
         for (; next < end; next++) {
@@ -149,7 +171,9 @@ public final class DailyUploader {
                 report.deviceDays().get(next - tx.size() - sh.size())));
           }
         }
-        return SubmitDailyReportRequest.newBuilder().setBatch(b).build();
+        DailyRecordBatch batch = b.build();
+        digest.update(batch.toByteString().asReadOnlyByteBuffer());
+        return SubmitDailyReportRequest.newBuilder().setBatch(batch).build();
       }
     };
   }

@@ -129,7 +129,8 @@ public final class EparRpcException extends EparException {
   /**
    * The BadRequest field violations.
    *
-   * @return at most 20 violations, possibly none
+   * @return at most 20 violations, possibly none, and when the server left some out a last one
+   *     with an empty field and the description {@code … and N more}
    */
   public List<Violation> violations() {
     return violations;

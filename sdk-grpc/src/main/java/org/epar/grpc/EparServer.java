@@ -18,9 +18,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.security.SecureRandom;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.epar.core.period.DeadlinePolicy;
 import org.epar.grpc.internal.AuthInterceptor;
+import org.epar.grpc.internal.ContractorLimits;
+import org.epar.grpc.internal.MalformedMessages;
+import org.epar.grpc.internal.NettyLogGuard;
+import org.epar.grpc.internal.PageTokens;
 import org.epar.grpc.internal.ReportingServiceImpl;
 import org.epar.grpc.internal.ServerSettings;
 import org.epar.grpc.internal.SizeLimitInterceptor;
@@ -63,11 +70,14 @@ public final class EparServer implements AutoCloseable {
   private final Server server;
   private final HealthStatusManager health;
   private final boolean inProcess;
+  private final ScheduledExecutorService timer;
 
-  private EparServer(Server server, HealthStatusManager health, boolean inProcess) {
+  private EparServer(Server server, HealthStatusManager health, boolean inProcess,
+      ScheduledExecutorService timer) {
     this.server = server;
     this.health = health;
     this.inProcess = inProcess;
+    this.timer = timer;
   }
 
   /**
@@ -126,6 +136,8 @@ public final class EparServer implements AutoCloseable {
     } catch (InterruptedException e) {
       server.shutdownNow();
       Thread.currentThread().interrupt();
+    } finally {
+      timer.shutdownNow();
     }
   }
 
@@ -150,6 +162,10 @@ public final class EparServer implements AutoCloseable {
     private int maxRecordsPerStream = 1_000_000;
     private Duration handshakeTimeout = Duration.ofSeconds(20);
     private Duration maxConnectionIdle = Duration.ofMinutes(5);
+    private Duration streamIdleTimeout = Duration.ofSeconds(30);
+    private int maxStreamsPerContractor = 8;
+    private long maxBufferedBytesPerContractor = 64L * 1024 * 1024;
+    private byte @Nullable [] pageTokenKey;
 
     private Builder() {}
 
@@ -323,6 +339,67 @@ public final class EparServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Longest pause between two messages of a daily report stream; default 30 seconds. A stream
+     * idle for longer is closed with DEADLINE_EXCEEDED, reason STREAM_IDLE, and stores nothing.
+     *
+     * @param timeout the timeout, positive
+     * @return this builder
+     */
+    public Builder streamIdleTimeout(Duration timeout) {
+      this.streamIdleTimeout = positive(timeout, "streamIdleTimeout");
+      return this;
+    }
+
+    /**
+     * Most daily report streams one contractor may have open at once; default 8. One more fails
+     * with RESOURCE_EXHAUSTED, reason TOO_MANY_STREAMS.
+     *
+     * @param streams the limit, at least 1
+     * @return this builder
+     */
+    public Builder maxStreamsPerContractor(int streams) {
+      if (streams < 1) {
+        throw new IllegalArgumentException("maxStreamsPerContractor " + streams
+            + " is not positive");
+      }
+      this.maxStreamsPerContractor = streams;
+      return this;
+    }
+
+    /**
+     * Most bytes of batches one contractor's open daily streams may hold before they end; default
+     * 64 MiB. A batch beyond it fails its stream with RESOURCE_EXHAUSTED, reason
+     * TOO_MUCH_BUFFERED.
+     *
+     * @param bytes the limit, at least 1
+     * @return this builder
+     */
+    public Builder maxBufferedBytesPerContractor(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxBufferedBytesPerContractor " + bytes
+            + " is not positive");
+      }
+      this.maxBufferedBytesPerContractor = bytes;
+      return this;
+    }
+
+    /**
+     * The HMAC-SHA256 key that signs ListSubmissions page tokens; default a random key per
+     * server, so tokens do not survive a restart. Replicas behind one address share a key.
+     *
+     * @param key the key, at least 16 bytes (32 recommended); copied
+     * @return this builder
+     */
+    public Builder pageTokenKey(byte[] key) {
+      if (key.length < 16) {
+        throw new IllegalArgumentException("pageTokenKey needs at least 16 bytes, has "
+            + key.length);
+      }
+      this.pageTokenKey = key.clone();
+      return this;
+    }
+
     private static Duration positive(Duration d, String what) {
       if (d.isNegative() || d.isZero()) {
         throw new IllegalArgumentException(what + " " + d + " is not positive");
@@ -350,13 +427,26 @@ public final class EparServer implements AutoCloseable {
       if (inProcessName != null && certChain != null) {
         throw new IllegalStateException("TLS does not apply to an in-process server");
       }
+      byte[] key = pageTokenKey;
+      if (key == null) {
+        key = new byte[32];
+        new SecureRandom().nextBytes(key);
+      }
+      ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "epar-stream-idle-timer");
+        t.setDaemon(true);
+        return t;
+      });
       var impl = new ReportingServiceImpl(new ServerSettings(
-          store, validator, deadlinePolicy, clock, maxRecordsPerStream));
+          store, validator, deadlinePolicy, clock, maxRecordsPerStream, streamIdleTimeout,
+          new ContractorLimits(maxStreamsPerContractor, maxBufferedBytesPerContractor),
+          new PageTokens(key), timer));
       HealthStatusManager health = new HealthStatusManager();
       io.grpc.ServerBuilder<?> b;
       if (inProcessName != null) {
         b = InProcessServerBuilder.forName(inProcessName);
       } else {
+        NettyLogGuard.install();
         NettyServerBuilder nb = NettyServerBuilder.forAddress(address, credentials())
             .handshakeTimeout(handshakeTimeout.toMillis(), TimeUnit.MILLISECONDS)
             .maxConnectionIdle(maxConnectionIdle.toMillis(), TimeUnit.MILLISECONDS);
@@ -364,12 +454,13 @@ public final class EparServer implements AutoCloseable {
       }
       Server server = b
           .maxInboundMessageSize(maxInboundMessageSize)
-          .addService(ServerInterceptors.intercept(impl,
-              new SizeLimitInterceptor(maxInboundMessageSize), new AuthInterceptor(authenticator)))
+          .addService(MalformedMessages.guard(ServerInterceptors.intercept(impl,
+              new SizeLimitInterceptor(maxInboundMessageSize),
+              new AuthInterceptor(authenticator))))
           .addService(health.getHealthService())
           .addService(ProtoReflectionServiceV1.newInstance())
           .build();
-      return new EparServer(server, health, inProcessName != null);
+      return new EparServer(server, health, inProcessName != null, timer);
     }
 
     private ServerCredentials credentials() {

@@ -7,7 +7,9 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.epar.core.id.CreditCode;
+import org.epar.grpc.spi.StoreFullException;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.SubmissionStore;
 import org.jspecify.annotations.Nullable;
@@ -16,14 +18,47 @@ import org.jspecify.annotations.Nullable;
  * A {@link SubmissionStore} in memory, for demos, tests and the embedded default; a platform swaps
  * it for its database. Thread-safe; everything is lost when the process ends.
  *
+ * <p>It holds at most {@link #capacity()} submissions (default {@value #DEFAULT_CAPACITY}) over all
+ * contractors; when full, {@link #putIfAbsent} throws {@link StoreFullException} instead of eating
+ * the heap (a resend of a stored submission is still answered).
+ *
  * @since 0.1.0
  */
 public final class InMemorySubmissionStore implements SubmissionStore {
 
-  private final Map<CreditCode, Shelf> shelves = new ConcurrentHashMap<>();
+  /** The capacity of {@link #InMemorySubmissionStore()}. */
+  public static final int DEFAULT_CAPACITY = 10_000;
 
-  /** Creates an empty store. */
-  public InMemorySubmissionStore() {}
+  private final Map<CreditCode, Shelf> shelves = new ConcurrentHashMap<>();
+  private final int capacity;
+  private final AtomicInteger size = new AtomicInteger();
+
+  /** Creates an empty store of {@value #DEFAULT_CAPACITY} submissions. */
+  public InMemorySubmissionStore() {
+    this(DEFAULT_CAPACITY);
+  }
+
+  /**
+   * Creates an empty store of the given capacity.
+   *
+   * @param capacity the most submissions it holds, at least 1
+   * @throws IllegalArgumentException if {@code capacity} is less than 1
+   */
+  public InMemorySubmissionStore(int capacity) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity " + capacity + " is not positive");
+    }
+    this.capacity = capacity;
+  }
+
+  /**
+   * The most submissions this store holds.
+   *
+   * @return the capacity
+   */
+  public int capacity() {
+    return capacity;
+  }
 
   private static final class Shelf {
     final Map<String, StoredSubmission> byRequestId = new java.util.HashMap<>();
@@ -41,6 +76,9 @@ public final class InMemorySubmissionStore implements SubmissionStore {
       StoredSubmission existing = shelf.byRequestId.get(submission.requestId());
       if (existing != null) {
         return existing;
+      }
+      if (size.getAndUpdate(n -> n < capacity ? n + 1 : n) >= capacity) {
+        throw new StoreFullException("the in-memory store holds its capacity of " + capacity);
       }
       shelf.byRequestId.put(submission.requestId(), submission);
       shelf.byId.put(submission.id(), submission);
@@ -86,10 +124,6 @@ public final class InMemorySubmissionStore implements SubmissionStore {
    * @return the count
    */
   public int size() {
-    return shelves.values().stream().mapToInt(s -> {
-      synchronized (s) {
-        return s.byId.size();
-      }
-    }).sum();
+    return size.get();
   }
 }

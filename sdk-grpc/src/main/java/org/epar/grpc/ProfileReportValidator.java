@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.model.Report;
 import org.epar.core.model.ReportHeader;
+import org.epar.grpc.internal.Redact;
 import org.epar.grpc.spi.Finding;
 import org.epar.grpc.spi.NoProfileException;
 import org.epar.grpc.spi.Principal;
@@ -221,6 +222,14 @@ public final class ProfileReportValidator implements ReportValidator {
     String where = l.objectType() + "/" + l.objectId() + "/" + l.path();
     String en = f.messageEn();
     String zh = f.messageZh();
+    String observed = f.observed();
+    if (!observed.isEmpty()) {
+      // the observed value is client text (it may hold a name or an id): quoted masked and
+      // shortened, like every value the server echoes
+      String shown = Redact.echo(observed);
+      en = en.replace(observed, shown);
+      zh = zh.replace(observed, shown);
+    }
     if (f.count() > 1) {
       en = en + " (×" + f.count() + ")";
       zh = zh + "（共 " + f.count() + " 处）";

@@ -1,6 +1,7 @@
 package org.epar.grpc;
 
 import org.epar.core.EparException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text field of an {@code epar.v1} message that cannot be read into the model: a date that is not
@@ -22,9 +23,9 @@ public final class ProtoMappingException extends EparException {
    *
    * @param field the proto field name, e.g. {@code dispatched_on}
    * @param problem what is wrong, without the value
-   * @param cause the parse failure
+   * @param cause the parse failure, or null when a length or exponent check refused the text
    */
-  public ProtoMappingException(String field, String problem, Throwable cause) {
+  public ProtoMappingException(String field, String problem, @Nullable Throwable cause) {
     super(field + ": " + problem, cause);
     this.field = field;
   }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
+import io.grpc.Context;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.Status;
@@ -17,22 +18,31 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
+import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.LongStream;
 import org.epar.core.model.DailyReport;
 import org.epar.core.model.MonthlyReport;
+import org.epar.core.model.Report;
 import org.epar.core.model.ReportStatus;
 import org.epar.core.period.Timeliness;
+import org.epar.grpc.spi.Principal;
 import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.spi.ValidationOutcome;
 import org.epar.grpc.v1.DailyRecordBatch;
+import org.epar.grpc.v1.DailyReportEnd;
 import org.epar.grpc.v1.ListSubmissionsResponse;
 import org.epar.grpc.v1.ReportingServiceGrpc;
 import org.epar.grpc.v1.Submission;
@@ -55,6 +65,8 @@ abstract class ReportingServiceContract {
 
   InMemorySubmissionStore store;
   EparServer server;
+  /** When set, the next validation counts it down and waits until its call is cancelled. */
+  final AtomicReference<CountDownLatch> blockNextValidation = new AtomicReference<>();
   final List<EparClient> clients = new ArrayList<>();
   final List<ManagedChannel> channels = new ArrayList<>();
 
@@ -70,12 +82,27 @@ abstract class ReportingServiceContract {
     server = transport(EparServer.builder())
         .store(store)
         .authenticator(Fixtures.authenticator())
-        .validator(Fixtures.VALIDATOR)
+        .validator(this::validate)
         .clock(Fixtures.CLOCK)
         .maxInboundMessageSize(MAX_MESSAGE)
         .maxRecordsPerStream(MAX_RECORDS)
         .build()
         .start();
+  }
+
+  private ValidationOutcome validate(Report report, Principal who) {
+    CountDownLatch entered = blockNextValidation.getAndSet(null);
+    if (entered != null) {
+      CountDownLatch cancelled = new CountDownLatch(1);
+      Context.current().addListener(c -> cancelled.countDown(), Runnable::run);
+      entered.countDown();
+      try {
+        cancelled.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return Fixtures.VALIDATOR.validate(report, who);
   }
 
   @AfterEach
@@ -310,6 +337,178 @@ abstract class ReportingServiceContract {
     assertEquals(1, store.size());
   }
 
+  // ------------------------------------------------------------------ end of report
+
+  /** Header, one batch of the day's records, and the end message as docs/protocol.md defines it. */
+  static List<SubmitDailyReportRequest> stream(DailyReport day, String requestId,
+      long countDelta, boolean corruptDigest, boolean withEnd) throws Exception {
+    var proto = ProtoMapper.toProto(day);
+    DailyRecordBatch batch = DailyRecordBatch.newBuilder()
+        .addAllTransactions(proto.getTransactionsList())
+        .addAllShipments(proto.getShipmentsList())
+        .addAllDeviceDays(proto.getDeviceDaysList()).build();
+    MessageDigest md = MessageDigest.getInstance("SHA-256");
+    md.update(batch.toByteArray());
+    if (corruptDigest) {
+      md.update((byte) 0);
+    }
+    List<SubmitDailyReportRequest> out = new ArrayList<>();
+    out.add(SubmitDailyReportRequest.newBuilder().setRequestId(requestId)
+        .setHeader(proto.getHeader()).build());
+    out.add(SubmitDailyReportRequest.newBuilder().setBatch(batch).build());
+    if (withEnd) {
+      long count = batch.getTransactionsCount() + batch.getShipmentsCount()
+          + batch.getDeviceDaysCount();
+      out.add(SubmitDailyReportRequest.newBuilder().setEnd(DailyReportEnd.newBuilder()
+          .setRecordCount(count + countDelta)
+          .setRecordsSha256(HexFormat.of().formatHex(md.digest()))).build());
+    }
+    return out;
+  }
+
+  /** Sends the messages, half-closes, and returns the outcome (response or error). */
+  CompletableFuture<Object> send(ReportingServiceGrpc.ReportingServiceStub stub,
+      List<SubmitDailyReportRequest> messages, boolean halfClose) {
+    CompletableFuture<Object> outcome = new CompletableFuture<>();
+    StreamObserver<SubmitDailyReportRequest> requests = stub.submitDailyReport(
+        new StreamObserver<SubmitDailyReportResponse>() {
+          @Override
+          public void onNext(SubmitDailyReportResponse value) {
+            outcome.complete(value);
+          }
+
+          @Override
+          public void onError(Throwable t) {
+            outcome.complete(t);
+          }
+
+          @Override
+          public void onCompleted() {}
+        });
+    messages.forEach(requests::onNext);
+    if (halfClose) {
+      requests.onCompleted();
+    }
+    lastRequests = requests;
+    return outcome;
+  }
+
+  StreamObserver<SubmitDailyReportRequest> lastRequests;
+
+  ReportingServiceGrpc.ReportingServiceStub rawStub() {
+    return ReportingServiceGrpc.newStub(channel()).withInterceptors(
+        MetadataUtils.newAttachHeadersInterceptor(bearer(Fixtures.TOKEN_A)));
+  }
+
+  static EparRpcException rpcError(Object outcome) {
+    assertTrue(outcome instanceof Throwable, "expected an error, got " + outcome);
+    return EparRpcException.from((Throwable) outcome);
+  }
+
+  /** The retry with the same request id and content stores the report: the id was left free. */
+  void retrySucceeds(DailyReport day, String requestId) {
+    Submission s = client(Fixtures.TOKEN_A).submitDaily(day, requestId);
+    assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, s.getState());
+    assertEquals(day.transactions().size() + day.shipments().size() + day.deviceDays().size(),
+        s.getRecordCount());
+    assertEquals(1, store.size());
+  }
+
+  @Test
+  void streamWithoutEnd_isIncompleteReport_storesNothing_retrySucceeds() throws Exception {
+    DailyReport day = Fixtures.daily(A, "20180402", 4, 2, 1);
+    EparRpcException e = rpcError(send(rawStub(), stream(day, "no-end", 0, false, false), true)
+        .get(30, TimeUnit.SECONDS));
+    assertEquals(Status.Code.INVALID_ARGUMENT, e.code());
+    assertEquals("INCOMPLETE_REPORT", e.reason());
+    assertEquals("7", e.metadata().get("received_records"));
+    assertEquals(0, store.size());
+    retrySucceeds(day, "no-end");
+  }
+
+  @Test
+  void endWithOneRecordMoreOrLess_isIncompleteReport() throws Exception {
+    DailyReport day = Fixtures.daily(A, "20180402", 3, 0, 0);
+    for (long delta : new long[] {-1, 1}) {
+      EparRpcException e = rpcError(send(rawStub(), stream(day, "count", delta, false, true), true)
+          .get(30, TimeUnit.SECONDS));
+      assertEquals("INCOMPLETE_REPORT", e.reason(), "count off by " + delta);
+    }
+    assertEquals(0, store.size());
+    retrySucceeds(day, "count");
+  }
+
+  @Test
+  void endWithAnotherDigest_isDigestMismatch() throws Exception {
+    DailyReport day = Fixtures.daily(A, "20180402", 3, 1, 0);
+    EparRpcException e = rpcError(send(rawStub(), stream(day, "digest", 0, true, true), true)
+        .get(30, TimeUnit.SECONDS));
+    assertEquals(Status.Code.INVALID_ARGUMENT, e.code());
+    assertEquals("DIGEST_MISMATCH", e.reason());
+    assertEquals(0, store.size());
+    retrySucceeds(day, "digest");
+  }
+
+  @Test
+  void messageAfterTheEnd_isOutOfOrder() throws Exception {
+    DailyReport day = Fixtures.daily(A, "20180402", 2, 0, 0);
+    List<SubmitDailyReportRequest> msgs = new ArrayList<>(stream(day, "after", 0, false, true));
+    msgs.add(msgs.get(1));
+    EparRpcException e = rpcError(send(rawStub(), msgs, true).get(30, TimeUnit.SECONDS));
+    assertEquals("STREAM_OUT_OF_ORDER", e.reason());
+    assertEquals(0, store.size());
+  }
+
+  @Test
+  void completeStreamHalfClosedThenCancelled_storesNothing_retrySucceeds() throws Exception {
+    DailyReport day = Fixtures.daily(A, "20180402", 5, 1, 1);
+    CountDownLatch validating = new CountDownLatch(1);
+    blockNextValidation.set(validating);
+    CompletableFuture<Object> outcome = send(rawStub(), stream(day, "cancel", 0, false, true), true);
+    assertTrue(validating.await(30, TimeUnit.SECONDS), "the server got the whole report");
+    ((ClientCallStreamObserver<SubmitDailyReportRequest>) lastRequests)
+        .cancel("the client gives up after its last write", null);
+    assertEquals(Status.Code.CANCELLED, rpcError(outcome.get(30, TimeUnit.SECONDS)).code());
+    assertEquals(0, store.size());
+    retrySucceeds(day, "cancel");
+  }
+
+  @Test
+  void streamCutByTheDeadline_storesNothing_retrySucceeds() throws Exception {
+    DailyReport day = Fixtures.daily(A, "20180402", 5, 0, 2);
+    CountDownLatch validating = new CountDownLatch(1);
+    blockNextValidation.set(validating);
+    CompletableFuture<Object> outcome = send(rawStub().withDeadlineAfter(1, TimeUnit.SECONDS),
+        stream(day, "deadline", 0, false, true), true);
+    assertEquals(Status.Code.DEADLINE_EXCEEDED,
+        rpcError(outcome.get(30, TimeUnit.SECONDS)).code());
+    blockNextValidation.set(null);
+    assertEquals(0, store.size());
+    retrySucceeds(day, "deadline");
+  }
+
+  @Test
+  void headerOnlyDaily_isEmptyReport() throws Exception {
+    DailyReport day = Fixtures.daily(A, "20180402", 0, 0, 0);
+    EparRpcException e = assertThrows(EparRpcException.class,
+        () -> client(Fixtures.TOKEN_A).submitDaily(day, "empty"));
+    assertEquals(Status.Code.INVALID_ARGUMENT, e.code());
+    assertEquals("EMPTY_REPORT", e.reason());
+    assertEquals(0, store.size());
+  }
+
+  @Test
+  void emptyDeviceDay_isEmptyRecordWithItsStreamIndex() throws Exception {
+    DailyReport day = Fixtures.daily(A, "20180402", 2, 0, 1);
+    List<SubmitDailyReportRequest> msgs = new ArrayList<>(stream(day, "empty-rec", 0, false, false));
+    msgs.add(SubmitDailyReportRequest.newBuilder().setBatch(DailyRecordBatch.newBuilder()
+        .addDeviceDays(org.epar.grpc.v1.DeviceDay.getDefaultInstance())).build());
+    EparRpcException e = rpcError(send(rawStub(), msgs, true).get(30, TimeUnit.SECONDS));
+    assertEquals("EMPTY_RECORD", e.reason());
+    assertEquals("device_days[3]", e.violations().get(0).field());
+    assertEquals(0, store.size());
+  }
+
   // ------------------------------------------------------------------ rich errors
 
   @Test
@@ -320,7 +519,9 @@ abstract class ReportingServiceContract {
     EparRpcException e = assertThrows(EparRpcException.class, () -> en.submitMonthly(bad, "bad"));
     assertEquals(Status.Code.INVALID_ARGUMENT, e.code());
     assertEquals("VALIDATION_FAILED", e.reason());
-    assertEquals(20, e.violations().size(), "BadRequest is bounded");
+    assertEquals(21, e.violations().size(), "BadRequest is bounded: 20 and the count left out");
+    assertEquals("", e.violations().get(20).field());
+    assertEquals("… and 5 more", e.violations().get(20).description());
     assertEquals("CORE-MONEY-01", e.violations().get(0).ruleId());
     assertEquals("disbursements[0].amount_fen", e.violations().get(0).field());
     assertTrue(e.violations().get(0).description().contains("must not be negative"));

@@ -2,6 +2,8 @@ package org.epar.grpc.internal;
 
 import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.Message;
+import com.google.protobuf.ByteString;
+import io.grpc.Context;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import java.io.ByteArrayOutputStream;
@@ -13,11 +15,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.epar.core.model.AnnualReport;
@@ -35,9 +38,11 @@ import org.epar.grpc.ProtoMappingException;
 import org.epar.grpc.spi.Finding;
 import org.epar.grpc.spi.NoProfileException;
 import org.epar.grpc.spi.Principal;
+import org.epar.grpc.spi.StoreFullException;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.ValidationOutcome;
 import org.epar.grpc.v1.DailyRecordBatch;
+import org.epar.grpc.v1.DailyReportEnd;
 import org.epar.grpc.v1.GetSubmissionRequest;
 import org.epar.grpc.v1.GetSubmissionResponse;
 import org.epar.grpc.v1.ListSubmissionsRequest;
@@ -65,7 +70,9 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
 
   private static final Logger LOG = LoggerFactory.getLogger(ReportingServiceImpl.class);
   private static final String NAME_PREFIX = "submissions/";
-  private static final String TOKEN_PREFIX = "v1|";
+  static final int MAX_REQUEST_ID = 128;
+  /** Finding messages are cut to this many characters in responses. */
+  static final int MAX_MESSAGE = 500;
   static final int DEFAULT_PAGE_SIZE = 50;
   static final int MAX_PAGE_SIZE = 1000;
 
@@ -82,24 +89,29 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
   public void submitMonthlyReport(
       SubmitMonthlyReportRequest req, StreamObserver<SubmitMonthlyReportResponse> out) {
     unary(out, () -> SubmitMonthlyReportResponse.newBuilder().setSubmission(submit(
-        () -> ModelCodec.fromProto(req.getReport()), ReportType.MONTHLY, req.getRequestId(),
-        req.getValidateOnly())).build());
+        () -> ModelCodec.fromProto(nonEmpty(req.getReport())), ReportType.MONTHLY,
+        req.getRequestId(), req.getValidateOnly())).build());
   }
 
   @Override
   public void submitQuarterlyReport(
       SubmitQuarterlyReportRequest req, StreamObserver<SubmitQuarterlyReportResponse> out) {
     unary(out, () -> SubmitQuarterlyReportResponse.newBuilder().setSubmission(submit(
-        () -> ModelCodec.fromProto(req.getReport()), ReportType.QUARTERLY, req.getRequestId(),
-        req.getValidateOnly())).build());
+        () -> ModelCodec.fromProto(nonEmpty(req.getReport())), ReportType.QUARTERLY,
+        req.getRequestId(), req.getValidateOnly())).build());
   }
 
   @Override
   public void submitAnnualReport(
       SubmitAnnualReportRequest req, StreamObserver<SubmitAnnualReportResponse> out) {
     unary(out, () -> SubmitAnnualReportResponse.newBuilder().setSubmission(submit(
-        () -> ModelCodec.fromProto(req.getReport()), ReportType.ANNUAL, req.getRequestId(),
-        req.getValidateOnly())).build());
+        () -> ModelCodec.fromProto(nonEmpty(req.getReport())), ReportType.ANNUAL,
+        req.getRequestId(), req.getValidateOnly())).build());
+  }
+
+  private static <M extends Message> M nonEmpty(M report) {
+    notEmpty(report);
+    return report;
   }
 
   // ------------------------------------------------------------------ daily stream
@@ -112,24 +124,67 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
 
   private final class DailyStream implements StreamObserver<SubmitDailyReportRequest> {
     private final StreamObserver<SubmitDailyReportResponse> out;
+    private final Context context = Context.current();
+    private final Principal who = AuthInterceptor.PRINCIPAL.get();
+    private final String contractor = who.contractor().normalized();
+    private final MessageDigest digest = sha256();
+    private final boolean slot;
     private @Nullable ReportHeader header;
     private String requestId = "";
     private boolean validateOnly;
+    private boolean ended;
     private boolean done;
+    private boolean released;
     private long records;
+    private long buffered;
+    private @Nullable ScheduledFuture<?> idle;
     private final List<Transaction> transactions = new ArrayList<>();
     private final List<Shipment> shipments = new ArrayList<>();
     private final List<DeviceDay> deviceDays = new ArrayList<>();
 
     DailyStream(StreamObserver<SubmitDailyReportResponse> out) {
       this.out = out;
+      this.slot = settings.limits().openStream(contractor);
+      if (!slot) {
+        done = true;
+        LOG.info("contractor {} has {} open daily streams; one more refused", who.contractor().raw(),
+            settings.limits().maxStreams());
+        out.onError(Errors.of(Reason.TOO_MANY_STREAMS,
+            Map.of("max_streams", Integer.toString(settings.limits().maxStreams())), List.of()));
+        return;
+      }
+      armIdleTimer();
     }
 
-    @Override
-    public void onNext(SubmitDailyReportRequest msg) {
+    private void armIdleTimer() {
+      if (idle != null) {
+        idle.cancel(false);
+      }
+      idle = settings.timer().schedule(this::idleTimeout,
+          settings.streamIdleTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    private synchronized void idleTimeout() {
       if (done) {
         return;
       }
+      LOG.info("daily report stream of {} idle for {}; closed, nothing stored",
+          who.contractor().raw(), settings.streamIdleTimeout());
+      fail(Errors.of(Reason.STREAM_IDLE, Map.of("idle_timeout_ms",
+          Long.toString(settings.streamIdleTimeout().toMillis())), List.of()));
+    }
+
+    @Override
+    public synchronized void onNext(SubmitDailyReportRequest msg) {
+      if (done) {
+        return;
+      }
+      if (context.isCancelled()) {
+        release();
+        done = true;
+        return;
+      }
+      armIdleTimer();
       try {
         accept(msg);
       } catch (StatusRuntimeException e) {
@@ -151,13 +206,21 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
         header = ModelCodec.fromProto(msg.getHeader());
         return;
       }
+      if (ended) {
+        throw Errors.of(Reason.STREAM_OUT_OF_ORDER,
+            new Errors.Violation("end", "no message may follow the end"));
+      }
       if (!msg.getRequestId().isEmpty() && !msg.getRequestId().equals(requestId)) {
         throw Errors.of(Reason.STREAM_OUT_OF_ORDER,
             new Errors.Violation("request_id", "differs from the first message's"));
       }
+      if (msg.hasEnd()) {
+        end(msg.getEnd());
+        return;
+      }
       if (!msg.hasBatch()) {
-        throw Errors.of(Reason.STREAM_OUT_OF_ORDER,
-            new Errors.Violation("batch", "every message after the first must carry a batch"));
+        throw Errors.of(Reason.STREAM_OUT_OF_ORDER, new Errors.Violation("batch",
+            "every message between the header and the end must carry a batch"));
       }
       DailyRecordBatch b = msg.getBatch();
       records += b.getTransactionsCount() + b.getShipmentsCount() + b.getDeviceDaysCount();
@@ -165,46 +228,128 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
         throw Errors.of(Reason.TOO_MANY_RECORDS,
             Map.of("max_records", Integer.toString(settings.maxRecordsPerStream())), List.of());
       }
+      ByteString bytes = b.toByteString();
+      if (!settings.limits().buffer(contractor, bytes.size())) {
+        LOG.info("contractor {} buffers more than {} bytes in open streams; stream refused",
+            who.contractor().raw(), settings.limits().maxBytes());
+        throw Errors.of(Reason.TOO_MUCH_BUFFERED,
+            Map.of("max_buffered_bytes", Long.toString(settings.limits().maxBytes())), List.of());
+      }
+      buffered += bytes.size();
+      digest.update(bytes.asReadOnlyByteBuffer());
+      long index = records - b.getTransactionsCount() - b.getShipmentsCount()
+          - b.getDeviceDaysCount();
+      index = notEmpty(b.getTransactionsList(), "transactions", index);
+      index = notEmpty(b.getShipmentsList(), "shipments", index);
+      notEmpty(b.getDeviceDaysList(), "device_days", index);
       b.getTransactionsList().forEach(t -> transactions.add(ModelCodec.fromProto(t)));
       b.getShipmentsList().forEach(s -> shipments.add(ModelCodec.fromProto(s)));
       b.getDeviceDaysList().forEach(d -> deviceDays.add(ModelCodec.fromProto(d)));
     }
 
+    private void end(DailyReportEnd end) {
+      if (end.getRecordCount() != records) {
+        throw Errors.of(Reason.INCOMPLETE_REPORT,
+            Map.of("received_records", Long.toString(records)),
+            List.of(new Errors.Violation("end.record_count",
+                "differs from the " + records + " records received")));
+      }
+      String sha = HexFormat.of().formatHex(digest.digest());
+      if (!sha.equals(end.getRecordsSha256())) {
+        throw Errors.of(Reason.DIGEST_MISMATCH, Map.of("received_sha256", sha),
+            List.of(new Errors.Violation("end.records_sha256",
+                "differs from the SHA-256 of the batches received")));
+      }
+      ended = true;
+    }
+
     private void fail(StatusRuntimeException e) {
       done = true;
-      clear();
+      release();
       out.onError(e);
     }
 
-    private void clear() {
+    /** Frees the records, the contractor's stream slot and buffered bytes; idempotent. */
+    private void release() {
+      if (idle != null) {
+        idle.cancel(false);
+      }
       transactions.clear();
       shipments.clear();
       deviceDays.clear();
+      if (slot && !released) {
+        released = true;
+        settings.limits().closeStream(contractor, buffered);
+      }
     }
 
     @Override
-    public void onError(Throwable t) {
+    public synchronized void onError(Throwable t) {
+      if (done) {
+        return;
+      }
       done = true;
-      clear();
+      release();
       LOG.info("daily report stream broken by the client ({}); nothing stored",
           io.grpc.Status.fromThrowable(t).getCode());
     }
 
     @Override
-    public void onCompleted() {
+    public synchronized void onCompleted() {
       if (done) {
         return;
       }
       done = true;
-      if (header == null) {
-        out.onError(Errors.of(Reason.STREAM_OUT_OF_ORDER,
-            new Errors.Violation("header", "the stream carried no header")));
-        return;
+      try {
+        if (header == null) {
+          out.onError(Errors.of(Reason.STREAM_OUT_OF_ORDER,
+              new Errors.Violation("header", "the stream carried no header")));
+          return;
+        }
+        if (!ended) {
+          LOG.info("daily report stream of {} ended without its end message after {} records; "
+              + "nothing stored", who.contractor().raw(), records);
+          out.onError(Errors.of(Reason.INCOMPLETE_REPORT,
+              Map.of("received_records", Long.toString(records)),
+              List.of(new Errors.Violation("end", "the stream ended without the end message"))));
+          return;
+        }
+        if (records == 0) {
+          out.onError(Errors.of(Reason.EMPTY_REPORT, new Errors.Violation("batch",
+              "a daily report needs at least one transaction, shipment or device day")));
+          return;
+        }
+        DailyReport report = new DailyReport(header, List.copyOf(transactions),
+            List.copyOf(shipments), List.copyOf(deviceDays));
+        unary(out, () -> SubmitDailyReportResponse.newBuilder()
+            .setSubmission(submit(() -> report, ReportType.DAILY, requestId, validateOnly))
+            .build());
+      } finally {
+        release();
       }
-      DailyReport report = new DailyReport(header, transactions, shipments, deviceDays);
-      clear();
-      unary(out, () -> SubmitDailyReportResponse.newBuilder()
-          .setSubmission(submit(() -> report, ReportType.DAILY, requestId, validateOnly)).build());
+    }
+  }
+
+  /** The index after the list; EMPTY_RECORD for the first element without any field set. */
+  private static long notEmpty(List<? extends Message> list, String field, long first) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).getSerializedSize() == 0) {
+        throw Errors.of(Reason.EMPTY_RECORD, new Errors.Violation(
+            field + "[" + (first + i) + "]", "a record without any field set"));
+      }
+    }
+    return first + list.size();
+  }
+
+  /** EMPTY_RECORD for the first element of a repeated record field of the report without fields. */
+  private static void notEmpty(Message report) {
+    for (var f : report.getDescriptorForType().getFields()) {
+      if (f.isRepeated() && !f.isMapField()
+          && f.getJavaType() == com.google.protobuf.Descriptors.FieldDescriptor.JavaType.MESSAGE) {
+        @SuppressWarnings("unchecked")
+        List<? extends Message> list = (List<? extends Message>) report.getField(f);
+        notEmpty(list, "report." + f.getName(), 0);
+      }
     }
   }
 
@@ -238,7 +383,7 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
     Principal who = AuthInterceptor.PRINCIPAL.get();
     if (!validRequestId(requestId)) {
       throw Errors.of(Reason.INVALID_REQUEST_ID,
-          new Errors.Violation("request_id", "1 to 128 printable ASCII characters"));
+          new Errors.Violation("request_id", "1 to 128 visible ASCII characters, no space"));
     }
     Report report = decode.get();
     ReportHeader h = checkHeader(report.header(), type);
@@ -247,19 +392,20 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
       throw Errors.of(Reason.REPORTER_MISMATCH);
     }
     String sha = sha256(report);
-    if (!validateOnly) {
-      var earlier = settings.store().findByRequestId(who.contractor(), requestId);
-      if (earlier.isPresent()) {
-        return replay(earlier.get(), sha);
-      }
+    // validate_only follows the same request_id rules: a used id answers its first result or
+    // REQUEST_ID_REUSED, exactly as a real submit would
+    var earlier = settings.store().findByRequestId(who.contractor(), requestId);
+    if (earlier.isPresent()) {
+      return replay(earlier.get(), sha);
     }
+    checkNotCancelled();
     ValidationOutcome outcome;
     try {
       outcome = settings.validator().validate(report, who);
     } catch (NoProfileException e) {
       LOG.warn("no validation profile for scope '{}'; report of {} not validated, nothing stored",
-          e.scope(), who.contractor().raw());
-      throw Errors.of(Reason.NO_PROFILE_FOR_SCOPE, Map.of("scope", e.scope()),
+          echoScope(e.scope()), who.contractor().raw());
+      throw Errors.of(Reason.NO_PROFILE_FOR_SCOPE, Map.of("scope", echoScope(e.scope())),
           List.of(new Errors.Violation("header.scope", "no validation profile for this county")));
     }
     Instant now = settings.clock().instant();
@@ -281,13 +427,40 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
     if (validateOnly) {
       return answer(s, true);
     }
-    StoredSubmission stored = settings.store().putIfAbsent(s);
+    checkNotCancelled();
+    StoredSubmission stored;
+    try {
+      stored = settings.store().putIfAbsent(s);
+    } catch (StoreFullException e) {
+      LOG.warn("store full; submission of {} refused, nothing stored", who.contractor().raw());
+      throw Errors.of(Reason.STORE_FULL);
+    }
     if (stored != s) {
       return replay(stored, sha);
     }
     LOG.info("stored submission {} of {}: {} {} {} {}, {} findings", s.id(),
         s.contractor().raw(), s.type(), s.period(), s.status(), s.timeliness(), s.findings().size());
     return answer(s, true);
+  }
+
+  /** A division code (6, 9 or 12 digits) is echoed as is; any other scope text masked. */
+  private static String echoScope(String scope) {
+    return scope.matches("\\d{6}|\\d{9}|\\d{12}") ? scope : Redact.echo(scope);
+  }
+
+  /**
+   * The last check before a commit: a call the client cancelled, or whose deadline passed, stores
+   * nothing and leaves its request id free (the client was, or will be, told CANCELLED or
+   * DEADLINE_EXCEEDED and will retry).
+   */
+  private static void checkNotCancelled() {
+    Context ctx = Context.current();
+    if (ctx.isCancelled()) {
+      LOG.info("call cancelled or past its deadline before the commit; nothing stored");
+      throw io.grpc.Status.CANCELLED
+          .withDescription("the call was cancelled before the commit; nothing was stored")
+          .asRuntimeException();
+    }
   }
 
   private Submission replay(StoredSubmission earlier, String sha) {
@@ -308,7 +481,8 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
     Lang lang = Lang.current();
     List<Errors.Violation> violations = new ArrayList<>();
     s.findings().stream().filter(f -> f.severity().rejects()).forEach(f -> violations.add(
-        new Errors.Violation(f.location(), f.ruleId() + ": " + lang.pick(f.messageEn(), f.messageZh()))));
+        new Errors.Violation(f.location(),
+            f.ruleId() + ": " + lang.pick(f.messageEn(), f.messageZh()))));
     Map<String, String> meta = new LinkedHashMap<>();
     if (!s.id().isEmpty()) {
       meta.put("submission", NAME_PREFIX + s.id());
@@ -340,8 +514,8 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
         b.addFindings(org.epar.grpc.v1.Finding.newBuilder()
             .setRuleId(f.ruleId())
             .setSeverity(org.epar.grpc.v1.Severity.valueOf("SEVERITY_" + f.severity().name()))
-            .setLocation(f.location())
-            .setMessage(lang.pick(f.messageEn(), f.messageZh())));
+            .setLocation(Redact.echoPath(f.location()))
+            .setMessage(Redact.message(lang.pick(f.messageEn(), f.messageZh()), MAX_MESSAGE)));
       }
     }
     return b.build();
@@ -370,11 +544,12 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
     return h;
   }
 
+  /** 1 to {@value #MAX_REQUEST_ID} visible ASCII characters, 0x21 to 0x7E (no space). */
   static boolean validRequestId(String id) {
-    if (id.isEmpty() || id.length() > 128) {
+    if (id.isEmpty() || id.length() > MAX_REQUEST_ID) {
       return false;
     }
-    return id.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+    return id.chars().allMatch(c -> c >= 0x21 && c <= 0x7e);
   }
 
   private String nextId(Instant now) {
@@ -397,11 +572,19 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
     return 0; // a quarterly report carries no record lists
   }
 
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
   /** SHA-256 over the message type name and the report's deterministic protobuf bytes. */
   static String sha256(Report report) {
     Message m = ModelCodec.toProtoRecord(report);
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      MessageDigest md = sha256();
       md.update(m.getDescriptorForType().getFullName().getBytes(StandardCharsets.UTF_8));
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(m.getSerializedSize());
       CodedOutputStream cos = CodedOutputStream.newInstance(bytes);
@@ -409,8 +592,6 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
       m.writeTo(cos);
       cos.flush();
       return HexFormat.of().formatHex(md.digest(bytes.toByteArray()));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -443,34 +624,15 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
       }
       int size = req.getPageSize() == 0 ? DEFAULT_PAGE_SIZE
           : Math.min(req.getPageSize(), MAX_PAGE_SIZE);
-      String after = decodeToken(req.getPageToken());
+      String contractor = who.contractor().normalized();
+      String after = settings.pageTokens().read(contractor, req.getPageToken());
       List<StoredSubmission> page = settings.store().list(who.contractor(), after, size + 1);
       ListSubmissionsResponse.Builder b = ListSubmissionsResponse.newBuilder();
       page.stream().limit(size).forEach(s -> b.addSubmissions(toProto(s, false)));
       if (page.size() > size) {
-        b.setNextPageToken(encodeToken(page.get(size - 1).id()));
+        b.setNextPageToken(settings.pageTokens().issue(contractor, page.get(size - 1).id()));
       }
       return b.build();
     });
-  }
-
-  private static String encodeToken(String lastId) {
-    return Base64.getUrlEncoder().withoutPadding()
-        .encodeToString((TOKEN_PREFIX + lastId).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static @Nullable String decodeToken(String token) {
-    if (token.isEmpty()) {
-      return null;
-    }
-    try {
-      String s = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-      if (s.startsWith(TOKEN_PREFIX) && s.length() > TOKEN_PREFIX.length()) {
-        return s.substring(TOKEN_PREFIX.length());
-      }
-    } catch (IllegalArgumentException e) {
-      // fall through
-    }
-    throw Errors.of(Reason.INVALID_PAGE_TOKEN, new Errors.Violation("page_token", "unknown token"));
   }
 }

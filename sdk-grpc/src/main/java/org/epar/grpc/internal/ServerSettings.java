@@ -1,6 +1,8 @@
 package org.epar.grpc.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
 import org.epar.core.period.DeadlinePolicy;
 import org.epar.grpc.spi.ReportValidator;
 import org.epar.grpc.spi.SubmissionStore;
@@ -11,4 +13,8 @@ public record ServerSettings(
     ReportValidator validator,
     DeadlinePolicy deadlinePolicy,
     Clock clock,
-    int maxRecordsPerStream) {}
+    int maxRecordsPerStream,
+    Duration streamIdleTimeout,
+    ContractorLimits limits,
+    PageTokens pageTokens,
+    ScheduledExecutorService timer) {}

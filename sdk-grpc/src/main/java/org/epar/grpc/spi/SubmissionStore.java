@@ -22,6 +22,7 @@ public interface SubmissionStore {
    *
    * @param submission the submission, stored whole or not at all
    * @return {@code submission} if stored, else the one already stored under its request id
+   * @throws StoreFullException if the store cannot take it (nothing stored)
    */
   StoredSubmission putIfAbsent(StoredSubmission submission);
 
