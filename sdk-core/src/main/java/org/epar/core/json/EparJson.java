@@ -3,6 +3,7 @@ package org.epar.core.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.Module;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +23,7 @@ import org.epar.core.EparException;
 import org.epar.core.json.internal.StrictText;
 import org.epar.core.model.Dataset;
 import org.epar.core.model.EparRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of the EPAR model: a shared, configured Jackson mapper and builders for variants.
@@ -150,7 +153,34 @@ public final class EparJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Dataset readDataset(Path path, Charset charset) {
-    return read(decode(path, charset), Dataset.class, String.valueOf(path.getFileName()));
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String source = String.valueOf(path.getFileName());
+    return read(decode(bytes, charset, source), Dataset.class, source);
+  }
+
+  /**
+   * Reads a JSON dataset document from bytes in the given charset, decoding them strictly. The
+   * stream is read to its end but not closed.
+   *
+   * @param in the bytes
+   * @param charset their charset, e.g. {@link StandardCharsets#UTF_8}
+   * @return the dataset
+   * @throws EparJsonException if the bytes are not a dataset document or not valid in the charset
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static Dataset readDataset(InputStream in, Charset charset) {
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return read(decode(bytes, charset, "dataset"), Dataset.class, "dataset");
   }
 
   /**
@@ -264,13 +294,7 @@ public final class EparJson {
     Ndjson.writeDataset(path, dataset);
   }
 
-  private static String decode(Path path, Charset charset) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static String decode(byte[] bytes, Charset charset, String source) {
     StrictText.Decoded d = StrictText.decode(bytes, bytes.length, charset);
     if (!d.ok()) {
       long line = 1;
@@ -279,8 +303,8 @@ public final class EparJson {
           line++;
         }
       }
-      throw new EparJsonException(String.valueOf(path.getFileName()),
-          d.problem(charset, "the file"), line, -1, d.likelyEncoding());
+      throw new EparJsonException(
+          source, d.problem(charset, "the file"), line, -1, true, d.likelyEncoding());
     }
     String text = java.util.Objects.requireNonNull(d.text());
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -292,14 +316,27 @@ public final class EparJson {
           .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .readValue(json);
       if (value == null) {
-        throw new EparJsonException(source, "expected a JSON object", 1, 1, null);
+        throw new EparJsonException(source, "expected a JSON object", 1, 1, false, null);
       }
       return value;
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new EparJsonException(source, NdjsonReader.sharedProblems().describe(e),
-          at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), null);
+      StreamReadException syntax = syntaxError(e);
+      JsonLocation at = (syntax != null ? syntax : e).getLocation();
+      String problem =
+          syntax != null ? "not valid JSON" : NdjsonReader.sharedProblems().describe(e);
+      throw new EparJsonException(source, problem,
+          at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), false, null);
     }
+  }
+
+  /** The JSON syntax error behind a read error, if that is what it is. */
+  private static @Nullable StreamReadException syntaxError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof StreamReadException s) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /**

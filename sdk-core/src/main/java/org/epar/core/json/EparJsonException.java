@@ -23,15 +23,27 @@ public final class EparJsonException extends EparException {
   private final long line;
   private final long column;
   private final @Nullable String likelyEncoding;
+  private final boolean undecodable;
 
-  EparJsonException(
-      String source, String problem, long line, long column, @Nullable String likelyEncoding) {
+  EparJsonException(String source, String problem, long line, long column, boolean undecodable,
+      @Nullable String likelyEncoding) {
     super(source + (line > 0 ? " line " + line + (column > 0 ? ", column " + column : "") : "")
         + ": " + problem);
     this.problem = problem;
     this.line = line;
     this.column = column;
     this.likelyEncoding = likelyEncoding;
+    this.undecodable = undecodable;
+  }
+
+  /**
+   * Whether the bytes were not valid text in the expected charset (rather than not valid JSON or
+   * not fitting the model).
+   *
+   * @return whether the input could not be decoded
+   */
+  public boolean undecodable() {
+    return undecodable;
   }
 
   /**

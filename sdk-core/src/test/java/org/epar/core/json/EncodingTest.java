@@ -156,6 +156,7 @@ class EncodingTest {
         + "]}").getBytes(GBK));
     EparJsonException e = assertThrows(EparJsonException.class, () -> EparJson.readDataset(file));
     assertEquals("GBK/GB18030", e.likelyEncoding());
+    assertTrue(e.undecodable());
     assertEquals(2, e.line());
     assertTrue(e.getMessage().contains("looks like GBK/GB18030"), e.getMessage());
     assertFalse(e.getMessage().contains("王"), e.getMessage());

@@ -67,6 +67,7 @@ class EparJsonIoTest {
     assertFalse(wrong.getMessage().contains("王伟"), wrong.getMessage());
     assertEquals(1, wrong.line());
     assertNull(wrong.likelyEncoding());
+    assertFalse(wrong.undecodable());
     assertThrows(EparJsonException.class, () -> EparJson.readRecord("null"));
     assertThrows(EparJsonException.class,
         () -> EparJson.readRecord("{\"type\":\"village\"} {\"type\":\"village\"}"));
