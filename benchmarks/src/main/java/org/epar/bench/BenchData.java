@@ -124,8 +124,13 @@ public final class BenchData {
         members.add(new Member(id, name, phone, labour, rnd.nextInt(10) < 3,
             labour == LabourCapacity.FULL && rnd.nextInt(10) < 7, rnd.nextInt(100) < 6));
       }
-      return new Household("H-" + village.value() + "-" + pad(n, 5), village, true,
-          rnd.nextInt(10) < 6 ? PovertyStatus.LIFTED : PovertyStatus.POOR, members);
+      return Household.builder()
+          .id("H-" + village.value() + "-" + pad(n, 5))
+          .village(village)
+          .registeredPoor(true)
+          .status(rnd.nextInt(10) < 6 ? PovertyStatus.LIFTED : PovertyStatus.POOR)
+          .members(members)
+          .build();
     }
 
     /** The k-th number of a birth-date range: day k mod days, sequence base + k / days. */

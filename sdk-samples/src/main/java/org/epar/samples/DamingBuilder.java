@@ -317,16 +317,37 @@ final class DamingBuilder {
     Set<Equipment> centreEquipment = EnumSet.of(Equipment.COMPUTER, Equipment.BACKDROP_WALL,
         Equipment.TV_42_INCH, Equipment.OFFICE_EQUIPMENT, Equipment.NETWORK_LINE,
         Equipment.MANAGEMENT_SYSTEM, Equipment.DEMONSTRATION_SIGN);
-    out.add(new Site("CSC-130425", SiteType.COUNTY_SERVICE_CENTRE, "大名县电子商务公共服务中心",
-        SampleCounties.DAMING, area(between(6000, 9000)), area(1500), between(12, 25),
-        EnumSet.allOf(Room.class), centreEquipment, EnumSet.of(SiteService.POLICY_INFO, SiteService.AGENCY),
-        Set.of(), Set.of(), contractor, true, LocalDate.of(2017, 12, 18), Money.ofWan(between(2000, 5000)), 0));
+    out.add(Site.builder()
+        .id("CSC-130425")
+        .type(SiteType.COUNTY_SERVICE_CENTRE)
+        .name("大名县电子商务公共服务中心")
+        .division(SampleCounties.DAMING)
+        .floorArea(area(between(6000, 9000)))
+        .experienceArea(area(1500))
+        .staff(between(12, 25))
+        .rooms(EnumSet.allOf(Room.class))
+        .equipment(centreEquipment)
+        .services(EnumSet.of(SiteService.POLICY_INFO, SiteService.AGENCY))
+        .operator(contractor)
+        .centrallyFunded(true)
+        .openedOn(LocalDate.of(2017, 12, 18))
+        .annualOnlineRetail(Money.ofWan(between(2000, 5000)))
+        .build());
     Set<Equipment> warehouse = EnumSet.copyOf(DISTRIBUTION_EQUIPMENT);
     warehouse.add(Equipment.DEMONSTRATION_SIGN);
-    out.add(new Site("WH-130425", SiteType.COUNTY_WAREHOUSE, "大名县仓储物流配送中心", SampleCounties.DAMING,
-        area(between(8000, 15000)), null, between(15, 40), Set.of(), warehouse,
-        EnumSet.of(SiteService.PARCELS), Set.of(), Set.of(), contractor, true, LocalDate.of(2018, 1, 15),
-        null, 0));
+    out.add(Site.builder()
+        .id("WH-130425")
+        .type(SiteType.COUNTY_WAREHOUSE)
+        .name("大名县仓储物流配送中心")
+        .division(SampleCounties.DAMING)
+        .floorArea(area(between(8000, 15000)))
+        .staff(between(15, 40))
+        .equipment(warehouse)
+        .services(EnumSet.of(SiteService.PARCELS))
+        .operator(contractor)
+        .centrallyFunded(true)
+        .openedOn(LocalDate.of(2018, 1, 15))
+        .build());
     List<DivisionCode> towns = new ArrayList<>();
     for (DivisionCode t : townships) {
       int seg = Integer.parseInt(t.value().substring(6, 9));
@@ -340,24 +361,50 @@ final class DamingBuilder {
     Collections.shuffle(towns, new java.util.Random(rnd.nextLong()));
     for (int i = 0; i < 5 && i < towns.size(); i++) {
       DivisionCode t = towns.get(i);
-      out.add(new Site("TDC-" + t.value().substring(0, 9), SiteType.TOWNSHIP_DISTRIBUTION_CENTRE,
-          registry.name(t).orElse("") + "物流配送中心", t, area(between(1200, 3000)), null,
-          between(3, 8), Set.of(), DISTRIBUTION_EQUIPMENT, EnumSet.of(SiteService.PARCELS), Set.of(),
-          Set.of(), contractor, true, LocalDate.of(2018, 1, between(5, 28)), null, 0));
+      out.add(Site.builder()
+          .id("TDC-" + t.value().substring(0, 9))
+          .type(SiteType.TOWNSHIP_DISTRIBUTION_CENTRE)
+          .name(registry.name(t).orElse("") + "物流配送中心")
+          .division(t)
+          .floorArea(area(between(1200, 3000)))
+          .staff(between(3, 8))
+          .equipment(DISTRIBUTION_EQUIPMENT)
+          .services(EnumSet.of(SiteService.PARCELS))
+          .operator(contractor)
+          .centrallyFunded(true)
+          .openedOn(LocalDate.of(2018, 1, between(5, 28)))
+          .build());
     }
     for (DivisionCode t : townships) {
-      out.add(new Site("EX-" + t.value().substring(0, 9), SiteType.EXPRESS_OUTLET,
-          registry.name(t).orElse("") + "快递网点", t, area(between(300, 1200)), null,
-          between(2, 6), Set.of(), EnumSet.of(Equipment.SCANNER, Equipment.SHELVES),
-          EnumSet.of(SiteService.PARCELS), Set.of(), Set.of(), pick(expressCompanies), false,
-          LocalDate.of(2017, between(1, 12), between(1, 28)), null, 0));
+      out.add(Site.builder()
+          .id("EX-" + t.value().substring(0, 9))
+          .type(SiteType.EXPRESS_OUTLET)
+          .name(registry.name(t).orElse("") + "快递网点")
+          .division(t)
+          .floorArea(area(between(300, 1200)))
+          .staff(between(2, 6))
+          .equipment(EnumSet.of(Equipment.SCANNER, Equipment.SHELVES))
+          .services(EnumSet.of(SiteService.PARCELS))
+          .operator(pick(expressCompanies))
+          .openedOn(LocalDate.of(2017, between(1, 12), between(1, 28)))
+          .build());
     }
     for (Village v : stationVillages) {
       long tenths = v.residents() >= 500 ? between(100, 400) : between(50, 100);
-      Site s = new Site("VS-" + v.code().value(), SiteType.VILLAGE_STATION,
-          v.name() + "电子商务服务站", v.code(), area(tenths), null, between(1, 3), Set.of(),
-          STATION_EQUIPMENT, STATION_SERVICES, Set.of(), Set.of(), contractor, true,
-          date(LocalDate.of(2017, 11, 1), LocalDate.of(2017, 12, 31)), yuan(50_000, 400_000), 0);
+      Site s = Site.builder()
+          .id("VS-" + v.code().value())
+          .type(SiteType.VILLAGE_STATION)
+          .name(v.name() + "电子商务服务站")
+          .division(v.code())
+          .floorArea(area(tenths))
+          .staff(between(1, 3))
+          .equipment(STATION_EQUIPMENT)
+          .services(STATION_SERVICES)
+          .operator(contractor)
+          .centrallyFunded(true)
+          .openedOn(date(LocalDate.of(2017, 11, 1), LocalDate.of(2017, 12, 31)))
+          .annualOnlineRetail(yuan(50_000, 400_000))
+          .build();
       stations.add(s);
     }
     // Routes: each centrally funded route is run by one enterprise (DM-SITE-07).
@@ -387,8 +434,13 @@ final class DamingBuilder {
           members.add(new Member(citizenId(from, to), name(), m == 0 ? phone() : null,
               labour, chance(0.3), labour == LabourCapacity.FULL && chance(0.7), chance(0.06)));
         }
-        Household hh = new Household("H-" + v.code().value() + "-" + pad(h, 2), v.code(), true,
-            chance(0.6) ? PovertyStatus.LIFTED : PovertyStatus.POOR, members);
+        Household hh = Household.builder()
+            .id("H-" + v.code().value() + "-" + Draw.pad(h, 2))
+            .village(v.code())
+            .registeredPoor(true)
+            .status(chance(0.6) ? PovertyStatus.LIFTED : PovertyStatus.POOR)
+            .members(members)
+            .build();
         list.add(hh);
         out.add(hh);
       }
@@ -397,9 +449,25 @@ final class DamingBuilder {
     // Stations count the poor households they serve.
     for (Site s : stations) {
       List<Household> served = householdsByVillage.getOrDefault(s.division().value(), List.of());
-      out.add(new Site(s.id(), s.type(), s.name(), s.division(), s.floorArea(), s.experienceArea(),
-          s.staff(), s.rooms(), s.equipment(), s.services(), s.hubFunctions(), s.chargesLevied(),
-          s.operator(), s.centrallyFunded(), s.openedOn(), s.annualOnlineRetail(), served.size()));
+      out.add(Site.builder()
+          .id(s.id())
+          .type(s.type())
+          .name(s.name())
+          .division(s.division())
+          .floorArea(s.floorArea())
+          .experienceArea(s.experienceArea())
+          .staff(s.staff())
+          .rooms(s.rooms())
+          .equipment(s.equipment())
+          .services(s.services())
+          .hubFunctions(s.hubFunctions())
+          .chargesLevied(s.chargesLevied())
+          .operator(s.operator())
+          .centrallyFunded(s.centrallyFunded())
+          .openedOn(s.openedOn())
+          .annualOnlineRetail(s.annualOnlineRetail())
+          .poorHouseholdsServed(served.size())
+          .build());
     }
   }
 
@@ -439,10 +507,18 @@ final class DamingBuilder {
             TraineeCategory.INFORMATION_OFFICER, TraineeCategory.PRACTITIONER);
         case CADRE_ROTATION -> EnumSet.of(TraineeCategory.CADRE);
       };
-      TrainingSession s = new TrainingSession("T-" + pad(i, 3),
-          kind == TrainingKind.BASIC ? "电商扶贫普及培训" : kind == TrainingKind.PROFESSIONAL ? "网店运营专业培训" : "干部电商轮训",
-          contractor, kind, start, start.plusDays(between(0, 4)), audience,
-          kind == TrainingKind.BASIC ? pick(townships) : SampleCounties.DAMING, true, yuan(5_000, 30_000));
+      TrainingSession s = TrainingSession.builder()
+          .id("T-" + Draw.pad(i, 3))
+          .title(kind == TrainingKind.BASIC ? "电商扶贫普及培训" : kind == TrainingKind.PROFESSIONAL ? "网店运营专业培训" : "干部电商轮训")
+          .provider(contractor)
+          .kind(kind)
+          .startDate(start)
+          .endDate(start.plusDays(between(0, 4)))
+          .audience(audience)
+          .division(kind == TrainingKind.BASIC ? pick(townships) : SampleCounties.DAMING)
+          .free(true)
+          .subsidy(yuan(5_000, 30_000))
+          .build();
       out.add(s);
       (kind == TrainingKind.PROFESSIONAL ? professional : basic).add(s);
     }
@@ -512,9 +588,19 @@ final class DamingBuilder {
     String[] platforms = {"淘宝", "京东", "拼多多", "微店"};
     for (int i = 1; i <= 60; i++) {
       Household owner = pick(all);
-      out.add(new OnlineShop("SHOP-" + pad(i, 3), "大名" + PRODUCTS[rnd.nextInt(PRODUCTS.length)] + "小店" + i,
-          platforms[rnd.nextInt(platforms.length)], true, owner.village(), null, owner.id(), i <= 5, true, true,
-          yuan(30_000, 300_000), List.of(owner.id())));
+      out.add(OnlineShop.builder()
+          .id("SHOP-" + Draw.pad(i, 3))
+          .name("大名" + Models.PRODUCTS[rnd.nextInt(Models.PRODUCTS.length)] + "小店" + i)
+          .platform(platforms[rnd.nextInt(platforms.length)])
+          .majorPlatform(true)
+          .division(owner.village())
+          .ownerHousehold(owner.id())
+          .demonstration(i <= 5)
+          .incubated(true)
+          .onRoster(true)
+          .annualSales(yuan(30_000, 300_000))
+          .linkedHouseholds(List.of(owner.id()))
+          .build());
     }
   }
 
@@ -613,10 +699,19 @@ final class DamingBuilder {
     for (int m = 0; m < 10; m++) {
       updates.add(LocalDate.of(2017, 11, 5).plusMonths(m));
     }
-    out.add(new Disclosure("DS-130425-2017", "大名县电子商务进农村综合示范项目",
-        "县级公共服务中心、仓储物流配送中心、乡镇配送中心及村级服务站点建设，电商培训，农产品上行",
-        contractor, Money.ofWan(1500), LocalDate.of(2018, 10, 31), "服务站点不少于350个，培训不少于3000人次",
-        "大政字〔2017〕58号", name(), LocalDate.of(2017, 9, 25), updates));
+    out.add(Disclosure.builder()
+        .id("DS-130425-2017")
+        .projectName("大名县电子商务进农村综合示范项目")
+        .content("县级公共服务中心、仓储物流配送中心、乡镇配送中心及村级服务站点建设，电商培训，农产品上行")
+        .contractor(contractor)
+        .supportAmount(Money.ofWan(1500))
+        .deadline(LocalDate.of(2018, 10, 31))
+        .performanceTargets("服务站点不少于350个，培训不少于3000人次")
+        .decisionDocument("大政字〔2017〕58号")
+        .responsiblePerson(name())
+        .publishedOn(LocalDate.of(2017, 9, 25))
+        .progressUpdates(updates)
+        .build());
     Object[][] milestones = {
       {MilestoneKind.LIAISON_LIST, LocalDate.of(2017, 12, 31), LocalDate.of(2017, 12, 15)},
       {MilestoneKind.WORK_START, LocalDate.of(2017, 10, 31), WORK_START},

@@ -238,14 +238,30 @@ final class Conforming {
           Village village = new Village(DivisionCode.of(c[0] + (100 + t) + (201 + v)), c[1] + (t + 1) + "乡"
               + (v + 1) + "村", between(300, 1500), true, eligible, true, true, true, true, List.of());
           out.add(village);
-          out.add(new Site("VS-" + village.code().value(), SiteType.VILLAGE_STATION, "服务站", village.code(),
-              Counties.area(between(100, 300)), null, 1, Set.of(), EnumSet.of(Equipment.COMPUTER), services,
-              Set.of(), Set.of(), contractor, true, LocalDate.of(2018, 6, 1), null, 3));
+          out.add(Site.builder()
+              .id("VS-" + village.code().value())
+              .type(SiteType.VILLAGE_STATION)
+              .name("服务站")
+              .division(village.code())
+              .floorArea(Counties.area(between(100, 300)))
+              .staff(1)
+              .equipment(EnumSet.of(Equipment.COMPUTER))
+              .services(services)
+              .operator(contractor)
+              .centrallyFunded(true)
+              .openedOn(LocalDate.of(2018, 6, 1))
+              .poorHouseholdsServed(3)
+              .build());
           for (int h = 1; h <= 3; h++) {
             boolean able = eligible && h == 1;
             Member m = new Member(citizenId(c[0]), name(), null, LabourCapacity.FULL, false, able, false);
-            Household hh = new Household("H-" + village.code().value() + "-" + h, village.code(), true,
-                PovertyStatus.POOR, List.of(m));
+            Household hh = Household.builder()
+                .id("H-" + village.code().value() + "-" + h)
+                .village(village.code())
+                .registeredPoor(true)
+                .status(PovertyStatus.POOR)
+                .members(List.of(m))
+                .build();
             out.add(hh);
             helped.add(hh.id());
             if (able) {
@@ -265,8 +281,16 @@ final class Conforming {
       }
     }
     for (int i = 0; i < helped.size(); i += 250) {
-      out.add(new OnlineShop("SHOP-" + (i / 250 + 1), "电商扶贫网店" + (i / 250 + 1), "淘宝", true, county, null, null,
-          true, false, false, Money.ofWan(between(10, 50)), helped.subList(i, Math.min(i + 250, helped.size()))));
+      out.add(OnlineShop.builder()
+          .id("SHOP-" + (i / 250 + 1))
+          .name("电商扶贫网店" + (i / 250 + 1))
+          .platform("淘宝")
+          .majorPlatform(true)
+          .division(county)
+          .demonstration(true)
+          .annualSales(Money.ofWan(between(10, 50)))
+          .linkedHouseholds(helped.subList(i, Math.min(i + 250, helped.size())))
+          .build());
     }
     PersonnelRole[] cadres = {PersonnelRole.TOWNSHIP_CADRE, PersonnelRole.VILLAGE_CADRE, PersonnelRole.FIRST_SECRETARY};
     for (int i = 0; i < cadres.length; i++) {
@@ -336,9 +360,19 @@ final class Conforming {
     for (Village v : poorVillages) {
       site("VS-" + v.code().value(), SiteType.VILLAGE_STATION, v.code(), EnumSet.of(Equipment.COMPUTER));
     }
-    out.add(new Site("HUB-" + deep.value(), SiteType.COLLECTION_HUB, "产地集配中心", deep, Counties.area(5000),
-        null, 6, Set.of(), EnumSet.of(Equipment.SHELVES), EnumSet.noneOf(SiteService.class),
-        EnumSet.allOf(HubFunction.class), Set.of(), contractor, true, LocalDate.of(2018, 5, 1), null, 0));
+    out.add(Site.builder()
+        .id("HUB-" + deep.value())
+        .type(SiteType.COLLECTION_HUB)
+        .name("产地集配中心")
+        .division(deep)
+        .floorArea(Counties.area(5000))
+        .staff(6)
+        .equipment(EnumSet.of(Equipment.SHELVES))
+        .hubFunctions(EnumSet.allOf(HubFunction.class))
+        .operator(contractor)
+        .centrallyFunded(true)
+        .openedOn(LocalDate.of(2018, 5, 1))
+        .build());
     households(2);
     TrainingSession s = session("T-1", TrainingKind.BASIC, EnumSet.of(TraineeCategory.REGISTERED_POOR));
     int k = 0;
@@ -356,8 +390,17 @@ final class Conforming {
     }
     for (int i = 1; i <= 500; i++) {
       Household h = households.get(i % households.size());
-      out.add(new OnlineShop("SHOP-" + i, "城口山货" + i, "淘宝", true, i == 1 ? deep : h.village(), null, h.id(),
-          true, false, false, Money.ofWan(between(5, 50)), List.of(h.id())));
+      out.add(OnlineShop.builder()
+          .id("SHOP-" + i)
+          .name("城口山货" + i)
+          .platform("淘宝")
+          .majorPlatform(true)
+          .division(i == 1 ? deep : h.village())
+          .ownerHousehold(h.id())
+          .demonstration(true)
+          .annualSales(Money.ofWan(between(5, 50)))
+          .linkedHouseholds(List.of(h.id()))
+          .build());
     }
     long agri = between(2_000, 4_000);
     out.add(new AreaStatistics(county, 2017, Money.ofWan(agri * 10), Money.ofWan(agri * 3), Money.ofWan(agri),
@@ -407,7 +450,13 @@ final class Conforming {
         List<Member> members = List.of(
             new Member(citizenId(), name(), phone(), LabourCapacity.FULL, false, true, false),
             new Member(citizenId(), name(), null, LabourCapacity.PARTIAL, false, true, false));
-        Household hh = new Household("H-" + v.code().value() + "-" + h, v.code(), true, PovertyStatus.POOR, members);
+        Household hh = Household.builder()
+            .id("H-" + v.code().value() + "-" + h)
+            .village(v.code())
+            .registeredPoor(true)
+            .status(PovertyStatus.POOR)
+            .members(members)
+            .build();
         households.add(hh);
         out.add(hh);
       }
@@ -415,15 +464,34 @@ final class Conforming {
   }
 
   private void site(String id, SiteType type, DivisionCode division, Set<Equipment> equipment) {
-    out.add(new Site(id, type, id, division, Counties.area(between(1000, 3000)), null, between(1, 3),
-        Set.of(), equipment, EnumSet.noneOf(SiteService.class), Set.of(), Set.of(), contractor, true,
-        LocalDate.of(2018, 3, 1), null, 0));
+    out.add(Site.builder()
+        .id(id)
+        .type(type)
+        .name(id)
+        .division(division)
+        .floorArea(Counties.area(between(1000, 3000)))
+        .staff(between(1, 3))
+        .equipment(equipment)
+        .operator(contractor)
+        .centrallyFunded(true)
+        .openedOn(LocalDate.of(2018, 3, 1))
+        .build());
   }
 
   private TrainingSession session(String id, TrainingKind kind, Set<TraineeCategory> audience) {
     LocalDate start = LocalDate.of(2018, 4, between(1, 20));
-    TrainingSession s = new TrainingSession(id, "电商扶贫培训", contractor, kind, start, start.plusDays(2),
-        audience, county, true, Money.ofWan(2));
+    TrainingSession s = TrainingSession.builder()
+        .id(id)
+        .title("电商扶贫培训")
+        .provider(contractor)
+        .kind(kind)
+        .startDate(start)
+        .endDate(start.plusDays(2))
+        .audience(audience)
+        .division(county)
+        .free(true)
+        .subsidy(Money.ofWan(2))
+        .build();
     out.add(s);
     return s;
   }

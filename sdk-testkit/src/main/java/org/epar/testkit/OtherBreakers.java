@@ -101,8 +101,19 @@ final class OtherBreakers {
   private static void chongqing(Map<String, RuleBreakers.Spec> m) {
     String cq = Conforming.CHONGQING_2017;
     put(m, cq, "CQ-SHOP-01", Set.of(), e -> e.replaceOne(OnlineShop.class, x -> !x.id().equals("SHOP-1"), x ->
-        new OnlineShop(x.id(), x.name(), x.platform(), x.majorPlatform(), x.division(), x.ownerCreditCode(),
-            x.ownerHousehold(), false, x.incubated(), x.onRoster(), x.annualSales(), x.linkedHouseholds())));
+        OnlineShop.builder()
+            .id(x.id())
+            .name(x.name())
+            .platform(x.platform())
+            .majorPlatform(x.majorPlatform())
+            .division(x.division())
+            .ownerCreditCode(x.ownerCreditCode())
+            .ownerHousehold(x.ownerHousehold())
+            .incubated(x.incubated())
+            .onRoster(x.onRoster())
+            .annualSales(x.annualSales())
+            .linkedHouseholds(x.linkedHouseholds())
+            .build()));
     put(m, cq, "CQ-GROW-01", Set.of(), e -> {
       AreaStatistics first = e.pick(AreaStatistics.class, s -> s.year() == 2017);
       e.replaceOne(AreaStatistics.class, s -> s.year() == 2019, s -> new AreaStatistics(s.division(), s.year(),
@@ -124,9 +135,25 @@ final class OtherBreakers {
     put(m, cq, "CQ-HUB-01", Set.of(), e -> e.replaceOne(Site.class, s -> s.type() == SiteType.COLLECTION_HUB, s -> {
       Set<HubFunction> f = EnumSet.copyOf(s.hubFunctions());
       f.remove(Draw.pick(e.in(), HubFunction.class));
-      return new Site(s.id(), s.type(), s.name(), s.division(), s.floorArea(), s.experienceArea(), s.staff(),
-          s.rooms(), s.equipment(), s.services(), f, s.chargesLevied(), s.operator(), s.centrallyFunded(),
-          s.openedOn(), s.annualOnlineRetail(), s.poorHouseholdsServed());
+      return Site.builder()
+          .id(s.id())
+          .type(s.type())
+          .name(s.name())
+          .division(s.division())
+          .floorArea(s.floorArea())
+          .experienceArea(s.experienceArea())
+          .staff(s.staff())
+          .rooms(s.rooms())
+          .equipment(s.equipment())
+          .services(s.services())
+          .hubFunctions(f)
+          .chargesLevied(s.chargesLevied())
+          .operator(s.operator())
+          .centrallyFunded(s.centrallyFunded())
+          .openedOn(s.openedOn())
+          .annualOnlineRetail(s.annualOnlineRetail())
+          .poorHouseholdsServed(s.poorHouseholdsServed())
+          .build();
     }));
     put(m, cq, "CQ-TRACE-01", Set.of(), e -> {
       if (Draw.chance(e.in(), 50)) {
@@ -141,9 +168,19 @@ final class OtherBreakers {
       Township deep = e.pick(Township.class, Township::deepPoverty);
       String prefix = deep.code().value().substring(0, 9);
       e.replaceAll(OnlineShop.class, x -> x.division() != null && x.division().value().startsWith(prefix), x ->
-          new OnlineShop(x.id(), x.name(), x.platform(), false, x.division(), x.ownerCreditCode(),
-              x.ownerHousehold(), x.demonstration(), x.incubated(), x.onRoster(), x.annualSales(),
-              x.linkedHouseholds()));
+          OnlineShop.builder()
+              .id(x.id())
+              .name(x.name())
+              .platform(x.platform())
+              .division(x.division())
+              .ownerCreditCode(x.ownerCreditCode())
+              .ownerHousehold(x.ownerHousehold())
+              .demonstration(x.demonstration())
+              .incubated(x.incubated())
+              .onRoster(x.onRoster())
+              .annualSales(x.annualSales())
+              .linkedHouseholds(x.linkedHouseholds())
+              .build());
     });
     put(m, cq, "CQ-NET-01", Set.of(), e -> e.replaceOne(Village.class, Village::registeredPoor, v -> {
       boolean noBroadband = Draw.chance(e.in(), 50);
@@ -151,18 +188,44 @@ final class OtherBreakers {
           !noBroadband, v.fibre(), noBroadband, v.inDatabase(), v.naturalVillages());
     }));
     put(m, cq, "CQ-SUB-01", Set.of(), e -> e.replaceOne(Site.class, s -> s.type() == SiteType.VILLAGE_STATION,
-        s -> new Site(s.id(), s.type(), s.name(), s.division(), s.floorArea(), s.experienceArea(), s.staff(),
-            s.rooms(), s.equipment(), s.services(), s.hubFunctions(), s.chargesLevied(), s.operator(),
-            s.centrallyFunded(), s.openedOn(), Money.ofWan(e.draw(200, 500)), e.draw(1, 30))));
+        s -> Site.builder()
+            .id(s.id())
+            .type(s.type())
+            .name(s.name())
+            .division(s.division())
+            .floorArea(s.floorArea())
+            .experienceArea(s.experienceArea())
+            .staff(s.staff())
+            .rooms(s.rooms())
+            .equipment(s.equipment())
+            .services(s.services())
+            .hubFunctions(s.hubFunctions())
+            .chargesLevied(s.chargesLevied())
+            .operator(s.operator())
+            .centrallyFunded(s.centrallyFunded())
+            .openedOn(s.openedOn())
+            .annualOnlineRetail(Money.ofWan(e.draw(200, 500)))
+            .poorHouseholdsServed(e.draw(1, 30))
+            .build()));
     put(m, cq, "CQ-TRAIN-01", Set.of(), e -> e.removeOne(Attendance.class,
         a -> a.household() != null));
     put(m, cq, "CQ-LINK-01", Set.of(), e -> {
       if (Draw.chance(e.in(), 50)) {
         e.replaceOne(Leader.class, l -> true, l -> new Leader(l.id(), l.citizenId(), l.name(), l.village(), List.of()));
       } else {
-        e.replaceOne(OnlineShop.class, OnlineShop::demonstration, x -> new OnlineShop(x.id(), x.name(), x.platform(),
-            x.majorPlatform(), x.division(), x.ownerCreditCode(), x.ownerHousehold(), x.demonstration(),
-            x.incubated(), x.onRoster(), x.annualSales(), List.of()));
+        e.replaceOne(OnlineShop.class, OnlineShop::demonstration, x -> OnlineShop.builder()
+            .id(x.id())
+            .name(x.name())
+            .platform(x.platform())
+            .majorPlatform(x.majorPlatform())
+            .division(x.division())
+            .ownerCreditCode(x.ownerCreditCode())
+            .ownerHousehold(x.ownerHousehold())
+            .demonstration(x.demonstration())
+            .incubated(x.incubated())
+            .onRoster(x.onRoster())
+            .annualSales(x.annualSales())
+            .build());
       }
     });
   }

@@ -193,8 +193,18 @@ public final class RuleBreakers {
             x.description())));
     dm.accept("CORE-DATE-01", e -> e.replaceOne(TrainingSession.class,
         s -> s.kind() == TrainingKind.PROFESSIONAL, s ->
-        new TrainingSession(s.id(), s.title(), s.provider(), s.kind(), s.startDate(),
-            s.startDate().minusDays(e.draw(1, 5)), s.audience(), s.division(), s.free(), s.subsidy())));
+        TrainingSession.builder()
+            .id(s.id())
+            .title(s.title())
+            .provider(s.provider())
+            .kind(s.kind())
+            .startDate(s.startDate())
+            .endDate(s.startDate().minusDays(e.draw(1, 5)))
+            .audience(s.audience())
+            .division(s.division())
+            .free(s.free())
+            .subsidy(s.subsidy())
+            .build()));
     dm.accept("CORE-TRACE-01", e -> e.replaceOne(TraceEvent.class, t -> t.step() == TraceStep.SELL,
         t -> new TraceEvent(t.id(), t.code(), t.time().minusDays(30), t.whereDivision(), t.whereSite(),
             t.whoEnterprise(), t.whoHousehold(), t.step())));
@@ -241,9 +251,24 @@ public final class RuleBreakers {
     }));
     dm.accept("DM-SITE-11", e -> {
       Site s = e.pick(Site.class, x -> x.type() == SiteType.VILLAGE_STATION);
-      e.add(new Site(s.id() + "-B", s.type(), s.name() + "二站", s.division(), s.floorArea(),
-          s.experienceArea(), s.staff(), s.rooms(), s.equipment(), s.services(), s.hubFunctions(),
-          s.chargesLevied(), s.operator(), true, s.openedOn(), s.annualOnlineRetail(), 0));
+      e.add(Site.builder()
+          .id(s.id() + "-B")
+          .type(s.type())
+          .name(s.name() + "二站")
+          .division(s.division())
+          .floorArea(s.floorArea())
+          .experienceArea(s.experienceArea())
+          .staff(s.staff())
+          .rooms(s.rooms())
+          .equipment(s.equipment())
+          .services(s.services())
+          .hubFunctions(s.hubFunctions())
+          .chargesLevied(s.chargesLevied())
+          .operator(s.operator())
+          .centrallyFunded(true)
+          .openedOn(s.openedOn())
+          .annualOnlineRetail(s.annualOnlineRetail())
+          .build());
     });
     dm.accept("DM-SITE-12", e -> {
       int villages = e.all(Village.class).size();
@@ -282,9 +307,20 @@ public final class RuleBreakers {
               p.circulationStandard(), p.traced()));
     });
     dm.accept("DM-INC-01", e -> e.replaceOne(OnlineShop.class, OnlineShop::incubated, s ->
-        new OnlineShop(s.id(), s.name(), s.platform(), s.majorPlatform(), s.division(), s.ownerCreditCode(),
-            s.ownerHousehold(), s.demonstration(), s.incubated(), s.onRoster(),
-            Money.ofFen(e.draw(0, 2_999_999)), s.linkedHouseholds())));
+        OnlineShop.builder()
+            .id(s.id())
+            .name(s.name())
+            .platform(s.platform())
+            .majorPlatform(s.majorPlatform())
+            .division(s.division())
+            .ownerCreditCode(s.ownerCreditCode())
+            .ownerHousehold(s.ownerHousehold())
+            .demonstration(s.demonstration())
+            .incubated(s.incubated())
+            .onRoster(s.onRoster())
+            .annualSales(Money.ofFen(e.draw(0, 2_999_999)))
+            .linkedHouseholds(s.linkedHouseholds())
+            .build()));
     dm.accept("DM-TRACE-01", e -> e.replaceAll(Enterprise.class,
         x -> x.roles().contains(EnterpriseRole.TRACEABILITY_MEMBER), x -> {
           Set<EnterpriseRole> roles = EnumSet.copyOf(x.roles());
@@ -373,8 +409,19 @@ public final class RuleBreakers {
     dm.accept("DM-RPT-02", e -> e.removeOne(DailyReport.class,
         d -> !d.header().period().id().endsWith("0101")));
     dm.accept("DM-PUB-01", e -> e.replaceOne(Disclosure.class, d -> true, d ->
-        new Disclosure(d.id(), d.projectName(), d.content(), d.contractor(), d.supportAmount(), d.deadline(),
-            d.performanceTargets(), d.decisionDocument(), "", d.publishedOn(), d.progressUpdates())));
+        Disclosure.builder()
+            .id(d.id())
+            .projectName(d.projectName())
+            .content(d.content())
+            .contractor(d.contractor())
+            .supportAmount(d.supportAmount())
+            .deadline(d.deadline())
+            .performanceTargets(d.performanceTargets())
+            .decisionDocument(d.decisionDocument())
+            .responsiblePerson("")
+            .publishedOn(d.publishedOn())
+            .progressUpdates(d.progressUpdates())
+            .build()));
     dm.accept("DM-VETO-01", e -> e.replaceOne(AnnualReport.class, a -> true, a ->
         new AnnualReport(a.header(), new Progress(BigDecimal.valueOf(e.draw(0, 39), 2), a.progress().disbursement()),
             a.statistics(), a.selfEvaluation(), a.fundPerformance(), a.indicators(), a.summary())));
@@ -404,9 +451,25 @@ public final class RuleBreakers {
 
   static Site site(Site s, BigDecimal floorArea, Set<Equipment> equipment, Set<SiteService> services,
       Set<StationCharge> charges) {
-    return new Site(s.id(), s.type(), s.name(), s.division(), floorArea, s.experienceArea(), s.staff(),
-        s.rooms(), equipment, services, s.hubFunctions(), charges, s.operator(), s.centrallyFunded(),
-        s.openedOn(), s.annualOnlineRetail(), s.poorHouseholdsServed());
+    return Site.builder()
+        .id(s.id())
+        .type(s.type())
+        .name(s.name())
+        .division(s.division())
+        .floorArea(floorArea)
+        .experienceArea(s.experienceArea())
+        .staff(s.staff())
+        .rooms(s.rooms())
+        .equipment(equipment)
+        .services(services)
+        .hubFunctions(s.hubFunctions())
+        .chargesLevied(charges)
+        .operator(s.operator())
+        .centrallyFunded(s.centrallyFunded())
+        .openedOn(s.openedOn())
+        .annualOnlineRetail(s.annualOnlineRetail())
+        .poorHouseholdsServed(s.poorHouseholdsServed())
+        .build();
   }
 
   static Set<String> ids(List<TrainingSession> sessions) {

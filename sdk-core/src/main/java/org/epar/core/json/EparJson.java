@@ -1,6 +1,9 @@
 package org.epar.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.Module;
@@ -9,6 +12,18 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.epar.core.EparException;
+import org.epar.core.json.internal.StrictText;
+import org.epar.core.model.Dataset;
+import org.epar.core.model.EparRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON form of the EPAR model: a shared, configured Jackson mapper and builders for variants.
@@ -45,6 +60,22 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  *
  * <p>The shared {@link #mapper()} must not be reconfigured; use {@link #builder()} or {@link
  * #newMapper()} for a variant. Mappers are thread-safe once built.
+ *
+ * <p><b>Reading and writing without the mapper.</b> The static methods below read and write the
+ * model in this form, so callers need not touch Jackson:
+ *
+ * <pre>{@code
+ * Dataset county = EparJson.readDataset(Path.of("county.json"));        // one JSON document
+ * DatasetRead lines = EparJson.readNdjson(Path.of("daily.ndjson"));     // NDJSON, bad lines kept
+ * DatasetRead gbk = EparJson.readNdjson(path, Charset.forName("GB18030"));
+ * EparRecord r = EparJson.readRecord("{\"type\":\"village\",\"code\":\"130425100201\"}");
+ * String json = EparJson.toJson(county);
+ * EparJson.writeDataset(Path.of("copy.json"), county);
+ * }</pre>
+ *
+ * <p>JSON and NDJSON are UTF-8. Input is decoded strictly: bytes that are not valid in the expected
+ * charset are an error (for a document) or a malformed line (in NDJSON) naming the encoding they
+ * look like, such as GBK/GB18030, never silently replaced.
  *
  * @since 0.1.0
  */
@@ -92,6 +123,220 @@ public final class EparJson {
    */
   public static ObjectMapper newMapper() {
     return builder().build();
+  }
+
+  /**
+   * Reads a JSON dataset document ({@code {"scope": ..., "villages": [...], ...}}) from a UTF-8
+   * file.
+   *
+   * <pre>{@code
+   * Dataset county = EparJson.readDataset(Path.of("county.json"));
+   * }</pre>
+   *
+   * @param path the file
+   * @return the dataset
+   * @throws EparJsonException if the file is not a dataset document or not valid UTF-8 (the
+   *     message names the likely encoding, e.g. GBK/GB18030)
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Dataset readDataset(Path path) {
+    return readDataset(path, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads a JSON dataset document from a file in the given charset, decoding it strictly.
+   *
+   * @param path the file
+   * @param charset its charset, e.g. {@code Charset.forName("GB18030")}
+   * @return the dataset
+   * @throws EparJsonException if the file is not a dataset document or not valid in the charset
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Dataset readDataset(Path path, Charset charset) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String source = String.valueOf(path.getFileName());
+    return read(decode(bytes, charset, source), Dataset.class, source);
+  }
+
+  /**
+   * Reads a JSON dataset document from bytes in the given charset, decoding them strictly. The
+   * stream is read to its end but not closed.
+   *
+   * @param in the bytes
+   * @param charset their charset, e.g. {@link StandardCharsets#UTF_8}
+   * @return the dataset
+   * @throws EparJsonException if the bytes are not a dataset document or not valid in the charset
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static Dataset readDataset(InputStream in, Charset charset) {
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return read(decode(bytes, charset, "dataset"), Dataset.class, "dataset");
+  }
+
+  /**
+   * Reads a JSON dataset document from text.
+   *
+   * @param json the document
+   * @return the dataset
+   * @throws EparJsonException if the text is not a dataset document
+   */
+  public static Dataset readDataset(String json) {
+    return read(json, Dataset.class, "dataset");
+  }
+
+  /**
+   * Reads one record of any type from a JSON object with its {@code "type"} property.
+   *
+   * <pre>{@code
+   * EparRecord r = EparJson.readRecord("{\"type\":\"village\",\"code\":\"130425100201\"}");
+   * }</pre>
+   *
+   * @param json the object
+   * @return the record
+   * @throws EparJsonException if the text is not a record
+   */
+  public static EparRecord readRecord(String json) {
+    return read(json, EparRecord.class, "record");
+  }
+
+  /**
+   * Reads one record of a known type; the {@code "type"} property may be left out.
+   *
+   * @param <R> the record class
+   * @param json the object
+   * @param type the record class, e.g. {@code Site.class}
+   * @return the record
+   * @throws EparJsonException if the text is not such a record
+   */
+  public static <R extends EparRecord> R readRecord(String json, Class<R> type) {
+    return read(json, type, "record");
+  }
+
+  /**
+   * Reads a UTF-8 NDJSON file into a dataset, keeping the lines that are not records (with their
+   * line numbers and value-free problems); same as {@link Ndjson#readDataset(Path)}.
+   *
+   * @param path the file
+   * @return the records and the malformed lines
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static DatasetRead readNdjson(Path path) {
+    return Ndjson.readDataset(path);
+  }
+
+  /**
+   * Reads an NDJSON file in the given charset into a dataset, keeping the lines that are not
+   * records.
+   *
+   * <pre>{@code
+   * DatasetRead read = EparJson.readNdjson(path, Charset.forName("GB18030"));
+   * }</pre>
+   *
+   * @param path the file
+   * @param charset its charset; must write ASCII as single bytes (UTF-8, GBK, GB18030)
+   * @return the records and the malformed lines
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws IllegalArgumentException if the charset does not write ASCII as single bytes
+   */
+  public static DatasetRead readNdjson(Path path, Charset charset) {
+    return Ndjson.readDataset(path, charset);
+  }
+
+  /**
+   * The JSON text of a record, a dataset or another model value, compact, in the conventions above.
+   *
+   * @param value the value
+   * @return the JSON text
+   * @throws EparException if the value cannot be written (not a model value)
+   */
+  public static String toJson(Object value) {
+    try {
+      return SHARED.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new EparException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  /**
+   * Writes a dataset as one UTF-8 JSON document (created or truncated).
+   *
+   * @param path the file
+   * @param dataset the dataset
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeDataset(Path path, Dataset dataset) {
+    try {
+      Files.writeString(path, toJson(dataset), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes every record of a dataset to a UTF-8 NDJSON file, one per line; same as {@link
+   * Ndjson#writeDataset(Path, Dataset)}.
+   *
+   * @param path the file
+   * @param dataset the records
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeNdjson(Path path, Dataset dataset) {
+    Ndjson.writeDataset(path, dataset);
+  }
+
+  private static String decode(byte[] bytes, Charset charset, String source) {
+    StrictText.Decoded d = StrictText.decode(bytes, bytes.length, charset);
+    if (!d.ok()) {
+      long line = 1;
+      for (int i = 0; i < d.badByte(); i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new EparJsonException(
+          source, d.problem(charset, "the file"), line, -1, true, d.likelyEncoding());
+    }
+    String text = java.util.Objects.requireNonNull(d.text());
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static <T> T read(String json, Class<T> type, String source) {
+    try {
+      T value = SHARED.readerFor(type)
+          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readValue(json);
+      if (value == null) {
+        throw new EparJsonException(source, "expected a JSON object", 1, 1, false, null);
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      StreamReadException syntax = syntaxError(e);
+      JsonLocation at = (syntax != null ? syntax : e).getLocation();
+      String problem =
+          syntax != null ? "not valid JSON" : NdjsonReader.sharedProblems().describe(e);
+      throw new EparJsonException(source, problem,
+          at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), false, null);
+    }
+  }
+
+  /** The JSON syntax error behind a read error, if that is what it is. */
+  private static @Nullable StreamReadException syntaxError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof StreamReadException s) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /**

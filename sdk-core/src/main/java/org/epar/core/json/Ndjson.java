@@ -26,12 +26,28 @@ public final class Ndjson {
    * Reads an NDJSON file into a dataset, collecting the lines that are not records. The records are
    * held in memory; the file is read line by line.
    *
-   * @param path a UTF-8 NDJSON file
+   * @param path a UTF-8 NDJSON file; a line that is not valid UTF-8 is a malformed line naming the
+   *     encoding it looks like
    * @return the records and the malformed lines
    * @throws UncheckedIOException if the file cannot be read
    */
   public static DatasetRead readDataset(Path path) {
     return readDataset(NdjsonReader.open(path));
+  }
+
+  /**
+   * Reads an NDJSON file in the given charset into a dataset, collecting the lines that are not
+   * records; decoding is strict, as for UTF-8.
+   *
+   * @param path an NDJSON file
+   * @param charset its charset, e.g. {@code Charset.forName("GB18030")}; must write ASCII as single
+   *     bytes
+   * @return the records and the malformed lines
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws IllegalArgumentException if the charset does not write ASCII as single bytes
+   */
+  public static DatasetRead readDataset(Path path, java.nio.charset.Charset charset) {
+    return readDataset(NdjsonReader.open(path, charset));
   }
 
   /**

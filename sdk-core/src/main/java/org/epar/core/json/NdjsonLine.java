@@ -2,6 +2,7 @@ package org.epar.core.json;
 
 import java.util.Objects;
 import org.epar.core.model.EparRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One non-blank line of an NDJSON file, as {@link NdjsonReader} read it: a record, or the reason it
@@ -46,13 +47,33 @@ public sealed interface NdjsonLine permits NdjsonLine.Parsed, NdjsonLine.Malform
    * type, expected an integer at natural_villages[0].households"}); it never contains values from
    * the line, so it may be logged even when the line holds personal data.
    *
+   * <p>A line whose bytes are not valid in the reader's charset (UTF-8 unless another was given) is
+   * {@code undecodable}; it is never read with U+FFFD in place of the bad bytes. When the bytes
+   * decode cleanly in another encoding, {@code likelyEncoding} names it ({@code "GBK/GB18030"} for
+   * what Chinese Windows tools write by default, or {@code "UTF-8"}) and the problem text says so:
+   * {@code not valid UTF-8 (byte 23 of the line); it looks like GBK/GB18030: read it with the
+   * GB18030 encoding}.
+   *
    * @param lineNumber the 1-based line number
    * @param problem what is wrong, free of input values
+   * @param undecodable whether the line's bytes are not valid in the reader's charset
+   * @param likelyEncoding the encoding an undecodable line looks like; may be null
    */
-  record Malformed(long lineNumber, String problem) implements NdjsonLine {
+  record Malformed(long lineNumber, String problem, boolean undecodable,
+      @Nullable String likelyEncoding) implements NdjsonLine {
     /** Checks the arguments. */
     public Malformed {
       Objects.requireNonNull(problem, "problem");
+    }
+
+    /**
+     * A line that is not a record, with bytes that were valid text.
+     *
+     * @param lineNumber the 1-based line number
+     * @param problem what is wrong, free of input values
+     */
+    public Malformed(long lineNumber, String problem) {
+      this(lineNumber, problem, false, null);
     }
   }
 }

@@ -256,6 +256,18 @@ public record Dataset(
     return new Builder();
   }
 
+  /**
+   * A builder holding this dataset's scope and records, to build a changed copy:
+   * {@code d.toBuilder().build().equals(d)}.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = builder().scope(scope);
+    records().forEach(b::add);
+    return b;
+  }
+
   /** Collects records of any kind into a {@link Dataset}. Not thread-safe. */
   public static final class Builder {
     private @Nullable DivisionCode scope;

@@ -128,14 +128,12 @@ class EparJsonTest {
   @Test
   void invalidIdentifiers_roundTripExactly() throws Exception {
     Household h =
-        new Household(
-            "hh-x",
-            DivisionCode.of(" 13042x "),
-            true,
-            null,
-            List.of(
-                new org.epar.core.model.Member(
-                    CitizenId.of("110105194912310021"), null, null, null, false, false, false)));
+        Household.builder()
+            .id("hh-x")
+            .village(DivisionCode.of(" 13042x "))
+            .registeredPoor(true)
+            .members(List.of( new org.epar.core.model.Member( CitizenId.of("110105194912310021"), null, null, null, false, false, false)))
+            .build();
     assertFalse(h.village().isValid());
     String json = mapper.writeValueAsString(h);
     assertTrue(json.contains("\"village\":\" 13042x \""), json);

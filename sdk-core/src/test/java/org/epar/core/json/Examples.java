@@ -65,17 +65,40 @@ final class Examples {
   }
 
   static Site site() {
-    return new Site(
-        "site-1", SiteType.VILLAGE_STATION, "大街村服务站", VILLAGE, new BigDecimal("40.5"),
-        new BigDecimal("12"), 2, Set.of(Room.OFFICE), Set.of(Equipment.COMPUTER, Equipment.SHELVES),
-        Set.of(SiteService.BUY_ON_BEHALF, SiteService.PARCELS), Set.of(HubFunction.COLLECTION),
-        Set.of(StationCharge.DEPOSIT), COMPANY, true, DAY, Money.parse("120000.00"), 15);
+    return Site.builder()
+        .id("site-1")
+        .type(SiteType.VILLAGE_STATION)
+        .name("大街村服务站")
+        .division(VILLAGE)
+        .floorArea(new BigDecimal("40.5"))
+        .experienceArea(new BigDecimal("12"))
+        .staff(2)
+        .rooms(Set.of(Room.OFFICE))
+        .equipment(Set.of(Equipment.COMPUTER, Equipment.SHELVES))
+        .services(Set.of(SiteService.BUY_ON_BEHALF, SiteService.PARCELS))
+        .hubFunctions(Set.of(HubFunction.COLLECTION))
+        .chargesLevied(Set.of(StationCharge.DEPOSIT))
+        .operator(COMPANY)
+        .centrallyFunded(true)
+        .openedOn(DAY)
+        .annualOnlineRetail(Money.parse("120000.00"))
+        .poorHouseholdsServed(15)
+        .build();
   }
 
   static TrainingSession trainingSession() {
-    return new TrainingSession(
-        "ts-1", "网店运营", COMPANY, TrainingKind.BASIC, DAY, DAY.plusDays(1),
-        Set.of(TraineeCategory.REGISTERED_POOR), TOWNSHIP, true, Money.parse("3000.00"));
+    return TrainingSession.builder()
+        .id("ts-1")
+        .title("网店运营")
+        .provider(COMPANY)
+        .kind(TrainingKind.BASIC)
+        .startDate(DAY)
+        .endDate(DAY.plusDays(1))
+        .audience(Set.of(TraineeCategory.REGISTERED_POOR))
+        .division(TOWNSHIP)
+        .free(true)
+        .subsidy(Money.parse("3000.00"))
+        .build();
   }
 
   static Attendance attendance() {
@@ -102,8 +125,13 @@ final class Examples {
           List.of(new NaturalVillage("东庄", 40, true)));
       case SITE -> site();
       case LOGISTICS_ROUTE -> new LogisticsRoute("lr-1", "县乡线", COMPANY, true);
-      case HOUSEHOLD -> new Household(
-          "hh-1", VILLAGE, true, PovertyStatus.POOR, List.of(member()));
+      case HOUSEHOLD -> Household.builder()
+          .id("hh-1")
+          .village(VILLAGE)
+          .registeredPoor(true)
+          .status(PovertyStatus.POOR)
+          .members(List.of(member()))
+          .build();
       case PERSONNEL -> new Personnel(
           "pe-1", PERSON, PERSON_NAME, "13800000000", PersonnelRole.FIRST_SECRETARY, VILLAGE,
           COMPANY, DAY);
@@ -112,9 +140,20 @@ final class Examples {
       case ATTENDANCE -> attendance();
       case FOLLOW_UP -> new FollowUp(
           "fu-1", PERSON, "ts-1", DAY, Set.of(TrainingOutcome.OPENED_SHOP));
-      case ONLINE_SHOP -> new OnlineShop(
-          "shop-1", "大名小磨香油", "taobao", true, VILLAGE, COMPANY, "hh-1", true, true, true,
-          Money.parse("56000.00"), List.of("hh-1"));
+      case ONLINE_SHOP -> OnlineShop.builder()
+          .id("shop-1")
+          .name("大名小磨香油")
+          .platform("taobao")
+          .majorPlatform(true)
+          .division(VILLAGE)
+          .ownerCreditCode(COMPANY)
+          .ownerHousehold("hh-1")
+          .demonstration(true)
+          .incubated(true)
+          .onRoster(true)
+          .annualSales(Money.parse("56000.00"))
+          .linkedHouseholds(List.of("hh-1"))
+          .build();
       case TRANSACTION -> transaction();
       case SHIPMENT -> shipment();
       case PRODUCT -> new Product(
@@ -137,9 +176,19 @@ final class Examples {
       case TRACE_EVENT -> new TraceEvent(
           "ev-1", TRACE, OffsetDateTime.of(2018, 3, 15, 8, 0, 0, 0, ZoneOffset.ofHours(8)),
           VILLAGE, "site-1", COMPANY, "hh-1", TraceStep.PRODUCE);
-      case DISCLOSURE -> new Disclosure(
-          "dc-1", "服务站建设", "建设服务站 30 个", COMPANY, AMOUNT, DAY, "覆盖 30 村", "文件",
-          "李四", DAY, List.of(DAY, DAY.plusDays(30)));
+      case DISCLOSURE -> Disclosure.builder()
+          .id("dc-1")
+          .projectName("服务站建设")
+          .content("建设服务站 30 个")
+          .contractor(COMPANY)
+          .supportAmount(AMOUNT)
+          .deadline(DAY)
+          .performanceTargets("覆盖 30 村")
+          .decisionDocument("文件")
+          .responsiblePerson("李四")
+          .publishedOn(DAY)
+          .progressUpdates(List.of(DAY, DAY.plusDays(30)))
+          .build();
       case ACTIVITY -> new Activity("ac-1", ActivityKind.SPECIAL_EVENT, "年货节", DAY, COUNTY);
       case RECOGNITION -> new Recognition(
           "re-1", RecognitionKind.EXCELLENT_LEADER, "le-1", COUNTY, 2018);

@@ -63,7 +63,7 @@ class ReadmeExamplesTest {
     try {
       // tag::validate[]
       // Read a county's data (one JSON document; NDJSON files stream with validateNdjson).
-      Dataset county = EparJson.mapper().readValue(file.toFile(), Dataset.class);
+      Dataset county = EparJson.readDataset(file);
 
       // Check it against the Daming 2017 plan as of the acceptance date.
       EparValidator validator = EparValidator.builder()

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.epar.core.json.EparJson;
+import org.epar.core.json.EparJsonException;
 import org.epar.core.json.NdjsonLine;
 import org.epar.core.json.NdjsonReader;
 import org.epar.core.model.Dataset;
@@ -84,11 +86,57 @@ final class Inputs implements Iterable<EparRecord> {
   private final List<Source> sources;
   private final Messages msgs;
   private final Progress progress;
+  private final Charset charset;
 
-  private Inputs(List<Source> sources, Messages msgs, Progress progress) {
+  private Inputs(List<Source> sources, Messages msgs, Progress progress, Charset charset) {
     this.sources = sources;
     this.msgs = msgs;
     this.progress = progress;
+    this.charset = charset;
+  }
+
+  /**
+   * The charset named by {@code --encoding}: a JDK charset that writes ASCII as single bytes.
+   *
+   * @throws Failures.CliException if there is no such charset
+   */
+  static Charset charset(String name, Messages msgs) {
+    Charset cs;
+    try {
+      cs = Charset.forName(name.strip());
+    } catch (IllegalArgumentException e) { // illegal or unsupported name
+      throw new Failures.CliException(msgs.get("error.encoding", name));
+    }
+    if (!asciiCompatible(cs)) {
+      throw new Failures.CliException(msgs.get("error.encoding", name));
+    }
+    return cs;
+  }
+
+  private static boolean asciiCompatible(Charset cs) {
+    String probe = "{\"type\":[0-9 a-z_]}\r\n";
+    return cs.canEncode()
+        && Arrays.equals(probe.getBytes(cs), probe.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** The charset the inputs are read in. */
+  Charset charset() {
+    return charset;
+  }
+
+  /** The problem of an unreadable line, in the user's language for an encoding problem. */
+  String problem(NdjsonLine.Malformed m) {
+    return !m.undecodable()
+        ? m.problem()
+        : encodingProblem(charset, m.likelyEncoding(), msgs);
+  }
+
+  private static String encodingProblem(Charset cs, @Nullable String likely, Messages msgs) {
+    if (likely == null) {
+      return msgs.get("input.undecodable", cs.name());
+    }
+    return msgs.get("input.undecodable.likely", cs.name(), likely,
+        likely.contains("GB18030") ? "GB18030" : likely);
   }
 
   /**
@@ -96,7 +144,7 @@ final class Inputs implements Iterable<EparRecord> {
    *
    * @throws Failures.CliException if a file is missing or a document is malformed
    */
-  static Inputs open(List<Path> files, Messages msgs, Progress progress) {
+  static Inputs open(List<Path> files, Messages msgs, Progress progress, Charset charset) {
     List<Source> sources = new ArrayList<>();
     for (Path f : files) {
       if (!Files.isRegularFile(f)) {
@@ -104,14 +152,14 @@ final class Inputs implements Iterable<EparRecord> {
       }
       Source s;
       try {
-        s = new Source(f, detect(f), Files.size(f));
+        s = new Source(f, detect(f, charset), Files.size(f));
       } catch (IOException e) {
         throw new Failures.CliException(msgs.get("error.read", f, e.getMessage()));
       }
       sources.add(s);
     }
     progress.total(sources.stream().mapToLong(s -> s.size).sum());
-    Inputs inputs = new Inputs(sources, msgs, progress);
+    Inputs inputs = new Inputs(sources, msgs, progress, charset);
     for (Source s : sources) {
       if (s.format == Format.DOCUMENT) {
         s.document = inputs.readDocument(s);
@@ -138,7 +186,7 @@ final class Inputs implements Iterable<EparRecord> {
     return sources.stream().mapToLong(s -> s.malformed.size()).sum();
   }
 
-  static Format detect(Path file) {
+  static Format detect(Path file, Charset charset) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
       return Format.NDJSON;
@@ -147,7 +195,7 @@ final class Inputs implements Iterable<EparRecord> {
       return Format.DOCUMENT;
     }
     try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+        new InputStreamReader(Files.newInputStream(file), charset))) {
       String line;
       while ((line = r.readLine()) != null && line.isBlank()) {
         // skip leading blank lines
@@ -168,19 +216,15 @@ final class Inputs implements Iterable<EparRecord> {
 
   private Dataset readDocument(Source s) {
     try (InputStream in = progress.track(Files.newInputStream(s.path))) {
-      Dataset d = EparJson.mapper().readValue(in, Dataset.class);
-      if (d == null) {
-        throw new Failures.CliException(msgs.get("error.document", s.path, 1, 1,
-            "expected a JSON object"));
-      }
-      return d;
-    } catch (JsonProcessingException e) {
-      JsonProcessingException syntax = syntaxError(e);
-      JsonLocation loc = (syntax != null ? syntax : e).getLocation();
-      long line = loc == null ? -1 : loc.getLineNr();
-      long column = loc == null ? -1 : loc.getColumnNr();
+      return EparJson.readDataset(in, charset);
+    } catch (EparJsonException e) {
+      String problem = e.undecodable()
+          ? encodingProblem(charset, e.likelyEncoding(), msgs)
+          : e.problem();
       throw new Failures.CliException(
-          msgs.get("error.document", s.path, line, column, describe(e)));
+          msgs.get("error.document", s.path, e.line(), e.column(), problem));
+    } catch (UncheckedIOException e) {
+      throw new Failures.CliException(msgs.get("error.read", s.path, e.getCause().getMessage()));
     } catch (NoSuchFileException e) {
       throw new Failures.CliException(msgs.get("error.no-file", s.path));
     } catch (IOException e) {
@@ -300,7 +344,7 @@ final class Inputs implements Iterable<EparRecord> {
         s.document = null;
       } else {
         try {
-          reader = NdjsonReader.of(progress.track(Files.newInputStream(s.path)));
+          reader = NdjsonReader.of(progress.track(Files.newInputStream(s.path)), charset);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -54,7 +54,7 @@ final class TextReport {
             break;
           }
           out.println("  " + msgs.get("validate.malformed.line", s.path.toString(),
-              m.lineNumber(), m.problem()));
+              m.lineNumber(), inputs.problem(m)));
         }
       }
     }

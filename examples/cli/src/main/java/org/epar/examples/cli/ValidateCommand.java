@@ -69,6 +69,10 @@ final class ValidateCommand implements Callable<Integer> {
       descriptionKey = "option.format")
   private OutputFormat format = OutputFormat.text;
 
+  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+      descriptionKey = "option.encoding")
+  private String encoding = "UTF-8";
+
   @Option(names = "--progress", descriptionKey = "option.progress")
   private boolean progress;
 
@@ -92,7 +96,7 @@ final class ValidateCommand implements Callable<Integer> {
     Progress bar = progress || System.console() != null
         ? Progress.to(err, msgs.get("validate.progress"))
         : Progress.off();
-    Inputs inputs = Inputs.open(files, msgs, bar);
+    Inputs inputs = Inputs.open(files, msgs, bar, Inputs.charset(encoding, msgs));
     EparValidator.Builder b = EparValidator.builder()
         .profile(profile)
         .divisionRegistry(DivisionRegistry.nbs2023())
@@ -106,7 +110,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<InputProblem> unread = new ArrayList<>();
     inputs.sources().forEach(src -> src.malformed.forEach(
         m -> unread.add(new InputProblem(m.lineNumber(), src.path.getFileName() + ": "
-            + m.problem()))));
+            + inputs.problem(m)))));
     ValidationReport report = new ValidationReport(findings.findings(), unread);
     boolean accepted = report.isAccepted();
     if (format == OutputFormat.json) {
@@ -139,7 +143,13 @@ final class ValidateCommand implements Callable<Integer> {
       f.put("first_index", s.firstIndex);
       ArrayNode bad = f.putArray("malformed_lines");
       for (NdjsonLine.Malformed m : s.malformed) {
-        bad.addObject().put("line", m.lineNumber()).put("problem", m.problem());
+        ObjectNode line = bad.addObject().put("line", m.lineNumber()).put("problem", m.problem());
+        if (m.undecodable()) {
+          line.put("encoding", inputs.charset().name());
+          if (m.likelyEncoding() != null) {
+            line.put("likely_encoding", m.likelyEncoding());
+          }
+        }
       }
     }
     root.set("report", JSON.valueToTree(report));
