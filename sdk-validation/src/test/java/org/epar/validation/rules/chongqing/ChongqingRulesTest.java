@@ -117,6 +117,11 @@ class ChongqingRulesTest {
 
   // CQ-GROW-01 ------------------------------------------------------------------------------
 
+  /** The poor county 500230 the statistics belong to (CQ-GROW-01 judges only poor areas). */
+  private static County poorCounty() {
+    return new County(DivisionCode.of("500230"), null, true, null, true, 0);
+  }
+
   private static AreaStatistics stats(int year, long yuan) {
     return new AreaStatistics(DivisionCode.of("500230"), year, null, null, Money.ofYuan(yuan), 0,
         0, 0);
@@ -124,7 +129,7 @@ class ChongqingRulesTest {
 
   @Test
   void cqGrow01_24point9PercentAYear_isError() {
-    List<EparRecord> data = List.of(stats(2017, 1_000_000), stats(2018, 1_249_000));
+    List<EparRecord> data = List.of(poorCounty(), stats(2017, 1_000_000), stats(2018, 1_249_000));
     Finding f = only("CQ-GROW-01", Severity.ERROR, findings("CQ-GROW-01", AT_2020, data));
     assertEquals("0.249", new BigDecimal(f.observed()).stripTrailingZeros().toPlainString());
     assertEquals(new Location("area_statistics", "500230000000", "agricultural_online_retail", -1),
@@ -134,9 +139,40 @@ class ChongqingRulesTest {
   @Test
   void cqGrow01_exactly25PercentCompound_isSilent() {
     // 1,000,000 -> 1,953,125 over 3 years is exactly 1.25^3
-    List<EparRecord> data = List.of(stats(2017, 1_000_000), stats(2018, 1_100_000),
+    List<EparRecord> data = List.of(poorCounty(), stats(2017, 1_000_000), stats(2018, 1_100_000),
         stats(2020, 1_953_125));
     assertTrue(findings("CQ-GROW-01", AT_2020, data).isEmpty());
+  }
+
+  @Test
+  void cqGrow01_areaThatIsNotPoor_isNotJudged() {
+    List<EparRecord> data = List.of(new County(DivisionCode.of("500230"), null, false, null, true, 0),
+        stats(2017, 1_000_000), stats(2018, 1_000_000));
+    assertTrue(findings("CQ-GROW-01", AT_2020, data).isEmpty());
+  }
+
+  @Test
+  void cqGrow01_absurdYearsNegativeAndLongMax_areFindingsNeverFailures() {
+    List<EparRecord> data = List.of(poorCounty(), stats(2017, 1_000_000),
+        new AreaStatistics(DivisionCode.of("500230"), 2_000_000_017, null, null, Money.ofYuan(5),
+            0, 0, 0),
+        new AreaStatistics(DivisionCode.of("500230"), 2017 - 1_000_000, null, null,
+            Money.ofYuan(5), 0, 0, 0),
+        new AreaStatistics(DivisionCode.of("500230"), 2019, null, null, Money.ofFen(-1), 0, 0, 0),
+        new AreaStatistics(DivisionCode.of("500230"), 2020, null, null,
+            Money.ofFen(Long.MAX_VALUE), 0, 0, 0));
+    List<Finding> f = findings("CQ-GROW-01", AT_2020, data);
+    assertEquals(3, f.stream().filter(x -> x.severity() == Severity.WARNING).count(), f::toString);
+    assertTrue(f.stream().noneMatch(x -> x.messageEn().contains("the rule failed")), f::toString);
+    assertTrue(f.stream().noneMatch(x -> x.severity() == Severity.ERROR), f::toString);
+  }
+
+  @Test
+  void cqGrow01_oneUsableYear_isNoDataErrorOnTheDeadline_infoTheDayBefore() {
+    List<EparRecord> data = List.of(poorCounty(), stats(2017, 1_000_000));
+    Finding at = only("CQ-GROW-01", Severity.ERROR, findings("CQ-GROW-01", AT_2020, data));
+    assertEquals("no data", at.observed());
+    only("CQ-GROW-01", Severity.INFO, findings("CQ-GROW-01", AT_2020.minusDays(1), data));
   }
 
   @Test
@@ -415,7 +451,7 @@ class ChongqingRulesTest {
 
   @Test
   void cqGrow01_beforeDeadline_isInfoProgress() {
-    List<EparRecord> data = List.of(stats(2017, 1_000_000), stats(2018, 1_249_000));
+    List<EparRecord> data = List.of(poorCounty(), stats(2017, 1_000_000), stats(2018, 1_249_000));
     Finding f = only("CQ-GROW-01", Severity.INFO, findings("CQ-GROW-01", BEFORE, data));
     assertEquals(LocalDate.of(2020, 12, 31), f.deadline());
     assertEquals("area_statistics", f.location().objectType());
