@@ -405,13 +405,23 @@ class ChongqingRulesTest {
   }
 
   @Test
-  void cqTrain01_traineeWithoutArchiveOrCategory_isError() {
+  void cqTrain01_traineeWithoutArchive_isOneError_aMissingCategoryIsNone() {
+    // issue 17 class 9: the attendance without a category gave a second, invented ERROR
     List<Finding> f = findings("CQ-TRAIN-01", AT_2018, List.of(poorHousehold(),
         new Attendance("a1", "s1", CitizenId.of(CITIZEN), "h1", null, null)));
-    assertEquals(1, f.size(), f.toString()); // both at attendance a1: grouped
-    assertEquals(2, f.get(0).count());
-    assertEquals("attendance", f.get(0).location().objectType());
+    assertEquals(1, f.size(), f.toString());
+    assertEquals(1, f.get(0).count());
+    assertEquals(new Location("attendance", "a1", "citizen_id", 1), f.get(0).location());
     assertTrue(f.stream().noneMatch(x -> x.messageEn().contains(CITIZEN)));
+  }
+
+  @Test
+  void cqTrain01_archivedTraineeWithoutCategory_isSilent() {
+    List<EparRecord> data = List.of(poorHousehold(),
+        new Attendance("a1", "s1", CitizenId.of(CITIZEN), "h1", null, null),
+        new FollowUp("f1", CitizenId.of(CITIZEN), "s1", LocalDate.of(2018, 7, 1),
+            Set.of(TrainingOutcome.EMPLOYED)));
+    assertTrue(findings("CQ-TRAIN-01", AT_2018, data).isEmpty());
   }
 
   @Test
@@ -442,9 +452,28 @@ class ChongqingRulesTest {
   @Test
   void cqLink01_linkedShopsAndLeaders_andNonDemoShops_areSilent() {
     assertTrue(findings("CQ-LINK-01", AT_2018, List.of(
+        linkHousehold("h1", true), linkHousehold("h2", true),
         shop("s1", true, false, VILLAGE, List.of("h1")),
         shop("s2", false, false, VILLAGE, List.of()),
         new Leader("l1", null, null, DivisionCode.of(VILLAGE), List.of("h1", "h2")))).isEmpty());
+  }
+
+  private static Household linkHousehold(String id, boolean poor) {
+    return new Household(id, DivisionCode.of(VILLAGE), poor, null, List.of());
+  }
+
+  @Test
+  void cqLink01_linksToHouseholdsNotRegisteredPoor_doNotCount() {
+    // issue 17 class 9: a demonstration shop linking only a household that is not registered
+    // poor, and a leader linking an id the submission does not hold, are each one ERROR
+    List<Finding> f = findings("CQ-LINK-01", AT_2018, List.of(
+        linkHousehold("h1", false), linkHousehold("h2", true),
+        shop("s1", true, false, VILLAGE, List.of("h1", "h1")),
+        new Leader("l1", null, null, DivisionCode.of(VILLAGE), List.of("h9")),
+        new Leader("l2", null, null, DivisionCode.of(VILLAGE), List.of("h1", "h2"))));
+    assertEquals(2, f.size(), f.toString());
+    assertTrue(f.stream().allMatch(x -> x.severity() == Severity.ERROR));
+    assertTrue(f.stream().allMatch(x -> x.messageEn().contains("names 0 linked")), f::toString);
   }
 
   // ---- audit gaps: targets before their deadline are INFO progress; locations of misses

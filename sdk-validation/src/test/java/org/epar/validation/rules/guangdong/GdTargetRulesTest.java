@@ -163,6 +163,32 @@ class GdTargetRulesTest {
   }
 
   @Test
+  void gdTrain01_onePersonCountedOnce_caseAndWhitespaceVariants_sameSessionTwice() {
+    // issue 17 class 8: 5 eligible people; one person listed as …X, …x and " …X " at session s1,
+    // and again at s1 under another attendance id: one person-time, not four. With one other
+    // person at s1: 2 person-times of 5 people = 0.40 < 0.50 (it was 5 of 5 before the fix).
+    String x = "11010519491231002X";
+    List<EparRecord> r = new ArrayList<>(List.of(county("441521", DemonstrationLevel.NATIONAL),
+        village("441521101001", true), household("h1", "441521101001", 5)));
+    r.add(attendance("a1", "s1", x));
+    r.add(attendance("a2", "s1", x.substring(0, 17) + "x"));
+    r.add(attendance("a3", "s1", " " + x + " "));
+    r.add(attendance("a4", "s1", x));
+    r.add(attendance("a5", "s1", "110105194912310011"));
+    Finding f = only(validate(EARLY_2019, r), PoorLabourTrainingRule.ID);
+    assertEquals("0.4000", f.observed());
+    // the same person at another session is another person-time: 3 of 5 = 0.60
+    r.add(attendance("a6", "s2", x));
+    assertTrue(validate(EARLY_2019, r).findings(PoorLabourTrainingRule.ID).isEmpty());
+  }
+
+  private static org.epar.core.model.Attendance attendance(String id, String session,
+      String citizen) {
+    return new org.epar.core.model.Attendance(id, session,
+        org.epar.core.id.CitizenId.of(citizen), "h1", null, null);
+  }
+
+  @Test
   void gdTrain01_householdOutsideDesignatedPoorVillages_isNotCounted() {
     List<EparRecord> r = new ArrayList<>(training(10, 5));
     r.add(village("441521101002", false));
