@@ -228,21 +228,35 @@ class ChongqingRulesTest {
 
   // CQ-LOG-01 -------------------------------------------------------------------------------
 
+  /** One parcel each way, dispatched 2020-12-01 (inside the 90-day window of 2020-12-31). */
   private static List<EparRecord> shipments(int downDays, int upDays) {
-    LocalDate d = LocalDate.of(2020, 3, 1);
-    return List.of(
+    return shipmentsOn(LocalDate.of(2020, 12, 1), downDays, upDays);
+  }
+
+  private static List<EparRecord> shipmentsOn(LocalDate d, int downDays, int upDays) {
+    return new ArrayList<>(List.of(
         site("w", SiteType.COUNTY_WAREHOUSE, "500230"),
         site("v", SiteType.VILLAGE_STATION, VILLAGE),
-        new Shipment("s1", "w", "v", null, null, d, d.plusDays(downDays), null, null),
-        new Shipment("s2", "v", "w", null, null, d, d.plusDays(upDays), null, null));
+        new Shipment("s1" + d, "w", "v", null, null, d, d.plusDays(downDays), null, null),
+        new Shipment("s2" + d, "v", "w", null, null, d, d.plusDays(upDays), null, null)));
+  }
+
+  /** n parcels county to village of the day, {@code late} of them taking 2 days. */
+  private static List<EparRecord> downParcels(LocalDate d, int n, int late) {
+    List<EparRecord> r = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      r.add(new Shipment("d" + d + "-" + i, "w", "v", null, null, d, d.plusDays(i < late ? 2 : 1),
+          null, null));
+    }
+    return r;
   }
 
   @Test
   void cqLog01_twoDaysCountyToVillage_isError() {
     Finding f = only("CQ-LOG-01", Severity.ERROR, findings("CQ-LOG-01", AT_2020, shipments(2, 1)));
     assertEquals("county_to_village", f.location().objectId());
-    assertEquals("2", f.observed());
-    assertEquals("1", f.threshold());
+    assertEquals("0", f.observed());
+    assertEquals("0.90", f.threshold());
   }
 
   @Test
@@ -250,6 +264,42 @@ class ChongqingRulesTest {
     assertTrue(findings("CQ-LOG-01", AT_2020, shipments(1, 1)).isEmpty());
     Finding f = only("CQ-LOG-01", Severity.ERROR, findings("CQ-LOG-01", AT_2020, shipments(0, 2)));
     assertEquals("village_to_county", f.location().objectId());
+  }
+
+  @Test
+  void cqLog01_ninetyPercentOnTimeIsMet_oneLessIsNot() {
+    // revision 2: "basically" is a share: 9 of 10 in a day is met, 8 of 10 is not
+    List<EparRecord> met = shipments(1, 1);
+    met.addAll(downParcels(LocalDate.of(2020, 11, 1), 9, 1)); // with s1: 9 of 10 on time
+    assertTrue(findings("CQ-LOG-01", AT_2020, met).isEmpty());
+    List<EparRecord> missed = shipments(1, 1);
+    missed.addAll(downParcels(LocalDate.of(2020, 11, 1), 9, 2)); // 8 of 10
+    Finding f = only("CQ-LOG-01", Severity.ERROR, findings("CQ-LOG-01", AT_2020, missed));
+    assertEquals("0.8", f.observed());
+  }
+
+  @Test
+  void cqLog01_slowParcelsBeforeTheWindow_doNotCount() {
+    // issue 17 class 3: the slowest parcel of all time decided; now only the last 90 days do.
+    // The window of 2020-12-31 is 2020-10-03..2020-12-31: 10-02 is out, 10-03 is in.
+    List<EparRecord> r = shipments(1, 1);
+    r.addAll(downParcels(LocalDate.of(2020, 10, 2), 5, 5));
+    assertTrue(findings("CQ-LOG-01", AT_2020, r).isEmpty(), () -> findings("CQ-LOG-01", AT_2020,
+        r).toString());
+    r.addAll(downParcels(LocalDate.of(2020, 10, 3), 1, 1));
+    assertEquals("0.5", only("CQ-LOG-01", Severity.ERROR, findings("CQ-LOG-01", AT_2020, r))
+        .observed());
+  }
+
+  @Test
+  void cqLog01_noParcelInTheWindow_isNoDataErrorOnTheDeadline_infoTheDayBefore() {
+    List<EparRecord> r = shipmentsOn(LocalDate.of(2019, 6, 1), 1, 1);
+    List<Finding> at = findings("CQ-LOG-01", AT_2020, r);
+    assertEquals(2, at.size(), at::toString);
+    assertTrue(at.stream().allMatch(x -> x.severity() == Severity.ERROR
+        && x.observed().equals("no data")), at::toString);
+    assertTrue(findings("CQ-LOG-01", AT_2020.minusDays(1), r).stream()
+        .allMatch(x -> x.severity() == Severity.INFO));
   }
 
   // CQ-LEAD-01 ------------------------------------------------------------------------------
@@ -500,7 +550,7 @@ class ChongqingRulesTest {
 
   @Test
   void cqLog01_beforeDeadline_isInfoProgress() {
-    List<Finding> f = findings("CQ-LOG-01", BEFORE, shipments(2, 1));
+    List<Finding> f = findings("CQ-LOG-01", BEFORE, shipmentsOn(BEFORE.minusDays(5), 2, 1));
     assertTrue(!f.isEmpty() && f.stream().allMatch(x -> x.severity() == Severity.INFO), f::toString);
     assertEquals("dataset", f.get(0).location().objectType());
   }
