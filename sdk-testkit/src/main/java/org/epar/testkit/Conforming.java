@@ -27,6 +27,7 @@ import org.epar.core.model.CertificationType;
 import org.epar.core.model.County;
 import org.epar.core.model.Dataset;
 import org.epar.core.model.DemonstrationLevel;
+import org.epar.core.model.Direction;
 import org.epar.core.model.Enterprise;
 import org.epar.core.model.EnterpriseRole;
 import org.epar.core.model.Equipment;
@@ -51,6 +52,7 @@ import org.epar.core.model.RecognitionKind;
 import org.epar.core.model.ReportHeader;
 import org.epar.core.model.ReportStatistics;
 import org.epar.core.model.SelfEvaluation;
+import org.epar.core.model.Shipment;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteService;
 import org.epar.core.model.SiteType;
@@ -359,6 +361,17 @@ final class Conforming {
     }
     for (Village v : poorVillages) {
       site("VS-" + v.code().value(), SiteType.VILLAGE_STATION, v.code(), EnumSet.of(Equipment.COMPUTER));
+    }
+    // CQ-LOG-01 (revision 2): parcels of the last 90 days before 2020-12-31, each in one day
+    String centre = "CW-" + keys[0][0];
+    site(centre, SiteType.COUNTY_WAREHOUSE, DivisionCode.of(keys[0][0] + "000000"), EnumSet.of(Equipment.COMPUTER));
+    for (int i = 0; i < 5; i++) {
+      String station = "VS-" + poorVillages.get(i % poorVillages.size()).code().value();
+      LocalDate sent = LocalDate.of(2020, 12, 1 + i);
+      out.add(new Shipment("SH-D" + i, centre, station, null, Direction.DOWNWARD, sent, sent.plusDays(1), null,
+          null));
+      out.add(new Shipment("SH-U" + i, station, centre, null, Direction.UPWARD, sent, sent.plusDays(1), null,
+          null));
     }
     out.add(Site.builder()
         .id("HUB-" + deep.value())

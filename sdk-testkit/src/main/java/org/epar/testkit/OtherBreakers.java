@@ -121,13 +121,17 @@ final class OtherBreakers {
           first.agriculturalOnlineRetail().plus(Money.ofWan(e.draw(0, 100))), s.poorHouseholdsSelling(),
           s.poorHouseholdsBuyingInputs(), s.peopleLiftedOut()));
     });
-    put(m, cq, "CQ-SITE-01", Set.of(), e -> e.removeOne(Site.class,
-        s -> s.type() == SiteType.COUNTY_SERVICE_CENTRE || s.type() == SiteType.TOWNSHIP_STATION
-            || s.type() == SiteType.VILLAGE_STATION));
+    put(m, cq, "CQ-SITE-01", Set.of(), e -> {
+      Site gone = e.pick(Site.class, s -> s.type() == SiteType.COUNTY_SERVICE_CENTRE
+          || s.type() == SiteType.TOWNSHIP_STATION || s.type() == SiteType.VILLAGE_STATION);
+      // the site's parcels go with it (CQ-LOG-01 keeps the parcels of the other stations)
+      e.removeIf(r -> r == gone || r instanceof Shipment sh
+          && (gone.id().equals(sh.fromSite()) || gone.id().equals(sh.toSite())));
+    });
     put(m, cq, "CQ-LOG-01", Set.of(), e -> {
       Site from = e.pick(Site.class, s -> s.type() == SiteType.COUNTY_SERVICE_CENTRE);
       Site to = e.pick(Site.class, s -> s.type() == SiteType.VILLAGE_STATION);
-      java.time.LocalDate sent = java.time.LocalDate.of(2019, 6, e.draw(1, 20));
+      java.time.LocalDate sent = java.time.LocalDate.of(2020, 12, e.draw(1, 20));
       e.add(new Shipment("SH-1", from.id(), to.id(), from.operator(), Direction.DOWNWARD, sent,
           sent.plusDays(e.draw(2, 5)), null, null));
     });
@@ -254,12 +258,10 @@ final class OtherBreakers {
           s.poorHouseholdsBuyingInputs(), s.peopleLiftedOut()));
     });
     put(m, gd, "GD-TRACE-01", Set.of(), e -> {
+      // revision 2: another scheme is INFO; the ERROR is a code that identifies no producing body
       TracedItem t = e.pick(TracedItem.class, x -> true);
-      Village v = e.pick(Village.class, Village::registeredPoor);
-      TraceCode code = Draw.chance(e.in(), 50)
-          ? gtin("069" + Draw.digits(e.in(), 10))
-          : TraceCode.householdProduct(v.code().value(), "H" + e.draw(1, 99), "P" + e.draw(1, 99));
-      e.add(new TracedItem(code, t.product(), t.producer(), null, t.issuedOn()));
+      e.add(new TracedItem(TraceCode.product(t.producer(), "NP" + e.draw(1, 99)), t.product(), null,
+          null, t.issuedOn()));
     });
     put(m, gd, "GD-BRAND-01", Set.of(), e -> e.replaceOne(Product.class, p -> p.brand() != null, p -> {
       int keep = e.draw(0, (int) Math.ceil(p.villages().size() * 0.6) - 1);

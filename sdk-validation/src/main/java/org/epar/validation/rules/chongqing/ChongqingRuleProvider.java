@@ -31,7 +31,6 @@ public final class ChongqingRuleProvider implements RuleProvider {
         new StationAwardRule(),
         new EnterpriseAwardRule(),
         new PoorTraineesRule(),
-        new LinkedHouseholdsRule(),
-        new LeaderLinksRule());
+        new LinkedHouseholdsRule());
   }
 }

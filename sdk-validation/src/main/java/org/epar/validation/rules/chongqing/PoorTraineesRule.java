@@ -23,22 +23,21 @@ import org.epar.validation.spi.RuleContext;
  *   <li>a registered poor household with an able-and-willing member none of whose members attended
  *       any training (who "should be trained"): at the household, path {@code members};
  *   <li>a poor trainee without an archive, as defined by {@link TraineeArchives}: at the
- *       attendance, path {@code citizen_id};
- *   <li>an attendance without a trainee category: at the attendance, path {@code category}. The
- *       document's list says "include", so other {@link TraineeCategory} values are allowed; the
- *       list is checked to name known categories.
+ *       attendance, path {@code citizen_id}.
  * </ul>
+ * The trainee categories: the document's list says "include" (包括), so it names whom training
+ * reaches, not a field every attendance must fill; an attendance without a category, or of
+ * another {@link TraineeCategory}, is no finding (catalog revision 2). The profile's list is
+ * checked to name known categories.
  */
 public final class PoorTraineesRule implements DatasetRule<PoorTraineesRule.State> {
 
   /** The rule ID. */
   public static final String ID = "CQ-TRAIN-01";
 
-  /** Archives index and attendances without a category. */
+  /** Archives index. */
   public static final class State {
     final TraineeArchives archives = new TraineeArchives();
-    final java.util.List<String> uncategorised = new java.util.ArrayList<>();
-    final java.util.List<Long> uncategorisedIndex = new java.util.ArrayList<>();
   }
 
   /** Creates the rule; it is stateless. */
@@ -61,10 +60,6 @@ public final class PoorTraineesRule implements DatasetRule<PoorTraineesRule.Stat
   @Override
   public void accumulate(State s, Object record, long index, RuleContext ctx) {
     s.archives.accept(record, index);
-    if (record instanceof Attendance a && a.category() == null) {
-      s.uncategorised.add(a.key());
-      s.uncategorisedIndex.add(index);
-    }
   }
 
   @Override
@@ -77,25 +72,17 @@ public final class PoorTraineesRule implements DatasetRule<PoorTraineesRule.Stat
   @Override
   public State combine(State left, State right) {
     left.archives.merge(right.archives);
-    left.uncategorised.addAll(right.uncategorised);
-    left.uncategorisedIndex.addAll(right.uncategorisedIndex);
     return left;
   }
 
   @Override
   public void finish(State s, RuleContext ctx, FindingSink sink) {
-    String categories = String.join(",", ctx.settings().list("trainee_categories"));
     s.archives.untrainedHouseholds().forEach((h, i) ->
         sink.violation(new Location("household", h, "members", i),
             "untrained poor household " + h, "train all who should be trained"));
     for (TraineeArchives.Trainee t : s.archives.unarchived()) {
       sink.violation(new Location("attendance", t.id(), "citizen_id", t.index()),
           "no archive for poor trainee (attendance " + t.id() + ")", "an archive per poor trainee");
-    }
-    for (int i = 0; i < s.uncategorised.size(); i++) {
-      String id = s.uncategorised.get(i);
-      sink.violation(new Location("attendance", id, "category", s.uncategorisedIndex.get(i)),
-          "no trainee category (attendance " + id + ")", categories);
     }
   }
 }

@@ -12,6 +12,7 @@ import org.epar.core.model.Household;
 import org.epar.core.model.LabourCapacity;
 import org.epar.core.model.Member;
 import org.epar.core.model.Village;
+import org.epar.validation.internal.CitizenKeys;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
@@ -29,7 +30,10 @@ import org.epar.validation.spi.RuleContext;
  * labour capacity) and not {@code migrant}, of {@code registered_poor} households whose village is a
  * designated poor village ({@code registered_poor} village) of the county. The numerator counts
  * person-times: every attendance whose {@code household} is such a household, repeated attendance
- * included. Attendances without a household cannot be attributed and are not counted; the model
+ * included; one person at one session is one person-time however often it is listed (the person
+ * by the canonical citizen id of {@link CitizenKeys#canonical}: {@code …X}, {@code …x} and
+ * whitespace variants are one person). An attendance without a citizen id or session cannot be
+ * matched with another and counts once. Attendances without a household cannot be attributed and are not counted; the model
  * does not link an attendance to one member, so an attendance of a household member who is not in
  * the denominator (a migrant, say) still counts. A county with no one in the denominator is not
  * checked. The decision compares the exact ratio with the threshold.
@@ -50,7 +54,10 @@ final class PoorLabourTrainingRule implements DatasetRule<PoorLabourTrainingRule
     final CountyScope counties = new CountyScope();
     final Set<String> poorVillages = new HashSet<>();
     final Map<String, PoorHousehold> households = new HashMap<>();
-    final Map<String, Long> personTimes = new HashMap<>();
+    /** Per household: the (session, canonical citizen id) pairs seen; personal data. */
+    final Map<String, Set<String>> sessionsOfPeople = new HashMap<>();
+    /** Per household: attendances that name no citizen or no session. */
+    final Map<String, Long> unmatched = new HashMap<>();
   }
 
   @Override
@@ -78,7 +85,12 @@ final class PoorLabourTrainingRule implements DatasetRule<PoorLabourTrainingRule
         s.households.putIfAbsent(h.id(), new PoorHousehold(village, eligible(h)));
       }
     } else if (record instanceof Attendance a && a.household() != null) {
-      s.personTimes.merge(a.household(), 1L, Long::sum);
+      if (a.citizenId() != null && !a.citizenId().raw().isBlank() && a.session() != null) {
+        s.sessionsOfPeople.computeIfAbsent(a.household(), k -> new HashSet<>())
+            .add(a.session() + '\u0000' + CitizenKeys.canonical(a.citizenId().raw()));
+      } else {
+        s.unmatched.merge(a.household(), 1L, Long::sum);
+      }
     }
   }
 
@@ -105,7 +117,11 @@ final class PoorLabourTrainingRule implements DatasetRule<PoorLabourTrainingRule
     left.counties.addAll(right.counties);
     left.poorVillages.addAll(right.poorVillages);
     right.households.forEach(left.households::putIfAbsent);
-    right.personTimes.forEach((k, v) -> left.personTimes.merge(k, v, Long::sum));
+    right.sessionsOfPeople.forEach((k, v) -> left.sessionsOfPeople.merge(k, v, (a, b) -> {
+      a.addAll(b);
+      return a;
+    }));
+    right.unmatched.forEach((k, v) -> left.unmatched.merge(k, v, Long::sum));
     return left;
   }
 
@@ -121,7 +137,8 @@ final class PoorLabourTrainingRule implements DatasetRule<PoorLabourTrainingRule
           if (s.poorVillages.contains(h.village())) {
             long[] c = byCounty.computeIfAbsent(Divisions.countyOf(h.village()), k -> new long[2]);
             c[0] += h.eligible();
-            c[1] += s.personTimes.getOrDefault(id, 0L);
+            Set<String> pairs = s.sessionsOfPeople.get(id);
+            c[1] += (pairs == null ? 0 : pairs.size()) + s.unmatched.getOrDefault(id, 0L);
           }
         });
     for (String county : s.counties.inScope(s.poorVillages)) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.model.Brand;
 import org.epar.core.model.BrandKind;
+import org.epar.core.model.County;
 import org.epar.core.model.Product;
 import org.epar.core.model.RecordType;
 import org.epar.core.model.Village;
@@ -34,6 +35,11 @@ import org.jspecify.annotations.Nullable;
  * in the submission, is not checked (nothing to measure against). Findings are located at the brand,
  * path {@code product}; observed = the share rounded down to 4 decimals.
  *
+ * <p>Catalog revision 2: "重点" marks a priority, not a ban, so a brand below the share is a
+ * WARNING (the rule's default severity); and only national or provincial demonstration counties
+ * ({@code County.demonstration}) are judged: a brand of a county that is not one, or whose county
+ * record is not in the submission, is not checked.
+ *
  * <p>Parameters: {@code poor_village_share_min}.
  */
 final class RegionalBrandRule implements DatasetRule<RegionalBrandRule.State> {
@@ -49,6 +55,7 @@ final class RegionalBrandRule implements DatasetRule<RegionalBrandRule.State> {
     final Set<String> poorVillages = new HashSet<>();
     final Map<String, Set<String>> productVillages = new HashMap<>();
     final List<BrandRef> brands = new ArrayList<>();
+    final Set<String> demonstrationCounties = new HashSet<>();
   }
 
   @Override
@@ -63,7 +70,12 @@ final class RegionalBrandRule implements DatasetRule<RegionalBrandRule.State> {
 
   @Override
   public void accumulate(State s, Object record, long index, RuleContext ctx) {
-    if (record instanceof Village v && v.registeredPoor()) {
+    if (record instanceof County c && Divisions.isDemonstration(c.demonstration())) {
+      String code = Divisions.county(c.code());
+      if (code != null) {
+        s.demonstrationCounties.add(code);
+      }
+    } else if (record instanceof Village v && v.registeredPoor()) {
       String code = Divisions.value(v.code());
       if (code != null) {
         s.poorVillages.add(code);
@@ -85,7 +97,7 @@ final class RegionalBrandRule implements DatasetRule<RegionalBrandRule.State> {
   @Override
   public boolean accepts(Class<?> type) {
     return Brand.class.isAssignableFrom(type) || Product.class.isAssignableFrom(type)
-        || Village.class.isAssignableFrom(type);
+        || Village.class.isAssignableFrom(type) || County.class.isAssignableFrom(type);
   }
 
   @Override
@@ -93,6 +105,7 @@ final class RegionalBrandRule implements DatasetRule<RegionalBrandRule.State> {
     left.poorVillages.addAll(right.poorVillages);
     right.productVillages.forEach(left.productVillages::putIfAbsent);
     left.brands.addAll(right.brands);
+    left.demonstrationCounties.addAll(right.demonstrationCounties);
     return left;
   }
 
@@ -103,7 +116,7 @@ final class RegionalBrandRule implements DatasetRule<RegionalBrandRule.State> {
       Set<String> villages =
           b.product() == null ? Set.of() : s.productVillages.getOrDefault(b.product(), Set.of());
       String county = b.county() != null ? b.county() : singleCounty(villages);
-      if (county == null) {
+      if (county == null || !s.demonstrationCounties.contains(county)) {
         continue;
       }
       long poor = 0;

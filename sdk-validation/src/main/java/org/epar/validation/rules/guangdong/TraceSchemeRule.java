@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.epar.core.id.TraceScheme;
 import org.epar.core.model.RecordType;
 import org.epar.core.model.TracedItem;
+import org.epar.validation.Severity;
+import org.epar.validation.internal.SeverityFindings;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
@@ -14,12 +16,14 @@ import org.epar.validation.spi.RuleContext;
  * (一村一码), codes that identify the producing body (生产主体) and let the circulation be traced
  * (二(一)3).
  *
- * <p>Reading: a traced item's code must announce one of the profile's {@code allowed_schemes}
- * ({@code PRODUCT}, {@code VILLAGE}). A GS1 GTIN identifies a trade item, not the producing body or
- * village, and the household scheme (一户一品一码) is Chongqing's; under this profile both are
- * findings (ERROR, path {@code code}), with the scheme's name as the observed value (never the code,
- * which could carry a household number). A county that accepts them lists them in its profile. A
- * missing code, or one with no known scheme, is left to CORE-ID-04 and CORE-REF-01.
+ * <p>Reading (catalog revision 2): the document's list ends in 等 ("and the like"), so it is not
+ * exhaustive. A traced item whose code announces a scheme outside the profile's
+ * {@code allowed_schemes} ({@code PRODUCT}, {@code VILLAGE}), such as a GS1 GTIN or the household
+ * scheme, is INFO, with the scheme's name as the observed value (never the code, which could carry
+ * a household number). The ERROR (the rule's severity) is a traced item whose code does not
+ * identify its producing body: it names neither a producer (credit code) nor a household; observed
+ * {@code no producer}. Path {@code code}. A missing code, or one with no known scheme, is left to
+ * CORE-ID-04 and CORE-REF-01.
  *
  * <p>Parameters: {@code allowed_schemes}.
  */
@@ -43,6 +47,12 @@ final class TraceSchemeRule implements RecordRule<TracedItem> {
     if (item.code() == null) {
       return;
     }
+    var at = sink.location(RecordType.TRACED_ITEM.wireName(), item.key(), "code");
+    if ((item.producer() == null || item.producer().raw().isBlank())
+        && (item.household() == null || item.household().isBlank())) {
+      sink.violation(at, "no producer", "a code that identifies its producing body");
+      return;
+    }
     Optional<TraceScheme> scheme = item.code().scheme();
     if (scheme.isEmpty()) {
       return;
@@ -50,8 +60,7 @@ final class TraceSchemeRule implements RecordRule<TracedItem> {
     List<String> allowed = ctx.settings().list("allowed_schemes");
     String name = scheme.get().name();
     if (!allowed.contains(name)) {
-      sink.violation(sink.location(RecordType.TRACED_ITEM.wireName(), item.key(), "code"), name,
-          String.join(",", allowed));
+      SeverityFindings.violation(ctx, sink, Severity.INFO, at, name, String.join(",", allowed));
     }
   }
 }

@@ -14,11 +14,12 @@ import org.epar.validation.spi.RuleContext;
  * geographical indication (地标), green food (绿色), organic (有机), pollution-free (无公害)
  * (三(四), 六 2).
  *
- * <p>Reading: every entry of a product's {@code certifications} must be listed in
- * {@code allowed_certifications}; {@code OTHER} (any other certification) is a finding. A product
- * without certifications is not a finding (the document supports certification, it does not require
- * it). One finding per product, observed = the certifications not allowed, path
- * {@code certifications}.
+ * <p>Reading (catalog revision 2): the plan promotes the four; a certification outside
+ * {@code allowed_certifications} ({@code OTHER}) is recorded and INFO, never an ERROR. The ERROR of
+ * the catalog, a certification claimed without an issuer or number, cannot be checked: the model
+ * records a product's certification types only (a model gap), so the rule's default severity is INFO. A product without certifications is
+ * not a finding (the document supports certification, it does not require it). One finding per
+ * product, observed = the certifications outside the four, path {@code certifications}.
  *
  * <p>Parameters: {@code allowed_certifications}.
  */

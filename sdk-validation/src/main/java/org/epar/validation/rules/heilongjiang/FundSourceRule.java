@@ -4,6 +4,8 @@ import java.util.List;
 import org.epar.core.model.Fund;
 import org.epar.core.model.FundingSource;
 import org.epar.core.model.RecordType;
+import org.epar.validation.Severity;
+import org.epar.validation.internal.SeverityFindings;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
@@ -16,8 +18,9 @@ import org.epar.validation.spi.RuleContext;
  * <p>Reading: a fund's {@code source} must be listed in {@code allowed_sources}; the profile's
  * {@code GOVERNMENT} stands for government at any level (各级政府), i.e. both
  * {@code CENTRAL_GOVERNMENT} and {@code LOCAL_GOVERNMENT} of the model; other names are the model's
- * {@link FundingSource} constants. A fund without a source is a finding with the observed value
- * {@code NONE}. Path {@code source}.
+ * {@link FundingSource} constants. Catalog revision 2: the four are a funding approach, not a
+ * closed list, so a fund without a source is an ERROR (the rule's severity, observed value
+ * {@code NONE}) and a source outside the list is INFO. Path {@code source}.
  *
  * <p>Parameters: {@code allowed_sources}.
  */
@@ -45,8 +48,13 @@ final class FundSourceRule implements RecordRule<Fund> {
     if (source != null && allowed(allowed, source)) {
       return;
     }
-    sink.violation(sink.location(RecordType.FUND.wireName(), fund.key(), "source"),
-        source == null ? "NONE" : source.name(), String.join(",", allowed));
+    var at = sink.location(RecordType.FUND.wireName(), fund.key(), "source");
+    if (source == null) {
+      sink.violation(at, "NONE", String.join(",", allowed));
+    } else {
+      SeverityFindings.violation(ctx, sink, Severity.INFO, at, source.name(),
+          String.join(",", allowed));
+    }
   }
 
   private static boolean allowed(List<String> allowed, FundingSource source) {

@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.id.DivisionLevel;
 import org.epar.core.model.AreaStatistics;
 import org.epar.core.model.County;
+import org.epar.core.model.RecordType;
+import org.epar.validation.Location;
+import org.epar.validation.internal.Growth;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
@@ -40,12 +44,19 @@ import org.epar.validation.spi.ShareTarget;
  * </ul>
  *
  * <p>The household counts are stocks: per division, the latest year up to the deadline's year.
- * People lifted out is a flow: summed over the years up to the deadline's year. Only statistics of
- * the finest division level present are summed, so a county and its city are not counted twice.
+ * People lifted out is a flow: summed over the years up to the deadline's year. Aggregation
+ * (catalog revision 2): the sum is over counties, the plan's unit. A county's own statistics
+ * count; a township or village statistic counts only when no county or township containing it has
+ * statistics (its figures are then part of the county's); a city or province statistic counts
+ * only when no statistic of the submission lies inside it. So a county and its city are not
+ * counted twice, and one village-level statistic never erases the figures of five counties.
+ *
+ * <p>Odd data: only statistics of the programme's years, {@code first_year} to {@code last_year},
+ * with counts of 0 or more are used; any other is a WARNING on that statistic and is left out.
  *
  * <p>Parameters: {@code poor_county_online_share_min}, {@code households_benefiting_min},
  * {@code early_deadline}, {@code households_online_min}, {@code people_lifted_min},
- * {@code deadline}.
+ * {@code deadline}, {@code first_year}, {@code last_year}.
  */
 final class OnlineSalesRule implements DatasetRule<OnlineSalesRule.State> {
 
@@ -57,6 +68,7 @@ final class OnlineSalesRule implements DatasetRule<OnlineSalesRule.State> {
     final Set<String> poorCounties = new HashSet<>();
     final Map<String, Integer> firstSellingYear = new HashMap<>();
     final Map<String, TreeMap<Integer, int[]>> stats = new HashMap<>();
+    final Map<String, String[]> unusable = new TreeMap<>();
   }
 
   @Override
@@ -79,6 +91,18 @@ final class OnlineSalesRule implements DatasetRule<OnlineSalesRule.State> {
     } else if (record instanceof AreaStatistics a) {
       String division = Measures.value(a.division());
       if (division == null) {
+        return;
+      }
+      long from = ctx.settings().integer("first_year");
+      long to = ctx.settings().integer("last_year");
+      if (a.year() < from || a.year() > to) {
+        s.unusable.putIfAbsent(a.key(), new String[] {"year " + a.year(),
+            "a year in " + from + ".." + to});
+        return;
+      }
+      if (a.poorHouseholdsSelling() < 0 || a.poorHouseholdsBuyingInputs() < 0
+          || a.peopleLiftedOut() < 0) {
+        s.unusable.putIfAbsent(a.key(), new String[] {"negative count", "counts of 0 or more"});
         return;
       }
       boolean selling = a.poorHouseholdsSelling() > 0
@@ -106,6 +130,7 @@ final class OnlineSalesRule implements DatasetRule<OnlineSalesRule.State> {
           TreeMap<Integer, int[]> l = left.stats.computeIfAbsent(division, k -> new TreeMap<>());
           years.forEach(l::putIfAbsent);
         });
+    right.unusable.forEach(left.unusable::putIfAbsent);
     return left;
   }
 
@@ -126,15 +151,20 @@ final class OnlineSalesRule implements DatasetRule<OnlineSalesRule.State> {
           ShareTarget.share(selling, s.poorCounties.size(), min), min, early);
     }
 
-    int finest = -1;
+    s.unusable.forEach((key, u) -> Growth.unusable(ctx, sink,
+        Location.of(RecordType.AREA_STATISTICS.wireName(), key), u[0], u[1]));
+    Set<String> containing = new HashSet<>();
     for (String division : s.stats.keySet()) {
-      finest = Math.max(finest, depth(division));
+      Optional<DivisionCode> up = DivisionCode.of(division).parent();
+      while (up.isPresent() && containing.add(up.get().value())) {
+        up = up.get().parent();
+      }
     }
     long benefiting = 0;
     long online = 0;
     long lifted = 0;
     for (Map.Entry<String, TreeMap<Integer, int[]>> e : s.stats.entrySet()) {
-      if (depth(e.getKey()) != finest) {
+      if (!counted(e.getKey(), s.stats.keySet(), containing)) {
         continue;
       }
       TreeMap<Integer, int[]> years = e.getValue();
@@ -156,8 +186,22 @@ final class OnlineSalesRule implements DatasetRule<OnlineSalesRule.State> {
     count(sink, "people_lifted", lifted, settings.integer("people_lifted_min"), late);
   }
 
-  private static int depth(String division12) {
-    return DivisionCode.of(division12).level().map(DivisionLevel::ordinal).orElse(-1);
+  /** Whether a division's statistics are summed (see the class comment). */
+  private static boolean counted(String division12, Set<String> divisions, Set<String> containing) {
+    DivisionCode code = DivisionCode.of(division12);
+    int level = code.level().map(DivisionLevel::ordinal).orElse(-1);
+    if (level < DivisionLevel.COUNTY.ordinal()) {
+      return !containing.contains(division12);
+    }
+    Optional<DivisionCode> up = code.parent();
+    while (up.isPresent() && up.get().level().map(DivisionLevel::ordinal).orElse(-1)
+        >= DivisionLevel.COUNTY.ordinal()) {
+      if (divisions.contains(up.get().value())) {
+        return false;
+      }
+      up = up.get().parent();
+    }
+    return true;
   }
 
   private static void count(

@@ -1,5 +1,6 @@
 package org.epar.validation.rules.henan;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,51 +12,50 @@ import org.epar.core.model.QuarterlyReport;
 import org.epar.core.model.Report;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.ReportingPeriod;
+import org.epar.validation.Finding;
 import org.epar.validation.Location;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * HN-RPT-01: monthly bulletin, quarterly summary and annual summary (月通报、季小结、年总结); the
- * evaluation system has {@code evaluation_aspects} aspects and {@code evaluation_indicators}
- * indicators (五(二)).
+ * HN-RPT-01: monthly bulletin, quarterly summary and annual summary (月通报、季小结、年总结, 五(二)).
  *
- * <p>Reading:
+ * <p>Reading (catalog revision 2):
  * <ul>
- *   <li>The rule applies to a submission that holds reports: with no monthly, quarterly or annual
- *       report at all the data are not a reporting submission and nothing is said.
  *   <li>For each type of {@code required_report_types} ({@code MONTHLY}, {@code QUARTERLY},
- *       {@code ANNUAL}): if none is present, one finding at the report type (object id empty).
- *       Otherwise every period from the first reported one up to the as-of date whose default
- *       deadline ({@link ReportType#defaultDeadline}) has passed ({@code deadline < asOf}) needs a
- *       report; each missing period is a finding with the report type as object type and the
- *       period id (such as {@code 201803}, {@code 2018Q1}, {@code 2018}) as object id. A report
- *       counts for the period of its header when the period's granularity fits its type.
- *   <li>An annual report carries at least {@code evaluation_indicators} indicators
- *       ({@code indicators}); fewer is a finding at the report, path {@code indicators}.
+ *       {@code ANNUAL}) a report is expected for every period of the programme, from
+ *       {@code programme_start} to {@code programme_end}, whose default deadline
+ *       ({@link ReportType#defaultDeadline}) is on or before the as-of date (a deadline D is the
+ *       end of day D: as of D the report is due). A report counts for the period of its header
+ *       when the period's granularity fits its type.
+ *   <li>The missing periods of one type are <b>one</b> finding (object type the report type, id
+ *       empty, path {@code header.period}) listing the first {@value #LISTED} of them and how
+ *       many more, with {@link Finding#count()} the number missing; a submission with no report
+ *       at all is missing every due period (missing data is a finding).
+ *   <li>A report whose period lies outside the programme (such as {@code 000101}) is a finding on
+ *       that report, path {@code header.period}; it is not a reason to expect periods from it.
+ *   <li>"7 aspects, 20 indicators" describe the province's evaluation system, not a report's
+ *       contents: {@code evaluation_aspects} and {@code evaluation_indicators} are kept as
+ *       documentation and not checked.
  * </ul>
- * The model has no field for the evaluation's aspects, so {@code evaluation_aspects} is not
- * checked.
+ * Parameters: {@code required_report_types}, {@code programme_start}, {@code programme_end}.
  */
 public final class ReportingRule implements DatasetRule<ReportingRule.State> {
 
   /** The rule ID. */
   public static final String ID = "HN-RPT-01";
 
-  /** An annual report with too few indicators. */
-  record Short(String key, long index, int indicators) {}
+  /** How many missing periods one finding names. */
+  static final int LISTED = 12;
 
-  /** Periods reported per type, and annual reports short of indicators. */
+  /** A report whose period lies outside the programme. */
+  record Outside(String wire, String key, long index, String period) {}
+
+  /** Periods reported per type, and reports outside the programme. */
   public static final class State {
     final Map<ReportType, TreeSet<ReportingPeriod>> periods = new EnumMap<>(ReportType.class);
-    final List<Short> shortAnnual = new ArrayList<>();
-    final long indicatorsMin;
-    boolean anyReport;
-
-    State(long indicatorsMin) {
-      this.indicatorsMin = indicatorsMin;
-    }
+    final List<Outside> outside = new ArrayList<>();
   }
 
   /** Creates the rule; it is stateless. */
@@ -68,7 +68,7 @@ public final class ReportingRule implements DatasetRule<ReportingRule.State> {
 
   @Override
   public State newState(RuleContext ctx) {
-    return new State(ctx.settings().integer("evaluation_indicators"));
+    return new State();
   }
 
   @Override
@@ -78,19 +78,21 @@ public final class ReportingRule implements DatasetRule<ReportingRule.State> {
       type = ReportType.MONTHLY;
     } else if (record instanceof QuarterlyReport) {
       type = ReportType.QUARTERLY;
-    } else if (record instanceof AnnualReport a) {
+    } else if (record instanceof AnnualReport) {
       type = ReportType.ANNUAL;
-      if (a.indicators().size() < s.indicatorsMin) {
-        s.shortAnnual.add(new Short(a.key(), index, a.indicators().size()));
-      }
     } else {
       return;
     }
-    s.anyReport = true;
     Report r = (Report) record;
     if (r.header() != null && r.header().period() != null
         && r.header().period().granularity() == type.periodType()) {
-      s.periods.computeIfAbsent(type, t -> new TreeSet<>()).add(r.header().period());
+      ReportingPeriod p = r.header().period();
+      if (p.end().isBefore(ctx.settings().date("programme_start"))
+          || p.start().isAfter(ctx.settings().date("programme_end"))) {
+        s.outside.add(new Outside(wireName(type), r.key(), index, p.id()));
+      } else {
+        s.periods.computeIfAbsent(type, t -> new TreeSet<>()).add(p);
+      }
     }
   }
 
@@ -103,37 +105,44 @@ public final class ReportingRule implements DatasetRule<ReportingRule.State> {
   @Override
   public State combine(State left, State right) {
     right.periods.forEach((t, p) -> left.periods.computeIfAbsent(t, x -> new TreeSet<>()).addAll(p));
-    left.shortAnnual.addAll(right.shortAnnual);
-    left.anyReport |= right.anyReport;
+    left.outside.addAll(right.outside);
     return left;
   }
 
   @Override
   public void finish(State s, RuleContext ctx, FindingSink sink) {
-    if (!s.anyReport) {
-      return;
+    LocalDate start = ctx.settings().date("programme_start");
+    LocalDate end = ctx.settings().date("programme_end");
+    String programme = start + ".." + end;
+    for (Outside o : s.outside) {
+      sink.violation(new Location(o.wire(), o.key(), "header.period", o.index()),
+          "report for " + o.period() + " outside the programme", programme);
     }
     String required = String.join(",", ctx.settings().list("required_report_types"));
     for (String name : ctx.settings().list("required_report_types")) {
       ReportType type = ReportType.valueOf(name);
-      String wire = wireName(type);
-      TreeSet<ReportingPeriod> present = s.periods.get(type);
-      if (present == null || present.isEmpty()) {
-        sink.violation(new Location(wire, "", "", -1), "no " + name + " report", required);
-        continue;
-      }
-      ReportingPeriod p = present.first();
-      while (type.defaultDeadline(p).isBefore(ctx.asOf())) {
+      TreeSet<ReportingPeriod> present = s.periods.getOrDefault(type, new TreeSet<>());
+      List<String> missing = new ArrayList<>();
+      int count = 0;
+      ReportingPeriod p = ReportingPeriod.containing(type.periodType(), start);
+      while (!p.start().isAfter(end) && !type.defaultDeadline(p).isAfter(ctx.asOf())) {
         if (!present.contains(p)) {
-          sink.violation(new Location(wire, p.id(), "header.period", -1),
-              "no " + name + " report for " + p.id(), required);
+          count++;
+          if (missing.size() < LISTED) {
+            missing.add(p.id());
+          }
         }
         p = ReportingPeriod.containing(type.periodType(), p.end().plusDays(1));
       }
-    }
-    for (Short a : s.shortAnnual) {
-      sink.violation(new Location("annual_report", a.key(), "indicators", a.index()),
-          a.indicators() + " evaluation indicators", Long.toString(s.indicatorsMin));
+      if (count > 0) {
+        String listed = String.join(",", missing) + (count > LISTED
+            ? " and " + (count - LISTED) + " more" : "");
+        List<Finding> one = new ArrayList<>();
+        new FindingSink(ctx, -1, one::add).violation(
+            new Location(wireName(type), "", "header.period", -1),
+            "no " + name + " report for " + listed, required);
+        sink.add(one.get(0).withCount(count));
+      }
     }
   }
 

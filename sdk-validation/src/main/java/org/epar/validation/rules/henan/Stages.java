@@ -43,4 +43,32 @@ final class Stages {
       sink.target(location, observed, t2, d2);
     }
   }
+
+  /**
+   * Evaluates a two-stage target on dated data (catalog revision 2, "a missed stage stays an
+   * ERROR"): each stage is judged on what existed by its own deadline, so a first stage missed
+   * at its deadline is reported at and after it, even when the second stage is met later.
+   *
+   * <ul>
+   *   <li>the first stage with {@code byStage1} (what existed by the first deadline, or by the
+   *       as-of date before it): progress before the deadline, a miss at and after it;
+   *   <li>the second stage with {@code byStage2} (what existed by the second deadline, or by the
+   *       as-of date before it), once the as-of date reaches the first deadline.
+   * </ul>
+   */
+  static void reportDated(
+      RuleContext ctx,
+      FindingSink sink,
+      Location location,
+      BigDecimal byStage1,
+      BigDecimal byStage2,
+      String stage1Threshold,
+      String stage2Threshold) {
+    LocalDate d1 = ctx.settings().date("stage1_deadline");
+    LocalDate d2 = ctx.settings().date("stage2_deadline");
+    sink.target(location, byStage1, ctx.settings().decimal(stage1Threshold), d1);
+    if (!ctx.asOf().isBefore(d1)) {
+      sink.target(location, byStage2, ctx.settings().decimal(stage2Threshold), d2);
+    }
+  }
 }

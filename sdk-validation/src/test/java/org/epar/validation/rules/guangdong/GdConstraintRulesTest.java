@@ -19,6 +19,8 @@ import org.epar.core.id.DivisionCode;
 import org.epar.core.id.TraceCode;
 import org.epar.core.model.Brand;
 import org.epar.core.model.BrandKind;
+import org.epar.core.model.County;
+import org.epar.core.model.DemonstrationLevel;
 import org.epar.core.model.EparRecord;
 import org.epar.core.model.FundPerformance;
 import org.epar.core.model.Product;
@@ -38,7 +40,7 @@ class GdConstraintRulesTest {
   // ---- GD-TRACE-01
 
   private static TracedItem item(TraceCode code) {
-    return new TracedItem(code, "p1", null, null, null);
+    return new TracedItem(code, "p1", null, "H1", null);
   }
 
   @Test
@@ -48,21 +50,31 @@ class GdConstraintRulesTest {
   }
 
   @Test
-  void gdTrace01_gtin_isErrorWithSchemeNotCode() {
+  void gdTrace01_gtin_isInfoWithSchemeNotCode() {
+    // revision 2: the list ends in 等, so another scheme is INFO, not an ERROR
     TracedItem gtin = item(TraceCode.of("09501101530003"));
     Finding f = only(validate(AS_OF, gtin), TraceSchemeRule.ID);
-    assertFinding(f, "GD-TRACE-01", Severity.ERROR, "traced_item", "09501101530003");
+    assertFinding(f, "GD-TRACE-01", Severity.INFO, "traced_item", "09501101530003");
     assertEquals("code", f.location().path());
     assertEquals("GTIN", f.observed());
     assertEquals("PRODUCT,VILLAGE", f.threshold());
   }
 
   @Test
-  void gdTrace01_householdScheme_isError() {
+  void gdTrace01_householdScheme_isInfo() {
     TraceCode h = TraceCode.householdProduct("441521101001", "H0001", "HONEY01");
     Finding f = only(validate(AS_OF, item(h)), TraceSchemeRule.ID);
     assertEquals("HOUSEHOLD_PRODUCT", f.observed());
+    assertEquals(Severity.INFO, f.severity());
+  }
+
+  @Test
+  void gdTrace01_codeIdentifyingNoProducer_isError() {
+    TracedItem none = new TracedItem(TraceCode.village("441521101001", "HONEY01"), "p1", null, " ",
+        null);
+    Finding f = only(validate(AS_OF, none), TraceSchemeRule.ID);
     assertEquals(Severity.ERROR, f.severity());
+    assertEquals("no producer", f.observed());
   }
 
   @Test
@@ -82,16 +94,18 @@ class GdConstraintRulesTest {
     }
     produced.add(DivisionCode.of("441821101001")); // another county's village does not count
     List<EparRecord> r = new ArrayList<>(villages);
+    r.add(new County(DivisionCode.of("441521"), null, true, DemonstrationLevel.NATIONAL, false, 2017));
     r.add(new Product("p1", "honey", null, produced, Set.of(), "b1", true, false, false));
     r.add(new Brand("b1", "Haifeng honey", kind, DivisionCode.of("441521"), "p1"));
     return r;
   }
 
   @Test
-  void gdBrand01_599of1000PoorVillages_isError() {
+  void gdBrand01_599of1000PoorVillages_isWarning() {
+    // revision 2: 重点 is a priority, not a ban
     Finding f = only(validate(AS_OF, brand(1000, 599, BrandKind.REGIONAL_PUBLIC)),
         RegionalBrandRule.ID);
-    assertFinding(f, "GD-BRAND-01", Severity.ERROR, "brand", "b1");
+    assertFinding(f, "GD-BRAND-01", Severity.WARNING, "brand", "b1");
     assertEquals("product", f.location().path());
     assertEquals("0.5990", f.observed());
     assertEquals("0.60", f.threshold());
@@ -110,8 +124,18 @@ class GdConstraintRulesTest {
   }
 
   @Test
+  void gdBrand01_countyThatIsNotADemonstrationCounty_isNotJudged() {
+    List<EparRecord> r = brand(10, 0, BrandKind.REGIONAL_PUBLIC);
+    r.replaceAll(x -> x instanceof County c
+        ? new County(c.code(), null, true, DemonstrationLevel.NONE, false, 0) : x);
+    assertTrue(validate(AS_OF, r).findings(RegionalBrandRule.ID).isEmpty());
+  }
+
+  @Test
   void gdBrand01_unresolvedProduct_producesNowhere() {
     List<EparRecord> r = new ArrayList<>(poorVillages("441521", 3));
+    r.add(new County(DivisionCode.of("441521"), null, true, DemonstrationLevel.PROVINCIAL, false,
+        2017));
     r.add(new Brand("b2", null, BrandKind.REGIONAL_PUBLIC, DivisionCode.of("441521"), "missing"));
     assertEquals("0.0000", only(validate(AS_OF, r), RegionalBrandRule.ID).observed());
   }

@@ -126,11 +126,12 @@ class HljConstraintRulesTest {
   }
 
   @Test
-  void hljCert01_otherCertification_isError() {
+  void hljCert01_otherCertification_isInfoNeverAnError() {
+    // revision 2: the list is promoted, not closed; another certification is recorded, INFO
     Finding f = only(validate(AS_OF,
         product("p1", EnumSet.of(CertificationType.ORGANIC, CertificationType.OTHER))),
         CertificationRule.ID);
-    assertFinding(f, "HLJ-CERT-01", Severity.ERROR, "product", "p1", "certifications");
+    assertFinding(f, "HLJ-CERT-01", Severity.INFO, "product", "p1", "certifications");
     assertEquals("OTHER", f.observed());
   }
 

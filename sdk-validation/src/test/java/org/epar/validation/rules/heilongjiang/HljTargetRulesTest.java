@@ -200,6 +200,51 @@ class HljTargetRulesTest {
     assertEquals(3, r.findings(OnlineSalesRule.ID).size());
   }
 
+  @Test
+  void hljGrow01_oneVillageStatistic_doesNotEraseFiveCounties() {
+    // issue 17 class 7: five counties sell 1,700 households each (8,500 >= 8,000); a village of
+    // one of them reports 10. The village lies in a reporting county: it is not added, and it
+    // never hides the counties' figures.
+    List<EparRecord> r = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      String code = "2302" + (21 + i);
+      r.add(county(code, true, null));
+      r.add(stats(code, 2019, Money.ofWan(5), 1_700, 6_000, 20_000));
+    }
+    r.add(stats("230221100001", 2019, Money.ofWan(1), 10, 10, 10));
+    assertTrue(validate(LocalDate.of(2019, 12, 31), r).findings(OnlineSalesRule.ID).stream()
+        .noneMatch(f -> f.severity() == Severity.ERROR));
+    ValidationReport at = validate(LocalDate.of(2019, 12, 30), r);
+    assertEquals("8500", measure(at, OnlineSalesRule.ID, "households_benefiting").observed(),
+        at::toString);
+    // a village in a county without county statistics does count
+    r.add(stats("230230100001", 2019, Money.ofWan(1), 10, 10, 10));
+    assertEquals("8510",
+        measure(validate(LocalDate.of(2019, 12, 30), r), OnlineSalesRule.ID,
+            "households_benefiting").observed());
+  }
+
+  @Test
+  void hljGrow01_householdsBenefiting_errorOnTheEarlyDeadline_infoTheDayBefore() {
+    List<EparRecord> r = growth(6, 7_999, 100_000);
+    assertEquals(Severity.ERROR, measure(validate(LocalDate.of(2019, 12, 31), r),
+        OnlineSalesRule.ID, "households_benefiting").severity());
+    assertEquals(Severity.INFO, measure(validate(LocalDate.of(2019, 12, 30), r),
+        OnlineSalesRule.ID, "households_benefiting").severity());
+  }
+
+  @Test
+  void hljGrow01_absurdYearAndNegativeCount_areWarningsOnTheStatistic_notCounted() {
+    List<EparRecord> r = growth(6, 30_000, 100_000);
+    r.add(stats("230222", 2_000_000_017, Money.ofWan(5), 1_000_000, 0, 0));
+    r.add(stats("230223", 2019, Money.ofWan(5), -1_000_000, 0, Integer.MIN_VALUE));
+    r.add(stats("230224", 2014, Money.ofWan(5), 1, 1, 1));
+    ValidationReport v = validate(EARLY_2021, r);
+    List<Finding> f = v.findings(OnlineSalesRule.ID);
+    assertEquals(3, f.size(), v::toString);
+    assertTrue(f.stream().allMatch(x -> x.severity() == Severity.WARNING), v::toString);
+  }
+
   // ---- HLJ-TRAIN-01
 
   private static List<EparRecord> staff(int people, int trained) {

@@ -51,6 +51,7 @@ import org.epar.core.model.Recognition;
 import org.epar.core.model.RecognitionKind;
 import org.epar.core.model.ReportHeader;
 import org.epar.core.model.SiteService;
+import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.core.model.TraineeCategory;
 import org.epar.core.model.TrainingKind;
@@ -125,6 +126,44 @@ class HenanRulesTest {
     Finding missed = only("HN-SITE-01", Severity.ERROR,
         findings("HN-SITE-01", AT_STAGE2, poorVillagesWithStations(2000)));
     assertEquals(LocalDate.of(2019, 12, 31), missed.deadline());
+  }
+
+  /** n poor villages whose stations opened on the date. */
+  private static List<EparRecord> stationsOpenedOn(int from, int n, LocalDate opened) {
+    List<EparRecord> r = new ArrayList<>();
+    for (int i = from; i < from + n; i++) {
+      r.add(poorVillage(village(i), true, true));
+      Site s = site("st" + i, SiteType.VILLAGE_STATION, village(i), Set.of());
+      r.add(new Site(s.id(), s.type(), s.name(), s.division(), s.floorArea(), s.experienceArea(),
+          s.staff(), s.rooms(), s.equipment(), s.services(), s.hubFunctions(), s.chargesLevied(),
+          s.operator(), s.centrallyFunded(), opened, s.annualOnlineRetail(),
+          s.poorHouseholdsServed()));
+    }
+    return r;
+  }
+
+  @Test
+  void hnSite01_missedFirstStage_staysAnErrorWhenTheSecondIsMet() {
+    // issue 17 class 3: 1,999 by 2018-12-31, 2,000 more opened 2019-03-01 (3,999 >= 3,500)
+    List<EparRecord> r = new ArrayList<>(stationsOpenedOn(0, 1999, AT_STAGE1));
+    r.addAll(stationsOpenedOn(1999, 2000, LocalDate.of(2019, 3, 1)));
+    Finding f = only("HN-SITE-01", Severity.ERROR, findings("HN-SITE-01", AT_STAGE2, r));
+    assertEquals(AT_STAGE1, f.deadline());
+    assertEquals("1999", f.observed());
+  }
+
+  @Test
+  void hnSite01_stationOpenedOnTheDeadlineCounts_theDayAfterDoesNot() {
+    List<EparRecord> r = new ArrayList<>(stationsOpenedOn(0, 1999, AT_STAGE1.minusDays(30)));
+    r.addAll(stationsOpenedOn(1999, 1, AT_STAGE1));
+    assertTrue(errors(findings("HN-SITE-01", AT_STAGE1, r)).isEmpty());
+    List<EparRecord> late = new ArrayList<>(stationsOpenedOn(0, 1999, AT_STAGE1.minusDays(30)));
+    late.addAll(stationsOpenedOn(1999, 1, AT_STAGE1.plusDays(1)));
+    Finding f = only("HN-SITE-01", Severity.ERROR,
+        errors(findings("HN-SITE-01", AT_STAGE1.plusDays(1), late)));
+    assertEquals("1999", f.observed());
+    // the day before the deadline it is progress
+    assertTrue(errors(findings("HN-SITE-01", AT_STAGE1.minusDays(1), late)).isEmpty());
   }
 
   // HN-SITE-02 ------------------------------------------------------------------------------
@@ -444,31 +483,71 @@ class HenanRulesTest {
     }
     r.add(new QuarterlyReport(header(ReportType.QUARTERLY, ReportingPeriod.quarter(2018, 1)),
         null, null, null));
-    r.add(annual(annualIndicators, null, null));
+    r.add(new AnnualReport(header(ReportType.ANNUAL, ReportingPeriod.year(2018)), null, null, null,
+        null, Map.of(), null));
     return r;
   }
 
   @Test
-  void hnRpt01_missingFebruaryBulletin_isError() {
+  void hnRpt01_missingFebruaryBulletin_isOneErrorListingIt() {
     Finding f = only("HN-RPT-01", Severity.ERROR,
         findings("HN-RPT-01", LocalDate.of(2018, 4, 6), reports(20, 1, 3)));
-    assertEquals(new Location("monthly_report", "201802", "header.period", -1), f.location());
+    assertEquals(new Location("monthly_report", "", "header.period", -1), f.location());
+    assertEquals("no MONTHLY report for 201802", f.observed());
+    assertEquals(1, f.count());
   }
 
   @Test
-  void hnRpt01_everyPeriodReportedAnd20Indicators_isSilent() {
+  void hnRpt01_everyPeriodReported_isSilent_andTheDeadlineDayItselfIsDue() {
     assertTrue(findings("HN-RPT-01", LocalDate.of(2018, 4, 6), reports(20, 1, 2, 3)).isEmpty());
-    // April's bulletin is due by 5 May: not yet missing on the deadline itself
-    assertTrue(findings("HN-RPT-01", LocalDate.of(2018, 5, 5), reports(20, 1, 2, 3)).isEmpty());
+    // April's bulletin is due by 5 May: as of 4 May not missing, as of 5 May (D) missing
+    assertTrue(findings("HN-RPT-01", LocalDate.of(2018, 5, 4), reports(20, 1, 2, 3)).isEmpty());
+    Finding f = only("HN-RPT-01", Severity.ERROR,
+        findings("HN-RPT-01", LocalDate.of(2018, 5, 5), reports(20, 1, 2, 3)));
+    assertEquals("no MONTHLY report for 201804", f.observed());
   }
 
   @Test
-  void hnRpt01_annualReportWith19Indicators_isError() {
-    Finding f = only("HN-RPT-01", Severity.ERROR,
-        findings("HN-RPT-01", LocalDate.of(2018, 4, 6), reports(19, 1, 2, 3)));
-    assertEquals("annual_report", f.location().objectType());
-    assertEquals("indicators", f.location().path());
-    assertEquals("19 evaluation indicators", f.observed());
+  void hnRpt01_evaluationIndicatorsAreNotAReportsContents_notChecked() {
+    assertTrue(findings("HN-RPT-01", LocalDate.of(2018, 4, 6), reports(0, 1, 2, 3)).isEmpty());
+  }
+
+  @Test
+  void hnRpt01_reportForPeriod000101_isOneFindingOnThatReport_notAFlood() {
+    // issue 17 class 5: one monthly report for 000101 gave 24,218 ERRORs
+    List<EparRecord> r = new ArrayList<>(reports(20, 1, 2, 3));
+    r.add(new MonthlyReport(header(ReportType.MONTHLY, ReportingPeriod.month(1, 1)), null, null,
+        List.of(), List.of(), List.of(), List.of()));
+    Finding f = only("HN-RPT-01", Severity.ERROR, findings("HN-RPT-01", LocalDate.of(2018, 4, 6), r));
+    assertEquals(new Location("monthly_report", "MONTHLY000101", "header.period", 3),
+        f.location().withIndex(3));
+    assertEquals("report for 000101 outside the programme", f.observed());
+    assertEquals("2018-01-01..2020-12-31", f.threshold());
+  }
+
+  @Test
+  void hnRpt01_programmeBoundaries_lastMonthInside_nextMonthOutside() {
+    List<EparRecord> r = new ArrayList<>(reports(20, 1, 2, 3));
+    r.add(new MonthlyReport(header(ReportType.MONTHLY, ReportingPeriod.month(2020, 12)), null,
+        null, List.of(), List.of(), List.of(), List.of()));
+    assertTrue(findings("HN-RPT-01", LocalDate.of(2018, 4, 6), r).isEmpty());
+    r.add(new MonthlyReport(header(ReportType.MONTHLY, ReportingPeriod.month(2021, 1)), null,
+        null, List.of(), List.of(), List.of(), List.of()));
+    r.add(new MonthlyReport(header(ReportType.MONTHLY, ReportingPeriod.month(2017, 12)), null,
+        null, List.of(), List.of(), List.of(), List.of()));
+    assertEquals(2, findings("HN-RPT-01", LocalDate.of(2018, 4, 6), r).size());
+  }
+
+  @Test
+  void hnRpt01_noReportAfterTheProgramme_isOneBoundedFindingPerType() {
+    List<Finding> f = findings("HN-RPT-01", LocalDate.of(2022, 12, 31), List.of());
+    assertEquals(3, f.size(), f::toString);
+    Finding monthly = f.stream().filter(x -> x.location().objectType().equals("monthly_report"))
+        .findFirst().orElseThrow();
+    assertEquals(36, monthly.count());
+    assertTrue(monthly.observed().endsWith("and 24 more"), monthly.observed());
+    assertTrue(monthly.observed().startsWith("no MONTHLY report for 201801,201802"),
+        monthly.observed());
   }
 
   // HN-FUND-01 ------------------------------------------------------------------------------
