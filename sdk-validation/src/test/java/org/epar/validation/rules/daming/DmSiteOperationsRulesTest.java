@@ -145,6 +145,27 @@ class DmSiteOperationsRulesTest {
     assertEquals(2, validate(BEFORE, r).findings(DmSiteStationTradeRule.ID).size());
   }
 
+  @Test
+  void dmOps02_twoTransactionsOf2To62Fen_overflowIsOneFinding_neverANegativeTotal() {
+    String huge = org.epar.core.money.Money.ofFen(1L << 62).format();
+    List<EparRecord> r = new ArrayList<>();
+    r.add(station("s1", 1));
+    r.add(transaction("t1", "s1", LocalDate.of(2018, 3, 10), Direction.UPWARD, 0, huge));
+    // one transaction of 2^62 fen fits: no overflow finding, the average is reported
+    assertTrue(validate(BEFORE, r).findings(DmSiteStationTradeRule.ID).stream()
+        .noneMatch(f -> f.observed().contains("overflow")));
+    r.add(transaction("t2", "s1", LocalDate.of(2018, 3, 11), Direction.UPWARD, 0, huge));
+    for (ValidationReport v : List.of(validate(DEADLINE, r),
+        DmSiteFixtures.validateSplit(DEADLINE, r))) {
+      List<Finding> f = v.findings(DmSiteStationTradeRule.ID);
+      Finding overflow = f.stream().filter(x -> x.location().objectId().equals(AMOUNT))
+          .findFirst().orElseThrow();
+      assertTrue(overflow.observed().contains("overflow"), overflow::toString);
+      assertEquals(Severity.ERROR, overflow.severity());
+      assertTrue(f.stream().noneMatch(x -> x.observed().startsWith("-")), f::toString);
+    }
+  }
+
   // DM-LOG-01
 
   private static List<EparRecord> logistics() {
