@@ -256,6 +256,46 @@ class CoreRulesTest {
   }
 
   @Test
+  void coreDup01_surroundingSpaces_areTheSamePerson() {
+    ValidationReport r = validate(
+        village(VILLAGE),
+        household("H1", VILLAGE, ID_A),
+        household("H2", VILLAGE, " " + ID_A + "\u3000"),
+        session("T1", null, null),
+        new Attendance("A1", "T1", CitizenId.of(ID_B), "H1", null, null),
+        new Attendance("A2", "T1", CitizenId.of(ID_B + " "), "H1", null, null));
+    List<Finding> f = r.findings("CORE-DUP-01");
+    assertEquals(2, f.size(), r.toString());
+    assertTrue(f.stream().anyMatch(x -> x.location().objectId().equals("H2")));
+    assertTrue(f.stream().anyMatch(x -> x.location().objectId().equals("A2")));
+    // the spaced spellings are still reported by CORE-ID-01 (the number as given is not valid)
+    assertEquals(2, r.findings("CORE-ID-01").stream().mapToInt(Finding::count).sum());
+  }
+
+  @Test
+  void coreId01_provincePrefix_mustBeARealProvince() {
+    // 99 is no province (bug class 10: only the first digit was checked)
+    Finding f = only(validate(household("H1", VILLAGE, citizen("99010119800101001"))),
+        "CORE-ID-01");
+    assertTrue(f.messageEn().contains("id.area"), f.messageEn());
+    // the edges of the real ranges: 11 and 65 pass, 10 and 66 fail; 71/81/82/83 pass, 84 fails
+    for (String ok : List.of("11", "15", "21", "23", "31", "37", "41", "46", "50", "54", "61",
+        "65", "71", "81", "82", "83")) {
+      assertTrue(validate(new Attendance("A1", null, CitizenId.of(citizen(ok + "010519800101001")),
+          null, null, null)).findings("CORE-ID-01").isEmpty(), ok);
+    }
+    for (String bad : List.of("10", "16", "20", "24", "30", "38", "40", "47", "49", "55", "60",
+        "66", "70", "72", "80", "84", "90")) {
+      assertEquals(1, validate(new Attendance("A1", null,
+          CitizenId.of(citizen(bad + "010519800101001")), null, null, null))
+          .findings("CORE-ID-01").size(), bad);
+    }
+    // a county code the current registry does not list (as a retired one) keeps its province: valid
+    assertTrue(validate(new Attendance("A1", null, CitizenId.of(citizen("13049919800101001")),
+        null, null, null)).findings("CORE-ID-01").isEmpty());
+  }
+
+  @Test
   void coreDup01_splitInvariant_firesIffACitizenRepeats() {
     qt().forAll(integers().between(1, 6), integers().between(1, 6), integers().between(1, 4))
         .checkAssert((a, b, chunk) -> {
