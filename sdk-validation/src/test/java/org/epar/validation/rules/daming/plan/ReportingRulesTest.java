@@ -7,6 +7,7 @@ import static org.epar.validation.rules.daming.plan.Fixtures.only;
 import static org.epar.validation.rules.daming.plan.Fixtures.silent;
 import static org.epar.validation.rules.daming.plan.Fixtures.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
@@ -94,8 +95,42 @@ class ReportingRulesTest {
     ValidationReport r = validate(d("2018-03-06"), dailies("2018-03-01", "2018-03-04"));
     Finding f = only(r, "DM-RPT-02", Severity.VETO, "enterprise", REPORTER.raw(),
         "daily_reports");
-    assertEquals("2018-03-05 (missing)", f.observed());
+    assertEquals("1 day missing: 2018-03-05", f.observed());
     assertEquals("2018-03-06", f.threshold());
+  }
+
+  @Test
+  void dmRpt02_absurdDate0018_isOneFindingAtTheReport_notAFloodOfMissingDays() {
+    List<EparRecord> records = dailies("2018-03-01", "2018-03-05");
+    records.add(daily(d("0018-03-05"), d("2018-03-06")));
+    ValidationReport r = validate(d("2018-03-06"), records);
+    Finding f = only(r, "DM-RPT-02", Severity.VETO, "daily_report", "d0018-03-05",
+        "header.period");
+    assertEquals(1, f.count());
+    assertTrue(f.observed().startsWith("0018-03-05"), f.observed());
+    // the boundary: the first day of the reporting period is a normal day, the day before is absurd
+    List<EparRecord> edge = dailies("2017-10-01", "2017-10-03");
+    silent(validate(d("2017-10-04"), edge), "DM-RPT-02");
+    edge.add(daily(d("2017-09-30"), d("2017-10-01")));
+    only(validate(d("2017-10-04"), edge), "DM-RPT-02", Severity.VETO, "daily_report",
+        "d2017-09-30", "header.period");
+  }
+
+  @Test
+  void dmRpt02_manyMissingDays_areOneFindingWithACountAndACappedList() {
+    List<EparRecord> records = dailies("2017-10-01", "2017-10-01");
+    records.addAll(dailies("2017-10-05", "2017-10-05"));
+    ValidationReport r = validate(d("9999-12-31"), records);
+    Finding f = only(r, "DM-RPT-02", Severity.VETO, "enterprise", REPORTER.raw(),
+        "daily_reports");
+    assertEquals(1, f.count());
+    long expected = java.time.temporal.ChronoUnit.DAYS.between(d("2017-10-01"), d("9999-12-30"))
+        + 1 - 2;
+    assertTrue(f.observed().startsWith(expected + " days missing: 2017-10-02, 2017-10-03, "
+        + "2017-10-04, 2017-10-06,"), f.observed());
+    assertTrue(f.observed().endsWith(", …"), f.observed());
+    assertEquals(DailyReportingRule.LISTED + 1, f.observed().split(", ").length);
+    assertEquals("2017-10-03", f.threshold());
   }
 
   @Test
