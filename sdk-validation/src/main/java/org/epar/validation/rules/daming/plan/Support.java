@@ -10,7 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.epar.core.money.Ratio;
+import org.epar.validation.Finding;
+import org.epar.validation.Location;
+import org.epar.validation.RuleDescriptor;
 import org.epar.validation.RuleSettings;
+import org.epar.validation.Severity;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
 /** Small helpers shared by the rules of this package. */
@@ -20,6 +26,28 @@ final class Support {
   static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
   private Support() {}
+
+  /**
+   * Reports a target whose inputs are absent (catalog revision 2: "missing data is a finding, never a
+   * silent pass"): INFO progress before the deadline, the rule's severity as of the deadline day
+   * and after. Observed is {@code no data}.
+   *
+   * @param ctx the rule context
+   * @param sink where the finding goes
+   * @param at where
+   * @param threshold the target's threshold as text
+   * @param deadline the target's deadline
+   */
+  static void noData(RuleContext ctx, FindingSink sink, Location at, String threshold,
+      LocalDate deadline) {
+    RuleDescriptor d = ctx.descriptor();
+    boolean progress = ctx.asOf().isBefore(deadline);
+    sink.add(new Finding(d.id(), progress ? Severity.INFO : ctx.severity(), at, "no data",
+        threshold, deadline,
+        d.titleEn() + ": no data by " + deadline + " (target " + threshold + ")",
+        d.titleZh() + "：截至 " + deadline + " 无数据（目标 " + threshold + "）",
+        d.citation(), 1));
+  }
 
   /** Whether text is absent or only white space. */
   static boolean blank(@Nullable String s) {

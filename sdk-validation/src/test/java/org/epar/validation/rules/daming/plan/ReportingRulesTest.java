@@ -235,6 +235,96 @@ class ReportingRulesTest {
     assertEquals(Severity.INFO, f.get(0).severity());
   }
 
+  @Test
+  void dmGrow01_asOfTheDeadlineDay_isError_theDayBefore_isInfo() {
+    assertEquals(Severity.ERROR, only(validate(d("2018-12-31"), stats(2017, 100, 100, 100),
+        stats(2018, 120, 120, 129)), "DM-GROW-01", Severity.ERROR, "area_statistics",
+        "130425000000/2018", "agricultural_online_retail").severity());
+    only(validate(d("2018-12-30"), stats(2017, 100, 100, 100), stats(2018, 120, 120, 129)),
+        "DM-GROW-01", Severity.INFO, "area_statistics", "130425000000/2018",
+        "agricultural_online_retail");
+  }
+
+  @Test
+  void dmGrow01_aLaterYearDoesNotRepairTheMissedTarget() {
+    // time: the target at 2018-12-31 compares 2018 with 2017; 2019's growth does not count
+    only(validate(d("2020-06-01"), stats(2017, 100, 100, 100), stats(2018, 120, 120, 129),
+        stats(2019, 200, 200, 200)), "DM-GROW-01", Severity.ERROR, "area_statistics",
+        "130425000000/2018", "agricultural_online_retail");
+  }
+
+  private static AreaStatistics township(String code, int year, long t) {
+    return new AreaStatistics(DivisionCode.of(code), year, Money.ofWan(t), Money.ofWan(t),
+        Money.ofWan(t), 0, 0, 0);
+  }
+
+  @Test
+  void dmGrow01_countyWithoutItsOwnFigures_isTheSumOfItsTownships() {
+    // each township alone would fail (+10%, +50%); together 100 -> 130: every measure +30%
+    List<EparRecord> towns = List.of(township("130425100000", 2017, 50),
+        township("130425100000", 2018, 55), township("130425101000", 2017, 50),
+        township("130425101000", 2018, 75));
+    silent(validate(d("2019-01-01"), towns), "DM-GROW-01");
+    // one fen less in 2018 misses the agricultural +30% (and nothing else), at the county
+    List<EparRecord> short1 = new ArrayList<>(towns);
+    short1.set(3, new AreaStatistics(DivisionCode.of("130425101000"), 2018, Money.ofWan(75),
+        Money.ofWan(75), Money.ofWan(75).minus(Money.ofFen(1)), 0, 0, 0));
+    only(validate(d("2019-01-01"), short1), "DM-GROW-01", Severity.ERROR, "area_statistics",
+        "130425000000", "agricultural_online_retail");
+    // county-level figures win over the townships' sum
+    List<EparRecord> both = new ArrayList<>(short1);
+    both.add(stats(2017, 100, 100, 100));
+    both.add(stats(2018, 120, 120, 130));
+    silent(validate(d("2019-01-01"), both), "DM-GROW-01");
+  }
+
+  @Test
+  void dmGrow01_oddYearsAndValues_areFindingsOnTheStatistic_neverAFailure() {
+    List<EparRecord> records = new ArrayList<>(List.of(stats(2017, 100, 100, 100),
+        stats(2018, 120, 120, 130),
+        stats(2_000_000_017, 1, 1, 1), stats(0, 1, 1, 1), stats(-998_000, 5, 5, 5)));
+    ValidationReport r = validate(d("2019-01-01"), records);
+    List<Finding> f = r.findings("DM-GROW-01");
+    assertEquals(3, f.size(), f::toString);
+    assertTrue(f.stream().allMatch(x -> x.location().path().equals("year")
+        && x.observed().contains("not a plausible year")), f::toString);
+    assertTrue(r.findings().stream().noneMatch(x -> x.observed().contains("rule failed")
+        || x.messageEn().contains("failed")), r::toString);
+    // the edges of the plausible years: 1949 is plausible, 1948 is not; the as-of year is, +1 not
+    assertEquals(1, validate(d("2019-01-01"), stats(2017, 100, 100, 100),
+        stats(2018, 120, 120, 130), stats(1948, 1, 1, 1), stats(1949, 1, 1, 1))
+        .findings("DM-GROW-01").size());
+    assertEquals(1, validate(d("2019-01-01"), stats(2017, 100, 100, 100),
+        stats(2018, 120, 120, 130), stats(2019, 1, 1, 1), stats(2020, 1, 1, 1))
+        .findings("DM-GROW-01").size());
+  }
+
+  @Test
+  void dmGrow01_negativeValueOrZeroBase_isAFindingOnThatStatistic() {
+    AreaStatistics negative = new AreaStatistics(COUNTY, 2018, Money.ofWan(-120),
+        Money.ofWan(120), Money.ofWan(130), 0, 0, 0);
+    Finding f = only(validate(d("2019-01-01"), stats(2017, 100, 100, 100), negative),
+        "DM-GROW-01", Severity.ERROR, "area_statistics", "130425000000/2018",
+        "transaction_volume");
+    assertTrue(f.observed().contains("negative"), f.observed());
+    Finding zero = only(validate(d("2019-01-01"), stats(2017, 0, 100, 100),
+        stats(2018, 120, 120, 130)), "DM-GROW-01", Severity.ERROR, "area_statistics",
+        "130425000000/2017", "transaction_volume");
+    assertTrue(zero.observed().contains("base not positive"), zero.observed());
+  }
+
+  @Test
+  void dmGrow01_noStatisticsAtAll_isNoData_infoBefore_errorOnTheDeadline() {
+    only(validate(d("2018-12-30"), List.of()), "DM-GROW-01", Severity.INFO, "dataset", "",
+        "area_statistics");
+    Finding f = only(validate(d("2018-12-31"), List.of()), "DM-GROW-01", Severity.ERROR,
+        "dataset", "", "area_statistics");
+    assertEquals("no data", f.observed());
+    // one year only: no pair to compare
+    only(validate(d("2018-12-31"), stats(2018, 1, 1, 1)), "DM-GROW-01", Severity.ERROR,
+        "area_statistics", "130425000000/2018", "year");
+  }
+
   private static Milestone ms(MilestoneKind kind, String achieved) {
     return new Milestone(kind.name(), kind, null, achieved == null ? null : d(achieved));
   }
