@@ -7,6 +7,8 @@ import static org.epar.validation.rules.daming.plan.Fixtures.silent;
 import static org.epar.validation.rules.daming.plan.Fixtures.site;
 import static org.epar.validation.rules.daming.plan.Fixtures.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -176,6 +178,28 @@ class FundRulesTest {
     FundPlan p =
         new FundPlan("p1", "f1", 1, null, d("2018-09-25"), d("2018-10-15"), d("2018-10-15"));
     silent(validate(AS_OF, p, new Tender("t1", "f1", true, null, null, null)), "DM-FUND-04");
+  }
+
+  @Test
+  void dmFund04_yearTheCalendarDoesNotCover_isAFindingNamingTheYear() {
+    int missing = java.util.stream.IntStream.rangeClosed(1900, 2200)
+        .filter(y -> !org.epar.core.period.WorkingDayCalendar.china().covers(y)
+            && org.epar.core.period.WorkingDayCalendar.china().covers(y - 1))
+        .findFirst().orElseThrow();
+    LocalDate start = LocalDate.of(missing - 1, 12, 20);
+    FundPlan p = new FundPlan("p1", "f1", 1, null, start, LocalDate.of(missing, 1, 20), null);
+    Finding f = only(validate(AS_OF, p), "DM-FUND-04", Severity.ERROR, "fund_plan", "p1",
+        "reported_on");
+    assertEquals("calendar has no data for " + missing, f.observed());
+    // the boundary: reported on 01-01 of the missing year counts only days of the covered year
+    FundPlan edge = new FundPlan("p1", "f1", 1, null, start, LocalDate.of(missing, 1, 1), null);
+    assertFalse(only(validate(AS_OF, edge), "DM-FUND-04", Severity.ERROR, "fund_plan", "p1",
+        "reported_on").observed().contains("calendar"));
+    // an absurd span (year 0 to 9999) is one finding, not a failure of the rule
+    FundPlan absurd = new FundPlan("p1", "f1", 1, null, LocalDate.of(0, 1, 1),
+        LocalDate.of(9999, 1, 1), null);
+    assertTrue(only(validate(AS_OF, absurd), "DM-FUND-04", Severity.ERROR, "fund_plan", "p1",
+        "reported_on").observed().startsWith("calendar has no data for 0"));
   }
 
   @Test
