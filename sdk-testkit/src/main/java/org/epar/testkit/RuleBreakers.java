@@ -39,6 +39,7 @@ import org.epar.core.model.FundPlan;
 import org.epar.core.model.Leader;
 import org.epar.core.model.LogisticsRoute;
 import org.epar.core.model.Milestone;
+import org.epar.core.model.MonthlyReport;
 import org.epar.core.model.MilestoneKind;
 import org.epar.core.model.OnlineShop;
 import org.epar.core.model.Personnel;
@@ -375,9 +376,17 @@ public final class RuleBreakers {
     dm.accept("DM-PUB-01", e -> e.replaceOne(Disclosure.class, d -> true, d ->
         new Disclosure(d.id(), d.projectName(), d.content(), d.contractor(), d.supportAmount(), d.deadline(),
             d.performanceTargets(), d.decisionDocument(), "", d.publishedOn(), d.progressUpdates())));
-    dm.accept("DM-VETO-01", e -> e.replaceOne(AnnualReport.class, a -> true, a ->
-        new AnnualReport(a.header(), new Progress(BigDecimal.valueOf(e.draw(0, 39), 2), a.progress().disbursement()),
-            a.statistics(), a.selfEvaluation(), a.fundPerformance(), a.indicators(), a.summary())));
+    // Revision 2: progress is judged at the evaluation date (2018-10-31), on the latest monthly
+    // report whose period ended by then (the annual report's year has not ended by then).
+    dm.accept("DM-VETO-01", e -> {
+      LocalDate evaluation = LocalDate.of(2018, 10, 31);
+      LocalDate judged = e.all(MonthlyReport.class).stream().map(m -> m.header().period().end())
+          .filter(end -> !end.isAfter(evaluation)).max(LocalDate::compareTo).orElseThrow();
+      e.replaceOne(MonthlyReport.class, m -> m.header().period().end().equals(judged), m ->
+          new MonthlyReport(m.header(), new Progress(BigDecimal.valueOf(e.draw(0, 39), 2),
+              m.progress().disbursement()), m.statistics(), m.disbursements(),
+              m.trainingSessions(), m.attendances(), m.sites()));
+    });
     dm.accept("DM-VETO-02", e -> {
       FundPlan p = e.pick(FundPlan.class, x -> true);
       e.add(new FundPlan(p.id() + "-v2", p.fund(), 2, "", p.publishedOn().plusMonths(3),

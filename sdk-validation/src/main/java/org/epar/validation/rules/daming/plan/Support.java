@@ -49,6 +49,25 @@ final class Support {
         d.citation(), 1));
   }
 
+  /**
+   * Reports bad data as an ERROR whatever the rule's severity (catalog revision 2: odd but
+   * parseable data is a finding on the record, e.g. a progress of 30 meant as 30%).
+   *
+   * @param ctx the rule context
+   * @param sink where the finding goes
+   * @param at where
+   * @param observed what was seen
+   * @param threshold what was expected
+   * @param en the English message
+   * @param zh the Chinese message
+   */
+  static void error(RuleContext ctx, FindingSink sink, Location at, String observed,
+      String threshold, String en, String zh) {
+    RuleDescriptor d = ctx.descriptor();
+    sink.add(new Finding(d.id(), Severity.ERROR, at, observed, threshold, null, en, zh,
+        d.citation(), 1));
+  }
+
   /** Whether text is absent or only white space. */
   static boolean blank(@Nullable String s) {
     return s == null || s.isBlank();

@@ -170,22 +170,74 @@ class ReportingRulesTest {
         || f.messageZh().contains("李四"));
   }
 
-  @Test
-  void dmVeto01_constructionBelow40PercentAtEvaluation_isVeto() {
-    Finding f = only(validate(d("2018-11-10"),
-        monthly(2018, 10, new Progress(new BigDecimal("0.399"), new BigDecimal("0.50")))),
-        "DM-VETO-01", Severity.VETO, "monthly_report", "m2018-10", "progress.construction");
-    assertEquals("0.40", f.threshold());
+  private static MonthlyReport month(int m, String construction, String disbursement) {
+    return monthly(2018, m, new Progress(new BigDecimal(construction),
+        new BigDecimal(disbursement)));
   }
 
   @Test
-  void dmVeto01_exactly40Percent_isSatisfied() {
-    silent(validate(d("2018-11-10"),
-        monthly(2018, 9, new Progress(new BigDecimal("0.10"), new BigDecimal("0.10"))),
-        monthly(2018, 10, new Progress(new BigDecimal("0.40"), new BigDecimal("0.40"))),
+  void dmVeto01_constructionBelow40PercentOnTheEvaluationDate_isVeto() {
+    Finding f = only(validate(d("2018-10-31"), month(9, "0.50", "0.50"),
+        month(10, "0.399", "0.50")), "DM-VETO-01", Severity.VETO, "monthly_report", "m2018-10",
+        "progress.construction");
+    assertEquals("0.40", f.threshold());
+    assertEquals("0.399", f.observed());
+    assertEquals(d("2018-10-31"), f.deadline());
+  }
+
+  @Test
+  void dmVeto01_theDayBeforeTheEvaluationDate_isInfoProgress() {
+    List<Finding> f = validate(d("2018-10-30"), month(8, "0.20", "0.20"),
+        month(9, "0.30", "0.50"), month(10, "0.399", "0.50")).findings("DM-VETO-01");
+    // construction and disbursement of the same report group into one finding of count 2
+    assertEquals(2, f.stream().mapToInt(Finding::count).sum(), f::toString);
+    assertTrue(f.stream().allMatch(x -> x.severity() == Severity.INFO
+        && x.location().objectId().equals("m2018-9")), f::toString);
+  }
+
+  @Test
+  void dmVeto01_exactly40Percent_isSatisfied_aLaterReportDoesNotCount() {
+    silent(validate(d("2018-11-10"), month(9, "0.10", "0.10"), month(10, "0.40", "0.40"),
         // a report on a period after the evaluation date does not count
-        monthly(2018, 11, new Progress(new BigDecimal("0.01"), new BigDecimal("0.01")))),
+        month(11, "0.01", "0.01")), "DM-VETO-01");
+    // nor does it repair a slow evaluation
+    only(validate(d("2018-12-31"), month(9, "0.10", "0.10"), month(10, "0.39", "0.40"),
+        month(11, "0.99", "0.99")), "DM-VETO-01", Severity.VETO, "monthly_report", "m2018-10",
+        "progress.construction");
+  }
+
+  @Test
+  void dmVeto01_progressAbove1_isAnErrorOnTheReport_neverAPass() {
+    ValidationReport r = validate(d("2018-11-10"), month(9, "0.50", "0.50"),
+        month(10, "30", "0.50"));
+    Finding f = only(r, "DM-VETO-01", Severity.ERROR, "monthly_report", "m2018-10",
+        "progress.construction");
+    assertTrue(f.observed().startsWith("30"), f.observed());
+    assertFalse(r.isAccepted());
+    // the boundary: 1 is a share, 1.01 is not; -0.01 is not
+    silent(validate(d("2018-11-10"), month(9, "0.50", "0.50"), month(10, "1", "0.50")),
         "DM-VETO-01");
+    only(validate(d("2018-11-10"), month(9, "0.50", "0.50"), month(10, "1.01", "0.50")),
+        "DM-VETO-01", Severity.ERROR, "monthly_report", "m2018-10", "progress.construction");
+    only(validate(d("2018-11-10"), month(9, "0.50", "0.50"), month(10, "0.50", "-0.01")),
+        "DM-VETO-01", Severity.ERROR, "monthly_report", "m2018-10", "progress.disbursement");
+  }
+
+  @Test
+  void dmVeto01_noVetoInTheCountysFirstMonth() {
+    only(validate(d("2018-11-10"), month(10, "0.10", "0.50")), "DM-VETO-01", Severity.INFO,
+        "monthly_report", "m2018-10", "progress.construction");
+    // with a month before it, the same report is vetoed
+    only(validate(d("2018-11-10"), month(9, "0.05", "0.50"), month(10, "0.10", "0.50")),
+        "DM-VETO-01", Severity.VETO, "monthly_report", "m2018-10", "progress.construction");
+  }
+
+  @Test
+  void dmVeto01_noReportWithProgress_isNoData() {
+    only(validate(d("2018-10-30"), List.of()), "DM-VETO-01", Severity.INFO, "dataset", "",
+        "reports");
+    assertEquals("no data", only(validate(d("2018-10-31"), List.of()), "DM-VETO-01",
+        Severity.VETO, "dataset", "", "reports").observed());
   }
 
   @Test
