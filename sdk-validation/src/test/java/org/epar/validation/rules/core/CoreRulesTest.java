@@ -351,4 +351,39 @@ class CoreRulesTest {
     assertTrue(validate(event("E1", TraceStep.PRODUCE, 1), event("E2", TraceStep.SHIP, 2),
         event("E3", TraceStep.SHIP, 3)).findings("CORE-TRACE-01").isEmpty());
   }
+
+  @Test
+  void coreTrace01_packBeforeProcess_isFine_aStepBackAfterPackingIsNot() {
+    List<Finding> packFirst = validate(event("E1", TraceStep.PRODUCE, 1),
+        event("E2", TraceStep.PACK, 2), event("E3", TraceStep.PROCESS, 3),
+        event("E4", TraceStep.SHIP, 4)).findings("CORE-TRACE-01");
+    assertTrue(packFirst.isEmpty(), packFirst::toString);
+    assertTrue(validate(event("E1", TraceStep.PRODUCE, 1), event("E2", TraceStep.PROCESS, 2),
+        event("E3", TraceStep.PACK, 3), event("E4", TraceStep.SHIP, 4))
+        .findings("CORE-TRACE-01").isEmpty());
+    // back from SHIP to PACK is still a step back
+    Finding f = only(validate(event("E1", TraceStep.PRODUCE, 1), event("E2", TraceStep.SHIP, 2),
+        event("E3", TraceStep.PACK, 3)), "CORE-TRACE-01");
+    assertEquals("E3", f.location().objectId());
+  }
+
+  @Test
+  void coreTrace01_sameTimestampEvents_inAnyInputOrder() {
+    // SELL, RECEIVE, SHIP listed backwards, all in the same second: a possible chain
+    assertTrue(validate(event("E1", TraceStep.PRODUCE, 1), event("E4", TraceStep.SELL, 2),
+        event("E3", TraceStep.RECEIVE, 2), event("E2", TraceStep.SHIP, 2))
+        .findings("CORE-TRACE-01").isEmpty());
+    // a day apart, the same order is broken: RECEIVE lacks its SHIP, and SHIP is a step back
+    assertEquals(2, validate(event("E1", TraceStep.PRODUCE, 1), event("E3", TraceStep.RECEIVE, 2),
+        event("E2", TraceStep.SHIP, 3)).findings("CORE-TRACE-01").size());
+  }
+
+  @Test
+  void coreTrace01_problemsOfOneEvent_areOneFinding() {
+    TraceEvent bare = new TraceEvent("E1", CODE, null, null, null, null, null, TraceStep.PRODUCE);
+    Finding f = only(validate(bare), "CORE-TRACE-01");
+    assertEquals(1, f.count());
+    assertTrue(f.messageEn().contains("no where") && f.messageEn().contains("no who")
+        && f.messageEn().contains("no time"), f.messageEn());
+  }
 }
