@@ -380,12 +380,12 @@ public final class RuleBreakers {
     // report whose period ended by then (the annual report's year has not ended by then).
     dm.accept("DM-VETO-01", e -> {
       LocalDate evaluation = LocalDate.of(2018, 10, 31);
-      LocalDate judged = e.all(MonthlyReport.class).stream().map(m -> m.header().period().end())
+      LocalDate judged = e.all(MonthlyReport.class).stream().map(r -> r.header().period().end())
           .filter(end -> !end.isAfter(evaluation)).max(LocalDate::compareTo).orElseThrow();
-      e.replaceOne(MonthlyReport.class, m -> m.header().period().end().equals(judged), m ->
-          new MonthlyReport(m.header(), new Progress(BigDecimal.valueOf(e.draw(0, 39), 2),
-              m.progress().disbursement()), m.statistics(), m.disbursements(),
-              m.trainingSessions(), m.attendances(), m.sites()));
+      e.replaceOne(MonthlyReport.class, r -> r.header().period().end().equals(judged), r ->
+          new MonthlyReport(r.header(), new Progress(BigDecimal.valueOf(e.draw(0, 39), 2),
+              r.progress().disbursement()), r.statistics(), r.disbursements(),
+              r.trainingSessions(), r.attendances(), r.sites()));
     });
     dm.accept("DM-VETO-02", e -> {
       FundPlan p = e.pick(FundPlan.class, x -> true);
