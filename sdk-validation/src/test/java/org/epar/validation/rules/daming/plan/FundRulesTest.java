@@ -109,6 +109,37 @@ class FundRulesTest {
     assertEquals(2, r.findings("DM-FUND-01").get(0).count());
   }
 
+  @Test
+  void dmFund02_otherCountsWhollyAsExcess() {
+    // 30万 in OTHER is exactly the allowance; one fen more is moved away from the shares
+    silent(plan(alloc("a1", FundCategory.OTHER, Money.ofWan(30))), "DM-FUND-02");
+    Finding f = only(plan(alloc("a1", FundCategory.OTHER, Money.ofWan(30).plus(Money.ofFen(1)))),
+        "DM-FUND-02", Severity.ERROR, "fund_plan", "p1", "allocations");
+    assertEquals("300000.01", f.observed());
+    // OTHER adds to the excess of the capped categories: 20万 over TRAINING + 10万 OTHER = 30万
+    silent(plan(alloc("a1", FundCategory.TRAINING, Money.ofWan(245)),
+        alloc("a2", FundCategory.OTHER, Money.ofWan(10))), "DM-FUND-02");
+    only(plan(alloc("a1", FundCategory.TRAINING, Money.ofWan(245)),
+        alloc("a2", FundCategory.OTHER, Money.ofWan(10).plus(Money.ofFen(1)))), "DM-FUND-02",
+        Severity.ERROR, "fund_plan", "p1", "allocations");
+  }
+
+  @Test
+  void dmFund02_subCategoryExcessBeyondTheParents_countsToo() {
+    // standards 31万 over its cap but UPWARD within its own: the 31万 still moved
+    only(plan(alloc("a1", FundCategory.UPWARD_STANDARDS, Money.ofWan(331))), "DM-FUND-02",
+        Severity.ERROR, "fund_plan", "p1", "allocations");
+    silent(plan(alloc("a1", FundCategory.UPWARD_STANDARDS, Money.ofWan(330))), "DM-FUND-02");
+  }
+
+  @Test
+  void dmFund02_allocationsBeyondALongOfFen_areOneFindingNotAFailure() {
+    ValidationReport r = plan(alloc("a1", FundCategory.TRAINING, Money.ofFen(Long.MAX_VALUE)),
+        alloc("a2", FundCategory.TRAINING, Money.ofFen(1)));
+    Finding f = only(r, "DM-FUND-02", Severity.ERROR, "fund_plan", "p1", "allocations");
+    assertTrue(f.observed().contains("overflow"), f.observed());
+  }
+
   private static final FundCategory[] CATEGORIES = FundCategory.values();
 
   @Test
