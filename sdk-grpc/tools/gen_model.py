@@ -136,7 +136,7 @@ def kind(typ):
         return "money"
     if typ == "BigDecimal":
         return "decimal"
-    if typ in ("Integer", "Long"):
+    if typ in ("Integer", "Long", "Boolean"):
         return "boxed"
     if typ in ("int", "long", "boolean"):
         return "prim"
@@ -162,7 +162,7 @@ def proto_field(typ, var):
         "str": ("optional string", f), "id": ("optional string", f),
         "date": ("optional string", f), "datetime": ("optional string", f),
         "money": ("optional int64", f + "_fen"), "decimal": ("optional string", f),
-        "boxed": ("optional int32" if typ == "Integer" else "optional int64", f),
+        "boxed": ({"Integer": "optional int32", "Long": "optional int64", "Boolean": "optional bool"}.get(typ), f),
         "prim": ({"int": "int32", "long": "int64", "boolean": "bool"}.get(typ), f),
         "period": ("optional string", f), "enum": (typ, f), "msg": (typ, f),
         "rep_str": ("repeated string", f), "rep_id": ("repeated string", f),

@@ -23,11 +23,14 @@ import org.epar.core.model.AreaStatistics;
 import org.epar.core.model.Attendance;
 import org.epar.core.model.Brand;
 import org.epar.core.model.BrandKind;
+import org.epar.core.model.Certificate;
 import org.epar.core.model.CertificationType;
 import org.epar.core.model.County;
 import org.epar.core.model.DailyReport;
 import org.epar.core.model.Dataset;
 import org.epar.core.model.DemonstrationLevel;
+import org.epar.core.model.DemonstrationProgramme;
+import org.epar.core.model.DemonstrationStatus;
 import org.epar.core.model.DeviceDay;
 import org.epar.core.model.Direction;
 import org.epar.core.model.Disbursement;
@@ -88,6 +91,7 @@ import org.epar.core.model.Transaction;
 import org.epar.core.model.Village;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.ReportingPeriod;
+import org.jspecify.annotations.Nullable;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -293,6 +297,23 @@ public final class Models {
     return set;
   }
 
+  /** A value a record may leave unknown (absent = unknown), in strict and lenient styles alike. */
+  private static <T> @Nullable T unknownOr(RandomnessSource in, T value) {
+    return Draw.chance(in, 25) ? null : value;
+  }
+
+  private static List<DemonstrationStatus> demonstrations(RandomnessSource in, Style s) {
+    List<DemonstrationStatus> out = new ArrayList<>();
+    for (DemonstrationProgramme p : Draw.subset(in, DemonstrationProgramme.class)) {
+      DemonstrationLevel level = Draw.pick(in, DemonstrationLevel.class);
+      out.add(new DemonstrationStatus(
+          s.opt(in, p),
+          s.opt(in, level),
+          level == DemonstrationLevel.NONE ? null : unknownOr(in, Draw.between(in, 2014, 2020))));
+    }
+    return out;
+  }
+
   private static String nameOf(DivisionCode code, String fallback) {
     return DivisionRegistry.nbs2023().name(code).orElse(fallback);
   }
@@ -353,7 +374,8 @@ public final class Models {
           Draw.chance(in, 60),
           s.opt(in, level),
           Draw.chance(in, 40),
-          level == DemonstrationLevel.NONE ? 0 : Draw.between(in, 2014, 2020));
+          level == DemonstrationLevel.NONE ? 0 : Draw.between(in, 2014, 2020),
+          demonstrations(in, s));
     };
   }
 
@@ -391,7 +413,8 @@ public final class Models {
           broadband && Draw.chance(in, 80),
           Draw.chance(in, 95),
           Draw.chance(in, 90),
-          naturals);
+          naturals,
+          unknownOr(in, Draw.chance(in, 60)));
     };
   }
 
@@ -413,6 +436,11 @@ public final class Models {
       Set<Room> rooms = centre ? EnumSet.allOf(Room.class) : Set.of();
       Set<HubFunction> hub = type == SiteType.COLLECTION_HUB ? nonEmpty(in, HubFunction.class) : Set.of();
       Set<StationCharge> charges = s.lenient ? Draw.subset(in, StationCharge.class) : Set.of();
+      Set<Equipment> equipment = nonEmpty(in, Equipment.class);
+      Integer tvInches = equipment.contains(Equipment.TV_42_INCH)
+          ? unknownOr(in, s.count(in, 42, 65))
+          : null;
+      Boolean servesStations = type == SiteType.EXPRESS_OUTLET ? unknownOr(in, Draw.chance(in, 90)) : null;
       return new Site(
           s.opt(in, id(in, "S")),
           s.opt(in, type),
@@ -422,7 +450,7 @@ public final class Models {
           centre ? s.opt(in, s.area(in, 100, 200)) : null,
           s.count(in, 1, 30),
           rooms,
-          nonEmpty(in, Equipment.class),
+          equipment,
           type == SiteType.VILLAGE_STATION ? nonEmpty(in, SiteService.class) : Draw.subset(in, SiteService.class),
           hub,
           charges,
@@ -430,7 +458,9 @@ public final class Models {
           Draw.chance(in, 70),
           s.opt(in, s.date(in)),
           s.opt(in, s.money(in, 0, 5_000_000)),
-          s.count(in, 0, 500));
+          s.count(in, 0, 500),
+          tvInches,
+          servesStations);
     };
   }
 
@@ -597,16 +627,28 @@ public final class Models {
       for (int i = 0; i < n; i++) {
         villages.add(s.division(in, DivisionLevel.VILLAGE));
       }
+      Set<CertificationType> certifications = Draw.subset(in, CertificationType.class);
+      List<Certificate> certificates = new ArrayList<>();
+      for (CertificationType t : certifications) {
+        if (Draw.chance(in, 70)) {
+          certificates.add(new Certificate(
+              s.opt(in, t),
+              s.opt(in, Draw.pick(in, "中国绿色食品发展中心", "农业农村部农产品质量安全中心", "中绿华夏有机食品认证中心")),
+              s.opt(in, "LB-" + Draw.digits(in, 10))));
+        }
+      }
       return new Product(
           s.opt(in, id(in, "PR")),
           s.opt(in, productName(in)),
           s.opt(in, s.creditCode(in)),
           villages,
-          Draw.subset(in, CertificationType.class),
+          certifications,
           Draw.chance(in, 70) ? s.opt(in, id(in, "B")) : null,
           Draw.chance(in, 70),
           Draw.chance(in, 40),
-          Draw.chance(in, 50));
+          Draw.chance(in, 50),
+          unknownOr(in, Draw.chance(in, 50)),
+          certificates);
     };
   }
 
@@ -626,7 +668,8 @@ public final class Models {
         nonEmpty(in, EnterpriseRole.class),
         s.opt(in, s.division(in, DivisionLevel.COUNTY)),
         s.opt(in, s.money(in, 0, 50_000_000)),
-        s.count(in, 0, 2000));
+        s.count(in, 0, 2000),
+        unknownOr(in, s.money(in, 0, 80_000_000)));
   }
 
   // ---- funds ----
@@ -759,7 +802,9 @@ public final class Models {
           s.opt(in, "大政字〔" + published.getYear() + "〕" + Draw.between(in, 1, 99) + "号"),
           s.opt(in, personName(in)),
           s.opt(in, published),
-          updates);
+          updates,
+          unknownOr(in, Draw.chance(in, 90)),
+          unknownOr(in, "http://www.daming.gov.cn/zwgk/dsxm/"));
     };
   }
 
@@ -878,7 +923,8 @@ public final class Models {
               s.opt(in, s.count(in, 0, 20_000)),
               s.opt(in, s.count(in, 0, 5_000)),
               s.opt(in, s.money(in, 0, 5_000_000)),
-              s.opt(in, s.money(in, 0, 1_000_000)))),
+              s.opt(in, s.money(in, 0, 1_000_000)),
+              unknownOr(in, Draw.chance(in, 90)))),
           indicators,
           s.opt(in, "年度工作总结"));
     };

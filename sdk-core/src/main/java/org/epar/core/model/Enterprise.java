@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param division where it is registered; may be null
  * @param annualOnlineRetail its online retail over the last year (CQ-SUB-01); may be null
  * @param poorHouseholdsDriven registered poor households it drives
+ * @param annualOnlineTransactions its online transaction amount over the last year (网络交易额, not retail: CQ-SUB-01 for rural tourism); null when unknown
  * @since 0.1.0
  */
 public record Enterprise(
@@ -26,11 +27,33 @@ public record Enterprise(
     Set<EnterpriseRole> roles,
     @Nullable DivisionCode division,
     @Nullable Money annualOnlineRetail,
-    int poorHouseholdsDriven) implements EparRecord {
+    int poorHouseholdsDriven,
+    @Nullable Money annualOnlineTransactions) implements EparRecord {
 
   /** Copies collections; a null collection becomes empty. */
   public Enterprise {
     roles = Copies.enumSet(roles, EnterpriseRole.class);
+  }
+
+  /**
+   * The constructor without {@code annualOnlineTransactions}, which is left unknown. Kept so that
+   * code written against the earlier component list compiles.
+   *
+   * @param creditCode see the record's {@code creditCode}
+   * @param name see the record's {@code name}
+   * @param roles see the record's {@code roles}
+   * @param division see the record's {@code division}
+   * @param annualOnlineRetail see the record's {@code annualOnlineRetail}
+   * @param poorHouseholdsDriven see the record's {@code poorHouseholdsDriven}
+   */
+  public Enterprise(
+      @Nullable CreditCode creditCode,
+      @Nullable String name,
+      Set<EnterpriseRole> roles,
+      @Nullable DivisionCode division,
+      @Nullable Money annualOnlineRetail,
+      int poorHouseholdsDriven) {
+    this(creditCode, name, roles, division, annualOnlineRetail, poorHouseholdsDriven, null);
   }
 
   @Override

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param developed whether it was developed by the programme (DM-PROD-01)
  * @param circulationStandard whether a circulation standard was set for it (DM-PROD-01)
  * @param traced whether it carries trace codes (CQ-TRACE-01)
+ * @param mainProduct whether it is one of the county's main products (主要产品, CQ-TRACE-01); null when unknown
+ * @param certificates its certificates with issuer and number (HLJ-CERT-01); {@code certifications} stays the set of types claimed
  * @since 0.1.0
  */
 public record Product(
@@ -32,12 +34,44 @@ public record Product(
     @Nullable String brand,
     boolean developed,
     boolean circulationStandard,
-    boolean traced) implements EparRecord {
+    boolean traced,
+    @Nullable Boolean mainProduct,
+    List<Certificate> certificates) implements EparRecord {
 
   /** Copies collections; a null collection becomes empty. */
   public Product {
     villages = Copies.list(villages);
     certifications = Copies.enumSet(certifications, CertificationType.class);
+    certificates = Copies.list(certificates);
+  }
+
+  /**
+   * The constructor without {@code mainProduct} and {@code certificates}, which are left unknown. Kept so that
+   * code written against the earlier component list compiles.
+   *
+   * @param id see the record's {@code id}
+   * @param name see the record's {@code name}
+   * @param producer see the record's {@code producer}
+   * @param villages see the record's {@code villages}
+   * @param certifications see the record's {@code certifications}
+   * @param brand see the record's {@code brand}
+   * @param developed see the record's {@code developed}
+   * @param circulationStandard see the record's {@code circulationStandard}
+   * @param traced see the record's {@code traced}
+   */
+  public Product(
+      @Nullable String id,
+      @Nullable String name,
+      @Nullable CreditCode producer,
+      List<DivisionCode> villages,
+      Set<CertificationType> certifications,
+      @Nullable String brand,
+      boolean developed,
+      boolean circulationStandard,
+      boolean traced) {
+    this(
+        id, name, producer, villages, certifications, brand, developed, circulationStandard,
+        traced, null, null);
   }
 
   @Override

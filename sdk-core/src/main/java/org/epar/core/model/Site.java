@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param openedOn the date it opened; may be null
  * @param annualOnlineRetail its online retail over the last year (CQ-SUB-01); may be null
  * @param poorHouseholdsServed registered poor households it drives (CQ-SUB-01)
+ * @param tvScreenInches the screen diagonal of its largest TV in inches (DM-SITE-10: 42寸); null when unknown
+ * @param servesVillageStations whether an express outlet serves the village stations (能为村站提供服务, DM-SITE-08); null when unknown
  * @since 0.1.0
  */
 public record Site(
@@ -51,7 +53,9 @@ public record Site(
     boolean centrallyFunded,
     @Nullable LocalDate openedOn,
     @Nullable Money annualOnlineRetail,
-    int poorHouseholdsServed) implements EparRecord {
+    int poorHouseholdsServed,
+    @Nullable Integer tvScreenInches,
+    @Nullable Boolean servesVillageStations) implements EparRecord {
 
   /** Copies collections; a null collection becomes empty. */
   public Site {
@@ -60,6 +64,52 @@ public record Site(
     services = Copies.enumSet(services, SiteService.class);
     hubFunctions = Copies.enumSet(hubFunctions, HubFunction.class);
     chargesLevied = Copies.enumSet(chargesLevied, StationCharge.class);
+  }
+
+  /**
+   * The constructor without {@code tvScreenInches} and {@code servesVillageStations}, which are left unknown. Kept so that
+   * code written against the earlier component list compiles.
+   *
+   * @param id see the record's {@code id}
+   * @param type see the record's {@code type}
+   * @param name see the record's {@code name}
+   * @param division see the record's {@code division}
+   * @param floorArea see the record's {@code floorArea}
+   * @param experienceArea see the record's {@code experienceArea}
+   * @param staff see the record's {@code staff}
+   * @param rooms see the record's {@code rooms}
+   * @param equipment see the record's {@code equipment}
+   * @param services see the record's {@code services}
+   * @param hubFunctions see the record's {@code hubFunctions}
+   * @param chargesLevied see the record's {@code chargesLevied}
+   * @param operator see the record's {@code operator}
+   * @param centrallyFunded see the record's {@code centrallyFunded}
+   * @param openedOn see the record's {@code openedOn}
+   * @param annualOnlineRetail see the record's {@code annualOnlineRetail}
+   * @param poorHouseholdsServed see the record's {@code poorHouseholdsServed}
+   */
+  public Site(
+      @Nullable String id,
+      @Nullable SiteType type,
+      @Nullable String name,
+      @Nullable DivisionCode division,
+      @Nullable BigDecimal floorArea,
+      @Nullable BigDecimal experienceArea,
+      int staff,
+      Set<Room> rooms,
+      Set<Equipment> equipment,
+      Set<SiteService> services,
+      Set<HubFunction> hubFunctions,
+      Set<StationCharge> chargesLevied,
+      @Nullable CreditCode operator,
+      boolean centrallyFunded,
+      @Nullable LocalDate openedOn,
+      @Nullable Money annualOnlineRetail,
+      int poorHouseholdsServed) {
+    this(
+        id, type, name, division, floorArea, experienceArea, staff, rooms, equipment, services,
+        hubFunctions, chargesLevied, operator, centrallyFunded, openedOn, annualOnlineRetail,
+        poorHouseholdsServed, null, null);
   }
 
   @Override

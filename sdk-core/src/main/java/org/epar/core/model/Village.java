@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param mobile4g whether 4G covers it (CQ-NET-01)
  * @param inDatabase whether it is in the basic poverty database (HLJ-SITE-01)
  * @param naturalVillages its natural villages
+ * @param ecommerceHelped whether it receives e-commerce help (电商帮扶, HN-NET-01); null when unknown
  * @since 0.1.0
  */
 public record Village(
@@ -32,11 +33,43 @@ public record Village(
     boolean fibre,
     boolean mobile4g,
     boolean inDatabase,
-    List<NaturalVillage> naturalVillages) implements EparRecord {
+    List<NaturalVillage> naturalVillages,
+    @Nullable Boolean ecommerceHelped) implements EparRecord {
 
   /** Copies collections; a null collection becomes empty. */
   public Village {
     naturalVillages = Copies.list(naturalVillages);
+  }
+
+  /**
+   * The constructor without {@code ecommerceHelped}, which is left unknown. Kept so that
+   * code written against the earlier component list compiles.
+   *
+   * @param code see the record's {@code code}
+   * @param name see the record's {@code name}
+   * @param residents see the record's {@code residents}
+   * @param registeredPoor see the record's {@code registeredPoor}
+   * @param eligible see the record's {@code eligible}
+   * @param broadband see the record's {@code broadband}
+   * @param fibre see the record's {@code fibre}
+   * @param mobile4g see the record's {@code mobile4g}
+   * @param inDatabase see the record's {@code inDatabase}
+   * @param naturalVillages see the record's {@code naturalVillages}
+   */
+  public Village(
+      DivisionCode code,
+      @Nullable String name,
+      int residents,
+      boolean registeredPoor,
+      boolean eligible,
+      boolean broadband,
+      boolean fibre,
+      boolean mobile4g,
+      boolean inDatabase,
+      List<NaturalVillage> naturalVillages) {
+    this(
+        code, name, residents, registeredPoor, eligible, broadband, fibre, mobile4g, inDatabase,
+        naturalVillages, null);
   }
 
   @Override

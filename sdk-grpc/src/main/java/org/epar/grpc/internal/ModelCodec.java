@@ -118,6 +118,28 @@ public final class ModelCodec {
     };
   }
 
+  public static org.epar.grpc.v1.DemonstrationProgramme toProto(@Nullable DemonstrationProgramme v) {
+    if (v == null) {
+      return org.epar.grpc.v1.DemonstrationProgramme.DEMONSTRATION_PROGRAMME_UNSPECIFIED;
+    }
+    return switch (v) {
+      case ECOMMERCE_INTO_VILLAGES -> org.epar.grpc.v1.DemonstrationProgramme.DEMONSTRATION_PROGRAMME_ECOMMERCE_INTO_VILLAGES;
+      case ECOMMERCE_POVERTY_ALLEVIATION -> org.epar.grpc.v1.DemonstrationProgramme.DEMONSTRATION_PROGRAMME_ECOMMERCE_POVERTY_ALLEVIATION;
+      case ECOMMERCE_POVERTY_ALLEVIATION_PILOT -> org.epar.grpc.v1.DemonstrationProgramme.DEMONSTRATION_PROGRAMME_ECOMMERCE_POVERTY_ALLEVIATION_PILOT;
+      case OTHER -> org.epar.grpc.v1.DemonstrationProgramme.DEMONSTRATION_PROGRAMME_OTHER;
+    };
+  }
+
+  public static @Nullable DemonstrationProgramme fromProto(org.epar.grpc.v1.DemonstrationProgramme v) {
+    return switch (v) {
+      case DEMONSTRATION_PROGRAMME_ECOMMERCE_INTO_VILLAGES -> DemonstrationProgramme.ECOMMERCE_INTO_VILLAGES;
+      case DEMONSTRATION_PROGRAMME_ECOMMERCE_POVERTY_ALLEVIATION -> DemonstrationProgramme.ECOMMERCE_POVERTY_ALLEVIATION;
+      case DEMONSTRATION_PROGRAMME_ECOMMERCE_POVERTY_ALLEVIATION_PILOT -> DemonstrationProgramme.ECOMMERCE_POVERTY_ALLEVIATION_PILOT;
+      case DEMONSTRATION_PROGRAMME_OTHER -> DemonstrationProgramme.OTHER;
+      default -> null;
+    };
+  }
+
   public static org.epar.grpc.v1.Direction toProto(@Nullable Direction v) {
     if (v == null) {
       return org.epar.grpc.v1.Direction.DIRECTION_UNSPECIFIED;
@@ -890,6 +912,25 @@ public final class ModelCodec {
         p.hasProduct() ? p.getProduct() : null);
   }
 
+  public static org.epar.grpc.v1.Certificate toProto(Certificate v) {
+    org.epar.grpc.v1.Certificate.Builder b = org.epar.grpc.v1.Certificate.newBuilder();
+    b.setType(toProto(v.type()));
+    if (v.issuer() != null) {
+      b.setIssuer(v.issuer());
+    }
+    if (v.number() != null) {
+      b.setNumber(v.number());
+    }
+    return b.build();
+  }
+
+  public static Certificate fromProto(org.epar.grpc.v1.Certificate p) {
+    return new Certificate(
+        fromProto(p.getType()),
+        p.hasIssuer() ? p.getIssuer() : null,
+        p.hasNumber() ? p.getNumber() : null);
+  }
+
   public static org.epar.grpc.v1.County toProto(County v) {
     org.epar.grpc.v1.County.Builder b = org.epar.grpc.v1.County.newBuilder();
     if (v.code() != null) {
@@ -902,6 +943,7 @@ public final class ModelCodec {
     b.setDemonstration(toProto(v.demonstration()));
     b.setFormerNationalKey(v.formerNationalKey());
     b.setDemonstrationYear(v.demonstrationYear());
+    v.demonstrations().forEach(x -> b.addDemonstrations(toProto(x)));
     return b.build();
   }
 
@@ -912,7 +954,8 @@ public final class ModelCodec {
         p.getPoor(),
         fromProto(p.getDemonstration()),
         p.getFormerNationalKey(),
-        p.getDemonstrationYear());
+        p.getDemonstrationYear(),
+        map(p.getDemonstrationsList(), ModelCodec::fromProto));
   }
 
   public static org.epar.grpc.v1.DailyReport toProto(DailyReport v) {
@@ -932,6 +975,23 @@ public final class ModelCodec {
         map(p.getTransactionsList(), ModelCodec::fromProto),
         map(p.getShipmentsList(), ModelCodec::fromProto),
         map(p.getDeviceDaysList(), ModelCodec::fromProto));
+  }
+
+  public static org.epar.grpc.v1.DemonstrationStatus toProto(DemonstrationStatus v) {
+    org.epar.grpc.v1.DemonstrationStatus.Builder b = org.epar.grpc.v1.DemonstrationStatus.newBuilder();
+    b.setProgramme(toProto(v.programme()));
+    b.setLevel(toProto(v.level()));
+    if (v.year() != null) {
+      b.setYear(v.year());
+    }
+    return b.build();
+  }
+
+  public static DemonstrationStatus fromProto(org.epar.grpc.v1.DemonstrationStatus p) {
+    return new DemonstrationStatus(
+        fromProto(p.getProgramme()),
+        fromProto(p.getLevel()),
+        p.hasYear() ? p.getYear() : null);
   }
 
   public static org.epar.grpc.v1.DeviceDay toProto(DeviceDay v) {
@@ -1025,6 +1085,12 @@ public final class ModelCodec {
       b.setPublishedOn(v.publishedOn().toString());
     }
     v.progressUpdates().forEach(x -> b.addProgressUpdates(x.toString()));
+    if (v.commentWindow() != null) {
+      b.setCommentWindow(v.commentWindow());
+    }
+    if (v.websiteSection() != null) {
+      b.setWebsiteSection(v.websiteSection());
+    }
     return b.build();
   }
 
@@ -1040,7 +1106,9 @@ public final class ModelCodec {
         p.hasDecisionDocument() ? p.getDecisionDocument() : null,
         p.hasResponsiblePerson() ? p.getResponsiblePerson() : null,
         p.hasPublishedOn() ? date(p.getPublishedOn(), "published_on") : null,
-        map(p.getProgressUpdatesList(), x -> date(x, "progress_updates")));
+        map(p.getProgressUpdatesList(), x -> date(x, "progress_updates")),
+        p.hasCommentWindow() ? p.getCommentWindow() : null,
+        p.hasWebsiteSection() ? p.getWebsiteSection() : null);
   }
 
   public static org.epar.grpc.v1.Enterprise toProto(Enterprise v) {
@@ -1059,6 +1127,9 @@ public final class ModelCodec {
       b.setAnnualOnlineRetailFen(v.annualOnlineRetail().fen());
     }
     b.setPoorHouseholdsDriven(v.poorHouseholdsDriven());
+    if (v.annualOnlineTransactions() != null) {
+      b.setAnnualOnlineTransactionsFen(v.annualOnlineTransactions().fen());
+    }
     return b.build();
   }
 
@@ -1069,7 +1140,8 @@ public final class ModelCodec {
         enums(p.getRolesList(), ModelCodec::fromProto),
         p.hasDivision() ? new DivisionCode(p.getDivision()) : null,
         p.hasAnnualOnlineRetailFen() ? Money.ofFen(p.getAnnualOnlineRetailFen()) : null,
-        p.getPoorHouseholdsDriven());
+        p.getPoorHouseholdsDriven(),
+        p.hasAnnualOnlineTransactionsFen() ? Money.ofFen(p.getAnnualOnlineTransactionsFen()) : null);
   }
 
   public static org.epar.grpc.v1.Expense toProto(Expense v) {
@@ -1187,6 +1259,9 @@ public final class ModelCodec {
     if (v.idleFunds() != null) {
       b.setIdleFundsFen(v.idleFunds().fen());
     }
+    if (v.evaluationPassed() != null) {
+      b.setEvaluationPassed(v.evaluationPassed());
+    }
     return b.build();
   }
 
@@ -1197,7 +1272,8 @@ public final class ModelCodec {
         p.hasPoorHouseholdsSelling() ? p.getPoorHouseholdsSelling() : null,
         p.hasEmployment() ? p.getEmployment() : null,
         p.hasIncomeGrowthFen() ? Money.ofFen(p.getIncomeGrowthFen()) : null,
-        p.hasIdleFundsFen() ? Money.ofFen(p.getIdleFundsFen()) : null);
+        p.hasIdleFundsFen() ? Money.ofFen(p.getIdleFundsFen()) : null,
+        p.hasEvaluationPassed() ? p.getEvaluationPassed() : null);
   }
 
   public static org.epar.grpc.v1.FundPlan toProto(FundPlan v) {
@@ -1538,6 +1614,10 @@ public final class ModelCodec {
     b.setDeveloped(v.developed());
     b.setCirculationStandard(v.circulationStandard());
     b.setTraced(v.traced());
+    if (v.mainProduct() != null) {
+      b.setMainProduct(v.mainProduct());
+    }
+    v.certificates().forEach(x -> b.addCertificates(toProto(x)));
     return b.build();
   }
 
@@ -1551,7 +1631,9 @@ public final class ModelCodec {
         p.hasBrand() ? p.getBrand() : null,
         p.getDeveloped(),
         p.getCirculationStandard(),
-        p.getTraced());
+        p.getTraced(),
+        p.hasMainProduct() ? p.getMainProduct() : null,
+        map(p.getCertificatesList(), ModelCodec::fromProto));
   }
 
   public static org.epar.grpc.v1.Progress toProto(Progress v) {
@@ -1792,6 +1874,12 @@ public final class ModelCodec {
       b.setAnnualOnlineRetailFen(v.annualOnlineRetail().fen());
     }
     b.setPoorHouseholdsServed(v.poorHouseholdsServed());
+    if (v.tvScreenInches() != null) {
+      b.setTvScreenInches(v.tvScreenInches());
+    }
+    if (v.servesVillageStations() != null) {
+      b.setServesVillageStations(v.servesVillageStations());
+    }
     return b.build();
   }
 
@@ -1813,7 +1901,9 @@ public final class ModelCodec {
         p.getCentrallyFunded(),
         p.hasOpenedOn() ? date(p.getOpenedOn(), "opened_on") : null,
         p.hasAnnualOnlineRetailFen() ? Money.ofFen(p.getAnnualOnlineRetailFen()) : null,
-        p.getPoorHouseholdsServed());
+        p.getPoorHouseholdsServed(),
+        p.hasTvScreenInches() ? p.getTvScreenInches() : null,
+        p.hasServesVillageStations() ? p.getServesVillageStations() : null);
   }
 
   public static org.epar.grpc.v1.Tender toProto(Tender v) {
@@ -2042,6 +2132,9 @@ public final class ModelCodec {
     b.setMobile4G(v.mobile4g());
     b.setInDatabase(v.inDatabase());
     v.naturalVillages().forEach(x -> b.addNaturalVillages(toProto(x)));
+    if (v.ecommerceHelped() != null) {
+      b.setEcommerceHelped(v.ecommerceHelped());
+    }
     return b.build();
   }
 
@@ -2056,7 +2149,8 @@ public final class ModelCodec {
         p.getFibre(),
         p.getMobile4G(),
         p.getInDatabase(),
-        map(p.getNaturalVillagesList(), ModelCodec::fromProto));
+        map(p.getNaturalVillagesList(), ModelCodec::fromProto),
+        p.hasEcommerceHelped() ? p.getEcommerceHelped() : null);
   }
 
   public static org.epar.grpc.v1.Dataset toProto(Dataset v) {
