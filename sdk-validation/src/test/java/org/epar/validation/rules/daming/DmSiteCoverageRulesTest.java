@@ -212,6 +212,17 @@ class DmSiteCoverageRulesTest {
   }
 
   @Test
+  void dmSite08_anOutletThatCannotServeTheStations_coversNothing() {
+    Site serving = site("o1", SiteType.EXPRESS_OUTLET).division("130425100000")
+        .servesStations(true).build();
+    Site notServing = site("o2", SiteType.EXPRESS_OUTLET).division("130425101000")
+        .servesStations(false).build();
+    Finding f = only(validate(DEADLINE, township("130425100000"), township("130425101000"),
+        serving, notServing), DmSiteExpressOutletRule.ID);
+    assertEquals("0.5000", f.observed());
+  }
+
+  @Test
   void dmSite08_countyLevelOutletCoversNoTownship() {
     Site county = site("o", SiteType.EXPRESS_OUTLET).division("130425000000").build();
     assertEquals("0.0000", only(validate(DEADLINE, township("130425100000"), county),

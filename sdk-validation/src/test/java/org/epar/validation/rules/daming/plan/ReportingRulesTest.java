@@ -161,6 +161,18 @@ class ReportingRulesTest {
   }
 
   @Test
+  void dmPub01_noCommentWindow_isAMissingItem_unknownIsNotJudged() {
+    Disclosure without = new Disclosure("pub3", "项目", "c", REPORTER, Money.ofWan(1),
+        d("2018-10-31"), "t", "doc", "李四", d("2017-11-01"), List.of(), false, "/zwgk/dszx");
+    Finding f = only(validate(d("2018-12-31"), without), "DM-PUB-01", Severity.VETO, "disclosure",
+        "pub3", "comment_window");
+    assertEquals("COMMENT_WINDOW", f.observed());
+    silent(validate(d("2018-12-31"), new Disclosure("pub3", "项目", "c", REPORTER, Money.ofWan(1),
+        d("2018-10-31"), "t", "doc", "李四", d("2017-11-01"), List.of(), true, "/zwgk/dszx")),
+        "DM-PUB-01");
+  }
+
+  @Test
   void dmPub01_observedNeverCarriesTheResponsiblePerson() {
     Disclosure d = new Disclosure("pub2", null, "c", REPORTER, Money.ofWan(1), d("2018-10-31"),
         "t", "doc", "李四", null, List.of());
