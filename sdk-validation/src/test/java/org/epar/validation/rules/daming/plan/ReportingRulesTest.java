@@ -389,6 +389,29 @@ class ReportingRulesTest {
         "area_statistics", "130425000000/2018", "year");
   }
 
+  private static org.epar.core.model.Site warehouse(String id,
+      org.epar.core.model.SiteType type, String opened) {
+    return new org.epar.core.model.Site(id, type, id, null, null, null, 1, java.util.Set.of(),
+        java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), null, true,
+        d(opened), null, 0);
+  }
+
+  @Test
+  void dmTime01_warehousesRunningByTheLayoutDeadline_theDayAfterIsAFinding() {
+    silent(validate(d("2018-12-31"),
+        warehouse("wh", org.epar.core.model.SiteType.COUNTY_WAREHOUSE, "2018-01-31"),
+        warehouse("tdc", org.epar.core.model.SiteType.TOWNSHIP_DISTRIBUTION_CENTRE, "2018-01-15")),
+        "DM-TIME-01");
+    Finding f = only(validate(d("2018-12-31"),
+        warehouse("wh", org.epar.core.model.SiteType.COUNTY_WAREHOUSE, "2018-01-31"),
+        warehouse("tdc", org.epar.core.model.SiteType.TOWNSHIP_DISTRIBUTION_CENTRE, "2018-02-01")),
+        "DM-TIME-01", Severity.ERROR, "site", "tdc", "opened_on");
+    assertEquals("2018-01-31", f.threshold());
+    // a village station opened later is not a warehouse
+    silent(validate(d("2018-12-31"),
+        warehouse("vs", org.epar.core.model.SiteType.VILLAGE_STATION, "2018-06-01")), "DM-TIME-01");
+  }
+
   private static Milestone ms(MilestoneKind kind, String achieved) {
     return new Milestone(kind.name(), kind, null, achieved == null ? null : d(achieved));
   }
