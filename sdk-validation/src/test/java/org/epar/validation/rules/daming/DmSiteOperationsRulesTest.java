@@ -290,6 +290,37 @@ class DmSiteOperationsRulesTest {
     assertEquals("on_roster", f.location().path());
   }
 
+  private static final LocalDate ACCEPTANCE = LocalDate.of(2018, 10, 31);
+
+  @Test
+  void dmInc01_perShopAtAcceptance_theDeadlineDayIsError_theDayBeforeInfo() {
+    Finding due = only(validate(ACCEPTANCE, shop("a", true, true, "29999.99"),
+        shop("b", true, true, "30000.00")), DmSiteIncubationRule.ID);
+    assertEquals(Severity.ERROR, due.severity());
+    assertEquals("a", due.location().objectId());
+    assertEquals(ACCEPTANCE, due.deadline());
+    assertEquals(Severity.INFO, only(validate(ACCEPTANCE.minusDays(1),
+        shop("a", true, true, "29999.99")), DmSiteIncubationRule.ID).severity());
+  }
+
+  @Test
+  void dmInc01_aShopShortAndOffTheRoster_isOneFinding() {
+    Finding f = only(validate(DEADLINE, shop("a", true, false, "100.00")),
+        DmSiteIncubationRule.ID);
+    assertEquals("annual_sales", f.location().path());
+    assertEquals(1, f.count());
+  }
+
+  @Test
+  void dmInc01_noIncubatedShop_isNoData() {
+    Finding f = only(validate(ACCEPTANCE, shop("b", false, false, "10.00")),
+        DmSiteIncubationRule.ID);
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals("no data", f.observed());
+    assertEquals(Severity.INFO, only(validate(ACCEPTANCE.minusDays(1), List.of()),
+        DmSiteIncubationRule.ID).severity());
+  }
+
   // DM-TRACE-01
 
   @Test

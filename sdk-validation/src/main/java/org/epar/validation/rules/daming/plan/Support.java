@@ -15,6 +15,7 @@ import org.epar.validation.Location;
 import org.epar.validation.RuleDescriptor;
 import org.epar.validation.RuleSettings;
 import org.epar.validation.Severity;
+import org.epar.validation.internal.NoData;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
@@ -40,13 +41,7 @@ final class Support {
    */
   static void noData(RuleContext ctx, FindingSink sink, Location at, String threshold,
       LocalDate deadline) {
-    RuleDescriptor d = ctx.descriptor();
-    boolean progress = ctx.asOf().isBefore(deadline);
-    sink.add(new Finding(d.id(), progress ? Severity.INFO : ctx.severity(), at, "no data",
-        threshold, deadline,
-        d.titleEn() + ": no data by " + deadline + " (target " + threshold + ")",
-        d.titleZh() + "：截至 " + deadline + " 无数据（目标 " + threshold + "）",
-        d.citation(), 1));
+    NoData.report(ctx, sink, at, threshold, deadline);
   }
 
   /**
