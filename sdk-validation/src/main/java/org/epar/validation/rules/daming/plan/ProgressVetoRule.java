@@ -137,11 +137,6 @@ public final class ProgressVetoRule implements DatasetRule<ProgressVetoRule.Stat
           "Progress " + o.observed() + " is not a share in [0, 1] (30% is 0.30).",
           "进度 " + o.observed() + " 不是 [0, 1] 之间的比例（30% 应写作 0.30）。");
     }
-    if (state.byScope.isEmpty()) {
-      Support.noData(ctx, sink, Location.dataset().withPath("reports"), min.toPlainString(),
-          evaluation);
-      return;
-    }
     state.byScope.forEach((scope, l) -> {
       boolean firstMonth = l.type().equals(RecordType.MONTHLY_REPORT.wireName())
           && l.end().equals(state.firstEnd.get(scope));

@@ -245,11 +245,13 @@ class ReportingRulesTest {
   }
 
   @Test
-  void dmVeto01_noReportWithProgress_isNoData() {
-    only(validate(d("2018-10-30"), List.of()), "DM-VETO-01", Severity.INFO, "dataset", "",
-        "reports");
-    assertEquals("no data", only(validate(d("2018-10-31"), List.of()), "DM-VETO-01",
-        Severity.VETO, "dataset", "", "reports").observed());
+  void dmVeto01_aMissingShareInTheReportJudged_isNoData_noReportIsLeftToDmRpt01() {
+    assertEquals("no data", only(validate(d("2018-10-31"), month(9, "0.50", "0.50"),
+        monthly(2018, 10, new Progress(null, new BigDecimal("0.50")))), "DM-VETO-01",
+        Severity.VETO, "monthly_report", "m2018-10", "progress.construction").observed());
+    // a daily report alone (the server validates one report at a time) says nothing here
+    silent(validate(d("2018-10-31"), daily(d("2018-10-30"), d("2018-10-31"))), "DM-VETO-01");
+    silent(validate(d("2018-10-31"), List.of()), "DM-VETO-01");
   }
 
   @Test
