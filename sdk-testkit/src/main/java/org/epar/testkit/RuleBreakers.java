@@ -39,6 +39,7 @@ import org.epar.core.model.FundPlan;
 import org.epar.core.model.Leader;
 import org.epar.core.model.LogisticsRoute;
 import org.epar.core.model.Milestone;
+import org.epar.core.model.MonthlyReport;
 import org.epar.core.model.MilestoneKind;
 import org.epar.core.model.OnlineShop;
 import org.epar.core.model.Personnel;
@@ -409,22 +410,18 @@ public final class RuleBreakers {
     dm.accept("DM-RPT-02", e -> e.removeOne(DailyReport.class,
         d -> !d.header().period().id().endsWith("0101")));
     dm.accept("DM-PUB-01", e -> e.replaceOne(Disclosure.class, d -> true, d ->
-        Disclosure.builder()
-            .id(d.id())
-            .projectName(d.projectName())
-            .content(d.content())
-            .contractor(d.contractor())
-            .supportAmount(d.supportAmount())
-            .deadline(d.deadline())
-            .performanceTargets(d.performanceTargets())
-            .decisionDocument(d.decisionDocument())
-            .responsiblePerson("")
-            .publishedOn(d.publishedOn())
-            .progressUpdates(d.progressUpdates())
-            .build()));
-    dm.accept("DM-VETO-01", e -> e.replaceOne(AnnualReport.class, a -> true, a ->
-        new AnnualReport(a.header(), new Progress(BigDecimal.valueOf(e.draw(0, 39), 2), a.progress().disbursement()),
-            a.statistics(), a.selfEvaluation(), a.fundPerformance(), a.indicators(), a.summary())));
+        d.toBuilder().responsiblePerson("").build()));
+    // Revision 2: progress is judged at the evaluation date (2018-10-31), on the latest monthly
+    // report whose period ended by then (the annual report's year has not ended by then).
+    dm.accept("DM-VETO-01", e -> {
+      LocalDate evaluation = LocalDate.of(2018, 10, 31);
+      LocalDate judged = e.all(MonthlyReport.class).stream().map(r -> r.header().period().end())
+          .filter(end -> !end.isAfter(evaluation)).max(LocalDate::compareTo).orElseThrow();
+      e.replaceOne(MonthlyReport.class, r -> r.header().period().end().equals(judged), r ->
+          new MonthlyReport(r.header(), new Progress(BigDecimal.valueOf(e.draw(0, 39), 2),
+              r.progress().disbursement()), r.statistics(), r.disbursements(),
+              r.trainingSessions(), r.attendances(), r.sites()));
+    });
     dm.accept("DM-VETO-02", e -> {
       FundPlan p = e.pick(FundPlan.class, x -> true);
       e.add(new FundPlan(p.id() + "-v2", p.fund(), 2, "", p.publishedOn().plusMonths(3),

@@ -26,21 +26,6 @@ public final class CitizenKeys {
   public CitizenKeys() {}
 
   /**
-   * The canonical text of a citizen identity number, the one form every rule counts a person by:
-   * surrounding whitespace removed and a lower-case check character {@code x} upper-cased (as
-   * {@code CitizenId.normalized()} does). {@code "…X"}, {@code "…x"} and {@code " …X "} are one
-   * person. Personal data: never log the result.
-   *
-   * @param raw the text as given
-   * @return the canonical text
-   */
-  public static String canonical(String raw) {
-    String s = raw.strip();
-    int n = s.length();
-    return n > 0 && s.charAt(n - 1) == 'x' ? s.substring(0, n - 1) + 'X' : s;
-  }
-
-  /**
    * The key of a text.
    *
    * @param s the text (a normalized or raw citizen identity number)

@@ -141,7 +141,7 @@ class ValidationGuideTest {
           "version": "1",
           "extends": "daming-2017",
           "rules": {
-            "DM-SITE-01": {"parameters": {"village_stations_min": "200", "deadline": "2019-12-31"}}
+            "DM-SITE-01": {"parameters": {"village_stations_min": "200", "village_stations_deadline": "2019-12-31"}}
           }
         }
         """);
@@ -160,12 +160,12 @@ class ValidationGuideTest {
         .asOf(LocalDate.of(2018, 6, 30)).build().validate(dataset);
     ValidationReport late = EparValidator.builder().profile(daming)
         .asOf(LocalDate.of(2018, 12, 31)).build().validate(dataset);
-    // DM-SITE-01 asks for 350 village stations by 2018-12-31: one station is progress in June …
-    Finding progress = early.findings("DM-SITE-01").get(0); // INFO, observed 1, threshold 350
+    // DM-TRAIN-01 asks for 3,000 training person-times by 2018-12-31: none yet is progress in June …
+    Finding progress = early.findings("DM-TRAIN-01").get(0); // INFO, observed 0, threshold 3000
     // … and a miss at the deadline.
-    Finding miss = late.findings("DM-SITE-01").get(0); // ERROR
+    Finding miss = late.findings("DM-TRAIN-01").get(0); // ERROR
     // end::targets[]
-    assertTrue(early.findings("DM-SITE-01").stream().allMatch(f -> f.severity() == Severity.INFO));
+    assertTrue(early.findings("DM-TRAIN-01").stream().allMatch(f -> f.severity() == Severity.INFO));
     assertEquals(Severity.INFO, progress.severity());
     assertEquals(Severity.ERROR, miss.severity());
     assertEquals(LocalDate.of(2018, 12, 31), miss.deadline());

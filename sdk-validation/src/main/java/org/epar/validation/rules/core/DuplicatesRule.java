@@ -15,6 +15,7 @@ import org.epar.core.model.Member;
 import org.epar.core.model.RecordType;
 import org.epar.validation.Location;
 import org.epar.validation.internal.CitizenKeys;
+import org.epar.validation.internal.Citizens;
 import org.epar.validation.internal.IntList;
 import org.epar.validation.internal.LongHashSet;
 import org.epar.validation.internal.LongList;
@@ -56,7 +57,8 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
    */
   record PersonKey(long packed, @Nullable String other) {
     static PersonKey of(CitizenId id) {
-      String s = id.normalized();
+      String canonical = Citizens.canonical(id);
+      String s = canonical == null ? "" : canonical;
       int n = s.length();
       if (n == 18 && digits(s, 17) && (isDigit(s.charAt(17)) || s.charAt(17) == 'X')) {
         long v = Long.parseLong(s, 0, 17, 10);
@@ -209,13 +211,13 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
       for (int i = 0; i < list.size(); i++) {
         Member mem = list.get(i);
         CitizenId id = mem == null ? null : mem.citizenId();
-        state.members.add(id != null && !id.raw().isEmpty()
-            ? state.citizens.key(id.normalized()) : CitizenKeys.NONE);
+        String canonical = Citizens.canonical(id);
+        state.members.add(canonical != null ? state.citizens.key(canonical) : CitizenKeys.NONE);
       }
     } else if (r instanceof Attendance a) {
       CitizenId id = a.citizenId();
       String session = a.session();
-      if (id != null && !id.raw().isEmpty() && session != null && !session.isBlank()) {
+      if (Citizens.canonical(id) != null && session != null && !session.isBlank()) {
         see(state.attendances, new AttendanceKey(PersonKey.of(id), session), key, index, -1,
             type.wireName(), "citizen_id");
       }

@@ -23,15 +23,24 @@ import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * CORE-MONEY-01: amounts are in yuan with at most {@code max_decimals} decimals (fen), never
- * negative, never NaN or infinite.
+ * CORE-MONEY-01: amounts of money are in yuan with at most {@code max_decimals} decimals (fen),
+ * never NaN or infinite, and never negative where the model declares the amount unsigned.
+ *
+ * <p>Reading (catalog revision 2): only money is judged. In the EPAR model (the records of {@code
+ * org.epar.core}) money is exactly what the model types as {@link Money}, also inside nested
+ * records, lists and maps: a fund, a payment, a price, a sale, a subsidy. Money is exact to the fen
+ * by construction, so only its sign is checked. Signed money may be negative: a change such as
+ * {@code FundPerformance.income_growth} and {@code ReportStatistics.income_increase}. Decimals that
+ * are not money are never judged here: a site's floor area ({@code floor_area} 10.125 m²), a
+ * progress ratio ({@code progress.construction} 0.405), an annual report's indicators (−0.05);
+ * their own rules judge them (DM-SITE-04/09, DM-VETO-01, the share targets). A Java record outside
+ * the model declares no money type, so there every component of type {@link BigDecimal}, {@code
+ * double} or {@code float} is taken as an amount (the reading of 0.1 for such records).
  *
  * <p>The pattern for record rules: the ID comes from the catalog, the threshold from the profile
  * ({@code ctx.settings().integer("max_decimals")}), findings through the sink's helpers with the
- * JSON path of the offending property. This rule looks at any Java record: every component of type
- * {@link BigDecimal}, {@code double} or {@code float}, also inside nested records, lists and maps,
- * is an amount, and so is every {@link Money} (exact by construction, so only its sign is
- * checked). Model records are located by their wire type and {@link EparRecord#key()}. Paths use the snake_case JSON names, e.g. {@code allocations[1].amount}.
+ * JSON path of the offending property. Model records are located by their wire type and {@link
+ * EparRecord#key()}. Paths use the snake_case JSON names, e.g. {@code allocations[1].amount}.
  *
  * @since 0.1.0
  */
@@ -60,44 +69,61 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
         @Override
         protected Part[] computeValue(Class<?> type) {
           List<Part> parts = new ArrayList<>();
+          boolean moneyOnly = isModel(type);
           for (RecordComponent c : COMPONENTS.get(type)) {
-            if (mayHoldAmount(c.getGenericType(), new HashSet<>())) {
+            if (mayHoldAmount(c.getGenericType(), new HashSet<>(), moneyOnly)) {
               Method m = c.getAccessor();
               try {
                 m.setAccessible(true);
               } catch (RuntimeException e) {
                 // read() then fails and the component is skipped, as before
               }
-              parts.add(new Part(m, snake(c.getName())));
+              parts.add(new Part(m, snake(c.getName()),
+                  SIGNED.contains(type.getSimpleName() + "." + c.getName())));
             }
           }
           return parts.toArray(new Part[0]);
         }
       };
 
-  /** A component to walk: its accessor and its JSON name. */
-  private record Part(Method accessor, String name) {}
+  /**
+   * The model's signed money, as {@code RecordSimpleName.component}: a change may be negative
+   * (revision 2: "signed money (a change, an income growth) may be negative").
+   */
+  private static final Set<String> SIGNED =
+      Set.of("FundPerformance.incomeGrowth", "ReportStatistics.incomeIncrease");
+
+  /** A component to walk: its accessor, its JSON name and whether its money is signed. */
+  private record Part(Method accessor, String name, boolean signed) {}
+
+  /** Whether a class belongs to the EPAR model, which types its money as {@link Money}. */
+  static boolean isModel(Class<?> type) {
+    return type.getPackageName().startsWith("org.epar.core");
+  }
 
   /**
    * Whether a value of the declared type can be, or contain, something {@link #walk} checks: an
    * amount, or a record, collection or map it descends into. Conservative: any type whose values
    * may be of a subclass (an interface, {@code Object}, {@code Number}) may hold one.
    */
-  static boolean mayHoldAmount(Type t, Set<Class<?>> seen) {
+  static boolean mayHoldAmount(Type t, Set<Class<?>> seen, boolean moneyOnly) {
     if (t instanceof Class<?> c) {
       if (c.isPrimitive()) {
-        return c == double.class || c == float.class;
+        return !moneyOnly && (c == double.class || c == float.class);
       }
-      if (c == Money.class || c == BigDecimal.class || c == Double.class || c == Float.class
-          || Collection.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c)) {
+      if (c == BigDecimal.class || c == Double.class || c == Float.class) {
+        return !moneyOnly;
+      }
+      if (c == Money.class || Collection.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c)) {
         return true;
       }
       if (c.isRecord()) {
         if (!seen.add(c)) {
           return false; // already being looked at further up
         }
+        boolean inner = isModel(c);
         for (RecordComponent rc : COMPONENTS.get(c)) {
-          if (mayHoldAmount(rc.getGenericType(), seen)) {
+          if (mayHoldAmount(rc.getGenericType(), seen, inner)) {
             return true;
           }
         }
@@ -109,12 +135,12 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
     if (t instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
       Type[] args = p.getActualTypeArguments();
       if (Collection.class.isAssignableFrom(raw) && args.length == 1) {
-        return mayHoldAmount(args[0], seen);
+        return mayHoldAmount(args[0], seen, moneyOnly);
       }
       if (Map.class.isAssignableFrom(raw) && args.length == 2) {
-        return mayHoldAmount(args[1], seen);
+        return mayHoldAmount(args[1], seen, moneyOnly);
       }
-      return mayHoldAmount(raw, seen);
+      return mayHoldAmount(raw, seen, moneyOnly);
     }
     return true; // type variables, wildcards: anything
   }
@@ -155,7 +181,7 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
       type = record.getClass().getSimpleName();
       id = objectId(record);
     }
-    walk(record, new Trail(), maxDecimals, type, id, sink, 0);
+    walk(record, new Trail(), maxDecimals, type, id, sink, 0, isModel(record.getClass()), false);
   }
 
   /**
@@ -196,15 +222,18 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
 
   private static void walk(
       Object value, Trail trail, int maxDecimals, String type, String id, FindingSink sink,
-      int depth) {
+      int depth, boolean moneyOnly, boolean signed) {
     if (depth > 16) {
       return; // guard against pathological nesting
     }
     if (value instanceof Money m) {
-      if (m.isNegative()) {
+      if (m.isNegative() && !signed) {
         sink.violation(sink.location(type, id, trail.path(depth)), m.toString(),
             String.valueOf(maxDecimals));
       }
+    } else if (moneyOnly && (value instanceof BigDecimal || value instanceof Double
+        || value instanceof Float)) {
+      return; // not money in the model: an area, a ratio, an indicator
     } else if (value instanceof BigDecimal d) {
       if (d.signum() < 0 || d.stripTrailingZeros().scale() > maxDecimals) {
         sink.violation(sink.location(type, id, trail.path(depth)), d.toPlainString(),
@@ -222,7 +251,8 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
         Object v = read(c.accessor(), r);
         if (v != null) {
           trail.name(depth, c.name());
-          walk(v, trail, maxDecimals, type, id, sink, depth + 1);
+          walk(v, trail, maxDecimals, type, id, sink, depth + 1, isModel(r.getClass()),
+              c.signed());
         }
       }
     } else if (value instanceof List<?> list && value instanceof RandomAccess) {
@@ -230,7 +260,7 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
         Object v = list.get(i);
         if (v != null) {
           trail.position(depth, i);
-          walk(v, trail, maxDecimals, type, id, sink, depth + 1);
+          walk(v, trail, maxDecimals, type, id, sink, depth + 1, moneyOnly, signed);
         }
       }
     } else if (value instanceof Collection<?> list) {
@@ -238,7 +268,7 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
       for (Object v : list) {
         if (v != null) {
           trail.position(depth, i);
-          walk(v, trail, maxDecimals, type, id, sink, depth + 1);
+          walk(v, trail, maxDecimals, type, id, sink, depth + 1, moneyOnly, signed);
         }
         i++;
       }
@@ -246,7 +276,8 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
       for (Map.Entry<?, ?> e : map.entrySet()) {
         if (e.getValue() != null) {
           trail.name(depth, String.valueOf(e.getKey()));
-          walk(e.getValue(), trail, maxDecimals, type, id, sink, depth + 1);
+          walk(e.getValue(), trail, maxDecimals, type, id, sink, depth + 1, moneyOnly,
+              signed);
         }
       }
     }

@@ -26,14 +26,18 @@ import org.jspecify.annotations.Nullable;
  * runs as a dataset rule. Parameter {@code event_order} (a list of {@link TraceStep} names, e.g.
  * {@code PRODUCE,PROCESS,PACK,SHIP,RECEIVE,SELL}).
  *
- * <p>Reading: the events of a code, sorted by time (ties by input position), must step through
- * {@code event_order} without going back (a step may repeat, e.g. several SHIP events); the first
- * event is the first step of the order (the origin must be known, 来源可查); between two
- * consecutive events no step of the order may be skipped except PROCESS and PACK, which the
- * parameter's description makes optional. A chain may end early (goods still on their way). Each
+ * <p>Reading (catalog revision 2): the events of a code, sorted by time, must step through {@code
+ * event_order} without going back (a step may repeat, e.g. several SHIP events); the first event
+ * is the first step of the order (the origin must be known, 来源可查); between two consecutive
+ * events no step of the order may be skipped except PROCESS and PACK, which the parameter's
+ * description makes optional. PROCESS and PACK ("process/pack") are one stage: they may come in
+ * either order. Events with the same timestamp may be listed in any order: ties are ordered by
+ * their step in {@code event_order} (then by input position), so a same-second PACK and SHIP are
+ * never a step back. A chain may end early (goods still on their way). Each
  * event needs a time and a step, a where ({@code where_division} or {@code where_site}) and a who
  * ({@code who_enterprise} or {@code who_household}). Events without a code are left to CORE-ID-04
- * and CORE-REF-01. Each problem is reported at the event concerned.
+ * and CORE-REF-01. The problems of one event are one finding at that event (the path of the first
+ * problem, all problems in the {@code problem} argument).
  *
  * <p>State: per code, a compact summary of each event (step, time, input position, id, whether it
  * has a where and a who).
@@ -59,9 +63,6 @@ public final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
     State() {}
   }
 
-  private static final Comparator<Event> BY_TIME =
-      Comparator.comparing(Event::time, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparingLong(Event::index);
 
   /** Creates the rule; it is stateless. */
   public TraceChainRule() {}
@@ -118,60 +119,90 @@ public final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
         order.add(s);
       }
     }
+    // process/pack is one stage: both take the rank of the earlier of the two
+    if (rank.containsKey(TraceStep.PROCESS) && rank.containsKey(TraceStep.PACK)) {
+      int stage = Math.min(rank.get(TraceStep.PROCESS), rank.get(TraceStep.PACK));
+      rank.put(TraceStep.PROCESS, stage);
+      rank.put(TraceStep.PACK, stage);
+    }
+    Comparator<Event> byTime =
+        Comparator.comparing(Event::time, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(e -> e.step() == null ? Integer.MAX_VALUE
+                : rank.getOrDefault(e.step(), Integer.MAX_VALUE))
+            .thenComparingLong(Event::index);
     String threshold = String.join(" → ", order.stream().map(Enum::name).toList());
     List<String> codes = new ArrayList<>(state.byCode.keySet());
     codes.sort(Comparator.naturalOrder());
     for (String code : codes) {
       List<Event> events = new ArrayList<>(state.byCode.get(code));
-      events.sort(BY_TIME);
+      events.sort(byTime);
       String observed = IdentifierRule.shown(code);
       Event previous = null;
       for (Event e : events) {
+        Problems found = new Problems();
         if (!e.where()) {
-          report(sink, e, "where_division", observed, threshold,
-              "event " + e.id() + " has no where (division code or site)");
+          found.add("where_division", "event " + e.id() + " has no where (division code or site)");
         }
         if (!e.who()) {
-          report(sink, e, "who_enterprise", observed, threshold,
-              "event " + e.id() + " has no who (credit code or household)");
+          found.add("who_enterprise", "event " + e.id() + " has no who (credit code or household)");
         }
-        if (e.time() == null) {
-          report(sink, e, "time", observed, threshold, "event " + e.id() + " has no time");
-          continue;
-        }
-        if (e.step() == null) {
-          report(sink, e, "step", observed, threshold, "event " + e.id() + " has no step");
-          continue;
-        }
-        Integer r = rank.get(e.step());
-        if (r == null) {
-          report(sink, e, "step", observed, threshold,
-              "step " + e.step() + " of event " + e.id() + " is not in the event order");
-          continue;
-        }
-        int from = previous == null ? -1 : rank.get(previous.step());
-        if (r < from) {
-          report(sink, e, "step", observed, threshold,
-              e.step() + " at " + e.time() + " comes after " + previous.step() + " at "
-                  + previous.time());
-          continue;
-        }
-        for (int k = from + 1; k < r; k++) {
-          if (!OPTIONAL.contains(order.get(k))) {
-            report(sink, e, "step", observed, threshold,
-                order.get(k) + " is missing before " + e.step() + " of event " + e.id());
-            break;
-          }
-        }
-        previous = e;
+        previous = step(e, previous, rank, order, found);
+        found.report(sink, e, observed, threshold);
       }
     }
   }
 
-  private static void report(
-      FindingSink sink, Event e, String path, String observed, String threshold,
-      String problem) {
-    sink.violation(new Location("trace_event", e.id(), path, e.index()), observed, threshold,
-        Map.of("problem", problem));
+  /** Checks the step of an event after {@code previous}; returns the new previous event. */
+  private static @Nullable Event step(Event e, @Nullable Event previous,
+      EnumMap<TraceStep, Integer> rank, List<TraceStep> order, Problems found) {
+    if (e.time() == null) {
+      found.add("time", "event " + e.id() + " has no time");
+      return previous;
+    }
+    if (e.step() == null) {
+      found.add("step", "event " + e.id() + " has no step");
+      return previous;
+    }
+    Integer r = rank.get(e.step());
+    if (r == null) {
+      found.add("step", "step " + e.step() + " of event " + e.id() + " is not in the event order");
+      return previous;
+    }
+    int from = previous == null ? -1 : rank.get(previous.step());
+    if (r < from) {
+      found.add("step", e.step() + " at " + e.time() + " comes after " + previous.step() + " at "
+          + previous.time());
+      return previous;
+    }
+    for (TraceStep s : order) {
+      int k = rank.get(s);
+      if (k > from && k < r && !OPTIONAL.contains(s)) {
+        found.add("step", s + " is missing before " + e.step() + " of event " + e.id());
+        break;
+      }
+    }
+    return e;
+  }
+
+  /** The problems of one event: reported as one finding. */
+  private static final class Problems {
+    private @Nullable String path;
+    private final StringBuilder text = new StringBuilder();
+
+    void add(String at, String problem) {
+      if (path == null) {
+        path = at;
+      } else {
+        text.append("; ");
+      }
+      text.append(problem);
+    }
+
+    void report(FindingSink sink, Event e, String observed, String threshold) {
+      if (path != null) {
+        sink.violation(new Location("trace_event", e.id(), path, e.index()), observed, threshold,
+            Map.of("problem", text.toString()));
+      }
+    }
   }
 }

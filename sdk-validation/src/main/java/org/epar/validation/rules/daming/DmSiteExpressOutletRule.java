@@ -19,8 +19,9 @@ import org.epar.validation.spi.ShareTarget;
  *
  * <p>Readings: a {@link Township} is covered when a site of type {@link SiteType#EXPRESS_OUTLET}
  * lies in its division (the outlet's code at township or village level, truncated to the
- * township). Whether the outlet serves the village stations (能为村站提供服务) is not modelled and
- * is assumed of an outlet in the township. The share is exact; with no townships in the submission
+ * township) and can serve the village stations (能为村站提供服务): an outlet whose {@link
+ * Site#servesVillageStations()} is {@code false} does not cover its township; unknown ({@code
+ * null}) is taken as serving, since the standard attaches the service to the outlet. The share is exact; with no townships in the submission
  * it is not evaluated. Reported at {@link Location#dataset()}.
  *
  * <p>State: the township codes and the township codes that have an outlet.
@@ -61,7 +62,7 @@ public final class DmSiteExpressOutletRule implements DatasetRule<DmSiteExpressO
         state.townships.add(code);
       }
     } else if (record instanceof Site s && s.type() == SiteType.EXPRESS_OUTLET
-        && s.division() != null) {
+        && s.division() != null && !Boolean.FALSE.equals(s.servesVillageStations())) {
       s.division().township().map(DivisionCode::value).ifPresent(state.withOutlet::add);
     }
   }

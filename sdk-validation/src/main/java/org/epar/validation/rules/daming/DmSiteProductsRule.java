@@ -14,7 +14,10 @@ import org.epar.validation.spi.RuleContext;
  * {@code circulation_standards_min} product circulation standard (农产品流通标准), by
  * {@code deadline}.
  *
- * <p>Readings: brands are the {@link Brand} records; county brands those of kind {@link
+ * <p>Reading (catalog revision 2): the plan (六(二)2) says 5–10 <em>brands</em>, the acceptance
+ * standard ≥ 5 brands and 5–10 <em>products</em>; the catalog takes the standard, the acceptance
+ * text. The deadline is the end of the operation stage that develops them (2018-08-31 for Daming).
+ * Brands are the {@link Brand} records; county brands those of kind {@link
  * BrandKind#COUNTY_PUBLIC}; developed products the {@link Product} records with {@link
  * Product#developed()}; circulation standards the products with {@link
  * Product#circulationStandard()} (the model records a standard on the product it governs). The

@@ -17,8 +17,10 @@ import org.epar.validation.spi.RuleContext;
  * baskets, notice board; outside a door sign, light box and Wi-Fi sign.
  *
  * <p>Readings: only sites of type {@link SiteType#VILLAGE_STATION}. The profile token {@code TV}
- * is the model's {@link Equipment#TV_42_INCH}; the model does not record screen sizes, so a 42-inch
- * TV satisfies {@code tv_inches_min} up to 42 and no TV satisfies a larger minimum. All missing
+ * is a TV of at least {@code tv_inches_min} inches: judged on {@link Site#tvScreenInches()} when the
+ * station records it (a 41-inch TV misses 42, a 42-inch one meets it, whether or not the equipment
+ * set lists {@link Equipment#TV_42_INCH}); when the size is unknown, the equipment item {@link
+ * Equipment#TV_42_INCH} stands for a 42-inch TV. All missing
  * items are one finding on the station, path {@code equipment}, listing them in profile order.
  *
  * @since 0.1.0
@@ -28,7 +30,7 @@ public final class DmSiteStationEquipmentRule implements RecordRule<Site> {
   /** The rule ID. */
   public static final String ID = "DM-SITE-10";
 
-  /** The screen size of {@link Equipment#TV_42_INCH}. */
+  /** The screen size {@link Equipment#TV_42_INCH} stands for when the size is unknown. */
   private static final long MODEL_TV_INCHES = 42;
 
   private final RequiredSet<Equipment> equipment =
@@ -53,11 +55,19 @@ public final class DmSiteStationEquipmentRule implements RecordRule<Site> {
       return;
     }
     Set<Equipment> present = site.equipment();
-    if (ctx.settings().integer("tv_inches_min") > MODEL_TV_INCHES
-        && present.contains(Equipment.TV_42_INCH)) {
-      EnumSet<Equipment> smaller = EnumSet.copyOf(present);
-      smaller.remove(Equipment.TV_42_INCH);
-      present = smaller;
+    Integer inches = site.tvScreenInches();
+    long tv = inches != null ? inches
+        : present.contains(Equipment.TV_42_INCH) ? MODEL_TV_INCHES : -1;
+    boolean tvOk = tv >= 0 && tv >= ctx.settings().integer("tv_inches_min");
+    if (tvOk != present.contains(Equipment.TV_42_INCH)) {
+      EnumSet<Equipment> judged = EnumSet.noneOf(Equipment.class);
+      judged.addAll(present);
+      if (tvOk) {
+        judged.add(Equipment.TV_42_INCH);
+      } else {
+        judged.remove(Equipment.TV_42_INCH);
+      }
+      present = judged;
     }
     equipment.report(ctx, sink,
         sink.location(site.recordType().wireName(), site.key(), "equipment"), present);

@@ -31,7 +31,8 @@ import org.epar.validation.spi.RuleContext;
  * without a site or a date cannot be placed in a station-month and is left to CORE-REF-01 and
  * CORE-DATE-01. Without stations or months the average is not evaluated. The two averages are
  * separate targets, at a dataset location with the parameter name as object id and path
- * {@code transactions}; exact (49.99 orders miss 50).
+ * {@code transactions}; exact (49.99 orders miss 50). Sums are exact: a total beyond a {@code
+ * long} of fen (two transactions of 2^62 fen) never wraps; it is one finding at the amount part.
  *
  * <p>State: per site, proxy orders, amount in fen and the months traded; the ids of the village
  * stations.
@@ -50,6 +51,7 @@ public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTr
   static final class Trade {
     long orders;
     long fen;
+    boolean overflow;
     final Set<YearMonth> months = new HashSet<>();
   }
 
@@ -85,15 +87,25 @@ public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTr
       Trade trade = state.trade.computeIfAbsent(site, k -> new Trade());
       trade.months.add(YearMonth.from(date));
       if (t.direction() == Direction.DOWNWARD) {
-        trade.orders += t.orders();
+        add(trade, t.orders(), 0);
       }
       Money amount = t.amount();
       if (amount != null) {
-        trade.fen += amount.fen();
+        add(trade, 0, amount.fen());
       }
     } else if (record instanceof Site s && s.type() == SiteType.VILLAGE_STATION
         && s.id() != null) {
       state.stations.add(s.id());
+    }
+  }
+
+  /** Adds orders and fen to a trade, marking it instead of wrapping on overflow. */
+  private static void add(Trade trade, long orders, long fen) {
+    try {
+      trade.orders = Math.addExact(trade.orders, orders);
+      trade.fen = Math.addExact(trade.fen, fen);
+    } catch (ArithmeticException e) {
+      trade.overflow = true;
     }
   }
 
@@ -108,8 +120,8 @@ public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTr
         (site, r) -> {
           Trade l = left.trade.putIfAbsent(site, r);
           if (l != null) {
-            l.orders += r.orders;
-            l.fen += r.fen;
+            add(l, r.orders, r.fen);
+            l.overflow |= r.overflow;
             l.months.addAll(r.months);
           }
         });
@@ -121,20 +133,28 @@ public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTr
   public void finish(State state, RuleContext ctx, FindingSink sink) {
     Set<String> stations = state.stations.isEmpty() ? state.trade.keySet() : state.stations;
     Set<YearMonth> months = new HashSet<>();
-    long orders = 0;
-    long fen = 0;
+    Trade total = new Trade();
     for (String station : stations) {
       Trade t = state.trade.get(station);
       if (t != null) {
         months.addAll(t.months);
-        orders += t.orders;
-        fen += t.fen;
+        add(total, t.orders, t.fen);
+        total.overflow |= t.overflow;
       }
     }
     long cells = (long) stations.size() * months.size();
     if (cells == 0) {
       return;
     }
+    if (total.overflow) {
+      // the sum does not fit a long of fen: a finding on the data, never a wrapped total
+      sink.violation(DmSiteSupport.part(AMOUNT, "transactions"),
+          "sum beyond " + Money.ofFen(Long.MAX_VALUE).format() + " (overflow)",
+          ctx.settings().money(AMOUNT).toBigDecimal().toPlainString());
+      return;
+    }
+    long orders = total.orders;
+    long fen = total.fen;
     LocalDate deadline = ctx.settings().date("deadline");
     BigDecimal minOrders = ctx.settings().decimal(ORDERS);
     sink.target(DmSiteSupport.part(ORDERS, "transactions"),

@@ -12,7 +12,7 @@ import org.epar.core.model.Household;
 import org.epar.core.model.LabourCapacity;
 import org.epar.core.model.Member;
 import org.epar.core.model.Village;
-import org.epar.validation.internal.CitizenKeys;
+import org.epar.validation.internal.Citizens;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
@@ -31,7 +31,7 @@ import org.epar.validation.spi.RuleContext;
  * designated poor village ({@code registered_poor} village) of the county. The numerator counts
  * person-times: every attendance whose {@code household} is such a household, repeated attendance
  * included; one person at one session is one person-time however often it is listed (the person
- * by the canonical citizen id of {@link CitizenKeys#canonical}: {@code …X}, {@code …x} and
+ * by the canonical citizen id of {@link Citizens#canonical(String)}: {@code …X}, {@code …x} and
  * whitespace variants are one person). An attendance without a citizen id or session cannot be
  * matched with another and counts once. Attendances without a household cannot be attributed and are not counted; the model
  * does not link an attendance to one member, so an attendance of a household member who is not in
@@ -87,7 +87,7 @@ final class PoorLabourTrainingRule implements DatasetRule<PoorLabourTrainingRule
     } else if (record instanceof Attendance a && a.household() != null) {
       if (a.citizenId() != null && !a.citizenId().raw().isBlank() && a.session() != null) {
         s.sessionsOfPeople.computeIfAbsent(a.household(), k -> new HashSet<>())
-            .add(a.session() + '\u0000' + CitizenKeys.canonical(a.citizenId().raw()));
+            .add(a.session() + '\u0000' + Citizens.canonical(a.citizenId().raw()));
       } else {
         s.unmatched.merge(a.household(), 1L, Long::sum);
       }

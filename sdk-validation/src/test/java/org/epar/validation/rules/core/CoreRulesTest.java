@@ -256,6 +256,46 @@ class CoreRulesTest {
   }
 
   @Test
+  void coreDup01_surroundingSpaces_areTheSamePerson() {
+    ValidationReport r = validate(
+        village(VILLAGE),
+        household("H1", VILLAGE, ID_A),
+        household("H2", VILLAGE, " " + ID_A + "\u3000"),
+        session("T1", null, null),
+        new Attendance("A1", "T1", CitizenId.of(ID_B), "H1", null, null),
+        new Attendance("A2", "T1", CitizenId.of(ID_B + " "), "H1", null, null));
+    List<Finding> f = r.findings("CORE-DUP-01");
+    assertEquals(2, f.size(), r.toString());
+    assertTrue(f.stream().anyMatch(x -> x.location().objectId().equals("H2")));
+    assertTrue(f.stream().anyMatch(x -> x.location().objectId().equals("A2")));
+    // the spaced spellings are still reported by CORE-ID-01 (the number as given is not valid)
+    assertEquals(2, r.findings("CORE-ID-01").stream().mapToInt(Finding::count).sum());
+  }
+
+  @Test
+  void coreId01_provincePrefix_mustBeARealProvince() {
+    // 99 is no province (bug class 10: only the first digit was checked)
+    Finding f = only(validate(household("H1", VILLAGE, citizen("99010119800101001"))),
+        "CORE-ID-01");
+    assertTrue(f.messageEn().contains("id.area"), f.messageEn());
+    // the edges of the real ranges: 11 and 65 pass, 10 and 66 fail; 71/81/82/83 pass, 84 fails
+    for (String ok : List.of("11", "15", "21", "23", "31", "37", "41", "46", "50", "54", "61",
+        "65", "71", "81", "82", "83")) {
+      assertTrue(validate(new Attendance("A1", null, CitizenId.of(citizen(ok + "010519800101001")),
+          null, null, null)).findings("CORE-ID-01").isEmpty(), ok);
+    }
+    for (String bad : List.of("10", "16", "20", "24", "30", "38", "40", "47", "49", "55", "60",
+        "66", "70", "72", "80", "84", "90")) {
+      assertEquals(1, validate(new Attendance("A1", null,
+          CitizenId.of(citizen(bad + "010519800101001")), null, null, null))
+          .findings("CORE-ID-01").size(), bad);
+    }
+    // a county code the current registry does not list (as a retired one) keeps its province: valid
+    assertTrue(validate(new Attendance("A1", null, CitizenId.of(citizen("13049919800101001")),
+        null, null, null)).findings("CORE-ID-01").isEmpty());
+  }
+
+  @Test
   void coreDup01_splitInvariant_firesIffACitizenRepeats() {
     qt().forAll(integers().between(1, 6), integers().between(1, 6), integers().between(1, 4))
         .checkAssert((a, b, chunk) -> {
@@ -310,5 +350,40 @@ class CoreRulesTest {
   void coreTrace01_skippedProcessAndPack_andUnfinishedChain_areFine() {
     assertTrue(validate(event("E1", TraceStep.PRODUCE, 1), event("E2", TraceStep.SHIP, 2),
         event("E3", TraceStep.SHIP, 3)).findings("CORE-TRACE-01").isEmpty());
+  }
+
+  @Test
+  void coreTrace01_packBeforeProcess_isFine_aStepBackAfterPackingIsNot() {
+    List<Finding> packFirst = validate(event("E1", TraceStep.PRODUCE, 1),
+        event("E2", TraceStep.PACK, 2), event("E3", TraceStep.PROCESS, 3),
+        event("E4", TraceStep.SHIP, 4)).findings("CORE-TRACE-01");
+    assertTrue(packFirst.isEmpty(), packFirst::toString);
+    assertTrue(validate(event("E1", TraceStep.PRODUCE, 1), event("E2", TraceStep.PROCESS, 2),
+        event("E3", TraceStep.PACK, 3), event("E4", TraceStep.SHIP, 4))
+        .findings("CORE-TRACE-01").isEmpty());
+    // back from SHIP to PACK is still a step back
+    Finding f = only(validate(event("E1", TraceStep.PRODUCE, 1), event("E2", TraceStep.SHIP, 2),
+        event("E3", TraceStep.PACK, 3)), "CORE-TRACE-01");
+    assertEquals("E3", f.location().objectId());
+  }
+
+  @Test
+  void coreTrace01_sameTimestampEvents_inAnyInputOrder() {
+    // SELL, RECEIVE, SHIP listed backwards, all in the same second: a possible chain
+    assertTrue(validate(event("E1", TraceStep.PRODUCE, 1), event("E4", TraceStep.SELL, 2),
+        event("E3", TraceStep.RECEIVE, 2), event("E2", TraceStep.SHIP, 2))
+        .findings("CORE-TRACE-01").isEmpty());
+    // a day apart, the same order is broken: RECEIVE lacks its SHIP, and SHIP is a step back
+    assertEquals(2, validate(event("E1", TraceStep.PRODUCE, 1), event("E3", TraceStep.RECEIVE, 2),
+        event("E2", TraceStep.SHIP, 3)).findings("CORE-TRACE-01").size());
+  }
+
+  @Test
+  void coreTrace01_problemsOfOneEvent_areOneFinding() {
+    TraceEvent bare = new TraceEvent("E1", CODE, null, null, null, null, null, TraceStep.PRODUCE);
+    Finding f = only(validate(bare), "CORE-TRACE-01");
+    assertEquals(1, f.count());
+    assertTrue(f.messageEn().contains("no where") && f.messageEn().contains("no who")
+        && f.messageEn().contains("no time"), f.messageEn());
   }
 }

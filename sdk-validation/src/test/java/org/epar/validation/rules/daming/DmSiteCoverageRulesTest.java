@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.epar.core.model.EparRecord;
@@ -32,9 +33,11 @@ class DmSiteCoverageRulesTest {
 
   private static List<EparRecord> builtSites(int villageStations) {
     List<EparRecord> r = new ArrayList<>();
-    r.add(site("centre", SiteType.COUNTY_SERVICE_CENTRE).build());
-    r.add(site("warehouse", SiteType.COUNTY_WAREHOUSE).build());
-    r.addAll(times(5, i -> site("t" + i, SiteType.TOWNSHIP_DISTRIBUTION_CENTRE).build()));
+    r.add(site("centre", SiteType.COUNTY_SERVICE_CENTRE).opened(LocalDate.of(2017, 12, 31))
+        .build());
+    r.add(site("warehouse", SiteType.COUNTY_WAREHOUSE).opened(LocalDate.of(2018, 1, 31)).build());
+    r.addAll(times(5, i -> site("t" + i, SiteType.TOWNSHIP_DISTRIBUTION_CENTRE)
+        .opened(LocalDate.of(2018, 1, 15)).build()));
     r.addAll(times(villageStations, i -> station("v" + i, i)));
     return r;
   }
@@ -53,12 +56,60 @@ class DmSiteCoverageRulesTest {
     assertEquals(new Location("dataset", "village_stations_min", "sites", -1), f.location());
     assertEquals("349", f.observed());
     assertEquals("350", f.threshold());
-    assertEquals(DEADLINE, f.deadline());
+    assertEquals(LocalDate.of(2018, 8, 31), f.deadline());
+  }
+
+  private static final LocalDate STATIONS_DUE = LocalDate.of(2018, 8, 31);
+
+  @Test
+  void dmSite01_stationsAsOfTheirStageDeadline_isError_theDayBefore_isInfo() {
+    Finding due = only(validate(STATIONS_DUE, builtSites(349)), DmSiteCountsRule.ID);
+    assertEquals(Severity.ERROR, due.severity());
+    assertEquals("village_stations_min", due.location().objectId());
+    Finding before = only(validate(STATIONS_DUE.minusDays(1), builtSites(349)),
+        DmSiteCountsRule.ID);
+    assertEquals(Severity.INFO, before.severity());
+    assertEquals("village_stations_min", before.location().objectId());
+  }
+
+  @Test
+  void dmSite01_aStationOpenedAfterTheDeadline_doesNotCount() {
+    List<EparRecord> r = builtSites(349);
+    r.add(site("late", SiteType.VILLAGE_STATION).division(villageCode(400))
+        .opened(STATIONS_DUE).build());
+    assertSilent(validate(d2019(), r), DmSiteCountsRule.ID); // opened on the deadline: counts
+    r.set(r.size() - 1, site("late", SiteType.VILLAGE_STATION).division(villageCode(400))
+        .opened(STATIONS_DUE.plusDays(1)).build());
+    assertEquals("349", only(validate(d2019(), r), DmSiteCountsRule.ID).observed());
+    // a station opened 2019-03-01 helps no stage of 2018, and one without a date cannot be shown
+    r.set(r.size() - 1, site("late", SiteType.VILLAGE_STATION).division(villageCode(400))
+        .opened(LocalDate.of(2019, 3, 1)).build());
+    assertEquals("349", only(validate(d2019(), r), DmSiteCountsRule.ID).observed());
+    r.set(r.size() - 1, site("late", SiteType.VILLAGE_STATION).division(villageCode(400))
+        .opened(null).build());
+    assertEquals("349", only(validate(d2019(), r), DmSiteCountsRule.ID).observed());
+  }
+
+  @Test
+  void dmSite01_aWarehouseOpenedAfterJanuary2018_staysAMissedStage() {
+    List<EparRecord> r = builtSites(350);
+    r.set(1, site("warehouse", SiteType.COUNTY_WAREHOUSE).opened(LocalDate.of(2018, 2, 1))
+        .build());
+    Finding f = only(validate(d2019(), r), DmSiteCountsRule.ID);
+    assertEquals("county_warehouses_min", f.location().objectId());
+    assertEquals(LocalDate.of(2018, 1, 31), f.deadline());
+    assertEquals(Severity.ERROR, f.severity());
+  }
+
+  private static LocalDate d2019() {
+    return LocalDate.of(2019, 6, 1);
   }
 
   @Test
   void dmSite01_beforeTheDeadline_isInfoProgressPerPart() {
-    List<Finding> f = validate(BEFORE, builtSites(175)).findings(DmSiteCountsRule.ID);
+    // before every stage deadline (the county centre's is 2017-12-31)
+    List<Finding> f = validate(LocalDate.of(2017, 12, 30), builtSites(175))
+        .findings(DmSiteCountsRule.ID);
     assertEquals(4, f.size(), f::toString);
     assertTrue(f.stream().allMatch(x -> x.severity() == Severity.INFO));
     Finding stations =
@@ -158,6 +209,17 @@ class DmSiteCoverageRulesTest {
     Finding progress = only(validate(BEFORE, township("130425100000"), outlet1),
         DmSiteExpressOutletRule.ID);
     assertEquals(Severity.INFO, progress.severity());
+  }
+
+  @Test
+  void dmSite08_anOutletThatCannotServeTheStations_coversNothing() {
+    Site serving = site("o1", SiteType.EXPRESS_OUTLET).division("130425100000")
+        .servesStations(true).build();
+    Site notServing = site("o2", SiteType.EXPRESS_OUTLET).division("130425101000")
+        .servesStations(false).build();
+    Finding f = only(validate(DEADLINE, township("130425100000"), township("130425101000"),
+        serving, notServing), DmSiteExpressOutletRule.ID);
+    assertEquals("0.5000", f.observed());
   }
 
   @Test

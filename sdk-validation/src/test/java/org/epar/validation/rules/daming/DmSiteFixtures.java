@@ -123,6 +123,9 @@ final class DmSiteFixtures {
     private Set<Equipment> equipment = EnumSet.allOf(Equipment.class);
     private Set<SiteService> services = EnumSet.allOf(SiteService.class);
     private boolean centrallyFunded;
+    private @Nullable LocalDate openedOn = LocalDate.of(2018, 3, 1);
+    private @Nullable Integer tvInches;
+    private @Nullable Boolean servesStations;
 
     SiteBuilder(String id, SiteType type) {
       this.id = id;
@@ -177,6 +180,21 @@ final class DmSiteFixtures {
       return this;
     }
 
+    SiteBuilder tvInches(@Nullable Integer inches) {
+      this.tvInches = inches;
+      return this;
+    }
+
+    SiteBuilder servesStations(@Nullable Boolean serves) {
+      this.servesStations = serves;
+      return this;
+    }
+
+    SiteBuilder opened(@Nullable LocalDate day) {
+      this.openedOn = day;
+      return this;
+    }
+
     SiteBuilder funded() {
       this.centrallyFunded = true;
       return this;
@@ -185,7 +203,7 @@ final class DmSiteFixtures {
     Site build() {
       return new Site(id, type, id, division == null ? null : DivisionCode.of(division), floorArea,
           experienceArea, 2, rooms, equipment, services, Set.of(), Set.of(), credit("0001"),
-          centrallyFunded, LocalDate.of(2018, 3, 1), null, 0);
+          centrallyFunded, openedOn, null, 0, tvInches, servesStations);
     }
   }
 

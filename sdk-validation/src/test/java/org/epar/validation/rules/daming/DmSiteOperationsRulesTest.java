@@ -75,7 +75,8 @@ class DmSiteOperationsRulesTest {
   void dmOps01_beforeTheDeadline_isInfoProgress() {
     Finding f = only(validate(BEFORE, deviceDays(20, 19)), DmSiteDeviceOnlineRule.ID);
     assertEquals(Severity.INFO, f.severity());
-    assertEquals(LocalDate.of(2018, 12, 31), f.deadline());
+    // revision 2: an acceptance-standard target is judged at acceptance
+    assertEquals(LocalDate.of(2018, 10, 31), f.deadline());
   }
 
   @Test
@@ -143,6 +144,27 @@ class DmSiteOperationsRulesTest {
     assertEquals("40.00", part(validate(BEFORE, r), ORDERS).observed());
     assertEquals("2100.00", part(validate(BEFORE, r), AMOUNT).observed());
     assertEquals(2, validate(BEFORE, r).findings(DmSiteStationTradeRule.ID).size());
+  }
+
+  @Test
+  void dmOps02_twoTransactionsOf2To62Fen_overflowIsOneFinding_neverANegativeTotal() {
+    String huge = org.epar.core.money.Money.ofFen(1L << 62).format();
+    List<EparRecord> r = new ArrayList<>();
+    r.add(station("s1", 1));
+    r.add(transaction("t1", "s1", LocalDate.of(2018, 3, 10), Direction.UPWARD, 0, huge));
+    // one transaction of 2^62 fen fits: no overflow finding, the average is reported
+    assertTrue(validate(BEFORE, r).findings(DmSiteStationTradeRule.ID).stream()
+        .noneMatch(f -> f.observed().contains("overflow")));
+    r.add(transaction("t2", "s1", LocalDate.of(2018, 3, 11), Direction.UPWARD, 0, huge));
+    for (ValidationReport v : List.of(validate(DEADLINE, r),
+        DmSiteFixtures.validateSplit(DEADLINE, r))) {
+      List<Finding> f = v.findings(DmSiteStationTradeRule.ID);
+      Finding overflow = f.stream().filter(x -> x.location().objectId().equals(AMOUNT))
+          .findFirst().orElseThrow();
+      assertTrue(overflow.observed().contains("overflow"), overflow::toString);
+      assertEquals(Severity.ERROR, overflow.severity());
+      assertTrue(f.stream().noneMatch(x -> x.observed().startsWith("-")), f::toString);
+    }
   }
 
   // DM-LOG-01
@@ -266,6 +288,37 @@ class DmSiteOperationsRulesTest {
     Finding f = only(validate(DEADLINE, shop("a", true, false, "50000.00")),
         DmSiteIncubationRule.ID);
     assertEquals("on_roster", f.location().path());
+  }
+
+  private static final LocalDate ACCEPTANCE = LocalDate.of(2018, 10, 31);
+
+  @Test
+  void dmInc01_perShopAtAcceptance_theDeadlineDayIsError_theDayBeforeInfo() {
+    Finding due = only(validate(ACCEPTANCE, shop("a", true, true, "29999.99"),
+        shop("b", true, true, "30000.00")), DmSiteIncubationRule.ID);
+    assertEquals(Severity.ERROR, due.severity());
+    assertEquals("a", due.location().objectId());
+    assertEquals(ACCEPTANCE, due.deadline());
+    assertEquals(Severity.INFO, only(validate(ACCEPTANCE.minusDays(1),
+        shop("a", true, true, "29999.99")), DmSiteIncubationRule.ID).severity());
+  }
+
+  @Test
+  void dmInc01_aShopShortAndOffTheRoster_isOneFinding() {
+    Finding f = only(validate(DEADLINE, shop("a", true, false, "100.00")),
+        DmSiteIncubationRule.ID);
+    assertEquals("annual_sales", f.location().path());
+    assertEquals(1, f.count());
+  }
+
+  @Test
+  void dmInc01_noIncubatedShop_isNoData() {
+    Finding f = only(validate(ACCEPTANCE, shop("b", false, false, "10.00")),
+        DmSiteIncubationRule.ID);
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals("no data", f.observed());
+    assertEquals(Severity.INFO, only(validate(ACCEPTANCE.minusDays(1), List.of()),
+        DmSiteIncubationRule.ID).severity());
   }
 
   // DM-TRACE-01

@@ -129,6 +129,18 @@ class DmSiteRecordRulesTest {
   }
 
   @Test
+  void dmSite10_recordedScreenSize_41InchesMisses42_42Meets() {
+    String id = DmSiteStationEquipmentRule.ID;
+    Finding f = only(validate(BEFORE, site("v", SiteType.VILLAGE_STATION).tvInches(41).build()),
+        id);
+    assertEquals("TV", f.observed());
+    assertSilent(validate(BEFORE, site("v", SiteType.VILLAGE_STATION).tvInches(42).build()), id);
+    // a recorded 43-inch TV counts even when the equipment set does not list the 42-inch item
+    assertSilent(validate(BEFORE, site("v", SiteType.VILLAGE_STATION)
+        .without(Equipment.TV_42_INCH).tvInches(43).build()), id);
+  }
+
+  @Test
   void dmSvc01_stationWithoutCashWithdrawal_isWarning_withAll_isSilent() {
     String id = DmSiteServicesRule.ID;
     assertSilent(validate(BEFORE, site("v", SiteType.VILLAGE_STATION).build()), id);

@@ -1,6 +1,7 @@
 package org.epar.validation.rules.daming.plan;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +29,14 @@ import org.jspecify.annotations.Nullable;
  * header.submitted_at}). Deadlines are {@link DeadlinePolicy#defaults()} with the daily offset
  * {@code daily_report_due_days}. A report without a submission time cannot be shown late and
  * counts as present; a report without a day period is not a daily report of a day and is ignored.
- * Findings of one reporter group into one finding whose count is the number of missing days.
+ *
+ * <p>Bounded (catalog revision 2, "one root cause, a bounded number of findings"): a daily report
+ * for a day before {@code reporting_from} (the start of the demonstration's construction window,
+ * 2017-10-01 for Daming) is absurd rather than early, e.g. a report dated 0018-03-05; that date is
+ * the finding, at the report ({@code header.period}), and it does not open a range of expected
+ * days. The missing days of one reporter are <em>one</em> finding at the reporter whose observed
+ * value is their count and the first {@value #LISTED} of them ({@code "730 days missing: 2018-03-06,
+ * …"}); the work is proportional to the reports received, not to the days in the range.
  *
  * @since 0.1.0
  */
@@ -36,6 +44,9 @@ public final class DailyReportingRule implements DatasetRule<DailyReportingRule.
 
   /** The rule ID. */
   public static final String ID = "DM-RPT-02";
+
+  /** How many missing days a finding lists by date; the rest are counted. */
+  static final int LISTED = 10;
 
   /** Per reporter, per day: the earliest submission. */
   public static final class State {
@@ -106,11 +117,21 @@ public final class DailyReportingRule implements DatasetRule<DailyReportingRule.
     DeadlinePolicy d = DeadlinePolicy.defaults();
     DeadlinePolicy policy = new DeadlinePolicy(
         due, d.monthlyDayOfNextMonth(), d.quarterlyDaysAfter(), d.annualMonthDay());
+    LocalDate from = ctx.settings().date("reporting_from");
     LocalDate lastDue = ctx.asOf().minusDays(due);
     String enterprise = RecordType.ENTERPRISE.wireName();
     String daily = RecordType.DAILY_REPORT.wireName();
     new TreeMap<>(state.byReporter).forEach((reporter, days) -> {
-      TreeMap<LocalDate, Sent> sorted = new TreeMap<>(days);
+      TreeMap<LocalDate, Sent> sorted = new TreeMap<>();
+      for (Map.Entry<LocalDate, Sent> e : days.entrySet()) {
+        Sent s = e.getValue();
+        if (e.getKey().isBefore(from)) {
+          sink.violation(new Location(daily, s.key(), "header.period", s.index()),
+              e.getKey() + " (before the reporting period)", "from " + from);
+        } else {
+          sorted.put(e.getKey(), s);
+        }
+      }
       for (Map.Entry<LocalDate, Sent> e : sorted.entrySet()) {
         LocalDate deadline = policy.deadline(ReportType.DAILY, ReportingPeriod.day(e.getKey()));
         Sent s = e.getValue();
@@ -119,12 +140,39 @@ public final class DailyReportingRule implements DatasetRule<DailyReportingRule.
               e.getKey() + " (submitted " + s.submittedOn() + ")", deadline.toString());
         }
       }
-      for (LocalDate day = sorted.firstKey(); !day.isAfter(lastDue); day = day.plusDays(1)) {
-        if (!sorted.containsKey(day)) {
-          sink.violation(new Location(enterprise, reporter, "daily_reports", -1),
-              day + " (missing)", day.plusDays(due).toString());
-        }
+      if (sorted.isEmpty() || sorted.firstKey().isAfter(lastDue)) {
+        return;
       }
+      LocalDate first = sorted.firstKey();
+      long expected = ChronoUnit.DAYS.between(first, lastDue) + 1;
+      long present = sorted.headMap(lastDue, true).size();
+      long missing = expected - present;
+      if (missing <= 0) {
+        return;
+      }
+      // list the first missing days: walk the gaps between reports, stop after LISTED
+      StringBuilder listed = new StringBuilder();
+      int shown = 0;
+      LocalDate firstMissing = null;
+      LocalDate expect = first;
+      for (LocalDate day : sorted.headMap(lastDue, true).keySet()) {
+        for (; expect.isBefore(day) && shown < LISTED; expect = expect.plusDays(1)) {
+          firstMissing = firstMissing == null ? expect : firstMissing;
+          listed.append(shown++ == 0 ? "" : ", ").append(expect);
+        }
+        if (shown >= LISTED) {
+          break;
+        }
+        expect = day.plusDays(1);
+      }
+      for (; !expect.isAfter(lastDue) && shown < LISTED; expect = expect.plusDays(1)) {
+        firstMissing = firstMissing == null ? expect : firstMissing;
+        listed.append(shown++ == 0 ? "" : ", ").append(expect);
+      }
+      String more = missing > shown ? ", …" : "";
+      sink.violation(new Location(enterprise, reporter, "daily_reports", -1),
+          missing + (missing == 1 ? " day" : " days") + " missing: " + listed + more,
+          firstMissing == null ? "" : firstMissing.plusDays(due).toString());
     });
   }
 }

@@ -17,8 +17,14 @@ import org.epar.validation.spi.RuleContext;
  * SUPPORT_AMOUNT}, {@code DEADLINE}, {@code PERFORMANCE_TARGETS}, {@code DECISION_DOCUMENT}, {@code
  * RESPONSIBLE_PERSON}; an item is present when the field is set and, for text, not blank. One
  * finding per disclosure, observed as the names of the missing items (never their values: the
- * responsible person is personal data), located at the first missing field. "Progress published
- * regularly" has no interval in the document and is not checked.
+ * responsible person is personal data), located at the first missing field.
+ *
+ * <p>Revision 2 adds the window for comments or for discipline/audit complaints (征求意见窗口或纪检
+ * 审计举报窗口): a disclosure whose {@link Disclosure#commentWindow()} is {@code false} misses the
+ * item {@code COMMENT_WINDOW} (path {@code comment_window}) in the same finding; unknown ({@code
+ * null}) is not judged. "Progress published regularly" has no interval in the document and is not
+ * checked; whether disclosures are scattered over the website (不得散见于网站, {@link
+ * Disclosure#websiteSection()}) spans several disclosures and is not judged by this record rule.
  *
  * @since 0.1.0
  */
@@ -61,6 +67,9 @@ public final class DisclosureCompletenessRule implements RecordRule<Disclosure> 
         missing.add(name);
       }
     }
+    if (Boolean.FALSE.equals(d.commentWindow())) {
+      missing.add("COMMENT_WINDOW");
+    }
     if (!missing.isEmpty()) {
       sink.violation(
           sink.location(RecordType.DISCLOSURE.wireName(), d.key(), path(missing.get(0))),
@@ -69,6 +78,9 @@ public final class DisclosureCompletenessRule implements RecordRule<Disclosure> 
   }
 
   private static String path(String item) {
+    if (item.equals("COMMENT_WINDOW")) {
+      return "comment_window";
+    }
     return item.equals("CONTENT_AND_REQUIREMENTS")
         ? "content"
         : item.toLowerCase(java.util.Locale.ROOT);

@@ -13,10 +13,12 @@ import org.epar.validation.spi.RuleContext;
  * DM-FUND-02 (调整控制在2%以内): an adjustment away from the category caps of DM-FUND-01 moves at
  * most {@code adjustment_share_max} of {@code fund_total} (2% of 1500万 = 30万); more is an ERROR.
  *
- * <p>Reading: the adjustment of a plan is the sum over capped categories of the amount above each
- * cap (the caps are this rule's own copies of DM-FUND-01's parameters), counting money once: an
- * excess of a sub-category that also pushes its parent over its cap is not counted again for the
- * parent (see {@link FundCaps#adjustment}). The comparison is exact: 30万 above the caps is within
+ * <p>Reading (catalog revision 2): the excess is counted once: over the top-level categories (上行
+ * 65%, 服务体系 20%, 培训 15%) the sum of the amounts above each cap, plus, inside each top-level
+ * category, the sum of its sub-categories' amounts above their own caps that is not already part
+ * of the parent's excess (see {@link FundCaps#adjustment}; the caps are this rule's own copies of
+ * DM-FUND-01's parameters). Money in a category with no cap ({@code OTHER}) counts wholly as
+ * excess: no plan bypasses the caps by labelling. The comparison is exact: 30万 above the caps is within
  * the allowance, 30万 and one fen is not. A plan within the allowance still gets DM-FUND-01
  * WARNINGs for each category above its cap.
  *

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import org.epar.core.model.Allocation;
 import org.epar.core.model.FundCategory;
@@ -82,9 +84,11 @@ final class FundCaps {
   }
 
   /**
-   * The amount moved away from the shares (DM-FUND-02), in fen: the amounts above the caps of the
-   * categories without a parent's double count, that is every sub-category's excess plus, for a
-   * parent, only the part of its excess its children's excesses do not already explain.
+   * The amount moved away from the shares (DM-FUND-02, catalog revision 2), in fen, counted once:
+   * over the top-level categories the sum of the amounts above each cap, plus, inside each
+   * top-level category, the sum of its sub-categories' amounts above their own caps that is not
+   * already part of the parent's excess; money in a category with no cap ({@code OTHER}) counts
+   * wholly as excess, so no plan bypasses the caps by labelling.
    */
   static BigDecimal adjustment(long[] rolled, Map<FundCategory, BigDecimal> caps, Money total) {
     Map<FundCategory, BigDecimal> childExcess = new EnumMap<>(FundCategory.class);
@@ -92,24 +96,22 @@ final class FundCaps {
     for (FundCategory c : FundCategory.values()) {
       FundCategory p = parent(c);
       BigDecimal cap = caps.get(c);
-      if (p == null || cap == null) {
-        continue;
+      if (p != null && cap != null) {
+        childExcess.merge(p, excess(rolled[c.ordinal()], cap, total), BigDecimal::add);
       }
-      BigDecimal e = excess(rolled[c.ordinal()], cap, total);
-      sum = sum.add(e);
-      childExcess.merge(p, e, BigDecimal::add);
     }
     for (FundCategory c : FundCategory.values()) {
-      BigDecimal cap = caps.get(c);
-      if (parent(c) != null || cap == null) {
+      if (parent(c) != null) {
         continue;
       }
-      BigDecimal e =
-          excess(rolled[c.ordinal()], cap, total)
-              .subtract(childExcess.getOrDefault(c, BigDecimal.ZERO));
-      if (e.signum() > 0) {
-        sum = sum.add(e);
+      BigDecimal cap = caps.get(c);
+      if (cap == null) {
+        sum = sum.add(BigDecimal.valueOf(Math.max(0, rolled[c.ordinal()]))); // uncapped: all excess
+        continue;
       }
+      BigDecimal own = excess(rolled[c.ordinal()], cap, total);
+      BigDecimal inside = childExcess.getOrDefault(c, BigDecimal.ZERO).subtract(own);
+      sum = sum.add(own).add(inside.signum() > 0 ? inside : BigDecimal.ZERO);
     }
     return sum;
   }
@@ -118,16 +120,22 @@ final class FundCaps {
   static final class Totals {
     final Map<String, long[]> byPlan = new TreeMap<>();
     final Map<String, Long> planIndex = new HashMap<>();
+    /** Plans whose allocations sum beyond a {@code long} of fen: a finding, never a wrap. */
+    final Set<String> overflow = new TreeSet<>();
 
     void accumulate(Object record, long index) {
       if (record instanceof Allocation a) {
         if (a.category() == null || a.amount() == null) {
           return;
         }
-        long[] own =
-            byPlan.computeIfAbsent(
-                Support.orEmpty(a.plan()), k -> new long[FundCategory.values().length]);
-        own[a.category().ordinal()] = Math.addExact(own[a.category().ordinal()], a.amount().fen());
+        String plan = Support.orEmpty(a.plan());
+        long[] own = byPlan.computeIfAbsent(plan, k -> new long[FundCategory.values().length]);
+        try {
+          own[a.category().ordinal()] =
+              Math.addExact(own[a.category().ordinal()], a.amount().fen());
+        } catch (ArithmeticException e) {
+          overflow.add(plan);
+        }
       } else if (record instanceof FundPlan p && p.id() != null) {
         planIndex.merge(p.id(), index, Math::min);
       }
@@ -137,10 +145,15 @@ final class FundCaps {
       right.byPlan.forEach(
           (k, v) -> byPlan.merge(k, v, (a, b) -> {
             for (int i = 0; i < a.length; i++) {
-              a[i] = Math.addExact(a[i], b[i]);
+              try {
+                a[i] = Math.addExact(a[i], b[i]);
+              } catch (ArithmeticException e) {
+                overflow.add(k);
+              }
             }
             return a;
           }));
+      overflow.addAll(right.overflow);
       right.planIndex.forEach((k, v) -> planIndex.merge(k, v, Math::min));
       return this;
     }

@@ -15,7 +15,8 @@ import org.epar.validation.spi.RuleContext;
 /**
  * What DM-FUND-01 and DM-FUND-02 share: allocations summed per fund plan ({@link FundCaps.Totals}),
  * rolled up to their parent categories and judged against the caps and {@code fund_total} of the
- * rule's settings. A subclass judges one plan.
+ * rule's settings. A subclass judges one plan. A plan whose allocations sum beyond a {@code long}
+ * of fen is one finding at the plan ({@code overflow}), never an exception.
  */
 abstract class FundCapsRule implements DatasetRule<FundCaps.Totals> {
 
@@ -47,9 +48,24 @@ abstract class FundCapsRule implements DatasetRule<FundCaps.Totals> {
     }
     Map<FundCategory, BigDecimal> caps = FundCaps.caps(ctx.settings());
     String type = RecordType.FUND_PLAN.wireName();
-    state.byPlan.forEach((plan, own) -> judge(
-        FundCaps.rolledUp(own), caps, total,
-        new Location(type, plan, "allocations", state.index(plan)), ctx, sink));
+    state.byPlan.forEach((plan, own) -> {
+      Location at = new Location(type, plan, "allocations", state.index(plan));
+      long[] rolled = null;
+      if (!state.overflow.contains(plan)) {
+        try {
+          rolled = FundCaps.rolledUp(own);
+        } catch (ArithmeticException e) {
+          rolled = null;
+        }
+      }
+      if (rolled == null) {
+        // odd but parseable amounts: one finding on the plan, never a wrapped or failed sum
+        sink.violation(at, "allocations sum beyond " + Money.ofFen(Long.MAX_VALUE).format()
+            + " (overflow)", ctx.settings().money("fund_total").format());
+      } else {
+        judge(rolled, caps, total, at, ctx, sink);
+      }
+    });
   }
 
   /**

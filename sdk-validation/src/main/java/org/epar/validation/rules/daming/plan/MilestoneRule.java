@@ -2,13 +2,17 @@ package org.epar.validation.rules.daming.plan;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.epar.core.model.Milestone;
 import org.epar.core.model.MilestoneKind;
 import org.epar.core.model.Personnel;
 import org.epar.core.model.PersonnelRole;
 import org.epar.core.model.RecordType;
+import org.epar.core.model.Site;
+import org.epar.core.model.SiteType;
 import org.epar.validation.Location;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
@@ -30,6 +34,13 @@ import org.jspecify.annotations.Nullable;
  * liaisons is not judged (another kind of batch). The end of operation ({@code operation_until}) is
  * a period, not a deadline, and is not checked.
  *
+ * <p>Revision 2: the first milestone is the logistics layout planned <em>and</em> the county and
+ * township warehouses built, fitted and running by {@code logistics_layout_deadline} (六(二)4). A
+ * {@link SiteType#COUNTY_WAREHOUSE} or {@link SiteType#TOWNSHIP_DISTRIBUTION_CENTRE} whose {@code
+ * opened_on} is after that date is a finding at the site ({@code opened_on}); one opened on the
+ * date itself is in time. How many were built is DM-SITE-01's count; a site without an opening
+ * date is not judged here.
+ *
  * @since 0.1.0
  */
 public final class MilestoneRule implements DatasetRule<MilestoneRule.State> {
@@ -42,9 +53,13 @@ public final class MilestoneRule implements DatasetRule<MilestoneRule.State> {
     final Map<MilestoneKind, Seen> byKind = new EnumMap<>(MilestoneKind.class);
     @Nullable LocalDate liaisonFiled;
     boolean liaisons;
+    final List<LateSite> lateWarehouses = new ArrayList<>();
 
     State() {}
   }
+
+  /** A warehouse or distribution centre opened after the layout deadline. */
+  record LateSite(long index, String key, LocalDate openedOn) {}
 
   record Seen(@Nullable LocalDate achievedOn, long index, String key) {
     Seen better(Seen o) {
@@ -79,12 +94,18 @@ public final class MilestoneRule implements DatasetRule<MilestoneRule.State> {
     } else if (record instanceof Personnel p && p.role() == PersonnelRole.INFORMATION_LIAISON) {
       state.liaisons = true;
       state.liaisonFiled = earlier(state.liaisonFiled, p.filedOn());
+    } else if (record instanceof Site w && w.openedOn() != null
+        && (w.type() == SiteType.COUNTY_WAREHOUSE
+            || w.type() == SiteType.TOWNSHIP_DISTRIBUTION_CENTRE)
+        && w.openedOn().isAfter(ctx.settings().date("logistics_layout_deadline"))) {
+      state.lateWarehouses.add(new LateSite(index, w.key(), w.openedOn()));
     }
   }
 
   @Override
   public boolean accepts(Class<?> type) {
-    return Milestone.class.isAssignableFrom(type) || Personnel.class.isAssignableFrom(type);
+    return Milestone.class.isAssignableFrom(type) || Personnel.class.isAssignableFrom(type)
+        || Site.class.isAssignableFrom(type);
   }
 
   private static @Nullable LocalDate earlier(@Nullable LocalDate a, @Nullable LocalDate b) {
@@ -99,15 +120,22 @@ public final class MilestoneRule implements DatasetRule<MilestoneRule.State> {
     right.byKind.forEach((k, v) -> left.byKind.merge(k, v, Seen::better));
     left.liaisons |= right.liaisons;
     left.liaisonFiled = earlier(left.liaisonFiled, right.liaisonFiled);
+    left.lateWarehouses.addAll(right.lateWarehouses);
     return left;
   }
 
   @Override
   public void finish(State state, RuleContext ctx, FindingSink sink) {
+    var s = ctx.settings();
+    LocalDate layout = s.date("logistics_layout_deadline");
+    for (LateSite w : state.lateWarehouses) {
+      sink.violation(new Location(RecordType.SITE.wireName(), w.key(), "opened_on", w.index()),
+          "warehouse opened " + w.openedOn(), layout.toString(),
+          Map.of("deadline", layout.toString()));
+    }
     if (state.byKind.isEmpty() && !state.liaisons) {
       return;
     }
-    var s = ctx.settings();
     check(state, MilestoneKind.LOGISTICS_LAYOUT, s.date("logistics_layout_deadline"), null, ctx,
         sink);
     check(state, MilestoneKind.OPERATION_START,

@@ -25,8 +25,11 @@ import org.jspecify.annotations.Nullable;
  * reporting on 2018-10-12 gives 9 days (a finding), on 2018-10-15 gives 10 (fine).
  *
  * <p>A plan reported or carried out without a publication date is a finding with 0 days; a plan
- * neither reported nor carried out is not judged yet. A year the calendar has no data for makes the
- * rule fail visibly (the engine reports it) rather than guess.
+ * neither reported nor carried out is not judged yet. A period reaching into a year the calendar
+ * has no data for (e.g. a plan published in 2030, or dated year 0) is a finding on the plan at the
+ * same path naming the missing calendar year ({@code "calendar has no data for 2030"}), never a
+ * generic rule failure and never a guess; the years are checked against {@link
+ * WorkingDayCalendar#covers} before counting, so an absurd span costs no time.
  *
  * @since 0.1.0
  */
@@ -66,8 +69,21 @@ public final class PlanPublicationRule implements RecordRule<FundPlan> {
     if (published == null) {
       days = 0;
       path = "published_on";
+    } else if (!use.minusDays(1).isAfter(published)) {
+      days = 0;
     } else {
-      days = Math.max(0, calendar.workingDaysBetween(published, use.minusDays(1)));
+      int first = published.plusDays(1).getYear();
+      int last = use.minusDays(1).getYear();
+      int year = first;
+      while (year <= last && calendar.covers(year)) {
+        year++;
+      }
+      if (year <= last) {
+        sink.violation(sink.location(RecordType.FUND_PLAN.wireName(), plan.key(), path),
+            "calendar has no data for " + year, Long.toString(min));
+        return;
+      }
+      days = calendar.workingDaysBetween(published, use.minusDays(1));
     }
     if (days < min) {
       sink.violation(sink.location(RecordType.FUND_PLAN.wireName(), plan.key(), path), Long.toString(days),

@@ -10,6 +10,7 @@ import org.epar.core.model.Member;
 import org.epar.core.money.Ratio;
 import org.epar.validation.Location;
 import org.epar.validation.internal.CitizenKeys;
+import org.epar.validation.internal.Citizens;
 import org.epar.validation.internal.IntList;
 import org.epar.validation.internal.LongHashSet;
 import org.epar.validation.internal.LongList;
@@ -23,7 +24,8 @@ import org.epar.validation.spi.RuleContext;
  * least one trained member reaches {@code poor_household_training_rate_min} by {@code deadline}.
  *
  * <p>Reading: a household is trained when an attendance names it ({@code attendance.household}) or
- * names the citizen id of one of its members. The denominator is every household with {@code
+ * names the citizen id of one of its members, ids compared in their {@linkplain Citizens canonical
+ * form} ({@code …x}, {@code …X} and surrounding spaces are one person). The denominator is every household with {@code
  * registered_poor}; without any the rate is undefined and the rule is silent. The observed rate is
  * the exact ratio rounded toward negative infinity at 6 decimals (79.99% stays below 80%).
  *
@@ -75,16 +77,18 @@ public final class PoorHouseholdTrainingRule
       List<Member> members = h.members();
       for (int i = 0; i < members.size(); i++) {
         Member m = members.get(i);
-        if (m != null && m.citizenId() != null) {
-          state.members.add(state.citizens.key(m.citizenId().raw()));
+        String c = m == null ? null : Citizens.canonical(m.citizenId());
+        if (c != null) {
+          state.members.add(state.citizens.key(c));
         }
       }
     } else if (record instanceof Attendance a) {
       if (!Support.blank(a.household())) {
         state.attendedHouseholds.add(a.household());
       }
-      if (a.citizenId() != null) {
-        state.attendedCitizens.add(a.citizenId().raw());
+      String c = Citizens.canonical(a.citizenId());
+      if (c != null) {
+        state.attendedCitizens.add(c);
       }
     }
   }

@@ -10,7 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.epar.core.money.Ratio;
+import org.epar.validation.Finding;
+import org.epar.validation.Location;
+import org.epar.validation.RuleDescriptor;
 import org.epar.validation.RuleSettings;
+import org.epar.validation.Severity;
+import org.epar.validation.internal.NoData;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
 /** Small helpers shared by the rules of this package. */
@@ -20,6 +27,41 @@ final class Support {
   static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
   private Support() {}
+
+  /**
+   * Reports a target whose inputs are absent (catalog revision 2: "missing data is a finding, never a
+   * silent pass"): INFO progress before the deadline, the rule's severity as of the deadline day
+   * and after. Observed is {@code no data}.
+   *
+   * @param ctx the rule context
+   * @param sink where the finding goes
+   * @param at where
+   * @param threshold the target's threshold as text
+   * @param deadline the target's deadline
+   */
+  static void noData(RuleContext ctx, FindingSink sink, Location at, String threshold,
+      LocalDate deadline) {
+    NoData.report(ctx, sink, at, threshold, deadline);
+  }
+
+  /**
+   * Reports bad data as an ERROR whatever the rule's severity (catalog revision 2: odd but
+   * parseable data is a finding on the record, e.g. a progress of 30 meant as 30%).
+   *
+   * @param ctx the rule context
+   * @param sink where the finding goes
+   * @param at where
+   * @param observed what was seen
+   * @param threshold what was expected
+   * @param en the English message
+   * @param zh the Chinese message
+   */
+  static void error(RuleContext ctx, FindingSink sink, Location at, String observed,
+      String threshold, String en, String zh) {
+    RuleDescriptor d = ctx.descriptor();
+    sink.add(new Finding(d.id(), Severity.ERROR, at, observed, threshold, null, en, zh,
+        d.citation(), 1));
+  }
 
   /** Whether text is absent or only white space. */
   static boolean blank(@Nullable String s) {

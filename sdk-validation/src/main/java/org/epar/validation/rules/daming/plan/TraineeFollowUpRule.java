@@ -8,6 +8,7 @@ import org.epar.core.model.Attendance;
 import org.epar.core.model.FollowUp;
 import org.epar.core.model.RecordType;
 import org.epar.validation.Location;
+import org.epar.validation.internal.Citizens;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.Masking;
@@ -55,10 +56,16 @@ public final class TraineeFollowUpRule implements DatasetRule<TraineeFollowUpRul
 
   @Override
   public void accumulate(State state, Object record, long index, RuleContext ctx) {
-    if (record instanceof Attendance a && a.citizenId() != null) {
-      state.trainees.putIfAbsent(a.citizenId().raw(), new FirstSeen(index, a.key()));
-    } else if (record instanceof FollowUp f && f.citizenId() != null) {
-      state.followedUp.add(f.citizenId().raw());
+    if (record instanceof Attendance a) {
+      String c = Citizens.canonical(a.citizenId());
+      if (c != null) {
+        state.trainees.putIfAbsent(c, new FirstSeen(index, a.key()));
+      }
+    } else if (record instanceof FollowUp f) {
+      String c = Citizens.canonical(f.citizenId());
+      if (c != null) {
+        state.followedUp.add(c);
+      }
     }
   }
 

@@ -7,6 +7,8 @@ import static org.epar.validation.rules.daming.plan.Fixtures.silent;
 import static org.epar.validation.rules.daming.plan.Fixtures.site;
 import static org.epar.validation.rules.daming.plan.Fixtures.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -107,6 +109,37 @@ class FundRulesTest {
     assertEquals(2, r.findings("DM-FUND-01").get(0).count());
   }
 
+  @Test
+  void dmFund02_otherCountsWhollyAsExcess() {
+    // 30万 in OTHER is exactly the allowance; one fen more is moved away from the shares
+    silent(plan(alloc("a1", FundCategory.OTHER, Money.ofWan(30))), "DM-FUND-02");
+    Finding f = only(plan(alloc("a1", FundCategory.OTHER, Money.ofWan(30).plus(Money.ofFen(1)))),
+        "DM-FUND-02", Severity.ERROR, "fund_plan", "p1", "allocations");
+    assertEquals("300000.01", f.observed());
+    // OTHER adds to the excess of the capped categories: 20万 over TRAINING + 10万 OTHER = 30万
+    silent(plan(alloc("a1", FundCategory.TRAINING, Money.ofWan(245)),
+        alloc("a2", FundCategory.OTHER, Money.ofWan(10))), "DM-FUND-02");
+    only(plan(alloc("a1", FundCategory.TRAINING, Money.ofWan(245)),
+        alloc("a2", FundCategory.OTHER, Money.ofWan(10).plus(Money.ofFen(1)))), "DM-FUND-02",
+        Severity.ERROR, "fund_plan", "p1", "allocations");
+  }
+
+  @Test
+  void dmFund02_subCategoryExcessBeyondTheParents_countsToo() {
+    // standards 31万 over its cap but UPWARD within its own: the 31万 still moved
+    only(plan(alloc("a1", FundCategory.UPWARD_STANDARDS, Money.ofWan(331))), "DM-FUND-02",
+        Severity.ERROR, "fund_plan", "p1", "allocations");
+    silent(plan(alloc("a1", FundCategory.UPWARD_STANDARDS, Money.ofWan(330))), "DM-FUND-02");
+  }
+
+  @Test
+  void dmFund02_allocationsBeyondALongOfFen_areOneFindingNotAFailure() {
+    ValidationReport r = plan(alloc("a1", FundCategory.TRAINING, Money.ofFen(Long.MAX_VALUE)),
+        alloc("a2", FundCategory.TRAINING, Money.ofFen(1)));
+    Finding f = only(r, "DM-FUND-02", Severity.ERROR, "fund_plan", "p1", "allocations");
+    assertTrue(f.observed().contains("overflow"), f.observed());
+  }
+
   private static final FundCategory[] CATEGORIES = FundCategory.values();
 
   @Test
@@ -176,6 +209,28 @@ class FundRulesTest {
     FundPlan p =
         new FundPlan("p1", "f1", 1, null, d("2018-09-25"), d("2018-10-15"), d("2018-10-15"));
     silent(validate(AS_OF, p, new Tender("t1", "f1", true, null, null, null)), "DM-FUND-04");
+  }
+
+  @Test
+  void dmFund04_yearTheCalendarDoesNotCover_isAFindingNamingTheYear() {
+    int missing = java.util.stream.IntStream.rangeClosed(1900, 2200)
+        .filter(y -> !org.epar.core.period.WorkingDayCalendar.china().covers(y)
+            && org.epar.core.period.WorkingDayCalendar.china().covers(y - 1))
+        .findFirst().orElseThrow();
+    LocalDate start = LocalDate.of(missing - 1, 12, 20);
+    FundPlan p = new FundPlan("p1", "f1", 1, null, start, LocalDate.of(missing, 1, 20), null);
+    Finding f = only(validate(AS_OF, p), "DM-FUND-04", Severity.ERROR, "fund_plan", "p1",
+        "reported_on");
+    assertEquals("calendar has no data for " + missing, f.observed());
+    // the boundary: reported on 01-01 of the missing year counts only days of the covered year
+    FundPlan edge = new FundPlan("p1", "f1", 1, null, start, LocalDate.of(missing, 1, 1), null);
+    assertFalse(only(validate(AS_OF, edge), "DM-FUND-04", Severity.ERROR, "fund_plan", "p1",
+        "reported_on").observed().contains("calendar"));
+    // an absurd span (year 0 to 9999) is one finding, not a failure of the rule
+    FundPlan absurd = new FundPlan("p1", "f1", 1, null, LocalDate.of(0, 1, 1),
+        LocalDate.of(9999, 1, 1), null);
+    assertTrue(only(validate(AS_OF, absurd), "DM-FUND-04", Severity.ERROR, "fund_plan", "p1",
+        "reported_on").observed().startsWith("calendar has no data for 0"));
   }
 
   @Test
