@@ -1,5 +1,6 @@
 package org.epar.testkit;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.epar.core.model.Leader;
 import org.epar.core.model.MonthlyReport;
 import org.epar.core.model.OnlineShop;
 import org.epar.core.model.Product;
+import org.epar.core.model.Progress;
 import org.epar.core.model.QuarterlyReport;
 import org.epar.core.model.Recognition;
 import org.epar.core.model.RecognitionKind;
@@ -90,12 +92,18 @@ final class OtherBreakers {
         e.removeIf(r -> r == gone);
       }
     });
-    put(m, hn, "HN-FUND-01", Set.of(), e -> e.replaceOne(AnnualReport.class, a -> true, a -> {
-      FundPerformance f = a.fundPerformance();
-      return new AnnualReport(a.header(), a.progress(), a.statistics(), a.selfEvaluation(),
-          new FundPerformance(f.fundsUsed(), f.poorVillagesSelling(), f.poorHouseholdsSelling(), f.employment(),
-              f.incomeGrowth(), Money.ofWan(e.draw(1, 100))), a.indicators(), a.summary());
-    }));
+    // HN-FUND-01 (revision 2): a failed performance evaluation, or a disbursement far below the elapsed share
+    put(m, hn, "HN-FUND-01", Set.of(), e -> {
+      if (Draw.chance(e.in(), 50)) {
+        e.replaceOne(AnnualReport.class, a -> true, a -> a.toBuilder()
+            .fundPerformance(a.fundPerformance().toBuilder().evaluationPassed(false).build())
+            .build());
+      } else {
+        e.replaceOne(QuarterlyReport.class, q -> true, q -> new QuarterlyReport(q.header(),
+            new Progress(q.progress().construction(), BigDecimal.ZERO), q.statistics(),
+            q.summary()));
+      }
+    });
   }
 
   private static void chongqing(Map<String, RuleBreakers.Spec> m) {

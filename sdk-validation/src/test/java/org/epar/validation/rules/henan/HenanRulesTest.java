@@ -37,7 +37,10 @@ import org.epar.core.model.Activity;
 import org.epar.core.model.ActivityKind;
 import org.epar.core.model.AnnualReport;
 import org.epar.core.model.Attendance;
+import org.epar.core.model.County;
 import org.epar.core.model.DemonstrationLevel;
+import org.epar.core.model.DemonstrationProgramme;
+import org.epar.core.model.DemonstrationStatus;
 import org.epar.core.model.EparRecord;
 import org.epar.core.model.FollowUp;
 import org.epar.core.model.FundPerformance;
@@ -552,22 +555,107 @@ class HenanRulesTest {
 
   // HN-FUND-01 ------------------------------------------------------------------------------
 
-  @Test
-  void hnFund01_idleFunds_isErrorListingTheIdleAmount() {
-    AnnualReport a = annual(20, new FundPerformance(null, null, null, null, null,
-        Money.ofYuan(120000)), new Progress(new BigDecimal("0.80"), new BigDecimal("0.39")));
-    Finding f = only("HN-FUND-01", Severity.ERROR, findings("HN-FUND-01", AT_STAGE1, List.of(a)));
-    assertEquals("120000.00", f.observed());
-    assertEquals("ANNUAL2017", f.location().objectId());
-    assertTrue(f.messageEn().contains("idle funds"), f.messageEn());
-    assertTrue(f.messageEn().contains("slow disbursement progress 0.39"), f.messageEn());
+  private static final DivisionCode NANZHAO = DivisionCode.of("411321000000");
+
+  private static ReportHeader scoped(ReportType type, ReportingPeriod period) {
+    return new ReportHeader(null, NANZHAO, type, period, type + period.id(),
+        OffsetDateTime.of(2021, 1, 10, 0, 0, 0, 0, ZoneOffset.ofHours(8)));
+  }
+
+  private static QuarterlyReport quarter(int year, int q, String disbursement) {
+    return new QuarterlyReport(scoped(ReportType.QUARTERLY, ReportingPeriod.quarter(year, q)),
+        new Progress(new BigDecimal("0.90"), new BigDecimal(disbursement)), null, null);
+  }
+
+  private static AnnualReport year(int year, String disbursement, Boolean passed) {
+    return AnnualReport.builder()
+        .header(scoped(ReportType.ANNUAL, ReportingPeriod.year(year)))
+        .progress(new Progress(new BigDecimal("0.90"), new BigDecimal(disbursement)))
+        .fundPerformance(FundPerformance.builder().idleFunds(Money.ZERO).evaluationPassed(passed).build())
+        .build();
+  }
+
+  private static County demo(DemonstrationLevel legacy, DemonstrationStatus... statuses) {
+    return County.builder().code(NANZHAO).name("南召县").poor(true).demonstration(legacy)
+        .demonstrations(List.of(statuses)).build();
+  }
+
+  private static DemonstrationStatus villages(DemonstrationLevel level) {
+    return new DemonstrationStatus(DemonstrationProgramme.ECOMMERCE_INTO_VILLAGES, level, 2018);
   }
 
   @Test
-  void hnFund01_noIdleFundsAndProgressAtForty_isSilent() {
-    AnnualReport a = annual(20, new FundPerformance(null, null, null, null, null, Money.ZERO),
-        new Progress(new BigDecimal("0.40"), new BigDecimal("0.40")));
-    assertTrue(findings("HN-FUND-01", AT_STAGE1, List.of(a)).isEmpty());
+  void hnFund01_annualAtProgrammeEnd_disbursementAtFortyPercentIsSilent_justBelowIsWarning() {
+    County c = demo(DemonstrationLevel.NATIONAL);
+    assertTrue(findings("HN-FUND-01", AFTER_ALL, List.of(c, year(2020, "0.40", true))).isEmpty());
+    Finding f = only("HN-FUND-01", Severity.WARNING,
+        findings("HN-FUND-01", AFTER_ALL, List.of(c, year(2020, "0.3999", true))));
+    assertEquals(Location.of("annual_report", "ANNUAL2020").withPath("progress.disbursement"),
+        f.location());
+    assertEquals("0.3999", f.observed());
+    assertEquals("0.4000", f.threshold());
+    assertTrue(f.messageEn().startsWith("Funds at risk of recovery: slow disbursement"),
+        f.messageEn());
+  }
+
+  @Test
+  void hnFund01_quarterlyReport_judgedForTheElapsedShare() {
+    // 2018Q4 ends on day 365 of the 1,096-day programme: 0.40 × 365 / 1096 = 0.13321…
+    County c = demo(DemonstrationLevel.PROVINCIAL);
+    assertTrue(findings("HN-FUND-01", AFTER_ALL, List.of(c, quarter(2018, 4, "0.1333"))).isEmpty());
+    Finding f = only("HN-FUND-01", Severity.WARNING,
+        findings("HN-FUND-01", AFTER_ALL, List.of(c, quarter(2018, 4, "0.1332"))));
+    assertEquals("quarterly_report", f.location().objectType());
+    assertEquals("0.1332", f.threshold());
+  }
+
+  @Test
+  void hnFund01_failedEvaluation_isWarningEvenWithGoodProgress_unknownIsSilent() {
+    County c = demo(DemonstrationLevel.NATIONAL);
+    Finding f = only("HN-FUND-01", Severity.WARNING,
+        findings("HN-FUND-01", AFTER_ALL, List.of(c, year(2019, "0.90", false))));
+    assertEquals("fund_performance.evaluation_passed", f.location().path());
+    assertTrue(f.messageEn().contains("performance evaluation failed"), f.messageEn());
+    assertTrue(findings("HN-FUND-01", AFTER_ALL, List.of(c, year(2019, "0.90", null))).isEmpty());
+  }
+
+  @Test
+  void hnFund01_bothProblems_areOneFindingPerReport() {
+    County c = demo(DemonstrationLevel.NATIONAL);
+    Finding f = only("HN-FUND-01", Severity.WARNING,
+        findings("HN-FUND-01", AFTER_ALL, List.of(c, year(2020, "0.10", false))));
+    assertTrue(f.messageEn().contains("slow disbursement 0.10")
+        && f.messageEn().contains("performance evaluation failed"), f.messageEn());
+  }
+
+  @Test
+  void hnFund01_onlyDemonstrationCountiesOfTheVillagesProgrammeAreJudged() {
+    AnnualReport bad = year(2020, "0.10", false);
+    // not a demonstration county
+    assertTrue(findings("HN-FUND-01", AFTER_ALL,
+        List.of(demo(DemonstrationLevel.NONE), bad)).isEmpty());
+    // the programme's status wins over the legacy flag
+    assertTrue(findings("HN-FUND-01", AFTER_ALL,
+        List.of(demo(DemonstrationLevel.NATIONAL, villages(DemonstrationLevel.NONE)), bad)).isEmpty());
+    only("HN-FUND-01", Severity.WARNING, findings("HN-FUND-01", AFTER_ALL,
+        List.of(demo(DemonstrationLevel.NONE, villages(DemonstrationLevel.PROVINCIAL)), bad)));
+    // another programme listed: the villages programme is unknown, the legacy flag decides
+    DemonstrationStatus other = new DemonstrationStatus(DemonstrationProgramme.OTHER,
+        DemonstrationLevel.NONE, 2018);
+    only("HN-FUND-01", Severity.WARNING, findings("HN-FUND-01", AFTER_ALL,
+        List.of(demo(DemonstrationLevel.NATIONAL, other), bad)));
+    // a report of no county of the submission
+    assertTrue(findings("HN-FUND-01", AFTER_ALL, List.of(bad)).isEmpty());
+  }
+
+  @Test
+  void hnFund01_idleFundsAloneNoLongerAFinding() {
+    AnnualReport idle = year(2020, "0.90", true).toBuilder()
+        .fundPerformance(FundPerformance.builder().idleFunds(Money.ofYuan(120000))
+            .evaluationPassed(true).build())
+        .build();
+    assertTrue(findings("HN-FUND-01", AFTER_ALL,
+        List.of(demo(DemonstrationLevel.NATIONAL), idle)).isEmpty());
   }
 
   // ---- audit gaps: before-deadline progress and the location of misses
