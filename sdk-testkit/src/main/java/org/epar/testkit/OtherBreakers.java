@@ -11,6 +11,7 @@ import org.epar.core.model.Activity;
 import org.epar.core.model.AnnualReport;
 import org.epar.core.model.AreaStatistics;
 import org.epar.core.model.Attendance;
+import org.epar.core.model.Certificate;
 import org.epar.core.model.CertificationType;
 import org.epar.core.model.County;
 import org.epar.core.model.DemonstrationLevel;
@@ -217,7 +218,7 @@ final class OtherBreakers {
             .centrallyFunded(s.centrallyFunded())
             .openedOn(s.openedOn())
             .annualOnlineRetail(Money.ofWan(e.draw(200, 500)))
-            .poorHouseholdsServed(e.draw(1, 30))
+            .poorHouseholdsServed(e.draw(10, 30))
             .build()));
     put(m, cq, "CQ-TRAIN-01", Set.of(), e -> e.removeOne(Attendance.class,
         a -> a.household() != null));
@@ -334,9 +335,15 @@ final class OtherBreakers {
     put(m, hlj, "HLJ-FUND-01", Set.of(), e -> e.replaceOne(Fund.class, f -> true, f ->
         new Fund(f.id(), f.name(), f.county(), f.total(), null, f.separateAccount(), f.workStartedOn(),
             f.acceptedOn())));
-    put(m, hlj, "HLJ-CERT-01", Set.of(), e -> e.replaceOne(Product.class, p -> true, p ->
-        new Product(p.id(), p.name(), p.producer(), p.villages(), EnumSet.of(CertificationType.OTHER),
-            p.brand(), p.developed(), p.circulationStandard(), p.traced())));
+    // HLJ-CERT-01 (revision 2): its ERROR is a certification claimed without an issuer or a number
+    put(m, hlj, "HLJ-CERT-01", Set.of(), e -> e.replaceOne(Product.class, p -> true, p -> {
+      boolean noNumber = Draw.chance(e.in(), 50);
+      return p.toBuilder()
+          .certifications(EnumSet.of(CertificationType.GREEN_FOOD))
+          .certificates(List.of(new Certificate(CertificationType.GREEN_FOOD,
+              noNumber ? "中国绿色食品发展中心" : null, noNumber ? null : "LB-0000000001")))
+          .build();
+    }));
     put(m, hlj, "HLJ-RPT-01", Set.of(), e -> e.replaceOne(MonthlyReport.class, r -> true, r -> {
       ReportStatistics s = r.statistics();
       ReportStatistics broken = switch (e.draw(0, 2)) {

@@ -1,5 +1,6 @@
 package org.epar.validation.rules.henan;
 
+import org.epar.validation.internal.Demonstrations;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -11,9 +12,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.epar.core.model.AnnualReport;
 import org.epar.core.model.County;
-import org.epar.core.model.DemonstrationLevel;
 import org.epar.core.model.DemonstrationProgramme;
-import org.epar.core.model.DemonstrationStatus;
 import org.epar.core.model.FundPerformance;
 import org.epar.core.model.Progress;
 import org.epar.core.model.QuarterlyReport;
@@ -108,13 +107,8 @@ public final class FundRecoveryRule implements DatasetRule<FundRecoveryRule.Stat
    * status in that programme when listed, else the legacy flag.
    */
   static boolean isDemonstration(County c) {
-    for (DemonstrationStatus d : c.demonstrations()) {
-      if (d != null && d.programme() == DemonstrationProgramme.ECOMMERCE_INTO_VILLAGES) {
-        return d.level() == DemonstrationLevel.NATIONAL || d.level() == DemonstrationLevel.PROVINCIAL;
-      }
-    }
-    return c.demonstration() == DemonstrationLevel.NATIONAL
-        || c.demonstration() == DemonstrationLevel.PROVINCIAL;
+    return Demonstrations.isDemonstration(c, DemonstrationProgramme.ECOMMERCE_INTO_VILLAGES,
+        Integer.MAX_VALUE);
   }
 
   @Override
