@@ -23,6 +23,7 @@ import org.epar.core.model.AreaStatistics;
 import org.epar.core.model.Attendance;
 import org.epar.core.model.Brand;
 import org.epar.core.model.BrandKind;
+import org.epar.core.model.Certificate;
 import org.epar.core.model.CertificationType;
 import org.epar.core.model.County;
 import org.epar.core.model.Dataset;
@@ -511,7 +512,13 @@ final class Conforming {
 
   private void product(String id, String name, List<DivisionCode> from, Set<CertificationType> certs,
       String brand) {
-    out.add(new Product(id, name, contractor, from, certs, brand, true, true, true));
+    List<Certificate> certificates = new ArrayList<>();
+    for (CertificationType t : certs) {
+      certificates.add(new Certificate(t, "中国绿色食品发展中心", "LB-" + id + "-" + t.ordinal()));
+    }
+    out.add(new Product(id, name, contractor, from, certs, brand, true, true, true).toBuilder()
+        .certificates(certificates)
+        .build());
   }
 
   private ReportHeader header(ReportType type, ReportingPeriod period, LocalDate sent) {

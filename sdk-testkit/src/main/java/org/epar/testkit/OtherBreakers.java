@@ -1,5 +1,6 @@
 package org.epar.testkit;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.epar.core.model.Activity;
 import org.epar.core.model.AnnualReport;
 import org.epar.core.model.AreaStatistics;
 import org.epar.core.model.Attendance;
+import org.epar.core.model.Certificate;
 import org.epar.core.model.CertificationType;
 import org.epar.core.model.County;
 import org.epar.core.model.DemonstrationLevel;
@@ -23,6 +25,7 @@ import org.epar.core.model.Leader;
 import org.epar.core.model.MonthlyReport;
 import org.epar.core.model.OnlineShop;
 import org.epar.core.model.Product;
+import org.epar.core.model.Progress;
 import org.epar.core.model.QuarterlyReport;
 import org.epar.core.model.Recognition;
 import org.epar.core.model.RecognitionKind;
@@ -90,12 +93,18 @@ final class OtherBreakers {
         e.removeIf(r -> r == gone);
       }
     });
-    put(m, hn, "HN-FUND-01", Set.of(), e -> e.replaceOne(AnnualReport.class, a -> true, a -> {
-      FundPerformance f = a.fundPerformance();
-      return new AnnualReport(a.header(), a.progress(), a.statistics(), a.selfEvaluation(),
-          new FundPerformance(f.fundsUsed(), f.poorVillagesSelling(), f.poorHouseholdsSelling(), f.employment(),
-              f.incomeGrowth(), Money.ofWan(e.draw(1, 100))), a.indicators(), a.summary());
-    }));
+    // HN-FUND-01 (revision 2): a failed performance evaluation, or a disbursement far below the elapsed share
+    put(m, hn, "HN-FUND-01", Set.of(), e -> {
+      if (Draw.chance(e.in(), 50)) {
+        e.replaceOne(AnnualReport.class, a -> true, a -> a.toBuilder()
+            .fundPerformance(a.fundPerformance().toBuilder().evaluationPassed(false).build())
+            .build());
+      } else {
+        e.replaceOne(QuarterlyReport.class, q -> true, q -> new QuarterlyReport(q.header(),
+            new Progress(q.progress().construction(), BigDecimal.ZERO), q.statistics(),
+            q.summary()));
+      }
+    });
   }
 
   private static void chongqing(Map<String, RuleBreakers.Spec> m) {
@@ -209,7 +218,7 @@ final class OtherBreakers {
             .centrallyFunded(s.centrallyFunded())
             .openedOn(s.openedOn())
             .annualOnlineRetail(Money.ofWan(e.draw(200, 500)))
-            .poorHouseholdsServed(e.draw(1, 30))
+            .poorHouseholdsServed(e.draw(10, 30))
             .build()));
     put(m, cq, "CQ-TRAIN-01", Set.of(), e -> e.removeOne(Attendance.class,
         a -> a.household() != null));
@@ -326,9 +335,15 @@ final class OtherBreakers {
     put(m, hlj, "HLJ-FUND-01", Set.of(), e -> e.replaceOne(Fund.class, f -> true, f ->
         new Fund(f.id(), f.name(), f.county(), f.total(), null, f.separateAccount(), f.workStartedOn(),
             f.acceptedOn())));
-    put(m, hlj, "HLJ-CERT-01", Set.of(), e -> e.replaceOne(Product.class, p -> true, p ->
-        new Product(p.id(), p.name(), p.producer(), p.villages(), EnumSet.of(CertificationType.OTHER),
-            p.brand(), p.developed(), p.circulationStandard(), p.traced())));
+    // HLJ-CERT-01 (revision 2): its ERROR is a certification claimed without an issuer or a number
+    put(m, hlj, "HLJ-CERT-01", Set.of(), e -> e.replaceOne(Product.class, p -> true, p -> {
+      boolean noNumber = Draw.chance(e.in(), 50);
+      return p.toBuilder()
+          .certifications(EnumSet.of(CertificationType.GREEN_FOOD))
+          .certificates(List.of(new Certificate(CertificationType.GREEN_FOOD,
+              noNumber ? "中国绿色食品发展中心" : null, noNumber ? null : "LB-0000000001")))
+          .build();
+    }));
     put(m, hlj, "HLJ-RPT-01", Set.of(), e -> e.replaceOne(MonthlyReport.class, r -> true, r -> {
       ReportStatistics s = r.statistics();
       ReportStatistics broken = switch (e.draw(0, 2)) {

@@ -64,10 +64,12 @@ class RuleCatalogTest {
     // DM-FUND-01 is a WARNING: an excess within DM-FUND-02's 2% adjustment allowance is allowed
     // (五(一)4), DM-FUND-02 is the ERROR beyond it.
     assertEquals(Severity.WARNING, c.require("DM-FUND-01").defaultSeverity());
-    // revision 2: GD-BRAND-01 (重点, a priority) is a WARNING; HLJ-CERT-01 (an open list, its
-    // ERROR case not in the model) is INFO
+    // revision 2: GD-BRAND-01 (重点, a priority) is a WARNING; HLJ-CERT-01 is an ERROR for a
+    // certification without issuer or number (another certification is an INFO of its own)
     assertEquals(Severity.WARNING, c.require("GD-BRAND-01").defaultSeverity());
-    assertEquals(Severity.INFO, c.require("HLJ-CERT-01").defaultSeverity());
+    assertEquals(Severity.ERROR, c.require("HLJ-CERT-01").defaultSeverity());
+    // revision 2: HN-FUND-01 is a WARNING: funds at risk of recovery, the recovery is not EPAR's
+    assertEquals(Severity.WARNING, c.require("HN-FUND-01").defaultSeverity());
     assertEquals(78L, counts.get(Severity.ERROR));
   }
 

@@ -12,9 +12,11 @@ import org.epar.validation.spi.RuleContext;
  * {@code station_annual_retail_min} (200万 yuan) and that drives poor households (带动贫困户较多)
  * is eligible for an award (五(二)); an eligibility finding with the rule's severity (INFO).
  *
- * <p>Reading: {@code VILLAGE_STATION} sites with {@code annual_online_retail} at or above the
- * amount and {@code poor_households_served} of at least 1 ("many" has no number in the document).
- * Observed is the site id, path {@code annual_online_retail}.
+ * <p>Reading (catalog revision 2): {@code VILLAGE_STATION} sites with {@code annual_online_retail}
+ * at or above the amount and {@code poor_households_served} at or above
+ * {@code poor_households_min}. "Many" (较多) has no number in the document: the built-in 10 is an
+ * <b>assumption</b> of EPAR, a profile parameter a county can change. Observed is the site id,
+ * path {@code annual_online_retail}.
  */
 public final class StationAwardRule implements RecordRule<Site> {
 
@@ -38,7 +40,7 @@ public final class StationAwardRule implements RecordRule<Site> {
   public void check(Site site, RuleContext ctx, FindingSink sink) {
     Money retail = site.annualOnlineRetail();
     if (site.type() != SiteType.VILLAGE_STATION || retail == null
-        || site.poorHouseholdsServed() < 1) {
+        || site.poorHouseholdsServed() < ctx.settings().integer("poor_households_min")) {
       return;
     }
     Money min = ctx.settings().money("station_annual_retail_min");

@@ -1,5 +1,7 @@
 package org.epar.validation.rules.guangdong;
 
+import org.epar.validation.internal.Demonstrations;
+import org.epar.core.model.DemonstrationProgramme;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,8 +20,10 @@ import org.epar.validation.spi.RuleContext;
  *
  * <p>Reading: a city is the 4-digit prefix of a division code ({@code DivisionCode.city()}). The
  * cities that count are those with a village of the submission that is {@code registered_poor};
- * a demonstration county is a {@code County} whose {@code demonstration} is {@code NATIONAL} or
- * {@code PROVINCIAL}. The target is a single dataset-level finding: observed = cities with at least
+ * a demonstration county is a {@code County} that is {@code NATIONAL} or {@code PROVINCIAL} in the
+ * e-commerce-into-villages programme: its {@code demonstrations} entry for
+ * {@code ECOMMERCE_INTO_VILLAGES} (designated after the deadline's year: not yet one), else, when
+ * that programme is not listed, the legacy {@code demonstration} flag. The target is a single dataset-level finding: observed = cities with at least
  * {@code demo_counties_per_city_min} demonstration counties, threshold = cities with designated
  * poor villages in the submission, by {@code deadline}. The profile's {@code cities} (14) is the
  * province-wide fact and is not used as the threshold, since a submission may cover part of the
@@ -55,7 +59,8 @@ final class DemoCountyPerCityRule implements DatasetRule<DemoCountyPerCityRule.S
       if (city != null) {
         s.poorCities.add(city);
       }
-    } else if (record instanceof County c && Divisions.isDemonstration(c.demonstration())) {
+    } else if (record instanceof County c && Demonstrations.isDemonstration(c,
+        DemonstrationProgramme.ECOMMERCE_INTO_VILLAGES, ctx.settings().date("deadline").getYear())) {
       String city = Divisions.city(c.code());
       String county = Divisions.county(c.code());
       if (city != null && county != null) {

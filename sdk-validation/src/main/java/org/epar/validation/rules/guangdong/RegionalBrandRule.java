@@ -1,5 +1,7 @@
 package org.epar.validation.rules.guangdong;
 
+import org.epar.validation.internal.Demonstrations;
+import org.epar.core.model.DemonstrationProgramme;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +39,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Catalog revision 2: "重点" marks a priority, not a ban, so a brand below the share is a
  * WARNING (the rule's default severity); and only national or provincial demonstration counties
- * ({@code County.demonstration}) are judged: a brand of a county that is not one, or whose county
+ * of the e-commerce-into-villages programme are judged (the county's {@code demonstrations} entry
+ * for {@code ECOMMERCE_INTO_VILLAGES}, designated by the as-of year; else, when that programme is
+ * not listed, the legacy {@code demonstration} flag): a brand of a county that is not one, or whose county
  * record is not in the submission, is not checked.
  *
  * <p>Parameters: {@code poor_village_share_min}.
@@ -70,7 +74,8 @@ final class RegionalBrandRule implements DatasetRule<RegionalBrandRule.State> {
 
   @Override
   public void accumulate(State s, Object record, long index, RuleContext ctx) {
-    if (record instanceof County c && Divisions.isDemonstration(c.demonstration())) {
+    if (record instanceof County c && Demonstrations.isDemonstration(c,
+        DemonstrationProgramme.ECOMMERCE_INTO_VILLAGES, ctx.asOf().getYear())) {
       String code = Divisions.county(c.code());
       if (code != null) {
         s.demonstrationCounties.add(code);

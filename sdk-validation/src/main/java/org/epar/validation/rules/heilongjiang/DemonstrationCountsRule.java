@@ -1,5 +1,8 @@
 package org.epar.validation.rules.heilongjiang;
 
+import org.epar.core.model.DemonstrationStatus;
+import org.epar.validation.internal.Demonstrations;
+import org.epar.core.model.DemonstrationProgramme;
 import java.util.List;
 import org.epar.core.model.County;
 import org.epar.core.model.DemonstrationLevel;
@@ -16,7 +19,11 @@ import org.epar.validation.spi.RuleContext;
  * (打造5个…贫困县成为…示范县，100个以上“一村一品”电商专业村；培育1000个电商致富带头人、100个电商脱贫典型, 二 3).
  *
  * <p>Reading: four measures, each its own target by {@code deadline}: {@code demo_counties} =
- * county records that are {@code poor} with a demonstration level other than {@code NONE};
+ * county records that are {@code poor} and a demonstration county (national or provincial) of the
+ * e-commerce-into-villages programme or of the province's e-commerce poverty-alleviation
+ * demonstration (the plan names both: 国家电子商务进农村综合示范县, 省级电子商务示范县), read from
+ * {@code demonstrations} (designated after the deadline's year: not yet one); when neither
+ * programme is listed, the legacy {@code demonstration} level other than {@code NONE};
  * {@code ecommerce_villages} = recognitions of kind {@code ONE_VILLAGE_ONE_PRODUCT};
  * {@code leaders} = leader records; {@code typical_cases} = recognitions of kind
  * {@code TYPICAL_CASE}. Records are counted as given (duplicates are CORE-DUP-01's). Findings are
@@ -52,7 +59,7 @@ final class DemonstrationCountsRule extends CountTargetRule {
   @Override
   public void accumulate(long[] s, Object record, long index, RuleContext ctx) {
     if (record instanceof County c) {
-      if (c.poor() && c.demonstration() != null && c.demonstration() != DemonstrationLevel.NONE) {
+      if (c.poor() && demonstration(c, ctx.settings().date("deadline").getYear())) {
         s[COUNTIES]++;
       }
     } else if (record instanceof Recognition r) {
@@ -64,6 +71,21 @@ final class DemonstrationCountsRule extends CountTargetRule {
     } else if (record instanceof Leader) {
       s[LEADERS]++;
     }
+  }
+
+  private static boolean demonstration(County c, int byYear) {
+    boolean listed = false;
+    for (DemonstrationStatus d : c.demonstrations()) {
+      if (d != null && d.level() != null
+          && (d.programme() == DemonstrationProgramme.ECOMMERCE_INTO_VILLAGES
+              || d.programme() == DemonstrationProgramme.ECOMMERCE_POVERTY_ALLEVIATION)) {
+        listed = true;
+        if (Demonstrations.isDemonstration(c, d.programme(), byYear)) {
+          return true;
+        }
+      }
+    }
+    return !listed && c.demonstration() != null && c.demonstration() != DemonstrationLevel.NONE;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.epar.validation.rules.henan;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -24,7 +25,12 @@ import org.epar.validation.spi.RuleContext;
  * <p>Reading: the population is the personnel whose role is {@code TOWNSHIP_CADRE},
  * {@code VILLAGE_CADRE} or {@code FIRST_SECRETARY}; one is trained when an attendance of a
  * session of kind {@code CADRE_ROTATION} names them (by personnel id, or else by citizen identity
- * number). Two stages as described in {@link Stages}.
+ * number). *
+ * <p>Dated stages (catalog revision 2): a stage counts only the attendances of sessions held by
+ * its deadline (the session's {@code start_date}; by the as-of date before the deadline); a
+ * session held after a deadline helps the next stage, never one already missed; a session
+ * without a date is taken as held (its missing date is not this rule's finding). A first stage
+ * missed at its deadline stays an ERROR after the second is met ({@link Stages#reportDated}).
  */
 public final class CadreRotationRule implements DatasetRule<CadreRotationRule.State> {
 
@@ -35,7 +41,8 @@ public final class CadreRotationRule implements DatasetRule<CadreRotationRule.St
   public static final class State {
     final Set<String> cadres = new HashSet<>();
     final Map<String, String> cadreOfCitizen = new HashMap<>();
-    final Set<String> rotationSessions = new HashSet<>();
+    /** Rotation sessions and their dates; MIN when undated. */
+    final Map<String, LocalDate> rotationSessions = new HashMap<>();
     final Attendees attendees = new Attendees();
   }
 
@@ -65,7 +72,8 @@ public final class CadreRotationRule implements DatasetRule<CadreRotationRule.St
       }
     } else if (record instanceof TrainingSession t && t.kind() == TrainingKind.CADRE_ROTATION
         && t.id() != null) {
-      s.rotationSessions.add(t.id());
+      s.rotationSessions.merge(t.id(), t.startDate() == null ? LocalDate.MIN : t.startDate(),
+          (a, b) -> a.isBefore(b) ? a : b);
     } else if (record instanceof Attendance a) {
       if (a.personnel() != null) {
         s.attendees.add(a.session(), "p" + a.personnel());
@@ -85,22 +93,38 @@ public final class CadreRotationRule implements DatasetRule<CadreRotationRule.St
   public State combine(State left, State right) {
     left.cadres.addAll(right.cadres);
     right.cadreOfCitizen.forEach(left.cadreOfCitizen::putIfAbsent);
-    left.rotationSessions.addAll(right.rotationSessions);
+    right.rotationSessions.forEach(
+        (k, v) -> left.rotationSessions.merge(k, v, (a, b) -> a.isBefore(b) ? a : b));
     left.attendees.merge(right.attendees);
     return left;
   }
 
   @Override
   public void finish(State s, RuleContext ctx, FindingSink sink) {
+    LocalDate d1 = ctx.settings().date("stage1_deadline");
+    LocalDate d2 = ctx.settings().date("stage2_deadline");
+    Stages.reportDated(ctx, sink, Location.dataset().withPath("attendances"),
+        Shares.of(trained(s, earlier(d1, ctx.asOf())), s.cadres.size()),
+        Shares.of(trained(s, earlier(d2, ctx.asOf())), s.cadres.size()),
+        "coverage_stage1_min", "coverage_stage2_min");
+  }
+
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  /** Cadres trained at a rotation session held by the date. */
+  private static long trained(State s, LocalDate by) {
     Set<String> trained = new HashSet<>();
-    for (String who : s.attendees.of(s.rotationSessions::contains)) {
+    for (String who : s.attendees.of(id -> {
+      LocalDate on = s.rotationSessions.get(id);
+      return on != null && !on.isAfter(by);
+    })) {
       String id = who.charAt(0) == 'p' ? who.substring(1) : s.cadreOfCitizen.get(who.substring(1));
       if (id != null && s.cadres.contains(id)) {
         trained.add(id);
       }
     }
-    Stages.report(ctx, sink, Location.dataset().withPath("attendances"),
-        Shares.of(trained.size(), s.cadres.size()),
-        "coverage_stage1_min", "coverage_stage2_min");
+    return trained.size();
   }
 }

@@ -1,5 +1,6 @@
 package org.epar.validation.rules.henan;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
 import org.epar.core.model.Leader;
@@ -16,8 +17,13 @@ import org.epar.validation.spi.RuleContext;
  * {@code stage2_deadline}.
  *
  * <p>Reading: the population is the villages that are {@code registered_poor} and
- * {@code eligible}; a village is covered when a {@link Leader} names it (same 12-digit code). Two
- * stages as described in {@link Stages}. No eligible poor village: the target is met.
+ * {@code eligible}; a village is covered when a {@link Leader} names it (same 12-digit code). No
+ * eligible poor village: the target is met.
+ *
+ * <p>Stages (catalog revision 2): both stages are reported once the first deadline has passed, so
+ * a first stage missed at its deadline stays an ERROR after the second is met
+ * ({@link Stages#reportDated}). A leader record carries no date in the model, so every leader
+ * counts toward both stages (the data as given are what existed by each deadline).
  */
 public final class LeaderVillagesRule implements DatasetRule<LeaderVillagesRule.State> {
 
@@ -66,8 +72,8 @@ public final class LeaderVillagesRule implements DatasetRule<LeaderVillagesRule.
 
   @Override
   public void finish(State s, RuleContext ctx, FindingSink sink) {
-    Stages.report(ctx, sink, Location.dataset().withPath("leaders"),
-        Shares.of(Shares.covered(s.eligible, s.withLeader), s.eligible.size()),
+    BigDecimal covered = Shares.of(Shares.covered(s.eligible, s.withLeader), s.eligible.size());
+    Stages.reportDated(ctx, sink, Location.dataset().withPath("leaders"), covered, covered,
         "coverage_stage1_min", "coverage_stage2_min");
   }
 }

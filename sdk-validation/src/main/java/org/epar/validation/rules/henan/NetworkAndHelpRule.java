@@ -2,7 +2,9 @@ package org.epar.validation.rules.henan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.epar.core.model.Household;
 import org.epar.core.model.Leader;
@@ -30,8 +32,9 @@ import org.epar.validation.spi.RuleContext;
  *       minimum households that have {@code mobile4g}, against {@code mobile_4g_coverage_min};
  *   <li>{@code poor_village_fibre}: share of {@code registered_poor} villages with {@code fibre},
  *       against {@code poor_village_fibre_coverage_min};
- *   <li>{@code poor_villages_helped}: registered poor villages with a village station or an
- *       e-commerce leader (the model has no "helped" flag; these are the plan's means of help);
+ *   <li>{@code poor_villages_helped}: registered poor villages that receive e-commerce help: its
+ *       {@code ecommerce_helped} when given (true counts, false does not); when unknown (null),
+ *       a village station or an e-commerce leader in it (the plan's means of help);
  *   <li>{@code poor_families_helped}: registered poor households named by an online shop's or a
  *       leader's {@code linked_households}, or by a transaction.
  * </ul>
@@ -48,6 +51,8 @@ public final class NetworkAndHelpRule implements DatasetRule<NetworkAndHelpRule.
     long poorVillages;
     long poorVillagesWithFibre;
     final Set<String> poorVillageCodes = new HashSet<>();
+    /** Poor villages whose {@code ecommerce_helped} is given, with its value (true wins). */
+    final Map<String, Boolean> helpedFlag = new HashMap<>();
     final Set<String> helpedVillageCodes = new HashSet<>();
     final Set<String> poorHouseholds = new HashSet<>();
     final Set<String> helpedHouseholds = new HashSet<>();
@@ -89,6 +94,9 @@ public final class NetworkAndHelpRule implements DatasetRule<NetworkAndHelpRule.
         }
         if (v.code() != null) {
           s.poorVillageCodes.add(v.code().value());
+          if (v.ecommerceHelped() != null) {
+            s.helpedFlag.merge(v.code().value(), v.ecommerceHelped(), Boolean::logicalOr);
+          }
         }
       }
     } else if (record instanceof Site site && site.type() == SiteType.VILLAGE_STATION
@@ -130,6 +138,7 @@ public final class NetworkAndHelpRule implements DatasetRule<NetworkAndHelpRule.
     left.poorVillages += right.poorVillages;
     left.poorVillagesWithFibre += right.poorVillagesWithFibre;
     left.poorVillageCodes.addAll(right.poorVillageCodes);
+    right.helpedFlag.forEach((k, v) -> left.helpedFlag.merge(k, v, Boolean::logicalOr));
     left.helpedVillageCodes.addAll(right.helpedVillageCodes);
     left.poorHouseholds.addAll(right.poorHouseholds);
     left.helpedHouseholds.addAll(right.helpedHouseholds);
@@ -146,11 +155,23 @@ public final class NetworkAndHelpRule implements DatasetRule<NetworkAndHelpRule.
         Shares.of(s.poorVillagesWithFibre, s.poorVillages),
         ctx.settings().decimal("poor_village_fibre_coverage_min"), deadline);
     sink.target(measure("poor_villages_helped", "villages"),
-        BigDecimal.valueOf(Shares.covered(s.poorVillageCodes, s.helpedVillageCodes)),
+        BigDecimal.valueOf(helpedVillages(s)),
         ctx.settings().decimal("poor_villages_helped_min"), deadline);
     sink.target(measure("poor_families_helped", "households"),
         BigDecimal.valueOf(Shares.covered(s.poorHouseholds, s.helpedHouseholds)),
         ctx.settings().decimal("poor_families_helped_min"), deadline);
+  }
+
+  /** Poor villages helped: by their flag when given, else by a station or a leader in them. */
+  private static long helpedVillages(State s) {
+    long n = 0;
+    for (String v : s.poorVillageCodes) {
+      Boolean flag = s.helpedFlag.get(v);
+      if (flag != null ? flag : s.helpedVillageCodes.contains(v)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static Location measure(String name, String path) {

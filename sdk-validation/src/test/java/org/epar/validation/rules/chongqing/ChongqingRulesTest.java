@@ -411,6 +411,21 @@ class ChongqingRulesTest {
     assertTrue(findings("CQ-NET-01", AT_2018, data).isEmpty());
   }
 
+  // CQ-TRACE-01 on products (revision 2: main products from the model) ----------------------
+
+  @Test
+  void cqTrace01_untracedMainProduct_isFinding_unknownOrNotMainWithoutBrandIsNot() {
+    Product main = Product.builder().id("p1").mainProduct(true).traced(false).build();
+    Finding f = only("CQ-TRACE-01", Severity.ERROR, findings("CQ-TRACE-01", AT_2018, List.of(main)));
+    assertEquals("traced", f.location().path());
+    assertTrue(findings("CQ-TRACE-01", AT_2018,
+        List.of(main.toBuilder().traced(true).build())).isEmpty());
+    assertTrue(findings("CQ-TRACE-01", AT_2018,
+        List.of(main.toBuilder().mainProduct(null).build())).isEmpty());
+    assertTrue(findings("CQ-TRACE-01", AT_2018,
+        List.of(main.toBuilder().mainProduct(false).build())).isEmpty());
+  }
+
   // CQ-SUB-01 -------------------------------------------------------------------------------
 
   private static Site station(String id, Money retail, int poorServed) {
@@ -421,23 +436,60 @@ class ChongqingRulesTest {
   @Test
   void cqSub01_station200Wan_isEligibleInfo_199point99WanIsNot() {
     Finding f = only("CQ-SUB-01", Severity.INFO, findings("CQ-SUB-01", AT_2018,
-        List.of(station("st1", Money.ofWan(200), 5),
-            station("st2", Money.parse("1999999.99"), 5),
+        List.of(station("st1", Money.ofWan(200), 10),
+            station("st2", Money.parse("1999999.99"), 10),
             station("st3", Money.ofWan(300), 0))));
     assertEquals(new Location("site", "st1", "annual_online_retail", 0), f.location());
     assertEquals("st1", f.observed());
   }
 
   @Test
-  void cqSub01_enterpriseBars_ecommerce2000WanTourism500Wan() {
-    CreditCode cc = CreditCode.of("91500000MA5U000000");
-    List<Finding> f = findings("CQ-SUB-01", AT_2018, List.of(
-        new Enterprise(cc, null, Set.of(EnterpriseRole.ECOMMERCE), null,
-            Money.parse("19999999.99"), 0)));
-    assertTrue(f.isEmpty());
-    only("CQ-SUB-01", Severity.INFO, findings("CQ-SUB-01", AT_2018, List.of(
-        new Enterprise(cc, null, Set.of(EnterpriseRole.RURAL_TOURISM), null, Money.ofWan(500),
-            0))));
+  void cqSub01_station_manyPoorHouseholdsIsPoorHouseholdsMin10_9IsNot() {
+    // revision 2: "drives many poor households" = poor_households_min (built-in 10, an assumption)
+    only("CQ-SUB-01", Severity.INFO, findings("CQ-SUB-01", AT_2018,
+        List.of(station("st1", Money.ofWan(200), 10))));
+    assertTrue(findings("CQ-SUB-01", AT_2018,
+        List.of(station("st1", Money.ofWan(200), 9))).isEmpty());
+  }
+
+  private static Enterprise enterprise(Set<EnterpriseRole> roles, Money retail, Money transactions) {
+    return Enterprise.builder().creditCode(CreditCode.of("91500000MA5U000000")).roles(roles)
+        .annualOnlineRetail(retail).annualOnlineTransactions(transactions).build();
+  }
+
+  @Test
+  void cqSub01_ecommerceEnterprise_retail2000WanIsEligible_oneFenLessIsNot() {
+    Set<EnterpriseRole> ecommerce = Set.of(EnterpriseRole.ECOMMERCE);
+    assertTrue(findings("CQ-SUB-01", AT_2018, List.of(
+        enterprise(ecommerce, Money.parse("19999999.99"), Money.ofWan(9000)))).isEmpty());
+    Finding f = only("CQ-SUB-01", Severity.INFO, findings("CQ-SUB-01", AT_2018, List.of(
+        enterprise(ecommerce, Money.ofWan(2000), null))));
+    assertEquals("annual_online_retail", f.location().path());
+  }
+
+  @Test
+  void cqSub01_tourism_judgedOnTransactionAmount500Wan_notOnRetail() {
+    Set<EnterpriseRole> tourism = Set.of(EnterpriseRole.RURAL_TOURISM);
+    Finding f = only("CQ-SUB-01", Severity.INFO, findings("CQ-SUB-01", AT_2018, List.of(
+        enterprise(tourism, null, Money.ofWan(500)))));
+    assertEquals("annual_online_transactions", f.location().path());
+    assertEquals("5000000.00", f.threshold());
+    assertTrue(findings("CQ-SUB-01", AT_2018, List.of(
+        enterprise(tourism, null, Money.parse("4999999.99")))).isEmpty());
+    // revision 2 fix: 500万 of retail no longer makes a tourism operator eligible
+    assertTrue(findings("CQ-SUB-01", AT_2018, List.of(
+        enterprise(tourism, Money.ofWan(600), null))).isEmpty());
+  }
+
+  @Test
+  void cqSub01_bothRoles_eitherBar_oneFinding() {
+    Set<EnterpriseRole> both = Set.of(EnterpriseRole.RURAL_TOURISM, EnterpriseRole.ECOMMERCE);
+    Finding f = only("CQ-SUB-01", Severity.INFO, findings("CQ-SUB-01", AT_2018, List.of(
+        enterprise(both, Money.ofWan(3000), Money.ofWan(600)))));
+    assertEquals("annual_online_transactions", f.location().path());
+    f = only("CQ-SUB-01", Severity.INFO, findings("CQ-SUB-01", AT_2018, List.of(
+        enterprise(both, Money.ofWan(3000), Money.ofWan(100)))));
+    assertEquals("annual_online_retail", f.location().path());
   }
 
   // CQ-TRAIN-01 -----------------------------------------------------------------------------

@@ -11,11 +11,13 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.epar.core.model.AnnualReport;
+import org.epar.core.model.Certificate;
 import org.epar.core.model.CertificationType;
 import org.epar.core.model.DailyReport;
 import org.epar.core.model.Equipment;
@@ -112,11 +114,19 @@ class HljConstraintRulesTest {
   // ---- HLJ-CERT-01
 
   private static Product product(String id, Set<CertificationType> certs) {
-    return new Product(id, "rice", null, List.of(), certs, null, false, false, false);
+    List<Certificate> backing = new ArrayList<>();
+    for (CertificationType t : certs) {
+      backing.add(new Certificate(t, "中国绿色食品发展中心", "LB-" + t.ordinal()));
+    }
+    return product(id, certs, backing);
+  }
+
+  private static Product product(String id, Set<CertificationType> certs, List<Certificate> backing) {
+    return Product.builder().id(id).name("rice").certifications(certs).certificates(backing).build();
   }
 
   @Test
-  void hljCert01_threeProductsOneMark_isSilent() {
+  void hljCert01_threeProductsOneMarkWithIssuerAndNumber_isSilent() {
     ValidationReport r = validate(AS_OF, List.of(
         product("p1", EnumSet.of(CertificationType.GEOGRAPHICAL_INDICATION,
             CertificationType.GREEN_FOOD, CertificationType.ORGANIC,
@@ -133,6 +143,41 @@ class HljConstraintRulesTest {
         CertificationRule.ID);
     assertFinding(f, "HLJ-CERT-01", Severity.INFO, "product", "p1", "certifications");
     assertEquals("OTHER", f.observed());
+  }
+
+  @Test
+  void hljCert01_certificateWithoutNumberOrIssuer_isError() {
+    for (Certificate bad : List.of(
+        new Certificate(CertificationType.GREEN_FOOD, "中国绿色食品发展中心", null),
+        new Certificate(CertificationType.GREEN_FOOD, "中国绿色食品发展中心", " "),
+        new Certificate(CertificationType.GREEN_FOOD, null, "LB-1"))) {
+      Finding f = only(validate(AS_OF,
+          product("p1", EnumSet.of(CertificationType.GREEN_FOOD), List.of(bad))),
+          CertificationRule.ID);
+      assertFinding(f, "HLJ-CERT-01", Severity.ERROR, "product", "p1", "certificates");
+      assertEquals("GREEN_FOOD", f.observed());
+    }
+  }
+
+  @Test
+  void hljCert01_claimWithoutAnyCertificate_isError_oneFindingEvenWithOther() {
+    // claimed in certifications, no certificate at all: no issuer, no number
+    Finding f = only(validate(AS_OF, product("p1",
+            EnumSet.of(CertificationType.ORGANIC, CertificationType.OTHER), List.of())),
+        CertificationRule.ID);
+    assertFinding(f, "HLJ-CERT-01", Severity.ERROR, "product", "p1", "certificates");
+    assertEquals("ORGANIC,OTHER", f.observed());
+  }
+
+  @Test
+  void hljCert01_certificateAloneCountsAsTheClaim_andAnUntypedIncompleteOneIsUnknown() {
+    assertTrue(validate(AS_OF, product("p1", Set.of(), List.of(
+        new Certificate(CertificationType.ORGANIC, "中绿华夏有机食品认证中心", "OF-1"))))
+        .findings(CertificationRule.ID).isEmpty());
+    Finding f = only(validate(AS_OF, product("p1", Set.of(), List.of(
+        new Certificate(null, null, "X-1")))), CertificationRule.ID);
+    assertEquals("UNKNOWN", f.observed());
+    assertEquals(Severity.ERROR, f.severity());
   }
 
   // ---- HLJ-RPT-01

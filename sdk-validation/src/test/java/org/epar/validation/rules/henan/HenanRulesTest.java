@@ -37,7 +37,10 @@ import org.epar.core.model.Activity;
 import org.epar.core.model.ActivityKind;
 import org.epar.core.model.AnnualReport;
 import org.epar.core.model.Attendance;
+import org.epar.core.model.County;
 import org.epar.core.model.DemonstrationLevel;
+import org.epar.core.model.DemonstrationProgramme;
+import org.epar.core.model.DemonstrationStatus;
 import org.epar.core.model.EparRecord;
 import org.epar.core.model.FollowUp;
 import org.epar.core.model.FundPerformance;
@@ -56,6 +59,8 @@ import org.epar.core.model.SiteType;
 import org.epar.core.model.TraineeCategory;
 import org.epar.core.model.TrainingKind;
 import org.epar.core.model.TrainingOutcome;
+import org.epar.core.model.TrainingSession;
+import org.epar.core.model.Village;
 import org.epar.core.money.Money;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.ReportingPeriod;
@@ -552,22 +557,225 @@ class HenanRulesTest {
 
   // HN-FUND-01 ------------------------------------------------------------------------------
 
-  @Test
-  void hnFund01_idleFunds_isErrorListingTheIdleAmount() {
-    AnnualReport a = annual(20, new FundPerformance(null, null, null, null, null,
-        Money.ofYuan(120000)), new Progress(new BigDecimal("0.80"), new BigDecimal("0.39")));
-    Finding f = only("HN-FUND-01", Severity.ERROR, findings("HN-FUND-01", AT_STAGE1, List.of(a)));
-    assertEquals("120000.00", f.observed());
-    assertEquals("ANNUAL2017", f.location().objectId());
-    assertTrue(f.messageEn().contains("idle funds"), f.messageEn());
-    assertTrue(f.messageEn().contains("slow disbursement progress 0.39"), f.messageEn());
+  private static final DivisionCode NANZHAO = DivisionCode.of("411321000000");
+
+  private static ReportHeader scoped(ReportType type, ReportingPeriod period) {
+    return new ReportHeader(null, NANZHAO, type, period, type + period.id(),
+        OffsetDateTime.of(2021, 1, 10, 0, 0, 0, 0, ZoneOffset.ofHours(8)));
+  }
+
+  private static QuarterlyReport quarter(int year, int q, String disbursement) {
+    return new QuarterlyReport(scoped(ReportType.QUARTERLY, ReportingPeriod.quarter(year, q)),
+        new Progress(new BigDecimal("0.90"), new BigDecimal(disbursement)), null, null);
+  }
+
+  private static AnnualReport year(int year, String disbursement, Boolean passed) {
+    return AnnualReport.builder()
+        .header(scoped(ReportType.ANNUAL, ReportingPeriod.year(year)))
+        .progress(new Progress(new BigDecimal("0.90"), new BigDecimal(disbursement)))
+        .fundPerformance(FundPerformance.builder().idleFunds(Money.ZERO).evaluationPassed(passed).build())
+        .build();
+  }
+
+  private static County demo(DemonstrationLevel legacy, DemonstrationStatus... statuses) {
+    return County.builder().code(NANZHAO).name("南召县").poor(true).demonstration(legacy)
+        .demonstrations(List.of(statuses)).build();
+  }
+
+  private static DemonstrationStatus villages(DemonstrationLevel level) {
+    return new DemonstrationStatus(DemonstrationProgramme.ECOMMERCE_INTO_VILLAGES, level, 2018);
   }
 
   @Test
-  void hnFund01_noIdleFundsAndProgressAtForty_isSilent() {
-    AnnualReport a = annual(20, new FundPerformance(null, null, null, null, null, Money.ZERO),
-        new Progress(new BigDecimal("0.40"), new BigDecimal("0.40")));
-    assertTrue(findings("HN-FUND-01", AT_STAGE1, List.of(a)).isEmpty());
+  void hnFund01_annualAtProgrammeEnd_disbursementAtFortyPercentIsSilent_justBelowIsWarning() {
+    County c = demo(DemonstrationLevel.NATIONAL);
+    assertTrue(findings("HN-FUND-01", AFTER_ALL, List.of(c, year(2020, "0.40", true))).isEmpty());
+    Finding f = only("HN-FUND-01", Severity.WARNING,
+        findings("HN-FUND-01", AFTER_ALL, List.of(c, year(2020, "0.3999", true))));
+    assertEquals(Location.of("annual_report", "ANNUAL2020").withPath("progress.disbursement"),
+        f.location());
+    assertEquals("0.3999", f.observed());
+    assertEquals("0.4000", f.threshold());
+    assertTrue(f.messageEn().startsWith("Funds at risk of recovery: slow disbursement"),
+        f.messageEn());
+  }
+
+  @Test
+  void hnFund01_quarterlyReport_judgedForTheElapsedShare() {
+    // 2018Q4 ends on day 365 of the 1,096-day programme: 0.40 × 365 / 1096 = 0.13321…
+    County c = demo(DemonstrationLevel.PROVINCIAL);
+    assertTrue(findings("HN-FUND-01", AFTER_ALL, List.of(c, quarter(2018, 4, "0.1333"))).isEmpty());
+    Finding f = only("HN-FUND-01", Severity.WARNING,
+        findings("HN-FUND-01", AFTER_ALL, List.of(c, quarter(2018, 4, "0.1332"))));
+    assertEquals("quarterly_report", f.location().objectType());
+    assertEquals("0.1332", f.threshold());
+  }
+
+  @Test
+  void hnFund01_failedEvaluation_isWarningEvenWithGoodProgress_unknownIsSilent() {
+    County c = demo(DemonstrationLevel.NATIONAL);
+    Finding f = only("HN-FUND-01", Severity.WARNING,
+        findings("HN-FUND-01", AFTER_ALL, List.of(c, year(2019, "0.90", false))));
+    assertEquals("fund_performance.evaluation_passed", f.location().path());
+    assertTrue(f.messageEn().contains("performance evaluation failed"), f.messageEn());
+    assertTrue(findings("HN-FUND-01", AFTER_ALL, List.of(c, year(2019, "0.90", null))).isEmpty());
+  }
+
+  @Test
+  void hnFund01_bothProblems_areOneFindingPerReport() {
+    County c = demo(DemonstrationLevel.NATIONAL);
+    Finding f = only("HN-FUND-01", Severity.WARNING,
+        findings("HN-FUND-01", AFTER_ALL, List.of(c, year(2020, "0.10", false))));
+    assertTrue(f.messageEn().contains("slow disbursement 0.10")
+        && f.messageEn().contains("performance evaluation failed"), f.messageEn());
+  }
+
+  @Test
+  void hnFund01_onlyDemonstrationCountiesOfTheVillagesProgrammeAreJudged() {
+    AnnualReport bad = year(2020, "0.10", false);
+    // not a demonstration county
+    assertTrue(findings("HN-FUND-01", AFTER_ALL,
+        List.of(demo(DemonstrationLevel.NONE), bad)).isEmpty());
+    // the programme's status wins over the legacy flag
+    assertTrue(findings("HN-FUND-01", AFTER_ALL,
+        List.of(demo(DemonstrationLevel.NATIONAL, villages(DemonstrationLevel.NONE)), bad)).isEmpty());
+    only("HN-FUND-01", Severity.WARNING, findings("HN-FUND-01", AFTER_ALL,
+        List.of(demo(DemonstrationLevel.NONE, villages(DemonstrationLevel.PROVINCIAL)), bad)));
+    // another programme listed: the villages programme is unknown, the legacy flag decides
+    DemonstrationStatus other = new DemonstrationStatus(DemonstrationProgramme.OTHER,
+        DemonstrationLevel.NONE, 2018);
+    only("HN-FUND-01", Severity.WARNING, findings("HN-FUND-01", AFTER_ALL,
+        List.of(demo(DemonstrationLevel.NATIONAL, other), bad)));
+    // a report of no county of the submission
+    assertTrue(findings("HN-FUND-01", AFTER_ALL, List.of(bad)).isEmpty());
+  }
+
+  @Test
+  void hnFund01_idleFundsAloneNoLongerAFinding() {
+    AnnualReport idle = year(2020, "0.90", true).toBuilder()
+        .fundPerformance(FundPerformance.builder().idleFunds(Money.ofYuan(120000))
+            .evaluationPassed(true).build())
+        .build();
+    assertTrue(findings("HN-FUND-01", AFTER_ALL,
+        List.of(demo(DemonstrationLevel.NATIONAL), idle)).isEmpty());
+  }
+
+  // ---- revision 2: dated stages (HN-TRAIN-01, HN-TRAIN-02, HN-LEAD-01)
+
+  /** Ten able poor households: seven trained at a free session held on {@code first}, three on {@code later}. */
+  private static List<EparRecord> trainedOn(LocalDate first, LocalDate later) {
+    List<EparRecord> r = new ArrayList<>();
+    r.add(new TrainingSession("s1", null, null, TrainingKind.BASIC, first, first, Set.of(), null, true, null));
+    r.add(new TrainingSession("s2", null, null, TrainingKind.BASIC, later, later, Set.of(), null, true, null));
+    for (int i = 0; i < 10; i++) {
+      r.add(household("h" + i, true, true, CITIZEN));
+      r.add(attendance("a" + i, i < 7 ? "s1" : "s2", "h" + i));
+    }
+    return r;
+  }
+
+  @Test
+  void hnTrain01_sessionHeldOnTheStage1Deadline_counts_theDayAfterDoesNot() {
+    LocalDate d1 = AT_STAGE1;
+    // seven trained on the deadline day itself, three the day after: stage 1 (0.70) is met
+    assertTrue(errors(findings("HN-TRAIN-01", AT_STAGE1, trainedOn(d1, d1.plusDays(1)))).isEmpty());
+    // six by the deadline (one of the seven moved to the day after): a miss
+    List<EparRecord> six = new ArrayList<>(trainedOn(d1, d1.plusDays(1)));
+    six.replaceAll(r -> r instanceof Attendance a && a.id().equals("a6")
+        ? attendance("a6", "s2", "h6") : r);
+    Finding f = only("HN-TRAIN-01", Severity.ERROR, errors(findings("HN-TRAIN-01", AT_STAGE1, six)));
+    assertEquals("0.6", f.observed());
+    assertEquals(AT_STAGE1, f.deadline());
+    // as of the day before the deadline: progress only
+    assertTrue(errors(findings("HN-TRAIN-01", AT_STAGE1.minusDays(1), six)).isEmpty());
+  }
+
+  @Test
+  void hnTrain01_missedFirstStageStaysAnError_whenTheSecondIsMet() {
+    // issue 17 class 3: six trained by 2018-12-31, all ten by 2019-12-31
+    List<EparRecord> data = new ArrayList<>(trainedOn(AT_STAGE1, LocalDate.of(2019, 6, 1)));
+    data.replaceAll(r -> r instanceof Attendance a && a.id().equals("a6")
+        ? attendance("a6", "s2", "h6") : r);
+    for (LocalDate asOf : List.of(AT_STAGE2, AT_STAGE2.plusDays(1))) {
+      Finding f = only("HN-TRAIN-01", Severity.ERROR, errors(findings("HN-TRAIN-01", asOf, data)));
+      assertEquals(AT_STAGE1, f.deadline());
+      assertEquals("0.6", f.observed());
+    }
+  }
+
+  @Test
+  void hnTrain01_sessionAfterTheSecondDeadline_doesNotCountForIt() {
+    List<EparRecord> data = trainedOn(AT_STAGE1, AT_STAGE2.plusDays(1));
+    Finding f = only("HN-TRAIN-01", Severity.ERROR, errors(findings("HN-TRAIN-01", AT_STAGE2, data)));
+    assertEquals(AT_STAGE2, f.deadline());
+    assertEquals("0.7", f.observed());
+    data = trainedOn(AT_STAGE1, AT_STAGE2);
+    assertTrue(errors(findings("HN-TRAIN-01", AT_STAGE2, data)).isEmpty());
+  }
+
+  @Test
+  void hnTrain02_rotationAfterStage1Deadline_doesNotRescueTheFirstStage() {
+    List<EparRecord> data = new ArrayList<>();
+    data.add(new TrainingSession("r1", null, null, TrainingKind.CADRE_ROTATION, AT_STAGE1, AT_STAGE1,
+        Set.of(), null, true, null));
+    data.add(new TrainingSession("r2", null, null, TrainingKind.CADRE_ROTATION, AT_STAGE1.plusDays(1),
+        AT_STAGE1.plusDays(1), Set.of(), null, true, null));
+    for (int i = 0; i < 10; i++) {
+      data.add(new Personnel("p" + i, null, null, null, PersonnelRole.VILLAGE_CADRE, null, null, null));
+      data.add(new Attendance("a" + i, i < 6 ? "r1" : "r2", null, null, "p" + i, TraineeCategory.CADRE));
+    }
+    Finding f = only("HN-TRAIN-02", Severity.ERROR, errors(findings("HN-TRAIN-02", AT_STAGE2, data)));
+    assertEquals(AT_STAGE1, f.deadline());
+    assertEquals("0.6", f.observed());
+  }
+
+  @Test
+  void hnLead01_firstStageMissed_stillReportedAtAndAfterTheSecondDeadline() {
+    List<EparRecord> data = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      data.add(poorVillage(village(i), true, true));
+      if (i < 6) {
+        data.add(new Leader("l" + i, null, null, DivisionCode.of(village(i)), List.of()));
+      }
+    }
+    // both stages missed at one location: one finding (the first stage's) counting both misses
+    for (LocalDate asOf : List.of(AT_STAGE2, AT_STAGE2.plusDays(1))) {
+      Finding f = only("HN-LEAD-01", Severity.ERROR, errors(findings("HN-LEAD-01", asOf, data)));
+      assertEquals(AT_STAGE1, f.deadline());
+      assertEquals(2, f.count());
+    }
+  }
+
+  // ---- revision 2: model fields (HN-NET-01 ecommerce_helped, HN-DEMO-01 demonstrations)
+
+  @Test
+  void hnNet01_ecommerceHelpedFlagDecides_unknownFallsBackToStation() {
+    Village helped = poorVillage(village(0), true, true).toBuilder().ecommerceHelped(true).build();
+    Village notHelped = poorVillage(village(1), true, true).toBuilder().ecommerceHelped(false).build();
+    Village unknown = poorVillage(village(2), true, true);
+    List<EparRecord> data = List.of(helped, notHelped, unknown,
+        site("st1", SiteType.VILLAGE_STATION, village(1), Set.of()),
+        site("st2", SiteType.VILLAGE_STATION, village(2), Set.of()));
+    Finding f = findings("HN-NET-01", AT_STAGE1, data).stream()
+        .filter(x -> x.location().objectId().equals("poor_villages_helped")).findFirst().orElseThrow();
+    assertEquals("2", f.observed()); // village 0 by its flag, village 2 by its station; not village 1
+  }
+
+  @Test
+  void hnDemo01_programmeStatusWinsOverTheLegacyFlag_andCountsOnlyByTheDeadlineYear() {
+    County listedNone = county("411322", "方城县", true, DemonstrationLevel.NATIONAL).toBuilder()
+        .demonstrations(List.of(new DemonstrationStatus(DemonstrationProgramme.ECOMMERCE_INTO_VILLAGES,
+            DemonstrationLevel.NONE, null))).build();
+    only("HN-DEMO-01", Severity.ERROR, findings("HN-DEMO-01", AT_STAGE1, List.of(listedNone)));
+    County late = county("411322", "方城县", true, DemonstrationLevel.NONE).toBuilder()
+        .demonstrations(List.of(new DemonstrationStatus(DemonstrationProgramme.ECOMMERCE_INTO_VILLAGES,
+            DemonstrationLevel.PROVINCIAL, 2019))).build();
+    only("HN-DEMO-01", Severity.ERROR, findings("HN-DEMO-01", AT_STAGE1, List.of(late)));
+    County onTime = late.toBuilder()
+        .demonstrations(List.of(new DemonstrationStatus(DemonstrationProgramme.ECOMMERCE_INTO_VILLAGES,
+            DemonstrationLevel.PROVINCIAL, 2018))).build();
+    assertTrue(findings("HN-DEMO-01", AT_STAGE1, List.of(onTime)).isEmpty());
+    assertTrue(findings("HN-DEMO-01", AT_STAGE1.plusDays(1), List.of(onTime)).isEmpty());
   }
 
   // ---- audit gaps: before-deadline progress and the location of misses
