@@ -198,5 +198,11 @@ public class GrpcIngestBenchmark {
         int limit) {
       return List.of();
     }
+
+    @Override
+    public List<StoredSubmission> listInDivision(DivisionCode division,
+        org.epar.grpc.spi.@Nullable SubmissionKey after, int limit) {
+      return List.of();
+    }
   }
 }

@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.epar.core.id.CreditCode;
+import org.epar.core.id.DivisionCode;
+import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.StoreFullException;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.SubmissionStore;
@@ -32,6 +35,7 @@ public final class InMemorySubmissionStore implements SubmissionStore {
   private final Map<CreditCode, Shelf> shelves = new ConcurrentHashMap<>();
   private final int capacity;
   private final AtomicInteger size = new AtomicInteger();
+  private final NavigableMap<SubmissionKey, StoredSubmission> all = new ConcurrentSkipListMap<>();
 
   /** Creates an empty store of {@value #DEFAULT_CAPACITY} submissions. */
   public InMemorySubmissionStore() {
@@ -82,6 +86,7 @@ public final class InMemorySubmissionStore implements SubmissionStore {
       }
       shelf.byRequestId.put(submission.requestId(), submission);
       shelf.byId.put(submission.id(), submission);
+      all.put(SubmissionKey.of(submission), submission);
       return submission;
     }
   }
@@ -116,6 +121,34 @@ public final class InMemorySubmissionStore implements SubmissionStore {
       }
       return out;
     }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Scans the store in key order; for demos and tests, not for millions of submissions.
+   */
+  @Override
+  public List<StoredSubmission> listInDivision(
+      DivisionCode division, @Nullable SubmissionKey after, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    List<StoredSubmission> out = new ArrayList<>();
+    if (!division.isValid()) {
+      return out;
+    }
+    var tail = after == null ? all : all.tailMap(after, false);
+    for (StoredSubmission s : tail.values()) {
+      String d = s.division();
+      if (!d.isEmpty() && division.contains(DivisionCode.of(d))) {
+        out.add(s);
+        if (out.size() == limit) {
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /**

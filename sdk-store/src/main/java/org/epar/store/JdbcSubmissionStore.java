@@ -19,10 +19,12 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.epar.core.id.CreditCode;
+import org.epar.core.id.DivisionCode;
 import org.epar.core.model.ReportStatus;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.Timeliness;
 import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.SubmissionStore;
 import org.epar.store.internal.Dialect;
 import org.epar.store.internal.RowCodec;
@@ -79,7 +81,7 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
 
   private static final String COLUMNS = "contractor, id, request_id, content_sha256, report_type,"
       + " period, state, timeliness, deadline, received_at, received_nano, record_count,"
-      + " finding_count, findings, report_format, report";
+      + " finding_count, findings, report_format, report, division";
   private static final String SELECT = "SELECT " + COLUMNS + " FROM epar_submission";
 
   private final DataSource dataSource;
@@ -92,7 +94,7 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.owned = owned;
     this.insert = "INSERT INTO epar_submission (" + COLUMNS + ")"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + dialect.onConflict();
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + dialect.onConflict();
   }
 
   /**
@@ -159,6 +161,7 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
       ps.setString(14, findings);
       ps.setString(15, format);
       ps.setBytes(16, report);
+      ps.setString(17, s.division());
       return ps.executeUpdate() == 1; // autocommit: committed when this returns
     }
   }
@@ -272,6 +275,90 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
       return out;
     } catch (SQLException e) {
       throw failure("listing submissions", e);
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Selects by the {@code division} column (the report's scope, indexed with id and
+   * contractor): {@code WHERE division LIKE 'prefix%' AND (id, contractor) > after ORDER BY id,
+   * contractor LIMIT limit}, a page by key.
+   *
+   * @throws StoreException if the database fails or a stored row cannot be read
+   */
+  @Override
+  public List<StoredSubmission> listInDivision(
+      DivisionCode division, @Nullable SubmissionKey after, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    if (!division.isValid() || division.level().isEmpty()) {
+      return List.of();
+    }
+    String prefix = division.value().substring(0, division.level().get().digits());
+    String sql = SELECT + " WHERE division LIKE ?"
+        + (after == null ? "" : " AND (id > ? OR (id = ? AND contractor > ?))")
+        + " ORDER BY id, contractor LIMIT ?";
+    try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      int i = 1;
+      ps.setString(i++, prefix + "%");
+      if (after != null) {
+        ps.setString(i++, after.id());
+        ps.setString(i++, after.id());
+        ps.setString(i++, after.contractor());
+      }
+      ps.setInt(i, limit);
+      List<StoredSubmission> out = new ArrayList<>(Math.min(limit, 256));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(row(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("listing submissions of a division", e);
+    }
+  }
+
+  /**
+   * Fills the division of rows stored before schema version 2 (NULL there) from their reports;
+   * run once on start by {@link SubmissionStores}, a no-op when every row has it. A row whose
+   * report cannot be read gets {@code ''} (no division) and is logged by id.
+   *
+   * @throws StoreException if the database fails
+   */
+  void fillDivisions() {
+    String select = "SELECT contractor, id, report_format, report FROM epar_submission"
+        + " WHERE division IS NULL";
+    String update = "UPDATE epar_submission SET division = ? WHERE contractor = ? AND id = ?";
+    int filled = 0;
+    try (Connection c = connection();
+        PreparedStatement q = c.prepareStatement(select);
+        PreparedStatement u = c.prepareStatement(update);
+        ResultSet rs = q.executeQuery()) {
+      while (rs.next()) {
+        String id = rs.getString("id");
+        String division = "";
+        try {
+          var h = RowCodec.report(rs.getString("report_format"), rs.getBytes("report")).header();
+          if (h != null && h.scope() != null && h.scope().isValid()) {
+            division = h.scope().value();
+          }
+        } catch (InvalidProtocolBufferException | IllegalArgumentException e) {
+          LOG.warn("stored submission {} cannot be read; it is in no division", id);
+        }
+        u.setString(1, division);
+        u.setString(2, rs.getString("contractor"));
+        u.setString(3, id);
+        u.executeUpdate();
+        filled++;
+      }
+    } catch (SQLException e) {
+      throw failure("filling the division of earlier submissions", e);
+    }
+    if (filled > 0) {
+      LOG.info("filled the division of {} submissions stored before schema version 2", filled);
     }
   }
 

@@ -114,7 +114,9 @@ public final class SubmissionStores {
    * @throws StoreException if the database cannot be reached or migrated
    */
   public static JdbcSubmissionStore on(DataSource dataSource) {
-    return new JdbcSubmissionStore(dataSource, migrate(dataSource), null);
+    JdbcSubmissionStore store = new JdbcSubmissionStore(dataSource, migrate(dataSource), null);
+    store.fillDivisions();
+    return store;
   }
 
   /**
@@ -162,7 +164,9 @@ public final class SubmissionStores {
       throw new StoreException("cannot open the submission database", "", e);
     }
     try {
-      return new JdbcSubmissionStore(pool, migrate(pool), pool);
+      JdbcSubmissionStore store = new JdbcSubmissionStore(pool, migrate(pool), pool);
+      store.fillDivisions();
+      return store;
     } catch (RuntimeException e) {
       pool.close();
       throw e;

@@ -57,6 +57,8 @@ class EparServerOnJdbcStoreTest {
         .authenticator(StaticTokenAuthenticator.fromMap(Map.of(TOKEN, Principal.allScopes(A))))
         .validator((report, who) -> ValidationOutcome.of(List.of()))
         .clock(CLOCK)
+        .pageTokenKey("replicas-share-one-page-token-key".getBytes(
+            java.nio.charset.StandardCharsets.UTF_8)) // as docs/operations.md tells replicas
         .build()
         .start();
     open.add(server);

@@ -43,6 +43,8 @@ class PostgresSubmissionStoreTest extends JdbcStoreContract {
                 + " AND version IS NOT NULL AND version <> '0' ORDER BY installed_rank")) {
       rs.next();
       assertEquals("1", rs.getString(1));
+      rs.next();
+      assertEquals("2", rs.getString(1), "V2: the division column");
       assertEquals(false, rs.next());
     }
     assertEquals(1, jdbc().count());

@@ -21,7 +21,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.epar.core.model.ReportStatus;
 import org.epar.core.period.Timeliness;
+import org.epar.core.id.CreditCode;
+import org.epar.core.id.DivisionCode;
+import org.epar.core.model.DailyReport;
+import org.epar.core.model.ReportHeader;
+import org.epar.core.period.ReportType;
+import org.epar.core.period.ReportingPeriod;
 import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.SubmissionStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -214,5 +221,68 @@ abstract class SubmissionStoreContract {
 
   static List<String> ids(List<StoredSubmission> page) {
     return page.stream().map(StoredSubmission::id).toList();
+  }
+
+  // ------------------------------------------------------------------ by division
+
+  /** A daily submission of {@code contractor} whose report covers {@code scope} (null: none). */
+  static StoredSubmission inScope(long n, CreditCode contractor, String scope) {
+    DailyReport d = StoreFixtures.daily(contractor, "20180402", 1);
+    ReportHeader h = new ReportHeader(contractor, scope == null ? null : DivisionCode.of(scope),
+        ReportType.DAILY, ReportingPeriod.parse("20180402"), null, null);
+    return StoreFixtures.submission(id(n), contractor, "r-" + n,
+        new DailyReport(h, d.transactions(), d.shipments(), d.deviceDays()));
+  }
+
+  private static List<String> keys(List<StoredSubmission> page) {
+    return page.stream().map(s -> s.id() + "/" + s.contractor().raw()).toList();
+  }
+
+  @Test
+  void listInDivision_county_seesEveryContractorOfItsCountyOnly_inKeyOrder() {
+    store.putIfAbsent(inScope(5, A, "130425"));
+    store.putIfAbsent(inScope(4, B, "130425100001")); // a village of the county
+    store.putIfAbsent(inScope(3, A, "130426")); // the next county
+    store.putIfAbsent(inScope(2, B, "140105")); // another province
+    store.putIfAbsent(inScope(1, A, null)); // no scope: in no division
+    store.putIfAbsent(inScope(6, B, "not-a-code"));
+    assertEquals(List.of(id(4) + "/" + B.raw(), id(5) + "/" + A.raw()),
+        keys(store.listInDivision(DivisionCode.of("130425"), null, 100)));
+    assertEquals(List.of(id(3) + "/" + A.raw()),
+        keys(store.listInDivision(DivisionCode.of("130426"), null, 100)));
+    assertEquals(List.of(id(3), id(4), id(5)),
+        store.listInDivision(DivisionCode.of("130000"), null, 100).stream()
+            .map(StoredSubmission::id).toList(), "the province sees both its counties");
+    assertEquals(List.of(id(2)),
+        store.listInDivision(DivisionCode.of("140000"), null, 100).stream()
+            .map(StoredSubmission::id).toList());
+    assertEquals(List.of(), store.listInDivision(DivisionCode.of("not-a-code"), null, 100));
+  }
+
+  @Test
+  void listInDivision_pagesByKey_sameIdOfTwoContractors_orderedByContractor() {
+    store.putIfAbsent(inScope(7, B, "130425"));
+    store.putIfAbsent(inScope(7, A, "130425"));
+    store.putIfAbsent(inScope(8, A, "130425"));
+    DivisionCode daming = DivisionCode.of("130425");
+    List<StoredSubmission> first = store.listInDivision(daming, null, 1);
+    assertEquals(List.of(id(7) + "/" + A.raw()), keys(first));
+    List<StoredSubmission> second =
+        store.listInDivision(daming, SubmissionKey.of(first.get(0)), 1);
+    assertEquals(List.of(id(7) + "/" + B.raw()), keys(second));
+    List<StoredSubmission> rest =
+        store.listInDivision(daming, SubmissionKey.of(second.get(0)), 2);
+    assertEquals(List.of(id(8) + "/" + A.raw()), keys(rest), "a page past the end is short");
+    assertEquals(3, store.listInDivision(daming, null, 3).size(), "limit = count: all");
+    assertEquals(2, store.listInDivision(daming, null, 2).size(), "limit = count - 1");
+    assertEquals(List.of(), store.listInDivision(daming, SubmissionKey.of(rest.get(0)), 5));
+  }
+
+  @Test
+  void listInDivision_limitZero_isRefused_limitOneIsFine() {
+    store.putIfAbsent(inScope(1, A, "130425"));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> store.listInDivision(DivisionCode.of("130425"), null, 0));
+    assertEquals(1, store.listInDivision(DivisionCode.of("130425"), null, 1).size());
   }
 }

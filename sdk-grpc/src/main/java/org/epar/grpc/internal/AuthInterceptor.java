@@ -53,7 +53,7 @@ public final class AuthInterceptor implements ServerInterceptor {
     String scope = method.startsWith(ReportingServiceGrpc.SERVICE_NAME + "/Submit")
         ? Principal.SUBMIT : Principal.READ;
     if (!who.get().has(scope)) {
-      LOG.info("contractor {} lacks scope {} for {}", who.get().contractor().raw(), scope, method);
+      LOG.info("principal {} lacks scope {} for {}", who.get().name(), scope, method);
       return reject(call, ctx, Reason.MISSING_SCOPE);
     }
     return Contexts.interceptCall(ctx.withValue(PRINCIPAL, who.get()), call, headers, next);

@@ -40,6 +40,7 @@ import org.epar.grpc.spi.NoProfileException;
 import org.epar.grpc.spi.Principal;
 import org.epar.grpc.spi.StoreFullException;
 import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.ValidationOutcome;
 import org.epar.grpc.v1.DailyRecordBatch;
 import org.epar.grpc.v1.DailyReportEnd;
@@ -599,6 +600,21 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
 
   // ------------------------------------------------------------------ reads
 
+  /**
+   * The submission with this id the caller may see: a contractor's own, or for a county or
+   * province the first (in key order) submission of that id in its division. Submission ids are
+   * unique per contractor; two contractors of one county sharing an id (two replicas drawing it
+   * in the same millisecond) is possible but improbable, and then the first is answered.
+   */
+  private java.util.Optional<StoredSubmission> find(Principal who, String id) {
+    if (who.role() == Principal.Role.CONTRACTOR) {
+      return settings.store().get(who.contractor(), id);
+    }
+    List<StoredSubmission> one =
+        settings.store().listInDivision(who.division(), new SubmissionKey(id, ""), 1);
+    return one.stream().filter(s -> s.id().equals(id) && who.sees(s)).findFirst();
+  }
+
   @Override
   public void getSubmission(GetSubmissionRequest req, StreamObserver<GetSubmissionResponse> out) {
     unary(out, () -> {
@@ -607,8 +623,8 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
       if (!name.startsWith(NAME_PREFIX) || name.length() == NAME_PREFIX.length()) {
         throw Errors.of(Reason.INVALID_NAME, new Errors.Violation("name", "submissions/{id}"));
       }
-      StoredSubmission s = settings.store()
-          .get(who.contractor(), name.substring(NAME_PREFIX.length()))
+      String id = name.substring(NAME_PREFIX.length());
+      StoredSubmission s = find(who, id)
           .orElseThrow(() -> Errors.of(Reason.SUBMISSION_NOT_FOUND));
       return GetSubmissionResponse.newBuilder().setSubmission(toProto(s, true)).build();
     });
@@ -624,13 +640,31 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
       }
       int size = req.getPageSize() == 0 ? DEFAULT_PAGE_SIZE
           : Math.min(req.getPageSize(), MAX_PAGE_SIZE);
-      String contractor = who.contractor().normalized();
-      String after = settings.pageTokens().read(contractor, req.getPageToken());
-      List<StoredSubmission> page = settings.store().list(who.contractor(), after, size + 1);
       ListSubmissionsResponse.Builder b = ListSubmissionsResponse.newBuilder();
-      page.stream().limit(size).forEach(s -> b.addSubmissions(toProto(s, false)));
-      if (page.size() > size) {
-        b.setNextPageToken(settings.pageTokens().issue(contractor, page.get(size - 1).id()));
+      if (who.role() == Principal.Role.CONTRACTOR) {
+        String contractor = who.contractor().normalized();
+        String after = settings.pageTokens().read(contractor, req.getPageToken());
+        List<StoredSubmission> page = settings.store().list(who.contractor(), after, size + 1);
+        page.stream().limit(size).forEach(s -> b.addSubmissions(toProto(s, false)));
+        if (page.size() > size) {
+          b.setNextPageToken(settings.pageTokens().issue(contractor, page.get(size - 1).id()));
+        }
+      } else {
+        String key = who.name();
+        String after = settings.pageTokens().read(key, req.getPageToken());
+        SubmissionKey afterKey = null;
+        if (after != null) {
+          int slash = after.indexOf('/');
+          afterKey = new SubmissionKey(after.substring(0, slash), after.substring(slash + 1));
+        }
+        List<StoredSubmission> page =
+            settings.store().listInDivision(who.division(), afterKey, size + 1);
+        page.stream().limit(size).forEach(s -> b.addSubmissions(toProto(s, false)));
+        if (page.size() > size) {
+          StoredSubmission last = page.get(size - 1);
+          b.setNextPageToken(settings.pageTokens().issue(key,
+              last.id() + "/" + last.contractor().raw()));
+        }
       }
       return b.build();
     });

@@ -64,6 +64,21 @@ public record StoredSubmission(
     findings = List.copyOf(findings);
   }
 
+  /**
+   * The division the report covers (its header's scope) in 12-digit form, or empty when the
+   * header has no valid scope; what {@link SubmissionStore#listInDivision} selects by.
+   *
+   * @return the division, or {@code ""}
+   * @since 0.2.0
+   */
+  public String division() {
+    var h = report.header();
+    if (h == null || h.scope() == null || !h.scope().isValid()) {
+      return "";
+    }
+    return h.scope().value();
+  }
+
   /** Identifies the submission without its content (which may hold personal data). */
   @Override
   public String toString() {

@@ -3,12 +3,14 @@ package org.epar.grpc.spi;
 import java.util.List;
 import java.util.Optional;
 import org.epar.core.id.CreditCode;
+import org.epar.core.id.DivisionCode;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Where a platform keeps submissions: its database. The server kit calls it only with whole,
- * validated submissions; every method is scoped to one contractor, so one contractor can never read
- * another's data.
+ * validated submissions; every method but {@link #listInDivision} is scoped to one contractor, so one
+ * contractor can never read another's data; {@link #listInDivision} serves the read-only county
+ * and province roles and the assessment.
  *
  * <p>Implementations must be thread-safe; {@link #putIfAbsent} must be atomic per contractor and
  * request id (a unique key on both in a database).
@@ -53,4 +55,20 @@ public interface SubmissionStore {
    * @return the submissions
    */
   List<StoredSubmission> list(CreditCode contractor, @Nullable String afterId, int limit);
+
+  /**
+   * A page of the submissions, of every contractor, whose report scope lies in a division (the
+   * division itself or below it), in ascending {@link SubmissionKey} order (id, then contractor).
+   * A submission whose report has no valid scope is in no division.
+   *
+   * @param division a valid division code, e.g. the county {@code 130425} or the province {@code
+   *     130000}; an invalid code matches nothing
+   * @param after return only keys greater than this; null for the first page
+   * @param limit at most this many, at least 1
+   * @return the submissions
+   * @throws IllegalArgumentException if {@code limit} is less than 1
+   * @since 0.2.0
+   */
+  List<StoredSubmission> listInDivision(
+      DivisionCode division, @Nullable SubmissionKey after, int limit);
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.epar.core.id.CreditCode;
+import org.epar.core.id.DivisionCode;
+import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.SubmissionStore;
 import org.jspecify.annotations.Nullable;
@@ -75,5 +77,23 @@ final class JournalSubmissionStore implements SubmissionStore {
     }
     var tail = afterId == null ? mine : mine.tailMap(afterId, false);
     return tail.values().stream().limit(limit).toList();
+  }
+
+  /** Every contractor's submissions in the division, in key order: a scan, as befits an example. */
+  @Override
+  public List<StoredSubmission> listInDivision(
+      DivisionCode division, @Nullable SubmissionKey after, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    return byContractor.values().stream()
+        .flatMap(m -> m.values().stream())
+        .filter(s -> !s.division().isEmpty() && division.contains(DivisionCode.of(s.division())))
+        .map(s -> Map.entry(SubmissionKey.of(s), s))
+        .filter(e -> after == null || e.getKey().compareTo(after) > 0)
+        .sorted(Map.Entry.comparingByKey())
+        .limit(limit)
+        .map(Map.Entry::getValue)
+        .toList();
   }
 }

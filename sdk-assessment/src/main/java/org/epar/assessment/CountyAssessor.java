@@ -1,0 +1,448 @@
+package org.epar.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.epar.core.id.DivisionCode;
+import org.epar.core.id.DivisionLevel;
+import org.epar.core.id.DivisionRegistry;
+import org.epar.core.model.Report;
+import org.epar.core.model.ReportStatus;
+import org.epar.core.period.DeadlinePolicy;
+import org.epar.core.period.ReportType;
+import org.epar.core.period.ReportingPeriod;
+import org.epar.core.period.Timeliness;
+import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.spi.SubmissionKey;
+import org.epar.grpc.spi.SubmissionStore;
+import org.epar.validation.EparValidator;
+import org.epar.validation.Finding;
+import org.epar.validation.ParameterSpec;
+import org.epar.validation.Profile;
+import org.epar.validation.RuleCatalog;
+import org.epar.validation.RuleDescriptor;
+import org.epar.validation.RuleKind;
+import org.epar.validation.RuleSettings;
+import org.epar.validation.Severity;
+import org.epar.validation.ValidationReport;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Assesses a county over everything it reported: streams every ACCEPTED submission whose report
+ * scope lies in the county and that was received by the as-of date (in China) from the {@link
+ * SubmissionStore}, page by page in key order, into an {@link EparValidator} of the county's
+ * profile (record and dataset rules, as of the as-of date), and reads the findings as the
+ * acceptance standard does: targets, veto items, fund shares, and the reporting completeness of
+ * every contractor that submitted for the county.
+ *
+ * <p>The findings are exactly those of validating the same reports, in the same order, as one
+ * dataset: the store is read once, never loaded whole. Thread-safe; logs counts only.
+ *
+ * <pre>{@code
+ * CountyAssessor assessor = CountyAssessor.builder()
+ *     .store(store)
+ *     .profile("130425", Profiles.builtIn("daming-2017"))
+ *     .programmeStart(LocalDate.of(2018, 4, 1))
+ *     .build();
+ * Assessment a = assessor.assess(DivisionCode.of("130425"), LocalDate.of(2018, 4, 30));
+ * }</pre>
+ *
+ * @since 0.2.0
+ */
+public final class CountyAssessor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CountyAssessor.class);
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  /** The rules whose caps are fund shares. */
+  private static final List<String> FUND_RULES = List.of("DM-FUND-01", "DM-FUND-02");
+
+  private final SubmissionStore store;
+  private final Map<String, Profile> profiles;
+  private final DeadlinePolicy deadlines;
+  private final LocalDate programmeStart;
+  private final Set<ReportType> expected;
+  private final @Nullable DivisionRegistry registry;
+  private final RuleCatalog catalog;
+  private final int pageSize;
+
+  private CountyAssessor(Builder b) {
+    this.store = Objects.requireNonNull(b.store, "store");
+    this.profiles = Map.copyOf(b.profiles);
+    this.deadlines = b.deadlines;
+    this.programmeStart = Objects.requireNonNull(b.programmeStart, "programmeStart");
+    this.expected = Set.copyOf(b.expected);
+    this.registry = b.registry;
+    this.catalog = b.catalog;
+    this.pageSize = b.pageSize;
+  }
+
+  /**
+   * A builder; {@link Builder#store}, {@link Builder#programmeStart} and at least one {@link
+   * Builder#profile} are required.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The counties this assessor has a profile for, as 6-digit codes in ascending order.
+   *
+   * @return the counties
+   */
+  public List<String> counties() {
+    return List.copyOf(new TreeSet<>(profiles.keySet()));
+  }
+
+  /**
+   * The assessment of a county as of a date.
+   *
+   * @param county a county code (6 digits, or its 12-digit form)
+   * @param asOf the as-of date
+   * @return the assessment
+   * @throws IllegalArgumentException if the code is not a valid county code or the assessor has
+   *     no profile for it
+   */
+  public Assessment assess(DivisionCode county, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    if (!county.isAtLevel(DivisionLevel.COUNTY)) {
+      throw new IllegalArgumentException("'" + county.raw() + "' is not a valid county code");
+    }
+    String code = county.value().substring(0, 6);
+    Profile profile = profiles.get(code);
+    if (profile == null) {
+      throw new IllegalArgumentException("no assessment profile for county " + code);
+    }
+    EparValidator.Builder vb = EparValidator.builder().profile(profile).asOf(asOf);
+    if (registry != null) {
+      vb.divisionRegistry(registry);
+    }
+    Reading reading = new Reading(DivisionCode.of(county.value()), asOf);
+    Iterable<Report> reports = () -> reading;
+    ValidationReport report = vb.build().validate(reports);
+    LOG.info("assessed county {} as of {}: {} submissions read, {} findings", code, asOf,
+        reading.read, report.findings().size());
+    return new Assessment(code, profile.id(), asOf, reading.read, report.findings(),
+        targets(profile, report.findings()), vetoes(profile, report.findings()),
+        fundShares(profile, report.findings()), completeness(reading.reported, asOf));
+  }
+
+  /**
+   * The accepted reports of the county received by the as-of date, in key order, page by page;
+   * remembers what each contractor reported, and when.
+   */
+  private final class Reading implements Iterator<Report> {
+    private final DivisionCode county;
+    private final LocalDate asOf;
+    private final Map<String, Map<ReportType, Map<String, Timeliness>>> reported = new TreeMap<>();
+    private List<StoredSubmission> page = List.of();
+    private int index;
+    private @Nullable SubmissionKey after;
+    private boolean exhausted;
+    private @Nullable Report next;
+    int read;
+
+    Reading(DivisionCode county, LocalDate asOf) {
+      this.county = county;
+      this.asOf = asOf;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null) {
+        if (index == page.size()) {
+          if (exhausted) {
+            return false;
+          }
+          page = store.listInDivision(county, after, pageSize);
+          index = 0;
+          exhausted = page.size() < pageSize;
+          if (page.isEmpty()) {
+            return false;
+          }
+          after = SubmissionKey.of(page.get(page.size() - 1));
+        }
+        StoredSubmission s = page.get(index++);
+        if (s.status() != ReportStatus.ACCEPTED
+            || LocalDate.ofInstant(s.receivedAt(), CHINA).isAfter(asOf)) {
+          continue;
+        }
+        reported.computeIfAbsent(s.contractor().raw(), c -> new HashMap<>())
+            .computeIfAbsent(s.type(), t -> new HashMap<>())
+            .merge(s.period(), s.timeliness(),
+                (a, b) -> a == Timeliness.ON_TIME || b == Timeliness.ON_TIME
+                    ? Timeliness.ON_TIME : Timeliness.LATE);
+        read++;
+        next = s.report();
+      }
+      return true;
+    }
+
+    @Override
+    public Report next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Report r = Objects.requireNonNull(next);
+      next = null;
+      return r;
+    }
+  }
+
+  private Optional<RuleDescriptor> descriptor(String ruleId) {
+    return catalog.find(ruleId);
+  }
+
+  private List<TargetStatus> targets(Profile profile, List<Finding> findings) {
+    List<TargetStatus> out = new ArrayList<>();
+    for (String id : profile.rules().keySet()) {
+      Optional<RuleDescriptor> d = descriptor(id);
+      if (d.isEmpty() || d.get().kind() != RuleKind.TARGET) {
+        continue;
+      }
+      List<Finding> of = findings.stream().filter(f -> f.ruleId().equals(id)).toList();
+      if (of.isEmpty()) {
+        out.add(new TargetStatus(id, d.get().titleEn(), d.get().titleZh(), "", "", "", null,
+            TargetStatus.Status.MET));
+      }
+      for (Finding f : of) {
+        out.add(new TargetStatus(id, d.get().titleEn(), d.get().titleZh(),
+            f.location().objectId(), f.observed(), f.threshold(), f.deadline(), status(f)));
+      }
+    }
+    return out;
+  }
+
+  /** MISSED for a warning or worse; MET for progress at or above the threshold; else ON_TRACK. */
+  static TargetStatus.Status status(Finding f) {
+    if (f.severity() != Severity.INFO) {
+      return TargetStatus.Status.MISSED;
+    }
+    try {
+      BigDecimal observed = new BigDecimal(f.observed().trim());
+      BigDecimal threshold = new BigDecimal(f.threshold().trim());
+      return observed.compareTo(threshold) >= 0
+          ? TargetStatus.Status.MET : TargetStatus.Status.ON_TRACK;
+    } catch (NumberFormatException e) {
+      return TargetStatus.Status.ON_TRACK;
+    }
+  }
+
+  private List<VetoItem> vetoes(Profile profile, List<Finding> findings) {
+    List<VetoItem> out = new ArrayList<>();
+    for (Map.Entry<String, RuleSettings> e : profile.rules().entrySet()) {
+      Optional<RuleDescriptor> d = descriptor(e.getKey());
+      if (d.isEmpty()
+          || e.getValue().severityOverride().orElse(d.get().defaultSeverity()) != Severity.VETO) {
+        continue;
+      }
+      List<Finding> evidence =
+          findings.stream().filter(f -> f.ruleId().equals(e.getKey())).toList();
+      boolean passed = evidence.stream().noneMatch(f -> f.severity() == Severity.VETO);
+      out.add(new VetoItem(e.getKey(), d.get().titleEn(), d.get().titleZh(), passed, evidence));
+    }
+    return out;
+  }
+
+  private List<FundShare> fundShares(Profile profile, List<Finding> findings) {
+    List<FundShare> out = new ArrayList<>();
+    for (String id : FUND_RULES) {
+      Optional<RuleSettings> settings = profile.settings(id);
+      Optional<RuleDescriptor> d = descriptor(id);
+      if (settings.isEmpty() || d.isEmpty()) {
+        continue;
+      }
+      for (ParameterSpec p : d.get().parameters()) {
+        if (p.name().endsWith("_share_max") && settings.get().has(p.name())
+            && (id.equals("DM-FUND-01") || p.name().equals("adjustment_share_max"))) {
+          out.add(new FundShare(id, p.name(), settings.get().string(p.name()), "", true));
+        }
+      }
+      for (Finding f : findings) {
+        if (f.ruleId().equals(id)) {
+          String cap = f.observed().isEmpty() ? f.location().path() : f.observed().split(" ")[0];
+          out.add(new FundShare(id, cap, f.threshold(), f.observed(),
+              !f.severity().blocksAcceptance()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<ReportingCompleteness> completeness(
+      Map<String, Map<ReportType, Map<String, Timeliness>>> reported, LocalDate asOf) {
+    List<ReportingCompleteness> out = new ArrayList<>();
+    for (Map.Entry<String, Map<ReportType, Map<String, Timeliness>>> c : reported.entrySet()) {
+      List<ReportingCompleteness.PeriodStatus> periods = new ArrayList<>();
+      for (ReportType type : ReportType.values()) {
+        if (!expected.contains(type)) {
+          continue;
+        }
+        Map<String, Timeliness> got = c.getValue().getOrDefault(type, Map.of());
+        ReportingPeriod p = ReportingPeriod.containing(type.periodType(), programmeStart);
+        while (!p.start().isAfter(asOf)) {
+          LocalDate deadline = deadlines.deadline(type, p);
+          Timeliness t = got.get(p.id());
+          if (t != null) {
+            periods.add(new ReportingCompleteness.PeriodStatus(type, p.id(), deadline,
+                t == Timeliness.ON_TIME ? ReportingCompleteness.Status.ON_TIME
+                    : ReportingCompleteness.Status.LATE));
+          } else if (deadline.isBefore(asOf)) {
+            periods.add(new ReportingCompleteness.PeriodStatus(type, p.id(), deadline,
+                ReportingCompleteness.Status.MISSING));
+          }
+          p = ReportingPeriod.containing(type.periodType(), p.end().plusDays(1));
+        }
+      }
+      out.add(new ReportingCompleteness(c.getKey(), periods));
+    }
+    return out;
+  }
+
+  /**
+   * Configures a {@link CountyAssessor}. Not thread-safe.
+   *
+   * @since 0.2.0
+   */
+  public static final class Builder {
+    private @Nullable SubmissionStore store;
+    private final Map<String, Profile> profiles = new HashMap<>();
+    private DeadlinePolicy deadlines = DeadlinePolicy.defaults();
+    private @Nullable LocalDate programmeStart;
+    private Set<ReportType> expected =
+        EnumSet.of(ReportType.DAILY, ReportType.MONTHLY, ReportType.ANNUAL);
+    private @Nullable DivisionRegistry registry;
+    private RuleCatalog catalog = RuleCatalog.standard();
+    private int pageSize = 500;
+
+    private Builder() {}
+
+    /**
+     * The store to read; required.
+     *
+     * @param value the store
+     * @return this builder
+     */
+    public Builder store(SubmissionStore value) {
+      this.store = Objects.requireNonNull(value, "store");
+      return this;
+    }
+
+    /**
+     * The profile a county is assessed by; call once per county.
+     *
+     * @param county the county code, 6 digits
+     * @param value the profile
+     * @return this builder
+     * @throws IllegalArgumentException if the code is not a valid county code
+     */
+    public Builder profile(String county, Profile value) {
+      DivisionCode c = DivisionCode.of(county);
+      if (!c.isAtLevel(DivisionLevel.COUNTY)) {
+        throw new IllegalArgumentException("'" + county + "' is not a valid county code");
+      }
+      profiles.put(c.value().substring(0, 6), Objects.requireNonNull(value, "profile"));
+      return this;
+    }
+
+    /**
+     * The deadlines the server marked timeliness with; default {@link DeadlinePolicy#defaults()}.
+     *
+     * @param value the policy
+     * @return this builder
+     */
+    public Builder deadlinePolicy(DeadlinePolicy value) {
+      this.deadlines = Objects.requireNonNull(value, "deadlinePolicy");
+      return this;
+    }
+
+    /**
+     * The first day of the programme: reporting completeness starts with the periods containing
+     * it; required.
+     *
+     * @param value the date
+     * @return this builder
+     */
+    public Builder programmeStart(LocalDate value) {
+      this.programmeStart = Objects.requireNonNull(value, "programmeStart");
+      return this;
+    }
+
+    /**
+     * The report types every contractor owes; default daily, monthly and annual (DM-RPT-01).
+     *
+     * @param value the types
+     * @return this builder
+     */
+    public Builder expected(Set<ReportType> value) {
+      this.expected = Set.copyOf(value);
+      return this;
+    }
+
+    /**
+     * The division registry the validator checks codes against; default none.
+     *
+     * @param value the registry
+     * @return this builder
+     */
+    public Builder divisionRegistry(DivisionRegistry value) {
+      this.registry = Objects.requireNonNull(value, "divisionRegistry");
+      return this;
+    }
+
+    /**
+     * The rule catalog titles and kinds come from; default {@link RuleCatalog#standard()}.
+     *
+     * @param value the catalog
+     * @return this builder
+     */
+    public Builder catalog(RuleCatalog value) {
+      this.catalog = Objects.requireNonNull(value, "catalog");
+      return this;
+    }
+
+    /**
+     * How many submissions one store read fetches; default 500.
+     *
+     * @param value at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if below 1
+     */
+    public Builder pageSize(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("pageSize must be at least 1, was " + value);
+      }
+      this.pageSize = value;
+      return this;
+    }
+
+    /**
+     * Builds the assessor.
+     *
+     * @return the assessor
+     * @throws NullPointerException if the store or the programme start is missing
+     * @throws IllegalStateException if no profile was given
+     */
+    public CountyAssessor build() {
+      if (profiles.isEmpty()) {
+        throw new IllegalStateException("an assessor needs the profile of at least one county");
+      }
+      return new CountyAssessor(this);
+    }
+  }
+}
