@@ -435,7 +435,7 @@ final class DamingBuilder {
               labour, chance(0.3), labour == LabourCapacity.FULL && chance(0.7), chance(0.06)));
         }
         Household hh = Household.builder()
-            .id("H-" + v.code().value() + "-" + Draw.pad(h, 2))
+            .id("H-" + v.code().value() + "-" + pad(h, 2))
             .village(v.code())
             .registeredPoor(true)
             .status(chance(0.6) ? PovertyStatus.LIFTED : PovertyStatus.POOR)
@@ -508,7 +508,7 @@ final class DamingBuilder {
         case CADRE_ROTATION -> EnumSet.of(TraineeCategory.CADRE);
       };
       TrainingSession s = TrainingSession.builder()
-          .id("T-" + Draw.pad(i, 3))
+          .id("T-" + pad(i, 3))
           .title(kind == TrainingKind.BASIC ? "电商扶贫普及培训" : kind == TrainingKind.PROFESSIONAL ? "网店运营专业培训" : "干部电商轮训")
           .provider(contractor)
           .kind(kind)
@@ -589,8 +589,8 @@ final class DamingBuilder {
     for (int i = 1; i <= 60; i++) {
       Household owner = pick(all);
       out.add(OnlineShop.builder()
-          .id("SHOP-" + Draw.pad(i, 3))
-          .name("大名" + Models.PRODUCTS[rnd.nextInt(Models.PRODUCTS.length)] + "小店" + i)
+          .id("SHOP-" + pad(i, 3))
+          .name("大名" + PRODUCTS[rnd.nextInt(PRODUCTS.length)] + "小店" + i)
           .platform(platforms[rnd.nextInt(platforms.length)])
           .majorPlatform(true)
           .division(owner.village())
