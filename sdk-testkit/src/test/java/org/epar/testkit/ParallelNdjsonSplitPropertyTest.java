@@ -57,7 +57,7 @@ class ParallelNdjsonSplitPropertyTest {
     return b.build();
   }
 
-  /** The records one a line, with blank, malformed and undecodable lines mixed in. */
+  /** The records one a line, with blank, malformed, undecodable and repeated lines mixed in. */
   private static byte[] ndjson(Dataset d, long seed) {
     Random rnd = new Random(seed);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -67,6 +67,10 @@ class ParallelNdjsonSplitPropertyTest {
           case 0 -> out.write("\n".getBytes(StandardCharsets.UTF_8));
           case 1 -> out.write("{\"type\":\"household\",\"id\":\n".getBytes(StandardCharsets.UTF_8));
           case 2 -> out.write(new byte[] {'{', (byte) 0xD6, (byte) 0xD0, '}', '\n'});
+          case 3 -> { // the record twice: duplicate findings that name lines in two parts
+            out.write(EparJson.mapper().writeValueAsBytes(r));
+            out.write('\n');
+          }
           default -> { }
         }
         out.write(EparJson.mapper().writeValueAsBytes(r));
@@ -99,7 +103,7 @@ class ParallelNdjsonSplitPropertyTest {
     Files.write(file, bytes);
     ValidationReport expected = validator(1).validateNdjson(file);
     assertFalse(expected.inputProblems().isEmpty(), "malformed lines are mixed in");
-    assertFalse(expected.findings().isEmpty());
+    assertFalse(expected.findings().isEmpty(), "repeated records are found");
     assertEquals(expected, validator(2).validateNdjson(file), "1 MiB parts");
     EparValidator two = validator(2);
     qt().withExamples(12).forAll(integers().between(64, 64 * 1024)).checkAssert(partBytes ->
