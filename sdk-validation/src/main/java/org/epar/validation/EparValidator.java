@@ -14,10 +14,12 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.epar.core.id.DivisionRegistry;
 import org.epar.core.json.NdjsonLine;
 import org.epar.core.json.NdjsonReader;
+import org.epar.core.json.NdjsonSplitter;
 import org.epar.core.model.Dataset;
 import org.epar.core.model.Report;
 import org.epar.core.model.ReportHeader;
@@ -70,6 +72,9 @@ public final class EparValidator {
 
   /** China's time zone, in which dates of the programme are read. */
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  /** The size of the parts an NDJSON file is cut into for parallel parsing. */
+  private static final int NDJSON_PART_BYTES = 1 << 20;
 
   /** Most as-of dates whose bound rules are kept; the cache is cleared when it would grow beyond. */
   private static final int BOUND_CACHE_SIZE = 64;
@@ -225,6 +230,11 @@ public final class EparValidator {
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public ValidationReport validateNdjson(Path file) {
+    if (parallelism > 1) {
+      try (NdjsonSplitter splitter = NdjsonSplitter.open(file, NDJSON_PART_BYTES)) {
+        return validateParts(splitter);
+      }
+    }
     try (NdjsonReader reader = NdjsonReader.open(file)) {
       return validateNdjson(reader);
     }
@@ -239,6 +249,63 @@ public final class EparValidator {
    */
   public ValidationReport validateNdjson(Reader ndjson) {
     return validateNdjson(NdjsonReader.of(ndjson));
+  }
+
+  /**
+   * Validates UTF-8 NDJSON bytes as {@link #validateNdjson(Path)} does, cut into parts of about
+   * {@code partBytes} at newlines; with parallelism above 1 the parts are parsed and validated on the
+   * executor (with parallelism 1 the bytes are read in one pass on the calling thread). The report
+   * does not depend on {@code partBytes} nor on the parallelism.
+   *
+   * @param ndjson the bytes, UTF-8; closed by this method
+   * @param partBytes the size parts aim at, in bytes
+   * @return the report
+   * @throws java.io.UncheckedIOException if the bytes cannot be read
+   * @throws IllegalArgumentException if {@code partBytes} is not positive
+   * @since 0.2.0
+   */
+  public ValidationReport validateNdjson(java.io.InputStream ndjson, int partBytes) {
+    if (partBytes < 1) {
+      throw new IllegalArgumentException("partBytes must be positive: " + partBytes);
+    }
+    if (parallelism <= 1) {
+      try (NdjsonReader reader = NdjsonReader.of(ndjson)) {
+        return validateNdjson(reader);
+      }
+    }
+    try (NdjsonSplitter splitter = NdjsonSplitter.of(ndjson, partBytes)) {
+      return validateParts(splitter);
+    }
+  }
+
+  private ValidationReport validateParts(NdjsonSplitter splitter) {
+    Iterator<Supplier<Engine.ReadPart>> parts = new Iterator<>() {
+      private NdjsonSplitter.@Nullable Part next;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null) {
+          next = splitter.next();
+        }
+        return next != null;
+      }
+
+      @Override
+      public Supplier<Engine.ReadPart> next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        NdjsonSplitter.Part part = Objects.requireNonNull(next);
+        next = null;
+        return () -> {
+          List<NdjsonLine> lines = new ArrayList<>();
+          NdjsonReader reader = NdjsonSplitter.reader(part, NdjsonReader.Binding.STREAMING);
+          reader.forEach(lines::add);
+          return new Engine.ReadPart(lines, reader.linesRead());
+        };
+      }
+    };
+    return bind(asOf()).all().runParts(parts);
   }
 
   private ValidationReport validateNdjson(NdjsonReader reader) {

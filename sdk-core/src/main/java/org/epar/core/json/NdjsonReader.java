@@ -1,5 +1,7 @@
 package org.epar.core.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +28,8 @@ import org.epar.core.json.internal.BoundedLineReader;
 import org.epar.core.json.internal.ByteLineReader;
 import org.epar.core.json.internal.JsonSchemaGenerator;
 import org.epar.core.json.internal.ReadProblems;
+import org.epar.core.json.internal.RecordBinders;
+import org.epar.core.json.internal.Utf8;
 import org.epar.core.json.internal.StrictText;
 import org.epar.core.model.EparRecord;
 import org.jspecify.annotations.Nullable;
@@ -70,6 +74,31 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
 
   private static volatile @Nullable ReadProblems defaultProblems;
 
+  private static volatile @Nullable RecordBinders defaultBinders;
+
+  /**
+   * How a reader turns a line into a record. Both give the same records and the same malformed
+   * lines, with the same problem texts.
+   *
+   * @since 0.2.0
+   */
+  public enum Binding {
+    /**
+     * Jackson's streaming {@code JsonParser} with a binder per record type built once (no
+     * reflection per line); a line in any form but the plain one the EPAR writer produces (a value
+     * in another JSON type, {@code null}, {@code type} not first, a repeated property, a record
+     * type with a component the binders do not know), and every line with a problem, is read by
+     * databind exactly as {@link #DATABIND} reads it. Only with {@link EparJson#mapper()}; the
+     * default for it.
+     */
+    STREAMING,
+    /**
+     * Jackson databind ({@code ObjectReader.readValue}) on every line; the default for a mapper of
+     * your own, whose modules and settings it honours.
+     */
+    DATABIND
+  }
+
   private final Closeable source;
   private final @Nullable BoundedLineReader lines;
   private final @Nullable ByteLineReader byteLines;
@@ -77,20 +106,34 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
   private final ObjectReader json;
   private final ReadProblems problems;
   private final int maxLineLength;
+  private final @Nullable RecordBinders binders;
+  private final JsonFactory factory;
+  private final boolean fastUtf8;
+  private long linesRead;
+  private boolean firstPart = true;
   private boolean iterated;
 
-  private NdjsonReader(Reader source, ObjectMapper mapper, int maxLineLength) {
-    this(source, new BoundedLineReader(source, maxLineLength), null, null, mapper, maxLineLength);
+  private NdjsonReader(Reader source, ObjectMapper mapper, int maxLineLength, Binding binding) {
+    this(source, new BoundedLineReader(source, maxLineLength), null, null, mapper, maxLineLength,
+        binding);
   }
 
-  private NdjsonReader(InputStream source, Charset charset, ObjectMapper mapper, int maxLineLength) {
+  private NdjsonReader(InputStream source, Charset charset, ObjectMapper mapper, int maxLineLength,
+      Binding binding) {
     this(source, null, new ByteLineReader(source, maxBytes(charset, maxLineLength)), charset,
-        mapper, maxLineLength);
+        mapper, maxLineLength, binding);
   }
 
   private NdjsonReader(Closeable source, @Nullable BoundedLineReader lines,
       @Nullable ByteLineReader byteLines, @Nullable Charset charset, ObjectMapper mapper,
-      int maxLineLength) {
+      int maxLineLength, Binding binding) {
+    if (binding == Binding.STREAMING && mapper != EparJson.mapper()) {
+      throw new IllegalArgumentException(
+          "streaming binding reads only with EparJson.mapper(); use Binding.DATABIND");
+    }
+    this.binders = binding == Binding.STREAMING ? sharedBinders() : null;
+    this.factory = mapper.getFactory();
+    this.fastUtf8 = binders != null && StandardCharsets.UTF_8.equals(charset);
     this.source = source;
     this.lines = lines;
     this.byteLines = byteLines;
@@ -108,7 +151,7 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
    * @return the reader
    */
   public static NdjsonReader of(Reader source) {
-    return of(source, EparJson.mapper(), DEFAULT_MAX_LINE_LENGTH);
+    return of(source, EparJson.mapper(), DEFAULT_MAX_LINE_LENGTH, Binding.STREAMING);
   }
 
   /**
@@ -128,7 +171,7 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
     return new NdjsonReader(
         Objects.requireNonNull(source, "source"),
         Objects.requireNonNull(mapper, "mapper"),
-        maxLineLength);
+        maxLineLength, defaultBinding(mapper));
   }
 
   /**
@@ -157,7 +200,7 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
    * @throws IllegalArgumentException if the charset does not write ASCII as single bytes (UTF-16)
    */
   public static NdjsonReader of(InputStream in, Charset charset) {
-    return of(in, charset, EparJson.mapper(), DEFAULT_MAX_LINE_LENGTH);
+    return of(in, charset, EparJson.mapper(), DEFAULT_MAX_LINE_LENGTH, Binding.STREAMING);
   }
 
   /**
@@ -174,6 +217,27 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
    */
   public static NdjsonReader of(
       InputStream in, Charset charset, ObjectMapper mapper, int maxLineLength) {
+    return of(in, charset, mapper, maxLineLength, defaultBinding(mapper));
+  }
+
+  /**
+   * A reader of bytes in the given charset with a mapper, a line-length limit and a {@link
+   * Binding}, e.g. {@link Binding#DATABIND} to read with databind alone.
+   *
+   * @param in the bytes; closed by {@link #close()}; need not be buffered
+   * @param charset the charset of the bytes; must write ASCII as single bytes
+   * @param mapper the mapper
+   * @param maxLineLength the longest line read, in characters; longer lines are malformed
+   * @param binding how lines become records
+   * @return the reader
+   * @throws IllegalArgumentException if {@code maxLineLength} is not positive, the charset does not
+   *     write ASCII as single bytes, or {@code binding} is {@link Binding#STREAMING} with a mapper
+   *     other than {@link EparJson#mapper()}
+   * @since 0.2.0
+   */
+  public static NdjsonReader of(
+      InputStream in, Charset charset, ObjectMapper mapper, int maxLineLength, Binding binding) {
+    Objects.requireNonNull(binding, "binding");
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(charset, "charset");
     Objects.requireNonNull(mapper, "mapper");
@@ -184,7 +248,66 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
       throw new IllegalArgumentException(
           "NDJSON needs a charset that writes ASCII as single bytes: " + charset.name());
     }
-    return new NdjsonReader(in, charset, mapper, maxLineLength);
+    return new NdjsonReader(in, charset, mapper, maxLineLength, binding);
+  }
+
+  /**
+   * A reader of text with a mapper, a line-length limit and a {@link Binding}.
+   *
+   * @param source the text; closed by {@link #close()}
+   * @param mapper the mapper
+   * @param maxLineLength the longest line read, in characters; longer lines are malformed
+   * @param binding how lines become records
+   * @return the reader
+   * @throws IllegalArgumentException if {@code maxLineLength} is not positive, or {@code binding}
+   *     is {@link Binding#STREAMING} with a mapper other than {@link EparJson#mapper()}
+   * @since 0.2.0
+   */
+  public static NdjsonReader of(
+      Reader source, ObjectMapper mapper, int maxLineLength, Binding binding) {
+    if (maxLineLength < 1) {
+      throw new IllegalArgumentException("maxLineLength must be positive: " + maxLineLength);
+    }
+    return new NdjsonReader(
+        Objects.requireNonNull(source, "source"),
+        Objects.requireNonNull(mapper, "mapper"),
+        maxLineLength, Objects.requireNonNull(binding, "binding"));
+  }
+
+  /**
+   * A reader of one part of an NDJSON byte stream that does not start the stream: whole lines cut
+   * at a newline (see {@link NdjsonSplitter}). Lines are numbered from 1 within the part; add the
+   * number of lines before it ({@link #linesRead()} of the earlier parts) for the line in the whole
+   * input. A byte-order mark is dropped only from a part that starts the stream.
+   *
+   * @param in the part's bytes; closed by {@link #close()}
+   * @param charset the charset of the bytes; must write ASCII as single bytes
+   * @param startsStream whether this part is the first of the stream
+   * @param binding how lines become records
+   * @return the reader, with {@link EparJson#mapper()} and the default line limit
+   * @throws IllegalArgumentException if the charset does not write ASCII as single bytes
+   * @since 0.2.0
+   */
+  public static NdjsonReader part(
+      InputStream in, Charset charset, boolean startsStream, Binding binding) {
+    NdjsonReader r = of(in, charset, EparJson.mapper(), DEFAULT_MAX_LINE_LENGTH, binding);
+    r.firstPart = startsStream;
+    return r;
+  }
+
+  /**
+   * The number of lines read so far, blank and malformed ones included: after the last line, the
+   * line count of the input.
+   *
+   * @return the lines read
+   * @since 0.2.0
+   */
+  public long linesRead() {
+    return linesRead;
+  }
+
+  private static Binding defaultBinding(ObjectMapper mapper) {
+    return mapper == EparJson.mapper() ? Binding.STREAMING : Binding.DATABIND;
   }
 
   /**
@@ -291,6 +414,12 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
     if (text.charAt(i) != '{') {
       return new NdjsonLine.Malformed(number, "expected a JSON object");
     }
+    if (binders != null) {
+      EparRecord fast = bindFast(text);
+      if (fast != null) {
+        return new NdjsonLine.Parsed(number, fast);
+      }
+    }
     try {
       EparRecord r = json.readValue(text);
       return r == null
@@ -299,6 +428,31 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
     } catch (JsonProcessingException e) {
       return new NdjsonLine.Malformed(number, problems.describe(e));
     }
+  }
+
+  private @Nullable EparRecord bindFast(String text) {
+    try (JsonParser p = factory.createParser(text)) {
+      return Objects.requireNonNull(binders).bind(p);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private @Nullable EparRecord bindFast(byte[] bytes) {
+    try (JsonParser p = factory.createParser(bytes, 0, bytes.length)) {
+      return Objects.requireNonNull(binders).bind(p);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  static RecordBinders sharedBinders() {
+    RecordBinders b = defaultBinders;
+    if (b == null) {
+      b = new RecordBinders(EparJson.mapper());
+      defaultBinders = b;
+    }
+    return b;
   }
 
   private NdjsonLine.Malformed tooLong(long number) {
@@ -342,6 +496,7 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
           break;
         }
         number++;
+        linesRead = number;
         if (line.tooLong()) {
           next = tooLong(number);
         } else if (!line.text().isBlank()) {
@@ -364,12 +519,27 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
         return;
       }
       number++;
+      linesRead = number;
       if (line.tooLong()) {
         next = tooLong(number);
         return;
       }
       byte[] bytes = line.bytes();
-      int from = number == 1 && bytes.length >= 3 && cs.equals(StandardCharsets.UTF_8)
+      if (fastUtf8 && (number != 1 || !firstPart)) {
+        int chars = Utf8.plainChars(bytes);
+        if (chars >= 0) {
+          if (chars > maxLineLength) {
+            next = tooLong(number);
+            return;
+          }
+          EparRecord fast = bindFast(bytes);
+          if (fast != null) {
+            next = new NdjsonLine.Parsed(number, fast);
+            return;
+          }
+        }
+      }
+      int from = number == 1 && firstPart && bytes.length >= 3 && cs.equals(StandardCharsets.UTF_8)
           && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
           ? 3
           : 0;
@@ -382,7 +552,7 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
         return;
       }
       String text = Objects.requireNonNull(d.text());
-      if (number == 1 && text.startsWith("\uFEFF")) {
+      if (number == 1 && firstPart && text.startsWith("\uFEFF")) {
         text = text.substring(1);
       }
       if (text.length() > maxLineLength) {

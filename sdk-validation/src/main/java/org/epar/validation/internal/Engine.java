@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.epar.core.json.NdjsonLine;
 import org.epar.core.model.EparRecord;
 import org.epar.core.model.Report;
 import org.epar.validation.Finding;
@@ -371,6 +373,116 @@ public final class Engine {
     }
     Partial all = join(folded);
     return finish(all == null ? newPartial() : all);
+  }
+
+  /**
+   * One part of an NDJSON input, read on a worker: its lines, numbered from 1 within the part, and
+   * how many lines it spans (blank lines included).
+   *
+   * @param lines the non-blank lines, in order
+   * @param lineCount the number of lines of the part
+   */
+  public record ReadPart(List<NdjsonLine> lines, long lineCount) {}
+
+  /**
+   * Validates NDJSON read in parts on the workers: each part is parsed by a worker (or by the
+   * calling thread when no worker has taken it yet), its lines numbered once the line count of
+   * every part before it is known, and validated into a partial folded in input order. The report
+   * is the same as for one thread reading the whole input: the same findings, line numbers and
+   * input problems (malformed lines, in line order), for any cut into parts.
+   *
+   * @param parts readers of consecutive parts, asked in order on the calling thread; each supplier
+   *     is then run once, on any thread
+   * @return the report
+   */
+  public ValidationReport runParts(Iterator<Supplier<ReadPart>> parts) {
+    Executor workers = executor != null ? executor : sharedExecutor();
+    int limit = 2 * Math.max(2, parallelism);
+    ArrayDeque<PartChunk> inFlight = new ArrayDeque<>();
+    CompletableFuture<@Nullable Partial> folded = CompletableFuture.completedFuture(null);
+    CompletableFuture<Long> base = CompletableFuture.completedFuture(0L);
+    while (parts.hasNext()) {
+      PartChunk chunk = new PartChunk(parts.next(), base);
+      base = base.thenCombine(chunk.lineCount, Long::sum);
+      folded = folded.thenCombine(chunk.result, this::fold);
+      chunk.folded = folded;
+      inFlight.add(chunk);
+      try {
+        workers.execute(chunk);
+      } catch (RejectedExecutionException e) {
+        LOG.debug("executor rejected an NDJSON part; the calling thread will read it");
+      }
+      while (inFlight.size() > limit) {
+        awaitPart(inFlight.poll());
+      }
+    }
+    while (!inFlight.isEmpty()) {
+      awaitPart(inFlight.poll());
+    }
+    Partial all = join(folded);
+    return finish(all == null ? newPartial() : all);
+  }
+
+  /** A part of NDJSON input: read when claimed, validated once the lines before it are counted. */
+  private final class PartChunk implements Runnable {
+    private final Supplier<ReadPart> reader;
+    private final CompletableFuture<Long> base;
+    private final AtomicBoolean claimed = new AtomicBoolean();
+    final CompletableFuture<Long> lineCount = new CompletableFuture<>();
+    final CompletableFuture<Partial> result = new CompletableFuture<>();
+    @Nullable CompletableFuture<@Nullable Partial> folded;
+
+    PartChunk(Supplier<ReadPart> reader, CompletableFuture<Long> base) {
+      this.reader = reader;
+      this.base = base;
+    }
+
+    @Override
+    public void run() {
+      if (!claimed.compareAndSet(false, true)) {
+        return;
+      }
+      ReadPart part;
+      try {
+        part = reader.get();
+      } catch (Throwable t) {
+        lineCount.completeExceptionally(t);
+        result.completeExceptionally(t);
+        return;
+      }
+      lineCount.complete(part.lineCount());
+      base.whenComplete((b, failure) -> {
+        if (failure != null) {
+          result.completeExceptionally(failure);
+          return;
+        }
+        try {
+          result.complete(processLines(part.lines(), b));
+        } catch (Throwable t) {
+          result.completeExceptionally(t);
+        }
+      });
+    }
+  }
+
+  private void awaitPart(@Nullable PartChunk chunk) {
+    if (chunk != null) {
+      chunk.run();
+      join(java.util.Objects.requireNonNull(chunk.folded));
+    }
+  }
+
+  private Partial processLines(List<NdjsonLine> lines, long base) {
+    Partial r = newPartial();
+    for (NdjsonLine line : lines) {
+      if (line instanceof NdjsonLine.Parsed p) {
+        add(r, p.record(), base + p.lineNumber());
+      } else {
+        NdjsonLine.Malformed m = (NdjsonLine.Malformed) line;
+        r.problems.add(new InputProblem(base + m.lineNumber(), m.problem()));
+      }
+    }
+    return r;
   }
 
   /** A chunk of the input, run once by a worker or by the calling thread, whichever comes first. */

@@ -1,0 +1,447 @@
+package org.epar.core.json.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.AnnotatedParameter;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.epar.core.id.CitizenId;
+import org.epar.core.id.CreditCode;
+import org.epar.core.id.DivisionCode;
+import org.epar.core.id.TraceCode;
+import org.epar.core.model.EparRecord;
+import org.epar.core.model.RecordType;
+import org.epar.core.money.Money;
+import org.epar.core.period.ReportingPeriod;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Binds NDJSON records with Jackson's streaming {@link JsonParser}, without databind on the hot
+ * path: one binder per record class, built once from the record's components and the shared
+ * mapper's property names, calling the canonical constructor through a {@link MethodHandle}.
+ *
+ * <p>The binders read only the plain, common form of a record: {@code type} first, each value in
+ * the one JSON type the EPAR writer produces (strings for identifiers, amounts, dates, periods and
+ * constants; JSON integers, booleans, arrays, objects), no {@code null}, no repeated property, no
+ * trailing token. Anything else (and any record class with a component type the binders do not
+ * know) makes {@link #bind} return {@code null}: the caller then reads the line with databind, so
+ * every value databind accepts in another form, and every problem it reports, stays exactly as it
+ * was. Unknown properties are skipped, as databind skips them. Immutable and thread-safe.
+ */
+public final class RecordBinders {
+
+  /** Thrown inside a bind when the line is not in the plain form; no stack trace. */
+  private static final class NotPlain extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotPlain() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final NotPlain NOT_PLAIN = new NotPlain();
+
+  /** Reads one value of a component; throws {@link #NOT_PLAIN} for anything not plain. */
+  @FunctionalInterface
+  private interface ValueBinder {
+    Object read(JsonParser p) throws IOException;
+  }
+
+  /** Binds the properties of one record class, the parser standing after its START_OBJECT. */
+  private static final class ObjectBinder {
+    final Map<String, Integer> index = new HashMap<>();
+    ValueBinder[] values = new ValueBinder[0];
+    Object[] defaults = new Object[0];
+    @Nullable MethodHandle constructor;
+    boolean root;
+
+    Object read(JsonParser p) throws IOException {
+      Object[] args = defaults.clone();
+      long seen = 0;
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        Integer at = index.get(name);
+        JsonToken t = p.nextToken();
+        if (at == null) {
+          if (root && Mixins.TYPE_PROPERTY.equals(name)) {
+            throw NOT_PLAIN; // a second "type": leave it to databind's type handling
+          }
+          if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+            p.skipChildren();
+          }
+          continue;
+        }
+        int i = at;
+        long bit = 1L << i;
+        if ((seen & bit) != 0 || t == JsonToken.VALUE_NULL) {
+          throw NOT_PLAIN;
+        }
+        seen |= bit;
+        args[i] = values[i].read(p);
+      }
+      if (p.currentToken() != JsonToken.END_OBJECT) {
+        throw NOT_PLAIN;
+      }
+      return construct(args);
+    }
+
+    Object construct(Object[] args) {
+      try {
+        return java.util.Objects.requireNonNull(constructor).invoke(args);
+      } catch (VirtualMachineError e) {
+        throw e;
+      } catch (Throwable t) {
+        throw NOT_PLAIN; // databind reads the line again and reports the failure its own way
+      }
+    }
+  }
+
+  private final ObjectMapper mapper;
+  private final Map<String, ObjectBinder> roots = new HashMap<>();
+  private final Map<Class<?>, @Nullable ObjectBinder> built = new HashMap<>();
+
+  /**
+   * Builds the binders of every record type for a mapper's property names.
+   *
+   * @param mapper the mapper whose naming the binders follow ({@code EparJson.mapper()})
+   */
+  public RecordBinders(ObjectMapper mapper) {
+    this.mapper = mapper;
+    DeserializationConfig config = mapper.getDeserializationConfig();
+    for (RecordType t : RecordType.values()) {
+      ObjectBinder b = binderOf(t.javaType(), config, new HashSet<>());
+      if (b != null && !b.index.containsKey(Mixins.TYPE_PROPERTY)) {
+        b.root = true;
+        roots.put(t.wireName(), b);
+      }
+    }
+  }
+
+  /**
+   * How many record types are bound by streaming (the others go to databind).
+   *
+   * @return the number of record types with a binder
+   */
+  public int boundTypes() {
+    return roots.size();
+  }
+
+  /**
+   * Whether a record type is bound by streaming.
+   *
+   * @param type the record type
+   * @return whether it has a binder
+   */
+  public boolean binds(RecordType type) {
+    return roots.containsKey(type.wireName());
+  }
+
+  /**
+   * Binds one line, or says it is not in the plain form.
+   *
+   * @param p a parser over exactly the line, before its first token
+   * @return the record, or null when the line must be read by databind
+   */
+  public @Nullable EparRecord bind(JsonParser p) {
+    try {
+      if (p.nextToken() != JsonToken.START_OBJECT
+          || !Mixins.TYPE_PROPERTY.equals(p.nextFieldName())
+          || p.nextToken() != JsonToken.VALUE_STRING) {
+        return null;
+      }
+      ObjectBinder b = roots.get(p.getText());
+      if (b == null) {
+        return null;
+      }
+      Object r = b.read(p);
+      if (p.nextToken() != null) {
+        return null;
+      }
+      return (EparRecord) r;
+    } catch (IOException | RuntimeException e) { // NotPlain included
+      return null;
+    }
+  }
+
+  private @Nullable ObjectBinder binderOf(
+      Class<?> type, DeserializationConfig config, Set<Class<?>> building) {
+    if (built.containsKey(type)) {
+      return built.get(type);
+    }
+    if (!type.isRecord() || !building.add(type)) {
+      return null; // not a record, or a cycle
+    }
+    ObjectBinder b = new ObjectBinder();
+    built.put(type, b); // placeholder for recursion; replaced by null if unsupported
+    try {
+      RecordComponent[] comps = type.getRecordComponents();
+      if (comps.length > 63) {
+        return unsupported(type);
+      }
+      String[] names = names(type, comps.length, config);
+      if (names == null) {
+        return unsupported(type);
+      }
+      ValueBinder[] values = new ValueBinder[comps.length];
+      Object[] defaults = new Object[comps.length];
+      for (int i = 0; i < comps.length; i++) {
+        ValueBinder v = valueBinder(comps[i].getGenericType(), config, building);
+        if (v == null || b.index.put(names[i], i) != null) {
+          return unsupported(type);
+        }
+        values[i] = v;
+        defaults[i] = defaultOf(comps[i].getType());
+      }
+      Class<?>[] params = new Class<?>[comps.length];
+      for (int i = 0; i < comps.length; i++) {
+        params[i] = comps[i].getType();
+      }
+      Constructor<?> c = type.getDeclaredConstructor(params);
+      b.constructor = MethodHandles.publicLookup().unreflectConstructor(c)
+          .asSpreader(Object[].class, comps.length);
+      b.values = values;
+      b.defaults = defaults;
+      return b;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return unsupported(type);
+    } finally {
+      building.remove(type);
+    }
+  }
+
+  private @Nullable ObjectBinder unsupported(Class<?> type) {
+    built.put(type, null);
+    return null;
+  }
+
+  /** The JSON name of each component, by its constructor position, as databind reads it. */
+  private static String @Nullable [] names(
+      Class<?> type, int n, DeserializationConfig config) {
+    BeanDescription d = config.introspect(config.constructType(type));
+    String[] names = new String[n];
+    for (BeanPropertyDefinition p : d.findProperties()) {
+      AnnotatedParameter ap = p.getConstructorParameter();
+      if (ap == null) {
+        continue;
+      }
+      int i = ap.getIndex();
+      if (i < 0 || i >= n || names[i] != null) {
+        return null;
+      }
+      names[i] = p.getName();
+    }
+    for (String s : names) {
+      if (s == null) {
+        return null;
+      }
+    }
+    return names;
+  }
+
+  private static @Nullable Object defaultOf(Class<?> c) {
+    if (c == boolean.class) {
+      return Boolean.FALSE;
+    }
+    if (c == int.class) {
+      return 0;
+    }
+    if (c == long.class) {
+      return 0L;
+    }
+    if (c.isPrimitive()) {
+      throw new IllegalArgumentException("unsupported primitive");
+    }
+    return null;
+  }
+
+  private @Nullable ValueBinder valueBinder(
+      Type type, DeserializationConfig config, Set<Class<?>> building) {
+    if (type instanceof ParameterizedType pt && pt.getRawType() instanceof Class<?> raw
+        && (raw == List.class || raw == Set.class)) {
+      ValueBinder element = valueBinder(pt.getActualTypeArguments()[0], config, building);
+      if (element == null) {
+        return null;
+      }
+      boolean set = raw == Set.class;
+      return p -> {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+          throw NOT_PLAIN;
+        }
+        java.util.Collection<Object> out = set ? new HashSet<>() : new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+          if (t == null || t == JsonToken.VALUE_NULL) {
+            throw NOT_PLAIN;
+          }
+          out.add(element.read(p));
+        }
+        return out;
+      };
+    }
+    if (!(type instanceof Class<?> c)) {
+      return null;
+    }
+    if (c == String.class) {
+      return p -> string(p);
+    }
+    if (c == boolean.class || c == Boolean.class) {
+      return p -> {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_TRUE) {
+          return Boolean.TRUE;
+        }
+        if (t == JsonToken.VALUE_FALSE) {
+          return Boolean.FALSE;
+        }
+        throw NOT_PLAIN;
+      };
+    }
+    if (c == int.class || c == Integer.class) {
+      return p -> {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+            || p.getNumberType() != JsonParser.NumberType.INT) {
+          throw NOT_PLAIN;
+        }
+        return p.getIntValue();
+      };
+    }
+    if (c == long.class || c == Long.class) {
+      return p -> {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+            || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+          throw NOT_PLAIN;
+        }
+        return p.getLongValue();
+      };
+    }
+    if (c == BigDecimal.class) {
+      return p -> {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+          throw NOT_PLAIN;
+        }
+        return p.getDecimalValue();
+      };
+    }
+    if (c == LocalDate.class) {
+      return p -> {
+        String s = string(p);
+        if (s.length() != 10) {
+          throw NOT_PLAIN;
+        }
+        try {
+          return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+          throw NOT_PLAIN;
+        }
+      };
+    }
+    if (c == CitizenId.class) {
+      return identifier(CitizenId::of);
+    }
+    if (c == CreditCode.class) {
+      return identifier(CreditCode::of);
+    }
+    if (c == DivisionCode.class) {
+      return identifier(DivisionCode::of);
+    }
+    if (c == TraceCode.class) {
+      return identifier(TraceCode::of);
+    }
+    if (c == Money.class) {
+      return p -> {
+        try {
+          return Money.parse(string(p));
+        } catch (RuntimeException e) {
+          throw NOT_PLAIN;
+        }
+      };
+    }
+    if (c == ReportingPeriod.class) {
+      return p -> {
+        try {
+          return ReportingPeriod.parse(string(p));
+        } catch (RuntimeException e) {
+          throw NOT_PLAIN;
+        }
+      };
+    }
+    if (c.isEnum()) {
+      return enumBinder(c);
+    }
+    if (c.isRecord() && !EparRecord.class.isAssignableFrom(c)) {
+      ObjectBinder nested = binderOf(c, config, building);
+      if (nested == null) {
+        return null;
+      }
+      return p -> {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+          throw NOT_PLAIN;
+        }
+        return nested.read(p);
+      };
+    }
+    // Records carried inside a report are EparRecords with their own "type" handling, and any
+    // other type (maps, date-times) is left to databind: the whole record class falls back.
+    return null;
+  }
+
+  private static String string(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw NOT_PLAIN;
+    }
+    return p.getText();
+  }
+
+  private static ValueBinder identifier(Function<String, ?> factory) {
+    return p -> factory.apply(string(p));
+  }
+
+  /** Constants by the names the shared mapper writes them with; any other text is not plain. */
+  private @Nullable ValueBinder enumBinder(Class<?> c) {
+    Map<String, Object> byName = new HashMap<>();
+    for (Object constant : c.getEnumConstants()) {
+      String name = ((Enum<?>) constant).name();
+      if (byName.put(name, constant) != null) {
+        return null;
+      }
+    }
+    for (Object constant : c.getEnumConstants()) {
+      String written;
+      try {
+        written = mapper.writeValueAsString(constant);
+      } catch (java.io.IOException e) {
+        return null;
+      }
+      if (!written.equals("\"" + ((Enum<?>) constant).name() + "\"")) {
+        return null; // written by another name: leave the class to databind
+      }
+    }
+    return p -> {
+      Object v = byName.get(string(p));
+      if (v == null) {
+        throw NOT_PLAIN;
+      }
+      return v;
+    };
+  }
+}

@@ -1,0 +1,113 @@
+package org.epar.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.epar.core.json.EparJson;
+import org.epar.core.model.Dataset;
+import org.epar.core.model.EparRecord;
+import org.epar.validation.EparValidator;
+import org.epar.validation.Profiles;
+import org.epar.validation.ValidationReport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Parallel parsing does not change the report: an NDJSON input cut into parts at any size and parsed
+ * and validated on several threads gives the same report (findings, line numbers, input problems,
+ * in order) as one thread reading it whole.
+ */
+class ParallelNdjsonSplitPropertyTest {
+
+  private static final LocalDate AS_OF = LocalDate.of(2018, 12, 31);
+  private static ExecutorService pool;
+
+  @BeforeAll
+  static void startPool() {
+    pool = Executors.newFixedThreadPool(3);
+  }
+
+  @AfterAll
+  static void stopPool() {
+    pool.shutdownNow();
+  }
+
+  private static EparValidator validator(int parallelism) {
+    EparValidator.Builder b = EparValidator.builder().profile(Profiles.builtIn("daming-2017"))
+        .asOf(AS_OF).parallelism(parallelism);
+    if (parallelism > 1) {
+      b.executor(pool);
+    }
+    return b.build();
+  }
+
+  /** The records one a line, with blank, malformed, undecodable and repeated lines mixed in. */
+  private static byte[] ndjson(Dataset d, long seed) {
+    Random rnd = new Random(seed);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      for (EparRecord r : (Iterable<EparRecord>) d.records()::iterator) {
+        switch (rnd.nextInt(12)) {
+          case 0 -> out.write("\n".getBytes(StandardCharsets.UTF_8));
+          case 1 -> out.write("{\"type\":\"household\",\"id\":\n".getBytes(StandardCharsets.UTF_8));
+          case 2 -> out.write(new byte[] {'{', (byte) 0xD6, (byte) 0xD0, '}', '\n'});
+          case 3 -> { // the record twice: duplicate findings that name lines in two parts
+            out.write(EparJson.mapper().writeValueAsBytes(r));
+            out.write('\n');
+          }
+          default -> { }
+        }
+        out.write(EparJson.mapper().writeValueAsBytes(r));
+        out.write('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void generatedDatasets_anyPartSize_sameReportAsOneThread() {
+    EparValidator one = validator(1);
+    EparValidator two = validator(2);
+    qt().withExamples(150)
+        .forAll(Models.datasets(3), longs().all(), integers().between(1, 2000))
+        .checkAssert((dataset, seed, partBytes) -> {
+          byte[] bytes = ndjson(dataset, seed);
+          ValidationReport expected = one.validateNdjson(new ByteArrayInputStream(bytes), 1);
+          ValidationReport actual = two.validateNdjson(new ByteArrayInputStream(bytes), partBytes);
+          assertEquals(expected, actual, "part size " + partBytes);
+        });
+  }
+
+  @Test
+  void damingLikeCounty_fileInParts_sameReportAsOneThread(@TempDir Path dir) throws IOException {
+    byte[] bytes = ndjson(Counties.damingLike(7), 7);
+    Path file = dir.resolve("daming.ndjson");
+    Files.write(file, bytes);
+    ValidationReport expected = validator(1).validateNdjson(file);
+    assertFalse(expected.inputProblems().isEmpty(), "malformed lines are mixed in");
+    assertFalse(expected.findings().isEmpty(), "repeated records are found");
+    assertEquals(expected, validator(2).validateNdjson(file), "1 MiB parts");
+    EparValidator two = validator(2);
+    qt().withExamples(12).forAll(integers().between(64, 64 * 1024)).checkAssert(partBytes ->
+        assertEquals(expected, two.validateNdjson(new ByteArrayInputStream(bytes), partBytes),
+            "part size " + partBytes));
+  }
+}
