@@ -1,4 +1,4 @@
-package org.epar.testkit;
+package org.epar.testkit.grpc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

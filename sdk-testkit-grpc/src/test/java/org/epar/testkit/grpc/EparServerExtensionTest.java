@@ -1,4 +1,4 @@
-package org.epar.testkit;
+package org.epar.testkit.grpc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -25,6 +25,7 @@ import org.epar.grpc.InMemorySubmissionStore;
 import org.epar.grpc.spi.Principal;
 import org.epar.grpc.v1.Submission;
 import org.epar.grpc.v1.SubmissionState;
+import org.epar.testkit.Models;
 import org.epar.validation.Profiles;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;

@@ -1,4 +1,4 @@
-package org.epar.testkit;
+package org.epar.testkit.grpc;
 
 import io.grpc.inprocess.InProcessChannelBuilder;
 import java.time.Clock;
