@@ -69,6 +69,7 @@ public final class SpreadsheetReader {
    */
   public static ReadSummary read(Path file, Consumer<? super SheetRecord> records,
       Consumer<? super SpreadsheetProblem> problems) {
+    requireFile(file);
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".xlsx")) {

@@ -5,7 +5,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,6 +28,9 @@ public final class Cells {
   public static final String SEPARATOR = "、";
 
   private static final Pattern SPLIT = Pattern.compile("[、,，;；\\n]");
+  /** 2017-05-01, and with the slashes or dots of Chinese spreadsheets: 2017/5/1, 2017.5.1. */
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
   private Cells() {}
@@ -186,7 +191,7 @@ public final class Cells {
     }
     String t = text.replace('/', '-').replace('.', '-');
     try {
-      return Read.ok(LocalDate.parse(t));
+      return Read.ok(LocalDate.parse(t, DATE));
     } catch (DateTimeParseException e) {
       return Read.bad(Reason.NOT_A_DATE, "");
     }

@@ -91,6 +91,13 @@ public final class Layout {
       index(col.label(), col);
       index(col.path(), col);
     }
+    // the generic header of a field (名称 for 县名称) is accepted too where it is unambiguous
+    for (Column col : columns) {
+      String generic = Labels.raw(col.field());
+      if (generic != null && !col.nested()) {
+        byHeader.putIfAbsent(normalise(generic), col);
+      }
+    }
   }
 
   private void index(String header, Column col) {
