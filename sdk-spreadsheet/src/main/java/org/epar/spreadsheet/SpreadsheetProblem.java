@@ -6,8 +6,9 @@ import java.util.Objects;
  * A problem found while reading a spreadsheet: where it is and why. Reading goes on after a
  * problem; a row with a problem gives no record, so nothing is half-read.
  *
- * <p>The detail never repeats the content of a text or identifier cell (it may hold a name, a
- * phone or a citizen identity number); it quotes only enumeration terms and yes/no values.
+ * <p>The detail never repeats the content of a cell (a name, a phone or a citizen identity number
+ * pasted into the wrong column would otherwise leak); it says what was expected, such as the
+ * allowed terms, and the row and column say where to look.
  *
  * @param sheet the sheet name (for a CSV file, the record type's sheet name)
  * @param row the 1-based row number as a spreadsheet program shows it; 0 for the whole sheet or file

@@ -102,7 +102,7 @@ class ReaderProblemsTest {
     assertEquals(List.of(
         new SpreadsheetProblem("交易", 1, "F", Reason.UNKNOWN_COLUMN, ""),
         new SpreadsheetProblem("交易", 4, "B", Reason.NOT_A_DATE, ""),
-        new SpreadsheetProblem("交易", 4, "C", Reason.UNKNOWN_TERM, "\"上行\" (allowed: 农产品上行、工业品下行)"),
+        new SpreadsheetProblem("交易", 4, "C", Reason.UNKNOWN_TERM, "农产品上行、工业品下行"),
         new SpreadsheetProblem("交易", 4, "D", Reason.NOT_MONEY, ""),
         new SpreadsheetProblem("交易", 4, "E", Reason.NOT_AN_INTEGER, ""),
         new SpreadsheetProblem("交易", 6, "B", Reason.NOT_A_DATE, "")), problems);
@@ -137,11 +137,12 @@ class ReaderProblemsTest {
   }
 
   @Test
-  void problems_neverQuoteTextOrIdentifierCells() {
-    String csv = "户编号,建档立卡,成员身份证号,成员姓名\nh-1,也许,130425199001011234,张三\n";
+  void problems_neverQuoteACell_evenPersonalDataInTheWrongColumn() {
+    String csv = "户编号,建档立卡,脱贫状态,成员身份证号,成员姓名\nh-1,张三,130425199001011234,130425199001011234,张三\n";
     SpreadsheetReader.readCsv(new StringReader(csv), RecordType.HOUSEHOLD, r -> records.add(r.record()),
         problems::add);
-    assertEquals(List.of(new SpreadsheetProblem("建档立卡贫困户", 2, "B", Reason.NOT_YES_NO, "\"也许\"")), problems);
+    assertEquals(List.of(new SpreadsheetProblem("建档立卡贫困户", 2, "B", Reason.NOT_YES_NO, ""),
+        new SpreadsheetProblem("建档立卡贫困户", 2, "C", Reason.UNKNOWN_TERM, "未脱贫、已脱贫、返贫")), problems);
     assertFalse(problems.toString().contains("张三"));
     assertFalse(problems.toString().contains("1304251990"));
     assertEquals(List.of(), records);

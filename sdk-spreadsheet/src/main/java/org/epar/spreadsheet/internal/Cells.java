@@ -204,7 +204,7 @@ public final class Cells {
       case "否", "false", "0", "n", "no", "×", "无":
         return Read.ok(Boolean.FALSE);
       default:
-        return Read.bad(Reason.NOT_YES_NO, quote(text));
+        return Read.bad(Reason.NOT_YES_NO, "");
     }
   }
 
@@ -221,7 +221,7 @@ public final class Cells {
       }
     }
     String allowed = String.join(SEPARATOR, terms(type));
-    return Read.bad(Reason.UNKNOWN_TERM, quote(text) + " (allowed: " + allowed + ")");
+    return Read.bad(Reason.UNKNOWN_TERM, allowed);
   }
 
   /**
@@ -269,11 +269,6 @@ public final class Cells {
     } catch (NumberFormatException e) {
       return text;
     }
-  }
-
-  private static String quote(String term) {
-    String t = term.length() > 40 ? term.substring(0, 40) + "…" : term;
-    return "\"" + t + "\"";
   }
 
   /**

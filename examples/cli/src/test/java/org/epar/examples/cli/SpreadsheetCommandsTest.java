@@ -113,8 +113,8 @@ class SpreadsheetCommandsTest {
     Path out = dir.resolve("out.ndjson");
     Run run = Run.epar("--lang", "en", "import", csv.toString(), "--output", out.toString());
     assertEquals(1, run.exitCode(), run::toString);
-    assertEquals(csv + ":建档立卡贫困户:3:C: not 是 or 否: \"也许\"\n"
-        + csv + ":建档立卡贫困户:4:D: not one of the allowed terms: \"脱贫了\" (allowed: 未脱贫、已脱贫、返贫)\n"
+    assertEquals(csv + ":建档立卡贫困户:3:C: not 是 or 否\n"
+        + csv + ":建档立卡贫困户:4:D: not one of the allowed terms: 未脱贫、已脱贫、返贫\n"
         + csv + ": 1 records, 2 problems (GB18030)\n"
         + "Imported 1 records to " + out + "; 2 problems.\n", run.out());
     List<EparRecord> records = read(out);
@@ -122,7 +122,7 @@ class SpreadsheetCommandsTest {
     assertEquals("张三", ((Household) records.get(0)).members().get(0).name());
 
     Run zh = Run.epar("--lang", "zh", "import", csv.toString(), "--output", out.toString());
-    assertTrue(zh.out().startsWith(csv + ":建档立卡贫困户:3:C: 不是“是”或“否”: \"也许\"\n"), zh::toString);
+    assertTrue(zh.out().startsWith(csv + ":建档立卡贫困户:3:C: 不是“是”或“否”\n"), zh::toString);
   }
 
   @Test
