@@ -101,6 +101,7 @@ final class ImportCommand implements Callable<Integer> {
   private void print(PrintWriter out, Path file, SpreadsheetProblem p) {
     String reason = msgs.get("import.reason." + p.reason().name());
     String text = p.detail().isEmpty() ? reason : reason + ": " + p.detail();
-    out.println(Redact.text(file + ":" + p.sheet() + ":" + p.row() + ":" + p.column() + ": " + text));
+    // the user's own file name is shown as given; the rest is masked like every CLI output
+    out.println(file + ":" + Redact.text(p.sheet() + ":" + p.row() + ":" + p.column() + ": " + text));
   }
 }
