@@ -40,7 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
   /** Output formats. */
   enum OutputFormat {
     text,
-    json
+    json,
+    sarif
   }
 
   /** JSON output: snake_case from the report's own annotations, ISO dates, indented. */
@@ -113,7 +114,9 @@ final class ValidateCommand implements Callable<Integer> {
             + inputs.problem(m)))));
     ValidationReport report = new ValidationReport(findings.findings(), unread);
     boolean accepted = report.isAccepted();
-    if (format == OutputFormat.json) {
+    if (format == OutputFormat.sarif) {
+      out.println(JSON.writeValueAsString(new SarifReport(msgs).log(JSON, report, inputs, profile, accepted)));
+    } else if (format == OutputFormat.json) {
       out.println(JSON.writeValueAsString(json(report, inputs, profile, validator.asOf(),
           accepted)));
     } else {

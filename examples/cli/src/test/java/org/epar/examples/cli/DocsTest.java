@@ -90,6 +90,19 @@ class DocsTest {
     m.put("broken.ndjson", Fixtures.brokenNdjson("broken.ndjson"));
     m.put("broken.json", Fixtures.brokenDocument());
     m.put("core-only.json", Fixtures.coreOnlyProfile());
+    // the spreadsheet section: files that `epar generate` and `epar import` write, and a GBK CSV
+    Path work = Files.createTempDirectory("epar-docs");
+    for (String name : List.of("sample/county.ndjson", "sample/county.xlsx", "sample", "template.xlsx",
+        "imported.ndjson", "roster.ndjson")) {
+      m.put(name, work.resolve(name));
+    }
+    Path roster = work.resolve("household.csv");
+    Files.write(roster, ("户编号,所在村代码,建档立卡,脱贫状态,成员姓名,劳动能力\n"
+        + "H-1,130425100201,是,已脱贫,张三,有劳动能力\n"
+        + "H-1,,,,李四,弱劳动力\n"
+        + "H-2,130425100201,否,脱贫,王五,有劳动能力\n"
+        + "H-3,130425100201,是,未脱贫,赵六,没有\n").getBytes(java.nio.charset.Charset.forName("GBK")));
+    m.put("household.csv", roster);
     return m;
   }
 
