@@ -23,7 +23,7 @@ import org.epar.grpc.internal.TextFields;
  */
 class DecimalFuzzTest {
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "20m", maxExecutions = 1_000_000)
   void money(byte[] input) {
     String text = Inputs.text(input);
     Optional<Money> parsed = Money.tryParse(text);
@@ -38,7 +38,7 @@ class DecimalFuzzTest {
     assertEquals(m.format(), m.toString());
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "20m", maxExecutions = 1_000_000)
   void boundedDecimal(byte[] input) {
     String text = Inputs.text(input);
     BigDecimal value;

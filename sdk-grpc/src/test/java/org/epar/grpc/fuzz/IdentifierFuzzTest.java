@@ -27,7 +27,7 @@ class IdentifierFuzzTest {
 
   private static final LocalDate TODAY = LocalDate.of(2018, 4, 3);
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "20m", maxExecutions = 2_000_000)
   void citizenId(byte[] input) {
     String raw = Inputs.text(input);
     CitizenId id = CitizenId.of(raw);
@@ -50,13 +50,13 @@ class IdentifierFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "20m", maxExecutions = 1_500_000)
   void creditCode(byte[] input) {
     CreditCode code = CreditCode.of(Inputs.text(input));
     check(code, CreditCode::parse, code.problems());
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "20m", maxExecutions = 1_500_000)
   void divisionCode(byte[] input) {
     DivisionCode code = DivisionCode.of(Inputs.text(input));
     check(code, DivisionCode::parse, code.problems());
@@ -67,7 +67,7 @@ class IdentifierFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "20m", maxExecutions = 1_500_000)
   void traceCode(byte[] input) {
     TraceCode code = TraceCode.of(Inputs.text(input));
     check(code, TraceCode::parse, code.problems());

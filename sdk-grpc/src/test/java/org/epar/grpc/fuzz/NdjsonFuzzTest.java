@@ -31,7 +31,7 @@ class NdjsonFuzzTest {
   private static final ObjectWriter WRITER = EparJson.mapper().writerFor(EparRecord.class);
   private static final ObjectReader READER = EparJson.mapper().readerFor(EparRecord.class);
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "20m", maxExecutions = 1_000_000)
   void readRecords(byte[] input) throws JsonProcessingException {
     long lines = 1;
     for (byte b : input) {

@@ -26,7 +26,7 @@ import org.epar.grpc.v1.QuarterlyReport;
  */
 class ProtoMappingFuzzTest {
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "20m", maxExecutions = 1_000_000)
   void bytesToModel(byte[] input) {
     if (input.length == 0) {
       return;
