@@ -55,6 +55,10 @@ final class ServeCommand implements Callable<Integer> {
       descriptionKey = "serve.profile")
   private String profileId = "daming-2017";
 
+  @Option(names = "--store-capacity", defaultValue = "10000", paramLabel = "N",
+      descriptionKey = "serve.store-capacity")
+  private int storeCapacity = InMemorySubmissionStore.DEFAULT_CAPACITY;
+
   @Option(names = "--tls-cert", paramLabel = "PEM", descriptionKey = "serve.tls-cert")
   private @Nullable Path tlsCert;
 
@@ -76,22 +80,26 @@ final class ServeCommand implements Callable<Integer> {
    * @param tlsCert the server certificate chain (PEM), or null for plaintext
    * @param tlsKey the server's private key (PKCS#8 PEM), or null for plaintext
    * @param clientCa the CA certificates of client certificates (PEM), or null for no mTLS
+   * @param storeCapacity the most submissions the in-memory store keeps (then STORE_FULL)
    */
   record Settings(InetSocketAddress address, Path tokensFile, @Nullable Path tlsCert,
-      @Nullable Path tlsKey, @Nullable Path clientCa) {
+      @Nullable Path tlsKey, @Nullable Path clientCa, int storeCapacity) {
 
-    /** Plaintext on the loopback interface. */
+    /** Plaintext on the loopback interface, the store at its default capacity. */
     static Settings loopback(int port, Path tokensFile) {
       return new Settings(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
-          tokensFile, null, null, null);
+          tokensFile, null, null, null, InMemorySubmissionStore.DEFAULT_CAPACITY);
     }
   }
 
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
+    if (storeCapacity < 1) {
+      throw new Failures.CliException(msgs.get("serve.bad-capacity", storeCapacity));
+    }
     Settings settings = new Settings(address(listen, port, msgs), tokens, tlsCert, tlsKey,
-        clientCa);
+        clientCa, storeCapacity);
     checkTlsOptions(settings, msgs);
     EparServer server = start(settings, ProfileOption.resolve(profileId, msgs), msgs);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "epar-serve-shutdown"));
@@ -169,7 +177,7 @@ final class ServeCommand implements Callable<Integer> {
         TokensFile.read(settings.tokensFile(), msgs));
     EparServer.Builder builder = EparServer.builder()
         .listen(settings.address())
-        .store(new InMemorySubmissionStore())
+        .store(new InMemorySubmissionStore(settings.storeCapacity()))
         .authenticator(auth)
         .validator(ReportChecks.validator(profile));
     if (settings.tlsCert() != null) {

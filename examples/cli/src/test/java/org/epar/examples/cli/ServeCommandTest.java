@@ -138,6 +138,28 @@ class ServeCommandTest {
     }
   }
 
+  @Test
+  void storeCapacity_zeroIsRefused_oneIsServed(@TempDir Path dir) throws IOException {
+    Path t = tokens(dir, "tok-a = " + CODE + "\n");
+    oneLine(Run.epar("--lang", "en", "serve", "--tokens", t.toString(), "--store-capacity", "0"),
+        "--store-capacity 0 is not positive");
+    ServeCommand.Settings one = new ServeCommand.Settings(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), t, null, null, null, 1);
+    try (EparServer s = ServeCommand.start(one, Profiles.builtIn("daming-2017"), EN);
+        EparClient c = EparClient.builder().target("127.0.0.1:" + s.port()).credentials("tok-a")
+            .deadline(Duration.ofSeconds(20)).build()) {
+      org.epar.core.model.QuarterlyReport q = new org.epar.core.model.QuarterlyReport(
+          new org.epar.core.model.ReportHeader(org.epar.core.id.CreditCode.of(CODE),
+              org.epar.core.id.DivisionCode.of("130425"), org.epar.core.period.ReportType.QUARTERLY,
+              org.epar.core.period.ReportingPeriod.parse("2018Q1"), null, null),
+          null, null, "summary");
+      c.submitQuarterly(q, "cap-1");
+      org.epar.grpc.EparRpcException full = assertThrows(org.epar.grpc.EparRpcException.class,
+          () -> c.submitQuarterly(q, "cap-2"));
+      assertEquals("STORE_FULL", full.reason());
+    }
+  }
+
   // ---- port in use, unreadable files ----
 
   @Test
@@ -227,7 +249,7 @@ class ServeCommandTest {
     Path t = tokens(dir, "tok-a = " + CODE + "\n");
     ServeCommand.Settings s = new ServeCommand.Settings(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), t, serverCert.toPath(),
-        serverKey.toPath(), null);
+        serverKey.toPath(), null, 10);
     try (EparServer server = ServeCommand.start(s, Profiles.builtIn("daming-2017"), EN);
         EparClient tls = EparClient.builder().target("127.0.0.1:" + server.port())
             .tls(serverCert).credentials("tok-a").deadline(Duration.ofSeconds(20)).build();
@@ -244,7 +266,7 @@ class ServeCommandTest {
     Path t = tokens(dir, "tok-a = " + CODE + "\n");
     ServeCommand.Settings s = new ServeCommand.Settings(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), t, serverCert.toPath(),
-        serverKey.toPath(), clientCert.toPath());
+        serverKey.toPath(), clientCert.toPath(), 10);
     try (EparServer server = ServeCommand.start(s, Profiles.builtIn("daming-2017"), EN);
         EparClient with = EparClient.builder().target("127.0.0.1:" + server.port())
             .mutualTls(serverCert, clientCert, clientKey).credentials("tok-a")
