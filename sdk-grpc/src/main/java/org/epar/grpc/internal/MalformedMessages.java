@@ -80,7 +80,11 @@ public final class MalformedMessages {
               java.util.List.of(new Errors.Violation("", "not a valid "
                   + call.getMethodDescriptor().getFullMethodName() + " request")));
           Metadata trailers = e.getTrailers();
-          call.close(e.getStatus(), trailers == null ? new Metadata() : trailers);
+          try {
+            call.close(e.getStatus(), trailers == null ? new Metadata() : trailers);
+          } catch (IllegalStateException alreadyClosed) {
+            // an inner interceptor closed the call already (e.g. over its size limit)
+          }
           super.onCancel(); // the service releases what the call holds
           return;
         }

@@ -5,8 +5,9 @@ package org.epar.grpc.internal;
  * or a log line, so no personal data and no unbounded value leaves the server.
  *
  * <ul>
- *   <li>a run of six or more ASCII digits (with any {@code X}/{@code x} and digits around it) is
- *       replaced by as many {@code *}: citizen ids, phone and bank numbers;
+ *   <li>a run of ASCII digits and {@code X}/{@code x} holding nine or more digits, and a phone
+ *       number or citizen id written in groups ({@code 138 1234 5678}), is replaced by as many
+ *       {@code *}: citizen ids, phone and bank numbers (an 8-digit date is kept);
  *   <li>every character outside printable ASCII (Chinese names, control characters) becomes
  *       {@code *};
  *   <li>the result is cut to {@value #MAX_ECHO} characters plus {@code …}.
@@ -23,8 +24,16 @@ public final class Redact {
   /** Appended to a shortened value. */
   public static final String ELLIPSIS = "…";
 
-  /** Digit runs of at least this length are masked. */
-  static final int MIN_MASKED_DIGITS = 6;
+  /**
+   * Runs of digits (and {@code X}) holding at least this many digits are masked: citizen ids (15
+   * or 18), phone numbers (11), bank cards; an 8-digit date in a record id is kept.
+   */
+  static final int MIN_MASKED_DIGITS = 9;
+
+  /** Phone numbers and citizen ids written in groups: {@code 138 1234 5678}, {@code 110105-...}. */
+  private static final java.util.regex.Pattern SEPARATED = java.util.regex.Pattern.compile(
+      "(?<![0-9])(?:1[3-9][0-9][- ][0-9]{4}[- ][0-9]{4}"
+          + "|[0-9]{6}[- ][0-9]{8}[- ][0-9]{3}[0-9Xx])(?![0-9])");
 
   private Redact() {}
 
@@ -139,7 +148,7 @@ public final class Redact {
       int j = i;
       int digits = 0;
       while (j < c.length && isIdChar(c[j])) {
-        if (Character.isDigit(c[j]) && c[j] < 0x80) {
+        if (c[j] >= '0' && c[j] <= '9') {
           digits++;
         }
         j++;
@@ -151,11 +160,11 @@ public final class Redact {
       }
       i = j;
     }
-    return new String(c);
+    return SEPARATED.matcher(new String(c)).replaceAll(m -> "*".repeat(m.group().length()));
   }
 
-  /** Characters of a number-like run: ASCII digits, X and the separators people put in numbers. */
+  /** Characters of a number-like run: ASCII digits and the check character X of a citizen id. */
   private static boolean isIdChar(char c) {
-    return c >= '0' && c <= '9' || c == 'X' || c == 'x' || c == '-' || c == ' ';
+    return c >= '0' && c <= '9' || c == 'X' || c == 'x';
   }
 }
