@@ -102,13 +102,14 @@ public final class Soak {
    *
    * @param args {@code --clients N} (50), {@code --minutes T} (10, fractions allowed), {@code
    *     --jar PATH} (examples/cli/target/epar.jar), {@code --server-heap SIZE} (512m), {@code
-   *     --capacity N} (the store's capacity, 100000), {@code --interval-seconds S} (30)
+   *     --capacity N} (the store's capacity; 10000, as {@code epar serve}), {@code
+   *     --interval-seconds S} (30)
    * @throws Exception if the server cannot be started
    */
   public static void main(String[] args) throws Exception {
     Map<String, String> a = new HashMap<>(Map.of("--clients", "50", "--minutes", "10",
         "--jar", "examples/cli/target/epar.jar", "--server-heap", "512m",
-        "--capacity", "100000", "--interval-seconds", "30"));
+        "--capacity", "10000", "--interval-seconds", "30"));
     for (int i = 0; i + 1 < args.length; i += 2) {
       if (!a.containsKey(args[i])) {
         throw new IllegalArgumentException("unknown option " + args[i] + "; options: "
