@@ -43,7 +43,7 @@ public final class CitizenIdRule extends IdentifierRule {
   IdFields.Visitor visitor(RuleContext ctx, Invalid invalid) {
     return new IdFields.Visitor() {
       @Override
-      public void citizenId(CharSequence outer, String list, int index, String field, CitizenId id) {
+      public void citizenId(String list, int index, String field, CitizenId id) {
         List<IdProblem> problems = id.problems(ctx.asOf());
         if (!problems.contains(IdProblem.BAD_AREA_CODE) && !realProvince(id.raw())) {
           problems = new ArrayList<>(problems);
@@ -61,7 +61,7 @@ public final class CitizenIdRule extends IdentifierRule {
           }
         }
         codes.append(Problems.codes(problems));
-        invalid.report(IdFields.path(outer, list, index, field), Masking.mask(id.raw()),
+        invalid.report(IdFields.path(list, index, field), Masking.mask(id.raw()),
             codes.toString());
       }
     };

@@ -35,10 +35,10 @@ public final class CreditCodeRule extends IdentifierRule {
   IdFields.Visitor visitor(RuleContext ctx, Invalid invalid) {
     return new IdFields.Visitor() {
       @Override
-      public void creditCode(CharSequence outer, String field, CreditCode code) {
+      public void creditCode(String field, CreditCode code) {
         List<IdProblem> problems = code.problems();
         if (!problems.isEmpty()) {
-          invalid.report(outer + field, shown(code.raw()), Problems.codes(problems));
+          invalid.report(field, shown(code.raw()), Problems.codes(problems));
         }
       }
     };

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.epar.core.model.Activity;
-import org.epar.core.model.DailyReport;
 import org.epar.core.model.DeviceDay;
 import org.epar.core.model.Disbursement;
 import org.epar.core.model.Disclosure;
@@ -17,7 +16,6 @@ import org.epar.core.model.FollowUp;
 import org.epar.core.model.Fund;
 import org.epar.core.model.FundPlan;
 import org.epar.core.model.Milestone;
-import org.epar.core.model.MonthlyReport;
 import org.epar.core.model.Personnel;
 import org.epar.core.model.PlanChange;
 import org.epar.core.model.Report;
@@ -107,7 +105,7 @@ public final class DatesRule implements RecordRule<EparRecord> {
     // a record carried in a report happened by the report's submission (one dataset, one reading)
     LocalDate submitted = sink.carrier().map(c -> c.report().header())
         .map(h -> chinaDate(h.submittedAt())).orElse(null);
-    new Check(record, ctx.asOf().plusYears(1), sink).record(record, "", submitted);
+    new Check(record, ctx.asOf().plusYears(1), sink).record(record, submitted);
   }
 
   /** One record's check: where findings go and the far-future limit. */
@@ -123,67 +121,67 @@ public final class DatesRule implements RecordRule<EparRecord> {
     }
 
     /** An interval: its end is not before its start, and both happened by the submission. */
-    private void span(String outer, String startField, @Nullable LocalDate start, String endField,
+    private void span(String startField, @Nullable LocalDate start, String endField,
         @Nullable LocalDate end, @Nullable LocalDate submitted) {
-      order(outer, startField, start, endField, end);
-      happened(outer, startField, start, submitted);
-      happened(outer, endField, end, submitted);
+      order(startField, start, endField, end);
+      happened(startField, start, submitted);
+      happened(endField, end, submitted);
     }
 
     /**
-     * Checks a record, top-level or carried in a report.
+     * Checks a record, top-level or carried in a report (the engine feeds a report's records
+     * separately, after the report's shell with emptied lists).
      *
      * @param r the record
-     * @param outer the path prefix inside the top record
      * @param submitted the submission date of the report carrying it, or null
      */
-    void record(EparRecord r, String outer, @Nullable LocalDate submitted) {
+    void record(EparRecord r, @Nullable LocalDate submitted) {
       if (r instanceof TrainingSession t) {
-        span(outer, "start_date", t.startDate(), "end_date", t.endDate(), submitted);
+        span("start_date", t.startDate(), "end_date", t.endDate(), submitted);
       } else if (r instanceof Shipment s) {
-        span(outer, "dispatched_on", s.dispatchedOn(), "delivered_on", s.deliveredOn(), submitted);
+        span("dispatched_on", s.dispatchedOn(), "delivered_on", s.deliveredOn(), submitted);
       } else if (r instanceof Tender t) {
-        span(outer, "published_on", t.publishedOn(), "awarded_on", t.awardedOn(), submitted);
+        span("published_on", t.publishedOn(), "awarded_on", t.awardedOn(), submitted);
       } else if (r instanceof Fund f) {
-        span(outer, "work_started_on", f.workStartedOn(), "accepted_on", f.acceptedOn(), submitted);
+        span("work_started_on", f.workStartedOn(), "accepted_on", f.acceptedOn(), submitted);
       } else if (r instanceof FundPlan p) {
-        order(outer, "published_on", p.publishedOn(), "reported_on", p.reportedOn());
-        order(outer, "published_on", p.publishedOn(), "carried_out_on", p.carriedOutOn());
-        happened(outer, "published_on", p.publishedOn(), submitted);
-        happened(outer, "reported_on", p.reportedOn(), submitted);
-        happened(outer, "carried_out_on", p.carriedOutOn(), submitted);
+        order("published_on", p.publishedOn(), "reported_on", p.reportedOn());
+        order("published_on", p.publishedOn(), "carried_out_on", p.carriedOutOn());
+        happened("published_on", p.publishedOn(), submitted);
+        happened("reported_on", p.reportedOn(), submitted);
+        happened("carried_out_on", p.carriedOutOn(), submitted);
       } else if (r instanceof Disclosure d) {
-        happened(outer, "published_on", d.publishedOn(), submitted);
+        happened("published_on", d.publishedOn(), submitted);
         List<LocalDate> updates = d.progressUpdates();
         for (int i = 0; i < updates.size(); i++) {
           String field = "progress_updates[" + i + "]";
-          order(outer, "published_on", d.publishedOn(), field, updates.get(i));
-          happened(outer, field, updates.get(i), submitted);
+          order("published_on", d.publishedOn(), field, updates.get(i));
+          happened(field, updates.get(i), submitted);
         }
       } else if (r instanceof Transaction t) {
-        happened(outer, "date", t.date(), submitted);
+        happened("date", t.date(), submitted);
       } else if (r instanceof Disbursement d) {
-        happened(outer, "date", d.date(), submitted);
+        happened("date", d.date(), submitted);
       } else if (r instanceof Expense e) {
-        happened(outer, "date", e.date(), submitted);
+        happened("date", e.date(), submitted);
       } else if (r instanceof Site s) {
-        happened(outer, "opened_on", s.openedOn(), submitted);
+        happened("opened_on", s.openedOn(), submitted);
       } else if (r instanceof Personnel p) {
-        happened(outer, "filed_on", p.filedOn(), submitted);
+        happened("filed_on", p.filedOn(), submitted);
       } else if (r instanceof TracedItem t) {
-        happened(outer, "issued_on", t.issuedOn(), submitted);
+        happened("issued_on", t.issuedOn(), submitted);
       } else if (r instanceof TraceEvent e) {
-        happened(outer, "time", chinaDate(e.time()), submitted);
+        happened("time", chinaDate(e.time()), submitted);
       } else if (r instanceof Milestone m) {
-        happened(outer, "achieved_on", m.achievedOn(), submitted);
+        happened("achieved_on", m.achievedOn(), submitted);
       } else if (r instanceof PlanChange c) {
-        happened(outer, "date", c.date(), submitted);
+        happened("date", c.date(), submitted);
       } else if (r instanceof Activity a) {
-        happened(outer, "date", a.date(), submitted);
+        happened("date", a.date(), submitted);
       } else if (r instanceof FollowUp f) {
-        happened(outer, "date", f.date(), submitted);
+        happened("date", f.date(), submitted);
       } else if (r instanceof DeviceDay d) {
-        happened(outer, "date", d.date(), submitted);
+        happened("date", d.date(), submitted);
       } else if (r instanceof Report rep) {
         report(rep);
       }
@@ -193,51 +191,33 @@ public final class DatesRule implements RecordRule<EparRecord> {
       ReportHeader h = rep.header();
       LocalDate submitted = h == null ? null : chinaDate(h.submittedAt());
       if (submitted != null) {
-        happened("", "header.submitted_at", submitted, null);
+        happened("header.submitted_at", submitted, null);
         if (h.period() != null && h.period().start().isAfter(submitted)) {
           violation("header.period", h.period().start(),
               "the reporting period starts after the submission on " + submitted);
         }
       }
-      if (rep instanceof MonthlyReport m) {
-        nested(m.disbursements(), "disbursements", submitted);
-        nested(m.trainingSessions(), "training_sessions", submitted);
-        nested(m.sites(), "sites", submitted);
-      } else if (rep instanceof DailyReport d) {
-        nested(d.transactions(), "transactions", submitted);
-        nested(d.shipments(), "shipments", submitted);
-        nested(d.deviceDays(), "device_days", submitted);
-      }
-    }
-
-    private void nested(
-        List<? extends EparRecord> list, String name, @Nullable LocalDate submitted) {
-      for (int i = 0; i < list.size(); i++) {
-        EparRecord r = list.get(i);
-        if (r != null) {
-          record(r, name + "[" + i + "].", submitted);
-        }
-      }
+      // the records a report carries reach this rule on their own, with the report as carrier
     }
 
     private void order(
-        String outer, String startField, @Nullable LocalDate start, String endField,
+        String startField, @Nullable LocalDate start, String endField,
         @Nullable LocalDate end) {
       if (start != null && end != null && end.isBefore(start)) {
-        violation(outer + endField, end, endField + " is before " + startField + " " + start);
+        violation(endField, end, endField + " is before " + startField + " " + start);
       }
     }
 
     private void happened(
-        String outer, String field, @Nullable LocalDate date, @Nullable LocalDate submitted) {
+        String field, @Nullable LocalDate date, @Nullable LocalDate submitted) {
       if (date == null) {
         return;
       }
       if (date.isAfter(farFuture)) {
-        violation(outer + field, date,
+        violation(field, date,
             "more than one year after the as-of date " + farFuture.minusYears(1));
       } else if (submitted != null && date.isAfter(submitted)) {
-        violation(outer + field, date, "after the report's submission on " + submitted);
+        violation(field, date, "after the report's submission on " + submitted);
       }
     }
 

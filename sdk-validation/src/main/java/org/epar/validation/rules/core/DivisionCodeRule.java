@@ -74,13 +74,13 @@ public final class DivisionCodeRule implements RecordRule<EparRecord> {
         new IdFields.Visitor() {
           @Override
           public void division(
-              CharSequence outer, String list, int index, String field, DivisionCode code,
+              String list, int index, String field, DivisionCode code,
               @Nullable DivisionLevel level, String what) {
             String expected = problem(code, level, what, registry);
             if (expected != null) {
               sink.violation(
                   sink.location(record.recordType().wireName(), record.key(),
-                      IdFields.path(outer, list, index, field)),
+                      IdFields.path(list, index, field)),
                   code.raw(), expected, Map.of("problem", expected));
             }
           }

@@ -11,7 +11,6 @@ import org.epar.core.model.AreaStatistics;
 import org.epar.core.model.Attendance;
 import org.epar.core.model.Brand;
 import org.epar.core.model.County;
-import org.epar.core.model.DailyReport;
 import org.epar.core.model.Disbursement;
 import org.epar.core.model.Disclosure;
 import org.epar.core.model.EparRecord;
@@ -22,7 +21,6 @@ import org.epar.core.model.Household;
 import org.epar.core.model.Leader;
 import org.epar.core.model.LogisticsRoute;
 import org.epar.core.model.Member;
-import org.epar.core.model.MonthlyReport;
 import org.epar.core.model.OnlineShop;
 import org.epar.core.model.Personnel;
 import org.epar.core.model.Product;
@@ -44,8 +42,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Walks the identifier fields of the model records without reflection, for the CORE-ID rules.
  *
- * <p>A field is named by an outer prefix (for records carried inside a report, e.g.
- * {@code attendances[2].}), an optional list name and index (e.g. {@code members}, 0) and the
+ * <p>A field is named by an optional list name and index (e.g. {@code members}, 0) and the
  * snake_case field name; {@link #path} builds the JSON path only when a rule reports.
  */
 final class IdFields {
@@ -57,27 +54,24 @@ final class IdFields {
     /**
      * A citizen identity number.
      *
-     * @param outer prefix of a record carried in a report, or empty
      * @param list the list holding the field's object, or empty
      * @param index the position in {@code list}, or -1
      * @param field the snake_case field name
      * @param id the value
      */
-    default void citizenId(CharSequence outer, String list, int index, String field, CitizenId id) {}
+    default void citizenId(String list, int index, String field, CitizenId id) {}
 
     /**
      * A unified social credit code.
      *
-     * @param outer prefix of a record carried in a report, or empty
      * @param field the snake_case field name
      * @param code the value
      */
-    default void creditCode(CharSequence outer, String field, CreditCode code) {}
+    default void creditCode(String field, CreditCode code) {}
 
     /**
      * A division code with the level the object requires.
      *
-     * @param outer prefix of a record carried in a report, or empty
      * @param list the list holding the code, or empty
      * @param index the position in {@code list}, or -1
      * @param field the snake_case field name, empty for a list of codes
@@ -86,31 +80,28 @@ final class IdFields {
      * @param what the kind of object, for the message (e.g. {@code village station})
      */
     default void division(
-        CharSequence outer, String list, int index, String field, DivisionCode code,
+        String list, int index, String field, DivisionCode code,
         @Nullable DivisionLevel level, String what) {}
 
     /**
      * A traceability code.
      *
-     * @param outer prefix of a record carried in a report, or empty
      * @param field the snake_case field name
      * @param code the value
      */
-    default void traceCode(CharSequence outer, String field, TraceCode code) {}
+    default void traceCode(String field, TraceCode code) {}
   }
 
   /**
    * Builds a JSON path.
    *
-   * @param outer prefix, or empty
    * @param list list name, or empty
    * @param index list position, or -1
    * @param field field name, or empty for the list element itself
    * @return the path, e.g. {@code members[0].citizen_id}
    */
-  static String path(CharSequence outer, String list, int index, String field) {
-    StringBuilder b = new StringBuilder(outer.length() + list.length() + field.length() + 8);
-    b.append(outer.toString());
+  static String path(String list, int index, String field) {
+    StringBuilder b = new StringBuilder(list.length() + field.length() + 8);
     if (index >= 0) {
       b.append(list).append('[').append(index).append(']');
       if (!field.isEmpty()) {
@@ -140,93 +131,90 @@ final class IdFields {
   }
 
   /**
-   * Visits the identifier fields of a record; the records a report carries are visited with their
-   * list position as prefix.
+   * Visits the identifier fields of a record. A report's own fields are its header's; the records
+   * it carries are not walked here: the engine feeds them to the rules as records of their own
+   * (one dataset, one reading), after the report's shell with emptied lists.
    *
    * @param r the record
    * @param v the visitor
    */
   static void visit(EparRecord r, Visitor v) {
-    visit(r, "", v);
-  }
-
-  private static void visit(EparRecord r, CharSequence outer, Visitor v) {
     if (r instanceof Transaction) {
       return; // no identifier fields; the most frequent record (100,000s per daily report)
     }
     if (r instanceof Household h) {
-      div(v, outer, "village", h.village(), DivisionLevel.VILLAGE, "household");
+      div(v, "village", h.village(), DivisionLevel.VILLAGE, "household");
       List<Member> members = h.members();
       for (int i = 0; i < members.size(); i++) {
         Member m = members.get(i);
         if (m != null && m.citizenId() != null) {
-          v.citizenId(outer, "members", i, "citizen_id", m.citizenId());
+          v.citizenId("members", i, "citizen_id", m.citizenId());
         }
       }
     } else if (r instanceof Site s) {
       DivisionLevel level = siteLevel(s.type());
-      div(v, outer, "division", s.division(), level,
+      div(v, "division", s.division(), level,
           s.type() == null ? "site" : s.type().name().toLowerCase(java.util.Locale.ROOT)
               .replace('_', ' '));
-      credit(v, outer, "operator", s.operator());
+      credit(v, "operator", s.operator());
     } else if (r instanceof Village x) {
-      div(v, outer, "code", x.code(), DivisionLevel.VILLAGE, "village");
+      div(v, "code", x.code(), DivisionLevel.VILLAGE, "village");
     } else if (r instanceof Township x) {
-      div(v, outer, "code", x.code(), DivisionLevel.TOWNSHIP, "township");
+      div(v, "code", x.code(), DivisionLevel.TOWNSHIP, "township");
     } else if (r instanceof County x) {
-      div(v, outer, "code", x.code(), DivisionLevel.COUNTY, "county");
+      div(v, "code", x.code(), DivisionLevel.COUNTY, "county");
     } else if (r instanceof Personnel p) {
-      citizen(v, outer, "citizen_id", p.citizenId());
-      div(v, outer, "division", p.division(), null, "personnel");
-      credit(v, outer, "organisation", p.organisation());
+      citizen(v, "citizen_id", p.citizenId());
+      div(v, "division", p.division(), null, "personnel");
+      credit(v, "organisation", p.organisation());
     } else if (r instanceof Leader l) {
-      citizen(v, outer, "citizen_id", l.citizenId());
-      div(v, outer, "village", l.village(), DivisionLevel.VILLAGE, "leader's village");
+      citizen(v, "citizen_id", l.citizenId());
+      div(v, "village", l.village(), DivisionLevel.VILLAGE, "leader's village");
     } else if (r instanceof Attendance a) {
-      citizen(v, outer, "citizen_id", a.citizenId());
+      citizen(v, "citizen_id", a.citizenId());
     } else if (r instanceof FollowUp f) {
-      citizen(v, outer, "citizen_id", f.citizenId());
+      citizen(v, "citizen_id", f.citizenId());
     } else if (r instanceof TrainingSession t) {
-      credit(v, outer, "provider", t.provider());
-      div(v, outer, "division", t.division(), null, "training session");
+      credit(v, "provider", t.provider());
+      div(v, "division", t.division(), null, "training session");
     } else if (r instanceof LogisticsRoute l) {
-      credit(v, outer, "operator", l.operator());
+      credit(v, "operator", l.operator());
     } else if (r instanceof OnlineShop o) {
-      div(v, outer, "division", o.division(), null, "online shop");
-      credit(v, outer, "owner_credit_code", o.ownerCreditCode());
+      div(v, "division", o.division(), null, "online shop");
+      credit(v, "owner_credit_code", o.ownerCreditCode());
     } else if (r instanceof Shipment s) {
-      credit(v, outer, "carrier", s.carrier());
+      credit(v, "carrier", s.carrier());
     } else if (r instanceof Product p) {
-      credit(v, outer, "producer", p.producer());
+      credit(v, "producer", p.producer());
       List<DivisionCode> villages = p.villages();
       for (int i = 0; i < villages.size(); i++) {
         DivisionCode c = villages.get(i);
         if (c != null) {
-          v.division(outer, "villages", i, "", c, DivisionLevel.VILLAGE, "product's village");
+          v.division("villages", i, "", c, DivisionLevel.VILLAGE, "product's village");
         }
       }
     } else if (r instanceof Brand b) {
-      div(v, outer, "county", b.county(), DivisionLevel.COUNTY, "brand's county");
+      div(v, "county", b.county(), DivisionLevel.COUNTY, "brand's county");
     } else if (r instanceof Enterprise e) {
-      credit(v, outer, "credit_code", e.creditCode());
-      div(v, outer, "division", e.division(), null, "enterprise");
+      credit(v, "credit_code", e.creditCode());
+      div(v, "division", e.division(), null, "enterprise");
     } else if (r instanceof Fund f) {
-      div(v, outer, "county", f.county(), DivisionLevel.COUNTY, "fund's county");
+      div(v, "county", f.county(), DivisionLevel.COUNTY, "fund's county");
     } else if (r instanceof Tender t) {
-      credit(v, outer, "winner", t.winner());
+      credit(v, "winner", t.winner());
     } else if (r instanceof Disbursement d) {
-      credit(v, outer, "payee", d.payee());
+      credit(v, "payee", d.payee());
     } else if (r instanceof Disclosure d) {
-      credit(v, outer, "contractor", d.contractor());
+      credit(v, "contractor", d.contractor());
     } else if (r instanceof TracedItem t) {
-      trace(v, outer, "code", t.code());
-      credit(v, outer, "producer", t.producer());
+      trace(v, "code", t.code());
+      credit(v, "producer", t.producer());
     } else if (r instanceof TraceEvent e) {
-      trace(v, outer, "code", e.code());
-      div(v, outer, "where_division", e.whereDivision(), null, "trace event");
-      credit(v, outer, "who_enterprise", e.whoEnterprise());
+      trace(v, "code", e.code());
+      div(v, "where_division", e.whereDivision(), null, "trace event");
+      credit(v, "who_enterprise", e.whoEnterprise());
     } else if (r instanceof Activity a) {
-      div(v, outer, "division", a.division(), null, "activity");
+      div(v, "division", a.division(), null, "activity");
     } else if (r instanceof Recognition x) {
       DivisionLevel level = null;
       if (x.kind() != null) {
@@ -241,99 +229,42 @@ final class IdFields {
             break;
         }
       }
-      div(v, outer, "division", x.division(), level, "recognition");
+      div(v, "division", x.division(), level, "recognition");
     } else if (r instanceof AreaStatistics a) {
-      div(v, outer, "division", a.division(), null, "area statistics");
+      div(v, "division", a.division(), null, "area statistics");
     } else if (r instanceof Report rep) {
       ReportHeader h = rep.header();
       if (h != null) {
-        credit(v, outer, "header.reporter", h.reporter());
-        div(v, outer, "header.scope", h.scope(), null, "report scope");
+        credit(v, "header.reporter", h.reporter());
+        div(v, "header.scope", h.scope(), null, "report scope");
       }
-      if (rep instanceof MonthlyReport m) {
-        nested(m.disbursements(), "disbursements", v);
-        nested(m.trainingSessions(), "training_sessions", v);
-        nested(m.attendances(), "attendances", v);
-        nested(m.sites(), "sites", v);
-      } else if (rep instanceof DailyReport d) {
-        nested(d.transactions(), "transactions", v);
-        nested(d.shipments(), "shipments", v);
-      }
+      // the records a report carries reach the rules on their own, with the report as carrier
     }
   }
 
-  private static void nested(List<? extends EparRecord> list, String name, Visitor v) {
-    for (int i = 0; i < list.size(); i++) {
-      EparRecord r = list.get(i);
-      if (r != null && !(r instanceof Transaction)) {
-        visit(r, new Outer(name, i), v);
-      }
-    }
-  }
-
-  /**
-   * The prefix {@code name[index].} of a record carried in a report, built as text only when a
-   * rule reports (walking a report of 100,000 transactions built 100,000 prefixes).
-   */
-  static final class Outer implements CharSequence {
-    private final String name;
-    private final int index;
-    private @Nullable String text;
-
-    Outer(String name, int index) {
-      this.name = name;
-      this.index = index;
-    }
-
-    @Override
-    public String toString() {
-      String t = text;
-      if (t == null) {
-        t = name + "[" + index + "].";
-        text = t;
-      }
-      return t;
-    }
-
-    @Override
-    public int length() {
-      return toString().length();
-    }
-
-    @Override
-    public char charAt(int i) {
-      return toString().charAt(i);
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return toString().subSequence(start, end);
-    }
-  }
-
-  private static void citizen(Visitor v, CharSequence outer, String field, @Nullable CitizenId id) {
+  private static void citizen(Visitor v, String field, @Nullable CitizenId id) {
     if (id != null) {
-      v.citizenId(outer, "", -1, field, id);
+      v.citizenId("", -1, field, id);
     }
   }
 
-  private static void credit(Visitor v, CharSequence outer, String field, @Nullable CreditCode c) {
+  private static void credit(Visitor v, String field, @Nullable CreditCode c) {
     if (c != null) {
-      v.creditCode(outer, field, c);
+      v.creditCode(field, c);
     }
   }
 
-  private static void trace(Visitor v, CharSequence outer, String field, @Nullable TraceCode c) {
+  private static void trace(Visitor v, String field, @Nullable TraceCode c) {
     if (c != null) {
-      v.traceCode(outer, field, c);
+      v.traceCode(field, c);
     }
   }
 
   private static void div(
-      Visitor v, CharSequence outer, String field, @Nullable DivisionCode c,
+      Visitor v, String field, @Nullable DivisionCode c,
       @Nullable DivisionLevel level, String what) {
     if (c != null) {
-      v.division(outer, "", -1, field, c, level, what);
+      v.division("", -1, field, c, level, what);
     }
   }
 

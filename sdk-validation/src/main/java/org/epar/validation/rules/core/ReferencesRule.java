@@ -9,7 +9,6 @@ import org.epar.core.id.DivisionLevel;
 import org.epar.core.id.DivisionRegistry;
 import org.epar.core.model.Allocation;
 import org.epar.core.model.Attendance;
-import org.epar.core.model.DailyReport;
 import org.epar.core.model.DeviceDay;
 import org.epar.core.model.Disbursement;
 import org.epar.core.model.EparRecord;
@@ -19,7 +18,6 @@ import org.epar.core.model.Fund;
 import org.epar.core.model.FundPlan;
 import org.epar.core.model.Household;
 import org.epar.core.model.Leader;
-import org.epar.core.model.MonthlyReport;
 import org.epar.core.model.OnlineShop;
 import org.epar.core.model.Personnel;
 import org.epar.core.model.Shipment;
@@ -53,7 +51,9 @@ import org.jspecify.annotations.Nullable;
  * shop {@code linked_households[i]} and shop {@code owner_household} → household; transaction
  * {@code site} → site, {@code shop} → online shop, {@code household} → household; shipment
  * {@code from_site}/{@code to_site} → site; device day {@code site} → site. Records carried in a
- * monthly or daily report both define keys and refer, with the report as location.
+ * monthly or daily report reach the rule as records of their own (the engine feeds them after the
+ * report's shell with emptied lists): they define keys and refer like top-level records, and a
+ * dangling reference is located at the carried record itself.
  *
  * <p>A null or blank reference is absent data, not a dangling one; an invalid division code is
  * left to CORE-ID-03. Village references compare the 12-digit form of the code.
@@ -160,7 +160,7 @@ public final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
   @Override
   public void accumulate(State state, Object record, long index, RuleContext ctx) {
     if (record instanceof EparRecord r) {
-      new Visit(state, r, index).record(r, "");
+      new Visit(state, r, index).record(r);
     }
   }
 
@@ -206,7 +206,7 @@ public final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
     }
   }
 
-  /** Folds one top-level record (and what it carries) into the state. */
+  /** Folds one record into the state. */
   private static final class Visit {
     private final State s;
     private final EparRecord top;
@@ -218,112 +218,95 @@ public final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
       this.index = index;
     }
 
-    void record(EparRecord r, String outer) {
+    void record(EparRecord r) {
       if (r instanceof Village v) {
         if (v.code() != null && v.code().isValid()) {
           s.define(Target.VILLAGE, v.code().value());
         }
       } else if (r instanceof Household h) {
         s.define(Target.HOUSEHOLD, h.id());
-        village(outer, "village", h.village());
+        village("village", h.village());
       } else if (r instanceof Site x) {
         s.define(Target.SITE, x.id());
         if (x.type() == SiteType.VILLAGE_STATION) {
-          village(outer, "division", x.division());
+          village("division", x.division());
         }
       } else if (r instanceof TrainingSession t) {
         s.define(Target.SESSION, t.id());
       } else if (r instanceof Personnel p) {
         s.define(Target.PERSONNEL, p.id());
       } else if (r instanceof Attendance a) {
-        ref(Target.SESSION, a.session(), outer, "session");
-        ref(Target.HOUSEHOLD, a.household(), outer, "household");
-        ref(Target.PERSONNEL, a.personnel(), outer, "personnel");
+        ref(Target.SESSION, a.session(), "session");
+        ref(Target.HOUSEHOLD, a.household(), "household");
+        ref(Target.PERSONNEL, a.personnel(), "personnel");
       } else if (r instanceof FollowUp f) {
-        ref(Target.SESSION, f.session(), outer, "session");
+        ref(Target.SESSION, f.session(), "session");
       } else if (r instanceof Allocation a) {
         s.define(Target.ALLOCATION, a.id());
-        ref(Target.PLAN, a.plan(), outer, "plan");
+        ref(Target.PLAN, a.plan(), "plan");
       } else if (r instanceof Fund f) {
         s.define(Target.FUND, f.id());
       } else if (r instanceof FundPlan p) {
         s.define(Target.PLAN, p.id());
-        ref(Target.FUND, p.fund(), outer, "fund");
+        ref(Target.FUND, p.fund(), "fund");
       } else if (r instanceof Disbursement d) {
-        ref(Target.FUND, d.fund(), outer, "fund");
-        ref(Target.ALLOCATION, d.allocation(), outer, "allocation");
+        ref(Target.FUND, d.fund(), "fund");
+        ref(Target.ALLOCATION, d.allocation(), "allocation");
       } else if (r instanceof Expense e) {
-        ref(Target.FUND, e.fund(), outer, "fund");
+        ref(Target.FUND, e.fund(), "fund");
       } else if (r instanceof Tender t) {
-        ref(Target.FUND, t.fund(), outer, "fund");
+        ref(Target.FUND, t.fund(), "fund");
       } else if (r instanceof TracedItem t) {
         if (t.code() != null) {
           s.define(Target.TRACED_ITEM, t.code().raw());
         }
-        ref(Target.HOUSEHOLD, t.household(), outer, "household");
+        ref(Target.HOUSEHOLD, t.household(), "household");
       } else if (r instanceof TraceEvent e) {
         if (e.code() != null) {
-          ref(Target.TRACED_ITEM, e.code().raw(), outer, "code");
+          ref(Target.TRACED_ITEM, e.code().raw(), "code");
         }
-        ref(Target.SITE, e.whereSite(), outer, "where_site");
-        ref(Target.HOUSEHOLD, e.whoHousehold(), outer, "who_household");
+        ref(Target.SITE, e.whereSite(), "where_site");
+        ref(Target.HOUSEHOLD, e.whoHousehold(), "who_household");
       } else if (r instanceof Leader l) {
-        list(Target.HOUSEHOLD, l.linkedHouseholds(), outer, "linked_households");
+        list(Target.HOUSEHOLD, l.linkedHouseholds(), "linked_households");
       } else if (r instanceof OnlineShop o) {
         s.define(Target.SHOP, o.id());
-        ref(Target.HOUSEHOLD, o.ownerHousehold(), outer, "owner_household");
-        list(Target.HOUSEHOLD, o.linkedHouseholds(), outer, "linked_households");
+        ref(Target.HOUSEHOLD, o.ownerHousehold(), "owner_household");
+        list(Target.HOUSEHOLD, o.linkedHouseholds(), "linked_households");
       } else if (r instanceof Transaction t) {
-        ref(Target.SITE, t.site(), outer, "site");
-        ref(Target.SHOP, t.shop(), outer, "shop");
-        ref(Target.HOUSEHOLD, t.household(), outer, "household");
+        ref(Target.SITE, t.site(), "site");
+        ref(Target.SHOP, t.shop(), "shop");
+        ref(Target.HOUSEHOLD, t.household(), "household");
       } else if (r instanceof Shipment x) {
-        ref(Target.SITE, x.fromSite(), outer, "from_site");
-        ref(Target.SITE, x.toSite(), outer, "to_site");
+        ref(Target.SITE, x.fromSite(), "from_site");
+        ref(Target.SITE, x.toSite(), "to_site");
       } else if (r instanceof DeviceDay d) {
-        ref(Target.SITE, d.site(), outer, "site");
-      } else if (r instanceof MonthlyReport m) {
-        nested(m.trainingSessions(), "training_sessions");
-        nested(m.sites(), "sites");
-        nested(m.disbursements(), "disbursements");
-        nested(m.attendances(), "attendances");
-      } else if (r instanceof DailyReport d) {
-        nested(d.transactions(), "transactions");
-        nested(d.shipments(), "shipments");
-        nested(d.deviceDays(), "device_days");
+        ref(Target.SITE, d.site(), "site");
       }
+      // a report's carried records reach this rule on their own (one dataset, one reading)
     }
 
-    private void nested(List<? extends EparRecord> list, String name) {
-      for (int i = 0; i < list.size(); i++) {
-        EparRecord r = list.get(i);
-        if (r != null) {
-          record(r, name + "[" + i + "].");
-        }
-      }
-    }
-
-    private void village(String outer, String field, @Nullable DivisionCode code) {
+    private void village(String field, @Nullable DivisionCode code) {
       if (code != null && code.isValid()) {
         String key = code.value();
         if (!s.villages.contains(State.villageKey(key))) {
-          s.pending.add(new Pending(Target.VILLAGE, key, location(outer + field)));
+          s.pending.add(new Pending(Target.VILLAGE, key, location(field)));
         }
       }
     }
 
-    private void list(Target t, List<String> keys, String outer, String field) {
+    private void list(Target t, List<String> keys, String field) {
       for (int i = 0; i < keys.size(); i++) {
         String k = keys.get(i);
         if (k != null && !k.isBlank() && !s.isDefined(t, k)) {
-          s.pending.add(new Pending(t, k, location(outer + field + "[" + i + "]")));
+          s.pending.add(new Pending(t, k, location(field + "[" + i + "]")));
         }
       }
     }
 
-    private void ref(Target t, @Nullable String key, String outer, String field) {
+    private void ref(Target t, @Nullable String key, String field) {
       if (key != null && !key.isBlank() && !s.isDefined(t, key)) {
-        s.pending.add(new Pending(t, key, location(outer + field)));
+        s.pending.add(new Pending(t, key, location(field)));
       }
     }
 

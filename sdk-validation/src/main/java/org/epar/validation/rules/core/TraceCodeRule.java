@@ -29,10 +29,10 @@ public final class TraceCodeRule extends IdentifierRule {
   IdFields.Visitor visitor(RuleContext ctx, Invalid invalid) {
     return new IdFields.Visitor() {
       @Override
-      public void traceCode(CharSequence outer, String field, TraceCode code) {
+      public void traceCode(String field, TraceCode code) {
         List<IdProblem> problems = code.problems();
         if (!problems.isEmpty()) {
-          invalid.report(outer + field, shown(code.raw()), Problems.codes(problems));
+          invalid.report(field, shown(code.raw()), Problems.codes(problems));
         }
       }
     };

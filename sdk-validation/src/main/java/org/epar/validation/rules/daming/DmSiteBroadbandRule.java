@@ -10,7 +10,10 @@ import org.epar.validation.spi.ShareTargetRule;
  * {@code broadband_village_coverage_min} of the administrative villages, by {@code deadline}.
  *
  * <p>Readings: the share of {@link Village} records with {@link Village#broadband()}; exact; not
- * evaluated without villages. Reported at {@link Location#dataset()}.
+ * evaluated without villages. Time (catalog revision 2): the model records broadband as a state
+ * of the village ({@link Village#broadband()}) with no date, and no station is involved, so the
+ * flag is read as the village's state on the deadline; a connection made later cannot be told
+ * apart. Reported at {@link Location#dataset()}.
  *
  * <p>State: two counters (villages, villages with broadband).
  *

@@ -1,5 +1,6 @@
 package org.epar.validation.rules.daming;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,11 @@ import org.epar.validation.spi.RuleContext;
  * below that build on demand (按需建设), so they are never a finding.
  *
  * <p>Readings: a village has a station when a site of type {@link SiteType#VILLAGE_STATION} has
- * its division code (compared in 12-digit form). A village without one is a finding on the
+ * its division code (compared in 12-digit form). Time (catalog revision 2): the rule is a
+ * constraint without a deadline of its own, so it is judged on the as-of date: a station counts
+ * only when it opened on or before the as-of date ({@link Site#openedOn()}; that day itself
+ * counts, a station opening the day after does not exist yet); a station without an opening date
+ * is unknown, not absent, and counts. A village without one is a finding on the
  * village (object type {@code village}, its code as id, its input index); the observed value is
  * the village code, which is not personal data.
  *
@@ -41,9 +46,11 @@ public final class DmSiteRequiredStationsRule
     final Map<String, Required> required = new TreeMap<>();
     final Set<String> withStation = new HashSet<>();
     final long residentsMin;
+    final LocalDate asOf;
 
-    State(long residentsMin) {
+    State(long residentsMin, LocalDate asOf) {
       this.residentsMin = residentsMin;
+      this.asOf = asOf;
     }
   }
 
@@ -57,7 +64,7 @@ public final class DmSiteRequiredStationsRule
 
   @Override
   public State newState(RuleContext ctx) {
-    return new State(ctx.settings().integer("station_required_residents_min"));
+    return new State(ctx.settings().integer("station_required_residents_min"), ctx.asOf());
   }
 
   @Override
@@ -69,7 +76,8 @@ public final class DmSiteRequiredStationsRule
         state.required.putIfAbsent(code, new Required(v.key(), index, v.registeredPoor(),
             v.residents()));
       }
-    } else if (record instanceof Site s && s.type() == SiteType.VILLAGE_STATION) {
+    } else if (record instanceof Site s && s.type() == SiteType.VILLAGE_STATION
+        && DmSiteSupport.openedBy(s, state.asOf)) {
       String code = DmSiteSupport.divisionKey(s.division());
       if (code != null) {
         state.withStation.add(code);

@@ -29,13 +29,18 @@ import org.epar.validation.spi.RuleContext;
  * {@link Direction#DOWNWARD} transactions (代购, industrial goods down to the village); the amount
  * is every transaction of the station, both directions (the station's 交易额). A transaction
  * without a site or a date cannot be placed in a station-month and is left to CORE-REF-01 and
- * CORE-DATE-01. Without stations or months the average is not evaluated. The two averages are
+ * CORE-DATE-01. Time (catalog revision 2): a target at deadline D counts only what existed by D,
+ * so only transactions dated on or before {@code deadline} count (the deadline day itself counts,
+ * the day after does not), and the months are the calendar months of those transactions, all up to
+ * the deadline's month; a village station counts only when it opened on or before the deadline (a
+ * station without an opening date is unknown, not absent, and counts). Without stations or months
+ * the average is not evaluated. The two averages are
  * separate targets, at a dataset location with the parameter name as object id and path
  * {@code transactions}; exact (49.99 orders miss 50). Sums are exact: a total beyond a {@code
  * long} of fen (two transactions of 2^62 fen) never wraps; it is one finding at the amount part.
  *
- * <p>State: per site, proxy orders, amount in fen and the months traded; the ids of the village
- * stations.
+ * <p>State: per site, proxy orders, amount in fen and the months traded up to the deadline; the
+ * ids of the village stations open by then, and whether the submission has any village station.
  *
  * @since 0.1.0
  */
@@ -59,8 +64,12 @@ public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTr
   public static final class State {
     final Map<String, Trade> trade = new HashMap<>();
     final Set<String> stations = new HashSet<>();
+    boolean anyStation;
+    final LocalDate deadline;
 
-    State() {}
+    State(LocalDate deadline) {
+      this.deadline = deadline;
+    }
   }
 
   /** Creates the rule; it is stateless. */
@@ -73,7 +82,7 @@ public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTr
 
   @Override
   public State newState(RuleContext ctx) {
-    return new State();
+    return new State(ctx.settings().date("deadline"));
   }
 
   @Override
@@ -81,7 +90,7 @@ public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTr
     if (record instanceof Transaction t) {
       String site = t.site();
       LocalDate date = t.date();
-      if (site == null || date == null) {
+      if (site == null || date == null || date.isAfter(state.deadline)) {
         return;
       }
       Trade trade = state.trade.computeIfAbsent(site, k -> new Trade());
@@ -95,7 +104,10 @@ public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTr
       }
     } else if (record instanceof Site s && s.type() == SiteType.VILLAGE_STATION
         && s.id() != null) {
-      state.stations.add(s.id());
+      state.anyStation = true;
+      if (DmSiteSupport.openedBy(s, state.deadline)) {
+        state.stations.add(s.id());
+      }
     }
   }
 
@@ -126,12 +138,14 @@ public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTr
           }
         });
     left.stations.addAll(right.stations);
+    left.anyStation |= right.anyStation;
     return left;
   }
 
   @Override
   public void finish(State state, RuleContext ctx, FindingSink sink) {
-    Set<String> stations = state.stations.isEmpty() ? state.trade.keySet() : state.stations;
+    // a submission with village stations, none of them open by the deadline, has no station-months
+    Set<String> stations = state.anyStation ? state.stations : state.trade.keySet();
     Set<YearMonth> months = new HashSet<>();
     Trade total = new Trade();
     for (String station : stations) {
@@ -155,7 +169,7 @@ public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTr
     }
     long orders = total.orders;
     long fen = total.fen;
-    LocalDate deadline = ctx.settings().date("deadline");
+    LocalDate deadline = state.deadline;
     BigDecimal minOrders = ctx.settings().decimal(ORDERS);
     sink.target(DmSiteSupport.part(ORDERS, "transactions"),
         DmSiteSupport.average(BigDecimal.valueOf(orders), cells, minOrders), minOrders, deadline);

@@ -2,7 +2,9 @@ package org.epar.validation.rules.daming;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import org.epar.core.id.DivisionCode;
+import org.epar.core.model.Site;
 import org.epar.validation.Location;
 import org.jspecify.annotations.Nullable;
 
@@ -51,6 +53,20 @@ final class DmSiteSupport {
    */
   static Location part(String part, String path) {
     return new Location(DATASET, part, path, -1);
+  }
+
+  /**
+   * Whether a site exists on a day for a target or constraint (catalog revision 2, "Time": a target
+   * at deadline D counts only what existed by D): it opened on or before the day (the day itself
+   * counts). A site without an opening date is unknown, not absent: it counts, so a submission that
+   * does not record opening dates is judged as before.
+   *
+   * @param site the site
+   * @param day the deadline, or the as-of date of a constraint
+   * @return whether the site counts on that day
+   */
+  static boolean openedBy(Site site, LocalDate day) {
+    return site.openedOn() == null || !site.openedOn().isAfter(day);
   }
 
   /**

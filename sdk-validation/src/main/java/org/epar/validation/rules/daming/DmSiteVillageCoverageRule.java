@@ -1,5 +1,6 @@
 package org.epar.validation.rules.daming;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.epar.core.model.Site;
@@ -17,7 +18,11 @@ import org.epar.validation.spi.ShareTarget;
  * by {@code deadline}.
  *
  * <p>Readings: a village is covered when a site of type {@link SiteType#VILLAGE_STATION} has its
- * division code (compared in 12-digit form); the population is the {@link Village} records of
+ * division code (compared in 12-digit form). Time (catalog revision 2): a target at deadline D
+ * counts only what existed by D, so a station counts only when it opened on or before {@code
+ * deadline} ({@link Site#openedOn()}; the deadline day itself counts, a station opened the day
+ * after does not); a station without an opening date is unknown, not absent, and counts. The
+ * population is the {@link Village} records of
  * the submission. The shares are exact (49.9% misses 50%). A share over an empty population (no
  * villages, or no poor villages) is not evaluated. Each share is its own target, at a dataset
  * location with the parameter name as object id and path {@code villages}.
@@ -37,8 +42,11 @@ public final class DmSiteVillageCoverageRule
     final Set<String> villages = new HashSet<>();
     final Set<String> poor = new HashSet<>();
     final Set<String> withStation = new HashSet<>();
+    final LocalDate deadline;
 
-    State() {}
+    State(LocalDate deadline) {
+      this.deadline = deadline;
+    }
   }
 
   /** Creates the rule; it is stateless. */
@@ -51,7 +59,7 @@ public final class DmSiteVillageCoverageRule
 
   @Override
   public State newState(RuleContext ctx) {
-    return new State();
+    return new State(ctx.settings().date("deadline"));
   }
 
   @Override
@@ -64,7 +72,8 @@ public final class DmSiteVillageCoverageRule
           state.poor.add(code);
         }
       }
-    } else if (record instanceof Site s && s.type() == SiteType.VILLAGE_STATION) {
+    } else if (record instanceof Site s && s.type() == SiteType.VILLAGE_STATION
+        && DmSiteSupport.openedBy(s, state.deadline)) {
       String code = DmSiteSupport.divisionKey(s.division());
       if (code != null) {
         state.withStation.add(code);

@@ -58,7 +58,8 @@ class DmSiteOperationsRulesTest {
   // DM-OPS-01
 
   private static List<EparRecord> deviceDays(int days, int online) {
-    return new ArrayList<>(times(days, i -> deviceDay(i % 7, i, i <= online)));
+    // every device-day up to the acceptance deadline (2018-10-31): at most 150 days after 05-01
+    return new ArrayList<>(times(days, i -> deviceDay(i % 7, i % 150, i <= online)));
   }
 
   @Test

@@ -1,16 +1,23 @@
 package org.epar.validation.rules.daming.plan;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.epar.core.model.Disclosure;
 import org.epar.core.model.RecordType;
+import org.epar.validation.Finding;
+import org.epar.validation.Location;
+import org.epar.validation.RuleDescriptor;
+import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
-import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
+import org.jspecify.annotations.Nullable;
 
 /**
- * DM-PUB-01 (一票否决：政务公开，不得漏项): a disclosure lists every item of {@code required_fields}.
- * VETO.
+ * DM-PUB-01 (一票否决：政务公开，不得漏项，不得散见于网站): every disclosure lists every item of
+ * {@code required_fields}, and the disclosures sit in one place on the website. VETO.
  *
  * <p>Reading: the items map to the fields of {@link Disclosure}: {@code PROJECT_NAME} → {@code
  * project_name}, {@code CONTENT_AND_REQUIREMENTS} → {@code content}, {@code CONTRACTOR}, {@code
@@ -23,12 +30,25 @@ import org.epar.validation.spi.RuleContext;
  * 审计举报窗口): a disclosure whose {@link Disclosure#commentWindow()} is {@code false} misses the
  * item {@code COMMENT_WINDOW} (path {@code comment_window}) in the same finding; unknown ({@code
  * null}) is not judged. "Progress published regularly" has no interval in the document and is not
- * checked; whether disclosures are scattered over the website (不得散见于网站, {@link
- * Disclosure#websiteSection()}) spans several disclosures and is not judged by this record rule.
+ * checked.
+ *
+ * <p>Not scattered (不得散见于网站, revision 2): the disclosures whose {@link
+ * Disclosure#websiteSection()} is recorded must all name the same section. Sections are compared
+ * after trimming white space and trailing slashes, ignoring case ({@code /zwgk/dszx/} and {@code
+ * /ZWGK/dszx} are one place). Two or more distinct sections are <b>one</b> finding for the whole
+ * submission, however many disclosures are scattered: located at the dataset (path {@code
+ * disclosures}), observed the number of distinct sections, threshold {@code 1}; its message names
+ * the first disclosure (input order) whose section differs from the first one recorded; the
+ * section addresses themselves are not repeated in the finding. A disclosure without a section is unknown, not scattered: it is
+ * not judged, and one recorded section alone is never a finding.
+ *
+ * <p>State: the missing items per incomplete disclosure, and the first disclosure of each distinct
+ * section (insertion order, so the combined state equals one sequential pass).
  *
  * @since 0.1.0
  */
-public final class DisclosureCompletenessRule implements RecordRule<Disclosure> {
+public final class DisclosureCompletenessRule
+    implements DatasetRule<DisclosureCompletenessRule.State> {
 
   /** The rule ID. */
   public static final String ID = "DM-PUB-01";
@@ -45,6 +65,20 @@ public final class DisclosureCompletenessRule implements RecordRule<Disclosure> 
         return names;
       });
 
+  /** A disclosure that misses items: where, and which. */
+  record Incomplete(String key, long index, List<String> missing) {}
+
+  /** Where a website section was first seen. */
+  record First(String key, long index) {}
+
+  /** Incomplete disclosures, and the first disclosure of each website section. */
+  public static final class State {
+    final List<Incomplete> incomplete = new ArrayList<>();
+    final Map<String, First> sections = new LinkedHashMap<>();
+
+    State() {}
+  }
+
   /** Creates the rule; it is stateless. */
   public DisclosureCompletenessRule() {}
 
@@ -54,15 +88,17 @@ public final class DisclosureCompletenessRule implements RecordRule<Disclosure> 
   }
 
   @Override
-  public Class<Disclosure> type() {
-    return Disclosure.class;
+  public State newState(RuleContext ctx) {
+    return new State();
   }
 
   @Override
-  public void check(Disclosure d, RuleContext ctx, FindingSink sink) {
-    List<String> required = FIELDS.get(ctx.settings());
+  public void accumulate(State state, Object record, long index, RuleContext ctx) {
+    if (!(record instanceof Disclosure d)) {
+      return;
+    }
     List<String> missing = new ArrayList<>(0);
-    for (String name : required) {
+    for (String name : FIELDS.get(ctx.settings())) {
       if (!present(d, name)) {
         missing.add(name);
       }
@@ -71,10 +107,60 @@ public final class DisclosureCompletenessRule implements RecordRule<Disclosure> 
       missing.add("COMMENT_WINDOW");
     }
     if (!missing.isEmpty()) {
-      sink.violation(
-          sink.location(RecordType.DISCLOSURE.wireName(), d.key(), path(missing.get(0))),
-          String.join(",", missing), String.join(",", required));
+      state.incomplete.add(new Incomplete(d.key(), index, missing));
     }
+    String section = section(d.websiteSection());
+    if (section != null) {
+      state.sections.putIfAbsent(section, new First(d.key(), index));
+    }
+  }
+
+  @Override
+  public boolean accepts(Class<?> type) {
+    return Disclosure.class.isAssignableFrom(type);
+  }
+
+  @Override
+  public State combine(State left, State right) {
+    left.incomplete.addAll(right.incomplete);
+    right.sections.forEach(left.sections::putIfAbsent);
+    return left;
+  }
+
+  @Override
+  public void finish(State state, RuleContext ctx, FindingSink sink) {
+    String required = String.join(",", FIELDS.get(ctx.settings()));
+    String type = RecordType.DISCLOSURE.wireName();
+    for (Incomplete i : state.incomplete) {
+      sink.violation(new Location(type, i.key(), path(i.missing().get(0)), i.index()),
+          String.join(",", i.missing()), required);
+    }
+    if (state.sections.size() > 1) {
+      First other = new ArrayList<>(state.sections.values()).get(1);
+      int n = state.sections.size();
+      RuleDescriptor d = ctx.descriptor();
+      sink.add(new Finding(d.id(), ctx.severity(),
+          Location.dataset().withPath("disclosures"), Integer.toString(n), "1", null,
+          "The disclosures are scattered over " + n
+              + " website sections (the first elsewhere: disclosure " + other.key()
+              + "); they must sit in one place.",
+          "公示内容散见于网站的 " + n + " 个栏目（首个不同栏目：公示 " + other.key() + "）；应集中在一处公开。",
+          d.citation(), 1));
+    }
+  }
+
+  /** The comparable form of a website section, or null when none is recorded. */
+  static @Nullable String section(@Nullable String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = raw.strip();
+    int end = s.length();
+    while (end > 0 && s.charAt(end - 1) == '/') {
+      end--;
+    }
+    s = s.substring(0, end);
+    return s.isEmpty() ? null : s.toLowerCase(Locale.ROOT);
   }
 
   private static String path(String item) {

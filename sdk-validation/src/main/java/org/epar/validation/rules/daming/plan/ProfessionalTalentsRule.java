@@ -1,6 +1,7 @@
 package org.epar.validation.rules.daming.plan;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -15,10 +16,19 @@ import org.epar.validation.spi.RuleContext;
 
 /**
  * DM-TRAIN-02 (培养1000名电商专业人才): at least {@code professional_talents_min} people trained
- * in sessions of kind {@link TrainingKind#PROFESSIONAL} by {@code deadline}.
+ * in sessions of kind {@link TrainingKind#PROFESSIONAL} by {@code deadline} (2018-08-31 for
+ * Daming, 六(二)3).
  *
- * <p>Reading: talents are people, not person-times: a person who attended several professional
- * sessions counts once. People are identified as in {@link TrainingPersonTimesRule}.
+ * <p>Reading (catalog revision 2): talents are people, not person-times: a person who attended
+ * several professional sessions counts once. People are identified as in {@link
+ * TrainingPersonTimesRule} (canonical citizen id, else personnel id, else attendance id). Time: a
+ * target at deadline D counts only what existed by D, so, as for DM-TRAIN-01, a person counts only
+ * through an attendance at a known professional {@link TrainingSession} of the submission held by
+ * the deadline (its start date, else its end date, not after D; the deadline day itself counts).
+ * An attendance at a professional session held after the deadline, at one without a date, or at no
+ * known session does not count (a dangling reference is CORE-REF-01's finding).
+ *
+ * <p>State: the day of each professional session, and the people seen at each session.
  *
  * @since 0.1.0
  */
@@ -29,7 +39,7 @@ public final class ProfessionalTalentsRule implements DatasetRule<ProfessionalTa
 
   /** Professional session ids and the people seen at each session. */
   public static final class State {
-    final Set<String> professional = new HashSet<>();
+    final Map<String, LocalDate> professional = new HashMap<>();
     final Map<String, Set<String>> attendeesBySession = new HashMap<>();
 
     State() {}
@@ -51,8 +61,9 @@ public final class ProfessionalTalentsRule implements DatasetRule<ProfessionalTa
   @Override
   public void accumulate(State state, Object record, long index, RuleContext ctx) {
     if (record instanceof TrainingSession s) {
-      if (s.kind() == TrainingKind.PROFESSIONAL && s.id() != null) {
-        state.professional.add(s.id());
+      LocalDate held = Support.held(s);
+      if (s.kind() == TrainingKind.PROFESSIONAL && !Support.blank(s.id()) && held != null) {
+        Support.earliest(state.professional, s.id(), held);
       }
     } else if (record instanceof Attendance a && a.session() != null) {
       state.attendeesBySession
@@ -68,7 +79,7 @@ public final class ProfessionalTalentsRule implements DatasetRule<ProfessionalTa
 
   @Override
   public State combine(State left, State right) {
-    left.professional.addAll(right.professional);
+    Support.earliest(left.professional, right.professional);
     right.attendeesBySession.forEach(
         (k, v) -> left.attendeesBySession.merge(k, v, (a, b) -> {
           a.addAll(b);
@@ -79,12 +90,14 @@ public final class ProfessionalTalentsRule implements DatasetRule<ProfessionalTa
 
   @Override
   public void finish(State state, RuleContext ctx, FindingSink sink) {
+    LocalDate deadline = ctx.settings().date("deadline");
     Set<String> talents = new HashSet<>();
-    for (String session : state.professional) {
-      talents.addAll(state.attendeesBySession.getOrDefault(session, Set.of()));
-    }
+    state.professional.forEach((session, held) -> {
+      if (Support.heldBy(held, deadline)) {
+        talents.addAll(state.attendeesBySession.getOrDefault(session, Set.of()));
+      }
+    });
     sink.target(Location.dataset().withPath("attendances"), BigDecimal.valueOf(talents.size()),
-        BigDecimal.valueOf(ctx.settings().integer("professional_talents_min")),
-        ctx.settings().date("deadline"));
+        BigDecimal.valueOf(ctx.settings().integer("professional_talents_min")), deadline);
   }
 }

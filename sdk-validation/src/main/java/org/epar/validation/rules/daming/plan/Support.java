@@ -8,7 +8,9 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
+import org.epar.core.model.TrainingSession;
 import org.epar.core.money.Ratio;
 import org.epar.validation.Finding;
 import org.epar.validation.Location;
@@ -61,6 +63,50 @@ final class Support {
     RuleDescriptor d = ctx.descriptor();
     sink.add(new Finding(d.id(), Severity.ERROR, at, observed, threshold, null, en, zh,
         d.citation(), 1));
+  }
+
+  /**
+   * The day a training session was held, for the training targets (catalog revision 2, "Time": a
+   * training counts by its session date): its start date, else its end date.
+   *
+   * @param t the session
+   * @return the day, or null when the session has no date (it then counts toward no target)
+   */
+  static @Nullable LocalDate held(TrainingSession t) {
+    return t.startDate() != null ? t.startDate() : t.endDate();
+  }
+
+  /**
+   * Records a session's day, keeping the earliest when one id is submitted twice.
+   *
+   * @param days session id to day
+   * @param id the session id
+   * @param day the day it was held
+   */
+  static void earliest(Map<String, LocalDate> days, String id, LocalDate day) {
+    days.merge(id, day, (x, y) -> x.isBefore(y) ? x : y);
+  }
+
+  /**
+   * Merges the session days of a later chunk into an earlier one, keeping the earliest day.
+   *
+   * @param left the earlier chunk's days, updated
+   * @param right the later chunk's days
+   */
+  static void earliest(Map<String, LocalDate> left, Map<String, LocalDate> right) {
+    right.forEach((k, v) -> earliest(left, k, v));
+  }
+
+  /**
+   * Whether a session held on {@code day} counts toward a target due {@code deadline}: it was
+   * held, and not after the deadline (the deadline day itself counts).
+   *
+   * @param day the day the session was held, or null when unknown
+   * @param deadline the target's deadline
+   * @return whether it counts
+   */
+  static boolean heldBy(@Nullable LocalDate day, LocalDate deadline) {
+    return day != null && !day.isAfter(deadline);
   }
 
   /** Whether text is absent or only white space. */

@@ -40,7 +40,6 @@ public final class TrainingPersonTimesRule implements DatasetRule<TrainingPerson
   /** Session dates and the (session, person) pairs seen. */
   public static final class State {
     final Map<String, LocalDate> sessions = new HashMap<>();
-    final Set<String> sessionsWithoutDate = new HashSet<>();
     final Map<String, Set<String>> people = new HashMap<>();
 
     State() {}
@@ -66,11 +65,9 @@ public final class TrainingPersonTimesRule implements DatasetRule<TrainingPerson
         state.people.computeIfAbsent(a.session(), k -> new HashSet<>()).add(person(a, index));
       }
     } else if (record instanceof TrainingSession t && !Support.blank(t.id())) {
-      LocalDate held = t.startDate() != null ? t.startDate() : t.endDate();
-      if (held == null) {
-        state.sessionsWithoutDate.add(t.id());
-      } else {
-        state.sessions.merge(t.id(), held, (x, y) -> x.isBefore(y) ? x : y);
+      LocalDate held = Support.held(t);
+      if (held != null) {
+        Support.earliest(state.sessions, t.id(), held);
       }
     }
   }
@@ -98,8 +95,7 @@ public final class TrainingPersonTimesRule implements DatasetRule<TrainingPerson
 
   @Override
   public State combine(State left, State right) {
-    right.sessions.forEach((k, v) -> left.sessions.merge(k, v, (x, y) -> x.isBefore(y) ? x : y));
-    left.sessionsWithoutDate.addAll(right.sessionsWithoutDate);
+    Support.earliest(left.sessions, right.sessions);
     right.people.forEach((k, v) -> left.people.merge(k, v, (x, y) -> {
       x.addAll(y);
       return x;
@@ -112,8 +108,7 @@ public final class TrainingPersonTimesRule implements DatasetRule<TrainingPerson
     LocalDate deadline = ctx.settings().date("deadline");
     long count = 0;
     for (Map.Entry<String, Set<String>> e : state.people.entrySet()) {
-      LocalDate held = state.sessions.get(e.getKey());
-      if (held != null && !held.isAfter(deadline)) {
+      if (Support.heldBy(state.sessions.get(e.getKey()), deadline)) {
         count += e.getValue().size();
       }
     }

@@ -152,6 +152,7 @@ class TrainingRulesTest {
           List.of(new Member(citizen(10_000 + i), "member", null, null, false, true, false))));
     }
     out.add(new Household("rich", null, false, null, List.of()));
+    out.add(dated("s", "2018-03-01"));
     out.add(new Attendance("r", "s", null, "rich", null, null));
     for (int i = 0; i < trained; i++) {
       // half by household reference, half by a member's citizen id
@@ -222,5 +223,75 @@ class TrainingRulesTest {
     Finding f = only(validate(d("2018-06-01"), households(1000, 799)), "DM-TRAIN-03",
         Severity.INFO, "dataset", "", "households");
     assertEquals("0.80", f.threshold());
+  }
+
+  // ---- revision 2, "Time": DM-TRAIN-02/03 count only attendances at known sessions held by the
+  // deadline (2018-08-31), like DM-TRAIN-01
+
+  private static TrainingSession professional(String id, String day) {
+    return new TrainingSession(id, id, null, TrainingKind.PROFESSIONAL, d(day), d(day), Set.of(),
+        null, true, null);
+  }
+
+  @Test
+  void dmTrain02_asOfTheDeadlineDay_isError_theDayBefore_isInfo() {
+    only(validate(d("2018-08-31"), professionals(999)), "DM-TRAIN-02", Severity.ERROR, "dataset",
+        "", "attendances");
+    only(validate(d("2018-08-30"), professionals(999)), "DM-TRAIN-02", Severity.INFO, "dataset",
+        "", "attendances");
+    silent(validate(d("2018-08-31"), professionals(1000)), "DM-TRAIN-02");
+  }
+
+  @Test
+  void dmTrain02_aProfessionalSessionHeldOnTheDeadlineCounts_theDayAfterDoesNot() {
+    List<EparRecord> records = professionals(999);
+    records.add(professional("late", "2018-08-31"));
+    records.add(attendance("last", "late", 5000));
+    silent(validate(d("2018-09-01"), records), "DM-TRAIN-02");
+    records.set(records.size() - 2, professional("late", "2018-09-01"));
+    Finding f = only(validate(d("2018-09-01"), records), "DM-TRAIN-02", Severity.ERROR,
+        "dataset", "", "attendances");
+    assertEquals("999", f.observed());
+  }
+
+  @Test
+  void dmTrain02_sessionWithoutDateOrUnknownSession_doesNotCount() {
+    List<EparRecord> records = professionals(999);
+    records.add(new TrainingSession("undated", "undated", null, TrainingKind.PROFESSIONAL, null,
+        null, Set.of(), null, true, null));
+    records.add(attendance("u", "undated", 5000));
+    records.add(attendance("ghost", "nowhere", 5001));
+    assertEquals("999",
+        validate(d("2018-09-01"), records).findings("DM-TRAIN-02").get(0).observed());
+  }
+
+  @Test
+  void dmTrain03_asOfTheDeadlineDay_isError_theDayBefore_isInfo() {
+    only(validate(d("2018-08-31"), households(1000, 799)), "DM-TRAIN-03", Severity.ERROR,
+        "dataset", "", "households");
+    only(validate(d("2018-08-30"), households(1000, 799)), "DM-TRAIN-03", Severity.INFO,
+        "dataset", "", "households");
+    silent(validate(d("2018-08-31"), households(1000, 800)), "DM-TRAIN-03");
+  }
+
+  @Test
+  void dmTrain03_aSessionHeldOnTheDeadlineCounts_theDayAfterDoesNot() {
+    List<EparRecord> records = households(1000, 799);
+    records.add(dated("late", "2018-08-31"));
+    records.add(new Attendance("t799", "late", null, "h799", null, null));
+    silent(validate(d("2018-09-01"), records), "DM-TRAIN-03");
+    records.set(records.size() - 2, dated("late", "2018-09-01"));
+    Finding f = only(validate(d("2018-09-01"), records), "DM-TRAIN-03", Severity.ERROR,
+        "dataset", "", "households");
+    assertEquals("0.799", f.observed());
+  }
+
+  @Test
+  void dmTrain03_attendanceAtNoKnownSession_trainsNobody() {
+    // before the fix any attendance counted: 800 of 1000 passed
+    List<EparRecord> records = households(1000, 799);
+    records.add(new Attendance("ghost", "nowhere", citizen(10_799), null, null, null));
+    assertEquals("0.799",
+        validate(d("2019-01-01"), records).findings("DM-TRAIN-03").get(0).observed());
   }
 }
