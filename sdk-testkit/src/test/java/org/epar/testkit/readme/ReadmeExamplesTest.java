@@ -21,12 +21,18 @@ import java.util.regex.Pattern;
 import org.epar.core.id.CreditCode;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.json.EparJson;
+import org.epar.core.model.DailyReport;
 import org.epar.core.model.Dataset;
+import org.epar.core.model.Direction;
 import org.epar.core.model.Disbursement;
+import org.epar.core.model.Household;
 import org.epar.core.model.DisbursementKind;
 import org.epar.core.model.MonthlyReport;
 import org.epar.core.model.Progress;
 import org.epar.core.model.ReportHeader;
+import org.epar.core.model.Site;
+import org.epar.core.model.SiteType;
+import org.epar.core.model.Transaction;
 import org.epar.core.money.Money;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.ReportingPeriod;
@@ -45,7 +51,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The two examples of README.md and README.zh-CN.md, compiled and run. Each region between
+ * The three examples of README.md and README.zh-CN.md, compiled and run. Each region between
  * {@code // tag::name[]} and {@code // end::name[]} is quoted verbatim by both READMEs;
  * {@link #readmes_quoteTheseExamplesVerbatim()} fails when they drift apart.
  */
@@ -129,6 +135,77 @@ class ReadmeExamplesTest {
   }
 
   @Test
+  void checkAReportAsTheServerWill() throws Exception {
+    CreditCode contractor = CONTRACTOR;
+    List<String> printed = new ArrayList<>();
+    // tag::check[]
+    // A village station and a registered poor household it serves, built with builders.
+    DivisionCode village = DivisionCode.of("130425100228"); // 七里店村
+    Site station = Site.builder()
+        .id("VS-130425100228").type(SiteType.VILLAGE_STATION).name("七里店村电子商务服务站")
+        .division(village).operator(contractor).centrallyFunded(true)
+        .openedOn(LocalDate.of(2017, 11, 20))
+        .build();
+    Household household = Household.builder()
+        .id("H-130425100228-01").village(village).registeredPoor(true)
+        .build();
+
+    // The day's report: one upward sale of the household's produce through the station.
+    DailyReport day = new DailyReport(
+        ReportHeader.builder().reporter(contractor).scope(DivisionCode.of("130425"))
+            .type(ReportType.DAILY).period(ReportingPeriod.day(2018, 3, 15))
+            .build(),
+        List.of(Transaction.builder()
+            .id("T-20180315-1").site(station.id()).household(household.id())
+            .date(LocalDate.of(2018, 3, 15)).direction(Direction.UPWARD)
+            .amount(Money.ofYuan(86)).orders(1)
+            .build()),
+        List.of(), List.of());
+
+    // The one check: what the platform's server judges before it stores the report.
+    EparValidator validator = EparValidator.builder()
+        .profile(Profiles.builtIn("daming-2017"))
+        .build();
+    ValidationReport verdict = validator.check(day);
+    printed.add(verdict.isAccepted() ? "the server will accept it" : "fix first: " + verdict);
+    // end::check[]
+    assertEquals(List.of("the server will accept it"), printed);
+
+    // The server says the same, for this report and for a broken copy of it.
+    DailyReport broken = new DailyReport(day.header(),
+        List.of(day.transactions().get(0).toBuilder().amount(Money.ofYuan(-86)).build()),
+        List.of(), List.of());
+    assertFalse(validator.check(broken).isAccepted());
+    Principal principal = new Principal(contractor, java.util.Set.of(Principal.SUBMIT));
+    try (EparServer server = EparServer.builder()
+        .port(0)
+        .authenticator(StaticTokenAuthenticator.fromMap(Map.of("t", principal)))
+        .validator(ProfileReportValidator.builder()
+            .defaultProfile(Profiles.builtIn("daming-2017")).build())
+        .build()
+        .start();
+        EparClient client = EparClient.builder()
+            .target("localhost:" + server.port()).credentials("t").build()) {
+      for (DailyReport r : List.of(day, broken)) {
+        ValidationReport local = validator.check(r);
+        List<String> localErrors = local.findings().stream()
+            .filter(f -> f.severity().compareTo(org.epar.validation.Severity.ERROR) <= 0)
+            .map(f -> f.ruleId()).distinct().sorted().toList();
+        try {
+          Submission s = client.submitDaily(r, "readme-" + r.transactions().get(0).amount());
+          assertTrue(local.isAccepted(), "server accepted what check rejected: " + local);
+          assertEquals(List.of(), localErrors, s.toString());
+        } catch (EparRpcException rejected) {
+          assertFalse(local.isAccepted(), "server rejected what check accepted: " + rejected);
+          List<String> serverErrors = rejected.violations().stream().map(v -> v.ruleId())
+              .filter(id -> !id.isEmpty()).distinct().sorted().toList();
+          assertEquals(localErrors, serverErrors);
+        }
+      }
+    }
+  }
+
+  @Test
   void readmes_quoteTheseExamplesVerbatim() throws IOException {
     Path root = repoRoot();
     String source = Files.readString(root.resolve(
@@ -143,7 +220,7 @@ class ReadmeExamplesTest {
         assertEquals(expected, m.group(2), readme + " snippet " + m.group(1) + " is stale");
         n++;
       }
-      assertEquals(2, n, readme + " quotes both examples");
+      assertEquals(3, n, readme + " quotes the three examples");
     }
   }
 
