@@ -96,6 +96,7 @@ public final class Epar implements Runnable {
     cl.addSubcommand(new ServeCommand(msgs));
     cl.addSubcommand(new SubmitCommand(msgs));
     cl.addSubcommand(new DemoCommand(msgs));
+    cl.addSubcommand(new AssessCommand(msgs));
     cl.registerConverter(java.time.LocalDate.class, Epar::isoDate);
     cl.setResourceBundle(Messages.bundle(msgs.lang()));
     cl.setOut(out);
