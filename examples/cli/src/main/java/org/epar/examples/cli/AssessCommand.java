@@ -114,12 +114,24 @@ final class AssessCommand implements Callable<Integer> {
     try (JdbcSubmissionStore store = open()) {
       a = assess(store, county, profile, start, asOf);
     }
-    write(a, format, output, msgs);
+    write(a, format, output, reportMessages());
     out.println(msgs.get("assess.written", a.county(), a.asOf().toString(), a.submissionsRead(),
         msgs.get(a.vetoesPassed() ? "assess.vetoes.passed" : "assess.vetoes.failed"),
         output.toAbsolutePath().toString()));
     out.flush();
     return Epar.OK;
+  }
+
+  /** The report is in Chinese unless {@code --lang} is given explicitly (then in that language). */
+  private Messages reportMessages() {
+    CommandSpec s = Objects.requireNonNull(spec);
+    boolean explicit = matchedLang(s) || (s.parent() != null && matchedLang(s.parent()));
+    return explicit ? msgs : Messages.of(Messages.Lang.ZH);
+  }
+
+  private static boolean matchedLang(CommandSpec s) {
+    var parsed = s.commandLine().getParseResult();
+    return parsed != null && parsed.hasMatchedOption("--lang");
   }
 
   private LocalDate date(String text) {
