@@ -104,8 +104,13 @@ class AssessCommandTest {
 
     Elements targets = doc.select("#targets g.target");
     assertFalse(targets.isEmpty());
-    Element site = doc.selectFirst("#targets g.target[data-rule=DM-SITE-01]");
-    assertEquals("met", site.attr("data-status"));
+    Map<String, String> colour = Map.of("met", AssessmentHtml.ON_TIME,
+        "on_track", AssessmentHtml.LATE, "missed", AssessmentHtml.MISSING);
+    for (Element t : targets) {
+      assertEquals(colour.get(t.attr("data-status")), t.selectFirst("rect.bar").attr("fill"),
+          t.attr("data-rule"));
+    }
+    assertFalse(doc.select("#targets g.target[data-rule=DM-SITE-01]").isEmpty());
     Elements funds = doc.select("#funds g.fund[data-cap=upward_share_max]");
     assertEquals("0.65", funds.first().attr("data-threshold"));
     assertEquals(1, funds.first().select("line.cap").size(), "the cap is drawn");
