@@ -139,10 +139,10 @@ final class AssessmentHtml {
           .append(esc(t.observed())).append("\" data-threshold=\"").append(esc(t.threshold()))
           .append("\">");
       h.append("<title>").append(esc(msgs.pick(t.titleEn(), t.titleZh()))).append("</title>");
-      h.append(text(0, y + 16, label, 12));
+      h.append(text(0, y + 16, label, 11));
       @Nullable BigDecimal observed = number(t.observed());
       @Nullable BigDecimal threshold = number(t.threshold());
-      int x0 = 230;
+      int x0 = 270;
       h.append("<rect x=\"").append(x0).append("\" y=\"").append(y + 4).append("\" width=\"")
           .append(BAR).append("\" height=\"16\" fill=\"#f5f5f5\" stroke=\"#bdbdbd\"/>");
       if (observed != null && threshold != null && threshold.signum() > 0) {
@@ -164,7 +164,9 @@ final class AssessmentHtml {
       String figures = t.observed().isEmpty() ? status
           : msgs.get("assess.target.figures", shorten(t.observed()), shorten(t.threshold()),
               t.deadline() == null ? "-" : t.deadline().toString(), status);
-      h.append(text(x0 + BAR + 12, y + 16, figures, 12)).append("</g>\n");
+      h.append("<text x=\"").append(x0 + BAR + 12).append("\" y=\"").append(y + 16)
+          .append("\" font-size=\"12\" fill=\"").append(color).append("\">").append(esc(figures))
+          .append("</text></g>\n");
       y += 34;
     }
     h.append("</svg>\n");
@@ -280,7 +282,7 @@ final class AssessmentHtml {
   }
 
   private static String shorten(String s) {
-    return s.length() > 28 ? s.substring(0, 27) + "…" : s;
+    return s.length() > 30 ? s.substring(0, 29) + "…" : s;
   }
 
   /** The leading number of a value such as {@code 0.42} or {@code 0.72 upward}, else null. */
