@@ -200,5 +200,22 @@ class AssessmentRpcIsolationTest {
         assertThrows(EparRpcException.class, () -> hebei.listCountyAssessments(AS_OF, -1, ""));
     assertEquals(Status.Code.INVALID_ARGUMENT, size.code());
     assertEquals(0, hebei.listCountyAssessments(AS_OF, 0, "").getNextPageToken().length());
+
+    io.grpc.Metadata auth = new io.grpc.Metadata();
+    auth.put(io.grpc.Metadata.Key.of("authorization", io.grpc.Metadata.ASCII_STRING_MARSHALLER),
+        "Bearer tok-hebei");
+    ManagedChannel ch = InProcessChannelBuilder.forName(name).build();
+    channels.add(ch);
+    var stub = org.epar.grpc.v1.ReportingServiceGrpc.newBlockingStub(ch).withInterceptors(
+        io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(auth));
+    for (String bad : List.of("2018-4-10", "2018-04-31", "20180410", "x")) {
+      io.grpc.StatusRuntimeException e = assertThrows(io.grpc.StatusRuntimeException.class,
+          () -> stub.getAssessment(org.epar.grpc.v1.GetAssessmentRequest.newBuilder()
+              .setCounty("130425").setAsOf(bad).build()), bad);
+      assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode(), bad);
+    }
+    assertEquals("2018-04-10", stub.getAssessment(org.epar.grpc.v1.GetAssessmentRequest
+        .newBuilder().setCounty("130425").build()).getAssessment().getAsOf(),
+        "empty as_of: today in China on the server's clock");
   }
 }
