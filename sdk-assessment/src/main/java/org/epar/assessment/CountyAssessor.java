@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -24,6 +25,7 @@ import org.epar.core.period.DeadlinePolicy;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.ReportingPeriod;
 import org.epar.core.period.Timeliness;
+import org.epar.grpc.spi.Assessor;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.SubmissionStore;
@@ -107,6 +109,30 @@ public final class CountyAssessor {
    */
   public List<String> counties() {
     return List.copyOf(new TreeSet<>(profiles.keySet()));
+  }
+
+  /**
+   * This assessor as the server kit's {@link Assessor}, for {@code
+   * EparServer.builder().assessor(...)}: {@code GetAssessment} and {@code ListCountyAssessments}
+   * over the counties this assessor has a profile for, mapped by {@link AssessmentProtos}.
+   *
+   * @return the adapter
+   * @since 0.2.0
+   */
+  public Assessor asGrpcAssessor() {
+    List<DivisionCode> counties = AssessmentProtos.divisions(counties());
+    return new Assessor() {
+      @Override
+      public List<DivisionCode> counties() {
+        return counties;
+      }
+
+      @Override
+      public org.epar.grpc.v1.Assessment assess(
+          DivisionCode county, LocalDate asOf, Locale language) {
+        return AssessmentProtos.toProto(CountyAssessor.this.assess(county, asOf), language);
+      }
+    };
   }
 
   /**

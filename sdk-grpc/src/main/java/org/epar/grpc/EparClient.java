@@ -199,6 +199,43 @@ public final class EparClient implements AutoCloseable {
   }
 
   /**
+   * The assessment (验收) of a county as of a date: for a county office its own county, for a
+   * provincial office a county of its province.
+   *
+   * @param county the county's 6-digit code
+   * @param asOf the as-of date, or null for today in China
+   * @return the assessment
+   * @throws EparRpcException PERMISSION_DENIED for a contractor or a county the caller may not
+   *     read, NOT_FOUND for a county the server has no profile for
+   * @since 0.2.0
+   */
+  public org.epar.grpc.v1.Assessment getAssessment(
+      String county, java.time.@Nullable LocalDate asOf) {
+    org.epar.grpc.v1.GetAssessmentRequest req = org.epar.grpc.v1.GetAssessmentRequest.newBuilder()
+        .setCounty(county).setAsOf(asOf == null ? "" : asOf.toString()).build();
+    return call(() -> blocking().getAssessment(req).getAssessment());
+  }
+
+  /**
+   * A page of the county assessments of the caller's province, one row per county.
+   *
+   * @param asOf the as-of date, or null for today in China
+   * @param pageSize at most this many; 0 for the server's default
+   * @param pageToken empty for the first page, else the previous page's next_page_token
+   * @return the page
+   * @throws EparRpcException PERMISSION_DENIED unless the caller is a provincial office
+   * @since 0.2.0
+   */
+  public org.epar.grpc.v1.ListCountyAssessmentsResponse listCountyAssessments(
+      java.time.@Nullable LocalDate asOf, int pageSize, String pageToken) {
+    org.epar.grpc.v1.ListCountyAssessmentsRequest req =
+        org.epar.grpc.v1.ListCountyAssessmentsRequest.newBuilder()
+            .setAsOf(asOf == null ? "" : asOf.toString()).setPageSize(pageSize)
+            .setPageToken(pageToken).build();
+    return call(() -> blocking().listCountyAssessments(req));
+  }
+
+  /**
    * {@link #submitMonthly} without blocking.
    *
    * @param report the report

@@ -31,6 +31,7 @@ import org.epar.grpc.internal.PageTokens;
 import org.epar.grpc.internal.ReportingServiceImpl;
 import org.epar.grpc.internal.ServerSettings;
 import org.epar.grpc.internal.SizeLimitInterceptor;
+import org.epar.grpc.spi.Assessor;
 import org.epar.grpc.spi.Authenticator;
 import org.epar.grpc.spi.ReportValidator;
 import org.epar.grpc.spi.SubmissionStore;
@@ -166,6 +167,7 @@ public final class EparServer implements AutoCloseable {
     private int maxStreamsPerContractor = 8;
     private long maxBufferedBytesPerContractor = 64L * 1024 * 1024;
     private byte @Nullable [] pageTokenKey;
+    private @Nullable Assessor assessor;
 
     private Builder() {}
 
@@ -400,6 +402,20 @@ public final class EparServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The county assessment behind GetAssessment and ListCountyAssessments; default none (the
+     * two RPCs answer UNIMPLEMENTED). sdk-assessment's {@code CountyAssessor#asGrpcAssessor()}
+     * implements it over the server's store.
+     *
+     * @param assessor the assessor
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder assessor(Assessor assessor) {
+      this.assessor = Objects.requireNonNull(assessor, "assessor");
+      return this;
+    }
+
     private static Duration positive(Duration d, String what) {
       if (d.isNegative() || d.isZero()) {
         throw new IllegalArgumentException(what + " " + d + " is not positive");
@@ -440,7 +456,7 @@ public final class EparServer implements AutoCloseable {
       var impl = new ReportingServiceImpl(new ServerSettings(
           store, validator, deadlinePolicy, clock, maxRecordsPerStream, streamIdleTimeout,
           new ContractorLimits(maxStreamsPerContractor, maxBufferedBytesPerContractor),
-          new PageTokens(key), timer));
+          new PageTokens(key), timer, assessor));
       HealthStatusManager health = new HealthStatusManager();
       io.grpc.ServerBuilder<?> b;
       if (inProcessName != null) {

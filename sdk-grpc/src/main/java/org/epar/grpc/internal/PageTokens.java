@@ -31,9 +31,14 @@ public final class PageTokens {
 
   /** The token of the page after {@code lastId} for this contractor. */
   public String issue(String contractor, String lastId) {
+    return issue(QUERY, contractor, lastId);
+  }
+
+  /** The token of the page after {@code lastId} of the RPC {@code query} for this caller. */
+  public String issue(String query, String contractor, String lastId) {
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
     return b64.encodeToString(lastId.getBytes(StandardCharsets.UTF_8)) + "."
-        + b64.encodeToString(mac(contractor, lastId));
+        + b64.encodeToString(mac(query, contractor, lastId));
   }
 
   /**
@@ -43,6 +48,16 @@ public final class PageTokens {
    *     issue to this contractor
    */
   public @Nullable String read(String contractor, String token) {
+    return read(QUERY, contractor, token);
+  }
+
+  /**
+   * The last key a token of the RPC {@code query} carries, null for the empty token.
+   *
+   * @throws io.grpc.StatusRuntimeException INVALID_PAGE_TOKEN for a token this server did not
+   *     issue to this caller for this RPC
+   */
+  public @Nullable String read(String query, String contractor, String token) {
     if (token.isEmpty()) {
       return null;
     }
@@ -52,7 +67,7 @@ public final class PageTokens {
         Base64.Decoder b64 = Base64.getUrlDecoder();
         String lastId = new String(b64.decode(token.substring(0, dot)), StandardCharsets.UTF_8);
         byte[] given = b64.decode(token.substring(dot + 1));
-        if (MessageDigest.isEqual(given, mac(contractor, lastId))) {
+        if (MessageDigest.isEqual(given, mac(query, contractor, lastId))) {
           return lastId;
         }
       } catch (IllegalArgumentException e) {
@@ -63,11 +78,11 @@ public final class PageTokens {
         new Errors.Violation("page_token", "not a token this server issued to this caller"));
   }
 
-  private byte[] mac(String contractor, String lastId) {
+  private byte[] mac(String query, String contractor, String lastId) {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(key);
-      mac.update((QUERY + "\n" + contractor + "\n" + lastId).getBytes(StandardCharsets.UTF_8));
+      mac.update((query + "\n" + contractor + "\n" + lastId).getBytes(StandardCharsets.UTF_8));
       return mac.doFinal();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is required of every JVM", e);

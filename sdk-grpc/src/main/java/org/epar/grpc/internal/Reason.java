@@ -60,6 +60,16 @@ public enum Reason {
       "page_size must not be negative.", "page_size 不能为负数。"),
   INVALID_PAGE_TOKEN(Code.INVALID_ARGUMENT,
       "page_token is not a token this server issued.", "page_token 不是本服务器签发的令牌。"),
+  NOT_ALLOWED_TO_ASSESS(Code.PERMISSION_DENIED,
+      "The caller may not read this assessment.", "调用方无权查看该考核结果。"),
+  INVALID_COUNTY(Code.INVALID_ARGUMENT,
+      "county must be a valid 6-digit county code.", "county 须为有效的 6 位县级区划代码。"),
+  INVALID_AS_OF(Code.INVALID_ARGUMENT,
+      "as_of must be an ISO-8601 date (YYYY-MM-DD).", "as_of 须为 ISO-8601 日期（YYYY-MM-DD）。"),
+  COUNTY_NOT_ASSESSED(Code.NOT_FOUND,
+      "The platform has no assessment profile for this county.", "平台未配置该县的考核规则。"),
+  ASSESSMENT_UNAVAILABLE(Code.UNIMPLEMENTED,
+      "This server does not assess counties.", "本服务器不提供县级考核。"),
   INTERNAL_ERROR(Code.INTERNAL,
       "The server failed; nothing was stored.", "服务器内部错误，未保存任何数据。");
 

@@ -18,11 +18,14 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.epar.core.id.DivisionCode;
+import org.epar.core.id.DivisionLevel;
 import org.epar.core.model.AnnualReport;
 import org.epar.core.model.DailyReport;
 import org.epar.core.model.DeviceDay;
@@ -35,6 +38,7 @@ import org.epar.core.model.Transaction;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.Timeliness;
 import org.epar.grpc.ProtoMappingException;
+import org.epar.grpc.spi.Assessor;
 import org.epar.grpc.spi.Finding;
 import org.epar.grpc.spi.NoProfileException;
 import org.epar.grpc.spi.Principal;
@@ -42,7 +46,17 @@ import org.epar.grpc.spi.StoreFullException;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.ValidationOutcome;
+import org.epar.grpc.v1.Assessment;
+import org.epar.grpc.v1.ContractorReporting;
+import org.epar.grpc.v1.CountyAssessmentSummary;
 import org.epar.grpc.v1.DailyRecordBatch;
+import org.epar.grpc.v1.GetAssessmentRequest;
+import org.epar.grpc.v1.GetAssessmentResponse;
+import org.epar.grpc.v1.ListCountyAssessmentsRequest;
+import org.epar.grpc.v1.ListCountyAssessmentsResponse;
+import org.epar.grpc.v1.ReportTypeCompleteness;
+import org.epar.grpc.v1.TargetProgress;
+import org.epar.grpc.v1.VetoItem;
 import org.epar.grpc.v1.DailyReportEnd;
 import org.epar.grpc.v1.GetSubmissionRequest;
 import org.epar.grpc.v1.GetSubmissionResponse;
@@ -668,5 +682,166 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
       }
       return b.build();
     });
+  }
+
+  // ------------------------------------------------------------------ assessment
+
+  private static final String LIST_ASSESSMENTS = "epar.v1.ReportingService/ListCountyAssessments";
+  /** At most this many findings of a veto item travel as its evidence. */
+  static final int MAX_EVIDENCE = 100;
+
+  @Override
+  public void getAssessment(GetAssessmentRequest req, StreamObserver<GetAssessmentResponse> out) {
+    unary(out, () -> {
+      Principal who = AuthInterceptor.PRINCIPAL.get();
+      if (who.role() == Principal.Role.CONTRACTOR) {
+        LOG.info("contractor {} asked for an assessment; refused", who.name());
+        throw Errors.of(Reason.NOT_ALLOWED_TO_ASSESS);
+      }
+      DivisionCode county = county(req.getCounty());
+      LocalDate asOf = asOf(req.getAsOf());
+      if (!who.mayAssess(county)) {
+        LOG.info("principal {} may not read the assessment of county {}", who.name(),
+            county.value().substring(0, 6));
+        throw Errors.of(Reason.NOT_ALLOWED_TO_ASSESS);
+      }
+      Assessor assessor = assessor();
+      if (!assessor.counties().contains(county)) {
+        throw Errors.of(Reason.COUNTY_NOT_ASSESSED);
+      }
+      Assessment a = assessor.assess(county, asOf, locale());
+      return GetAssessmentResponse.newBuilder().setAssessment(redact(a)).build();
+    });
+  }
+
+  @Override
+  public void listCountyAssessments(
+      ListCountyAssessmentsRequest req, StreamObserver<ListCountyAssessmentsResponse> out) {
+    unary(out, () -> {
+      Principal who = AuthInterceptor.PRINCIPAL.get();
+      if (who.role() != Principal.Role.PROVINCE) {
+        LOG.info("principal {} asked for the county assessments of a province; refused",
+            who.name());
+        throw Errors.of(Reason.NOT_ALLOWED_TO_ASSESS);
+      }
+      LocalDate asOf = asOf(req.getAsOf());
+      if (req.getPageSize() < 0) {
+        throw Errors.of(Reason.INVALID_PAGE_SIZE, new Errors.Violation("page_size", ">= 0"));
+      }
+      int size = req.getPageSize() == 0 ? DEFAULT_PAGE_SIZE
+          : Math.min(req.getPageSize(), MAX_PAGE_SIZE);
+      Assessor assessor = assessor();
+      String key = who.name() + "\n" + asOf;
+      String after = settings.pageTokens().read(LIST_ASSESSMENTS, key, req.getPageToken());
+      List<DivisionCode> mine = assessor.counties().stream()
+          .filter(who::mayAssess)
+          .filter(c -> after == null || c.value().compareTo(after) > 0)
+          .sorted(java.util.Comparator.comparing(DivisionCode::value))
+          .toList();
+      ListCountyAssessmentsResponse.Builder b = ListCountyAssessmentsResponse.newBuilder();
+      Locale locale = locale();
+      for (DivisionCode c : mine.subList(0, Math.min(size, mine.size()))) {
+        b.addCounties(summary(assessor.assess(c, asOf, locale)));
+      }
+      if (mine.size() > size) {
+        b.setNextPageToken(settings.pageTokens().issue(LIST_ASSESSMENTS, key,
+            mine.get(size - 1).value()));
+      }
+      return b.build();
+    });
+  }
+
+  private Assessor assessor() {
+    Assessor a = settings.assessor();
+    if (a == null) {
+      throw Errors.of(Reason.ASSESSMENT_UNAVAILABLE);
+    }
+    return a;
+  }
+
+  private static Locale locale() {
+    return Lang.current() == Lang.EN ? Locale.ENGLISH : Locale.CHINESE;
+  }
+
+  private static DivisionCode county(String raw) {
+    if (raw.length() == 6 && raw.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+      try {
+        DivisionCode c = DivisionCode.of(raw);
+        if (c.isAtLevel(DivisionLevel.COUNTY)) {
+          return DivisionCode.of(c.value());
+        }
+      } catch (IllegalArgumentException e) {
+        // refused below
+      }
+    }
+    throw Errors.of(Reason.INVALID_COUNTY, new Errors.Violation("county", "6-digit county code"));
+  }
+
+  private LocalDate asOf(String raw) {
+    if (raw.isEmpty()) {
+      return LocalDate.now(settings.clock().withZone(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+    try {
+      if (raw.length() == 10) {
+        return LocalDate.parse(raw);
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      // refused below
+    }
+    throw Errors.of(Reason.INVALID_AS_OF, new Errors.Violation("as_of", "YYYY-MM-DD"));
+  }
+
+  /** Cuts the evidence and passes every message and location through the response redaction. */
+  private static Assessment redact(Assessment a) {
+    Assessment.Builder b = a.toBuilder();
+    for (int i = 0; i < b.getVetoItemsCount(); i++) {
+      VetoItem v = b.getVetoItems(i);
+      VetoItem.Builder vb = v.toBuilder().clearEvidence().setEvidenceTotal(evidenceCount(v));
+      v.getEvidenceList().stream().limit(MAX_EVIDENCE).forEach(f -> vb.addEvidence(f.toBuilder()
+          .setLocation(Redact.echoPath(f.getLocation()))
+          .setMessage(Redact.message(f.getMessage(), MAX_MESSAGE))));
+      b.setVetoItems(i, vb);
+    }
+    return b.build();
+  }
+
+  private static int evidenceCount(VetoItem v) {
+    return Math.max(v.getEvidenceTotal(), v.getEvidenceList().size());
+  }
+
+  /** One province row: the veto items without evidence, and counts. */
+  static CountyAssessmentSummary summary(Assessment a) {
+    CountyAssessmentSummary.Builder b = CountyAssessmentSummary.newBuilder()
+        .setCounty(a.getCounty())
+        .setProfile(a.getProfile())
+        .setSubmissionsRead(a.getSubmissionsRead())
+        .setVetoesPassed(a.getVetoesPassed())
+        .setContractors(a.getReportingCount());
+    for (VetoItem v : a.getVetoItemsList()) {
+      b.addVetoItems(v.toBuilder().clearEvidence().setEvidenceTotal(evidenceCount(v)));
+    }
+    for (TargetProgress t : a.getTargetsList()) {
+      switch (t.getState()) {
+        case TARGET_STATE_MET -> b.setTargetsMet(b.getTargetsMet() + 1);
+        case TARGET_STATE_ON_TRACK -> b.setTargetsOnTrack(b.getTargetsOnTrack() + 1);
+        case TARGET_STATE_MISSED -> b.setTargetsMissed(b.getTargetsMissed() + 1);
+        default -> { }
+      }
+    }
+    for (ContractorReporting r : a.getReportingList()) {
+      int late = 0;
+      int missing = 0;
+      for (ReportTypeCompleteness t : r.getByTypeList()) {
+        b.setPeriodsOnTime(b.getPeriodsOnTime() + t.getOnTime());
+        late += t.getLate();
+        missing += t.getMissing();
+      }
+      b.setPeriodsLate(b.getPeriodsLate() + late);
+      b.setPeriodsMissing(b.getPeriodsMissing() + missing);
+      if (late == 0 && missing == 0) {
+        b.setContractorsComplete(b.getContractorsComplete() + 1);
+      }
+    }
+    return b.build();
   }
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import org.epar.core.period.DeadlinePolicy;
+import org.epar.grpc.spi.Assessor;
 import org.epar.grpc.spi.ReportValidator;
+import org.jspecify.annotations.Nullable;
 import org.epar.grpc.spi.SubmissionStore;
 
 /** What the reporting service needs from the server builder. */
@@ -17,4 +19,5 @@ public record ServerSettings(
     Duration streamIdleTimeout,
     ContractorLimits limits,
     PageTokens pageTokens,
-    ScheduledExecutorService timer) {}
+    ScheduledExecutorService timer,
+    @Nullable Assessor assessor) {}

@@ -38,7 +38,6 @@ import org.epar.core.period.ReportingPeriod;
 import org.epar.grpc.EparClient;
 import org.epar.grpc.EparRpcException;
 import org.epar.grpc.EparServer;
-import org.epar.grpc.InMemorySubmissionStore;
 import org.epar.grpc.StaticTokenAuthenticator;
 import org.epar.grpc.spi.Principal;
 import org.epar.grpc.v1.Submission;
@@ -63,13 +62,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code epar demo}: a month of reporting in a Daming-like county, end to end, on this machine.
  *
- * <p>Starts the embedded reporting server on the loopback interface (in-memory store, one token per
- * contractor), generates the county on its real 668 villages with {@link SampleCounties} (no test
+ * <p>Starts the embedded reporting server on the loopback interface (an H2 store in {@code --data}
+ * or a new temporary directory, one token per contractor), generates the county on its real 668 villages with {@link SampleCounties} (no test
  * library), and has three contractors submit through the client: contractor A a month of daily
  * reports, a monthly and an annual report, all on time; contractor B its monthly report late;
  * contractor C a monthly report that pays out more of the fund than the retention cap allows
- * (DM-FUND-05). Then prints what was accepted or rejected and why, timeliness, and the profile's
- * targets against their thresholds.
+ * (DM-FUND-05); A misses two days of daily reports, B and C send theirs (empty) every day. Then
+ * prints what was accepted or rejected and why, timeliness, the profile's targets against their
+ * thresholds, and the county's assessment over the store (the DM-RPT-02 veto fails for A), and
+ * writes it as an HTML report whose path it prints.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
@@ -87,6 +88,12 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--month", defaultValue = "2018-06", paramLabel = "YYYY-MM",
       descriptionKey = "demo.month")
   private String monthText = "2018-06";
+
+  @Option(names = "--data", paramLabel = "DIR", descriptionKey = "demo.data")
+  private java.nio.file.@Nullable Path data;
+
+  /** The two days of the month contractor A sends no daily report for. */
+  static final List<Integer> MISSED_DAYS = List.of(11, 12);
 
   DemoCommand(Messages msgs) {
     this.msgs = msgs;
@@ -125,22 +132,27 @@ final class DemoCommand implements Callable<Integer> {
     tokens.forEach((code, token) -> byToken.put(token, Principal.allScopes(code)));
     DemoClock clock = new DemoClock(month.atDay(1).atTime(9, 0).atZone(EparServer.CHINA));
     List<Row> rows = new ArrayList<>();
-    try (EparServer server = EparServer.builder()
+    java.nio.file.Path dir = data != null ? data
+        : java.nio.file.Files.createTempDirectory("epar-demo-");
+    try (org.epar.store.JdbcSubmissionStore store = org.epar.store.SubmissionStores.h2(dir);
+        EparServer server = EparServer.builder()
         .listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
-        .store(new InMemorySubmissionStore())
+        .store(store)
         .authenticator(StaticTokenAuthenticator.fromMap(byToken))
         .validator(ReportChecks.validator(profile))
         .clock(clock)
         .build()
         .start()) {
       String target = InetAddress.getLoopbackAddress().getHostAddress() + ":" + server.port();
-      out.println(msgs.get("demo.server", target, tokens.size()));
+      out.println(msgs.get("demo.server", target, tokens.size(), dir.toAbsolutePath().toString()));
       out.println(msgs.get("demo.contractors", a.raw(), b.raw(), c.raw()));
       out.flush();
       try (EparClient ca = client(target, tokens.get(a));
           EparClient cb = client(target, tokens.get(b));
           EparClient cc = client(target, tokens.get(c))) {
-        rows.add(dailies(ca, a, county, month, clock));
+        rows.add(dailies(ca, a, county, month, clock, MISSED_DAYS));
+        rows.add(dailies(cb, b, county, month, clock, List.of()));
+        rows.add(dailies(cc, c, county, month, clock, List.of()));
         MonthlyReport template = county.monthlyReports().isEmpty() ? null
             : county.monthlyReports().get(0);
         ReportingPeriod.Month period = ReportingPeriod.month(month);
@@ -167,12 +179,46 @@ final class DemoCommand implements Callable<Integer> {
             annual(annualTemplate, header(a, ReportType.ANNUAL, year, annualOn)), clock,
             annualOn));
       }
+      printSubmissions(out, rows);
+      printTargets(out, county, profile, month.atEndOfMonth());
+      printFundShares(out, county, profile);
+      printAssessment(out, store, profile, month, dir);
     }
-    printSubmissions(out, rows);
-    printTargets(out, county, profile, month.atEndOfMonth());
-    printFundShares(out, county, profile);
     out.flush();
     return Epar.OK;
+  }
+
+  /**
+   * The county's assessment over the stored submissions as of the month's last day: the veto
+   * items (DM-RPT-02 fails for contractor A's two missing days), the gaps per contractor, and the
+   * HTML report written next to the store.
+   */
+  private void printAssessment(PrintWriter out, org.epar.grpc.spi.SubmissionStore store,
+      Profile profile, YearMonth month, java.nio.file.Path dir) throws java.io.IOException {
+    LocalDate asOf = month.atEndOfMonth();
+    org.epar.assessment.Assessment a = org.epar.assessment.CountyAssessor.builder()
+        .store(store)
+        .profile(SampleCounties.DAMING.value().substring(0, 6), profile)
+        .programmeStart(month.atDay(1))
+        .divisionRegistry(SampleCounties.damingRegistry())
+        .build()
+        .assess(SampleCounties.DAMING, asOf);
+    out.println();
+    out.println(msgs.get("demo.assessment.heading", asOf.toString(),
+        msgs.get(a.vetoesPassed() ? "assess.vetoes.passed" : "assess.vetoes.failed")));
+    for (org.epar.assessment.VetoItem v : a.vetoes()) {
+      out.println("  " + msgs.get("demo.assessment.veto", Columns.pad(v.ruleId(), 11),
+          msgs.pick(v.titleEn(), v.titleZh()),
+          msgs.get(v.passed() ? "assess.passed" : "assess.failed")));
+    }
+    for (org.epar.assessment.ReportingCompleteness r : a.reporting()) {
+      out.println("  " + msgs.get("demo.assessment.gaps", r.contractor(),
+          r.count(ReportType.DAILY, org.epar.assessment.ReportingCompleteness.Status.MISSING),
+          r.count(ReportType.DAILY, org.epar.assessment.ReportingCompleteness.Status.LATE)));
+    }
+    java.nio.file.Path html = dir.resolve("assessment-" + a.county() + "-" + asOf + ".html");
+    AssessCommand.write(a, AssessCommand.Format.html, html, msgs);
+    out.println(msgs.get("demo.assessment.report", html.toAbsolutePath().toString()));
   }
 
   private EparClient client(String target, @Nullable String token) {
@@ -211,19 +257,30 @@ final class DemoCommand implements Callable<Integer> {
         template.summary());
   }
 
-  /** Contractor A's daily reports for every day of the month, each sent the next morning. */
+  /**
+   * A contractor's daily reports for every day of the month but {@code skipped}, each sent the
+   * next morning: contractor A with the county's records of the day, the others with one
+   * transaction of their own.
+   */
   private Row dailies(EparClient client, CreditCode a, Dataset county, YearMonth month,
-      DemoClock clock) {
+      DemoClock clock, List<Integer> skipped) {
     int accepted = 0;
     int late = 0;
     List<String> rules = new ArrayList<>();
+    int sent = 0;
     for (int day = 1; day <= month.lengthOfMonth(); day++) {
+      if (skipped.contains(day)) {
+        continue;
+      }
+      sent++;
       LocalDate d = month.atDay(day);
       ReportingPeriod.Day period = ReportingPeriod.day(d);
       DailyReport report = new DailyReport(header(a, ReportType.DAILY, period, d.plusDays(1)),
-          county.transactions().stream().filter(t -> d.equals(t.date())).toList(),
+          skipped.isEmpty() ? own(county, d, a)
+              : county.transactions().stream().filter(t -> d.equals(t.date())).toList(),
           List.of(),
-          county.deviceDays().stream().filter(x -> d.equals(x.date())).toList());
+          skipped.isEmpty() ? List.of()
+              : county.deviceDays().stream().filter(x -> d.equals(x.date())).toList());
       Row r = submit(client, a, ReportType.DAILY, period, report, clock, d.plusDays(1));
       if (r.result().equals(msgs.get("demo.accepted"))) {
         accepted++;
@@ -233,11 +290,21 @@ final class DemoCommand implements Callable<Integer> {
       }
       r.rules().stream().filter(x -> !rules.contains(x)).forEach(rules::add);
     }
-    int n = month.lengthOfMonth();
+    int n = sent;
     return new Row(a.raw(), "DAILY ×" + n,
         ReportingPeriod.day(month.atDay(1)).id() + "–" + ReportingPeriod.day(month.atEndOfMonth()).id(),
         msgs.get("demo.daily-result", accepted, n - accepted),
         msgs.get("demo.daily-timeliness", n - late, late), rules);
+  }
+
+  /** One transaction of the day for another contractor: the county's first, under its own id. */
+  private static List<org.epar.core.model.Transaction> own(Dataset county, LocalDate d,
+      CreditCode who) {
+    return county.transactions().stream().filter(t -> d.equals(t.date())).limit(1)
+        .map(t -> new org.epar.core.model.Transaction(t.id() + "-" + who.raw().substring(14),
+            t.site(), t.shop(), t.date(), t.direction(), t.amount(), t.orders(), null,
+            t.product()))
+        .toList();
   }
 
   /** Sends one report at a story time and reads back the outcome. */

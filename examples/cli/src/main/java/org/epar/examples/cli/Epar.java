@@ -99,6 +99,7 @@ public final class Epar implements Runnable {
     cl.addSubcommand(new TemplateCommand(msgs));
     cl.addSubcommand(new ImportCommand(msgs));
     cl.addSubcommand(new GenerateCommand(msgs));
+    cl.addSubcommand(new AssessCommand(msgs));
     cl.registerConverter(java.time.LocalDate.class, Epar::isoDate);
     cl.setResourceBundle(Messages.bundle(msgs.lang()));
     cl.setOut(out);
