@@ -122,7 +122,7 @@ class ServiceFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "20m", maxExecutions = 100_000)
+  @FuzzTest(maxDuration = "20m", maxExecutions = 1_000_000)
   void request(byte[] input) throws Exception {
     if (input.length < 2) {
       return;
