@@ -39,7 +39,7 @@ $EPAR_TOKEN_A = $EPAR_CONTRACTOR_A
 $EPAR_TOKEN_B = $EPAR_CONTRACTOR_B
 $EPAR_TOKEN_READ = $EPAR_CONTRACTOR_A reports.read
 TOKENS
-java -jar "$jar" --lang en serve --port 0 --tokens "$work/tokens.properties" \
+java -jar "$jar" --lang en serve --port 0 --tokens "$work/tokens.properties" --data "$work/data" \
   >"$work/serve.out" 2>"$work/serve.err" &
 server_pid=$!
 port=""

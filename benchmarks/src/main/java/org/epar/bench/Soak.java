@@ -72,6 +72,7 @@ public final class Soak {
   private final String serverHeap;
   private final int capacity;
   private final Duration interval;
+  private final String store;
 
   private final AtomicLong calls = new AtomicLong();
   private final AtomicLong failures = new AtomicLong();
@@ -88,7 +89,8 @@ public final class Soak {
   });
 
   private Soak(int clients, Duration duration, Path jar, String serverHeap, int capacity,
-      Duration interval) {
+      Duration interval, String store) {
+    this.store = store;
     this.clients = clients;
     this.duration = duration;
     this.jar = jar;
@@ -102,14 +104,16 @@ public final class Soak {
    *
    * @param args {@code --clients N} (50), {@code --minutes T} (10, fractions allowed), {@code
    *     --jar PATH} (examples/cli/target/epar.jar), {@code --server-heap SIZE} (512m), {@code
-   *     --capacity N} (the store's capacity; 10000, as {@code epar serve}), {@code
-   *     --interval-seconds S} (30)
+   *     --capacity N} (the in-memory store's capacity; 10000, as {@code epar serve}), {@code
+   *     --interval-seconds S} (30), {@code --store memory|h2|postgresql} (memory; h2 in a
+   *     temporary {@code --data} directory; postgresql in a new database of a PostgreSQL started
+   *     here with the tests' embedded binaries, passed as {@code --jdbc-url})
    * @throws Exception if the server cannot be started
    */
   public static void main(String[] args) throws Exception {
     Map<String, String> a = new HashMap<>(Map.of("--clients", "50", "--minutes", "10",
         "--jar", "examples/cli/target/epar.jar", "--server-heap", "512m",
-        "--capacity", "10000", "--interval-seconds", "30"));
+        "--capacity", "10000", "--interval-seconds", "30", "--store", "memory"));
     for (int i = 0; i + 1 < args.length; i += 2) {
       if (!a.containsKey(args[i])) {
         throw new IllegalArgumentException("unknown option " + args[i] + "; options: "
@@ -120,7 +124,7 @@ public final class Soak {
     Soak soak = new Soak(Integer.parseInt(a.get("--clients")),
         Duration.ofMillis((long) (Double.parseDouble(a.get("--minutes")) * 60_000)),
         Path.of(a.get("--jar")), a.get("--server-heap"), Integer.parseInt(a.get("--capacity")),
-        Duration.ofSeconds(Long.parseLong(a.get("--interval-seconds"))));
+        Duration.ofSeconds(Long.parseLong(a.get("--interval-seconds"))), a.get("--store"));
     System.exit(soak.run() ? 0 : 1);
   }
 
@@ -138,14 +142,27 @@ public final class Soak {
     }
     Path tokensFile = dir.resolve("tokens.properties");
     Files.writeString(tokensFile, tokens, StandardCharsets.UTF_8);
-    Process server = new ProcessBuilder("java", "-Xmx" + serverHeap, "-Xss512k",
+    List<String> command = new ArrayList<>(List.of("java", "-Xmx" + serverHeap, "-Xss512k",
         "-XX:MaxDirectMemorySize=128m", "-jar", jar.toString(), "--lang", "en", "serve",
-        "--port", "0", "--tokens", tokensFile.toString(),
-        "--store-capacity", String.valueOf(capacity))
-        .redirectError(dir.resolve("serve.err").toFile()).start();
+        "--port", "0", "--tokens", tokensFile.toString()));
+    switch (store) {
+      case "memory" -> command.addAll(List.of("--store", "memory",
+          "--store-capacity", String.valueOf(capacity)));
+      case "h2" -> command.addAll(List.of("--data", dir.resolve("data").toString()));
+      case "postgresql" -> command.addAll(List.of("--jdbc-url",
+          org.epar.store.EmbeddedPg.url(org.epar.store.EmbeddedPg.newDatabase()),
+          "--db-user", "postgres"));
+      default -> throw new IllegalArgumentException("--store " + store
+          + ": memory, h2 or postgresql");
+    }
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectError(dir.resolve("serve.err").toFile());
+    builder.environment().remove("EPAR_DB_PASSWORD");
+    Process server = builder.start();
     int port = awaitPort(server);
-    OUT.printf("epar serve pid %d on 127.0.0.1:%d (-Xmx%s, store capacity %,d); %d clients for"
-        + " %s; load average at start %s%n", server.pid(), port, serverHeap, capacity, clients,
+    OUT.printf("epar serve pid %d on 127.0.0.1:%d (-Xmx%s, store %s%s); %d clients for"
+        + " %s; load average at start %s%n", server.pid(), port, serverHeap, store,
+        store.equals("memory") ? String.format(" capacity %,d", capacity) : "", clients,
         duration, loadAverage());
     OUT.printf("%8s %10s %8s %10s %9s%n", "elapsed", "calls", "calls/s", "RSS MiB", "load");
     long startRss = rssKib(server.pid());

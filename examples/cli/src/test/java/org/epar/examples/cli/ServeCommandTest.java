@@ -141,8 +141,8 @@ class ServeCommandTest {
   @Test
   void storeCapacity_zeroIsRefused_oneIsServed(@TempDir Path dir) throws IOException {
     Path t = tokens(dir, "tok-a = " + CODE + "\n");
-    oneLine(Run.epar("--lang", "en", "serve", "--tokens", t.toString(), "--store-capacity", "0"),
-        "--store-capacity 0 is not positive");
+    oneLine(Run.epar("--lang", "en", "serve", "--tokens", t.toString(), "--store", "memory",
+        "--store-capacity", "0"), "--store-capacity 0 is not positive");
     ServeCommand.Settings one = new ServeCommand.Settings(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), t, null, null, null, 1);
     try (EparServer s = ServeCommand.start(one, Profiles.builtIn("daming-2017"), EN);
@@ -167,10 +167,24 @@ class ServeCommandTest {
     Path t = tokens(dir, "tok-a = " + CODE + "\n");
     try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       String port = String.valueOf(busy.getLocalPort());
-      oneLine(Run.epar("--lang", "en", "serve", "--tokens", t.toString(), "--port", port),
+      oneLine(Run.epar("--lang", "en", "serve", "--tokens", t.toString(), "--port", port,
+          "--store", "memory"),
           "cannot listen on 127.0.0.1:" + port + ": the port is already in use");
-      oneLine(Run.epar("--lang", "zh", "serve", "--tokens", t.toString(), "--port", port),
+      oneLine(Run.epar("--lang", "zh", "serve", "--tokens", t.toString(), "--port", port,
+          "--store", "memory"),
           "无法在 127.0.0.1:" + port + " 上监听：端口已被占用");
+      // with the embedded database: the database is opened, then closed again (not left locked)
+      Path data = dir.resolve("data");
+      oneLine(Run.epar("--lang", "en", "serve", "--tokens", t.toString(), "--port", port,
+          "--data", data.toString()),
+          "cannot listen on 127.0.0.1:" + port + ": the port is already in use");
+      ServeCommand.Settings again = new ServeCommand.Settings(
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), t, null, null, null,
+          ServeCommand.StoreChoice.h2(data));
+      try (ServeCommand.Running r = ServeCommand.start(again, Profiles.builtIn("daming-2017"),
+          EN, "")) {
+        assertTrue(r.where().startsWith("Submissions stored in H2 "), r::where);
+      }
     }
   }
 
