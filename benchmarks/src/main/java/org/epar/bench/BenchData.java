@@ -24,8 +24,8 @@ import org.epar.testkit.Counties;
 /**
  * The benchmark input: the village records of the testkit's Daming-like county ({@link
  * Counties#damingLike(long)}) followed by {@code n} households with members spread over those
- * villages, as NDJSON in {@code target/bench-data}. The same seed and size give the same file, which
- * is generated once and reused by later runs (the file name carries both).
+ * villages, as NDJSON in {@code target/bench-data}. The same seed and size give the same file,
+ * which is generated once and reused by later runs (the file name carries both).
  *
  * <p>Households follow the testkit's Daming builder: 1 to 8 members, the head of household with a
  * phone number, valid 18-character citizen identity numbers of county 130425, unique across the
@@ -85,8 +85,9 @@ public final class BenchData {
         }
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      System.err.printf("generated %s (%d MB) in %.1f s%n", file, Files.size(file) >> 20,
-          (System.nanoTime() - t0) / 1e9);
+      System.err.printf(
+          "generated %s (%d MB) in %.1f s%n",
+          file, Files.size(file) >> 20, (System.nanoTime() - t0) / 1e9);
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -114,15 +115,27 @@ public final class BenchData {
       int size = 1 + rnd.nextInt(8);
       List<Member> members = new ArrayList<>(size);
       for (int m = 0; m < size; m++) {
-        LabourCapacity labour = m == 0 ? LabourCapacity.FULL
-            : rnd.nextInt(10) < 6 ? LabourCapacity.FULL
-            : rnd.nextBoolean() ? LabourCapacity.PARTIAL : LabourCapacity.NONE;
-        CitizenId id = m == 0 ? citizenId(heads++, HEAD_FROM, HEAD_TO, 0)
-            : citizenId(others++, OTHER_FROM, OTHER_TO, 500);
+        LabourCapacity labour =
+            m == 0
+                ? LabourCapacity.FULL
+                : rnd.nextInt(10) < 6
+                    ? LabourCapacity.FULL
+                    : rnd.nextBoolean() ? LabourCapacity.PARTIAL : LabourCapacity.NONE;
+        CitizenId id =
+            m == 0
+                ? citizenId(heads++, HEAD_FROM, HEAD_TO, 0)
+                : citizenId(others++, OTHER_FROM, OTHER_TO, 500);
         String name = SURNAMES[rnd.nextInt(SURNAMES.length)] + GIVEN[rnd.nextInt(GIVEN.length)];
         String phone = m == 0 ? "13" + pad(rnd.nextInt(1_000_000_000), 9) : null;
-        members.add(new Member(id, name, phone, labour, rnd.nextInt(10) < 3,
-            labour == LabourCapacity.FULL && rnd.nextInt(10) < 7, rnd.nextInt(100) < 6));
+        members.add(
+            new Member(
+                id,
+                name,
+                phone,
+                labour,
+                rnd.nextInt(10) < 3,
+                labour == LabourCapacity.FULL && rnd.nextInt(10) < 7,
+                rnd.nextInt(100) < 6));
       }
       return Household.builder()
           .id("H-" + village.value() + "-" + pad(n, 5))
@@ -141,8 +154,12 @@ public final class BenchData {
       if (seq >= base + 500) {
         throw new IllegalStateException("too many citizen ids for one birth-date range");
       }
-      String body = "130425" + born.getYear() + pad(born.getMonthValue(), 2)
-          + pad(born.getDayOfMonth(), 2) + pad((int) seq, 3);
+      String body =
+          "130425"
+              + born.getYear()
+              + pad(born.getMonthValue(), 2)
+              + pad(born.getDayOfMonth(), 2)
+              + pad((int) seq, 3);
       return CitizenId.of(body + CitizenId.checkCharacter(body));
     }
 

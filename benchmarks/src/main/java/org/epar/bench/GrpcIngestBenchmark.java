@@ -32,8 +32,8 @@ import org.epar.grpc.spi.ReportValidator;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.SubmissionStore;
 import org.epar.grpc.spi.ValidationOutcome;
-import org.epar.validation.Profiles;
 import org.epar.grpc.v1.Submission;
+import org.epar.validation.Profiles;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -54,8 +54,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * over Netty on loopback into an embedded {@link EparServer} that validates it with the SDK's
  * {@link ProfileReportValidator} (the record rules of daming-2017 on the report and on each of its
  * transactions; its dataset rules judge a whole county's data, not one day's upload), against the
- * same stream into the same server with a no-op validator. Both servers discard stored submissions so memory stays flat;
- * every upload has a fresh request id, so idempotent replay never short-cuts the work.
+ * same stream into the same server with a no-op validator. Both servers discard stored submissions
+ * so memory stays flat; every upload has a fresh request id, so idempotent replay never short-cuts
+ * the work.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -68,8 +69,10 @@ public class GrpcIngestBenchmark {
   static final CreditCode CONTRACTOR =
       CreditCode.of("91130425MA0A1B2C3" + CreditCode.checkCharacter("91130425MA0A1B2C3"));
   private static final String TOKEN = "bench-token";
-  private static final Clock CLOCK = Clock.fixed(
-      ZonedDateTime.of(2018, 4, 3, 10, 0, 0, 0, EparServer.CHINA).toInstant(), EparServer.CHINA);
+  private static final Clock CLOCK =
+      Clock.fixed(
+          ZonedDateTime.of(2018, 4, 3, 10, 0, 0, 0, EparServer.CHINA).toInstant(),
+          EparServer.CHINA);
 
   /** Transactions in the daily report. */
   @Param({"100000"})
@@ -91,8 +94,8 @@ public class GrpcIngestBenchmark {
     toValidating = client(validating);
     toNoop = client(noop);
     Submission s = upload(toValidating);
-    System.err.println("validated upload: " + s.getState() + ", " + s.getFindingsCount()
-        + " findings");
+    System.err.println(
+        "validated upload: " + s.getState() + ", " + s.getFindingsCount() + " findings");
   }
 
   /** Closes clients and servers. */
@@ -146,8 +149,8 @@ public class GrpcIngestBenchmark {
   private static EparServer server(ReportValidator validator) {
     return EparServer.builder()
         .listen(new InetSocketAddress("127.0.0.1", 0))
-        .authenticator(StaticTokenAuthenticator.fromMap(
-            Map.of(TOKEN, Principal.allScopes(CONTRACTOR))))
+        .authenticator(
+            StaticTokenAuthenticator.fromMap(Map.of(TOKEN, Principal.allScopes(CONTRACTOR))))
         .validator(validator)
         .store(new DiscardingStore())
         .clock(CLOCK)
@@ -156,8 +159,9 @@ public class GrpcIngestBenchmark {
   }
 
   private static EparClient client(EparServer server) {
-    ManagedChannel channel = Grpc.newChannelBuilder("127.0.0.1:" + server.port(),
-        InsecureChannelCredentials.create()).build();
+    ManagedChannel channel =
+        Grpc.newChannelBuilder("127.0.0.1:" + server.port(), InsecureChannelCredentials.create())
+            .build();
     return EparClient.builder().channel(channel).credentials(TOKEN).build();
   }
 
@@ -167,12 +171,26 @@ public class GrpcIngestBenchmark {
     LocalDate day = LocalDate.of(2018, 4, 2);
     List<Transaction> tx = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      tx.add(new Transaction("T-20180402-" + i, "S-" + (1 + rnd.nextInt(350)), null, day,
-          rnd.nextInt(10) < 7 ? Direction.UPWARD : Direction.DOWNWARD,
-          Money.ofFen(100 + rnd.nextInt(100_000)), 1 + rnd.nextInt(5), null, null));
+      tx.add(
+          new Transaction(
+              "T-20180402-" + i,
+              "S-" + (1 + rnd.nextInt(350)),
+              null,
+              day,
+              rnd.nextInt(10) < 7 ? Direction.UPWARD : Direction.DOWNWARD,
+              Money.ofFen(100 + rnd.nextInt(100_000)),
+              1 + rnd.nextInt(5),
+              null,
+              null));
     }
-    ReportHeader header = new ReportHeader(CONTRACTOR, DivisionCode.of("130425"),
-        ReportType.DAILY, ReportingPeriod.parse("20180402"), null, null);
+    ReportHeader header =
+        new ReportHeader(
+            CONTRACTOR,
+            DivisionCode.of("130425"),
+            ReportType.DAILY,
+            ReportingPeriod.parse("20180402"),
+            null,
+            null);
     return new DailyReport(header, tx, List.of(), List.of());
   }
 
@@ -194,14 +212,13 @@ public class GrpcIngestBenchmark {
     }
 
     @Override
-    public List<StoredSubmission> list(CreditCode contractor, @Nullable String afterId,
-        int limit) {
+    public List<StoredSubmission> list(CreditCode contractor, @Nullable String afterId, int limit) {
       return List.of();
     }
 
     @Override
-    public List<StoredSubmission> listInDivision(DivisionCode division,
-        org.epar.grpc.spi.@Nullable SubmissionKey after, int limit) {
+    public List<StoredSubmission> listInDivision(
+        DivisionCode division, org.epar.grpc.spi.@Nullable SubmissionKey after, int limit) {
       return List.of();
     }
   }

@@ -88,18 +88,21 @@ public class GrpcStoreIngestBenchmark {
       }
       default -> throw new IllegalArgumentException(store);
     }
-    server = EparServer.builder()
-        .listen(new InetSocketAddress("127.0.0.1", 0))
-        .authenticator(StaticTokenAuthenticator.fromMap(
-            Map.of(TOKEN, Principal.allScopes(GrpcIngestBenchmark.CONTRACTOR))))
-        .validator(GrpcIngestBenchmark.reportValidator())
-        .store(target)
-        // one contractor, 8 uploads at once: above the default of 8 streams while one finishes
-        .maxStreamsPerContractor(64)
-        .build()
-        .start();
-    ManagedChannel channel = Grpc.newChannelBuilder("127.0.0.1:" + server.port(),
-        InsecureChannelCredentials.create()).build();
+    server =
+        EparServer.builder()
+            .listen(new InetSocketAddress("127.0.0.1", 0))
+            .authenticator(
+                StaticTokenAuthenticator.fromMap(
+                    Map.of(TOKEN, Principal.allScopes(GrpcIngestBenchmark.CONTRACTOR))))
+            .validator(GrpcIngestBenchmark.reportValidator())
+            .store(target)
+            // one contractor, 8 uploads at once: above the default of 8 streams while one finishes
+            .maxStreamsPerContractor(64)
+            .build()
+            .start();
+    ManagedChannel channel =
+        Grpc.newChannelBuilder("127.0.0.1:" + server.port(), InsecureChannelCredentials.create())
+            .build();
     client = EparClient.builder().channel(channel).credentials(TOKEN).build();
   }
 

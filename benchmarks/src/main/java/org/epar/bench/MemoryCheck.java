@@ -46,16 +46,19 @@ public final class MemoryCheck {
       p.resetPeakUsage();
     }
     AtomicLong peak = new AtomicLong();
-    Thread sampler = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        peak.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
-        try {
-          Thread.sleep(5);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "heap-sampler");
+    Thread sampler =
+        new Thread(
+            () -> {
+              while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                  Thread.sleep(5);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "heap-sampler");
     sampler.setDaemon(true);
     sampler.start();
     ObjectReader reader = EparJson.mapper().readerFor(EparRecord.class);
@@ -65,7 +68,8 @@ public final class MemoryCheck {
     long findings = -1;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         MappingIterator<EparRecord> it = reader.readValues(in)) {
-      ValidationReport r = StreamingValidationBenchmark.validator(1).validate((Iterable<EparRecord>) () -> it);
+      ValidationReport r =
+          StreamingValidationBenchmark.validator(1).validate((Iterable<EparRecord>) () -> it);
       findings = r.findings().size();
       ok = true;
     } catch (OutOfMemoryError e) {

@@ -47,8 +47,9 @@ public final class QuickRatio {
       }
       double parse = (System.nanoTime() - t0) / 1e9;
       double v1 = validate(reader, file, one);
-      String line = String.format("round %d: parse %.2f s, validate1 %.2f s, ratio %.3f", r, parse,
-          v1, parse / v1);
+      String line =
+          String.format(
+              "round %d: parse %.2f s, validate1 %.2f s, ratio %.3f", r, parse, v1, parse / v1);
       if (all != null) {
         double va = validate(reader, file, all);
         line += String.format(", validate%d %.2f s, speed-up %.2f", threads, va, v1 / va);

@@ -28,7 +28,8 @@ public final class QuickReport {
       long t0 = System.nanoTime();
       int f = v.validate(d, who).findings().size();
       double ms = (System.nanoTime() - t0) / 1e6;
-      System.out.printf("round %d: %.1f ms per report, %.2f us per transaction, %d findings%n",
+      System.out.printf(
+          "round %d: %.1f ms per report, %.2f us per transaction, %d findings%n",
           r, ms, ms * 1000 / n, f);
     }
   }

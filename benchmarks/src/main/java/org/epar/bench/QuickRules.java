@@ -48,11 +48,12 @@ public final class QuickRules {
     String rules = args.length > 2 ? args[2] : "all";
     Path file = BenchData.householdsFile(households);
     ObjectReader reader = EparJson.mapper().readerFor(EparRecord.class);
-    EparValidator v = EparValidator.builder()
-        .profile(profile(rules))
-        .asOf(LocalDate.of(2018, 12, 31))
-        .parallelism(1)
-        .build();
+    EparValidator v =
+        EparValidator.builder()
+            .profile(profile(rules))
+            .asOf(LocalDate.of(2018, 12, 31))
+            .parallelism(1)
+            .build();
     System.out.println("rules: " + v.activeRuleIds());
     for (int r = 0; r < rounds; r++) {
       long t0 = System.nanoTime();
@@ -69,9 +70,10 @@ public final class QuickRules {
         report = v.validate((Iterable<EparRecord>) () -> it);
       }
       double validate = (System.nanoTime() - t0) / 1e9;
-      System.out.printf("round %d: parse %.2f s, validate %.2f s, over parse %.2f s, ratio %.3f"
-          + " (%d records, %d findings)%n", r, parse, validate, validate - parse, parse / validate,
-          n, report.findings().size());
+      System.out.printf(
+          "round %d: parse %.2f s, validate %.2f s, over parse %.2f s, ratio %.3f"
+              + " (%d records, %d findings)%n",
+          r, parse, validate, validate - parse, parse / validate, n, report.findings().size());
     }
   }
 
@@ -84,13 +86,15 @@ public final class QuickRules {
     if (rules.equals("all")) {
       return Profiles.builtIn("daming-2017");
     }
-    try (InputStream in = Profiles.class.getResourceAsStream(
-        "/org/epar/validation/profiles/daming-2017.json")) {
+    try (InputStream in =
+        Profiles.class.getResourceAsStream("/org/epar/validation/profiles/daming-2017.json")) {
       ObjectNode root = (ObjectNode) new ObjectMapper().readTree(in);
       ObjectNode all = (ObjectNode) root.get("rules");
       boolean leaveOut = rules.startsWith("-");
-      Set<String> named = rules.equals("none") ? Set.of()
-          : Set.copyOf(Arrays.asList((leaveOut ? rules.substring(1) : rules).split(",")));
+      Set<String> named =
+          rules.equals("none")
+              ? Set.of()
+              : Set.copyOf(Arrays.asList((leaveOut ? rules.substring(1) : rules).split(",")));
       List<String> ids = new ArrayList<>();
       all.fieldNames().forEachRemaining(ids::add);
       for (String id : ids) {
@@ -98,8 +102,8 @@ public final class QuickRules {
           all.remove(id);
         }
       }
-      return Profiles.load(new ByteArrayInputStream(
-          root.toString().getBytes(StandardCharsets.UTF_8)));
+      return Profiles.load(
+          new ByteArrayInputStream(root.toString().getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -61,11 +61,12 @@ public class RecordConstraintsBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     household = BenchData.sampleHousehold();
-    epar = EparValidator.builder()
-        .profile(recordRulesOnly(Profiles.builtIn("daming-2017")))
-        .asOf(LocalDate.of(2018, 12, 31))
-        .parallelism(1)
-        .build();
+    epar =
+        EparValidator.builder()
+            .profile(recordRulesOnly(Profiles.builtIn("daming-2017")))
+            .asOf(LocalDate.of(2018, 12, 31))
+            .parallelism(1)
+            .build();
     hibernate = EparConstraints.validator(Locale.ENGLISH);
     bareFactory = Validation.buildDefaultValidatorFactory();
     bare = bareFactory.getValidator();
@@ -91,8 +92,8 @@ public class RecordConstraintsBenchmark {
         }
       }
     }
-    return new Profile(p.id() + "-records", p.version(), p.nameEn(), p.nameZh(), p.document(),
-        rules);
+    return new Profile(
+        p.id() + "-records", p.version(), p.nameEn(), p.nameZh(), p.document(), rules);
   }
 
   /**

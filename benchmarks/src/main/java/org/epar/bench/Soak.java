@@ -45,20 +45,20 @@ import org.epar.grpc.v1.ListSubmissionsResponse;
 import org.epar.grpc.v1.Submission;
 
 /**
- * A bounded load and soak run against a real {@code epar serve} in a child process on loopback:
- * N concurrent clients (each its own contractor and channel) for T minutes, mixing daily streams
- * and monthly reports, sequential and concurrent same-id resends and conflicting resends. It
- * prints, every interval, the calls, throughput and the server's RSS (from {@code
- * /proc/PID/status}); at the end, what the clients were told against what the server stored
- * (listed back per contractor): lost, duplicated, stored-but-unacknowledged, p50/p99 latency.
+ * A bounded load and soak run against a real {@code epar serve} in a child process on loopback: N
+ * concurrent clients (each its own contractor and channel) for T minutes, mixing daily streams and
+ * monthly reports, sequential and concurrent same-id resends and conflicting resends. It prints,
+ * every interval, the calls, throughput and the server's RSS (from {@code /proc/PID/status}); at
+ * the end, what the clients were told against what the server stored (listed back per contractor):
+ * lost, duplicated, stored-but-unacknowledged, p50/p99 latency.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.epar.bench.Soak \
  *     --clients 50 --minutes 10 --jar examples/cli/target/epar.jar --server-heap 512m
  * </pre>
  *
- * <p>Exit code 0 when nothing was lost or duplicated and every answer was one the protocol
- * allows, 1 otherwise.
+ * <p>Exit code 0 when nothing was lost or duplicated and every answer was one the protocol allows,
+ * 1 otherwise.
  */
 public final class Soak {
 
@@ -81,15 +81,24 @@ public final class Soak {
   private final AtomicLong resendsMatched = new AtomicLong();
   private final Map<String, AtomicLong> unexpected = new ConcurrentHashMap<>();
   private final List<long[]> latencies = new ArrayList<>();
-  /** Runs the second sender of a concurrent resend. */
-  private final ExecutorService seconds = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "soak-second-sender");
-    t.setDaemon(true);
-    return t;
-  });
 
-  private Soak(int clients, Duration duration, Path jar, String serverHeap, int capacity,
-      Duration interval, String store) {
+  /** Runs the second sender of a concurrent resend. */
+  private final ExecutorService seconds =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "soak-second-sender");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private Soak(
+      int clients,
+      Duration duration,
+      Path jar,
+      String serverHeap,
+      int capacity,
+      Duration interval,
+      String store) {
     this.store = store;
     this.clients = clients;
     this.duration = duration;
@@ -102,29 +111,48 @@ public final class Soak {
   /**
    * Runs the soak.
    *
-   * @param args {@code --clients N} (50), {@code --minutes T} (10, fractions allowed), {@code
-   *     --jar PATH} (examples/cli/target/epar.jar), {@code --server-heap SIZE} (512m), {@code
-   *     --capacity N} (the in-memory store's capacity; 10000, as {@code epar serve}), {@code
-   *     --interval-seconds S} (30), {@code --store memory|h2|postgresql} (memory; h2 in a
-   *     temporary {@code --data} directory; postgresql in a new database of a PostgreSQL started
-   *     here with the tests' embedded binaries, passed as {@code --jdbc-url})
+   * @param args {@code --clients N} (50), {@code --minutes T} (10, fractions allowed), {@code --jar
+   *     PATH} (examples/cli/target/epar.jar), {@code --server-heap SIZE} (512m), {@code --capacity
+   *     N} (the in-memory store's capacity; 10000, as {@code epar serve}), {@code
+   *     --interval-seconds S} (30), {@code --store memory|h2|postgresql} (memory; h2 in a temporary
+   *     {@code --data} directory; postgresql in a new database of a PostgreSQL started here with
+   *     the tests' embedded binaries, passed as {@code --jdbc-url})
    * @throws Exception if the server cannot be started
    */
   public static void main(String[] args) throws Exception {
-    Map<String, String> a = new HashMap<>(Map.of("--clients", "50", "--minutes", "10",
-        "--jar", "examples/cli/target/epar.jar", "--server-heap", "512m",
-        "--capacity", "10000", "--interval-seconds", "30", "--store", "memory"));
+    Map<String, String> a =
+        new HashMap<>(
+            Map.of(
+                "--clients",
+                "50",
+                "--minutes",
+                "10",
+                "--jar",
+                "examples/cli/target/epar.jar",
+                "--server-heap",
+                "512m",
+                "--capacity",
+                "10000",
+                "--interval-seconds",
+                "30",
+                "--store",
+                "memory"));
     for (int i = 0; i + 1 < args.length; i += 2) {
       if (!a.containsKey(args[i])) {
-        throw new IllegalArgumentException("unknown option " + args[i] + "; options: "
-            + a.keySet());
+        throw new IllegalArgumentException(
+            "unknown option " + args[i] + "; options: " + a.keySet());
       }
       a.put(args[i], args[i + 1]);
     }
-    Soak soak = new Soak(Integer.parseInt(a.get("--clients")),
-        Duration.ofMillis((long) (Double.parseDouble(a.get("--minutes")) * 60_000)),
-        Path.of(a.get("--jar")), a.get("--server-heap"), Integer.parseInt(a.get("--capacity")),
-        Duration.ofSeconds(Long.parseLong(a.get("--interval-seconds"))), a.get("--store"));
+    Soak soak =
+        new Soak(
+            Integer.parseInt(a.get("--clients")),
+            Duration.ofMillis((long) (Double.parseDouble(a.get("--minutes")) * 60_000)),
+            Path.of(a.get("--jar")),
+            a.get("--server-heap"),
+            Integer.parseInt(a.get("--capacity")),
+            Duration.ofSeconds(Long.parseLong(a.get("--interval-seconds"))),
+            a.get("--store"));
     System.exit(soak.run() ? 0 : 1);
   }
 
@@ -142,28 +170,53 @@ public final class Soak {
     }
     Path tokensFile = dir.resolve("tokens.properties");
     Files.writeString(tokensFile, tokens, StandardCharsets.UTF_8);
-    List<String> command = new ArrayList<>(List.of("java", "-Xmx" + serverHeap, "-Xss512k",
-        "-XX:MaxDirectMemorySize=128m", "-jar", jar.toString(), "--lang", "en", "serve",
-        "--port", "0", "--tokens", tokensFile.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "java",
+                "-Xmx" + serverHeap,
+                "-Xss512k",
+                "-XX:MaxDirectMemorySize=128m",
+                "-jar",
+                jar.toString(),
+                "--lang",
+                "en",
+                "serve",
+                "--port",
+                "0",
+                "--tokens",
+                tokensFile.toString()));
     switch (store) {
-      case "memory" -> command.addAll(List.of("--store", "memory",
-          "--store-capacity", String.valueOf(capacity)));
+      case "memory" ->
+          command.addAll(
+              List.of("--store", "memory", "--store-capacity", String.valueOf(capacity)));
       case "h2" -> command.addAll(List.of("--data", dir.resolve("data").toString()));
-      case "postgresql" -> command.addAll(List.of("--jdbc-url",
-          org.epar.store.EmbeddedPg.url(org.epar.store.EmbeddedPg.newDatabase()),
-          "--db-user", "postgres"));
-      default -> throw new IllegalArgumentException("--store " + store
-          + ": memory, h2 or postgresql");
+      case "postgresql" ->
+          command.addAll(
+              List.of(
+                  "--jdbc-url",
+                  org.epar.store.EmbeddedPg.url(org.epar.store.EmbeddedPg.newDatabase()),
+                  "--db-user",
+                  "postgres"));
+      default ->
+          throw new IllegalArgumentException("--store " + store + ": memory, h2 or postgresql");
     }
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectError(dir.resolve("serve.err").toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectError(dir.resolve("serve.err").toFile());
     builder.environment().remove("EPAR_DB_PASSWORD");
     Process server = builder.start();
     int port = awaitPort(server);
-    OUT.printf("epar serve pid %d on 127.0.0.1:%d (-Xmx%s, store %s%s); %d clients for"
-        + " %s; load average at start %s%n", server.pid(), port, serverHeap, store,
-        store.equals("memory") ? String.format(" capacity %,d", capacity) : "", clients,
-        duration, loadAverage());
+    OUT.printf(
+        "epar serve pid %d on 127.0.0.1:%d (-Xmx%s, store %s%s); %d clients for"
+            + " %s; load average at start %s%n",
+        server.pid(),
+        port,
+        serverHeap,
+        store,
+        store.equals("memory") ? String.format(" capacity %,d", capacity) : "",
+        clients,
+        duration,
+        loadAverage());
     OUT.printf("%8s %10s %8s %10s %9s%n", "elapsed", "calls", "calls/s", "RSS MiB", "load");
     long startRss = rssKib(server.pid());
     long maxRss = startRss;
@@ -191,8 +244,13 @@ public final class Soak {
           long rss = rssKib(server.pid());
           maxRss = Math.max(maxRss, rss);
           long c = calls.get();
-          OUT.printf("%7ds %10d %8.0f %10.1f %9s%n", (now - start) / 1_000_000_000, c,
-              (c - lastCalls) / ((now - lastAt) / 1e9), rss / 1024.0, loadAverage());
+          OUT.printf(
+              "%7ds %10d %8.0f %10.1f %9s%n",
+              (now - start) / 1_000_000_000,
+              c,
+              (c - lastCalls) / ((now - lastAt) / 1e9),
+              rss / 1024.0,
+              loadAverage());
           lastCalls = c;
           lastAt = now;
         }
@@ -212,8 +270,8 @@ public final class Soak {
     }
   }
 
-  private boolean verdict(List<Client> all, double seconds, long startRss, long maxRss,
-      long endRss) {
+  private boolean verdict(
+      List<Client> all, double seconds, long startRss, long maxRss, long endRss) {
     long acknowledged = 0;
     long stored = 0;
     long lost = 0;
@@ -262,17 +320,25 @@ public final class Soak {
     }
     Arrays.sort(merged);
     OUT.println();
-    OUT.printf("calls %,d in %.0f s: %.1f calls/s; p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-        calls.get(), seconds, calls.get() / seconds, pct(merged, 0.50), pct(merged, 0.99),
+    OUT.printf(
+        "calls %,d in %.0f s: %.1f calls/s; p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        calls.get(),
+        seconds,
+        calls.get() / seconds,
+        pct(merged, 0.50),
+        pct(merged, 0.99),
         merged.length == 0 ? 0.0 : merged[merged.length - 1] / 1e6);
-    OUT.printf("acknowledged %,d, stored %,d (incl. rejected), lost %d, duplicated %d, "
-        + "stored but unacknowledged %d%n", acknowledged, stored, lost, duplicated,
-        unacknowledged);
-    OUT.printf("resends answered with the first submission %,d; conflicting resends refused "
-        + "REQUEST_ID_REUSED %,d; refused STORE_FULL %,d; transport failures %,d%n",
+    OUT.printf(
+        "acknowledged %,d, stored %,d (incl. rejected), lost %d, duplicated %d, "
+            + "stored but unacknowledged %d%n",
+        acknowledged, stored, lost, duplicated, unacknowledged);
+    OUT.printf(
+        "resends answered with the first submission %,d; conflicting resends refused "
+            + "REQUEST_ID_REUSED %,d; refused STORE_FULL %,d; transport failures %,d%n",
         resendsMatched.get(), reusedAsExpected.get(), storeFull.get(), failures.get());
-    OUT.printf("server RSS: start %.1f MiB, max %.1f MiB, end %.1f MiB%n", startRss / 1024.0,
-        maxRss / 1024.0, endRss / 1024.0);
+    OUT.printf(
+        "server RSS: start %.1f MiB, max %.1f MiB, end %.1f MiB%n",
+        startRss / 1024.0, maxRss / 1024.0, endRss / 1024.0);
     OUT.printf("unexpected answers: %s%n", unexpected.isEmpty() ? "none" : unexpected);
     return lost == 0 && duplicated == 0 && unexpected.isEmpty();
   }
@@ -295,14 +361,19 @@ public final class Soak {
     final EparClient client;
     final long endNanos;
     final Random random;
+
     /** request id → submission name the client was told. */
     final Map<String, String> acknowledged = new ConcurrentHashMap<>();
+
     /** request ids of calls that ended without an answer (deadline, transport). */
     final java.util.Set<String> unanswered = ConcurrentHashMap.newKeySet();
+
     /** request id → the report sent, for resends. */
     final List<Object[]> sent = new ArrayList<>();
+
     /** [0] = count, then nanos per call. */
     final long[] latency = new long[1 << 17];
+
     int serial;
 
     Client(int index, int port, long endNanos) {
@@ -310,8 +381,12 @@ public final class Soak {
       this.code = contractor(index);
       this.endNanos = endNanos;
       this.random = new Random(20180315L + index);
-      this.client = EparClient.builder().target("127.0.0.1:" + port)
-          .credentials("soak-" + index).deadline(Duration.ofSeconds(60)).build();
+      this.client =
+          EparClient.builder()
+              .target("127.0.0.1:" + port)
+              .credentials("soak-" + index)
+              .deadline(Duration.ofSeconds(60))
+              .build();
     }
 
     @Override
@@ -341,15 +416,35 @@ public final class Soak {
       int n = 5 + random.nextInt(40);
       for (int i = 0; i < n; i++) {
         switch (random.nextInt(3)) {
-          case 0 -> tx.add(new Transaction("t" + i, "site-" + index, null, day,
-              Direction.UPWARD, Money.ofFen(100 + random.nextInt(100_000)), 1, null, null));
-          case 1 -> sh.add(new Shipment("s" + i, "site-" + index, "site-0", code,
-              Direction.DOWNWARD, day, null, Money.ofFen(500 + random.nextInt(5_000)), null));
+          case 0 ->
+              tx.add(
+                  new Transaction(
+                      "t" + i,
+                      "site-" + index,
+                      null,
+                      day,
+                      Direction.UPWARD,
+                      Money.ofFen(100 + random.nextInt(100_000)),
+                      1,
+                      null,
+                      null));
+          case 1 ->
+              sh.add(
+                  new Shipment(
+                      "s" + i,
+                      "site-" + index,
+                      "site-0",
+                      code,
+                      Direction.DOWNWARD,
+                      day,
+                      null,
+                      Money.ofFen(500 + random.nextInt(5_000)),
+                      null));
           default -> dd.add(new DeviceDay("dev" + i, "site-" + index, day, random.nextBoolean()));
         }
       }
-      return new DailyReport(new ReportHeader(code, DAMING, ReportType.DAILY, period, null, null),
-          tx, sh, dd);
+      return new DailyReport(
+          new ReportHeader(code, DAMING, ReportType.DAILY, period, null, null), tx, sh, dd);
     }
 
     private Object monthly(long salt) {
@@ -359,13 +454,30 @@ public final class Soak {
       for (int i = 0; i < n; i++) {
         // about one report in ten has a negative amount: rejected (stored, VALIDATION_FAILED)
         long fen = random.nextInt(10) == 0 ? -100 : 1_000 + random.nextInt(1_000_000);
-        ds.add(new Disbursement("d" + i + "-" + Long.toHexString(salt), "fund-1", null,
-            DisbursementKind.PROGRESS, Money.ofFen(fen), null, code));
+        ds.add(
+            new Disbursement(
+                "d" + i + "-" + Long.toHexString(salt),
+                "fund-1",
+                null,
+                DisbursementKind.PROGRESS,
+                Money.ofFen(fen),
+                null,
+                code));
       }
-      return new MonthlyReport(new ReportHeader(code, DAMING, ReportType.MONTHLY,
-          ReportingPeriod.parse(String.format("2018%02d", month)), null, null),
-          new Progress(new java.math.BigDecimal("0.45"), new java.math.BigDecimal("0.30")), null,
-          ds, null, null, null);
+      return new MonthlyReport(
+          new ReportHeader(
+              code,
+              DAMING,
+              ReportType.MONTHLY,
+              ReportingPeriod.parse(String.format("2018%02d", month)),
+              null,
+              null),
+          new Progress(new java.math.BigDecimal("0.45"), new java.math.BigDecimal("0.30")),
+          null,
+          ds,
+          null,
+          null,
+          null);
     }
 
     private String nextId() {
@@ -485,21 +597,24 @@ public final class Soak {
   }
 
   private static int awaitPort(Process server) throws IOException {
-    BufferedReader r = new BufferedReader(
-        new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader r =
+        new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
     Pattern listening = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+) ");
     for (String line = r.readLine(); line != null; line = r.readLine()) {
       Matcher m = listening.matcher(line);
       if (m.find()) {
-        Thread drain = new Thread(() -> {
-          try {
-            while (r.readLine() != null) {
-              // keep the pipe empty
-            }
-          } catch (IOException ignored) {
-            // the server stopped
-          }
-        }, "soak-server-stdout");
+        Thread drain =
+            new Thread(
+                () -> {
+                  try {
+                    while (r.readLine() != null) {
+                      // keep the pipe empty
+                    }
+                  } catch (IOException ignored) {
+                    // the server stopped
+                  }
+                },
+                "soak-server-stdout");
         drain.setDaemon(true);
         drain.start();
         return Integer.parseInt(m.group(1));

@@ -45,8 +45,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code SubmissionStore.putIfAbsent} of a small daily report (30 records, 2 findings, a fresh
  * request id each time) into the H2 file store and the PostgreSQL store (a real one, started here
  * with the test's embedded binaries, on this machine) against the in-memory store, in the same run.
- * Report the ratios {@code h2 / memory} and {@code postgresql / memory}. The in-memory store
- * keeps everything, so its runs are short.
+ * Report the ratios {@code h2 / memory} and {@code postgresql / memory}. The in-memory store keeps
+ * everything, so its runs are short.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -103,23 +103,51 @@ public class StoreBenchmark {
   @Benchmark
   public StoredSubmission putIfAbsent() {
     long n = next.incrementAndGet();
-    return target.putIfAbsent(new StoredSubmission(String.format("%016x", n), A, "r-" + n,
-        "0".repeat(64), ReportType.DAILY, "20180402", ReportStatus.ACCEPTED, Timeliness.ON_TIME,
-        LocalDate.of(2018, 4, 3), Instant.now(), 30, FINDINGS, report));
+    return target.putIfAbsent(
+        new StoredSubmission(
+            String.format("%016x", n),
+            A,
+            "r-" + n,
+            "0".repeat(64),
+            ReportType.DAILY,
+            "20180402",
+            ReportStatus.ACCEPTED,
+            Timeliness.ON_TIME,
+            LocalDate.of(2018, 4, 3),
+            Instant.now(),
+            30,
+            FINDINGS,
+            report));
   }
 
-  static final List<Finding> FINDINGS = List.of(
-      new Finding("CORE-MONEY-01", Severity.WARNING, "transaction/t1/amount", "Check.", "检查。"),
-      new Finding("DM-TARGET-01", Severity.INFO, "", "Progress 45%.", "进度 45%。"));
+  static final List<Finding> FINDINGS =
+      List.of(
+          new Finding("CORE-MONEY-01", Severity.WARNING, "transaction/t1/amount", "Check.", "检查。"),
+          new Finding("DM-TARGET-01", Severity.INFO, "", "Progress 45%.", "进度 45%。"));
 
   static DailyReport daily(int n) {
     LocalDate day = LocalDate.of(2018, 4, 2);
-    ReportHeader h = new ReportHeader(A, DivisionCode.of("130425"), ReportType.DAILY,
-        ReportingPeriod.parse("20180402"), null, null);
+    ReportHeader h =
+        new ReportHeader(
+            A,
+            DivisionCode.of("130425"),
+            ReportType.DAILY,
+            ReportingPeriod.parse("20180402"),
+            null,
+            null);
     List<Transaction> t = new ArrayList<>();
     for (int i = 0; i < n * 3; i++) {
-      t.add(new Transaction("t" + i, "site-1", null, day, Direction.UPWARD,
-          Money.ofFen(1250 + i), 1, "h" + i, null));
+      t.add(
+          new Transaction(
+              "t" + i,
+              "site-1",
+              null,
+              day,
+              Direction.UPWARD,
+              Money.ofFen(1250 + i),
+              1,
+              "h" + i,
+              null));
     }
     return new DailyReport(h, t, List.of(), List.of());
   }

@@ -33,11 +33,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * Goals 1 and 2: validating an NDJSON file of households and their villages under daming-2017
  * (record and dataset rules), against Jackson databind merely reading the same file into the same
  * records (EPAR's mapper, {@code EparRecord} polymorphic, a {@code MappingIterator}): the ratio
- * {@code parseOnly / validate1} says whether the SDK reads and validates faster than databind
- * alone reads. {@code
- * validateAll} runs the validator on all available processors (the file cut into parts, parsed
- * and validated on every core). Both read with the SDK's {@code validateNdjson}; the baseline
- * stays Jackson databind.
+ * {@code parseOnly / validate1} says whether the SDK reads and validates faster than databind alone
+ * reads. {@code validateAll} runs the validator on all available processors (the file cut into
+ * parts, parsed and validated on every core). Both read with the SDK's {@code validateNdjson}; the
+ * baseline stays Jackson databind.
  *
  * <p>One operation is one whole file; the score is seconds per file.
  */
@@ -80,8 +79,11 @@ public class StreamingValidationBenchmark {
   @TearDown(Level.Trial)
   public void tearDown() {
     if (last != null) {
-      System.err.println("findings by severity: " + last.countBySeverity()
-          + ", rules: " + last.findings().stream().map(f -> f.ruleId()).distinct().toList());
+      System.err.println(
+          "findings by severity: "
+              + last.countBySeverity()
+              + ", rules: "
+              + last.findings().stream().map(f -> f.ruleId()).distinct().toList());
     }
   }
 
@@ -127,8 +129,10 @@ public class StreamingValidationBenchmark {
     return validate(allCores);
   }
 
-  /** The SDK's own path: {@code validateNdjson} (strict UTF-8 per line, streaming binders; on
-   * more than one thread the file is cut into parts parsed and validated on all cores). */
+  /**
+   * The SDK's own path: {@code validateNdjson} (strict UTF-8 per line, streaming binders; on more
+   * than one thread the file is cut into parts parsed and validated on all cores).
+   */
   private ValidationReport validate(EparValidator v) throws IOException {
     last = v.validateNdjson(file);
     return last;

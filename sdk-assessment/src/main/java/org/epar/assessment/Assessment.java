@@ -60,8 +60,18 @@ public record Assessment(
   /** Names the county, date and counts; findings never hold personal data, but stay out. */
   @Override
   public String toString() {
-    return "Assessment[" + county + " " + profileId + " as of " + asOf + ": " + submissionsRead
-        + " submissions, " + findings.size() + " findings, vetoes "
-        + (vetoesPassed() ? "passed" : "failed") + "]";
+    return "Assessment["
+        + county
+        + " "
+        + profileId
+        + " as of "
+        + asOf
+        + ": "
+        + submissionsRead
+        + " submissions, "
+        + findings.size()
+        + " findings, vetoes "
+        + (vetoesPassed() ? "passed" : "failed")
+        + "]";
   }
 }

@@ -38,43 +38,48 @@ public final class AssessmentProtos {
   public static org.epar.grpc.v1.Assessment toProto(Assessment a, Locale language) {
     Objects.requireNonNull(a, "assessment");
     boolean en = "en".equals(language.getLanguage());
-    org.epar.grpc.v1.Assessment.Builder b = org.epar.grpc.v1.Assessment.newBuilder()
-        .setCounty(a.county())
-        .setProfile(a.profileId())
-        .setAsOf(a.asOf().toString())
-        .setSubmissionsRead(a.submissionsRead())
-        .setFindingCount(a.findings().size())
-        .setVetoesPassed(a.vetoesPassed());
+    org.epar.grpc.v1.Assessment.Builder b =
+        org.epar.grpc.v1.Assessment.newBuilder()
+            .setCounty(a.county())
+            .setProfile(a.profileId())
+            .setAsOf(a.asOf().toString())
+            .setSubmissionsRead(a.submissionsRead())
+            .setFindingCount(a.findings().size())
+            .setVetoesPassed(a.vetoesPassed());
     for (TargetStatus t : a.targets()) {
-      b.addTargets(TargetProgress.newBuilder()
-          .setRuleId(t.ruleId())
-          .setTitle(en ? t.titleEn() : t.titleZh())
-          .setObjectId(t.objectId())
-          .setObserved(t.observed())
-          .setThreshold(t.threshold())
-          .setDeadline(date(t.deadline()))
-          .setState(switch (t.status()) {
-            case MET -> TargetState.TARGET_STATE_MET;
-            case ON_TRACK -> TargetState.TARGET_STATE_ON_TRACK;
-            case MISSED -> TargetState.TARGET_STATE_MISSED;
-          }));
+      b.addTargets(
+          TargetProgress.newBuilder()
+              .setRuleId(t.ruleId())
+              .setTitle(en ? t.titleEn() : t.titleZh())
+              .setObjectId(t.objectId())
+              .setObserved(t.observed())
+              .setThreshold(t.threshold())
+              .setDeadline(date(t.deadline()))
+              .setState(
+                  switch (t.status()) {
+                    case MET -> TargetState.TARGET_STATE_MET;
+                    case ON_TRACK -> TargetState.TARGET_STATE_ON_TRACK;
+                    case MISSED -> TargetState.TARGET_STATE_MISSED;
+                  }));
     }
     for (VetoItem v : a.vetoes()) {
-      org.epar.grpc.v1.VetoItem.Builder vb = org.epar.grpc.v1.VetoItem.newBuilder()
-          .setRuleId(v.ruleId())
-          .setTitle(en ? v.titleEn() : v.titleZh())
-          .setPassed(v.passed())
-          .setEvidenceTotal(v.evidence().size());
+      org.epar.grpc.v1.VetoItem.Builder vb =
+          org.epar.grpc.v1.VetoItem.newBuilder()
+              .setRuleId(v.ruleId())
+              .setTitle(en ? v.titleEn() : v.titleZh())
+              .setPassed(v.passed())
+              .setEvidenceTotal(v.evidence().size());
       v.evidence().forEach(f -> vb.addEvidence(finding(f, en)));
       b.addVetoItems(vb);
     }
     for (FundShare f : a.fundShares()) {
-      b.addFundShares(org.epar.grpc.v1.FundShare.newBuilder()
-          .setRuleId(f.ruleId())
-          .setCap(f.cap())
-          .setThreshold(f.threshold())
-          .setObserved(f.observed())
-          .setWithinCap(f.withinCap()));
+      b.addFundShares(
+          org.epar.grpc.v1.FundShare.newBuilder()
+              .setRuleId(f.ruleId())
+              .setCap(f.cap())
+              .setThreshold(f.threshold())
+              .setObserved(f.observed())
+              .setWithinCap(f.withinCap()));
     }
     for (ReportingCompleteness r : a.reporting()) {
       b.addReporting(reporting(r));
@@ -89,21 +94,25 @@ public final class AssessmentProtos {
       long late = r.count(type, ReportingCompleteness.Status.LATE);
       long missing = r.count(type, ReportingCompleteness.Status.MISSING);
       if (onTime + late + missing > 0) {
-        b.addByType(ReportTypeCompleteness.newBuilder()
-            .setReportType(reportType(type))
-            .setOnTime((int) onTime)
-            .setLate((int) late)
-            .setMissing((int) missing));
+        b.addByType(
+            ReportTypeCompleteness.newBuilder()
+                .setReportType(reportType(type))
+                .setOnTime((int) onTime)
+                .setLate((int) late)
+                .setMissing((int) missing));
       }
     }
     for (ReportingCompleteness.PeriodStatus p : r.periods()) {
       if (p.status() != ReportingCompleteness.Status.ON_TIME) {
-        b.addGaps(PeriodGap.newBuilder()
-            .setReportType(reportType(p.type()))
-            .setPeriod(p.period())
-            .setDeadline(p.deadline().toString())
-            .setState(p.status() == ReportingCompleteness.Status.LATE
-                ? PeriodState.PERIOD_STATE_LATE : PeriodState.PERIOD_STATE_MISSING));
+        b.addGaps(
+            PeriodGap.newBuilder()
+                .setReportType(reportType(p.type()))
+                .setPeriod(p.period())
+                .setDeadline(p.deadline().toString())
+                .setState(
+                    p.status() == ReportingCompleteness.Status.LATE
+                        ? PeriodState.PERIOD_STATE_LATE
+                        : PeriodState.PERIOD_STATE_MISSING));
       }
     }
     return b.build();
@@ -169,7 +178,9 @@ public final class AssessmentProtos {
    * @return the codes
    */
   static List<org.epar.core.id.DivisionCode> divisions(List<String> counties) {
-    return counties.stream().map(c -> org.epar.core.id.DivisionCode.of(c))
-        .map(c -> org.epar.core.id.DivisionCode.of(c.value())).toList();
+    return counties.stream()
+        .map(c -> org.epar.core.id.DivisionCode.of(c))
+        .map(c -> org.epar.core.id.DivisionCode.of(c.value()))
+        .toList();
   }
 }

@@ -69,6 +69,7 @@ public final class CountyAssessor {
 
   private static final Logger LOG = LoggerFactory.getLogger(CountyAssessor.class);
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
   /** The rules whose caps are fund shares. */
   private static final List<String> FUND_RULES = List.of("DM-FUND-01", "DM-FUND-02");
 
@@ -141,8 +142,8 @@ public final class CountyAssessor {
    * @param county a county code (6 digits, or its 12-digit form)
    * @param asOf the as-of date
    * @return the assessment
-   * @throws IllegalArgumentException if the code is not a valid county code or the assessor has
-   *     no profile for it
+   * @throws IllegalArgumentException if the code is not a valid county code or the assessor has no
+   *     profile for it
    */
   public Assessment assess(DivisionCode county, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
@@ -161,11 +162,22 @@ public final class CountyAssessor {
     Reading reading = new Reading(DivisionCode.of(county.value()), asOf);
     Iterable<Report> reports = () -> reading;
     ValidationReport report = vb.build().validate(reports);
-    LOG.info("assessed county {} as of {}: {} submissions read, {} findings", code, asOf,
-        reading.read, report.findings().size());
-    return new Assessment(code, profile.id(), asOf, reading.read, report.findings(),
-        targets(profile, report.findings()), vetoes(profile, report.findings()),
-        fundShares(profile, report.findings()), completeness(reading.reported, asOf));
+    LOG.info(
+        "assessed county {} as of {}: {} submissions read, {} findings",
+        code,
+        asOf,
+        reading.read,
+        report.findings().size());
+    return new Assessment(
+        code,
+        profile.id(),
+        asOf,
+        reading.read,
+        report.findings(),
+        targets(profile, report.findings()),
+        vetoes(profile, report.findings()),
+        fundShares(profile, report.findings()),
+        completeness(reading.reported, asOf));
   }
 
   /**
@@ -208,11 +220,16 @@ public final class CountyAssessor {
             || LocalDate.ofInstant(s.receivedAt(), CHINA).isAfter(asOf)) {
           continue;
         }
-        reported.computeIfAbsent(s.contractor().raw(), c -> new HashMap<>())
+        reported
+            .computeIfAbsent(s.contractor().raw(), c -> new HashMap<>())
             .computeIfAbsent(s.type(), t -> new HashMap<>())
-            .merge(s.period(), s.timeliness(),
-                (a, b) -> a == Timeliness.ON_TIME || b == Timeliness.ON_TIME
-                    ? Timeliness.ON_TIME : Timeliness.LATE);
+            .merge(
+                s.period(),
+                s.timeliness(),
+                (a, b) ->
+                    a == Timeliness.ON_TIME || b == Timeliness.ON_TIME
+                        ? Timeliness.ON_TIME
+                        : Timeliness.LATE);
         read++;
         next = s.report();
       }
@@ -243,12 +260,28 @@ public final class CountyAssessor {
       }
       List<Finding> of = findings.stream().filter(f -> f.ruleId().equals(id)).toList();
       if (of.isEmpty()) {
-        out.add(new TargetStatus(id, d.get().titleEn(), d.get().titleZh(), "", "", "", null,
-            TargetStatus.Status.MET));
+        out.add(
+            new TargetStatus(
+                id,
+                d.get().titleEn(),
+                d.get().titleZh(),
+                "",
+                "",
+                "",
+                null,
+                TargetStatus.Status.MET));
       }
       for (Finding f : of) {
-        out.add(new TargetStatus(id, d.get().titleEn(), d.get().titleZh(),
-            f.location().objectId(), f.observed(), f.threshold(), f.deadline(), status(f)));
+        out.add(
+            new TargetStatus(
+                id,
+                d.get().titleEn(),
+                d.get().titleZh(),
+                f.location().objectId(),
+                f.observed(),
+                f.threshold(),
+                f.deadline(),
+                status(f)));
       }
     }
     return out;
@@ -263,7 +296,8 @@ public final class CountyAssessor {
       BigDecimal observed = new BigDecimal(f.observed().trim());
       BigDecimal threshold = new BigDecimal(f.threshold().trim());
       return observed.compareTo(threshold) >= 0
-          ? TargetStatus.Status.MET : TargetStatus.Status.ON_TRACK;
+          ? TargetStatus.Status.MET
+          : TargetStatus.Status.ON_TRACK;
     } catch (NumberFormatException e) {
       return TargetStatus.Status.ON_TRACK;
     }
@@ -294,7 +328,8 @@ public final class CountyAssessor {
         continue;
       }
       for (ParameterSpec p : d.get().parameters()) {
-        if (p.name().endsWith("_share_max") && settings.get().has(p.name())
+        if (p.name().endsWith("_share_max")
+            && settings.get().has(p.name())
             && (id.equals("DM-FUND-01") || p.name().equals("adjustment_share_max"))) {
           out.add(new FundShare(id, p.name(), settings.get().string(p.name()), "", true));
         }
@@ -302,8 +337,9 @@ public final class CountyAssessor {
       for (Finding f : findings) {
         if (f.ruleId().equals(id)) {
           String cap = f.observed().isEmpty() ? f.location().path() : f.observed().split(" ")[0];
-          out.add(new FundShare(id, cap, f.threshold(), f.observed(),
-              !f.severity().blocksAcceptance()));
+          out.add(
+              new FundShare(
+                  id, cap, f.threshold(), f.observed(), !f.severity().blocksAcceptance()));
         }
       }
     }
@@ -325,12 +361,18 @@ public final class CountyAssessor {
           LocalDate deadline = deadlines.deadline(type, p);
           Timeliness t = got.get(p.id());
           if (t != null) {
-            periods.add(new ReportingCompleteness.PeriodStatus(type, p.id(), deadline,
-                t == Timeliness.ON_TIME ? ReportingCompleteness.Status.ON_TIME
-                    : ReportingCompleteness.Status.LATE));
+            periods.add(
+                new ReportingCompleteness.PeriodStatus(
+                    type,
+                    p.id(),
+                    deadline,
+                    t == Timeliness.ON_TIME
+                        ? ReportingCompleteness.Status.ON_TIME
+                        : ReportingCompleteness.Status.LATE));
           } else if (deadline.isBefore(asOf)) {
-            periods.add(new ReportingCompleteness.PeriodStatus(type, p.id(), deadline,
-                ReportingCompleteness.Status.MISSING));
+            periods.add(
+                new ReportingCompleteness.PeriodStatus(
+                    type, p.id(), deadline, ReportingCompleteness.Status.MISSING));
           }
           p = ReportingPeriod.containing(type.periodType(), p.end().plusDays(1));
         }
@@ -398,8 +440,8 @@ public final class CountyAssessor {
     }
 
     /**
-     * The first day of the programme: reporting completeness starts with the periods containing
-     * it; required.
+     * The first day of the programme: reporting completeness starts with the periods containing it;
+     * required.
      *
      * @param value the date
      * @return this builder

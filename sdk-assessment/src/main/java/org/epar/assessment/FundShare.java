@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param cap the profile parameter, e.g. {@code upward_share_max}, or the finding's path when a
  *     finding names no parameter
  * @param threshold the cap as the profile gives it, e.g. {@code 0.65}
- * @param observed the observed share from a finding of the rule, or empty when no finding
- *     reported on this cap
+ * @param observed the observed share from a finding of the rule, or empty when no finding reported
+ *     on this cap
  * @param withinCap {@code false} when a finding of the rule on this cap blocks acceptance
  * @since 0.2.0
  */

@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.epar.core.period.ReportType;
 
 /**
- * One contractor's reporting: every expected period from the programme start to the as-of date,
- * on time, late or missing.
+ * One contractor's reporting: every expected period from the programme start to the as-of date, on
+ * time, late or missing.
  *
  * @param contractor the contractor's credit code as stored
  * @param periods every expected period whose deadline passed by the as-of date, and every period

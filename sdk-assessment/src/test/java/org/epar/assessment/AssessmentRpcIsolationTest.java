@@ -45,6 +45,7 @@ import org.junit.jupiter.api.Test;
 class AssessmentRpcIsolationTest {
 
   static final LocalDate AS_OF = CountyAssessorTest.AS_OF;
+
   /** Daming and Guangping (Hebei, 13), Xiaodian (Shanxi, 14). */
   static final List<String> COUNTIES = List.of("130425", "130432", "140105");
 
@@ -60,11 +61,19 @@ class AssessmentRpcIsolationTest {
     // C reports two days for Guangping, on time
     for (int d = 1; d <= 2; d++) {
       LocalDate day = LocalDate.of(2018, 4, d);
-      store.putIfAbsent(stored(1000 + d, C, daily(C, "130432", day, 1, false, day.plusDays(1)),
-          ReportStatus.ACCEPTED, day.plusDays(1)));
+      store.putIfAbsent(
+          stored(
+              1000 + d,
+              C,
+              daily(C, "130432", day, 1, false, day.plusDays(1)),
+              ReportStatus.ACCEPTED,
+              day.plusDays(1)));
     }
-    CountyAssessor.Builder assessor = CountyAssessor.builder().store(store)
-        .programmeStart(CountyAssessorTest.START).expected(java.util.Set.of(ReportType.DAILY));
+    CountyAssessor.Builder assessor =
+        CountyAssessor.builder()
+            .store(store)
+            .programmeStart(CountyAssessorTest.START)
+            .expected(java.util.Set.of(ReportType.DAILY));
     COUNTIES.forEach(c -> assessor.profile(c, Profiles.builtIn("daming-2017")));
     Properties tokens = new Properties();
     tokens.setProperty("tok-a", A.raw());
@@ -72,14 +81,19 @@ class AssessmentRpcIsolationTest {
     tokens.setProperty("tok-guangping", "county:130432");
     tokens.setProperty("tok-hebei", "province:13");
     tokens.setProperty("tok-shanxi", "province:14");
-    server = EparServer.builder().inProcess(name)
-        .store(store)
-        .authenticator(StaticTokenAuthenticator.fromProperties(tokens))
-        .validator((report, who) -> new ValidationOutcome(true, List.of()))
-        .clock(Clock.fixed(AS_OF.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
-            ZoneId.of("Asia/Shanghai")))
-        .assessor(assessor.build().asGrpcAssessor())
-        .build().start();
+    server =
+        EparServer.builder()
+            .inProcess(name)
+            .store(store)
+            .authenticator(StaticTokenAuthenticator.fromProperties(tokens))
+            .validator((report, who) -> new ValidationOutcome(true, List.of()))
+            .clock(
+                Clock.fixed(
+                    AS_OF.atTime(12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+                    ZoneId.of("Asia/Shanghai")))
+            .assessor(assessor.build().asGrpcAssessor())
+            .build()
+            .start();
   }
 
   @AfterEach
@@ -92,8 +106,8 @@ class AssessmentRpcIsolationTest {
   private EparClient client(String token) {
     ManagedChannel ch = InProcessChannelBuilder.forName(name).build();
     channels.add(ch);
-    EparClient c = EparClient.builder().channel(ch).credentials(token)
-        .language(Locale.ENGLISH).build();
+    EparClient c =
+        EparClient.builder().channel(ch).credentials(token).language(Locale.ENGLISH).build();
     clients.add(c);
     return c;
   }
@@ -109,16 +123,26 @@ class AssessmentRpcIsolationTest {
     assertEquals("130425", a.getCounty());
     assertEquals(AS_OF.toString(), a.getAsOf());
     assertFalse(a.getVetoesPassed());
-    VetoItem rpt = a.getVetoItemsList().stream()
-        .filter(v -> v.getRuleId().equals("DM-RPT-02")).findFirst().orElseThrow();
+    VetoItem rpt =
+        a.getVetoItemsList().stream()
+            .filter(v -> v.getRuleId().equals("DM-RPT-02"))
+            .findFirst()
+            .orElseThrow();
     assertFalse(rpt.getPassed());
     assertTrue(rpt.getEvidenceTotal() >= 1);
     assertEquals(rpt.getEvidenceTotal(), rpt.getEvidenceCount());
-    var ra = a.getReportingList().stream().filter(r -> r.getContractor().equals(A.raw()))
-        .findFirst().orElseThrow();
-    assertEquals(2, ra.getGapsList().stream()
-        .filter(g -> g.getState() == PeriodState.PERIOD_STATE_MISSING).count());
-    assertEquals(List.of("20180405", "20180406", "20180408"),
+    var ra =
+        a.getReportingList().stream()
+            .filter(r -> r.getContractor().equals(A.raw()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        2,
+        ra.getGapsList().stream()
+            .filter(g -> g.getState() == PeriodState.PERIOD_STATE_MISSING)
+            .count());
+    assertEquals(
+        List.of("20180405", "20180406", "20180408"),
         ra.getGapsList().stream().map(g -> g.getPeriod()).toList());
     assertEquals(6, ra.getByType(0).getOnTime());
   }
@@ -149,7 +173,8 @@ class AssessmentRpcIsolationTest {
     EparClient shanxi = client("tok-shanxi");
     denied(() -> shanxi.getAssessment("130425", AS_OF));
     ListCountyAssessmentsResponse s = shanxi.listCountyAssessments(AS_OF, 10, "");
-    assertEquals(List.of("140105"),
+    assertEquals(
+        List.of("140105"),
         s.getCountiesList().stream().map(CountyAssessmentSummary::getCounty).toList());
     assertTrue(s.getNextPageToken().isEmpty());
   }
@@ -174,14 +199,19 @@ class AssessmentRpcIsolationTest {
     assertEquals(1, daming.getContractorsComplete());
     assertEquals(2, daming.getPeriodsMissing());
     assertEquals(1, daming.getPeriodsLate());
-    assertTrue(daming.getVetoItemsList().stream().allMatch(v -> v.getEvidenceCount() == 0),
+    assertTrue(
+        daming.getVetoItemsList().stream().allMatch(v -> v.getEvidenceCount() == 0),
         "the roll-up carries no evidence");
 
-    EparRpcException e = assertThrows(EparRpcException.class,
-        () -> client("tok-shanxi").listCountyAssessments(AS_OF, 1, first.getNextPageToken()));
+    EparRpcException e =
+        assertThrows(
+            EparRpcException.class,
+            () -> client("tok-shanxi").listCountyAssessments(AS_OF, 1, first.getNextPageToken()));
     assertEquals(Status.Code.INVALID_ARGUMENT, e.code(), "another province's token");
-    EparRpcException otherDate = assertThrows(EparRpcException.class,
-        () -> hebei.listCountyAssessments(AS_OF.minusDays(1), 1, first.getNextPageToken()));
+    EparRpcException otherDate =
+        assertThrows(
+            EparRpcException.class,
+            () -> hebei.listCountyAssessments(AS_OF.minusDays(1), 1, first.getNextPageToken()));
     assertEquals(Status.Code.INVALID_ARGUMENT, otherDate.code(), "another as-of date's token");
   }
 
@@ -202,20 +232,33 @@ class AssessmentRpcIsolationTest {
     assertEquals(0, hebei.listCountyAssessments(AS_OF, 0, "").getNextPageToken().length());
 
     io.grpc.Metadata auth = new io.grpc.Metadata();
-    auth.put(io.grpc.Metadata.Key.of("authorization", io.grpc.Metadata.ASCII_STRING_MARSHALLER),
+    auth.put(
+        io.grpc.Metadata.Key.of("authorization", io.grpc.Metadata.ASCII_STRING_MARSHALLER),
         "Bearer tok-hebei");
     ManagedChannel ch = InProcessChannelBuilder.forName(name).build();
     channels.add(ch);
-    var stub = org.epar.grpc.v1.ReportingServiceGrpc.newBlockingStub(ch).withInterceptors(
-        io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(auth));
+    var stub =
+        org.epar.grpc.v1.ReportingServiceGrpc.newBlockingStub(ch)
+            .withInterceptors(io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(auth));
     for (String bad : List.of("2018-4-10", "2018-04-31", "20180410", "x")) {
-      io.grpc.StatusRuntimeException e = assertThrows(io.grpc.StatusRuntimeException.class,
-          () -> stub.getAssessment(org.epar.grpc.v1.GetAssessmentRequest.newBuilder()
-              .setCounty("130425").setAsOf(bad).build()), bad);
+      io.grpc.StatusRuntimeException e =
+          assertThrows(
+              io.grpc.StatusRuntimeException.class,
+              () ->
+                  stub.getAssessment(
+                      org.epar.grpc.v1.GetAssessmentRequest.newBuilder()
+                          .setCounty("130425")
+                          .setAsOf(bad)
+                          .build()),
+              bad);
       assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode(), bad);
     }
-    assertEquals("2018-04-10", stub.getAssessment(org.epar.grpc.v1.GetAssessmentRequest
-        .newBuilder().setCounty("130425").build()).getAssessment().getAsOf(),
+    assertEquals(
+        "2018-04-10",
+        stub.getAssessment(
+                org.epar.grpc.v1.GetAssessmentRequest.newBuilder().setCounty("130425").build())
+            .getAssessment()
+            .getAsOf(),
         "empty as_of: today in China on the server's clock");
   }
 }

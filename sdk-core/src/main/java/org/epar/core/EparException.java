@@ -5,9 +5,9 @@ package org.epar.core;
  *
  * <p>EPAR does not throw on bad <em>data</em>: validation returns findings. Exceptions are for
  * programmer errors (a strict {@code parse} given text that does not parse, a missing resource) and
- * for infrastructure failures. Subclasses carry structured data (a rule ID, a problem code, a status)
- * rather than just a message. Messages never contain personal data such as identity numbers, names or
- * phone numbers.
+ * for infrastructure failures. Subclasses carry structured data (a rule ID, a problem code, a
+ * status) rather than just a message. Messages never contain personal data such as identity
+ * numbers, names or phone numbers.
  *
  * @since 0.1.0
  */

@@ -1,6 +1,4 @@
-/**
- * EPAR core: the canonical model of rural e-commerce poverty-alleviation programmes.
- */
+/** EPAR core: the canonical model of rural e-commerce poverty-alleviation programmes. */
 @NullMarked
 package org.epar.core;
 

@@ -74,40 +74,43 @@ public final class DailyUploader {
       DailyReport report, String requestId, boolean validateOnly) {
     CompletableFuture<Submission> result = new CompletableFuture<>();
     Iterator<SubmitDailyReportRequest> messages = messages(report, requestId, validateOnly);
-    var responses = Observers.<SubmitDailyReportResponse, Submission>into(
-        result, SubmitDailyReportResponse::getSubmission);
-    stub.get().submitDailyReport(new ClientResponseObserver<SubmitDailyReportRequest,
-        SubmitDailyReportResponse>() {
-      private boolean completed;
+    var responses =
+        Observers.<SubmitDailyReportResponse, Submission>into(
+            result, SubmitDailyReportResponse::getSubmission);
+    stub.get()
+        .submitDailyReport(
+            new ClientResponseObserver<SubmitDailyReportRequest, SubmitDailyReportResponse>() {
+              private boolean completed;
 
-      @Override
-      public void beforeStart(ClientCallStreamObserver<SubmitDailyReportRequest> requests) {
-        requests.setOnReadyHandler(() -> {
-          while (requests.isReady() && messages.hasNext()) {
-            requests.onNext(messages.next());
-          }
-          if (!messages.hasNext() && !completed) {
-            completed = true;
-            requests.onCompleted();
-          }
-        });
-      }
+              @Override
+              public void beforeStart(ClientCallStreamObserver<SubmitDailyReportRequest> requests) {
+                requests.setOnReadyHandler(
+                    () -> {
+                      while (requests.isReady() && messages.hasNext()) {
+                        requests.onNext(messages.next());
+                      }
+                      if (!messages.hasNext() && !completed) {
+                        completed = true;
+                        requests.onCompleted();
+                      }
+                    });
+              }
 
-      @Override
-      public void onNext(SubmitDailyReportResponse value) {
-        responses.onNext(value);
-      }
+              @Override
+              public void onNext(SubmitDailyReportResponse value) {
+                responses.onNext(value);
+              }
 
-      @Override
-      public void onError(Throwable t) {
-        responses.onError(t);
-      }
+              @Override
+              public void onError(Throwable t) {
+                responses.onError(t);
+              }
 
-      @Override
-      public void onCompleted() {
-        responses.onCompleted();
-      }
-    });
+              @Override
+              public void onCompleted() {
+                responses.onCompleted();
+              }
+            });
     return result;
   }
 
@@ -143,9 +146,10 @@ public final class DailyUploader {
         }
         if (!headerSent) {
           headerSent = true;
-          SubmitDailyReportRequest.Builder first = SubmitDailyReportRequest.newBuilder()
-              .setRequestId(requestId)
-              .setValidateOnly(validateOnly);
+          SubmitDailyReportRequest.Builder first =
+              SubmitDailyReportRequest.newBuilder()
+                  .setRequestId(requestId)
+                  .setValidateOnly(validateOnly);
           if (report.header() != null) {
             first.setHeader(ModelCodec.toProto(report.header()));
           } else {
@@ -155,9 +159,12 @@ public final class DailyUploader {
         }
         if (next == total) {
           endSent = true;
-          return SubmitDailyReportRequest.newBuilder().setEnd(DailyReportEnd.newBuilder()
-              .setRecordCount(total)
-              .setRecordsSha256(HexFormat.of().formatHex(digest.digest()))).build();
+          return SubmitDailyReportRequest.newBuilder()
+              .setEnd(
+                  DailyReportEnd.newBuilder()
+                      .setRecordCount(total)
+                      .setRecordsSha256(HexFormat.of().formatHex(digest.digest())))
+              .build();
         }
         DailyRecordBatch.Builder b = DailyRecordBatch.newBuilder();
         int end = Math.min(total, next + batchSize);
@@ -167,8 +174,8 @@ public final class DailyUploader {
           } else if (next < tx.size() + sh.size()) {
             b.addShipments(ModelCodec.toProto(report.shipments().get(next - tx.size())));
           } else {
-            b.addDeviceDays(ModelCodec.toProto(
-                report.deviceDays().get(next - tx.size() - sh.size())));
+            b.addDeviceDays(
+                ModelCodec.toProto(report.deviceDays().get(next - tx.size() - sh.size())));
           }
         }
         DailyRecordBatch batch = b.build();

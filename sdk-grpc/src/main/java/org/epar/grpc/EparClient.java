@@ -128,11 +128,11 @@ public final class EparClient implements AutoCloseable {
    * Submits a monthly report and waits for the result.
    *
    * @param report the report; its header's reporter must be the authenticated contractor
-   * @param requestId the client's id for this submission (1 to 128 printable ASCII characters);
-   *     a resend with the same id and content returns the first result
+   * @param requestId the client's id for this submission (1 to 128 printable ASCII characters); a
+   *     resend with the same id and content returns the first result
    * @return the accepted submission, with warnings if any
-   * @throws EparRpcException if the call fails; a rejected report has reason
-   *     {@code VALIDATION_FAILED}
+   * @throws EparRpcException if the call fails; a rejected report has reason {@code
+   *     VALIDATION_FAILED}
    */
   public Submission submitMonthly(MonthlyReport report, String requestId) {
     return call(() -> blocking().submitMonthlyReport(monthly(report, requestId)).getSubmission());
@@ -147,8 +147,8 @@ public final class EparClient implements AutoCloseable {
    * @throws EparRpcException if the call fails
    */
   public Submission submitQuarterly(QuarterlyReport report, String requestId) {
-    return call(() -> blocking().submitQuarterlyReport(quarterly(report, requestId))
-        .getSubmission());
+    return call(
+        () -> blocking().submitQuarterlyReport(quarterly(report, requestId)).getSubmission());
   }
 
   /**
@@ -211,8 +211,11 @@ public final class EparClient implements AutoCloseable {
    */
   public org.epar.grpc.v1.Assessment getAssessment(
       String county, java.time.@Nullable LocalDate asOf) {
-    org.epar.grpc.v1.GetAssessmentRequest req = org.epar.grpc.v1.GetAssessmentRequest.newBuilder()
-        .setCounty(county).setAsOf(asOf == null ? "" : asOf.toString()).build();
+    org.epar.grpc.v1.GetAssessmentRequest req =
+        org.epar.grpc.v1.GetAssessmentRequest.newBuilder()
+            .setCounty(county)
+            .setAsOf(asOf == null ? "" : asOf.toString())
+            .build();
     return call(() -> blocking().getAssessment(req).getAssessment());
   }
 
@@ -230,8 +233,10 @@ public final class EparClient implements AutoCloseable {
       java.time.@Nullable LocalDate asOf, int pageSize, String pageToken) {
     org.epar.grpc.v1.ListCountyAssessmentsRequest req =
         org.epar.grpc.v1.ListCountyAssessmentsRequest.newBuilder()
-            .setAsOf(asOf == null ? "" : asOf.toString()).setPageSize(pageSize)
-            .setPageToken(pageToken).build();
+            .setAsOf(asOf == null ? "" : asOf.toString())
+            .setPageSize(pageSize)
+            .setPageToken(pageToken)
+            .build();
     return call(() -> blocking().listCountyAssessments(req));
   }
 
@@ -244,8 +249,10 @@ public final class EparClient implements AutoCloseable {
    */
   public CompletableFuture<Submission> submitMonthlyAsync(MonthlyReport report, String requestId) {
     CompletableFuture<Submission> f = new CompletableFuture<>();
-    async().submitMonthlyReport(monthly(report, requestId),
-        Observers.into(f, SubmitMonthlyReportResponse::getSubmission));
+    async()
+        .submitMonthlyReport(
+            monthly(report, requestId),
+            Observers.into(f, SubmitMonthlyReportResponse::getSubmission));
     return f;
   }
 
@@ -259,8 +266,10 @@ public final class EparClient implements AutoCloseable {
   public CompletableFuture<Submission> submitQuarterlyAsync(
       QuarterlyReport report, String requestId) {
     CompletableFuture<Submission> f = new CompletableFuture<>();
-    async().submitQuarterlyReport(quarterly(report, requestId),
-        Observers.into(f, SubmitQuarterlyReportResponse::getSubmission));
+    async()
+        .submitQuarterlyReport(
+            quarterly(report, requestId),
+            Observers.into(f, SubmitQuarterlyReportResponse::getSubmission));
     return f;
   }
 
@@ -273,8 +282,10 @@ public final class EparClient implements AutoCloseable {
    */
   public CompletableFuture<Submission> submitAnnualAsync(AnnualReport report, String requestId) {
     CompletableFuture<Submission> f = new CompletableFuture<>();
-    async().submitAnnualReport(annual(report, requestId),
-        Observers.into(f, SubmitAnnualReportResponse::getSubmission));
+    async()
+        .submitAnnualReport(
+            annual(report, requestId),
+            Observers.into(f, SubmitAnnualReportResponse::getSubmission));
     return f;
   }
 
@@ -314,18 +325,24 @@ public final class EparClient implements AutoCloseable {
   }
 
   private static SubmitMonthlyReportRequest monthly(MonthlyReport r, String id) {
-    return SubmitMonthlyReportRequest.newBuilder().setRequestId(id)
-        .setReport(ModelCodec.toProto(r)).build();
+    return SubmitMonthlyReportRequest.newBuilder()
+        .setRequestId(id)
+        .setReport(ModelCodec.toProto(r))
+        .build();
   }
 
   private static SubmitQuarterlyReportRequest quarterly(QuarterlyReport r, String id) {
-    return SubmitQuarterlyReportRequest.newBuilder().setRequestId(id)
-        .setReport(ModelCodec.toProto(r)).build();
+    return SubmitQuarterlyReportRequest.newBuilder()
+        .setRequestId(id)
+        .setReport(ModelCodec.toProto(r))
+        .build();
   }
 
   private static SubmitAnnualReportRequest annual(AnnualReport r, String id) {
-    return SubmitAnnualReportRequest.newBuilder().setRequestId(id)
-        .setReport(ModelCodec.toProto(r)).build();
+    return SubmitAnnualReportRequest.newBuilder()
+        .setRequestId(id)
+        .setReport(ModelCodec.toProto(r))
+        .build();
   }
 
   private static GetSubmissionRequest get(String name) {
@@ -333,7 +350,10 @@ public final class EparClient implements AutoCloseable {
   }
 
   private static ListSubmissionsRequest list(int pageSize, String pageToken) {
-    return ListSubmissionsRequest.newBuilder().setPageSize(pageSize).setPageToken(pageToken).build();
+    return ListSubmissionsRequest.newBuilder()
+        .setPageSize(pageSize)
+        .setPageToken(pageToken)
+        .build();
   }
 
   private static <T> T join(CompletableFuture<T> f) {
@@ -369,8 +389,8 @@ public final class EparClient implements AutoCloseable {
   }
 
   /**
-   * Configures an {@link EparClient}: set exactly one of {@link #target(String)} and
-   * {@link #channel(ManagedChannel)}. Not thread-safe.
+   * Configures an {@link EparClient}: set exactly one of {@link #target(String)} and {@link
+   * #channel(ManagedChannel)}. Not thread-safe.
    *
    * @since 0.1.0
    */
@@ -461,8 +481,8 @@ public final class EparClient implements AutoCloseable {
     }
 
     /**
-     * The language of error and finding messages: English for an {@code en} locale, else
-     * Chinese; default {@code zh-CN}.
+     * The language of error and finding messages: English for an {@code en} locale, else Chinese;
+     * default {@code zh-CN}.
      *
      * @param locale the locale
      * @return this builder
@@ -540,8 +560,8 @@ public final class EparClient implements AutoCloseable {
         return InsecureChannelCredentials.create();
       }
       try {
-        TlsChannelCredentials.Builder tls = TlsChannelCredentials.newBuilder()
-            .trustManager(trustCerts);
+        TlsChannelCredentials.Builder tls =
+            TlsChannelCredentials.newBuilder().trustManager(trustCerts);
         if (certChain != null && privateKey != null) {
           tls.keyManager(certChain, privateKey);
         }
@@ -552,15 +572,20 @@ public final class EparClient implements AutoCloseable {
     }
 
     private Map<String, ?> retryConfig() {
-      Map<String, Object> policy = Map.of(
-          "maxAttempts", (double) maxAttempts,
-          "initialBackoff", initialBackoff.toMillis() / 1000.0 + "s",
-          "maxBackoff", "30s",
-          "backoffMultiplier", 2.0,
-          "retryableStatusCodes", List.of("UNAVAILABLE"));
+      Map<String, Object> policy =
+          Map.of(
+              "maxAttempts",
+              (double) maxAttempts,
+              "initialBackoff",
+              initialBackoff.toMillis() / 1000.0 + "s",
+              "maxBackoff",
+              "30s",
+              "backoffMultiplier",
+              2.0,
+              "retryableStatusCodes",
+              List.of("UNAVAILABLE"));
       Map<String, Object> name = Map.of("service", ReportingServiceGrpc.SERVICE_NAME);
-      return Map.of("methodConfig", List.of(Map.of(
-          "name", List.of(name), "retryPolicy", policy)));
+      return Map.of("methodConfig", List.of(Map.of("name", List.of(name), "retryPolicy", policy)));
     }
   }
 }

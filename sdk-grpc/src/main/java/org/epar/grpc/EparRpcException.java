@@ -12,10 +12,10 @@ import java.util.Map;
 import org.epar.core.EparException;
 
 /**
- * A call to the reporting service failed: the gRPC status code, the stable reason from the
- * {@code google.rpc.ErrorInfo} detail, and the field violations of the {@code google.rpc.BadRequest}
- * detail (for a rejected report: at most 20, each with its rule ID; the full findings are in
- * {@link EparClient#getSubmission(String)} for the submission named in {@link #metadata()}).
+ * A call to the reporting service failed: the gRPC status code, the stable reason from the {@code
+ * google.rpc.ErrorInfo} detail, and the field violations of the {@code google.rpc.BadRequest}
+ * detail (for a rejected report: at most 20, each with its rule ID; the full findings are in {@link
+ * EparClient#getSubmission(String)} for the submission named in {@link #metadata()}).
  *
  * <pre>{@code
  * try {
@@ -49,8 +49,13 @@ public final class EparRpcException extends EparException {
   private final Map<String, String> metadata;
   private final List<Violation> violations;
 
-  private EparRpcException(String message, Throwable cause, Status.Code code, String reason,
-      Map<String, String> metadata, List<Violation> violations) {
+  private EparRpcException(
+      String message,
+      Throwable cause,
+      Status.Code code,
+      String reason,
+      Map<String, String> metadata,
+      List<Violation> violations) {
     super(message, cause);
     this.code = code;
     this.reason = reason;
@@ -78,8 +83,10 @@ public final class EparRpcException extends EparException {
             reason = info.getReason();
             metadata = info.getMetadataMap();
           } else if (any.is(BadRequest.class)) {
-            for (BadRequest.FieldViolation v : any.unpack(BadRequest.class).getFieldViolationsList()) {
-              violations.add(new Violation(v.getField(), v.getDescription(), ruleId(v.getDescription())));
+            for (BadRequest.FieldViolation v :
+                any.unpack(BadRequest.class).getFieldViolationsList()) {
+              violations.add(
+                  new Violation(v.getField(), v.getDescription(), ruleId(v.getDescription())));
             }
           }
         } catch (InvalidProtocolBufferException e) {
@@ -87,8 +94,10 @@ public final class EparRpcException extends EparException {
         }
       }
     }
-    String message = status.getCode() + (reason.isEmpty() ? "" : " " + reason)
-        + (status.getDescription() == null ? "" : ": " + status.getDescription());
+    String message =
+        status.getCode()
+            + (reason.isEmpty() ? "" : " " + reason)
+            + (status.getDescription() == null ? "" : ": " + status.getDescription());
     return new EparRpcException(message, t, status.getCode(), reason, metadata, violations);
   }
 
@@ -129,8 +138,8 @@ public final class EparRpcException extends EparException {
   /**
    * The BadRequest field violations.
    *
-   * @return at most 20 violations, possibly none, and when the server left some out a last one
-   *     with an empty field and the description {@code … and N more}
+   * @return at most 20 violations, possibly none, and when the server left some out a last one with
+   *     an empty field and the description {@code … and N more}
    */
   public List<Violation> violations() {
     return violations;

@@ -5,20 +5,20 @@ import io.grpc.Server;
 import io.grpc.ServerCredentials;
 import io.grpc.ServerInterceptors;
 import io.grpc.TlsServerCredentials;
+import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
 import io.grpc.protobuf.services.ProtoReflectionServiceV1;
-import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
-import java.security.SecureRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -73,7 +73,10 @@ public final class EparServer implements AutoCloseable {
   private final boolean inProcess;
   private final ScheduledExecutorService timer;
 
-  private EparServer(Server server, HealthStatusManager health, boolean inProcess,
+  private EparServer(
+      Server server,
+      HealthStatusManager health,
+      boolean inProcess,
       ScheduledExecutorService timer) {
     this.server = server;
     this.health = health;
@@ -125,7 +128,10 @@ public final class EparServer implements AutoCloseable {
     server.awaitTermination();
   }
 
-  /** Marks the server NOT_SERVING, stops taking calls and waits up to five seconds for calls in flight. */
+  /**
+   * Marks the server NOT_SERVING, stops taking calls and waits up to five seconds for calls in
+   * flight.
+   */
   @Override
   public void close() {
     health.enterTerminalState();
@@ -275,8 +281,8 @@ public final class EparServer implements AutoCloseable {
     }
 
     /**
-     * Serves mutual TLS: like {@link #tls(File, File)}, and every client must present a
-     * certificate issued by one of {@code trustCerts}.
+     * Serves mutual TLS: like {@link #tls(File, File)}, and every client must present a certificate
+     * issued by one of {@code trustCerts}.
      *
      * @param certChain the certificate chain, PEM
      * @param privateKey the private key, PKCS#8 PEM
@@ -362,8 +368,8 @@ public final class EparServer implements AutoCloseable {
      */
     public Builder maxStreamsPerContractor(int streams) {
       if (streams < 1) {
-        throw new IllegalArgumentException("maxStreamsPerContractor " + streams
-            + " is not positive");
+        throw new IllegalArgumentException(
+            "maxStreamsPerContractor " + streams + " is not positive");
       }
       this.maxStreamsPerContractor = streams;
       return this;
@@ -371,40 +377,39 @@ public final class EparServer implements AutoCloseable {
 
     /**
      * Most bytes of batches one contractor's open daily streams may hold before they end; default
-     * 64 MiB. A batch beyond it fails its stream with RESOURCE_EXHAUSTED, reason
-     * TOO_MUCH_BUFFERED.
+     * 64 MiB. A batch beyond it fails its stream with RESOURCE_EXHAUSTED, reason TOO_MUCH_BUFFERED.
      *
      * @param bytes the limit, at least 1
      * @return this builder
      */
     public Builder maxBufferedBytesPerContractor(long bytes) {
       if (bytes < 1) {
-        throw new IllegalArgumentException("maxBufferedBytesPerContractor " + bytes
-            + " is not positive");
+        throw new IllegalArgumentException(
+            "maxBufferedBytesPerContractor " + bytes + " is not positive");
       }
       this.maxBufferedBytesPerContractor = bytes;
       return this;
     }
 
     /**
-     * The HMAC-SHA256 key that signs ListSubmissions page tokens; default a random key per
-     * server, so tokens do not survive a restart. Replicas behind one address share a key.
+     * The HMAC-SHA256 key that signs ListSubmissions page tokens; default a random key per server,
+     * so tokens do not survive a restart. Replicas behind one address share a key.
      *
      * @param key the key, at least 16 bytes (32 recommended); copied
      * @return this builder
      */
     public Builder pageTokenKey(byte[] key) {
       if (key.length < 16) {
-        throw new IllegalArgumentException("pageTokenKey needs at least 16 bytes, has "
-            + key.length);
+        throw new IllegalArgumentException(
+            "pageTokenKey needs at least 16 bytes, has " + key.length);
       }
       this.pageTokenKey = key.clone();
       return this;
     }
 
     /**
-     * The county assessment behind GetAssessment and ListCountyAssessments; default none (the
-     * two RPCs answer UNIMPLEMENTED). sdk-assessment's {@code CountyAssessor#asGrpcAssessor()}
+     * The county assessment behind GetAssessment and ListCountyAssessments; default none (the two
+     * RPCs answer UNIMPLEMENTED). sdk-assessment's {@code CountyAssessor#asGrpcAssessor()}
      * implements it over the server's store.
      *
      * @param assessor the assessor
@@ -448,34 +453,49 @@ public final class EparServer implements AutoCloseable {
         key = new byte[32];
         new SecureRandom().nextBytes(key);
       }
-      ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "epar-stream-idle-timer");
-        t.setDaemon(true);
-        return t;
-      });
-      var impl = new ReportingServiceImpl(new ServerSettings(
-          store, validator, deadlinePolicy, clock, maxRecordsPerStream, streamIdleTimeout,
-          new ContractorLimits(maxStreamsPerContractor, maxBufferedBytesPerContractor),
-          new PageTokens(key), timer, assessor));
+      ScheduledExecutorService timer =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "epar-stream-idle-timer");
+                t.setDaemon(true);
+                return t;
+              });
+      var impl =
+          new ReportingServiceImpl(
+              new ServerSettings(
+                  store,
+                  validator,
+                  deadlinePolicy,
+                  clock,
+                  maxRecordsPerStream,
+                  streamIdleTimeout,
+                  new ContractorLimits(maxStreamsPerContractor, maxBufferedBytesPerContractor),
+                  new PageTokens(key),
+                  timer,
+                  assessor));
       HealthStatusManager health = new HealthStatusManager();
       io.grpc.ServerBuilder<?> b;
       if (inProcessName != null) {
         b = InProcessServerBuilder.forName(inProcessName);
       } else {
         NettyLogGuard.install();
-        NettyServerBuilder nb = NettyServerBuilder.forAddress(address, credentials())
-            .handshakeTimeout(handshakeTimeout.toMillis(), TimeUnit.MILLISECONDS)
-            .maxConnectionIdle(maxConnectionIdle.toMillis(), TimeUnit.MILLISECONDS);
+        NettyServerBuilder nb =
+            NettyServerBuilder.forAddress(address, credentials())
+                .handshakeTimeout(handshakeTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .maxConnectionIdle(maxConnectionIdle.toMillis(), TimeUnit.MILLISECONDS);
         b = nb;
       }
-      Server server = b
-          .maxInboundMessageSize(maxInboundMessageSize)
-          .addService(MalformedMessages.guard(ServerInterceptors.intercept(impl,
-              new SizeLimitInterceptor(maxInboundMessageSize),
-              new AuthInterceptor(authenticator))))
-          .addService(health.getHealthService())
-          .addService(ProtoReflectionServiceV1.newInstance())
-          .build();
+      Server server =
+          b.maxInboundMessageSize(maxInboundMessageSize)
+              .addService(
+                  MalformedMessages.guard(
+                      ServerInterceptors.intercept(
+                          impl,
+                          new SizeLimitInterceptor(maxInboundMessageSize),
+                          new AuthInterceptor(authenticator))))
+              .addService(health.getHealthService())
+              .addService(ProtoReflectionServiceV1.newInstance())
+              .build();
       return new EparServer(server, health, inProcessName != null, timer);
     }
 
@@ -484,8 +504,8 @@ public final class EparServer implements AutoCloseable {
         return InsecureServerCredentials.create();
       }
       try {
-        TlsServerCredentials.Builder tls = TlsServerCredentials.newBuilder()
-            .keyManager(certChain, privateKey);
+        TlsServerCredentials.Builder tls =
+            TlsServerCredentials.newBuilder().keyManager(certChain, privateKey);
         if (trustCerts != null) {
           tls.trustManager(trustCerts).clientAuth(TlsServerCredentials.ClientAuth.REQUIRE);
         }

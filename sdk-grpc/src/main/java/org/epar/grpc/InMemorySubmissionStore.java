@@ -7,13 +7,13 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.epar.core.id.CreditCode;
 import org.epar.core.id.DivisionCode;
-import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.StoreFullException;
 import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.SubmissionStore;
 import org.jspecify.annotations.Nullable;
 

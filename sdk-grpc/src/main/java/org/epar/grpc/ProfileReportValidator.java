@@ -47,10 +47,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Which profile.</b> The county of the report header's {@code scope} (the scope truncated to
  * six digits; the scope itself when it lies above county level or is not a valid code) is looked up
- * with the {@link Builder#profileFor function} and the {@link Builder#profile(DivisionCode, Profile)
- * map} given, in that order; without a match the {@link Builder#defaultProfile default} applies.
- * Without a default, {@link #validate} throws {@link NoProfileException} and the server answers
- * {@code FAILED_PRECONDITION}, reason {@code NO_PROFILE_FOR_SCOPE}, storing nothing.
+ * with the {@link Builder#profileFor function} and the {@link Builder#profile(DivisionCode,
+ * Profile) map} given, in that order; without a match the {@link Builder#defaultProfile default}
+ * applies. Without a default, {@link #validate} throws {@link NoProfileException} and the server
+ * answers {@code FAILED_PRECONDITION}, reason {@code NO_PROFILE_FOR_SCOPE}, storing nothing.
  *
  * <p><b>What is validated.</b> Exactly what {@link EparValidator#check(Report)} validates, which
  * this class calls: a contractor who checks a report with an {@link EparValidator} of the same
@@ -58,19 +58,19 @@ import org.jspecify.annotations.Nullable;
  * report: the report itself (header, progress, statistics, summaries) and every record it carries
  * (transactions, shipments, device days, disbursements, training sessions, attendances, sites) as
  * records of their own, each read once, with the report as its carrier (CORE-DATE-01 compares their
- * dates with the report's submission). By default only the profile's <em>record</em> rules
- * ({@link RecordRule}s: identifiers, amounts, dates, the constraints on one site, fund record or
- * report) run: <em>dataset</em> rules ({@link DatasetRule}s: coverage targets, references,
- * duplicates, "a daily report every day", progress vetoes over the county's reports) judge a
- * county's whole data and would misfire on one report, so they belong to a check of the platform's
- * stored data. {@link Builder#datasetRules(boolean)} turns them on (the validators are then built
- * with {@link EparValidator.Builder#checkDatasetRules(boolean) checkDatasetRules(true)}).
+ * dates with the report's submission). By default only the profile's <em>record</em> rules ({@link
+ * RecordRule}s: identifiers, amounts, dates, the constraints on one site, fund record or report)
+ * run: <em>dataset</em> rules ({@link DatasetRule}s: coverage targets, references, duplicates, "a
+ * daily report every day", progress vetoes over the county's reports) judge a county's whole data
+ * and would misfire on one report, so they belong to a check of the platform's stored data. {@link
+ * Builder#datasetRules(boolean)} turns them on (the validators are then built with {@link
+ * EparValidator.Builder#checkDatasetRules(boolean) checkDatasetRules(true)}).
  *
  * <p><b>As of when.</b> Targets are evaluated as of the end of the report's period by default
  * ({@link AsOfPolicy#periodEnd()}, what {@link EparValidator#check(Report)} does), so a report is
  * judged by the deadlines that had passed when its period closed, whatever day it arrives; a late
- * report is marked late by the server, not failed by the rules. {@link Builder#asOfPolicy}
- * changes that ({@link EparValidator#check(Report, LocalDate)} is then called).
+ * report is marked late by the server, not failed by the rules. {@link Builder#asOfPolicy} changes
+ * that ({@link EparValidator#check(Report, LocalDate)} is then called).
  *
  * <p><b>Findings.</b> Each {@code org.epar.validation.Finding} becomes one SPI {@link Finding} with
  * the same rule id and severity, location {@code object_type/object_id/path} (e.g. {@code
@@ -78,11 +78,11 @@ import org.jspecify.annotations.Nullable;
  * {@code " (×n)"} / {@code "（共 n 处）"} appended when the finding groups n &gt; 1 occurrences). The
  * report is accepted when {@link ValidationReport#isAccepted()}.
  *
- * <p><b>Threads and time.</b> Thread-safe. One {@link EparValidator} is built per profile and cached
- * (at most {@value #CACHE_SIZE}; validators are immutable and thread-safe), each running on the
- * calling thread ({@link Builder#parallelism} 1): the server already runs calls concurrently. With
- * a parallelism above 1, validations run on the {@link Builder#executor executor} given, else on
- * sdk-validation's shared pool; no thread is created per call. The {@link Builder#clock clock}
+ * <p><b>Threads and time.</b> Thread-safe. One {@link EparValidator} is built per profile and
+ * cached (at most {@value #CACHE_SIZE}; validators are immutable and thread-safe), each running on
+ * the calling thread ({@link Builder#parallelism} 1): the server already runs calls concurrently.
+ * With a parallelism above 1, validations run on the {@link Builder#executor executor} given, else
+ * on sdk-validation's shared pool; no thread is created per call. The {@link Builder#clock clock}
  * gives the as-of date of a report without a period.
  *
  * @since 0.1.0
@@ -147,10 +147,12 @@ public final class ProfileReportValidator implements ReportValidator {
     ReportHeader h = report.header();
     DivisionCode scope = h == null ? null : h.scope();
     EparValidator validator = validatorFor(profileOf(scope));
-    ValidationReport result = asOfPolicy == AsOfPolicy.PERIOD_END
-        ? validator.check(report)
-        : validator.check(report,
-            Objects.requireNonNull(asOfPolicy.asOf(report), "asOfPolicy returned null"));
+    ValidationReport result =
+        asOfPolicy == AsOfPolicy.PERIOD_END
+            ? validator.check(report)
+            : validator.check(
+                report,
+                Objects.requireNonNull(asOfPolicy.asOf(report), "asOfPolicy returned null"));
     List<Finding> findings = new ArrayList<>(result.findings().size());
     for (org.epar.validation.Finding f : result.findings()) {
       findings.add(toSpi(f));
@@ -199,22 +201,25 @@ public final class ProfileReportValidator implements ReportValidator {
     if (cache.size() >= CACHE_SIZE) {
       cache.clear();
     }
-    return cache.computeIfAbsent(profile, k -> {
-      EparValidator.Builder b = EparValidator.builder()
-          .profile(k)
-          .catalog(catalog)
-          .providers(providers)
-          .parallelism(parallelism)
-          .checkDatasetRules(datasetRules)
-          .clock(clock);
-      if (executor != null) {
-        b.executor(executor);
-      }
-      if (customizer != null) {
-        customizer.accept(b);
-      }
-      return b.build();
-    });
+    return cache.computeIfAbsent(
+        profile,
+        k -> {
+          EparValidator.Builder b =
+              EparValidator.builder()
+                  .profile(k)
+                  .catalog(catalog)
+                  .providers(providers)
+                  .parallelism(parallelism)
+                  .checkDatasetRules(datasetRules)
+                  .clock(clock);
+          if (executor != null) {
+            b.executor(executor);
+          }
+          if (customizer != null) {
+            customizer.accept(b);
+          }
+          return b.build();
+        });
   }
 
   static Finding toSpi(org.epar.validation.Finding f) {
@@ -254,17 +259,18 @@ public final class ProfileReportValidator implements ReportValidator {
     LocalDate asOf(Report report);
 
     /** The default policy; recognised by identity, so the server calls {@code check(report)}. */
-    AsOfPolicy PERIOD_END = report -> {
-      ReportHeader h = report.header();
-      return h != null && h.period() != null
-          ? h.period().end()
-          : LocalDate.now(EparServer.CHINA);
-    };
+    AsOfPolicy PERIOD_END =
+        report -> {
+          ReportHeader h = report.header();
+          return h != null && h.period() != null
+              ? h.period().end()
+              : LocalDate.now(EparServer.CHINA);
+        };
 
     /**
      * The default: the last day of the header's period (e.g. 2018-03-31 for {@code 201803}); today
-     * in China when the report has no period (by the validator's {@link Builder#clock clock}
-     * when the server applies it, as {@link EparValidator#check(Report)} does).
+     * in China when the report has no period (by the validator's {@link Builder#clock clock} when
+     * the server applies it, as {@link EparValidator#check(Report)} does).
      *
      * @return the policy
      */
@@ -341,7 +347,8 @@ public final class ProfileReportValidator implements ReportValidator {
      * @return this builder
      */
     public Builder profile(DivisionCode county, Profile profile) {
-      byCounty.put(Objects.requireNonNull(county, "county").value(),
+      byCounty.put(
+          Objects.requireNonNull(county, "county").value(),
           Objects.requireNonNull(profile, "profile"));
       return this;
     }
@@ -445,8 +452,8 @@ public final class ProfileReportValidator implements ReportValidator {
     }
 
     /**
-     * The clock that dates a report without a period (its date in China); default the system
-     * clock. Give the server's clock to keep both on one time.
+     * The clock that dates a report without a period (its date in China); default the system clock.
+     * Give the server's clock to keep both on one time.
      *
      * @param value the clock
      * @return this builder

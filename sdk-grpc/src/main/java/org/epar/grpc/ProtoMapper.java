@@ -30,8 +30,7 @@ public final class ProtoMapper {
   private ProtoMapper() {}
 
   /**
-   * Any model record to its message, e.g. a {@code Transaction} to an
-   * {@code epar.v1.Transaction}.
+   * Any model record to its message, e.g. a {@code Transaction} to an {@code epar.v1.Transaction}.
    *
    * @param record the record
    * @return the message of the record's type
@@ -50,8 +49,11 @@ public final class ProtoMapper {
    */
   public static EparRecord fromProto(Message message) {
     return ModelCodec.fromProtoRecord(message)
-        .orElseThrow(() -> new IllegalArgumentException(
-            message.getDescriptorForType().getFullName() + " is not an EPAR record message"));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    message.getDescriptorForType().getFullName()
+                        + " is not an EPAR record message"));
   }
 
   /**

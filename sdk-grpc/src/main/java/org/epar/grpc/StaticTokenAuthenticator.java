@@ -18,8 +18,8 @@ import org.epar.grpc.spi.Principal;
 /**
  * An {@link Authenticator} over a fixed table of tokens, for small platforms and tests.
  *
- * <p>Only SHA-256 digests of the tokens are kept, and a presented token is compared digest to digest
- * in constant time. Properties format, one token per line:
+ * <p>Only SHA-256 digests of the tokens are kept, and a presented token is compared digest to
+ * digest in constant time. Properties format, one token per line:
  *
  * <pre>{@code
  * # token = [contractor:]credit code [scope,scope]   (no scopes: reports.submit and reports.read)
@@ -42,12 +42,13 @@ public final class StaticTokenAuthenticator implements Authenticator {
 
   private StaticTokenAuthenticator(Map<String, Principal> byToken) {
     Map<Digest, Principal> m = new HashMap<>();
-    byToken.forEach((token, p) -> {
-      if (token.isEmpty()) {
-        throw new IllegalArgumentException("empty token for " + p.name());
-      }
-      m.put(new Digest(sha256(token)), p);
-    });
+    byToken.forEach(
+        (token, p) -> {
+          if (token.isEmpty()) {
+            throw new IllegalArgumentException("empty token for " + p.name());
+          }
+          m.put(new Digest(sha256(token)), p);
+        });
     this.principals = Map.copyOf(m);
   }
 
@@ -65,8 +66,8 @@ public final class StaticTokenAuthenticator implements Authenticator {
   /**
    * An authenticator from properties in the format above.
    *
-   * @param properties token to {@code [contractor:]CREDITCODE [scope,scope]}, {@code
-   *     county:CODE} or {@code province:CODE}
+   * @param properties token to {@code [contractor:]CREDITCODE [scope,scope]}, {@code county:CODE}
+   *     or {@code province:CODE}
    * @return the authenticator
    * @throws IllegalArgumentException if a value is empty, names an unknown role, or a county or
    *     province code that is not valid at its level, or gives scopes to a county or province (the
@@ -119,15 +120,21 @@ public final class StaticTokenAuthenticator implements Authenticator {
               "a " + role + " token is read-only; no scopes may follow its code");
         }
         if (!who.matches(role.equals("county") ? "\\d{6}" : "\\d{2}")) {
-          throw new IllegalArgumentException("a " + role + " code is "
-              + (role.equals("county") ? "6" : "2") + " digits, e.g. "
-              + (role.equals("county") ? "130425" : "13"));
+          throw new IllegalArgumentException(
+              "a "
+                  + role
+                  + " code is "
+                  + (role.equals("county") ? "6" : "2")
+                  + " digits, e.g. "
+                  + (role.equals("county") ? "130425" : "13"));
         }
         return role.equals("county")
-            ? Principal.county(DivisionCode.of(who)) : Principal.province(who);
+            ? Principal.county(DivisionCode.of(who))
+            : Principal.province(who);
       }
-      default -> throw new IllegalArgumentException(
-          "unknown role for a token: contractor, county or province");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown role for a token: contractor, county or province");
     }
   }
 

@@ -12,7 +12,6 @@ import io.grpc.ClientCall;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -54,9 +53,14 @@ class HostileInputTest {
   }
 
   static EparServer serve(byte[] key) {
-    return EparServer.builder().listen(new InetSocketAddress("127.0.0.1", 0))
-        .authenticator(Fixtures.authenticator()).validator(Fixtures.VALIDATOR)
-        .clock(Fixtures.CLOCK).pageTokenKey(key).build().start();
+    return EparServer.builder()
+        .listen(new InetSocketAddress("127.0.0.1", 0))
+        .authenticator(Fixtures.authenticator())
+        .validator(Fixtures.VALIDATOR)
+        .clock(Fixtures.CLOCK)
+        .pageTokenKey(key)
+        .build()
+        .start();
   }
 
   static ManagedChannel channelTo(EparServer s) {
@@ -74,33 +78,39 @@ class HostileInputTest {
     return EparClient.builder().channel(c).credentials(token).build();
   }
 
-  static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {
-    @Override
-    public InputStream stream(byte[] value) {
-      return new ByteArrayInputStream(value);
-    }
+  static final MethodDescriptor.Marshaller<byte[]> BYTES =
+      new MethodDescriptor.Marshaller<>() {
+        @Override
+        public InputStream stream(byte[] value) {
+          return new ByteArrayInputStream(value);
+        }
 
-    @Override
-    public byte[] parse(InputStream stream) {
-      try {
-        return stream.readAllBytes();
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-  };
+        @Override
+        public byte[] parse(InputStream stream) {
+          try {
+            return stream.readAllBytes();
+          } catch (IOException e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      };
 
   StatusRuntimeException sendRaw(String method, byte[] body) {
-    MethodDescriptor<byte[], byte[]> md = MethodDescriptor.<byte[], byte[]>newBuilder()
-        .setType(MethodDescriptor.MethodType.UNARY)
-        .setFullMethodName(ReportingServiceGrpc.SERVICE_NAME + "/" + method)
-        .setRequestMarshaller(BYTES).setResponseMarshaller(BYTES).build();
-    ClientCall<byte[], byte[]> call = io.grpc.ClientInterceptors.intercept(channel,
-        MetadataUtils.newAttachHeadersInterceptor(
-            ReportingServiceContract.bearer(Fixtures.TOKEN_A)))
-        .newCall(md, CallOptions.DEFAULT);
-    return assertThrows(StatusRuntimeException.class,
-        () -> ClientCalls.blockingUnaryCall(call, body));
+    MethodDescriptor<byte[], byte[]> md =
+        MethodDescriptor.<byte[], byte[]>newBuilder()
+            .setType(MethodDescriptor.MethodType.UNARY)
+            .setFullMethodName(ReportingServiceGrpc.SERVICE_NAME + "/" + method)
+            .setRequestMarshaller(BYTES)
+            .setResponseMarshaller(BYTES)
+            .build();
+    ClientCall<byte[], byte[]> call =
+        io.grpc.ClientInterceptors.intercept(
+                channel,
+                MetadataUtils.newAttachHeadersInterceptor(
+                    ReportingServiceContract.bearer(Fixtures.TOKEN_A)))
+            .newCall(md, CallOptions.DEFAULT);
+    return assertThrows(
+        StatusRuntimeException.class, () -> ClientCalls.blockingUnaryCall(call, body));
   }
 
   @Test
@@ -108,8 +118,20 @@ class HostileInputTest {
     // field 3 (report), length-delimited, claims 127 bytes but 2 follow
     byte[] truncated = {0x1a, 0x7f, 0x01, 0x02};
     // a varint that never ends
-    byte[] endless = {0x08, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff,
-        (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff};
+    byte[] endless = {
+      0x08,
+      (byte) 0xff,
+      (byte) 0xff,
+      (byte) 0xff,
+      (byte) 0xff,
+      (byte) 0xff,
+      (byte) 0xff,
+      (byte) 0xff,
+      (byte) 0xff,
+      (byte) 0xff,
+      (byte) 0xff,
+      (byte) 0xff
+    };
     try (LogCapture logs = new LogCapture()) {
       for (int i = 0; i < 5; i++) {
         for (String method : new String[] {"SubmitMonthlyReport", "GetSubmission"}) {
@@ -126,8 +148,10 @@ class HostileInputTest {
       long lines = logged.lines().filter(l -> l.contains("malformed")).count();
       assertTrue(lines <= 1, "rate-limited: " + lines + " lines for 20 malformed calls");
     }
-    assertEquals(0, client(channel, Fixtures.TOKEN_A).listSubmissions(0, "")
-        .getSubmissionsCount(), "the channel serves the next call");
+    assertEquals(
+        0,
+        client(channel, Fixtures.TOKEN_A).listSubmissions(0, "").getSubmissionsCount(),
+        "the channel serves the next call");
   }
 
   @Test
@@ -157,13 +181,12 @@ class HostileInputTest {
         assertTrue(s.getInputStream().readAllBytes().length >= 0, "the server closes");
       }
       // another call on a fresh connection: the failed one is logged (or not) by now
-      assertEquals(0, client(channel, Fixtures.TOKEN_A).listSubmissions(0, "")
-          .getSubmissionsCount());
+      assertEquals(
+          0, client(channel, Fixtures.TOKEN_A).listSubmissions(0, "").getSubmissionsCount());
       String logged = logs.text();
       String hex = HexFormat.of().formatHex(marker.getBytes(StandardCharsets.US_ASCII));
       assertFalse(logged.contains(marker), logged);
-      assertFalse(logged.toLowerCase(java.util.Locale.ROOT).contains(hex.substring(0, 24)),
-          logged);
+      assertFalse(logged.toLowerCase(java.util.Locale.ROOT).contains(hex.substring(0, 24)), logged);
       assertFalse(logged.contains("\tat "), "no stack trace: " + logged);
     }
   }
@@ -180,27 +203,38 @@ class HostileInputTest {
     assertFalse(token.isEmpty());
     assertEquals(1, a.listSubmissions(1, token).getSubmissionsCount());
 
-    String v1 = Base64.getUrlEncoder().withoutPadding()
-        .encodeToString("v1|0".getBytes(StandardCharsets.UTF_8));
-    String[] forged = {v1, token + "x", "x" + token, token.replace('.', '-'),
-        token.substring(0, token.indexOf('.')) + "." + token.substring(0, token.indexOf('.')),
-        "A".repeat(300), "."};
+    String v1 =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("v1|0".getBytes(StandardCharsets.UTF_8));
+    String[] forged = {
+      v1,
+      token + "x",
+      "x" + token,
+      token.replace('.', '-'),
+      token.substring(0, token.indexOf('.')) + "." + token.substring(0, token.indexOf('.')),
+      "A".repeat(300),
+      "."
+    };
     for (String f : forged) {
-      EparRpcException e = assertThrows(EparRpcException.class, () -> a.listSubmissions(1, f),
-          f);
+      EparRpcException e = assertThrows(EparRpcException.class, () -> a.listSubmissions(1, f), f);
       assertEquals("INVALID_PAGE_TOKEN", e.reason(), f);
     }
     // another contractor's token
-    EparRpcException foreign = assertThrows(EparRpcException.class,
-        () -> client(channel, Fixtures.TOKEN_B).listSubmissions(1, token));
+    EparRpcException foreign =
+        assertThrows(
+            EparRpcException.class,
+            () -> client(channel, Fixtures.TOKEN_B).listSubmissions(1, token));
     assertEquals("INVALID_PAGE_TOKEN", foreign.reason());
     // the same id with another server key
-    try (EparServer other = serve("another key of at least 16 bytes".getBytes(
-        StandardCharsets.UTF_8))) {
+    try (EparServer other =
+        serve("another key of at least 16 bytes".getBytes(StandardCharsets.UTF_8))) {
       ManagedChannel c = channelTo(other);
       try {
-        EparRpcException e = assertThrows(EparRpcException.class,
-            () -> client(c, Fixtures.TOKEN_A).listSubmissions(1, token));
+        EparRpcException e =
+            assertThrows(
+                EparRpcException.class,
+                () -> client(c, Fixtures.TOKEN_A).listSubmissions(1, token));
         assertEquals("INVALID_PAGE_TOKEN", e.reason());
       } finally {
         c.shutdownNow();
@@ -210,14 +244,14 @@ class HostileInputTest {
     try (EparServer replica = serve(KEY)) {
       ManagedChannel c = channelTo(replica);
       try {
-        assertEquals(0, client(c, Fixtures.TOKEN_A).listSubmissions(1, token)
-            .getSubmissionsCount());
+        assertEquals(
+            0, client(c, Fixtures.TOKEN_A).listSubmissions(1, token).getSubmissionsCount());
       } finally {
         c.shutdownNow();
       }
     }
-    assertThrows(IllegalArgumentException.class,
-        () -> EparServer.builder().pageTokenKey(new byte[15]));
+    assertThrows(
+        IllegalArgumentException.class, () -> EparServer.builder().pageTokenKey(new byte[15]));
   }
 
   // ------------------------------------------------------------------ request ids
@@ -226,18 +260,30 @@ class HostileInputTest {
   void validateOnly_followsTheRequestIdRulesOfARealSubmit() {
     EparClient a = client(channel, Fixtures.TOKEN_A);
     var first = a.submitMonthly(Fixtures.monthly(A, "201803", 10), "used");
-    var stub = ReportingServiceGrpc.newBlockingStub(channel).withInterceptors(
-        MetadataUtils.newAttachHeadersInterceptor(
-            ReportingServiceContract.bearer(Fixtures.TOKEN_A)));
-    StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
-        () -> stub.submitMonthlyReport(SubmitMonthlyReportRequest.newBuilder()
-            .setRequestId("used").setValidateOnly(true)
-            .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", 11))).build()));
+    var stub =
+        ReportingServiceGrpc.newBlockingStub(channel)
+            .withInterceptors(
+                MetadataUtils.newAttachHeadersInterceptor(
+                    ReportingServiceContract.bearer(Fixtures.TOKEN_A)));
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                stub.submitMonthlyReport(
+                    SubmitMonthlyReportRequest.newBuilder()
+                        .setRequestId("used")
+                        .setValidateOnly(true)
+                        .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", 11)))
+                        .build()));
     assertEquals(Status.Code.ALREADY_EXISTS, e.getStatus().getCode());
     assertEquals("REQUEST_ID_REUSED", EparRpcException.from(e).reason());
-    var same = stub.submitMonthlyReport(SubmitMonthlyReportRequest.newBuilder()
-        .setRequestId("used").setValidateOnly(true)
-        .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", 10))).build());
+    var same =
+        stub.submitMonthlyReport(
+            SubmitMonthlyReportRequest.newBuilder()
+                .setRequestId("used")
+                .setValidateOnly(true)
+                .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", 10)))
+                .build());
     assertEquals(first, same.getSubmission(), "the same content: the first result");
   }
 
@@ -250,20 +296,25 @@ class HostileInputTest {
       visible.append(c);
     }
     assertEquals(94, visible.length());
-    assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED,
+    assertEquals(
+        SubmissionState.SUBMISSION_STATE_ACCEPTED,
         a.submitMonthly(Fixtures.monthly(A, "201803", 1), visible.toString()).getState());
-    assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED,
+    assertEquals(
+        SubmissionState.SUBMISSION_STATE_ACCEPTED,
         a.submitMonthly(Fixtures.monthly(A, "201804", 1), "~".repeat(128)).getState());
-    assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED,
+    assertEquals(
+        SubmissionState.SUBMISSION_STATE_ACCEPTED,
         a.submitMonthly(Fixtures.monthly(A, "201805", 1), all).getState());
-    for (String bad : new String[] {"", "~".repeat(129), "with space", "tab\t", "del\u007f",
-        "中文", "é"}) {
-      EparRpcException e = assertThrows(EparRpcException.class,
-          () -> a.submitMonthly(Fixtures.monthly(A, "201806", 1), bad), bad);
+    for (String bad :
+        new String[] {"", "~".repeat(129), "with space", "tab\t", "del\u007f", "中文", "é"}) {
+      EparRpcException e =
+          assertThrows(
+              EparRpcException.class,
+              () -> a.submitMonthly(Fixtures.monthly(A, "201806", 1), bad),
+              bad);
       assertEquals("INVALID_REQUEST_ID", e.reason(), bad);
     }
-    assertEquals(0, client(channel, Fixtures.TOKEN_B)
-        .listSubmissions(0, "").getSubmissionsCount());
+    assertEquals(0, client(channel, Fixtures.TOKEN_B).listSubmissions(0, "").getSubmissionsCount());
     assertEquals(3, a.listSubmissions(0, "").getSubmissionsCount());
     assertEquals(ListSubmissionsRequest.getDefaultInstance().getPageToken(), "");
     assertTrue(B != A);

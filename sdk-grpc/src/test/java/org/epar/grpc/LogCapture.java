@@ -18,20 +18,21 @@ final class LogCapture implements AutoCloseable {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final StringBuffer jul = new StringBuffer();
   private final java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-  private final Handler handler = new Handler() {
-    private final SimpleFormatter format = new SimpleFormatter();
+  private final Handler handler =
+      new Handler() {
+        private final SimpleFormatter format = new SimpleFormatter();
 
-    @Override
-    public void publish(LogRecord r) {
-      jul.append(format.format(r));
-    }
+        @Override
+        public void publish(LogRecord r) {
+          jul.append(format.format(r));
+        }
 
-    @Override
-    public void flush() {}
+        @Override
+        public void flush() {}
 
-    @Override
-    public void close() {}
-  };
+        @Override
+        public void close() {}
+      };
 
   LogCapture() {
     handler.setLevel(Level.ALL);

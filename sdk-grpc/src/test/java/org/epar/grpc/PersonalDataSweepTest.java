@@ -51,8 +51,8 @@ class PersonalDataSweepTest {
   static final String CITIZEN_ID = "11010519491231002X";
   static final String NAME = "张三丰";
   static final String PHONE = "13812345678";
-  static final List<String> PLANTED = List.of(
-      NAME + " " + CITIZEN_ID + " " + PHONE, CITIZEN_ID, PHONE, NAME);
+  static final List<String> PLANTED =
+      List.of(NAME + " " + CITIZEN_ID + " " + PHONE, CITIZEN_ID, PHONE, NAME);
 
   EparServer server;
   ManagedChannel channel;
@@ -65,15 +65,21 @@ class PersonalDataSweepTest {
   @BeforeEach
   void start() {
     String name = "sweep-" + UUID.randomUUID();
-    server = EparServer.builder().inProcess(name)
-        .authenticator(Fixtures.authenticator())
-        .validator(ProfileReportValidator.builder()
-            .profile(Fixtures.DAMING, Profiles.builtIn("daming-2017")).build())
-        .clock(Fixtures.CLOCK)
-        .build().start();
+    server =
+        EparServer.builder()
+            .inProcess(name)
+            .authenticator(Fixtures.authenticator())
+            .validator(
+                ProfileReportValidator.builder()
+                    .profile(Fixtures.DAMING, Profiles.builtIn("daming-2017"))
+                    .build())
+            .clock(Fixtures.CLOCK)
+            .build()
+            .start();
     channel = InProcessChannelBuilder.forName(name).build();
-    var auth = MetadataUtils.newAttachHeadersInterceptor(
-        ReportingServiceContract.bearer(Fixtures.TOKEN_A));
+    var auth =
+        MetadataUtils.newAttachHeadersInterceptor(
+            ReportingServiceContract.bearer(Fixtures.TOKEN_A));
     Metadata en = new Metadata();
     en.put(Metadata.Key.of("accept-language", Metadata.ASCII_STRING_MARSHALLER), "en");
     blocking = ReportingServiceGrpc.newBlockingStub(channel).withInterceptors(auth);
@@ -94,42 +100,57 @@ class PersonalDataSweepTest {
       }
       String logged = logs.text();
       for (String token : List.of(CITIZEN_ID, NAME, PHONE)) {
-        assertTrue(!logged.contains(token), () -> "logs contain " + token + ":\n" + excerpt(
-            logged, token));
-        seen.forEach(s -> assertTrue(!s.contains(token), () -> "a response contains " + token
-            + ": " + s));
+        assertTrue(
+            !logged.contains(token),
+            () -> "logs contain " + token + ":\n" + excerpt(logged, token));
+        seen.forEach(
+            s -> assertTrue(!s.contains(token), () -> "a response contains " + token + ": " + s));
       }
     }
     assertTrue(calls > 300, "swept " + calls + " requests");
-    System.out.println("personal data sweep: " + calls + " requests, " + seen.size()
-        + " response strings checked");
+    System.out.println(
+        "personal data sweep: "
+            + calls
+            + " requests, "
+            + seen.size()
+            + " response strings checked");
   }
 
   private void sweep(String value) throws Exception {
-    var monthly = SubmitMonthlyReportRequest.newBuilder().setRequestId("m")
-        .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", 5_00L))).build();
+    var monthly =
+        SubmitMonthlyReportRequest.newBuilder()
+            .setRequestId("m")
+            .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", 5_00L)))
+            .build();
     for (Message m : plant(monthly, value, 0)) {
       unary(() -> blocking.submitMonthlyReport(fresh((SubmitMonthlyReportRequest) m)));
     }
-    var quarterly = SubmitQuarterlyReportRequest.newBuilder().setRequestId("q")
-        .setReport(ProtoMapper.toProto(Fixtures.quarterly(A, "2018Q1", "s"))).build();
+    var quarterly =
+        SubmitQuarterlyReportRequest.newBuilder()
+            .setRequestId("q")
+            .setReport(ProtoMapper.toProto(Fixtures.quarterly(A, "2018Q1", "s")))
+            .build();
     for (Message m : plant(quarterly, value, 0)) {
       unary(() -> blocking.submitQuarterlyReport(fresh((SubmitQuarterlyReportRequest) m)));
     }
-    var annual = SubmitAnnualReportRequest.newBuilder().setRequestId("y")
-        .setReport(ProtoMapper.toProto(Fixtures.annual(A, "2017", "s"))).build();
+    var annual =
+        SubmitAnnualReportRequest.newBuilder()
+            .setRequestId("y")
+            .setReport(ProtoMapper.toProto(Fixtures.annual(A, "2017", "s")))
+            .build();
     for (Message m : plant(annual, value, 0)) {
       unary(() -> blocking.submitAnnualReport(fresh((SubmitAnnualReportRequest) m)));
     }
-    for (Message m : plant(GetSubmissionRequest.newBuilder().setName("submissions/1").build(),
-        value, 0)) {
+    for (Message m :
+        plant(GetSubmissionRequest.newBuilder().setName("submissions/1").build(), value, 0)) {
       unary(() -> blocking.getSubmission((GetSubmissionRequest) m));
     }
     for (Message m : plant(ListSubmissionsRequest.getDefaultInstance(), value, 0)) {
       unary(() -> blocking.listSubmissions((ListSubmissionsRequest) m));
     }
-    List<SubmitDailyReportRequest> daily = ReportingServiceContract.stream(
-        Fixtures.daily(A, "20180402", 1, 1, 1), "d", 0, false, true);
+    List<SubmitDailyReportRequest> daily =
+        ReportingServiceContract.stream(
+            Fixtures.daily(A, "20180402", 1, 1, 1), "d", 0, false, true);
     for (Message m : plant(daily.get(0), value, 0)) {
       SubmitDailyReportRequest first = (SubmitDailyReportRequest) m;
       if (first.getRequestId().equals("d")) {
@@ -139,8 +160,11 @@ class PersonalDataSweepTest {
     }
     for (Message m : plant(daily.get(1).getBatch(), value, 0)) {
       DailyRecordBatch batch = (DailyRecordBatch) m;
-      stream(List.of(daily.get(0).toBuilder().setRequestId("d" + ids.incrementAndGet()).build(),
-          SubmitDailyReportRequest.newBuilder().setBatch(batch).build(), end(batch)));
+      stream(
+          List.of(
+              daily.get(0).toBuilder().setRequestId("d" + ids.incrementAndGet()).build(),
+              SubmitDailyReportRequest.newBuilder().setBatch(batch).build(),
+              end(batch)));
     }
   }
 
@@ -157,10 +181,15 @@ class PersonalDataSweepTest {
 
   private static SubmitDailyReportRequest end(DailyRecordBatch batch) throws Exception {
     var md = java.security.MessageDigest.getInstance("SHA-256");
-    return SubmitDailyReportRequest.newBuilder().setEnd(org.epar.grpc.v1.DailyReportEnd
-        .newBuilder().setRecordCount(batch.getTransactionsCount() + batch.getShipmentsCount()
-            + batch.getDeviceDaysCount())
-        .setRecordsSha256(java.util.HexFormat.of().formatHex(md.digest(batch.toByteArray()))))
+    return SubmitDailyReportRequest.newBuilder()
+        .setEnd(
+            org.epar.grpc.v1.DailyReportEnd.newBuilder()
+                .setRecordCount(
+                    batch.getTransactionsCount()
+                        + batch.getShipmentsCount()
+                        + batch.getDeviceDaysCount())
+                .setRecordsSha256(
+                    java.util.HexFormat.of().formatHex(md.digest(batch.toByteArray()))))
         .build();
   }
 
@@ -175,17 +204,18 @@ class PersonalDataSweepTest {
 
   private void stream(List<SubmitDailyReportRequest> messages) throws Exception {
     calls++;
-    Object outcome = new ReportingServiceContract() {
-      @Override
-      EparServer.Builder transport(EparServer.Builder b) {
-        return b;
-      }
+    Object outcome =
+        new ReportingServiceContract() {
+          @Override
+          EparServer.Builder transport(EparServer.Builder b) {
+            return b;
+          }
 
-      @Override
-      ManagedChannel newChannel() {
-        return channel;
-      }
-    }.send(async, messages, true).get(30, TimeUnit.SECONDS);
+          @Override
+          ManagedChannel newChannel() {
+            return channel;
+          }
+        }.send(async, messages, true).get(30, TimeUnit.SECONDS);
     if (outcome instanceof Message m) {
       collect(m, seen);
     } else {
@@ -238,25 +268,31 @@ class PersonalDataSweepTest {
       if (f.isMapField()) {
         FieldDescriptor k = f.getMessageType().findFieldByName("key");
         FieldDescriptor v = f.getMessageType().findFieldByName("value");
-        Function<Object[], Message> entry = kv -> m.toBuilder().newBuilderForField(f)
-            .setField(k, kv[0]).setField(v, kv[1]).build();
+        Function<Object[], Message> entry =
+            kv -> m.toBuilder().newBuilderForField(f).setField(k, kv[0]).setField(v, kv[1]).build();
         if (k.getJavaType() == JavaType.STRING && v.getJavaType() == JavaType.STRING) {
-          out.add(m.toBuilder().addRepeatedField(f, entry.apply(new Object[] {value, "0.5"}))
-              .build());
-          out.add(m.toBuilder().addRepeatedField(f, entry.apply(new Object[] {"k", value}))
-              .build());
+          out.add(
+              m.toBuilder().addRepeatedField(f, entry.apply(new Object[] {value, "0.5"})).build());
+          out.add(
+              m.toBuilder().addRepeatedField(f, entry.apply(new Object[] {"k", value})).build());
         }
       } else if (f.getJavaType() == JavaType.STRING) {
-        out.add(f.isRepeated() ? m.toBuilder().addRepeatedField(f, value).build()
-            : m.toBuilder().setField(f, value).build());
+        out.add(
+            f.isRepeated()
+                ? m.toBuilder().addRepeatedField(f, value).build()
+                : m.toBuilder().setField(f, value).build());
       } else if (f.getJavaType() == JavaType.MESSAGE && depth < 6) {
-        Message template = f.isRepeated()
-            ? (m.getRepeatedFieldCount(f) > 0 ? (Message) m.getRepeatedField(f, 0)
-                : m.toBuilder().newBuilderForField(f).build())
-            : (Message) m.getField(f);
+        Message template =
+            f.isRepeated()
+                ? (m.getRepeatedFieldCount(f) > 0
+                    ? (Message) m.getRepeatedField(f, 0)
+                    : m.toBuilder().newBuilderForField(f).build())
+                : (Message) m.getField(f);
         for (Message planted : plant(template, value, depth + 1)) {
-          out.add(f.isRepeated() ? m.toBuilder().addRepeatedField(f, planted).build()
-              : m.toBuilder().setField(f, planted).build());
+          out.add(
+              f.isRepeated()
+                  ? m.toBuilder().addRepeatedField(f, planted).build()
+                  : m.toBuilder().setField(f, planted).build());
         }
       }
     }
@@ -270,8 +306,11 @@ class PersonalDataSweepTest {
 
   @Test
   void plant_reachesEveryStringFieldOfTheMonthlyRequest() {
-    var monthly = SubmitMonthlyReportRequest.newBuilder().setRequestId("m")
-        .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", 5_00L))).build();
+    var monthly =
+        SubmitMonthlyReportRequest.newBuilder()
+            .setRequestId("m")
+            .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", 5_00L)))
+            .build();
     List<Message> planted = plant(monthly, PHONE, 0);
     assertTrue(planted.size() > 30, "planted " + planted.size());
     for (Message m : planted) {

@@ -44,8 +44,17 @@ class ProtoMapperTest {
   void extremeMoneyAndCounts_roundTrip() {
     for (long fen : new long[] {Long.MIN_VALUE, -1, 0, 1, Long.MAX_VALUE}) {
       for (int orders : new int[] {Integer.MIN_VALUE, 0, Integer.MAX_VALUE}) {
-        Transaction t = new Transaction("t", "s", null, LocalDate.of(2018, 3, 15), null,
-            Money.ofFen(fen), orders, null, null);
+        Transaction t =
+            new Transaction(
+                "t",
+                "s",
+                null,
+                LocalDate.of(2018, 3, 15),
+                null,
+                Money.ofFen(fen),
+                orders,
+                null,
+                null);
         var wire = (org.epar.grpc.v1.Transaction) reparse(ProtoMapper.toProto(t));
         assertEquals(fen, wire.getAmountFen());
         assertEquals(t, ProtoMapper.fromProto(wire));
@@ -55,19 +64,46 @@ class ProtoMapperTest {
 
   @Test
   void extremeDatesOffsetsAndText_roundTrip() {
-    for (String text : new String[] {"", " ", "村级站点", "Ünïcödé 🍎", "line\nbreak",
-        "tab\tand \"quotes\"", "x".repeat(300), "１２３"}) {
-      ReportHeader h = new ReportHeader(new CreditCode(text), new DivisionCode(text),
-          ReportType.DAILY, ReportingPeriod.parse("99991231"), text,
-          OffsetDateTime.of(LocalDateTime.of(1, 1, 1, 0, 0, 0, 1), ZoneOffset.ofHours(-18)));
-      DailyReport d = new DailyReport(h, List.of(new Transaction(text, text, text,
-          LocalDate.of(9999, 12, 31), Direction.UPWARD, Money.ZERO, 0, text, text)), null,
-          List.of(new DeviceDay(text, text, LocalDate.of(1, 1, 1), true)));
+    for (String text :
+        new String[] {
+          "",
+          " ",
+          "村级站点",
+          "Ünïcödé 🍎",
+          "line\nbreak",
+          "tab\tand \"quotes\"",
+          "x".repeat(300),
+          "１２３"
+        }) {
+      ReportHeader h =
+          new ReportHeader(
+              new CreditCode(text),
+              new DivisionCode(text),
+              ReportType.DAILY,
+              ReportingPeriod.parse("99991231"),
+              text,
+              OffsetDateTime.of(LocalDateTime.of(1, 1, 1, 0, 0, 0, 1), ZoneOffset.ofHours(-18)));
+      DailyReport d =
+          new DailyReport(
+              h,
+              List.of(
+                  new Transaction(
+                      text,
+                      text,
+                      text,
+                      LocalDate.of(9999, 12, 31),
+                      Direction.UPWARD,
+                      Money.ZERO,
+                      0,
+                      text,
+                      text)),
+              null,
+              List.of(new DeviceDay(text, text, LocalDate.of(1, 1, 1), true)));
       assertEquals(d, ProtoMapper.fromProto(ProtoMapper.toProto(d)));
       assertEquals(d, ProtoMapper.fromProto(reparse(ProtoMapper.toProto((EparRecord) d))));
     }
-    OffsetDateTime plus18 = OffsetDateTime.of(2018, 3, 15, 23, 59, 59, 999_999_999,
-        ZoneOffset.ofHours(18));
+    OffsetDateTime plus18 =
+        OffsetDateTime.of(2018, 3, 15, 23, 59, 59, 999_999_999, ZoneOffset.ofHours(18));
     ReportHeader h = new ReportHeader(null, null, null, null, null, plus18);
     QuarterlyReport q = new QuarterlyReport(h, null, null, null);
     assertEquals(plus18, ProtoMapper.fromProto(ProtoMapper.toProto(q)).header().submittedAt());
@@ -95,11 +131,13 @@ class ProtoMapperTest {
   void nullZeroAndEmpty_stayDistinct() {
     Transaction allNull = new Transaction(null, null, null, null, null, null, 0, null, null);
     Transaction empty = new Transaction("", "", "", null, null, Money.ZERO, 0, "", "");
-    org.epar.grpc.v1.Transaction wireNull = (org.epar.grpc.v1.Transaction) ProtoMapper.toProto(allNull);
+    org.epar.grpc.v1.Transaction wireNull =
+        (org.epar.grpc.v1.Transaction) ProtoMapper.toProto(allNull);
     assertFalse(wireNull.hasId());
     assertFalse(wireNull.hasAmountFen());
     assertEquals(org.epar.grpc.v1.Direction.DIRECTION_UNSPECIFIED, wireNull.getDirection());
-    org.epar.grpc.v1.Transaction wireEmpty = (org.epar.grpc.v1.Transaction) ProtoMapper.toProto(empty);
+    org.epar.grpc.v1.Transaction wireEmpty =
+        (org.epar.grpc.v1.Transaction) ProtoMapper.toProto(empty);
     assertTrue(wireEmpty.hasId());
     assertTrue(wireEmpty.hasAmountFen());
     assertEquals(allNull, ProtoMapper.fromProto(wireNull));
@@ -108,8 +146,9 @@ class ProtoMapperTest {
 
   @Test
   void invalidIdentifier_keepsItsRawText() {
-    var e = new org.epar.core.model.Enterprise(new CreditCode(" not a code "), null, null, null,
-        null, 0);
+    var e =
+        new org.epar.core.model.Enterprise(
+            new CreditCode(" not a code "), null, null, null, null, 0);
     var wire = (org.epar.grpc.v1.Enterprise) ProtoMapper.toProto(e);
     assertEquals(" not a code ", wire.getCreditCode());
     assertEquals(e, ProtoMapper.fromProto(wire));
@@ -117,11 +156,25 @@ class ProtoMapperTest {
 
   @Test
   void decimalScale_isKept() {
-    AnnualReport r = new AnnualReport(null, null, null, null, null,
-        Map.of("a", new BigDecimal("1.50"), "b", new BigDecimal("1.5"), "c", new BigDecimal("1E+3"),
-            "d", new BigDecimal(java.math.BigInteger.valueOf(Long.MIN_VALUE), 12),
-            "e", new BigDecimal(java.math.BigInteger.valueOf(Long.MAX_VALUE), -5)),
-        null);
+    AnnualReport r =
+        new AnnualReport(
+            null,
+            null,
+            null,
+            null,
+            null,
+            Map.of(
+                "a",
+                new BigDecimal("1.50"),
+                "b",
+                new BigDecimal("1.5"),
+                "c",
+                new BigDecimal("1E+3"),
+                "d",
+                new BigDecimal(java.math.BigInteger.valueOf(Long.MIN_VALUE), 12),
+                "e",
+                new BigDecimal(java.math.BigInteger.valueOf(Long.MAX_VALUE), -5)),
+            null);
     AnnualReport back = ProtoMapper.fromProto(ProtoMapper.toProto(r));
     assertEquals(r, back);
     assertEquals(2, back.indicators().get("a").scale());
@@ -138,17 +191,19 @@ class ProtoMapperTest {
 
   @Test
   void unspecifiedEnumInASet_isIgnored() {
-    var wire = org.epar.grpc.v1.Product.newBuilder()
-        .addCertifications(org.epar.grpc.v1.CertificationType.CERTIFICATION_TYPE_UNSPECIFIED)
-        .addCertifications(org.epar.grpc.v1.CertificationType.CERTIFICATION_TYPE_ORGANIC)
-        .build();
+    var wire =
+        org.epar.grpc.v1.Product.newBuilder()
+            .addCertifications(org.epar.grpc.v1.CertificationType.CERTIFICATION_TYPE_UNSPECIFIED)
+            .addCertifications(org.epar.grpc.v1.CertificationType.CERTIFICATION_TYPE_ORGANIC)
+            .build();
     var p = (org.epar.core.model.Product) ProtoMapper.fromProto(wire);
     assertEquals(1, p.certifications().size());
   }
 
   @Test
   void nonRecordMessage_isRejected() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> ProtoMapper.fromProto(org.epar.grpc.v1.Finding.getDefaultInstance()));
   }
 
@@ -161,8 +216,10 @@ class ProtoMapperTest {
     String wireName = "org.epar.grpc.v1." + type.getSimpleName();
     try {
       Class<?> wire = Class.forName(wireName);
-      long values = Arrays.stream(wire.getEnumConstants())
-          .filter(v -> !((Enum<?>) v).name().equals("UNRECOGNIZED")).count();
+      long values =
+          Arrays.stream(wire.getEnumConstants())
+              .filter(v -> !((Enum<?>) v).name().equals("UNRECOGNIZED"))
+              .count();
       assertEquals(constants.size() + 1, values, wireName);
     } catch (ClassNotFoundException e) {
       throw new AssertionError(wireName, e);

@@ -36,7 +36,8 @@ class RedactTest {
 
   @Test
   void paths_areMaskedSegmentBySegment() {
-    assertEquals("disbursement/" + "x".repeat(64) + "…/amount",
+    assertEquals(
+        "disbursement/" + "x".repeat(64) + "…/amount",
         Redact.echoPath("disbursement/" + "x".repeat(500) + "/amount"));
     assertEquals("site/***/name", Redact.echoPath("site/张三丰/name"));
   }
@@ -45,7 +46,8 @@ class RedactTest {
   void messages_keepChineseText_maskNumbers_cutLongWords() {
     assertEquals("金额不能为负数。", Redact.message("金额不能为负数。", 200));
     assertEquals("值 ************** 无效", Redact.message("值 13812345678901 无效", 200));
-    assertEquals("v " + "9".repeat(8) + " x " + "y".repeat(64) + "…",
+    assertEquals(
+        "v " + "9".repeat(8) + " x " + "y".repeat(64) + "…",
         Redact.message("v 99999999 x " + "y".repeat(100), 200));
     assertEquals("ab…", Redact.message("abc", 2));
   }

@@ -23,8 +23,8 @@ import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,8 +55,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The service's behaviour, run against a real server over one transport (subclasses: in-process
- * and Netty on loopback). No mocked stubs, no timing assertions.
+ * The service's behaviour, run against a real server over one transport (subclasses: in-process and
+ * Netty on loopback). No mocked stubs, no timing assertions.
  */
 abstract class ReportingServiceContract {
 
@@ -65,8 +65,10 @@ abstract class ReportingServiceContract {
 
   InMemorySubmissionStore store;
   EparServer server;
+
   /** When set, the next validation counts it down and waits until its call is cancelled. */
   final AtomicReference<CountDownLatch> blockNextValidation = new AtomicReference<>();
+
   final List<EparClient> clients = new ArrayList<>();
   final List<ManagedChannel> channels = new ArrayList<>();
 
@@ -79,15 +81,16 @@ abstract class ReportingServiceContract {
   @BeforeEach
   void start() {
     store = new InMemorySubmissionStore();
-    server = transport(EparServer.builder())
-        .store(store)
-        .authenticator(Fixtures.authenticator())
-        .validator(this::validate)
-        .clock(Fixtures.CLOCK)
-        .maxInboundMessageSize(MAX_MESSAGE)
-        .maxRecordsPerStream(MAX_RECORDS)
-        .build()
-        .start();
+    server =
+        transport(EparServer.builder())
+            .store(store)
+            .authenticator(Fixtures.authenticator())
+            .validator(this::validate)
+            .clock(Fixtures.CLOCK)
+            .maxInboundMessageSize(MAX_MESSAGE)
+            .maxRecordsPerStream(MAX_RECORDS)
+            .build()
+            .start();
   }
 
   private ValidationOutcome validate(Report report, Principal who) {
@@ -123,8 +126,13 @@ abstract class ReportingServiceContract {
   }
 
   EparClient client(String token, Locale lang) {
-    EparClient c = EparClient.builder().channel(channel()).credentials(token).language(lang)
-        .dailyBatchSize(7).build();
+    EparClient c =
+        EparClient.builder()
+            .channel(channel())
+            .credentials(token)
+            .language(lang)
+            .dailyBatchSize(7)
+            .build();
     clients.add(c);
     return c;
   }
@@ -141,8 +149,8 @@ abstract class ReportingServiceContract {
     assertEquals(40, d.getRecordCount());
     assertEquals(org.epar.grpc.v1.Timeliness.TIMELINESS_ON_TIME, d.getTimeliness());
     assertEquals("2018-04-03", d.getDeadline());
-    StoredSubmission stored = store.get(A, d.getName().substring("submissions/".length()))
-        .orElseThrow();
+    StoredSubmission stored =
+        store.get(A, d.getName().substring("submissions/".length())).orElseThrow();
     assertEquals(day, stored.report(), "the streamed batches reassemble into the same report");
 
     Submission m = a.submitMonthly(Fixtures.monthly(A, "201803", 150_000_00L), "monthly-201803");
@@ -182,7 +190,8 @@ abstract class ReportingServiceContract {
         a.submitMonthlyAsync(Fixtures.monthly(A, "201803", 1), "m-async");
     CompletableFuture<Submission> q =
         a.submitQuarterlyAsync(Fixtures.quarterly(A, "2018Q1", "s"), "q-async");
-    CompletableFuture<Submission> y = a.submitAnnualAsync(Fixtures.annual(A, "2017", "s"), "y-async");
+    CompletableFuture<Submission> y =
+        a.submitAnnualAsync(Fixtures.annual(A, "2017", "s"), "y-async");
     assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, m.get(30, TimeUnit.SECONDS).getState());
     assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, q.get(30, TimeUnit.SECONDS).getState());
     assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, y.get(30, TimeUnit.SECONDS).getState());
@@ -201,11 +210,17 @@ abstract class ReportingServiceContract {
 
   @Test
   void validateOnly_storesNothing() {
-    var stub = ReportingServiceGrpc.newBlockingStub(channel()).withInterceptors(
-        MetadataUtils.newAttachHeadersInterceptor(bearer(Fixtures.TOKEN_A)));
-    Submission s = stub.submitMonthlyReport(SubmitMonthlyReportRequest.newBuilder()
-        .setRequestId("dry").setValidateOnly(true)
-        .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", 5))).build()).getSubmission();
+    var stub =
+        ReportingServiceGrpc.newBlockingStub(channel())
+            .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(Fixtures.TOKEN_A)));
+    Submission s =
+        stub.submitMonthlyReport(
+                SubmitMonthlyReportRequest.newBuilder()
+                    .setRequestId("dry")
+                    .setValidateOnly(true)
+                    .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", 5)))
+                    .build())
+            .getSubmission();
     assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, s.getState());
     assertEquals("", s.getName());
     assertEquals(0, store.size());
@@ -216,13 +231,19 @@ abstract class ReportingServiceContract {
   @Test
   void missingOrBadToken_isUnauthenticated() {
     var noToken = ReportingServiceGrpc.newBlockingStub(channel());
-    StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
-        () -> noToken.listSubmissions(org.epar.grpc.v1.ListSubmissionsRequest.getDefaultInstance()));
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                noToken.listSubmissions(
+                    org.epar.grpc.v1.ListSubmissionsRequest.getDefaultInstance()));
     assertEquals(Status.Code.UNAUTHENTICATED, e.getStatus().getCode());
     assertEquals("UNAUTHENTICATED_TOKEN", EparRpcException.from(e).reason());
 
-    EparRpcException bad = assertThrows(EparRpcException.class,
-        () -> client("no-such-token").submitMonthly(Fixtures.monthly(A, "201803"), "x"));
+    EparRpcException bad =
+        assertThrows(
+            EparRpcException.class,
+            () -> client("no-such-token").submitMonthly(Fixtures.monthly(A, "201803"), "x"));
     assertEquals(Status.Code.UNAUTHENTICATED, bad.code());
     assertEquals("UNAUTHENTICATED_TOKEN", bad.reason());
     assertEquals(0, store.size());
@@ -230,8 +251,12 @@ abstract class ReportingServiceContract {
 
   @Test
   void readOnlyToken_cannotSubmit() {
-    EparRpcException e = assertThrows(EparRpcException.class, () -> client(
-        Fixtures.TOKEN_A_READ_ONLY).submitMonthly(Fixtures.monthly(A, "201803"), "x"));
+    EparRpcException e =
+        assertThrows(
+            EparRpcException.class,
+            () ->
+                client(Fixtures.TOKEN_A_READ_ONLY)
+                    .submitMonthly(Fixtures.monthly(A, "201803"), "x"));
     assertEquals(Status.Code.PERMISSION_DENIED, e.code());
     assertEquals("MISSING_SCOPE", e.reason());
   }
@@ -245,12 +270,14 @@ abstract class ReportingServiceContract {
         assertThrows(EparRpcException.class, () -> b.getSubmission(mine.getName()));
     assertEquals(Status.Code.NOT_FOUND, notFound.code());
     assertEquals("SUBMISSION_NOT_FOUND", notFound.reason());
-    EparRpcException denied = assertThrows(EparRpcException.class,
-        () -> b.submitMonthly(Fixtures.monthly(A, "201803"), "r1"));
+    EparRpcException denied =
+        assertThrows(
+            EparRpcException.class, () -> b.submitMonthly(Fixtures.monthly(A, "201803"), "r1"));
     assertEquals(Status.Code.PERMISSION_DENIED, denied.code());
     assertEquals("REPORTER_MISMATCH", denied.reason());
     // B may use the same request id for its own report: ids are scoped per contractor
-    assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED,
+    assertEquals(
+        SubmissionState.SUBMISSION_STATE_ACCEPTED,
         b.submitMonthly(Fixtures.monthly(B, "201803"), "r1").getState());
     assertEquals(1, b.listSubmissions(10, "").getSubmissionsCount());
   }
@@ -264,8 +291,8 @@ abstract class ReportingServiceContract {
     Submission again = a.submitMonthly(Fixtures.monthly(A, "201803", 10), "once");
     assertEquals(first, again);
     Submission daily1 = a.submitDaily(Fixtures.daily(A, "20180402", 20, 0, 0), "day");
-    Submission daily2 = a.dailyUploader().upload(Fixtures.daily(A, "20180402", 20, 0, 0), "day")
-        .join();
+    Submission daily2 =
+        a.dailyUploader().upload(Fixtures.daily(A, "20180402", 20, 0, 0), "day").join();
     assertEquals(daily1, daily2);
     assertEquals(2, store.size());
   }
@@ -274,8 +301,10 @@ abstract class ReportingServiceContract {
   void sameRequestIdOtherContent_isAlreadyExists() {
     EparClient a = client(Fixtures.TOKEN_A);
     a.submitMonthly(Fixtures.monthly(A, "201803", 10), "once");
-    EparRpcException e = assertThrows(EparRpcException.class,
-        () -> a.submitMonthly(Fixtures.monthly(A, "201803", 11), "once"));
+    EparRpcException e =
+        assertThrows(
+            EparRpcException.class,
+            () -> a.submitMonthly(Fixtures.monthly(A, "201803", 11), "once"));
     assertEquals(Status.Code.ALREADY_EXISTS, e.code());
     assertEquals("REQUEST_ID_REUSED", e.reason());
     assertEquals(1, store.size());
@@ -286,16 +315,22 @@ abstract class ReportingServiceContract {
   @Test
   void oversizeMessage_isResourceExhaustedAndStoresNothing() {
     String big = "x".repeat(MAX_MESSAGE + 1);
-    EparRpcException e = assertThrows(EparRpcException.class,
-        () -> client(Fixtures.TOKEN_A).submitAnnual(Fixtures.annual(A, "2017", big), "big"));
+    EparRpcException e =
+        assertThrows(
+            EparRpcException.class,
+            () -> client(Fixtures.TOKEN_A).submitAnnual(Fixtures.annual(A, "2017", big), "big"));
     assertEquals(Status.Code.RESOURCE_EXHAUSTED, e.code());
     assertEquals(0, store.size());
   }
 
   @Test
   void tooManyRecordsInAStream_isResourceExhaustedWithReason() {
-    EparRpcException e = assertThrows(EparRpcException.class, () -> client(Fixtures.TOKEN_A)
-        .submitDaily(Fixtures.daily(A, "20180402", MAX_RECORDS + 1, 0, 0), "huge"));
+    EparRpcException e =
+        assertThrows(
+            EparRpcException.class,
+            () ->
+                client(Fixtures.TOKEN_A)
+                    .submitDaily(Fixtures.daily(A, "20180402", MAX_RECORDS + 1, 0, 0), "huge"));
     assertEquals(Status.Code.RESOURCE_EXHAUSTED, e.code());
     assertEquals("TOO_MANY_RECORDS", e.reason());
     assertEquals(0, store.size());
@@ -303,32 +338,41 @@ abstract class ReportingServiceContract {
 
   @Test
   void brokenStream_storesNothingAndLeavesTheRequestIdFree() throws Exception {
-    var stub = ReportingServiceGrpc.newStub(channel()).withInterceptors(
-        MetadataUtils.newAttachHeadersInterceptor(bearer(Fixtures.TOKEN_A)));
+    var stub =
+        ReportingServiceGrpc.newStub(channel())
+            .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(Fixtures.TOKEN_A)));
     CompletableFuture<Throwable> ended = new CompletableFuture<>();
-    StreamObserver<SubmitDailyReportRequest> requests = stub.submitDailyReport(
-        new StreamObserver<SubmitDailyReportResponse>() {
-          @Override
-          public void onNext(SubmitDailyReportResponse value) {
-            ended.completeExceptionally(new AssertionError("a broken stream got a response"));
-          }
+    StreamObserver<SubmitDailyReportRequest> requests =
+        stub.submitDailyReport(
+            new StreamObserver<SubmitDailyReportResponse>() {
+              @Override
+              public void onNext(SubmitDailyReportResponse value) {
+                ended.completeExceptionally(new AssertionError("a broken stream got a response"));
+              }
 
-          @Override
-          public void onError(Throwable t) {
-            ended.complete(t);
-          }
+              @Override
+              public void onError(Throwable t) {
+                ended.complete(t);
+              }
 
-          @Override
-          public void onCompleted() {}
-        });
+              @Override
+              public void onCompleted() {}
+            });
     DailyReport day = Fixtures.daily(A, "20180402", 3, 0, 0);
-    requests.onNext(SubmitDailyReportRequest.newBuilder().setRequestId("broken")
-        .setHeader(ProtoMapper.toProto(day).getHeader()).build());
-    requests.onNext(SubmitDailyReportRequest.newBuilder().setBatch(DailyRecordBatch.newBuilder()
-        .addAllTransactions(ProtoMapper.toProto(day).getTransactionsList())).build());
+    requests.onNext(
+        SubmitDailyReportRequest.newBuilder()
+            .setRequestId("broken")
+            .setHeader(ProtoMapper.toProto(day).getHeader())
+            .build());
+    requests.onNext(
+        SubmitDailyReportRequest.newBuilder()
+            .setBatch(
+                DailyRecordBatch.newBuilder()
+                    .addAllTransactions(ProtoMapper.toProto(day).getTransactionsList()))
+            .build());
     requests.onError(new IllegalStateException("client gave up mid-way"));
-    assertEquals(Status.Code.CANCELLED,
-        Status.fromThrowable(ended.get(30, TimeUnit.SECONDS)).getCode());
+    assertEquals(
+        Status.Code.CANCELLED, Status.fromThrowable(ended.get(30, TimeUnit.SECONDS)).getCode());
 
     EparClient a = client(Fixtures.TOKEN_A);
     assertEquals(0, a.listSubmissions(10, "").getSubmissionsCount());
@@ -340,51 +384,64 @@ abstract class ReportingServiceContract {
   // ------------------------------------------------------------------ end of report
 
   /** Header, one batch of the day's records, and the end message as docs/protocol.md defines it. */
-  static List<SubmitDailyReportRequest> stream(DailyReport day, String requestId,
-      long countDelta, boolean corruptDigest, boolean withEnd) throws Exception {
+  static List<SubmitDailyReportRequest> stream(
+      DailyReport day, String requestId, long countDelta, boolean corruptDigest, boolean withEnd)
+      throws Exception {
     var proto = ProtoMapper.toProto(day);
-    DailyRecordBatch batch = DailyRecordBatch.newBuilder()
-        .addAllTransactions(proto.getTransactionsList())
-        .addAllShipments(proto.getShipmentsList())
-        .addAllDeviceDays(proto.getDeviceDaysList()).build();
+    DailyRecordBatch batch =
+        DailyRecordBatch.newBuilder()
+            .addAllTransactions(proto.getTransactionsList())
+            .addAllShipments(proto.getShipmentsList())
+            .addAllDeviceDays(proto.getDeviceDaysList())
+            .build();
     MessageDigest md = MessageDigest.getInstance("SHA-256");
     md.update(batch.toByteArray());
     if (corruptDigest) {
       md.update((byte) 0);
     }
     List<SubmitDailyReportRequest> out = new ArrayList<>();
-    out.add(SubmitDailyReportRequest.newBuilder().setRequestId(requestId)
-        .setHeader(proto.getHeader()).build());
+    out.add(
+        SubmitDailyReportRequest.newBuilder()
+            .setRequestId(requestId)
+            .setHeader(proto.getHeader())
+            .build());
     out.add(SubmitDailyReportRequest.newBuilder().setBatch(batch).build());
     if (withEnd) {
-      long count = batch.getTransactionsCount() + batch.getShipmentsCount()
-          + batch.getDeviceDaysCount();
-      out.add(SubmitDailyReportRequest.newBuilder().setEnd(DailyReportEnd.newBuilder()
-          .setRecordCount(count + countDelta)
-          .setRecordsSha256(HexFormat.of().formatHex(md.digest()))).build());
+      long count =
+          batch.getTransactionsCount() + batch.getShipmentsCount() + batch.getDeviceDaysCount();
+      out.add(
+          SubmitDailyReportRequest.newBuilder()
+              .setEnd(
+                  DailyReportEnd.newBuilder()
+                      .setRecordCount(count + countDelta)
+                      .setRecordsSha256(HexFormat.of().formatHex(md.digest())))
+              .build());
     }
     return out;
   }
 
   /** Sends the messages, half-closes, and returns the outcome (response or error). */
-  CompletableFuture<Object> send(ReportingServiceGrpc.ReportingServiceStub stub,
-      List<SubmitDailyReportRequest> messages, boolean halfClose) {
+  CompletableFuture<Object> send(
+      ReportingServiceGrpc.ReportingServiceStub stub,
+      List<SubmitDailyReportRequest> messages,
+      boolean halfClose) {
     CompletableFuture<Object> outcome = new CompletableFuture<>();
-    StreamObserver<SubmitDailyReportRequest> requests = stub.submitDailyReport(
-        new StreamObserver<SubmitDailyReportResponse>() {
-          @Override
-          public void onNext(SubmitDailyReportResponse value) {
-            outcome.complete(value);
-          }
+    StreamObserver<SubmitDailyReportRequest> requests =
+        stub.submitDailyReport(
+            new StreamObserver<SubmitDailyReportResponse>() {
+              @Override
+              public void onNext(SubmitDailyReportResponse value) {
+                outcome.complete(value);
+              }
 
-          @Override
-          public void onError(Throwable t) {
-            outcome.complete(t);
-          }
+              @Override
+              public void onError(Throwable t) {
+                outcome.complete(t);
+              }
 
-          @Override
-          public void onCompleted() {}
-        });
+              @Override
+              public void onCompleted() {}
+            });
     messages.forEach(requests::onNext);
     if (halfClose) {
       requests.onCompleted();
@@ -396,8 +453,8 @@ abstract class ReportingServiceContract {
   StreamObserver<SubmitDailyReportRequest> lastRequests;
 
   ReportingServiceGrpc.ReportingServiceStub rawStub() {
-    return ReportingServiceGrpc.newStub(channel()).withInterceptors(
-        MetadataUtils.newAttachHeadersInterceptor(bearer(Fixtures.TOKEN_A)));
+    return ReportingServiceGrpc.newStub(channel())
+        .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(Fixtures.TOKEN_A)));
   }
 
   static EparRpcException rpcError(Object outcome) {
@@ -409,7 +466,8 @@ abstract class ReportingServiceContract {
   void retrySucceeds(DailyReport day, String requestId) {
     Submission s = client(Fixtures.TOKEN_A).submitDaily(day, requestId);
     assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, s.getState());
-    assertEquals(day.transactions().size() + day.shipments().size() + day.deviceDays().size(),
+    assertEquals(
+        day.transactions().size() + day.shipments().size() + day.deviceDays().size(),
         s.getRecordCount());
     assertEquals(1, store.size());
   }
@@ -417,8 +475,10 @@ abstract class ReportingServiceContract {
   @Test
   void streamWithoutEnd_isIncompleteReport_storesNothing_retrySucceeds() throws Exception {
     DailyReport day = Fixtures.daily(A, "20180402", 4, 2, 1);
-    EparRpcException e = rpcError(send(rawStub(), stream(day, "no-end", 0, false, false), true)
-        .get(30, TimeUnit.SECONDS));
+    EparRpcException e =
+        rpcError(
+            send(rawStub(), stream(day, "no-end", 0, false, false), true)
+                .get(30, TimeUnit.SECONDS));
     assertEquals(Status.Code.INVALID_ARGUMENT, e.code());
     assertEquals("INCOMPLETE_REPORT", e.reason());
     assertEquals("7", e.metadata().get("received_records"));
@@ -430,8 +490,10 @@ abstract class ReportingServiceContract {
   void endWithOneRecordMoreOrLess_isIncompleteReport() throws Exception {
     DailyReport day = Fixtures.daily(A, "20180402", 3, 0, 0);
     for (long delta : new long[] {-1, 1}) {
-      EparRpcException e = rpcError(send(rawStub(), stream(day, "count", delta, false, true), true)
-          .get(30, TimeUnit.SECONDS));
+      EparRpcException e =
+          rpcError(
+              send(rawStub(), stream(day, "count", delta, false, true), true)
+                  .get(30, TimeUnit.SECONDS));
       assertEquals("INCOMPLETE_REPORT", e.reason(), "count off by " + delta);
     }
     assertEquals(0, store.size());
@@ -441,8 +503,9 @@ abstract class ReportingServiceContract {
   @Test
   void endWithAnotherDigest_isDigestMismatch() throws Exception {
     DailyReport day = Fixtures.daily(A, "20180402", 3, 1, 0);
-    EparRpcException e = rpcError(send(rawStub(), stream(day, "digest", 0, true, true), true)
-        .get(30, TimeUnit.SECONDS));
+    EparRpcException e =
+        rpcError(
+            send(rawStub(), stream(day, "digest", 0, true, true), true).get(30, TimeUnit.SECONDS));
     assertEquals(Status.Code.INVALID_ARGUMENT, e.code());
     assertEquals("DIGEST_MISMATCH", e.reason());
     assertEquals(0, store.size());
@@ -464,7 +527,8 @@ abstract class ReportingServiceContract {
     DailyReport day = Fixtures.daily(A, "20180402", 5, 1, 1);
     CountDownLatch validating = new CountDownLatch(1);
     blockNextValidation.set(validating);
-    CompletableFuture<Object> outcome = send(rawStub(), stream(day, "cancel", 0, false, true), true);
+    CompletableFuture<Object> outcome =
+        send(rawStub(), stream(day, "cancel", 0, false, true), true);
     assertTrue(validating.await(30, TimeUnit.SECONDS), "the server got the whole report");
     ((ClientCallStreamObserver<SubmitDailyReportRequest>) lastRequests)
         .cancel("the client gives up after its last write", null);
@@ -478,10 +542,12 @@ abstract class ReportingServiceContract {
     DailyReport day = Fixtures.daily(A, "20180402", 5, 0, 2);
     CountDownLatch validating = new CountDownLatch(1);
     blockNextValidation.set(validating);
-    CompletableFuture<Object> outcome = send(rawStub().withDeadlineAfter(1, TimeUnit.SECONDS),
-        stream(day, "deadline", 0, false, true), true);
-    assertEquals(Status.Code.DEADLINE_EXCEEDED,
-        rpcError(outcome.get(30, TimeUnit.SECONDS)).code());
+    CompletableFuture<Object> outcome =
+        send(
+            rawStub().withDeadlineAfter(1, TimeUnit.SECONDS),
+            stream(day, "deadline", 0, false, true),
+            true);
+    assertEquals(Status.Code.DEADLINE_EXCEEDED, rpcError(outcome.get(30, TimeUnit.SECONDS)).code());
     blockNextValidation.set(null);
     assertEquals(0, store.size());
     retrySucceeds(day, "deadline");
@@ -490,8 +556,9 @@ abstract class ReportingServiceContract {
   @Test
   void headerOnlyDaily_isEmptyReport() throws Exception {
     DailyReport day = Fixtures.daily(A, "20180402", 0, 0, 0);
-    EparRpcException e = assertThrows(EparRpcException.class,
-        () -> client(Fixtures.TOKEN_A).submitDaily(day, "empty"));
+    EparRpcException e =
+        assertThrows(
+            EparRpcException.class, () -> client(Fixtures.TOKEN_A).submitDaily(day, "empty"));
     assertEquals(Status.Code.INVALID_ARGUMENT, e.code());
     assertEquals("EMPTY_REPORT", e.reason());
     assertEquals(0, store.size());
@@ -500,9 +567,14 @@ abstract class ReportingServiceContract {
   @Test
   void emptyDeviceDay_isEmptyRecordWithItsStreamIndex() throws Exception {
     DailyReport day = Fixtures.daily(A, "20180402", 2, 0, 1);
-    List<SubmitDailyReportRequest> msgs = new ArrayList<>(stream(day, "empty-rec", 0, false, false));
-    msgs.add(SubmitDailyReportRequest.newBuilder().setBatch(DailyRecordBatch.newBuilder()
-        .addDeviceDays(org.epar.grpc.v1.DeviceDay.getDefaultInstance())).build());
+    List<SubmitDailyReportRequest> msgs =
+        new ArrayList<>(stream(day, "empty-rec", 0, false, false));
+    msgs.add(
+        SubmitDailyReportRequest.newBuilder()
+            .setBatch(
+                DailyRecordBatch.newBuilder()
+                    .addDeviceDays(org.epar.grpc.v1.DeviceDay.getDefaultInstance()))
+            .build());
     EparRpcException e = rpcError(send(rawStub(), msgs, true).get(30, TimeUnit.SECONDS));
     assertEquals("EMPTY_RECORD", e.reason());
     assertEquals("device_days[3]", e.violations().get(0).field());
@@ -533,8 +605,9 @@ abstract class ReportingServiceContract {
     assertEquals(ReportStatus.REJECTED, store.list(A, null, 1).get(0).status());
 
     // the resend of a rejected report gets the same rejection, and nothing new is stored
-    EparRpcException zh = assertThrows(EparRpcException.class,
-        () -> client(Fixtures.TOKEN_A).submitMonthly(bad, "bad"));
+    EparRpcException zh =
+        assertThrows(
+            EparRpcException.class, () -> client(Fixtures.TOKEN_A).submitMonthly(bad, "bad"));
     assertEquals("VALIDATION_FAILED", zh.reason());
     assertTrue(zh.violations().get(0).description().contains("金额不能为负数"));
     assertEquals(1, store.size());
@@ -542,15 +615,22 @@ abstract class ReportingServiceContract {
 
   @Test
   void errorDetails_decodeFromTheRawTrailerAsAnyClientWould() throws Exception {
-    var stub = ReportingServiceGrpc.newBlockingStub(channel()).withInterceptors(
-        MetadataUtils.newAttachHeadersInterceptor(bearer(Fixtures.TOKEN_A)));
-    StatusRuntimeException e = assertThrows(StatusRuntimeException.class,
-        () -> stub.submitMonthlyReport(SubmitMonthlyReportRequest.newBuilder().setRequestId("raw")
-            .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", -5))).build()));
+    var stub =
+        ReportingServiceGrpc.newBlockingStub(channel())
+            .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(Fixtures.TOKEN_A)));
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                stub.submitMonthlyReport(
+                    SubmitMonthlyReportRequest.newBuilder()
+                        .setRequestId("raw")
+                        .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", -5)))
+                        .build()));
     Metadata trailers = e.getTrailers();
     assertNotNull(trailers);
-    byte[] raw = trailers.get(
-        Metadata.Key.of("grpc-status-details-bin", Metadata.BINARY_BYTE_MARSHALLER));
+    byte[] raw =
+        trailers.get(Metadata.Key.of("grpc-status-details-bin", Metadata.BINARY_BYTE_MARSHALLER));
     assertNotNull(raw, "grpc-status-details-bin trailer");
     com.google.rpc.Status status = com.google.rpc.Status.parseFrom(raw);
     assertEquals(Status.Code.INVALID_ARGUMENT.value(), status.getCode());
@@ -573,18 +653,30 @@ abstract class ReportingServiceContract {
 
   @Test
   void headerOfTheWrongType_isInvalidHeader() {
-    MonthlyReport wrong = new MonthlyReport(Fixtures.header(A,
-        org.epar.core.period.ReportType.QUARTERLY, "2018Q1"), null, null, null, null, null, null);
-    EparRpcException e = assertThrows(EparRpcException.class,
-        () -> client(Fixtures.TOKEN_A).submitMonthly(wrong, "w"));
+    MonthlyReport wrong =
+        new MonthlyReport(
+            Fixtures.header(A, org.epar.core.period.ReportType.QUARTERLY, "2018Q1"),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    EparRpcException e =
+        assertThrows(
+            EparRpcException.class, () -> client(Fixtures.TOKEN_A).submitMonthly(wrong, "w"));
     assertEquals("INVALID_HEADER", e.reason());
     assertFalse(e.violations().isEmpty());
   }
 
   @Test
   void healthService_reportsServing() {
-    HealthCheckResponse r = HealthGrpc.newBlockingStub(channel()).check(
-        HealthCheckRequest.newBuilder().setService(ReportingServiceGrpc.SERVICE_NAME).build());
+    HealthCheckResponse r =
+        HealthGrpc.newBlockingStub(channel())
+            .check(
+                HealthCheckRequest.newBuilder()
+                    .setService(ReportingServiceGrpc.SERVICE_NAME)
+                    .build());
     assertEquals(HealthCheckResponse.ServingStatus.SERVING, r.getStatus());
   }
 

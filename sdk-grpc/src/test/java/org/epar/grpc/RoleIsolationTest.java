@@ -31,13 +31,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What each role sees over gRPC: a contractor its own submissions, a county those of its county,
- * a province those of its province; counties and provinces never submit.
+ * What each role sees over gRPC: a contractor its own submissions, a county those of its county, a
+ * province those of its province; counties and provinces never submit.
  */
 class RoleIsolationTest {
 
   /** A contractor of the next county, Guangping 130432. */
   static final CreditCode C = CreditCode.of("91130432MA0A1B2C5X");
+
   /** A contractor of Shanxi, 140105. */
   static final CreditCode D = CreditCode.of("91140105MA0A1B2C6Y");
 
@@ -58,12 +59,15 @@ class RoleIsolationTest {
     tokens.setProperty("tok-guangping", "county:130432");
     tokens.setProperty("tok-hebei", "province:13");
     tokens.setProperty("tok-shanxi", "province:14");
-    server = EparServer.builder().inProcess(name)
-        .store(new InMemorySubmissionStore())
-        .authenticator(StaticTokenAuthenticator.fromProperties(tokens))
-        .validator(Fixtures.VALIDATOR)
-        .clock(Fixtures.CLOCK)
-        .build().start();
+    server =
+        EparServer.builder()
+            .inProcess(name)
+            .store(new InMemorySubmissionStore())
+            .authenticator(StaticTokenAuthenticator.fromProperties(tokens))
+            .validator(Fixtures.VALIDATOR)
+            .clock(Fixtures.CLOCK)
+            .build()
+            .start();
     byContractor.put("a", client("tok-a").submitMonthly(monthly(A, "130425"), "m-a"));
     byContractor.put("b", client("tok-b").submitMonthly(monthly(B, "130425100001"), "m-b"));
     byContractor.put("c", client("tok-c").submitMonthly(monthly(C, "130432"), "m-c"));
@@ -87,9 +91,20 @@ class RoleIsolationTest {
 
   static MonthlyReport monthly(CreditCode reporter, String scope) {
     MonthlyReport m = Fixtures.monthly(reporter, "201803", 100);
-    return new MonthlyReport(new ReportHeader(reporter, DivisionCode.of(scope), ReportType.MONTHLY,
-        ReportingPeriod.parse("201803"), null, null), m.progress(), m.statistics(),
-        m.disbursements(), m.trainingSessions(), m.attendances(), m.sites());
+    return new MonthlyReport(
+        new ReportHeader(
+            reporter,
+            DivisionCode.of(scope),
+            ReportType.MONTHLY,
+            ReportingPeriod.parse("201803"),
+            null,
+            null),
+        m.progress(),
+        m.statistics(),
+        m.disbursements(),
+        m.trainingSessions(),
+        m.attendances(),
+        m.sites());
   }
 
   private static Set<String> reporters(EparClient c) {
@@ -112,8 +127,9 @@ class RoleIsolationTest {
   void contractor_seesItsOwnOnly() {
     EparClient a = client("tok-a");
     assertEquals(Set.of(A.raw()), reporters(a));
-    assertEquals(byContractor.get("a").getName(), a.getSubmission(byContractor.get("a").getName())
-        .getName());
+    assertEquals(
+        byContractor.get("a").getName(),
+        a.getSubmission(byContractor.get("a").getName()).getName());
     notFound(a, byContractor.get("b"));
     notFound(a, byContractor.get("c"));
   }
@@ -143,8 +159,10 @@ class RoleIsolationTest {
   @Test
   void countyAndProvince_neverSubmit_permissionDenied_nothingStored() {
     for (String token : List.of("tok-daming", "tok-hebei")) {
-      EparRpcException e = assertThrows(EparRpcException.class,
-          () -> client(token).submitMonthly(monthly(A, "130425"), "m-" + token));
+      EparRpcException e =
+          assertThrows(
+              EparRpcException.class,
+              () -> client(token).submitMonthly(monthly(A, "130425"), "m-" + token));
       assertEquals(Status.Code.PERMISSION_DENIED, e.code());
       assertEquals("MISSING_SCOPE", e.reason());
     }
@@ -155,27 +173,41 @@ class RoleIsolationTest {
   void aPageTokenOfOneCounty_isRefusedToAnother() {
     ListSubmissionsResponse first = client("tok-daming").listSubmissions(1, "");
     assertFalse(first.getNextPageToken().isEmpty());
-    EparRpcException e = assertThrows(EparRpcException.class,
-        () -> client("tok-guangping").listSubmissions(1, first.getNextPageToken()));
+    EparRpcException e =
+        assertThrows(
+            EparRpcException.class,
+            () -> client("tok-guangping").listSubmissions(1, first.getNextPageToken()));
     assertEquals("INVALID_PAGE_TOKEN", e.reason());
-    EparRpcException p = assertThrows(EparRpcException.class,
-        () -> client("tok-hebei").listSubmissions(1, first.getNextPageToken()));
+    EparRpcException p =
+        assertThrows(
+            EparRpcException.class,
+            () -> client("tok-hebei").listSubmissions(1, first.getNextPageToken()));
     assertEquals("INVALID_PAGE_TOKEN", p.reason());
   }
 
   @Test
   void tokensFile_rolesAndTheirCodes() {
     assertEquals(Principal.Role.CONTRACTOR, StaticTokenAuthenticator.principal(A.raw()).role());
-    assertEquals(Set.of(Principal.READ),
+    assertEquals(
+        Set.of(Principal.READ),
         StaticTokenAuthenticator.principal("contractor:" + A.raw() + " reports.read").scopes());
     Principal county = StaticTokenAuthenticator.principal("county:130425");
     assertEquals("130425000000", county.division().raw());
     assertFalse(county.has(Principal.SUBMIT));
-    assertEquals("130000000000", StaticTokenAuthenticator.principal("province:13").division().raw());
-    for (String bad : List.of("county:13042", "county:1304251", "county:130400", "province:1",
-        "province:130", "county:130425 reports.submit", "mayor:130425", "county:")) {
-      assertThrows(IllegalArgumentException.class, () -> StaticTokenAuthenticator.principal(bad),
-          bad);
+    assertEquals(
+        "130000000000", StaticTokenAuthenticator.principal("province:13").division().raw());
+    for (String bad :
+        List.of(
+            "county:13042",
+            "county:1304251",
+            "county:130400",
+            "province:1",
+            "province:130",
+            "county:130425 reports.submit",
+            "mayor:130425",
+            "county:")) {
+      assertThrows(
+          IllegalArgumentException.class, () -> StaticTokenAuthenticator.principal(bad), bad);
     }
   }
 

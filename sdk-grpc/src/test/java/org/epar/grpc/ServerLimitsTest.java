@@ -41,24 +41,35 @@ class ServerLimitsTest {
   void serve(int capacity, UnaryOperator<EparServer.Builder> config) {
     name = "limits-" + UUID.randomUUID();
     store = new InMemorySubmissionStore(capacity);
-    EparServer server = config.apply(EparServer.builder().inProcess(name)
-        .authenticator(Fixtures.authenticator())
-        .validator(Fixtures.VALIDATOR)
-        .store(store)
-        .clock(Fixtures.CLOCK)).build().start();
+    EparServer server =
+        config
+            .apply(
+                EparServer.builder()
+                    .inProcess(name)
+                    .authenticator(Fixtures.authenticator())
+                    .validator(Fixtures.VALIDATOR)
+                    .store(store)
+                    .clock(Fixtures.CLOCK))
+            .build()
+            .start();
     open.add(server);
   }
 
   ReportingServiceGrpc.ReportingServiceStub stub() {
     ManagedChannel c = InProcessChannelBuilder.forName(name).build();
     open.add(0, c::shutdownNow);
-    return ReportingServiceGrpc.newStub(c).withInterceptors(MetadataUtils
-        .newAttachHeadersInterceptor(ReportingServiceContract.bearer(Fixtures.TOKEN_A)));
+    return ReportingServiceGrpc.newStub(c)
+        .withInterceptors(
+            MetadataUtils.newAttachHeadersInterceptor(
+                ReportingServiceContract.bearer(Fixtures.TOKEN_A)));
   }
 
   EparClient client() {
-    EparClient c = EparClient.builder().channel(InProcessChannelBuilder.forName(name).build())
-        .credentials(Fixtures.TOKEN_A).build();
+    EparClient c =
+        EparClient.builder()
+            .channel(InProcessChannelBuilder.forName(name).build())
+            .credentials(Fixtures.TOKEN_A)
+            .build();
     open.add(0, c);
     return c;
   }
@@ -70,9 +81,13 @@ class ServerLimitsTest {
   void idleStream_isClosedWithStreamIdle_andStoresNothing() throws Exception {
     serve(10, b -> b.streamIdleTimeout(Duration.ofMillis(300)));
     DailyReport day = Fixtures.daily(A, "20180402", 2, 0, 0);
-    Object outcome = helper.send(stub(),
-        ReportingServiceContract.stream(day, "idle", 0, false, true).subList(0, 2), false)
-        .get(30, TimeUnit.SECONDS);
+    Object outcome =
+        helper
+            .send(
+                stub(),
+                ReportingServiceContract.stream(day, "idle", 0, false, true).subList(0, 2),
+                false)
+            .get(30, TimeUnit.SECONDS);
     EparRpcException e = ReportingServiceContract.rpcError(outcome);
     assertEquals(Status.Code.DEADLINE_EXCEEDED, e.code());
     assertEquals("STREAM_IDLE", e.reason());
@@ -92,9 +107,10 @@ class ServerLimitsTest {
       requests.add(helper.lastRequests);
     }
     // the server starts the three calls in any order: exactly one is refused at once
-    Object refused = java.util.concurrent.CompletableFuture
-        .anyOf(outcomes.toArray(new java.util.concurrent.CompletableFuture<?>[0]))
-        .get(30, TimeUnit.SECONDS);
+    Object refused =
+        java.util.concurrent.CompletableFuture.anyOf(
+                outcomes.toArray(new java.util.concurrent.CompletableFuture<?>[0]))
+            .get(30, TimeUnit.SECONDS);
     EparRpcException e = ReportingServiceContract.rpcError(refused);
     assertEquals(Status.Code.RESOURCE_EXHAUSTED, e.code());
     assertEquals("TOO_MANY_STREAMS", e.reason());
@@ -106,13 +122,16 @@ class ServerLimitsTest {
       }
       all.subList(1, 3).forEach(requests.get(i)::onNext);
       requests.get(i).onCompleted();
-      assertTrue(outcomes.get(i).get(30, TimeUnit.SECONDS)
-          instanceof org.epar.grpc.v1.SubmitDailyReportResponse, "the same first result");
+      assertTrue(
+          outcomes.get(i).get(30, TimeUnit.SECONDS)
+              instanceof org.epar.grpc.v1.SubmitDailyReportResponse,
+          "the same first result");
       served++;
     }
     assertEquals(2, served, "the two streams within the limit are served to the end");
     // and their slots are free again
-    assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED,
+    assertEquals(
+        SubmissionState.SUBMISSION_STATE_ACCEPTED,
         client().submitDaily(Fixtures.daily(A, "20180403", 1, 0, 0), "after").getState());
   }
 
@@ -122,11 +141,14 @@ class ServerLimitsTest {
     var msgs = ReportingServiceContract.stream(day, "bytes", 0, false, true);
     int batchBytes = msgs.get(1).getBatch().getSerializedSize();
     serve(10, b -> b.maxBufferedBytesPerContractor(batchBytes));
-    assertTrue(helper.send(stub(), msgs, true).get(30, TimeUnit.SECONDS)
-        instanceof org.epar.grpc.v1.SubmitDailyReportResponse, "exactly at the bound");
+    assertTrue(
+        helper.send(stub(), msgs, true).get(30, TimeUnit.SECONDS)
+            instanceof org.epar.grpc.v1.SubmitDailyReportResponse,
+        "exactly at the bound");
     serve(10, b -> b.maxBufferedBytesPerContractor(batchBytes - 1));
-    EparRpcException e = ReportingServiceContract.rpcError(
-        helper.send(stub(), msgs, true).get(30, TimeUnit.SECONDS));
+    EparRpcException e =
+        ReportingServiceContract.rpcError(
+            helper.send(stub(), msgs, true).get(30, TimeUnit.SECONDS));
     assertEquals(Status.Code.RESOURCE_EXHAUSTED, e.code());
     assertEquals("TOO_MUCH_BUFFERED", e.reason());
     assertEquals(0, store.size());
@@ -137,14 +159,19 @@ class ServerLimitsTest {
     serve(1, b -> b);
     EparClient a = client();
     var first = a.submitMonthly(Fixtures.monthly(A, "201803", 1), "m1");
-    EparRpcException e = assertThrows(EparRpcException.class,
-        () -> a.submitMonthly(Fixtures.monthly(A, "201804", 1), "m2"));
+    EparRpcException e =
+        assertThrows(
+            EparRpcException.class, () -> a.submitMonthly(Fixtures.monthly(A, "201804", 1), "m2"));
     assertEquals(Status.Code.RESOURCE_EXHAUSTED, e.code());
     assertEquals("STORE_FULL", e.reason());
     assertEquals(first, a.submitMonthly(Fixtures.monthly(A, "201803", 1), "m1"));
     assertEquals(1, store.size());
-    assertEquals("STORE_FULL", assertThrows(EparRpcException.class,
-        () -> a.submitMonthly(Fixtures.monthly(A, "201804", 1), "m2")).reason(),
+    assertEquals(
+        "STORE_FULL",
+        assertThrows(
+                EparRpcException.class,
+                () -> a.submitMonthly(Fixtures.monthly(A, "201804", 1), "m2"))
+            .reason(),
         "the refused id was not taken");
   }
 
@@ -162,11 +189,12 @@ class ServerLimitsTest {
     for (int i = 0; i < 999_999; i++) {
       batch.addDeviceDays(DeviceDay.getDefaultInstance());
     }
-    List<SubmitDailyReportRequest> msgs = new ArrayList<>(
-        ReportingServiceContract.stream(day, "empties", 0, false, false));
+    List<SubmitDailyReportRequest> msgs =
+        new ArrayList<>(ReportingServiceContract.stream(day, "empties", 0, false, false));
     msgs.set(1, SubmitDailyReportRequest.newBuilder().setBatch(batch).build());
-    EparRpcException e = ReportingServiceContract.rpcError(
-        helper.send(stub(), msgs, true).get(60, TimeUnit.SECONDS));
+    EparRpcException e =
+        ReportingServiceContract.rpcError(
+            helper.send(stub(), msgs, true).get(60, TimeUnit.SECONDS));
     assertEquals("EMPTY_RECORD", e.reason());
     assertEquals("device_days[0]", e.violations().get(0).field());
     assertEquals(0, store.size());

@@ -40,10 +40,28 @@ class TlsTest {
 
   private static void selfSigned(File cert, File key, String cn, String ext)
       throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048",
-        "-nodes", "-keyout", key.getPath(), "-out", cert.getPath(), "-days", "2",
-        "-subj", "/CN=" + cn, "-addext", ext))
-        .redirectErrorStream(true).redirectOutput(dir.resolve(cn + ".log").toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    "openssl",
+                    "req",
+                    "-x509",
+                    "-newkey",
+                    "rsa:2048",
+                    "-nodes",
+                    "-keyout",
+                    key.getPath(),
+                    "-out",
+                    cert.getPath(),
+                    "-days",
+                    "2",
+                    "-subj",
+                    "/CN=" + cn,
+                    "-addext",
+                    ext))
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve(cn + ".log").toFile())
+            .start();
     assertEquals(true, p.waitFor(60, TimeUnit.SECONDS), "openssl finished");
     assertEquals(0, p.exitValue(), () -> "openssl failed: " + read(dir.resolve(cn + ".log")));
   }
@@ -67,9 +85,15 @@ class TlsTest {
   @Test
   void tls_serverCertificateTrusted_submits() {
     try (EparServer s = server().tls(serverCert, serverKey).build().start();
-        EparClient c = EparClient.builder().target("127.0.0.1:" + s.port()).tls(serverCert)
-            .credentials(Fixtures.TOKEN_A).retry(3, java.time.Duration.ofMillis(100)).build()) {
-      assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED,
+        EparClient c =
+            EparClient.builder()
+                .target("127.0.0.1:" + s.port())
+                .tls(serverCert)
+                .credentials(Fixtures.TOKEN_A)
+                .retry(3, java.time.Duration.ofMillis(100))
+                .build()) {
+      assertEquals(
+          SubmissionState.SUBMISSION_STATE_ACCEPTED,
           c.submitMonthly(Fixtures.monthly(Fixtures.A, "201803"), "tls-1").getState());
     }
   }
@@ -77,15 +101,26 @@ class TlsTest {
   @Test
   void mutualTls_withClientCertificate_submits_withoutIt_fails() {
     try (EparServer s = server().mutualTls(serverCert, serverKey, clientCert).build().start()) {
-      try (EparClient c = EparClient.builder().target("127.0.0.1:" + s.port())
-          .mutualTls(serverCert, clientCert, clientKey).credentials(Fixtures.TOKEN_A).build()) {
-        assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED,
+      try (EparClient c =
+          EparClient.builder()
+              .target("127.0.0.1:" + s.port())
+              .mutualTls(serverCert, clientCert, clientKey)
+              .credentials(Fixtures.TOKEN_A)
+              .build()) {
+        assertEquals(
+            SubmissionState.SUBMISSION_STATE_ACCEPTED,
             c.submitMonthly(Fixtures.monthly(Fixtures.A, "201803"), "mtls-1").getState());
       }
-      try (EparClient anonymous = EparClient.builder().target("127.0.0.1:" + s.port())
-          .tls(serverCert).credentials(Fixtures.TOKEN_A).build()) {
-        EparRpcException e = assertThrows(EparRpcException.class,
-            () -> anonymous.submitMonthly(Fixtures.monthly(Fixtures.A, "201803"), "mtls-2"));
+      try (EparClient anonymous =
+          EparClient.builder()
+              .target("127.0.0.1:" + s.port())
+              .tls(serverCert)
+              .credentials(Fixtures.TOKEN_A)
+              .build()) {
+        EparRpcException e =
+            assertThrows(
+                EparRpcException.class,
+                () -> anonymous.submitMonthly(Fixtures.monthly(Fixtures.A, "201803"), "mtls-2"));
         assertEquals(Status.Code.UNAVAILABLE, e.code());
       }
     }

@@ -37,11 +37,12 @@ class SampleCountiesTest {
   void daming_isScopedToTheCounty_onAllItsShippedVillages() {
     assertEquals(SampleCounties.DAMING, daming.scope());
     assertEquals(668, daming.villages().size());
-    Set<String> codes = daming.villages().stream().map(v -> v.code().value())
-        .collect(Collectors.toSet());
+    Set<String> codes =
+        daming.villages().stream().map(v -> v.code().value()).collect(Collectors.toSet());
     assertEquals(668, codes.size());
     for (Village v : daming.villages()) {
-      assertTrue(SampleCounties.damingRegistry().containsAt(v.code(), DivisionLevel.VILLAGE),
+      assertTrue(
+          SampleCounties.damingRegistry().containsAt(v.code(), DivisionLevel.VILLAGE),
           v.code().raw());
       assertTrue(SampleCounties.DAMING.contains(v.code()), v.code().raw());
     }
@@ -50,18 +51,20 @@ class SampleCountiesTest {
   @Test
   void damingRegistry_knowsExactlyTheShippedVillages_andIsLoadedOnce() {
     DivisionRegistry registry = SampleCounties.damingRegistry();
-    long villages = registry.children(SampleCounties.DAMING).stream()
-        .mapToLong(township -> registry.children(township).size())
-        .sum();
+    long villages =
+        registry.children(SampleCounties.DAMING).stream()
+            .mapToLong(township -> registry.children(township).size())
+            .sum();
     assertEquals(668, villages);
     assertSame(registry, SampleCounties.damingRegistry());
   }
 
   @Test
   void daming_onAnEqualRegistryReadFromTheShippedCsv_givesAnEqualDataset() throws Exception {
-    try (Reader csv = new InputStreamReader(
-        SampleCounties.class.getResourceAsStream(SampleCounties.DAMING_VILLAGES),
-        StandardCharsets.UTF_8)) {
+    try (Reader csv =
+        new InputStreamReader(
+            SampleCounties.class.getResourceAsStream(SampleCounties.DAMING_VILLAGES),
+            StandardCharsets.UTF_8)) {
       DivisionRegistry registry = DivisionRegistry.nbs2023().withVillages(csv);
       assertEquals(daming, SampleCounties.daming(42L, registry));
     }
@@ -69,7 +72,8 @@ class SampleCountiesTest {
 
   @Test
   void daming_onARegistryWithoutVillagesOfTheCounty_isRejected() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> SampleCounties.daming(42L, DivisionRegistry.nbs2023()));
   }
 

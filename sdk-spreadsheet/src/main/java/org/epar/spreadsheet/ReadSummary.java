@@ -5,8 +5,8 @@ package org.epar.spreadsheet;
  *
  * @param records records delivered
  * @param problems problems reported
- * @param encoding the character set a CSV file was read in ({@code UTF-8} or {@code GB18030}); for a
- *     workbook, {@code xlsx}
+ * @param encoding the character set a CSV file was read in ({@code UTF-8} or {@code GB18030}); for
+ *     a workbook, {@code xlsx}
  * @since 0.1.0
  */
 public record ReadSummary(long records, long problems, String encoding) {

@@ -4,8 +4,8 @@ import org.epar.core.EparException;
 
 /**
  * A spreadsheet file that cannot be read at all: not an XLSX workbook, a CSV file in neither UTF-8
- * nor GB18030, or an input/output failure. Problems inside a readable file are reported as
- * {@link SpreadsheetProblem}s instead. The message never quotes the file's content.
+ * nor GB18030, or an input/output failure. Problems inside a readable file are reported as {@link
+ * SpreadsheetProblem}s instead. The message never quotes the file's content.
  *
  * @since 0.1.0
  */

@@ -11,14 +11,16 @@ import java.util.Objects;
  * allowed terms, and the row and column say where to look.
  *
  * @param sheet the sheet name (for a CSV file, the record type's sheet name)
- * @param row the 1-based row number as a spreadsheet program shows it; 0 for the whole sheet or file
+ * @param row the 1-based row number as a spreadsheet program shows it; 0 for the whole sheet or
+ *     file
  * @param column the column letter ({@code A}, {@code B}, ..., {@code AA}); empty for a whole row or
  *     sheet
  * @param reason why, as a stable code
  * @param detail what was expected, in English, without personal data; may be empty
  * @since 0.1.0
  */
-public record SpreadsheetProblem(String sheet, long row, String column, Reason reason, String detail) {
+public record SpreadsheetProblem(
+    String sheet, long row, String column, Reason reason, String detail) {
 
   /** Checks that no component is null. */
   public SpreadsheetProblem {
@@ -38,7 +40,8 @@ public record SpreadsheetProblem(String sheet, long row, String column, Reason r
   }
 
   /**
-   * {@code sheet:row:column: message}, the form the {@code epar} command prints after the file name.
+   * {@code sheet:row:column: message}, the form the {@code epar} command prints after the file
+   * name.
    *
    * @return the problem on one line
    */
@@ -84,7 +87,8 @@ public record SpreadsheetProblem(String sheet, long row, String column, Reason r
     /** A term that no constant of the field's enumeration carries. */
     UNKNOWN_TERM("not one of the allowed terms"),
     /** An identifier typed as a number and stored with fewer digits than it had. */
-    NUMBER_AS_IDENTIFIER("identifier was stored as a number and lost digits; format the column as text"),
+    NUMBER_AS_IDENTIFIER(
+        "identifier was stored as a number and lost digits; format the column as text"),
     /** A row of the same record (same id) that gives another value for a field of the record. */
     CONFLICTING_VALUE("differs from the value in the record's first row"),
     /** The record's own constructor refused the values. */

@@ -3,7 +3,6 @@ package org.epar.spreadsheet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,14 +22,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads filled spreadsheets (XLSX workbooks and CSV files) into EPAR records, streaming.
  *
- * <p>What it accepts: the columns of a record type in any order, each headed by its Chinese
- * header or its English field name (see {@link SpreadsheetTemplate#headers(RecordType)}); blank
- * rows anywhere; enumeration values as their Chinese term ({@code 未脱贫}) or constant name
- * ({@code POOR}); yes/no as 是/否, true/false or 1/0; dates as {@code 2017-05-01},
- * {@code 2017/5/1} or an Excel date; several values of a list in one cell, separated by 、 or a
- * comma. A workbook's sheets are matched to record types by their Chinese name, wire name
- * ({@code household}) or constant name; hidden sheets are skipped. A CSV file holds one record type,
- * in UTF-8 or GBK/GB18030 (detected).
+ * <p>What it accepts: the columns of a record type in any order, each headed by its Chinese header
+ * or its English field name (see {@link SpreadsheetTemplate#headers(RecordType)}); blank rows
+ * anywhere; enumeration values as their Chinese term ({@code 未脱贫}) or constant name ({@code POOR});
+ * yes/no as 是/否, true/false or 1/0; dates as {@code 2017-05-01}, {@code 2017/5/1} or an Excel date;
+ * several values of a list in one cell, separated by 、 or a comma. A workbook's sheets are matched
+ * to record types by their Chinese name, wire name ({@code household}) or constant name; hidden
+ * sheets are skipped. A CSV file holds one record type, in UTF-8 or GBK/GB18030 (detected).
  *
  * <p>What it reports: every problem, with its sheet, row and column, as a {@link
  * SpreadsheetProblem}, and reading goes on. A row with a problem gives no record; all other rows
@@ -64,10 +62,12 @@ public final class SpreadsheetReader {
    * @param records receives each record
    * @param problems receives each problem
    * @return the counts
-   * @throws SpreadsheetException if the file cannot be read at all, is neither .xlsx nor .csv, or is
-   *     a CSV file whose name names no record type
+   * @throws SpreadsheetException if the file cannot be read at all, is neither .xlsx nor .csv, or
+   *     is a CSV file whose name names no record type
    */
-  public static ReadSummary read(Path file, Consumer<? super SheetRecord> records,
+  public static ReadSummary read(
+      Path file,
+      Consumer<? super SheetRecord> records,
       Consumer<? super SpreadsheetProblem> problems) {
     requireFile(file);
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
@@ -76,8 +76,15 @@ public final class SpreadsheetReader {
       return readXlsx(file, records, problems);
     }
     if (lower.endsWith(".csv")) {
-      RecordType type = typeOfFileName(name).orElseThrow(() -> new SpreadsheetException(
-          "the name of the CSV file " + name + " names no record type (e.g. household.csv or 建档立卡贫困户.csv)", null));
+      RecordType type =
+          typeOfFileName(name)
+              .orElseThrow(
+                  () ->
+                      new SpreadsheetException(
+                          "the name of the CSV file "
+                              + name
+                              + " names no record type (e.g. household.csv or 建档立卡贫困户.csv)",
+                          null));
       return readCsv(file, type, records, problems);
     }
     throw new SpreadsheetException(name + " is neither an .xlsx nor a .csv file", null);
@@ -92,7 +99,9 @@ public final class SpreadsheetReader {
    * @return the counts
    * @throws SpreadsheetException if the file is not a readable XLSX workbook
    */
-  public static ReadSummary readXlsx(Path file, Consumer<? super SheetRecord> records,
+  public static ReadSummary readXlsx(
+      Path file,
+      Consumer<? super SheetRecord> records,
       Consumer<? super SpreadsheetProblem> problems) {
     requireFile(file);
     try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
@@ -111,7 +120,9 @@ public final class SpreadsheetReader {
    * @return the counts
    * @throws SpreadsheetException if the stream is not a readable XLSX workbook
    */
-  public static ReadSummary readXlsx(InputStream in, Consumer<? super SheetRecord> records,
+  public static ReadSummary readXlsx(
+      InputStream in,
+      Consumer<? super SheetRecord> records,
       Consumer<? super SpreadsheetProblem> problems) {
     Objects.requireNonNull(in, "in");
     try (ReadableWorkbook wb = new ReadableWorkbook(in)) {
@@ -123,8 +134,8 @@ public final class SpreadsheetReader {
 
   /**
    * Reads a CSV file of one record type, detecting its character set: UTF-8 (with or without a
-   * byte-order mark) when it decodes strictly as UTF-8, else GB18030 (which covers GBK and
-   * GB2312) when it decodes strictly as that.
+   * byte-order mark) when it decodes strictly as UTF-8, else GB18030 (which covers GBK and GB2312)
+   * when it decodes strictly as that.
    *
    * @param file the file
    * @param type the record type of its rows
@@ -134,14 +145,21 @@ public final class SpreadsheetReader {
    * @throws SpreadsheetException if the file cannot be read or is in neither character set
    * @throws IllegalArgumentException if the type is a report
    */
-  public static ReadSummary readCsv(Path file, RecordType type, Consumer<? super SheetRecord> records,
+  public static ReadSummary readCsv(
+      Path file,
+      RecordType type,
+      Consumer<? super SheetRecord> records,
       Consumer<? super SpreadsheetProblem> problems) {
     requireFile(file);
     Layout layout = layout(type);
     Charset charset;
     try {
-      charset = CsvIo.detect(file).orElseThrow(() -> new SpreadsheetException(
-          file.getFileName() + " is neither UTF-8 nor GBK/GB18030 text", null));
+      charset =
+          CsvIo.detect(file)
+              .orElseThrow(
+                  () ->
+                      new SpreadsheetException(
+                          file.getFileName() + " is neither UTF-8 nor GBK/GB18030 text", null));
     } catch (IOException e) {
       throw unreadable(file.getFileName() + " cannot be read", e);
     }
@@ -150,7 +168,9 @@ public final class SpreadsheetReader {
       RowAssembler rows = CsvIo.read(in, layout, records, problems);
       return new ReadSummary(rows.delivered(), rows.reported(), charset.name());
     } catch (IOException | RuntimeException e) {
-      if (e instanceof IllegalArgumentException iae && iae.getMessage() != null && iae.getMessage().contains("report")) {
+      if (e instanceof IllegalArgumentException iae
+          && iae.getMessage() != null
+          && iae.getMessage().contains("report")) {
         throw iae;
       }
       throw unreadable(file.getFileName() + " is not readable CSV", e);
@@ -168,7 +188,10 @@ public final class SpreadsheetReader {
    * @throws SpreadsheetException if the text is not readable CSV
    * @throws IllegalArgumentException if the type is a report
    */
-  public static ReadSummary readCsv(Reader in, RecordType type, Consumer<? super SheetRecord> records,
+  public static ReadSummary readCsv(
+      Reader in,
+      RecordType type,
+      Consumer<? super SheetRecord> records,
       Consumer<? super SpreadsheetProblem> problems) {
     Objects.requireNonNull(in, "in");
     Layout layout = layout(type);
@@ -182,8 +205,8 @@ public final class SpreadsheetReader {
 
   /**
    * The record type a CSV file's name names: its name without {@code .csv} (or its last
-   * dot-separated part, as in {@code county-2017.household.csv}) is a wire name ({@code household}),
-   * a constant name ({@code HOUSEHOLD}) or a Chinese sheet name ({@code 建档立卡贫困户}).
+   * dot-separated part, as in {@code county-2017.household.csv}) is a wire name ({@code
+   * household}), a constant name ({@code HOUSEHOLD}) or a Chinese sheet name ({@code 建档立卡贫困户}).
    *
    * @param fileName a file name
    * @return the type, or empty
@@ -202,8 +225,11 @@ public final class SpreadsheetReader {
     return l.map(Layout::type);
   }
 
-  private static ReadSummary xlsx(ReadableWorkbook wb, Consumer<? super SheetRecord> records,
-      Consumer<? super SpreadsheetProblem> problems) throws IOException {
+  private static ReadSummary xlsx(
+      ReadableWorkbook wb,
+      Consumer<? super SheetRecord> records,
+      Consumer<? super SpreadsheetProblem> problems)
+      throws IOException {
     long[] counts = XlsxReader.read(wb, records, problems);
     return new ReadSummary(counts[0], counts[1], "xlsx");
   }
@@ -226,7 +252,11 @@ public final class SpreadsheetReader {
   }
 
   private static Layout layout(RecordType type) {
-    return Layout.of(type).orElseThrow(() -> new IllegalArgumentException(
-        type.wireName() + " is a report: reports are sent with the protocol, not kept in a spreadsheet"));
+    return Layout.of(type)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    type.wireName()
+                        + " is a report: reports are sent with the protocol, not kept in a spreadsheet"));
   }
 }

@@ -21,13 +21,13 @@ import org.epar.spreadsheet.internal.XlsxTemplateWriter;
 /**
  * Writes spreadsheet templates for EPAR records, empty or filled.
  *
- * <p>A workbook has one sheet per record type, named in Chinese (e.g. {@code 建档立卡贫困户}). Its
- * first row holds the Chinese column headers; each header carries a note (a cell comment) with
- * the English field name on its first line and an input hint below (format, allowed terms,
- * "必填"). The header row is frozen. Every enumeration column and every yes/no column has a
- * drop-down list of its Chinese terms (kept on a hidden sheet {@code _选项}). A type with nested
- * items ({@code Household.members}, {@code Village.naturalVillages}) takes one row per item; the
- * rows of one record repeat its id.
+ * <p>A workbook has one sheet per record type, named in Chinese (e.g. {@code 建档立卡贫困户}). Its first
+ * row holds the Chinese column headers; each header carries a note (a cell comment) with the
+ * English field name on its first line and an input hint below (format, allowed terms, "必填"). The
+ * header row is frozen. Every enumeration column and every yes/no column has a drop-down list of
+ * its Chinese terms (kept on a hidden sheet {@code _选项}). A type with nested items ({@code
+ * Household.members}, {@code Village.naturalVillages}) takes one row per item; the rows of one
+ * record repeat its id.
  *
  * <p>A CSV template holds one record type: one header row of the Chinese headers, in UTF-8 with a
  * byte-order mark so that Excel shows them.
@@ -119,11 +119,12 @@ public final class SpreadsheetTemplate {
    *
    * @param out the stream; flushed, not closed
    * @param records the records of each type; each iterable is read once, as rows are written
-   * @throws IllegalArgumentException if a type is a report, no type is given, or a record is not
-   *     of its key's type
+   * @throws IllegalArgumentException if a type is a report, no type is given, or a record is not of
+   *     its key's type
    * @throws UncheckedIOException if the stream fails
    */
-  public static void write(OutputStream out, Map<RecordType, ? extends Iterable<? extends EparRecord>> records) {
+  public static void write(
+      OutputStream out, Map<RecordType, ? extends Iterable<? extends EparRecord>> records) {
     Objects.requireNonNull(out, "out");
     Map<RecordType, Iterable<? extends EparRecord>> ordered = new LinkedHashMap<>();
     for (RecordType t : sorted(records.keySet())) {
@@ -158,7 +159,8 @@ public final class SpreadsheetTemplate {
    * @throws IllegalArgumentException if the type is a report or a record is of another type
    * @throws UncheckedIOException if the stream fails
    */
-  public static void writeCsv(OutputStream out, RecordType type, Iterable<? extends EparRecord> records) {
+  public static void writeCsv(
+      OutputStream out, RecordType type, Iterable<? extends EparRecord> records) {
     Objects.requireNonNull(out, "out");
     try {
       CsvIo.write(out, layout(type), checked(type, records));
@@ -179,7 +181,8 @@ public final class SpreadsheetTemplate {
     return list;
   }
 
-  private static Iterable<? extends EparRecord> checked(RecordType type, Iterable<? extends EparRecord> records) {
+  private static Iterable<? extends EparRecord> checked(
+      RecordType type, Iterable<? extends EparRecord> records) {
     Objects.requireNonNull(records, "records");
     return () -> {
       var it = records.iterator();
@@ -193,7 +196,8 @@ public final class SpreadsheetTemplate {
         public EparRecord next() {
           EparRecord r = it.next();
           if (RecordType.of(r) != type) {
-            throw new IllegalArgumentException("a " + RecordType.of(r).wireName() + " among the " + type.wireName() + " records");
+            throw new IllegalArgumentException(
+                "a " + RecordType.of(r).wireName() + " among the " + type.wireName() + " records");
           }
           return r;
         }
@@ -202,7 +206,11 @@ public final class SpreadsheetTemplate {
   }
 
   private static Layout layout(RecordType type) {
-    return Layout.of(type).orElseThrow(() -> new IllegalArgumentException(
-        type.wireName() + " is a report: reports are sent with the protocol, not kept in a spreadsheet"));
+    return Layout.of(type)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    type.wireName()
+                        + " is a report: reports are sent with the protocol, not kept in a spreadsheet"));
   }
 }

@@ -29,29 +29,44 @@ class LargeSheetTest {
   private static final int HOUSEHOLDS = 10_000;
 
   static Household household(int i) {
-    DivisionCode village = DivisionCode.of(String.format("130425%03d%03d", 100 + i % 13, 200 + i % 97));
-    return new Household("h-" + i, village, true, PovertyStatus.values()[i % 3], List.of(
-        new Member(CitizenId.of("1304251990" + String.format("%08d", i)), "户主" + i, "1380000" + String.format("%04d", i % 10_000),
-            LabourCapacity.values()[i % 3], i % 2 == 0, true, false),
-        new Member(null, "成员" + i, null, LabourCapacity.NONE, false, false, i % 7 == 0)));
+    DivisionCode village =
+        DivisionCode.of(String.format("130425%03d%03d", 100 + i % 13, 200 + i % 97));
+    return new Household(
+        "h-" + i,
+        village,
+        true,
+        PovertyStatus.values()[i % 3],
+        List.of(
+            new Member(
+                CitizenId.of("1304251990" + String.format("%08d", i)),
+                "户主" + i,
+                "1380000" + String.format("%04d", i % 10_000),
+                LabourCapacity.values()[i % 3],
+                i % 2 == 0,
+                true,
+                false),
+            new Member(null, "成员" + i, null, LabourCapacity.NONE, false, false, i % 7 == 0)));
   }
 
   @Test
-  void tenThousandHouseholds_roundTrip_streamingWithoutRetainingRecords(@TempDir Path dir) throws IOException {
+  void tenThousandHouseholds_roundTrip_streamingWithoutRetainingRecords(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("big.xlsx");
-    Iterable<EparRecord> lazy = () -> new Iterator<>() {
-      private int next;
+    Iterable<EparRecord> lazy =
+        () ->
+            new Iterator<>() {
+              private int next;
 
-      @Override
-      public boolean hasNext() {
-        return next < HOUSEHOLDS;
-      }
+              @Override
+              public boolean hasNext() {
+                return next < HOUSEHOLDS;
+              }
 
-      @Override
-      public EparRecord next() {
-        return household(next++);
-      }
-    };
+              @Override
+              public EparRecord next() {
+                return household(next++);
+              }
+            };
     try (OutputStream out = Files.newOutputStream(file)) {
       SpreadsheetTemplate.write(out, Map.of(RecordType.HOUSEHOLD, lazy));
     }
@@ -59,23 +74,27 @@ class LargeSheetTest {
     AtomicLong count = new AtomicLong();
     WeakReference<?>[] first = new WeakReference<?>[1];
     Object[] stillHeld = new Object[1];
-    ReadSummary s = SpreadsheetReader.read(file, r -> {
-      int i = (int) count.getAndIncrement();
-      assertEquals(household(i), r.record(), "household " + i);
-      assertEquals(2L + 2L * i, r.row());
-      if (i == 0) {
-        first[0] = new WeakReference<>(r.record());
-      }
-      if (i == HOUSEHOLDS - 1) {
-        // the reader keeps no record it has delivered: the first one can be collected now
-        for (int attempt = 0; attempt < 10 && first[0].get() != null; attempt++) {
-          System.gc();
-        }
-        stillHeld[0] = first[0].get();
-      }
-    }, p -> {
-      throw new AssertionError(p.toString());
-    });
+    ReadSummary s =
+        SpreadsheetReader.read(
+            file,
+            r -> {
+              int i = (int) count.getAndIncrement();
+              assertEquals(household(i), r.record(), "household " + i);
+              assertEquals(2L + 2L * i, r.row());
+              if (i == 0) {
+                first[0] = new WeakReference<>(r.record());
+              }
+              if (i == HOUSEHOLDS - 1) {
+                // the reader keeps no record it has delivered: the first one can be collected now
+                for (int attempt = 0; attempt < 10 && first[0].get() != null; attempt++) {
+                  System.gc();
+                }
+                stillHeld[0] = first[0].get();
+              }
+            },
+            p -> {
+              throw new AssertionError(p.toString());
+            });
     assertEquals(HOUSEHOLDS, count.get());
     assertEquals(HOUSEHOLDS, s.records());
     assertEquals(0, s.problems());

@@ -42,8 +42,10 @@ class ReaderProblemsTest {
   private final List<SpreadsheetProblem> problems = new ArrayList<>();
 
   @Test
-  void gbkCsv_chineseNames_readInAnyColumnOrderWithMixedHeaders(@TempDir Path dir) throws IOException {
-    String csv = """
+  void gbkCsv_chineseNames_readInAnyColumnOrderWithMixedHeaders(@TempDir Path dir)
+      throws IOException {
+    String csv =
+        """
         成员姓名,户编号,status,所在村代码,建档立卡,劳动能力,members.citizenId
         张三,h-1,已脱贫,130425100201,是,有劳动能力,130425199001011234
         欧阳娜娜,h-1,,,,弱劳动力,
@@ -56,12 +58,30 @@ class ReaderProblemsTest {
     assertEquals(List.of(), problems);
     assertEquals("GB18030", s.encoding());
     DivisionCode v1 = DivisionCode.of("130425100201");
-    assertEquals(List.of(
-        new Household("h-1", v1, true, PovertyStatus.LIFTED, List.of(
-            new Member(CitizenId.of("130425199001011234"), "张三", null, LabourCapacity.FULL, false, false, false),
-            new Member(null, "欧阳娜娜", null, LabourCapacity.PARTIAL, false, false, false))),
-        new Household("h-2", DivisionCode.of("130425100202"), false, PovertyStatus.POOR, List.of(
-            new Member(null, "王五", null, LabourCapacity.NONE, false, false, false)))), records);
+    assertEquals(
+        List.of(
+            new Household(
+                "h-1",
+                v1,
+                true,
+                PovertyStatus.LIFTED,
+                List.of(
+                    new Member(
+                        CitizenId.of("130425199001011234"),
+                        "张三",
+                        null,
+                        LabourCapacity.FULL,
+                        false,
+                        false,
+                        false),
+                    new Member(null, "欧阳娜娜", null, LabourCapacity.PARTIAL, false, false, false))),
+            new Household(
+                "h-2",
+                DivisionCode.of("130425100202"),
+                false,
+                PovertyStatus.POOR,
+                List.of(new Member(null, "王五", null, LabourCapacity.NONE, false, false, false)))),
+        records);
   }
 
   @Test
@@ -69,10 +89,14 @@ class ReaderProblemsTest {
     String csv = "户编号,成员姓名\nh-1,张三\n";
     Path utf8 = dir.resolve("household.csv");
     Files.write(utf8, csv.getBytes(StandardCharsets.UTF_8));
-    assertEquals("UTF-8", SpreadsheetReader.read(utf8, r -> records.add(r.record()), problems::add).encoding());
+    assertEquals(
+        "UTF-8",
+        SpreadsheetReader.read(utf8, r -> records.add(r.record()), problems::add).encoding());
     Path gbk = dir.resolve("x.household.csv");
     Files.write(gbk, csv.getBytes(Charset.forName("GBK")));
-    assertEquals("GB18030", SpreadsheetReader.read(gbk, r -> records.add(r.record()), problems::add).encoding());
+    assertEquals(
+        "GB18030",
+        SpreadsheetReader.read(gbk, r -> records.add(r.record()), problems::add).encoding());
     assertEquals(records.get(0), records.get(1));
     assertEquals("张三", ((Household) records.get(1)).members().get(0).name());
   }
@@ -81,14 +105,17 @@ class ReaderProblemsTest {
   void csvInNeitherEncoding_isUnreadable(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("household.csv");
     Files.write(file, new byte[] {'i', 'd', '\n', (byte) 0xff, (byte) 0xff, (byte) 0xff, '\n'});
-    SpreadsheetException e = assertThrows(SpreadsheetException.class,
-        () -> SpreadsheetReader.read(file, r -> records.add(r.record()), problems::add));
+    SpreadsheetException e =
+        assertThrows(
+            SpreadsheetException.class,
+            () -> SpreadsheetReader.read(file, r -> records.add(r.record()), problems::add));
     assertTrue(e.getMessage().contains("neither UTF-8 nor GBK"), e.getMessage());
   }
 
   @Test
   void malformedCells_eachReportedAtItsRowAndColumn_andTheOtherRowsRead() {
-    String csv = """
+    String csv =
+        """
         编号,日期,方向,金额（元）,订单数,备注
         t-1,2017-05-01,农产品上行,12.34,2147483647,x
 
@@ -96,22 +123,46 @@ class ReaderProblemsTest {
         t-3,2017/5/2,DOWNWARD,0.01,0,z
         t-4,#,工业品下行,1E2,-2147483648,
         """;
-    ReadSummary s = SpreadsheetReader.readCsv(new StringReader(csv), RecordType.TRANSACTION,
-        r -> records.add(r.record()), problems::add);
+    ReadSummary s =
+        SpreadsheetReader.readCsv(
+            new StringReader(csv),
+            RecordType.TRANSACTION,
+            r -> records.add(r.record()),
+            problems::add);
 
-    assertEquals(List.of(
-        new SpreadsheetProblem("交易", 1, "F", Reason.UNKNOWN_COLUMN, ""),
-        new SpreadsheetProblem("交易", 4, "B", Reason.NOT_A_DATE, ""),
-        new SpreadsheetProblem("交易", 4, "C", Reason.UNKNOWN_TERM, "农产品上行、工业品下行"),
-        new SpreadsheetProblem("交易", 4, "D", Reason.NOT_MONEY, ""),
-        new SpreadsheetProblem("交易", 4, "E", Reason.NOT_AN_INTEGER, ""),
-        new SpreadsheetProblem("交易", 6, "B", Reason.NOT_A_DATE, "")), problems);
+    assertEquals(
+        List.of(
+            new SpreadsheetProblem("交易", 1, "F", Reason.UNKNOWN_COLUMN, ""),
+            new SpreadsheetProblem("交易", 4, "B", Reason.NOT_A_DATE, ""),
+            new SpreadsheetProblem("交易", 4, "C", Reason.UNKNOWN_TERM, "农产品上行、工业品下行"),
+            new SpreadsheetProblem("交易", 4, "D", Reason.NOT_MONEY, ""),
+            new SpreadsheetProblem("交易", 4, "E", Reason.NOT_AN_INTEGER, ""),
+            new SpreadsheetProblem("交易", 6, "B", Reason.NOT_A_DATE, "")),
+        problems);
 
-    assertEquals(List.of(
-        new Transaction("t-1", null, null, LocalDate.of(2017, 5, 1), Direction.UPWARD, Money.ofFen(1234),
-            Integer.MAX_VALUE, null, null),
-        new Transaction("t-3", null, null, LocalDate.of(2017, 5, 2), Direction.DOWNWARD, Money.ofFen(1), 0, null,
-            null)), records);
+    assertEquals(
+        List.of(
+            new Transaction(
+                "t-1",
+                null,
+                null,
+                LocalDate.of(2017, 5, 1),
+                Direction.UPWARD,
+                Money.ofFen(1234),
+                Integer.MAX_VALUE,
+                null,
+                null),
+            new Transaction(
+                "t-3",
+                null,
+                null,
+                LocalDate.of(2017, 5, 2),
+                Direction.DOWNWARD,
+                Money.ofFen(1),
+                0,
+                null,
+                null)),
+        records);
     assertEquals(2, s.records());
     assertEquals(6, s.problems());
     assertFalse(s.clean());
@@ -120,29 +171,39 @@ class ReaderProblemsTest {
   @Test
   void dates_leapDayAndItsFalseTwin_andMoneyAtTwoDecimals() {
     String csv = "编号,日期,金额（元）\nt-1,2016-02-29,0.01\nt-2,2017-02-29,0.001\nt-3,2017.12.31,-0.10\n";
-    SpreadsheetReader.readCsv(new StringReader(csv), RecordType.TRANSACTION, r -> records.add(r.record()),
-        problems::add);
-    assertEquals(List.of(new SpreadsheetProblem("交易", 3, "B", Reason.NOT_A_DATE, ""),
-        new SpreadsheetProblem("交易", 3, "C", Reason.NOT_MONEY, "")), problems);
+    SpreadsheetReader.readCsv(
+        new StringReader(csv), RecordType.TRANSACTION, r -> records.add(r.record()), problems::add);
+    assertEquals(
+        List.of(
+            new SpreadsheetProblem("交易", 3, "B", Reason.NOT_A_DATE, ""),
+            new SpreadsheetProblem("交易", 3, "C", Reason.NOT_MONEY, "")),
+        problems);
     assertEquals(LocalDate.of(2016, 2, 29), ((Transaction) records.get(0)).date());
     assertEquals(Money.ofFen(-10), ((Transaction) records.get(1)).amount());
   }
 
   @Test
   void errorCell_isReported() {
-    Column date = org.epar.spreadsheet.internal.Layout.of(RecordType.TRANSACTION).orElseThrow()
-        .column("date").orElseThrow();
+    Column date =
+        org.epar.spreadsheet.internal.Layout.of(RecordType.TRANSACTION)
+            .orElseThrow()
+            .column("date")
+            .orElseThrow();
     assertEquals(Reason.CELL_ERROR, Cells.read(date, new RawCell("#DIV/0!", false, true)).reason());
-    assertEquals(LocalDate.of(2017, 5, 1), Cells.read(date, new RawCell("42856", true, false)).value());
+    assertEquals(
+        LocalDate.of(2017, 5, 1), Cells.read(date, new RawCell("42856", true, false)).value());
   }
 
   @Test
   void problems_neverQuoteACell_evenPersonalDataInTheWrongColumn() {
     String csv = "户编号,建档立卡,脱贫状态,成员身份证号,成员姓名\nh-1,张三,130425199001011234,130425199001011234,张三\n";
-    SpreadsheetReader.readCsv(new StringReader(csv), RecordType.HOUSEHOLD, r -> records.add(r.record()),
-        problems::add);
-    assertEquals(List.of(new SpreadsheetProblem("建档立卡贫困户", 2, "B", Reason.NOT_YES_NO, ""),
-        new SpreadsheetProblem("建档立卡贫困户", 2, "C", Reason.UNKNOWN_TERM, "未脱贫、已脱贫、返贫")), problems);
+    SpreadsheetReader.readCsv(
+        new StringReader(csv), RecordType.HOUSEHOLD, r -> records.add(r.record()), problems::add);
+    assertEquals(
+        List.of(
+            new SpreadsheetProblem("建档立卡贫困户", 2, "B", Reason.NOT_YES_NO, ""),
+            new SpreadsheetProblem("建档立卡贫困户", 2, "C", Reason.UNKNOWN_TERM, "未脱贫、已脱贫、返贫")),
+        problems);
     assertFalse(problems.toString().contains("张三"));
     assertFalse(problems.toString().contains("1304251990"));
     assertEquals(List.of(), records);
@@ -151,9 +212,10 @@ class ReaderProblemsTest {
   @Test
   void householdRows_conflictingValueOnASecondRow_isReported() {
     String csv = "户编号,所在村代码,成员姓名\nh-1,130425100201,甲\nh-1,130425100209,乙\nh-2,130425100201,丙\n";
-    SpreadsheetReader.readCsv(new StringReader(csv), RecordType.HOUSEHOLD, r -> records.add(r.record()),
-        problems::add);
-    assertEquals(List.of(new SpreadsheetProblem("建档立卡贫困户", 3, "B", Reason.CONFLICTING_VALUE, "village")),
+    SpreadsheetReader.readCsv(
+        new StringReader(csv), RecordType.HOUSEHOLD, r -> records.add(r.record()), problems::add);
+    assertEquals(
+        List.of(new SpreadsheetProblem("建档立卡贫困户", 3, "B", Reason.CONFLICTING_VALUE, "village")),
         problems);
     assertEquals(1, records.size());
     assertEquals("h-2", ((Household) records.get(0)).id());
@@ -161,13 +223,21 @@ class ReaderProblemsTest {
 
   @Test
   void requiredColumnMissing_skipsTheSheet_andAnEmptyRequiredCellSkipsTheRow() {
-    SpreadsheetReader.readCsv(new StringReader("名称\n大名县\n"), RecordType.COUNTY, r -> records.add(r.record()),
+    SpreadsheetReader.readCsv(
+        new StringReader("名称\n大名县\n"),
+        RecordType.COUNTY,
+        r -> records.add(r.record()),
         problems::add);
-    assertEquals(List.of(new SpreadsheetProblem("县", 1, "", Reason.MISSING_COLUMN, "code (县代码)")), problems);
+    assertEquals(
+        List.of(new SpreadsheetProblem("县", 1, "", Reason.MISSING_COLUMN, "code (县代码)")), problems);
     problems.clear();
-    SpreadsheetReader.readCsv(new StringReader("县代码,名称\n,大名县\n130425000000,大名县\n"), RecordType.COUNTY,
-        r -> records.add(r.record()), problems::add);
-    assertEquals(List.of(new SpreadsheetProblem("县", 2, "A", Reason.MISSING_VALUE, "code")), problems);
+    SpreadsheetReader.readCsv(
+        new StringReader("县代码,名称\n,大名县\n130425000000,大名县\n"),
+        RecordType.COUNTY,
+        r -> records.add(r.record()),
+        problems::add);
+    assertEquals(
+        List.of(new SpreadsheetProblem("县", 2, "A", Reason.MISSING_VALUE, "code")), problems);
     assertEquals(1, records.size());
   }
 
@@ -197,28 +267,53 @@ class ReaderProblemsTest {
       wb.finish();
     }
     SpreadsheetReader.read(file, r -> records.add(r.record()), problems::add);
-    assertEquals(List.of(
-        new SpreadsheetProblem("household", 2, "A", Reason.NUMBER_AS_IDENTIFIER, ""),
-        new SpreadsheetProblem("说明", 0, "", Reason.UNKNOWN_SHEET, ""),
-        new SpreadsheetProblem("daily_report", 0, "", Reason.UNSUPPORTED_TYPE, "")),
+    assertEquals(
+        List.of(
+            new SpreadsheetProblem("household", 2, "A", Reason.NUMBER_AS_IDENTIFIER, ""),
+            new SpreadsheetProblem("说明", 0, "", Reason.UNKNOWN_SHEET, ""),
+            new SpreadsheetProblem("daily_report", 0, "", Reason.UNSUPPORTED_TYPE, "")),
         problems);
-    assertEquals(List.of(
-        new Household("h-2", DivisionCode.of("130425100201"), false, null,
-            List.of(new Member(CitizenId.of("130425199001011234"), null, null, null, false, false, false))),
-        new Transaction("t-1", null, null, LocalDate.of(2017, 5, 1), null, null, 0, null, null)), records);
+    assertEquals(
+        List.of(
+            new Household(
+                "h-2",
+                DivisionCode.of("130425100201"),
+                false,
+                null,
+                List.of(
+                    new Member(
+                        CitizenId.of("130425199001011234"),
+                        null,
+                        null,
+                        null,
+                        false,
+                        false,
+                        false))),
+            new Transaction(
+                "t-1", null, null, LocalDate.of(2017, 5, 1), null, null, 0, null, null)),
+        records);
   }
 
   @Test
   void unreadableFiles_areExceptionsThatSayWhy(@TempDir Path dir) throws IOException {
     Path notXlsx = dir.resolve("a.xlsx");
     Files.writeString(notXlsx, "id\n");
-    assertTrue(assertThrows(SpreadsheetException.class, () -> SpreadsheetReader.read(notXlsx, r -> { }, p -> { }))
-        .getMessage().contains("not a readable XLSX workbook"));
-    assertTrue(assertThrows(SpreadsheetException.class, () -> SpreadsheetReader.read(dir, r -> { }, p -> { }))
-        .getMessage().contains("directory"));
+    assertTrue(
+        assertThrows(
+                SpreadsheetException.class, () -> SpreadsheetReader.read(notXlsx, r -> {}, p -> {}))
+            .getMessage()
+            .contains("not a readable XLSX workbook"));
+    assertTrue(
+        assertThrows(
+                SpreadsheetException.class, () -> SpreadsheetReader.read(dir, r -> {}, p -> {}))
+            .getMessage()
+            .contains("directory"));
     Path unnamed = dir.resolve("data.csv");
     Files.writeString(unnamed, "id\n");
-    assertTrue(assertThrows(SpreadsheetException.class, () -> SpreadsheetReader.read(unnamed, r -> { }, p -> { }))
-        .getMessage().contains("names no record type"));
+    assertTrue(
+        assertThrows(
+                SpreadsheetException.class, () -> SpreadsheetReader.read(unnamed, r -> {}, p -> {}))
+            .getMessage()
+            .contains("names no record type"));
   }
 }

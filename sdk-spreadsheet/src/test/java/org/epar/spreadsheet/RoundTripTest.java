@@ -32,12 +32,14 @@ class RoundTripTest {
   static void county() {
     Dataset d = SampleCounties.daming(7);
     byType = new EnumMap<>(RecordType.class);
-    d.records().forEach(r -> {
-      RecordType t = RecordType.of(r);
-      if (SpreadsheetTemplate.supports(t)) {
-        byType.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
-      }
-    });
+    d.records()
+        .forEach(
+            r -> {
+              RecordType t = RecordType.of(r);
+              if (SpreadsheetTemplate.supports(t)) {
+                byType.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
+              }
+            });
   }
 
   @Test
@@ -56,8 +58,13 @@ class RoundTripTest {
     }
     Map<RecordType, List<EparRecord>> read = new EnumMap<>(RecordType.class);
     List<SpreadsheetProblem> problems = new ArrayList<>();
-    ReadSummary s = SpreadsheetReader.read(file,
-        r -> read.computeIfAbsent(RecordType.of(r.record()), k -> new ArrayList<>()).add(r.record()), problems::add);
+    ReadSummary s =
+        SpreadsheetReader.read(
+            file,
+            r ->
+                read.computeIfAbsent(RecordType.of(r.record()), k -> new ArrayList<>())
+                    .add(r.record()),
+            problems::add);
     assertEquals(List.of(), problems);
     assertEquals(byType.keySet(), read.keySet());
     for (RecordType t : byType.keySet()) {
@@ -89,11 +96,17 @@ class RoundTripTest {
     assertFalse(SpreadsheetTemplate.supports(RecordType.DAILY_REPORT));
     for (RecordType t : SpreadsheetTemplate.supportedTypes()) {
       var headers = SpreadsheetTemplate.headers(t);
-      assertEquals(headers.size(), headers.stream().map(Map.Entry::getKey).distinct().count(), t.wireName());
-      assertEquals(headers.size(), headers.stream().map(Map.Entry::getValue).distinct().count(), t.wireName());
+      assertEquals(
+          headers.size(), headers.stream().map(Map.Entry::getKey).distinct().count(), t.wireName());
+      assertEquals(
+          headers.size(),
+          headers.stream().map(Map.Entry::getValue).distinct().count(),
+          t.wireName());
       // every header has a Chinese label, not the English fallback
       for (var h : headers) {
-        assertFalse(h.getKey().chars().allMatch(c -> c < 128), () -> t.wireName() + "." + h.getValue() + " has no Chinese header");
+        assertFalse(
+            h.getKey().chars().allMatch(c -> c < 128),
+            () -> t.wireName() + "." + h.getValue() + " has no Chinese header");
       }
     }
     Map<String, RecordType> sheets = new LinkedHashMap<>();

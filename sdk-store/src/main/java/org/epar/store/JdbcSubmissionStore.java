@@ -50,12 +50,12 @@ import org.slf4j.LoggerFactory;
  * <p><b>Semantics.</b> Every write is one {@code INSERT} in its own transaction: when {@link
  * #putIfAbsent} returns, the row is committed and every other store on the same database (another
  * replica) sees it; a crash before the commit leaves nothing. Put-if-absent is the database's
- * unique constraint on (contractor, request id), not a Java lock, so it holds across processes:
- * on a conflict the submission already stored is returned and the server compares contents. If
- * another replica took the same submission id for the same contractor (two servers drew it in the
- * same millisecond), the submission is stored under the next free id and returned with that id.
- * {@link #list} pages by key ({@code id > ?}, no {@code OFFSET}), so a page never repeats or skips
- * a row because rows arrived meanwhile.
+ * unique constraint on (contractor, request id), not a Java lock, so it holds across processes: on
+ * a conflict the submission already stored is returned and the server compares contents. If another
+ * replica took the same submission id for the same contractor (two servers drew it in the same
+ * millisecond), the submission is stored under the next free id and returned with that id. {@link
+ * #list} pages by key ({@code id > ?}, no {@code OFFSET}), so a page never repeats or skips a row
+ * because rows arrived meanwhile.
  *
  * <p>Thread-safe. Logs submission ids and SQLSTATEs only, never report content.
  *
@@ -67,21 +67,26 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
 
   /** Longest contractor code (raw text) the store keeps. */
   public static final int MAX_CONTRACTOR_LENGTH = 256;
+
   /** Longest submission id the store keeps. */
   public static final int MAX_ID_LENGTH = 64;
+
   /** Longest request id the store keeps: the protocol's limit. */
   public static final int MAX_REQUEST_ID_LENGTH = 128;
+
   /** Longest period id the store keeps. */
   public static final int MAX_PERIOD_LENGTH = 32;
 
   /** SQLSTATE of a unique violation, on PostgreSQL and H2 alike. */
   private static final String UNIQUE_VIOLATION = "23505";
+
   /** How many ids {@link #putIfAbsent} tries when other replicas hold the ones before. */
   private static final int MAX_ID_ATTEMPTS = 64;
 
-  private static final String COLUMNS = "contractor, id, request_id, content_sha256, report_type,"
-      + " period, state, timeliness, deadline, received_at, received_nano, record_count,"
-      + " finding_count, findings, report_format, report, division";
+  private static final String COLUMNS =
+      "contractor, id, request_id, content_sha256, report_type,"
+          + " period, state, timeliness, deadline, received_at, received_nano, record_count,"
+          + " finding_count, findings, report_format, report, division";
   private static final String SELECT = "SELECT " + COLUMNS + " FROM epar_submission";
 
   private final DataSource dataSource;
@@ -93,8 +98,12 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.owned = owned;
-    this.insert = "INSERT INTO epar_submission (" + COLUMNS + ")"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + dialect.onConflict();
+    this.insert =
+        "INSERT INTO epar_submission ("
+            + COLUMNS
+            + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + dialect.onConflict();
   }
 
   /**
@@ -137,13 +146,16 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
       LOG.info("submission id {} is taken by another replica; storing as {}", candidate.id(), next);
       candidate = withId(candidate, next);
     }
-    throw new StoreException("no free submission id after " + MAX_ID_ATTEMPTS + " attempts from "
-        + submission.id(), "", new IllegalStateException("submission ids exhausted"));
+    throw new StoreException(
+        "no free submission id after " + MAX_ID_ATTEMPTS + " attempts from " + submission.id(),
+        "",
+        new IllegalStateException("submission ids exhausted"));
   }
 
   private boolean insert(StoredSubmission s, String format, byte[] report, String findings)
       throws SQLException {
-    try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(insert)) {
+    try (Connection c = connection();
+        PreparedStatement ps = c.prepareStatement(insert)) {
       Instant at = s.receivedAt();
       ps.setString(1, s.contractor().raw());
       ps.setString(2, s.id());
@@ -204,9 +216,20 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
   }
 
   private static StoredSubmission withId(StoredSubmission s, String id) {
-    return new StoredSubmission(id, s.contractor(), s.requestId(), s.contentSha256(), s.type(),
-        s.period(), s.status(), s.timeliness(), s.deadline(), s.receivedAt(), s.recordCount(),
-        s.findings(), s.report());
+    return new StoredSubmission(
+        id,
+        s.contractor(),
+        s.requestId(),
+        s.contentSha256(),
+        s.type(),
+        s.period(),
+        s.status(),
+        s.timeliness(),
+        s.deadline(),
+        s.receivedAt(),
+        s.recordCount(),
+        s.findings(),
+        s.report());
   }
 
   /**
@@ -216,7 +239,10 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
    */
   @Override
   public Optional<StoredSubmission> findByRequestId(CreditCode contractor, String requestId) {
-    return one(SELECT + " WHERE contractor = ? AND request_id = ?", contractor, requestId,
+    return one(
+        SELECT + " WHERE contractor = ? AND request_id = ?",
+        contractor,
+        requestId,
         "reading request id");
   }
 
@@ -230,9 +256,10 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
     return one(SELECT + " WHERE contractor = ? AND id = ?", contractor, id, "reading submission");
   }
 
-  private Optional<StoredSubmission> one(String sql, CreditCode contractor, String key,
-      String what) {
-    try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+  private Optional<StoredSubmission> one(
+      String sql, CreditCode contractor, String key, String what) {
+    try (Connection c = connection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, contractor.raw());
       ps.setString(2, key);
       try (ResultSet rs = ps.executeQuery()) {
@@ -257,9 +284,13 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     }
-    String sql = SELECT + " WHERE contractor = ?" + (afterId == null ? "" : " AND id > ?")
-        + " ORDER BY id LIMIT ?";
-    try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    String sql =
+        SELECT
+            + " WHERE contractor = ?"
+            + (afterId == null ? "" : " AND id > ?")
+            + " ORDER BY id LIMIT ?";
+    try (Connection c = connection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       int i = 1;
       ps.setString(i++, contractor.raw());
       if (afterId != null) {
@@ -281,9 +312,9 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
   /**
    * {@inheritDoc}
    *
-   * <p>Selects by the {@code division} column (the report's scope, indexed with id and
-   * contractor): {@code WHERE division LIKE 'prefix%' AND (id, contractor) > after ORDER BY id,
-   * contractor LIMIT limit}, a page by key.
+   * <p>Selects by the {@code division} column (the report's scope, indexed with id and contractor):
+   * {@code WHERE division LIKE 'prefix%' AND (id, contractor) > after ORDER BY id, contractor LIMIT
+   * limit}, a page by key.
    *
    * @throws StoreException if the database fails or a stored row cannot be read
    */
@@ -297,10 +328,13 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
       return List.of();
     }
     String prefix = division.value().substring(0, division.level().get().digits());
-    String sql = SELECT + " WHERE division LIKE ?"
-        + (after == null ? "" : " AND (id > ? OR (id = ? AND contractor > ?))")
-        + " ORDER BY id, contractor LIMIT ?";
-    try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    String sql =
+        SELECT
+            + " WHERE division LIKE ?"
+            + (after == null ? "" : " AND (id > ? OR (id = ? AND contractor > ?))")
+            + " ORDER BY id, contractor LIMIT ?";
+    try (Connection c = connection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       int i = 1;
       ps.setString(i++, prefix + "%");
       if (after != null) {
@@ -322,15 +356,16 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
   }
 
   /**
-   * Fills the division of rows stored before schema version 2 (NULL there) from their reports;
-   * run once on start by {@link SubmissionStores}, a no-op when every row has it. A row whose
-   * report cannot be read gets {@code ''} (no division) and is logged by id.
+   * Fills the division of rows stored before schema version 2 (NULL there) from their reports; run
+   * once on start by {@link SubmissionStores}, a no-op when every row has it. A row whose report
+   * cannot be read gets {@code ''} (no division) and is logged by id.
    *
    * @throws StoreException if the database fails
    */
   void fillDivisions() {
-    String select = "SELECT contractor, id, report_format, report FROM epar_submission"
-        + " WHERE division IS NULL";
+    String select =
+        "SELECT contractor, id, report_format, report FROM epar_submission"
+            + " WHERE division IS NULL";
     String update = "UPDATE epar_submission SET division = ? WHERE contractor = ? AND id = ?";
     int filled = 0;
     try (Connection c = connection();
@@ -380,8 +415,10 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
           rs.getInt("record_count"),
           RowCodec.findings(rs.getString("findings")),
           RowCodec.report(rs.getString("report_format"), rs.getBytes("report")));
-    } catch (InvalidProtocolBufferException | JsonProcessingException
-        | IllegalArgumentException | NullPointerException e) {
+    } catch (InvalidProtocolBufferException
+        | JsonProcessingException
+        | IllegalArgumentException
+        | NullPointerException e) {
       throw new StoreException("stored submission " + id + " cannot be read", "", e);
     }
   }
@@ -404,8 +441,8 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
   }
 
   /**
-   * Whether the database answers within {@code timeout}: for a health check (a platform maps
-   * {@code false} to the gRPC health status {@code NOT_SERVING}). Never throws.
+   * Whether the database answers within {@code timeout}: for a health check (a platform maps {@code
+   * false} to the gRPC health status {@code NOT_SERVING}). Never throws.
    *
    * @param timeout how long to wait, at least one second is used
    * @return {@code true} if a connection could be had and is valid
@@ -415,7 +452,8 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
     try (Connection c = dataSource.getConnection()) {
       return c.isValid(seconds);
     } catch (SQLException | RuntimeException e) {
-      LOG.warn("submission store health check failed (SQLSTATE {})",
+      LOG.warn(
+          "submission store health check failed (SQLSTATE {})",
           e instanceof SQLException s ? s.getSQLState() : e.getClass().getSimpleName());
       return false;
     }

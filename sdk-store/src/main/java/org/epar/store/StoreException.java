@@ -4,8 +4,8 @@ import org.epar.core.EparException;
 
 /**
  * The database behind a {@link JdbcSubmissionStore} failed: unreachable, out of space, a stored row
- * that cannot be read. An infrastructure failure, not bad data; the server answers {@code
- * INTERNAL} and nothing is acknowledged.
+ * that cannot be read. An infrastructure failure, not bad data; the server answers {@code INTERNAL}
+ * and nothing is acknowledged.
  *
  * <p>The message names the operation and the SQLSTATE, never report content. With {@link
  * SubmissionStores#postgres} the driver is told to leave the server's row detail out of its

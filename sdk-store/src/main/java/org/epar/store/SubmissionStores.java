@@ -55,7 +55,8 @@ public final class SubmissionStores {
    * @param dir the data directory, created with its parents if absent
    * @return the store, owning its pool: close it
    * @throws UncheckedIOException if the directory cannot be created
-   * @throws StoreException if the database cannot be opened or migrated (e.g. another process holds it)
+   * @throws StoreException if the database cannot be opened or migrated (e.g. another process holds
+   *     it)
    */
   public static JdbcSubmissionStore h2(Path dir) {
     Path abs = dir.toAbsolutePath().normalize();
@@ -75,8 +76,8 @@ public final class SubmissionStores {
 
   /**
    * A store on PostgreSQL, with a HikariCP pool of at most 10 connections. The driver is told to
-   * keep the server's row detail out of exception messages ({@code logServerErrorDetail=false}),
-   * so no report content reaches a log through an error.
+   * keep the server's row detail out of exception messages ({@code logServerErrorDetail=false}), so
+   * no report content reaches a log through an error.
    *
    * @param jdbcUrl e.g. {@code jdbc:postgresql://db.example:5432/epar}
    * @param user the database user
@@ -138,15 +139,17 @@ public final class SubmissionStores {
           "cannot connect to the submission database (SQLSTATE " + state + ")", state, e);
     }
     try {
-      MigrateResult result = Flyway.configure()
-          .dataSource(dataSource)
-          .locations(dialect.migrations())
-          .table(HISTORY_TABLE)
-          .baselineOnMigrate(true)
-          .baselineVersion("0")
-          .load()
-          .migrate();
-      LOG.info("submission store schema on {}: version {} ({} migrations applied now)",
+      MigrateResult result =
+          Flyway.configure()
+              .dataSource(dataSource)
+              .locations(dialect.migrations())
+              .table(HISTORY_TABLE)
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
+              .load()
+              .migrate();
+      LOG.info(
+          "submission store schema on {}: version {} ({} migrations applied now)",
           dialect.name().toLowerCase(java.util.Locale.ROOT),
           result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion,
           result.migrationsExecuted);

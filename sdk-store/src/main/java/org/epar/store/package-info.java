@@ -1,8 +1,7 @@
 /**
  * Where a platform keeps its submissions: {@link org.epar.store.JdbcSubmissionStore}, the {@link
  * org.epar.grpc.spi.SubmissionStore} of the reporting server on PostgreSQL (production) or H2 in a
- * directory (the embedded default), built and migrated by {@link
- * org.epar.store.SubmissionStores}.
+ * directory (the embedded default), built and migrated by {@link org.epar.store.SubmissionStores}.
  *
  * <pre>{@code
  * try (JdbcSubmissionStore store = SubmissionStores.postgres(

@@ -27,17 +27,18 @@ import org.tukaani.xz.XZOutputStream;
  * fresh database in it per test.
  *
  * <p>PostgreSQL refuses to run as root, and CI runs as root. There, the binaries are repacked once
- * with {@code initdb}, {@code pg_ctl} and {@code postgres} behind a two-line shell wrapper that runs
- * them in a new user namespace ({@code unshare -U}), where they are the unprivileged user {@code
- * nobody}; file access stays the caller's. As any other user the binaries run unchanged.
+ * with {@code initdb}, {@code pg_ctl} and {@code postgres} behind a two-line shell wrapper that
+ * runs them in a new user namespace ({@code unshare -U}), where they are the unprivileged user
+ * {@code nobody}; file access stays the caller's. As any other user the binaries run unchanged.
  */
 public final class EmbeddedPg {
 
   private static final Set<String> WRAPPED = Set.of("bin/initdb", "bin/pg_ctl", "bin/postgres");
-  private static final String WRAPPER = "#!/bin/sh\n"
-      + "# EPAR tests: PostgreSQL will not run as root; run it as nobody in a user namespace\n"
-      + "if [ \"$(id -u)\" = 0 ]; then exec unshare -U \"$0.real\" \"$@\"; fi\n"
-      + "exec \"$0.real\" \"$@\"\n";
+  private static final String WRAPPER =
+      "#!/bin/sh\n"
+          + "# EPAR tests: PostgreSQL will not run as root; run it as nobody in a user namespace\n"
+          + "if [ \"$(id -u)\" = 0 ]; then exec unshare -U \"$0.real\" \"$@\"; fi\n"
+          + "exec \"$0.real\" \"$@\"\n";
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static EmbeddedPostgres server;
 
@@ -52,13 +53,16 @@ public final class EmbeddedPg {
         throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
       }
       EmbeddedPostgres s = server;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          s.close();
-        } catch (IOException e) {
-          // the JVM is exiting; the data directory is a temporary one
-        }
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      s.close();
+                    } catch (IOException e) {
+                      // the JVM is exiting; the data directory is a temporary one
+                    }
+                  }));
     }
     return server;
   }
@@ -101,8 +105,8 @@ public final class EmbeddedPg {
       public synchronized InputStream getPgBinary(String system, String machineHardware)
           throws IOException {
         if (repacked == null) {
-          repacked = repack(DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system,
-              machineHardware));
+          repacked =
+              repack(DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, machineHardware));
         }
         return new ByteArrayInputStream(repacked);
       }
@@ -130,8 +134,8 @@ public final class EmbeddedPg {
   private static byte[] repack(InputStream txz) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(48 << 20);
     try (TarArchiveInputStream in = new TarArchiveInputStream(new XZInputStream(txz));
-        TarArchiveOutputStream out = new TarArchiveOutputStream(
-            new XZOutputStream(bytes, new LZMA2Options(0)))) {
+        TarArchiveOutputStream out =
+            new TarArchiveOutputStream(new XZOutputStream(bytes, new LZMA2Options(0)))) {
       out.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
       TarArchiveEntry e;
       while ((e = in.getNextEntry()) != null) {

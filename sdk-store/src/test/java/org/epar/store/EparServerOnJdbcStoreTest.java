@@ -34,8 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
 class EparServerOnJdbcStoreTest {
 
   static final String TOKEN = "token-a";
-  static final Clock CLOCK = Clock.fixed(
-      ZonedDateTime.of(2018, 4, 3, 10, 0, 0, 0, EparServer.CHINA).toInstant(), EparServer.CHINA);
+  static final Clock CLOCK =
+      Clock.fixed(
+          ZonedDateTime.of(2018, 4, 3, 10, 0, 0, 0, EparServer.CHINA).toInstant(),
+          EparServer.CHINA);
 
   @TempDir Path dir;
   final List<AutoCloseable> open = new ArrayList<>();
@@ -51,16 +53,20 @@ class EparServerOnJdbcStoreTest {
   /** A started in-process server on the store, and its name. */
   String serve(JdbcSubmissionStore store) {
     String name = "epar-store-e2e-" + (++servers) + "-" + System.nanoTime();
-    EparServer server = EparServer.builder()
-        .inProcess(name)
-        .store(store)
-        .authenticator(StaticTokenAuthenticator.fromMap(Map.of(TOKEN, Principal.allScopes(A))))
-        .validator((report, who) -> ValidationOutcome.of(List.of()))
-        .clock(CLOCK)
-        .pageTokenKey("replicas-share-one-page-token-key".getBytes(
-            java.nio.charset.StandardCharsets.UTF_8)) // as docs/operations.md tells replicas
-        .build()
-        .start();
+    EparServer server =
+        EparServer.builder()
+            .inProcess(name)
+            .store(store)
+            .authenticator(StaticTokenAuthenticator.fromMap(Map.of(TOKEN, Principal.allScopes(A))))
+            .validator((report, who) -> ValidationOutcome.of(List.of()))
+            .clock(CLOCK)
+            .pageTokenKey(
+                "replicas-share-one-page-token-key"
+                    .getBytes(
+                        java.nio.charset.StandardCharsets
+                            .UTF_8)) // as docs/operations.md tells replicas
+            .build()
+            .start();
     open.add(server);
     return name;
   }
@@ -81,8 +87,8 @@ class EparServerOnJdbcStoreTest {
     open.add(first);
     String name1 = serve(first);
     Submission original = client(name1).submitMonthly(report, "monthly-201803");
-    Submission other = client(name1).submitMonthly(
-        StoreFixtures.monthly(A, "201802", 1L), "monthly-201802");
+    Submission other =
+        client(name1).submitMonthly(StoreFixtures.monthly(A, "201802", 1L), "monthly-201802");
     // stop the server and the store: the process' memory is gone
     closeAll();
     open.clear();
@@ -95,13 +101,16 @@ class EparServerOnJdbcStoreTest {
     assertEquals(original, resent, "the first result, field for field");
     assertEquals(original.getName(), c.getSubmission(original.getName()).getName());
 
-    EparRpcException reused = assertThrows(EparRpcException.class,
-        () -> c.submitMonthly(StoreFixtures.monthly(A, "201803", 1L), "monthly-201803"));
+    EparRpcException reused =
+        assertThrows(
+            EparRpcException.class,
+            () -> c.submitMonthly(StoreFixtures.monthly(A, "201803", 1L), "monthly-201803"));
     assertEquals(Status.Code.ALREADY_EXISTS, reused.code(), "same request id, other content");
     assertEquals("REQUEST_ID_REUSED", reused.reason());
 
     ListSubmissionsResponse page = c.listSubmissions(10, "");
-    assertEquals(List.of(original.getName(), other.getName()),
+    assertEquals(
+        List.of(original.getName(), other.getName()),
         page.getSubmissionsList().stream().map(Submission::getName).toList());
     assertEquals(2, reopened.count());
   }
@@ -109,9 +118,11 @@ class EparServerOnJdbcStoreTest {
   @Test
   void twoReplicasOnOnePostgres_actAsOneService() {
     String database = EmbeddedPg.newDatabase();
-    JdbcSubmissionStore storeA = SubmissionStores.postgres(EmbeddedPg.url(database), "postgres", "");
+    JdbcSubmissionStore storeA =
+        SubmissionStores.postgres(EmbeddedPg.url(database), "postgres", "");
     open.add(storeA);
-    JdbcSubmissionStore storeB = SubmissionStores.postgres(EmbeddedPg.url(database), "postgres", "");
+    JdbcSubmissionStore storeB =
+        SubmissionStores.postgres(EmbeddedPg.url(database), "postgres", "");
     open.add(storeB);
     EparClient viaA = client(serve(storeA));
     EparClient viaB = client(serve(storeB));

@@ -62,7 +62,9 @@ class H2SubmissionStoreTest extends JdbcStoreContract {
     assertEquals(50, reopened.count());
     for (StoredSubmission s : all) {
       assertEquals(s, reopened.get(s.contractor(), s.id()).orElseThrow());
-      assertEquals(s, reopened.putIfAbsent(daily(id(999), s.contractor(), s.requestId())),
+      assertEquals(
+          s,
+          reopened.putIfAbsent(daily(id(999), s.contractor(), s.requestId())),
           "a resend after the restart gets the original");
     }
     assertEquals(50, reopened.count(), "and stores nothing new");
@@ -72,18 +74,24 @@ class H2SubmissionStoreTest extends JdbcStoreContract {
   void rowsStoredBeforeSchemaVersion2_getTheirDivisionOnTheNextStart() throws Exception {
     store.putIfAbsent(SubmissionStoreContract.inScope(1, A, "130425"));
     store.putIfAbsent(SubmissionStoreContract.inScope(2, B, null));
-    try (var c = dataSource().getConnection(); var st = c.createStatement()) {
+    try (var c = dataSource().getConnection();
+        var st = c.createStatement()) {
       st.executeUpdate("UPDATE epar_submission SET division = NULL"); // as V2 leaves old rows
     }
-    assertEquals(List.of(), store.listInDivision(org.epar.core.id.DivisionCode.of("130425"),
-        null, 10), "before the fill, an old row is in no division");
+    assertEquals(
+        List.of(),
+        store.listInDivision(org.epar.core.id.DivisionCode.of("130425"), null, 10),
+        "before the fill, an old row is in no division");
     jdbc().close();
 
     JdbcSubmissionStore reopened = track(SubmissionStores.h2(dir));
-    assertEquals(List.of(id(1)), reopened.listInDivision(
-        org.epar.core.id.DivisionCode.of("130425"), null, 10).stream()
-        .map(StoredSubmission::id).toList());
-    try (var c = dataSource().getConnection(); var st = c.createStatement();
+    assertEquals(
+        List.of(id(1)),
+        reopened.listInDivision(org.epar.core.id.DivisionCode.of("130425"), null, 10).stream()
+            .map(StoredSubmission::id)
+            .toList());
+    try (var c = dataSource().getConnection();
+        var st = c.createStatement();
         var rs = st.executeQuery("SELECT COUNT(*) FROM epar_submission WHERE division IS NULL")) {
       rs.next();
       assertEquals(0, rs.getInt(1), "the scope-less row is filled with '' (in no division)");

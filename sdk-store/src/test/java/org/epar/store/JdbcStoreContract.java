@@ -28,8 +28,8 @@ import org.epar.grpc.spi.StoredSubmission;
 import org.junit.jupiter.api.Test;
 
 /**
- * The store contract plus what only a database store promises: key limits, two stores (replicas)
- * on one database, ids taken by another replica, rows that cannot be read.
+ * The store contract plus what only a database store promises: key limits, two stores (replicas) on
+ * one database, ids taken by another replica, rows that cannot be read.
  */
 abstract class JdbcStoreContract extends SubmissionStoreContract {
 
@@ -58,8 +58,8 @@ abstract class JdbcStoreContract extends SubmissionStoreContract {
   @Test
   void requestIdOf129Characters_isRefused_andNothingIsStored() {
     StoredSubmission s = daily(id(1), A, "x".repeat(129));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> store.putIfAbsent(s));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> store.putIfAbsent(s));
     assertEquals("requestId has 129 characters; the store keeps at most 128", e.getMessage());
     assertEquals(0, jdbc().count());
   }
@@ -68,8 +68,8 @@ abstract class JdbcStoreContract extends SubmissionStoreContract {
   void idOf64CharactersIsKept_65IsRefused() {
     StoredSubmission longest = daily("i".repeat(64), A, "r-1");
     assertSame(longest, store.putIfAbsent(longest));
-    assertThrows(IllegalArgumentException.class,
-        () -> store.putIfAbsent(daily("i".repeat(65), A, "r-2")));
+    assertThrows(
+        IllegalArgumentException.class, () -> store.putIfAbsent(daily("i".repeat(65), A, "r-2")));
     assertEquals(1, jdbc().count());
   }
 
@@ -110,10 +110,11 @@ abstract class JdbcStoreContract extends SubmissionStoreContract {
         JdbcSubmissionStore target = t % 2 == 0 ? jdbc() : replica;
         // each replica draws ids on its own; half of them collide with the other replica's
         StoredSubmission mine = daily(id(1000 + t / 2), A, "shared");
-        Callable<StoredSubmission> put = () -> {
-          go.await();
-          return target.putIfAbsent(mine);
-        };
+        Callable<StoredSubmission> put =
+            () -> {
+              go.await();
+              return target.putIfAbsent(mine);
+            };
         answers.add(pool.submit(put));
       }
       go.countDown();

@@ -37,10 +37,14 @@ class PostgresSubmissionStoreTest extends JdbcStoreContract {
   void migrations_areRecordedInTheStoresOwnHistoryTable_andRunOnce() throws Exception {
     store.putIfAbsent(daily(id(1), A, "r-1"));
     track(SubmissionStores.on(dataSource())); // a second start migrates nothing
-    try (Connection c = dataSource().getConnection(); Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery(
-            "SELECT version FROM " + SubmissionStores.HISTORY_TABLE + " WHERE success"
-                + " AND version IS NOT NULL AND version <> '0' ORDER BY installed_rank")) {
+    try (Connection c = dataSource().getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT version FROM "
+                    + SubmissionStores.HISTORY_TABLE
+                    + " WHERE success"
+                    + " AND version IS NOT NULL AND version <> '0' ORDER BY installed_rank")) {
       rs.next();
       assertEquals("1", rs.getString(1));
       rs.next();
@@ -52,8 +56,10 @@ class PostgresSubmissionStoreTest extends JdbcStoreContract {
 
   @Test
   void postgresFactory_refusesAnotherDatabasesUrl() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SubmissionStores.postgres("jdbc:h2:mem:x", "sa", "secret"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> SubmissionStores.postgres("jdbc:h2:mem:x", "sa", "secret"));
     assertEquals("not a PostgreSQL JDBC URL (jdbc:postgresql://...)", e.getMessage());
   }
 }

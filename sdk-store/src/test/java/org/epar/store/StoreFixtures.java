@@ -36,6 +36,7 @@ final class StoreFixtures {
   static final CreditCode A = CreditCode.of("91130425MA0A1B2C3P");
   static final CreditCode B = CreditCode.of("91130425MA0A1B2C4T");
   static final DivisionCode DAMING = DivisionCode.of("130425");
+
   /** A receive time with nanoseconds that a microsecond column would lose. */
   static final Instant RECEIVED = Instant.parse("2018-04-03T02:00:00.123456789Z");
 
@@ -51,10 +52,28 @@ final class StoreFixtures {
     List<Shipment> s = new ArrayList<>();
     List<DeviceDay> d = new ArrayList<>();
     for (int i = 0; i < records; i++) {
-      t.add(new Transaction("t" + i, "site-1", null, date, Direction.UPWARD, Money.ofFen(100 + i),
-          1, "h" + i, null));
-      s.add(new Shipment("s" + i, "site-1", "site-2", B, Direction.DOWNWARD, date, null,
-          Money.ofYuan(5), null));
+      t.add(
+          new Transaction(
+              "t" + i,
+              "site-1",
+              null,
+              date,
+              Direction.UPWARD,
+              Money.ofFen(100 + i),
+              1,
+              "h" + i,
+              null));
+      s.add(
+          new Shipment(
+              "s" + i,
+              "site-1",
+              "site-2",
+              B,
+              Direction.DOWNWARD,
+              date,
+              null,
+              Money.ofYuan(5),
+              null));
       d.add(new DeviceDay("dev" + i, "site-1", date, i % 2 == 0));
     }
     return new DailyReport(header(reporter, ReportType.DAILY, day), t, s, d);
@@ -63,38 +82,74 @@ final class StoreFixtures {
   static MonthlyReport monthly(CreditCode reporter, String month, long... amountsFen) {
     List<Disbursement> ds = new ArrayList<>();
     for (int i = 0; i < amountsFen.length; i++) {
-      ds.add(new Disbursement("d" + i, "fund-1", null, DisbursementKind.PROGRESS,
-          Money.ofFen(amountsFen[i]), null, reporter));
+      ds.add(
+          new Disbursement(
+              "d" + i,
+              "fund-1",
+              null,
+              DisbursementKind.PROGRESS,
+              Money.ofFen(amountsFen[i]),
+              null,
+              reporter));
     }
-    return new MonthlyReport(header(reporter, ReportType.MONTHLY, month),
-        new Progress(new BigDecimal("0.45"), new BigDecimal("0.30")), null, ds, null, null, null);
+    return new MonthlyReport(
+        header(reporter, ReportType.MONTHLY, month),
+        new Progress(new BigDecimal("0.45"), new BigDecimal("0.30")),
+        null,
+        ds,
+        null,
+        null,
+        null);
   }
 
   static QuarterlyReport quarterly(CreditCode reporter, String quarter, String summary) {
-    return new QuarterlyReport(header(reporter, ReportType.QUARTERLY, quarter), null, null, summary);
+    return new QuarterlyReport(
+        header(reporter, ReportType.QUARTERLY, quarter), null, null, summary);
   }
 
   static AnnualReport annual(CreditCode reporter, String year, String summary) {
-    return new AnnualReport(header(reporter, ReportType.ANNUAL, year), null, null, null, null,
-        Map.of("training_rate", new BigDecimal("0.82")), summary);
+    return new AnnualReport(
+        header(reporter, ReportType.ANNUAL, year),
+        null,
+        null,
+        null,
+        null,
+        Map.of("training_rate", new BigDecimal("0.82")),
+        summary);
   }
 
-  static final List<Finding> FINDINGS = List.of(
-      new Finding("CORE-MONEY-01", Severity.ERROR, "disbursement/d0/amount",
-          "An amount must not be negative.", "金额不能为负数。"),
-      new Finding("TEST-SUMMARY-01", Severity.WARNING, "summary", "The summary is missing.",
-          "缺少总结。"),
-      new Finding("DM-TARGET-01", Severity.INFO, "", "Progress 45%.", "进度 45%。"),
-      new Finding("DM-VETO-01", Severity.VETO, "fund/f1", "Veto \"item\" \\ breached.",
-          "一票否决项未达标。"));
+  static final List<Finding> FINDINGS =
+      List.of(
+          new Finding(
+              "CORE-MONEY-01",
+              Severity.ERROR,
+              "disbursement/d0/amount",
+              "An amount must not be negative.",
+              "金额不能为负数。"),
+          new Finding(
+              "TEST-SUMMARY-01", Severity.WARNING, "summary", "The summary is missing.", "缺少总结。"),
+          new Finding("DM-TARGET-01", Severity.INFO, "", "Progress 45%.", "进度 45%。"),
+          new Finding(
+              "DM-VETO-01", Severity.VETO, "fund/f1", "Veto \"item\" \\ breached.", "一票否决项未达标。"));
 
   /** A submission of {@code report} under this id and request id. */
-  static StoredSubmission submission(String id, CreditCode contractor, String requestId,
-      Report report) {
+  static StoredSubmission submission(
+      String id, CreditCode contractor, String requestId, Report report) {
     ReportHeader h = report.header();
-    return new StoredSubmission(id, contractor, requestId, sha(report), h.type(), h.period().id(),
-        ReportStatus.ACCEPTED, Timeliness.ON_TIME, h.period().end().plusDays(5), RECEIVED,
-        3, FINDINGS.subList(1, 3), report);
+    return new StoredSubmission(
+        id,
+        contractor,
+        requestId,
+        sha(report),
+        h.type(),
+        h.period().id(),
+        ReportStatus.ACCEPTED,
+        Timeliness.ON_TIME,
+        h.period().end().plusDays(5),
+        RECEIVED,
+        3,
+        FINDINGS.subList(1, 3),
+        report);
   }
 
   /** A daily submission. */

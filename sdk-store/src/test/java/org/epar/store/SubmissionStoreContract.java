@@ -19,14 +19,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.epar.core.model.ReportStatus;
-import org.epar.core.period.Timeliness;
 import org.epar.core.id.CreditCode;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.model.DailyReport;
 import org.epar.core.model.ReportHeader;
+import org.epar.core.model.ReportStatus;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.ReportingPeriod;
+import org.epar.core.period.Timeliness;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.SubmissionStore;
@@ -70,15 +70,26 @@ abstract class SubmissionStoreContract {
 
   @Test
   void everyReportType_comesBackEqual_withFindingsStateTimelinessAndNanoseconds() {
-    List<StoredSubmission> all = List.of(
-        daily(id(1), A, "d"),
-        submission(id(2), A, "m", StoreFixtures.monthly(A, "201803", 100, -5, 0)),
-        submission(id(3), A, "q", StoreFixtures.quarterly(A, "2018Q1", "第一季度总结")),
-        submission(id(4), A, "y", StoreFixtures.annual(A, "2017", null)),
-        new StoredSubmission(id(5), A, "rejected", "f".repeat(64),
-            org.epar.core.period.ReportType.MONTHLY, "201803", ReportStatus.REJECTED,
-            Timeliness.LATE, java.time.LocalDate.of(2018, 4, 5), StoreFixtures.RECEIVED, 0,
-            StoreFixtures.FINDINGS, StoreFixtures.monthly(A, "201803", -1)));
+    List<StoredSubmission> all =
+        List.of(
+            daily(id(1), A, "d"),
+            submission(id(2), A, "m", StoreFixtures.monthly(A, "201803", 100, -5, 0)),
+            submission(id(3), A, "q", StoreFixtures.quarterly(A, "2018Q1", "第一季度总结")),
+            submission(id(4), A, "y", StoreFixtures.annual(A, "2017", null)),
+            new StoredSubmission(
+                id(5),
+                A,
+                "rejected",
+                "f".repeat(64),
+                org.epar.core.period.ReportType.MONTHLY,
+                "201803",
+                ReportStatus.REJECTED,
+                Timeliness.LATE,
+                java.time.LocalDate.of(2018, 4, 5),
+                StoreFixtures.RECEIVED,
+                0,
+                StoreFixtures.FINDINGS,
+                StoreFixtures.monthly(A, "201803", -1)));
     all.forEach(store::putIfAbsent);
     for (StoredSubmission s : all) {
       StoredSubmission back = store.get(A, s.id()).orElseThrow();
@@ -92,8 +103,7 @@ abstract class SubmissionStoreContract {
   @Test
   void putIfAbsent_sameRequestId_returnsTheStoredOneAndKeepsItsContent() {
     StoredSubmission first = daily(id(1), A, "r-1");
-    StoredSubmission other = submission(id(2), A, "r-1",
-        StoreFixtures.monthly(A, "201803", 100));
+    StoredSubmission other = submission(id(2), A, "r-1", StoreFixtures.monthly(A, "201803", 100));
     store.putIfAbsent(first);
     StoredSubmission answer = store.putIfAbsent(other);
     assertEquals(first, answer);
@@ -200,10 +210,11 @@ abstract class SubmissionStoreContract {
       List<Future<StoredSubmission>> answers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         StoredSubmission mine = daily(id(100 + t), A, "same");
-        Callable<StoredSubmission> put = () -> {
-          go.await();
-          return store.putIfAbsent(mine);
-        };
+        Callable<StoredSubmission> put =
+            () -> {
+              go.await();
+              return store.putIfAbsent(mine);
+            };
         answers.add(pool.submit(put));
       }
       go.countDown();
@@ -228,9 +239,18 @@ abstract class SubmissionStoreContract {
   /** A daily submission of {@code contractor} whose report covers {@code scope} (null: none). */
   static StoredSubmission inScope(long n, CreditCode contractor, String scope) {
     DailyReport d = StoreFixtures.daily(contractor, "20180402", 1);
-    ReportHeader h = new ReportHeader(contractor, scope == null ? null : DivisionCode.of(scope),
-        ReportType.DAILY, ReportingPeriod.parse("20180402"), null, null);
-    return StoreFixtures.submission(id(n), contractor, "r-" + n,
+    ReportHeader h =
+        new ReportHeader(
+            contractor,
+            scope == null ? null : DivisionCode.of(scope),
+            ReportType.DAILY,
+            ReportingPeriod.parse("20180402"),
+            null,
+            null);
+    return StoreFixtures.submission(
+        id(n),
+        contractor,
+        "r-" + n,
         new DailyReport(h, d.transactions(), d.shipments(), d.deviceDays()));
   }
 
@@ -246,16 +266,23 @@ abstract class SubmissionStoreContract {
     store.putIfAbsent(inScope(2, B, "140105")); // another province
     store.putIfAbsent(inScope(1, A, null)); // no scope: in no division
     store.putIfAbsent(inScope(6, B, "not-a-code"));
-    assertEquals(List.of(id(4) + "/" + B.raw(), id(5) + "/" + A.raw()),
+    assertEquals(
+        List.of(id(4) + "/" + B.raw(), id(5) + "/" + A.raw()),
         keys(store.listInDivision(DivisionCode.of("130425"), null, 100)));
-    assertEquals(List.of(id(3) + "/" + A.raw()),
+    assertEquals(
+        List.of(id(3) + "/" + A.raw()),
         keys(store.listInDivision(DivisionCode.of("130426"), null, 100)));
-    assertEquals(List.of(id(3), id(4), id(5)),
+    assertEquals(
+        List.of(id(3), id(4), id(5)),
         store.listInDivision(DivisionCode.of("130000"), null, 100).stream()
-            .map(StoredSubmission::id).toList(), "the province sees both its counties");
-    assertEquals(List.of(id(2)),
+            .map(StoredSubmission::id)
+            .toList(),
+        "the province sees both its counties");
+    assertEquals(
+        List.of(id(2)),
         store.listInDivision(DivisionCode.of("140000"), null, 100).stream()
-            .map(StoredSubmission::id).toList());
+            .map(StoredSubmission::id)
+            .toList());
     assertEquals(List.of(), store.listInDivision(DivisionCode.of("not-a-code"), null, 100));
   }
 
@@ -267,11 +294,9 @@ abstract class SubmissionStoreContract {
     DivisionCode daming = DivisionCode.of("130425");
     List<StoredSubmission> first = store.listInDivision(daming, null, 1);
     assertEquals(List.of(id(7) + "/" + A.raw()), keys(first));
-    List<StoredSubmission> second =
-        store.listInDivision(daming, SubmissionKey.of(first.get(0)), 1);
+    List<StoredSubmission> second = store.listInDivision(daming, SubmissionKey.of(first.get(0)), 1);
     assertEquals(List.of(id(7) + "/" + B.raw()), keys(second));
-    List<StoredSubmission> rest =
-        store.listInDivision(daming, SubmissionKey.of(second.get(0)), 2);
+    List<StoredSubmission> rest = store.listInDivision(daming, SubmissionKey.of(second.get(0)), 2);
     assertEquals(List.of(id(8) + "/" + A.raw()), keys(rest), "a page past the end is short");
     assertEquals(3, store.listInDivision(daming, null, 3).size(), "limit = count: all");
     assertEquals(2, store.listInDivision(daming, null, 2).size(), "limit = count - 1");
@@ -281,7 +306,8 @@ abstract class SubmissionStoreContract {
   @Test
   void listInDivision_limitZero_isRefused_limitOneIsFine() {
     store.putIfAbsent(inScope(1, A, "130425"));
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
         () -> store.listInDivision(DivisionCode.of("130425"), null, 0));
     assertEquals(1, store.listInDivision(DivisionCode.of("130425"), null, 1).size());
   }

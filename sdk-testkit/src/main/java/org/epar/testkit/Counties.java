@@ -15,14 +15,14 @@ import org.quicktheories.core.Gen;
  * demonstration plan of 2017.
  *
  * <p>{@link #damingLike(long)} builds, deterministically for a seed, a dataset of the county's real
- * 668 villages (shipped with this module, NBS 2023) that meets the plan's targets: the county record
- * (national demonstration county), its townships and villages (about 30% registered poor, 95% with
- * broadband), one county service centre (at least 600 m², all rooms, a 150 m² product experience
- * area, the demonstration sign), one county warehouse (at least 800 m²), five township distribution
- * centres, village stations in every registered poor village and every village of 500 residents or
- * more (at least 350 stations, at least half of the villages) with the DM-SITE-10 equipment and the
- * DM-SVC-01 services, registered poor households with members, training (at least 3,000
- * person-times, at least 80% of poor households with a trained member, follow-ups for every
+ * 668 villages (shipped with this module, NBS 2023) that meets the plan's targets: the county
+ * record (national demonstration county), its townships and villages (about 30% registered poor,
+ * 95% with broadband), one county service centre (at least 600 m², all rooms, a 150 m² product
+ * experience area, the demonstration sign), one county warehouse (at least 800 m²), five township
+ * distribution centres, village stations in every registered poor village and every village of 500
+ * residents or more (at least 350 stations, at least half of the villages) with the DM-SITE-10
+ * equipment and the DM-SVC-01 services, registered poor households with members, training (at least
+ * 3,000 person-times, at least 80% of poor households with a trained member, follow-ups for every
  * trainee), a fund of 1500万 yuan with an approved plan published at least 10 working days before it
  * was reported, allocations within the DM-FUND-01 caps, disbursements (a 60% advance after work
  * started, 15% retained), products, brands, traceability, device days at least 95% online, and per
@@ -102,8 +102,8 @@ public final class Counties {
   }
 
   /**
-   * Daming-like datasets, one per drawn seed (see {@link #damingLike(long)}). Each value takes
-   * some hundreds of milliseconds to build; use few examples.
+   * Daming-like datasets, one per drawn seed (see {@link #damingLike(long)}). Each value takes some
+   * hundreds of milliseconds to build; use few examples.
    *
    * @return the generator
    */

@@ -50,7 +50,9 @@ final class Edit {
   }
 
   /** Replaces one drawn matching record; returns the replaced original. */
-  <R extends EparRecord> R replaceOne(Class<R> type, Predicate<? super R> filter,
+  <R extends EparRecord> R replaceOne(
+      Class<R> type,
+      Predicate<? super R> filter,
       Function<? super R, ? extends EparRecord> change) {
     R old = pick(type, filter);
     replace(old, change.apply(old));
@@ -58,7 +60,9 @@ final class Edit {
   }
 
   /** Replaces every matching record. */
-  <R extends EparRecord> void replaceAll(Class<R> type, Predicate<? super R> filter,
+  <R extends EparRecord> void replaceAll(
+      Class<R> type,
+      Predicate<? super R> filter,
       Function<? super R, ? extends EparRecord> change) {
     for (int i = 0; i < records.size(); i++) {
       EparRecord r = records.get(i);

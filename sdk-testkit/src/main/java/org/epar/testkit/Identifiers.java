@@ -130,13 +130,31 @@ public final class Identifiers {
       return CitizenId.of(
           switch (Draw.between(in, 0, 7)) {
             case 0 -> body + otherThan(in, "0123456789X", valid.charAt(17));
-            case 1 -> withCheck(body.substring(0, 10) + Draw.pick(in, "13", "00", "19") + body.substring(12));
-            case 2 -> withCheck(body.substring(0, 10) + Draw.pick(in, "0230", "0431", "0100", "0532", "1131") + body.substring(14));
-            case 3 -> withCheck(body.substring(0, 6) + Draw.pick(in, "2099", "2150", "1899") + body.substring(10));
+            case 1 ->
+                withCheck(
+                    body.substring(0, 10) + Draw.pick(in, "13", "00", "19") + body.substring(12));
+            case 2 ->
+                withCheck(
+                    body.substring(0, 10)
+                        + Draw.pick(in, "0230", "0431", "0100", "0532", "1131")
+                        + body.substring(14));
+            case 3 ->
+                withCheck(
+                    body.substring(0, 6)
+                        + Draw.pick(in, "2099", "2150", "1899")
+                        + body.substring(10));
             case 4 -> withCheck("0" + body.substring(1));
-            case 5 -> valid.substring(0, Draw.pick(in, 0, 1, 6, 14, 16, 17)) + (Draw.chance(in, 50) ? "" : valid + "1");
-            case 6 -> body.substring(0, 8) + Draw.pick(in, "A", "-", " ", "x", "一") + body.substring(9) + valid.charAt(17);
-            default -> Draw.pick(in, "", " ", "                  ", "not-an-id", "N/A", "??????????????????");
+            case 5 ->
+                valid.substring(0, Draw.pick(in, 0, 1, 6, 14, 16, 17))
+                    + (Draw.chance(in, 50) ? "" : valid + "1");
+            case 6 ->
+                body.substring(0, 8)
+                    + Draw.pick(in, "A", "-", " ", "x", "一")
+                    + body.substring(9)
+                    + valid.charAt(17);
+            default ->
+                Draw.pick(
+                    in, "", " ", "                  ", "not-an-id", "N/A", "??????????????????");
           });
     };
   }
@@ -174,7 +192,9 @@ public final class Identifiers {
   public static Gen<CreditCode> creditCodes(String type, String area6) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(area6, "area6");
-    if (type.length() != 2 || CreditCode.ALPHABET.indexOf(type.charAt(0)) < 1 || CreditCode.ALPHABET.indexOf(type.charAt(1)) < 1) {
+    if (type.length() != 2
+        || CreditCode.ALPHABET.indexOf(type.charAt(0)) < 1
+        || CreditCode.ALPHABET.indexOf(type.charAt(1)) < 1) {
       throw new IllegalArgumentException("type must be two characters of the code's set, not 0");
     }
     if (!area6.matches("[0-9]{6}")) {
@@ -214,8 +234,14 @@ public final class Identifiers {
               String b = body.substring(0, 4) + Draw.pick(in, "A", "K", "Y") + body.substring(5);
               yield b + CreditCode.checkCharacter(b);
             }
-            case 4 -> body.substring(0, 10) + Draw.pick(in, "I", "O", "S", "V", "Z", "a", "-", " ") + body.substring(11) + valid.charAt(17);
-            case 5 -> valid.substring(0, Draw.pick(in, 1, 9, 15, 17)) + (Draw.chance(in, 50) ? "" : valid);
+            case 4 ->
+                body.substring(0, 10)
+                    + Draw.pick(in, "I", "O", "S", "V", "Z", "a", "-", " ")
+                    + body.substring(11)
+                    + valid.charAt(17);
+            case 5 ->
+                valid.substring(0, Draw.pick(in, 1, 9, 15, 17))
+                    + (Draw.chance(in, 50) ? "" : valid);
             default -> Draw.pick(in, "", " ", "none", "无");
           });
     };
@@ -305,7 +331,8 @@ public final class Identifiers {
       case GTIN -> gtins();
       case PRODUCT -> in -> TraceCode.product(creditCodes().generate(in), productPart(in));
       case VILLAGE -> in -> TraceCode.village(village12(in), productPart(in));
-      case HOUSEHOLD_PRODUCT -> in -> TraceCode.householdProduct(village12(in), householdPart(in), productPart(in));
+      case HOUSEHOLD_PRODUCT ->
+          in -> TraceCode.householdProduct(village12(in), householdPart(in), productPart(in));
     };
   }
 
@@ -323,7 +350,9 @@ public final class Identifiers {
   }
 
   static String productPart(RandomnessSource in) {
-    return Draw.pick(in, PRODUCT_WORDS) + (2016 + Draw.between(in, 0, 4)) + Draw.chars(in, "ABCDEFGH", 1);
+    return Draw.pick(in, PRODUCT_WORDS)
+        + (2016 + Draw.between(in, 0, 4))
+        + Draw.chars(in, "ABCDEFGH", 1);
   }
 
   static String householdPart(RandomnessSource in) {
@@ -344,9 +373,14 @@ public final class Identifiers {
       boolean gtin = Character.isDigit(valid.charAt(0));
       return TraceCode.of(
           switch (Draw.between(in, 0, 5)) {
-            case 0 -> valid.substring(0, n - 1) + otherThan(in, gtin ? "0123456789" : TRACE_ALPHANUMERIC, valid.charAt(n - 1));
+            case 0 ->
+                valid.substring(0, n - 1)
+                    + otherThan(in, gtin ? "0123456789" : TRACE_ALPHANUMERIC, valid.charAt(n - 1));
             case 1 -> gtin ? valid + "000" : Draw.pick(in, "X", "Q", "p") + valid.substring(1);
-            case 2 -> gtin ? valid.substring(0, 3) + "A" + valid.substring(4) : valid.toLowerCase(java.util.Locale.ROOT);
+            case 2 ->
+                gtin
+                    ? valid.substring(0, 3) + "A" + valid.substring(4)
+                    : valid.toLowerCase(java.util.Locale.ROOT);
             case 3 -> gtin ? valid.substring(0, 5) : valid.substring(0, valid.lastIndexOf('-'));
             case 4 -> valid.substring(0, n - 1) + "一";
             default -> Draw.pick(in, "", " ", "-", "P-", "V--");

@@ -48,8 +48,8 @@ import org.epar.core.model.FundCategory;
 import org.epar.core.model.FundPerformance;
 import org.epar.core.model.FundPlan;
 import org.epar.core.model.FundingSource;
-import org.epar.core.model.HubFunction;
 import org.epar.core.model.Household;
+import org.epar.core.model.HubFunction;
 import org.epar.core.model.LabourCapacity;
 import org.epar.core.model.Leader;
 import org.epar.core.model.LogisticsRoute;
@@ -79,6 +79,7 @@ import org.epar.core.model.SiteService;
 import org.epar.core.model.SiteType;
 import org.epar.core.model.StationCharge;
 import org.epar.core.model.Tender;
+import org.epar.core.model.Township;
 import org.epar.core.model.TraceEvent;
 import org.epar.core.model.TraceStep;
 import org.epar.core.model.TracedItem;
@@ -86,7 +87,6 @@ import org.epar.core.model.TraineeCategory;
 import org.epar.core.model.TrainingKind;
 import org.epar.core.model.TrainingOutcome;
 import org.epar.core.model.TrainingSession;
-import org.epar.core.model.Township;
 import org.epar.core.model.Transaction;
 import org.epar.core.model.Village;
 import org.epar.core.period.ReportType;
@@ -106,8 +106,8 @@ import org.quicktheories.core.RandomnessSource;
  * dataset.
  *
  * <p>{@link #lenient(RecordType)} gives the same shapes with nulls in nullable fields, invalid
- * identifiers, negative amounts and counts, and reversed date ranges: data a validator must
- * report on without throwing.
+ * identifiers, negative amounts and counts, and reversed date ranges: data a validator must report
+ * on without throwing.
  *
  * <pre>{@code
  * for (RecordType type : RecordType.values()) {
@@ -123,12 +123,22 @@ public final class Models {
 
   private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
   static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "孙", "马"};
-  static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "建华", "桂兰", "志强"};
+  static final String[] GIVEN = {
+    "伟", "芳", "娜", "敏", "静", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "建华",
+    "桂兰", "志强"
+  };
   private static final String[] PLATFORMS = {"淘宝", "天猫", "京东", "拼多多", "微店", "邮乐网", "苏宁易购", "832平台"};
-  static final String[] PRODUCTS = {"小米", "蜂蜜", "香油", "红薯", "花生", "大蒜", "山药", "红枣", "鸡蛋", "面粉", "芝麻酱"};
-  private static final Set<ExpenseCategory> BANNED = EnumSet.of(
-      ExpenseCategory.ONLINE_PLATFORM, ExpenseCategory.BUILDING, ExpenseCategory.PURCHASED_TRAFFIC,
-      ExpenseCategory.FOOD_LODGING, ExpenseCategory.SALARIES, ExpenseCategory.UTILITIES);
+  static final String[] PRODUCTS = {
+    "小米", "蜂蜜", "香油", "红薯", "花生", "大蒜", "山药", "红枣", "鸡蛋", "面粉", "芝麻酱"
+  };
+  private static final Set<ExpenseCategory> BANNED =
+      EnumSet.of(
+          ExpenseCategory.ONLINE_PLATFORM,
+          ExpenseCategory.BUILDING,
+          ExpenseCategory.PURCHASED_TRAFFIC,
+          ExpenseCategory.FOOD_LODGING,
+          ExpenseCategory.SALARIES,
+          ExpenseCategory.UTILITIES);
 
   private Models() {}
 
@@ -155,9 +165,9 @@ public final class Models {
   }
 
   /**
-   * A generator of records of one type with nulls in nullable fields, invalid identifiers,
-   * negative amounts and counts, and reversed date ranges mixed in; about half of the records have
-   * at least one such defect. For tests that a validator never throws.
+   * A generator of records of one type with nulls in nullable fields, invalid identifiers, negative
+   * amounts and counts, and reversed date ranges mixed in; about half of the records have at least
+   * one such defect. For tests that a validator never throws.
    *
    * @param type the record type
    * @return the generator; its records have {@code recordType() == type}
@@ -306,10 +316,13 @@ public final class Models {
     List<DemonstrationStatus> out = new ArrayList<>();
     for (DemonstrationProgramme p : Draw.subset(in, DemonstrationProgramme.class)) {
       DemonstrationLevel level = Draw.pick(in, DemonstrationLevel.class);
-      out.add(new DemonstrationStatus(
-          s.opt(in, p),
-          s.opt(in, level),
-          level == DemonstrationLevel.NONE ? null : unknownOr(in, Draw.between(in, 2014, 2020))));
+      out.add(
+          new DemonstrationStatus(
+              s.opt(in, p),
+              s.opt(in, level),
+              level == DemonstrationLevel.NONE
+                  ? null
+                  : unknownOr(in, Draw.between(in, 2014, 2020))));
     }
     return out;
   }
@@ -319,7 +332,8 @@ public final class Models {
   }
 
   private static OffsetDateTime time(RandomnessSource in, LocalDate day) {
-    return OffsetDateTime.of(day, LocalTime.of(Draw.between(in, 7, 21), Draw.between(in, 0, 59)), CHINA);
+    return OffsetDateTime.of(
+        day, LocalTime.of(Draw.between(in, 7, 21), Draw.between(in, 0, 59)), CHINA);
   }
 
   private static Member member(RandomnessSource in, Style s) {
@@ -399,8 +413,11 @@ public final class Models {
       List<NaturalVillage> naturals = new ArrayList<>();
       int n = Draw.between(in, 0, 3);
       for (int i = 0; i < n; i++) {
-        naturals.add(new NaturalVillage(
-            s.opt(in, Draw.pick(in, SURNAMES) + "庄"), s.count(in, 10, 300), Draw.chance(in, 90)));
+        naturals.add(
+            new NaturalVillage(
+                s.opt(in, Draw.pick(in, SURNAMES) + "庄"),
+                s.count(in, 10, 300),
+                Draw.chance(in, 90)));
       }
       boolean broadband = Draw.chance(in, 95);
       return new Village(
@@ -425,22 +442,47 @@ public final class Models {
       int minArea;
       int maxArea;
       switch (type) {
-        case COUNTY_SERVICE_CENTRE -> { level = DivisionLevel.COUNTY; minArea = 600; maxArea = 2000; }
-        case COUNTY_WAREHOUSE -> { level = DivisionLevel.COUNTY; minArea = 800; maxArea = 2000; }
-        case TOWNSHIP_STATION, EXPRESS_OUTLET -> { level = DivisionLevel.TOWNSHIP; minArea = 20; maxArea = 300; }
-        case TOWNSHIP_DISTRIBUTION_CENTRE -> { level = DivisionLevel.TOWNSHIP; minArea = 100; maxArea = 600; }
-        case COLLECTION_HUB -> { level = DivisionLevel.VILLAGE; minArea = 100; maxArea = 1500; }
-        default -> { level = DivisionLevel.VILLAGE; minArea = 5; maxArea = 60; }
+        case COUNTY_SERVICE_CENTRE -> {
+          level = DivisionLevel.COUNTY;
+          minArea = 600;
+          maxArea = 2000;
+        }
+        case COUNTY_WAREHOUSE -> {
+          level = DivisionLevel.COUNTY;
+          minArea = 800;
+          maxArea = 2000;
+        }
+        case TOWNSHIP_STATION, EXPRESS_OUTLET -> {
+          level = DivisionLevel.TOWNSHIP;
+          minArea = 20;
+          maxArea = 300;
+        }
+        case TOWNSHIP_DISTRIBUTION_CENTRE -> {
+          level = DivisionLevel.TOWNSHIP;
+          minArea = 100;
+          maxArea = 600;
+        }
+        case COLLECTION_HUB -> {
+          level = DivisionLevel.VILLAGE;
+          minArea = 100;
+          maxArea = 1500;
+        }
+        default -> {
+          level = DivisionLevel.VILLAGE;
+          minArea = 5;
+          maxArea = 60;
+        }
       }
       boolean centre = type == SiteType.COUNTY_SERVICE_CENTRE;
       Set<Room> rooms = centre ? EnumSet.allOf(Room.class) : Set.of();
-      Set<HubFunction> hub = type == SiteType.COLLECTION_HUB ? nonEmpty(in, HubFunction.class) : Set.of();
+      Set<HubFunction> hub =
+          type == SiteType.COLLECTION_HUB ? nonEmpty(in, HubFunction.class) : Set.of();
       Set<StationCharge> charges = s.lenient ? Draw.subset(in, StationCharge.class) : Set.of();
       Set<Equipment> equipment = nonEmpty(in, Equipment.class);
-      Integer tvInches = equipment.contains(Equipment.TV_42_INCH)
-          ? unknownOr(in, s.count(in, 42, 65))
-          : null;
-      Boolean servesStations = type == SiteType.EXPRESS_OUTLET ? unknownOr(in, Draw.chance(in, 90)) : null;
+      Integer tvInches =
+          equipment.contains(Equipment.TV_42_INCH) ? unknownOr(in, s.count(in, 42, 65)) : null;
+      Boolean servesStations =
+          type == SiteType.EXPRESS_OUTLET ? unknownOr(in, Draw.chance(in, 90)) : null;
       return new Site(
           s.opt(in, id(in, "S")),
           s.opt(in, type),
@@ -451,7 +493,9 @@ public final class Models {
           s.count(in, 1, 30),
           rooms,
           equipment,
-          type == SiteType.VILLAGE_STATION ? nonEmpty(in, SiteService.class) : Draw.subset(in, SiteService.class),
+          type == SiteType.VILLAGE_STATION
+              ? nonEmpty(in, SiteService.class)
+              : Draw.subset(in, SiteService.class),
           hub,
           charges,
           s.opt(in, s.creditCode(in)),
@@ -465,11 +509,12 @@ public final class Models {
   }
 
   private static Gen<LogisticsRoute> logisticsRoute(Style s) {
-    return in -> new LogisticsRoute(
-        s.opt(in, id(in, "R")),
-        s.opt(in, Draw.pick(in, SURNAMES) + "线"),
-        s.opt(in, s.creditCode(in)),
-        Draw.chance(in, 60));
+    return in ->
+        new LogisticsRoute(
+            s.opt(in, id(in, "R")),
+            s.opt(in, Draw.pick(in, SURNAMES) + "线"),
+            s.opt(in, s.creditCode(in)),
+            Draw.chance(in, 60));
   }
 
   // ---- people ----
@@ -492,15 +537,21 @@ public final class Models {
   }
 
   private static Gen<Personnel> personnel(Style s) {
-    return in -> new Personnel(
-        s.opt(in, id(in, "P")),
-        s.opt(in, s.citizenId(in)),
-        s.opt(in, personName(in)),
-        s.opt(in, phone(in)),
-        s.opt(in, Draw.pick(in, PersonnelRole.class)),
-        s.opt(in, s.division(in, Draw.pick(in, DivisionLevel.COUNTY, DivisionLevel.TOWNSHIP, DivisionLevel.VILLAGE))),
-        s.opt(in, s.creditCode(in)),
-        s.opt(in, s.date(in)));
+    return in ->
+        new Personnel(
+            s.opt(in, id(in, "P")),
+            s.opt(in, s.citizenId(in)),
+            s.opt(in, personName(in)),
+            s.opt(in, phone(in)),
+            s.opt(in, Draw.pick(in, PersonnelRole.class)),
+            s.opt(
+                in,
+                s.division(
+                    in,
+                    Draw.pick(
+                        in, DivisionLevel.COUNTY, DivisionLevel.TOWNSHIP, DivisionLevel.VILLAGE))),
+            s.opt(in, s.creditCode(in)),
+            s.opt(in, s.date(in)));
   }
 
   private static Gen<Leader> leader(Style s) {
@@ -554,12 +605,13 @@ public final class Models {
   }
 
   private static Gen<FollowUp> followUp(Style s) {
-    return in -> new FollowUp(
-        s.opt(in, id(in, "FU")),
-        s.opt(in, s.citizenId(in)),
-        s.opt(in, id(in, "T")),
-        s.opt(in, s.date(in)),
-        nonEmpty(in, TrainingOutcome.class));
+    return in ->
+        new FollowUp(
+            s.opt(in, id(in, "FU")),
+            s.opt(in, s.citizenId(in)),
+            s.opt(in, id(in, "T")),
+            s.opt(in, s.date(in)),
+            nonEmpty(in, TrainingOutcome.class));
   }
 
   // ---- commerce ----
@@ -631,10 +683,11 @@ public final class Models {
       List<Certificate> certificates = new ArrayList<>();
       for (CertificationType t : certifications) {
         if (Draw.chance(in, 70)) {
-          certificates.add(new Certificate(
-              s.opt(in, t),
-              s.opt(in, Draw.pick(in, "中国绿色食品发展中心", "农业农村部农产品质量安全中心", "中绿华夏有机食品认证中心")),
-              s.opt(in, "LB-" + Draw.digits(in, 10))));
+          certificates.add(
+              new Certificate(
+                  s.opt(in, t),
+                  s.opt(in, Draw.pick(in, "中国绿色食品发展中心", "农业农村部农产品质量安全中心", "中绿华夏有机食品认证中心")),
+                  s.opt(in, "LB-" + Draw.digits(in, 10))));
         }
       }
       return new Product(
@@ -653,23 +706,30 @@ public final class Models {
   }
 
   private static Gen<Brand> brand(Style s) {
-    return in -> new Brand(
-        s.opt(in, id(in, "B")),
-        s.opt(in, Draw.pick(in, "大名", "府", "古城", "龙乡", "沃土") + Draw.pick(in, "优品", "香", "源", "鲜")),
-        s.opt(in, Draw.pick(in, BrandKind.class)),
-        s.opt(in, s.division(in, DivisionLevel.COUNTY)),
-        Draw.chance(in, 60) ? s.opt(in, id(in, "PR")) : null);
+    return in ->
+        new Brand(
+            s.opt(in, id(in, "B")),
+            s.opt(
+                in,
+                Draw.pick(in, "大名", "府", "古城", "龙乡", "沃土") + Draw.pick(in, "优品", "香", "源", "鲜")),
+            s.opt(in, Draw.pick(in, BrandKind.class)),
+            s.opt(in, s.division(in, DivisionLevel.COUNTY)),
+            Draw.chance(in, 60) ? s.opt(in, id(in, "PR")) : null);
   }
 
   private static Gen<Enterprise> enterprise(Style s) {
-    return in -> new Enterprise(
-        s.opt(in, s.creditCode(in)),
-        s.opt(in, Draw.pick(in, SURNAMES) + Draw.pick(in, "氏电子商务有限公司", "农业科技有限公司", "种植专业合作社", "快递服务有限公司")),
-        nonEmpty(in, EnterpriseRole.class),
-        s.opt(in, s.division(in, DivisionLevel.COUNTY)),
-        s.opt(in, s.money(in, 0, 50_000_000)),
-        s.count(in, 0, 2000),
-        unknownOr(in, s.money(in, 0, 80_000_000)));
+    return in ->
+        new Enterprise(
+            s.opt(in, s.creditCode(in)),
+            s.opt(
+                in,
+                Draw.pick(in, SURNAMES)
+                    + Draw.pick(in, "氏电子商务有限公司", "农业科技有限公司", "种植专业合作社", "快递服务有限公司")),
+            nonEmpty(in, EnterpriseRole.class),
+            s.opt(in, s.division(in, DivisionLevel.COUNTY)),
+            s.opt(in, s.money(in, 0, 50_000_000)),
+            s.count(in, 0, 2000),
+            unknownOr(in, s.money(in, 0, 80_000_000)));
   }
 
   // ---- funds ----
@@ -707,11 +767,12 @@ public final class Models {
   }
 
   private static Gen<Allocation> allocation(Style s) {
-    return in -> new Allocation(
-        s.opt(in, id(in, "AL")),
-        s.opt(in, id(in, "FP")),
-        s.opt(in, Draw.pick(in, FundCategory.class)),
-        s.opt(in, s.money(in, 10_000, 5_000_000)));
+    return in ->
+        new Allocation(
+            s.opt(in, id(in, "AL")),
+            s.opt(in, id(in, "FP")),
+            s.opt(in, Draw.pick(in, FundCategory.class)),
+            s.opt(in, s.money(in, 10_000, 5_000_000)));
   }
 
   private static Gen<Tender> tender(Style s) {
@@ -728,14 +789,15 @@ public final class Models {
   }
 
   private static Gen<Disbursement> disbursement(Style s) {
-    return in -> new Disbursement(
-        s.opt(in, id(in, "D")),
-        s.opt(in, id(in, "F")),
-        s.opt(in, id(in, "AL")),
-        s.opt(in, Draw.pick(in, DisbursementKind.class)),
-        s.opt(in, s.money(in, 1_000, 9_000_000)),
-        s.opt(in, s.date(in)),
-        s.opt(in, s.creditCode(in)));
+    return in ->
+        new Disbursement(
+            s.opt(in, id(in, "D")),
+            s.opt(in, id(in, "F")),
+            s.opt(in, id(in, "AL")),
+            s.opt(in, Draw.pick(in, DisbursementKind.class)),
+            s.opt(in, s.money(in, 1_000, 9_000_000)),
+            s.opt(in, s.date(in)),
+            s.opt(in, s.creditCode(in)));
   }
 
   private static Gen<Expense> expense(Style s) {
@@ -757,12 +819,13 @@ public final class Models {
   // ---- traceability ----
 
   private static Gen<TracedItem> tracedItem(Style s) {
-    return in -> new TracedItem(
-        s.opt(in, s.traceCode(in)),
-        s.opt(in, id(in, "PR")),
-        s.opt(in, s.creditCode(in)),
-        Draw.chance(in, 50) ? s.opt(in, id(in, "H")) : null,
-        s.opt(in, s.date(in)));
+    return in ->
+        new TracedItem(
+            s.opt(in, s.traceCode(in)),
+            s.opt(in, id(in, "PR")),
+            s.opt(in, s.creditCode(in)),
+            Draw.chance(in, 50) ? s.opt(in, id(in, "H")) : null,
+            s.opt(in, s.date(in)));
   }
 
   private static Gen<TraceEvent> traceEvent(Style s) {
@@ -809,21 +872,23 @@ public final class Models {
   }
 
   private static Gen<Activity> activity(Style s) {
-    return in -> new Activity(
-        s.opt(in, id(in, "AC")),
-        s.opt(in, Draw.pick(in, ActivityKind.class)),
-        s.opt(in, Draw.pick(in, "农产品网上年货节", "电商扶贫现场观摩会", "直播助农活动")),
-        s.opt(in, s.date(in)),
-        s.opt(in, s.division(in, DivisionLevel.COUNTY)));
+    return in ->
+        new Activity(
+            s.opt(in, id(in, "AC")),
+            s.opt(in, Draw.pick(in, ActivityKind.class)),
+            s.opt(in, Draw.pick(in, "农产品网上年货节", "电商扶贫现场观摩会", "直播助农活动")),
+            s.opt(in, s.date(in)),
+            s.opt(in, s.division(in, DivisionLevel.COUNTY)));
   }
 
   private static Gen<Recognition> recognition(Style s) {
-    return in -> new Recognition(
-        s.opt(in, id(in, "RC")),
-        s.opt(in, Draw.pick(in, RecognitionKind.class)),
-        s.opt(in, id(in, "L")),
-        s.opt(in, s.division(in, DivisionLevel.COUNTY)),
-        s.count(in, 2016, 2020));
+    return in ->
+        new Recognition(
+            s.opt(in, id(in, "RC")),
+            s.opt(in, Draw.pick(in, RecognitionKind.class)),
+            s.opt(in, id(in, "L")),
+            s.opt(in, s.division(in, DivisionLevel.COUNTY)),
+            s.count(in, 2016, 2020));
   }
 
   private static Gen<Milestone> milestone(Style s) {
@@ -845,58 +910,65 @@ public final class Models {
           s.opt(in, id(in, "PC")),
           s.opt(in, "调整村级站点布局"),
           s.lenient && Draw.chance(in, 30),
-          approved ? s.opt(in, "冀商务字〔" + date.getYear() + "〕" + Draw.between(in, 1, 99) + "号") : null,
+          approved
+              ? s.opt(in, "冀商务字〔" + date.getYear() + "〕" + Draw.between(in, 1, 99) + "号")
+              : null,
           s.opt(in, date));
     };
   }
 
   private static Gen<AreaStatistics> areaStatistics(Style s) {
-    return in -> new AreaStatistics(
-        s.opt(in, s.division(in, DivisionLevel.COUNTY)),
-        s.count(in, 2016, 2020),
-        s.opt(in, s.money(in, 10_000_000, 5_000_000_000L)),
-        s.opt(in, s.money(in, 1_000_000, 2_000_000_000L)),
-        s.opt(in, s.money(in, 100_000, 1_000_000_000L)),
-        s.count(in, 0, 20_000),
-        s.count(in, 0, 20_000),
-        s.count(in, 0, 50_000));
+    return in ->
+        new AreaStatistics(
+            s.opt(in, s.division(in, DivisionLevel.COUNTY)),
+            s.count(in, 2016, 2020),
+            s.opt(in, s.money(in, 10_000_000, 5_000_000_000L)),
+            s.opt(in, s.money(in, 1_000_000, 2_000_000_000L)),
+            s.opt(in, s.money(in, 100_000, 1_000_000_000L)),
+            s.count(in, 0, 20_000),
+            s.count(in, 0, 20_000),
+            s.count(in, 0, 50_000));
   }
 
   private static Gen<DeviceDay> deviceDay(Style s) {
-    return in -> new DeviceDay(
-        s.opt(in, id(in, "DEV")),
-        s.opt(in, id(in, "S")),
-        s.opt(in, s.date(in)),
-        Draw.chance(in, 97));
+    return in ->
+        new DeviceDay(
+            s.opt(in, id(in, "DEV")),
+            s.opt(in, id(in, "S")),
+            s.opt(in, s.date(in)),
+            Draw.chance(in, 97));
   }
 
   // ---- reports ----
 
   private static Gen<DailyReport> dailyReport(Style s) {
-    return in -> new DailyReport(
-        s.opt(in, header(in, s, ReportType.DAILY)),
-        Draw.list(in, transaction(s), 0, 3),
-        Draw.list(in, shipment(s), 0, 3),
-        Draw.list(in, deviceDay(s), 0, 3));
+    return in ->
+        new DailyReport(
+            s.opt(in, header(in, s, ReportType.DAILY)),
+            Draw.list(in, transaction(s), 0, 3),
+            Draw.list(in, shipment(s), 0, 3),
+            Draw.list(in, deviceDay(s), 0, 3));
   }
 
   private static Gen<MonthlyReport> monthlyReport(Style s) {
-    return in -> new MonthlyReport(
-        s.opt(in, header(in, s, ReportType.MONTHLY)),
-        s.opt(in, progress(in, s)),
-        s.opt(in, statistics(in, s)),
-        Draw.list(in, disbursement(s), 0, 2),
-        Draw.list(in, trainingSession(s), 0, 2),
-        Draw.list(in, attendance(s), 0, 2),
-        Draw.list(in, site(s), 0, 2));
+    return in ->
+        new MonthlyReport(
+            s.opt(in, header(in, s, ReportType.MONTHLY)),
+            s.opt(in, progress(in, s)),
+            s.opt(in, statistics(in, s)),
+            Draw.list(in, disbursement(s), 0, 2),
+            Draw.list(in, trainingSession(s), 0, 2),
+            Draw.list(in, attendance(s), 0, 2),
+            Draw.list(in, site(s), 0, 2));
   }
 
   private static Gen<QuarterlyReport> quarterlyReport(Style s) {
-    return in -> new QuarterlyReport(
-        s.opt(in, header(in, s, ReportType.QUARTERLY)),
-        s.opt(in, progress(in, s)),
-        s.opt(in, statistics(in, s)),
-        s.opt(in, "本季度项目按计划推进。"));
+    return in ->
+        new QuarterlyReport(
+            s.opt(in, header(in, s, ReportType.QUARTERLY)),
+            s.opt(in, progress(in, s)),
+            s.opt(in, statistics(in, s)),
+            s.opt(in, "本季度项目按计划推进。"));
   }
 
   private static Gen<AnnualReport> annualReport(Style s) {
@@ -911,20 +983,24 @@ public final class Models {
           s.opt(in, header(in, s, ReportType.ANNUAL)),
           s.opt(in, progress(in, s)),
           s.opt(in, statistics(in, s)),
-          s.opt(in, new SelfEvaluation(
-              s.opt(in, "项目按方案实施"),
-              s.opt(in, "资金专账核算、按进度拨付"),
-              s.opt(in, "制度健全"),
-              s.opt(in, "目标全部完成"),
-              s.opt(in, "按时报送"))),
-          s.opt(in, new FundPerformance(
-              s.opt(in, s.money(in, 0, 15_000_000)),
-              s.opt(in, s.count(in, 0, 300)),
-              s.opt(in, s.count(in, 0, 20_000)),
-              s.opt(in, s.count(in, 0, 5_000)),
-              s.opt(in, s.money(in, 0, 5_000_000)),
-              s.opt(in, s.money(in, 0, 1_000_000)),
-              unknownOr(in, Draw.chance(in, 90)))),
+          s.opt(
+              in,
+              new SelfEvaluation(
+                  s.opt(in, "项目按方案实施"),
+                  s.opt(in, "资金专账核算、按进度拨付"),
+                  s.opt(in, "制度健全"),
+                  s.opt(in, "目标全部完成"),
+                  s.opt(in, "按时报送"))),
+          s.opt(
+              in,
+              new FundPerformance(
+                  s.opt(in, s.money(in, 0, 15_000_000)),
+                  s.opt(in, s.count(in, 0, 300)),
+                  s.opt(in, s.count(in, 0, 20_000)),
+                  s.opt(in, s.count(in, 0, 5_000)),
+                  s.opt(in, s.money(in, 0, 5_000_000)),
+                  s.opt(in, s.money(in, 0, 1_000_000)),
+                  unknownOr(in, Draw.chance(in, 90)))),
           indicators,
           s.opt(in, "年度工作总结"));
     };

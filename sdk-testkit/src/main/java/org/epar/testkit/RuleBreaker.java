@@ -27,7 +27,11 @@ import org.quicktheories.core.Gen;
  * @since 0.1.0
  */
 public record RuleBreaker(
-    String ruleId, String profileId, LocalDate asOf, Set<String> consequential, Gen<Dataset> datasets) {
+    String ruleId,
+    String profileId,
+    LocalDate asOf,
+    Set<String> consequential,
+    Gen<Dataset> datasets) {
 
   /**
    * Checks the components and copies the set.

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 import org.quicktheories.core.RandomnessSource;
 
 /**
- * How a record generator fills its fields: {@link #STRICT} gives valid, complete data;
- * {@link #LENIENT} also gives nulls in nullable fields, invalid identifiers, negative amounts and
- * counts, and reversed date ranges.
+ * How a record generator fills its fields: {@link #STRICT} gives valid, complete data; {@link
+ * #LENIENT} also gives nulls in nullable fields, invalid identifiers, negative amounts and counts,
+ * and reversed date ranges.
  */
 final class Style {
 

@@ -81,8 +81,8 @@ public final class Values {
   }
 
   /**
-   * Reporting periods of a granularity that contain a day of 2016-2020 (so a week may start in
-   * late 2015 or end in early 2021).
+   * Reporting periods of a granularity that contain a day of 2016-2020 (so a week may start in late
+   * 2015 or end in early 2021).
    *
    * @param type the granularity
    * @return the generator

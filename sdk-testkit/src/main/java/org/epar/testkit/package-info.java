@@ -4,7 +4,8 @@
  * tests, and a realistic Daming-like county dataset.
  *
  * <p>Every generator draws all its choices from the {@link org.quicktheories.core.RandomnessSource}
- * it is given, so generators compose and shrink, and a fixed QuickTheories seed gives the same values.
+ * it is given, so generators compose and shrink, and a fixed QuickTheories seed gives the same
+ * values.
  *
  * <pre>{@code
  * qt().forAll(Identifiers.citizenIds()).check(CitizenId::isValid);

@@ -16,27 +16,42 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Issue 3: the Daming-like county passes the daming-2017 profile with no ERROR and no VETO. */
 class DamingValidationTest {
 
-  static final EparValidator DAMING_2017 = EparValidator.builder()
-      .profile(Profiles.builtIn("daming-2017"))
-      .asOf(LocalDate.of(2018, 12, 31))
-      .build();
+  static final EparValidator DAMING_2017 =
+      EparValidator.builder()
+          .profile(Profiles.builtIn("daming-2017"))
+          .asOf(LocalDate.of(2018, 12, 31))
+          .build();
 
   @ParameterizedTest
   @ValueSource(longs = {42L, 1L, 7L, 2018L})
   void damingLike_passesDaming2017_withNoErrorAndNoVeto(long seed) {
     Dataset daming = Counties.damingLike(seed);
     ValidationReport report = DAMING_2017.validate(daming);
-    List<Finding> blocking = report.findings().stream()
-        .filter(f -> f.severity().blocksAcceptance())
-        .toList();
-    assertTrue(blocking.isEmpty(), () -> "seed " + seed + ": " + blocking.size() + " blocking findings:\n"
-        + describe(blocking));
+    List<Finding> blocking =
+        report.findings().stream().filter(f -> f.severity().blocksAcceptance()).toList();
+    assertTrue(
+        blocking.isEmpty(),
+        () ->
+            "seed " + seed + ": " + blocking.size() + " blocking findings:\n" + describe(blocking));
   }
 
   static String describe(List<Finding> findings) {
     return findings.stream()
-        .map(f -> f.ruleId() + " " + f.severity() + " x" + f.count() + " @ " + f.location()
-            + " observed=" + f.observed() + " threshold=" + f.threshold() + " : " + f.messageEn())
+        .map(
+            f ->
+                f.ruleId()
+                    + " "
+                    + f.severity()
+                    + " x"
+                    + f.count()
+                    + " @ "
+                    + f.location()
+                    + " observed="
+                    + f.observed()
+                    + " threshold="
+                    + f.threshold()
+                    + " : "
+                    + f.messageEn())
         .collect(Collectors.joining("\n"));
   }
 }

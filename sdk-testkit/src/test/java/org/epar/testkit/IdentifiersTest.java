@@ -19,13 +19,20 @@ class IdentifiersTest {
   @Test
   void citizenIds_areValid_realCounty_bornInRange_bothSexes() {
     Set<CitizenId.Sex> sexes = EnumSet.noneOf(CitizenId.Sex.class);
-    qt().withExamples(2000).forAll(Identifiers.citizenIds()).checkAssert(id -> {
-      assertTrue(id.isValid(), id::toString);
-      assertTrue(DivisionRegistry.nbs2023().containsAt(DivisionCode.of(id.raw().substring(0, 6)), DivisionLevel.COUNTY));
-      LocalDate born = id.birthDate().orElseThrow();
-      assertTrue(!born.isBefore(LocalDate.of(1930, 1, 1)) && !born.isAfter(LocalDate.of(2010, 12, 31)));
-      sexes.add(id.sex().orElseThrow());
-    });
+    qt().withExamples(2000)
+        .forAll(Identifiers.citizenIds())
+        .checkAssert(
+            id -> {
+              assertTrue(id.isValid(), id::toString);
+              assertTrue(
+                  DivisionRegistry.nbs2023()
+                      .containsAt(DivisionCode.of(id.raw().substring(0, 6)), DivisionLevel.COUNTY));
+              LocalDate born = id.birthDate().orElseThrow();
+              assertTrue(
+                  !born.isBefore(LocalDate.of(1930, 1, 1))
+                      && !born.isAfter(LocalDate.of(2010, 12, 31)));
+              sexes.add(id.sex().orElseThrow());
+            });
     assertEquals(EnumSet.allOf(CitizenId.Sex.class), sexes);
   }
 
@@ -47,14 +54,18 @@ class IdentifiersTest {
   @Test
   void divisionCodes_areValid_atTheirLevel_knownAboveVillage() {
     for (DivisionLevel level : DivisionLevel.values()) {
-      qt().withExamples(500).forAll(Identifiers.divisionCodes(level)).checkAssert(c -> {
-        assertTrue(c.isAtLevel(level), c::raw);
-        if (level != DivisionLevel.VILLAGE) {
-          assertTrue(DivisionRegistry.nbs2023().contains(c), c::raw);
-        } else {
-          assertTrue(DivisionRegistry.nbs2023().contains(c.township().orElseThrow()), c::raw);
-        }
-      });
+      qt().withExamples(500)
+          .forAll(Identifiers.divisionCodes(level))
+          .checkAssert(
+              c -> {
+                assertTrue(c.isAtLevel(level), c::raw);
+                if (level != DivisionLevel.VILLAGE) {
+                  assertTrue(DivisionRegistry.nbs2023().contains(c), c::raw);
+                } else {
+                  assertTrue(
+                      DivisionRegistry.nbs2023().contains(c.township().orElseThrow()), c::raw);
+                }
+              });
     }
   }
 
@@ -74,10 +85,13 @@ class IdentifiersTest {
   @Test
   void traceCodes_areValid_inTheirScheme() {
     for (TraceScheme scheme : TraceScheme.values()) {
-      qt().withExamples(500).forAll(Identifiers.traceCodes(scheme))
+      qt().withExamples(500)
+          .forAll(Identifiers.traceCodes(scheme))
           .check(c -> c.isValid() && c.scheme().orElseThrow() == scheme);
     }
-    qt().withExamples(500).forAll(Identifiers.gtins()).check(c -> c.isValid() && c.gtin14().isPresent());
+    qt().withExamples(500)
+        .forAll(Identifiers.gtins())
+        .check(c -> c.isValid() && c.gtin14().isPresent());
   }
 
   @Test

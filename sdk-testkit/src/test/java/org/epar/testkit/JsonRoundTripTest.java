@@ -32,8 +32,7 @@ class JsonRoundTripTest {
 
   private static final ObjectMapper MAPPER = EparJson.mapper();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static EparRecord roundTrip(EparRecord r) {
     try {
@@ -44,16 +43,22 @@ class JsonRoundTripTest {
   }
 
   private static void assertRoundTrips(Gen<? extends EparRecord> gen, int examples) {
-    qt().withExamples(examples).forAll(gen).checkAssert(r -> {
-      EparRecord back = roundTrip(r);
-      assertEquals(r, back, () -> {
-        try {
-          return r.recordType() + " " + MAPPER.writeValueAsString(r);
-        } catch (IOException e) {
-          return r.recordType() + " (unprintable)";
-        }
-      });
-    });
+    qt().withExamples(examples)
+        .forAll(gen)
+        .checkAssert(
+            r -> {
+              EparRecord back = roundTrip(r);
+              assertEquals(
+                  r,
+                  back,
+                  () -> {
+                    try {
+                      return r.recordType() + " " + MAPPER.writeValueAsString(r);
+                    } catch (IOException e) {
+                      return r.recordType() + " (unprintable)";
+                    }
+                  });
+            });
   }
 
   @ParameterizedTest
@@ -70,49 +75,61 @@ class JsonRoundTripTest {
 
   @Test
   void dataset_jsonRoundTrip_isEqual() {
-    qt().withExamples(100).forAll(Models.datasets(4)).checkAssert(ds -> {
-      try {
-        assertEquals(ds, MAPPER.readValue(MAPPER.writeValueAsString(ds), Dataset.class));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    qt().withExamples(100)
+        .forAll(Models.datasets(4))
+        .checkAssert(
+            ds -> {
+              try {
+                assertEquals(ds, MAPPER.readValue(MAPPER.writeValueAsString(ds), Dataset.class));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 
   @Test
   void dataset_ndjsonRoundTrip_isEqualButForScope() {
-    qt().withExamples(50).forAll(Models.datasets(4)).checkAssert(ds -> {
-      Path file = dir.resolve("dataset.ndjson");
-      Ndjson.writeDataset(file, ds);
-      DatasetRead read = Ndjson.readDataset(file);
-      assertTrue(read.isClean(), () -> "malformed " + read.malformed());
-      assertEquals(Dataset.of(null, ds.records().toList()), read.dataset());
-    });
+    qt().withExamples(50)
+        .forAll(Models.datasets(4))
+        .checkAssert(
+            ds -> {
+              Path file = dir.resolve("dataset.ndjson");
+              Ndjson.writeDataset(file, ds);
+              DatasetRead read = Ndjson.readDataset(file);
+              assertTrue(read.isClean(), () -> "malformed " + read.malformed());
+              assertEquals(Dataset.of(null, ds.records().toList()), read.dataset());
+            });
   }
 
   @Test
   void ndjsonFile_ofRandomRecords_readsBackEqualInOrder() {
     Gen<List<EparRecord>> lists = lists().of(Models.anyLenientRecord()).ofSizeBetween(0, 60);
-    qt().withExamples(100).forAll(lists).checkAssert(records -> {
-      Path file = dir.resolve("records.ndjson");
-      try (NdjsonWriter w = NdjsonWriter.create(file)) {
-        w.writeAll(records);
-      }
-      List<EparRecord> back = new ArrayList<>();
-      try (NdjsonReader r = NdjsonReader.open(file)) {
-        for (NdjsonLine line : r) {
-          if (line instanceof NdjsonLine.Malformed m) {
-            throw new AssertionError("malformed line " + m.lineNumber() + ": " + m.problem());
-          }
-          back.add(((NdjsonLine.Parsed) line).record());
-        }
-      }
-      assertEquals(records, back);
-      try {
-        assertEquals(records.size(), Files.readAllLines(file).stream().filter(l -> !l.isBlank()).count());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    qt().withExamples(100)
+        .forAll(lists)
+        .checkAssert(
+            records -> {
+              Path file = dir.resolve("records.ndjson");
+              try (NdjsonWriter w = NdjsonWriter.create(file)) {
+                w.writeAll(records);
+              }
+              List<EparRecord> back = new ArrayList<>();
+              try (NdjsonReader r = NdjsonReader.open(file)) {
+                for (NdjsonLine line : r) {
+                  if (line instanceof NdjsonLine.Malformed m) {
+                    throw new AssertionError(
+                        "malformed line " + m.lineNumber() + ": " + m.problem());
+                  }
+                  back.add(((NdjsonLine.Parsed) line).record());
+                }
+              }
+              assertEquals(records, back);
+              try {
+                assertEquals(
+                    records.size(),
+                    Files.readAllLines(file).stream().filter(l -> !l.isBlank()).count());
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 }

@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.lang.reflect.InvocationTargetException;
-import java.math.BigDecimal;
-import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -93,7 +92,8 @@ class ModelBuildersTest {
       for (Object o : map.values()) {
         checked += checkDeep(o);
       }
-    } else if (value != null && value.getClass().isRecord()
+    } else if (value != null
+        && value.getClass().isRecord()
         && value.getClass().getPackageName().equals("org.epar.core.model")) {
       if (hasBuilder(value.getClass())) {
         assertEquals(value, rebuild(value), value.getClass().getSimpleName());
@@ -140,10 +140,13 @@ class ModelBuildersTest {
 
   @Test
   void datasetToBuilderBuild_equalsTheDataset() {
-    qt().withExamples(20).forAll(Models.datasets(3)).checkAssert(d -> {
-      assertEquals(d, d.toBuilder().build());
-      checkDeep(d);
-    });
+    qt().withExamples(20)
+        .forAll(Models.datasets(3))
+        .checkAssert(
+            d -> {
+              assertEquals(d, d.toBuilder().build());
+              checkDeep(d);
+            });
   }
 
   @Test
@@ -174,8 +177,13 @@ class ModelBuildersTest {
 
   @Test
   void builderSetters_setTheirOwnComponent_andTheBuilderCanBeReused() {
-    Site.Builder b = Site.builder().id("S-1").type(SiteType.VILLAGE_STATION).staff(2)
-        .tvScreenInches(42).servesVillageStations(Boolean.TRUE);
+    Site.Builder b =
+        Site.builder()
+            .id("S-1")
+            .type(SiteType.VILLAGE_STATION)
+            .staff(2)
+            .tvScreenInches(42)
+            .servesVillageStations(Boolean.TRUE);
     Site first = b.build();
     assertEquals("S-1", first.id());
     assertEquals(SiteType.VILLAGE_STATION, first.type());
@@ -192,14 +200,15 @@ class ModelBuildersTest {
   /** The example of docs/model-conventions.md, kept compiling here. */
   @Test
   void modelConventionsExample_buildsAndCopiesAStation() {
-    Site station = Site.builder()
-        .id("VS-130425100201")
-        .type(SiteType.VILLAGE_STATION)
-        .division(DivisionCode.of("130425100201"))
-        .floorArea(new BigDecimal("12.5"))
-        .equipment(EnumSet.of(Equipment.COMPUTER, Equipment.TV_42_INCH))
-        .tvScreenInches(42)
-        .build();
+    Site station =
+        Site.builder()
+            .id("VS-130425100201")
+            .type(SiteType.VILLAGE_STATION)
+            .division(DivisionCode.of("130425100201"))
+            .floorArea(new BigDecimal("12.5"))
+            .equipment(EnumSet.of(Equipment.COMPUTER, Equipment.TV_42_INCH))
+            .tvScreenInches(42)
+            .build();
     Site moved = station.toBuilder().division(DivisionCode.of("130425100202")).build();
     assertEquals("130425100202", moved.division().value());
     assertEquals(station.equipment(), moved.equipment());
@@ -209,7 +218,8 @@ class ModelBuildersTest {
 
   @Test
   void everyRecordType_isCheckedSomewhere() {
-    // keeps the parameterised test honest: each type either has a builder or at most five components
+    // keeps the parameterised test honest: each type either has a builder or at most five
+    // components
     for (RecordType t : RecordType.values()) {
       Class<? extends EparRecord> c = t.javaType();
       assertTrue(hasBuilder(c) || c.getRecordComponents().length <= 5, t.toString());

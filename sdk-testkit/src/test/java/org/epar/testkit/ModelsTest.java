@@ -31,56 +31,78 @@ class ModelsTest {
 
   @Test
   void strictRecords_haveOnlyValidIdentifiers_andNoNegativeMoney() {
-    qt().withExamples(2000).forAll(Models.anyRecord()).checkAssert(r -> {
-      for (Object v : leaves(r)) {
-        if (v instanceof Identifier id) {
-          assertTrue(id.isValid(), () -> r.recordType() + " " + id.getClass().getSimpleName());
-        }
-        if (v instanceof Money m) {
-          assertFalse(m.isNegative(), () -> r.recordType() + " money " + m);
-        }
-      }
-    });
+    qt().withExamples(2000)
+        .forAll(Models.anyRecord())
+        .checkAssert(
+            r -> {
+              for (Object v : leaves(r)) {
+                if (v instanceof Identifier id) {
+                  assertTrue(
+                      id.isValid(), () -> r.recordType() + " " + id.getClass().getSimpleName());
+                }
+                if (v instanceof Money m) {
+                  assertFalse(m.isNegative(), () -> r.recordType() + " money " + m);
+                }
+              }
+            });
   }
 
   @Test
   void strictRecords_arePlausible() {
     qt().forAll(Models.of(Village.class)).check(v -> v.residents() >= 50 && v.residents() <= 5000);
-    qt().forAll(Models.of(Household.class)).check(h -> h.members().size() >= 1 && h.members().size() <= 8);
+    qt().forAll(Models.of(Household.class))
+        .check(h -> h.members().size() >= 1 && h.members().size() <= 8);
     qt().forAll(Models.of(Transaction.class)).check(t -> t.orders() >= 1 && t.orders() <= 20);
-    qt().forAll(Models.of(Site.class)).check(s -> s.floorArea() != null
-        && s.floorArea().doubleValue() >= 5 && s.floorArea().doubleValue() <= 2000);
+    qt().forAll(Models.of(Site.class))
+        .check(
+            s ->
+                s.floorArea() != null
+                    && s.floorArea().doubleValue() >= 5
+                    && s.floorArea().doubleValue() <= 2000);
   }
 
   @Test
   void lenientRecords_includeNullsAndInvalidIdentifiers() {
     Set<String> seen = new java.util.HashSet<>();
-    qt().withExamples(3000).forAll(Models.anyLenientRecord()).checkAssert(r -> {
-      for (Object v : components(r)) {
-        if (v == null) {
-          seen.add("null");
-        }
-      }
-      for (Object v : leaves(r)) {
-        if (v instanceof Identifier id && !id.isValid()) {
-          seen.add("invalid " + id.getClass().getSimpleName());
-        }
-        if (v instanceof Money m && m.isNegative()) {
-          seen.add("negative");
-        }
-      }
-    });
-    assertEquals(Set.of("null", "invalid CitizenId", "invalid CreditCode", "invalid DivisionCode",
-        "invalid TraceCode", "negative"), seen);
+    qt().withExamples(3000)
+        .forAll(Models.anyLenientRecord())
+        .checkAssert(
+            r -> {
+              for (Object v : components(r)) {
+                if (v == null) {
+                  seen.add("null");
+                }
+              }
+              for (Object v : leaves(r)) {
+                if (v instanceof Identifier id && !id.isValid()) {
+                  seen.add("invalid " + id.getClass().getSimpleName());
+                }
+                if (v instanceof Money m && m.isNegative()) {
+                  seen.add("negative");
+                }
+              }
+            });
+    assertEquals(
+        Set.of(
+            "null",
+            "invalid CitizenId",
+            "invalid CreditCode",
+            "invalid DivisionCode",
+            "invalid TraceCode",
+            "negative"),
+        seen);
   }
 
   @Test
   void datasets_holdRecordsOfEveryType() {
     Set<RecordType> types = EnumSet.noneOf(RecordType.class);
-    qt().withExamples(20).forAll(Models.datasets(3)).checkAssert(d -> {
-      assertTrue(d.scope() != null && d.scope().isValid());
-      d.records().forEach(r -> types.add(r.recordType()));
-    });
+    qt().withExamples(20)
+        .forAll(Models.datasets(3))
+        .checkAssert(
+            d -> {
+              assertTrue(d.scope() != null && d.scope().isValid());
+              d.records().forEach(r -> types.add(r.recordType()));
+            });
     assertEquals(EnumSet.allOf(RecordType.class), types);
   }
 

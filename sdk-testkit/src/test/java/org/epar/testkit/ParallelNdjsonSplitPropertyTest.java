@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Parallel parsing does not change the report: an NDJSON input cut into parts at any size and parsed
- * and validated on several threads gives the same report (findings, line numbers, input problems,
- * in order) as one thread reading it whole.
+ * Parallel parsing does not change the report: an NDJSON input cut into parts at any size and
+ * parsed and validated on several threads gives the same report (findings, line numbers, input
+ * problems, in order) as one thread reading it whole.
  */
 class ParallelNdjsonSplitPropertyTest {
 
@@ -49,8 +49,11 @@ class ParallelNdjsonSplitPropertyTest {
   }
 
   private static EparValidator validator(int parallelism) {
-    EparValidator.Builder b = EparValidator.builder().profile(Profiles.builtIn("daming-2017"))
-        .asOf(AS_OF).parallelism(parallelism);
+    EparValidator.Builder b =
+        EparValidator.builder()
+            .profile(Profiles.builtIn("daming-2017"))
+            .asOf(AS_OF)
+            .parallelism(parallelism);
     if (parallelism > 1) {
       b.executor(pool);
     }
@@ -71,7 +74,7 @@ class ParallelNdjsonSplitPropertyTest {
             out.write(EparJson.mapper().writeValueAsBytes(r));
             out.write('\n');
           }
-          default -> { }
+          default -> {}
         }
         out.write(EparJson.mapper().writeValueAsBytes(r));
         out.write('\n');
@@ -88,12 +91,14 @@ class ParallelNdjsonSplitPropertyTest {
     EparValidator two = validator(2);
     qt().withExamples(150)
         .forAll(Models.datasets(3), longs().all(), integers().between(1, 2000))
-        .checkAssert((dataset, seed, partBytes) -> {
-          byte[] bytes = ndjson(dataset, seed);
-          ValidationReport expected = one.validateNdjson(new ByteArrayInputStream(bytes), 1);
-          ValidationReport actual = two.validateNdjson(new ByteArrayInputStream(bytes), partBytes);
-          assertEquals(expected, actual, "part size " + partBytes);
-        });
+        .checkAssert(
+            (dataset, seed, partBytes) -> {
+              byte[] bytes = ndjson(dataset, seed);
+              ValidationReport expected = one.validateNdjson(new ByteArrayInputStream(bytes), 1);
+              ValidationReport actual =
+                  two.validateNdjson(new ByteArrayInputStream(bytes), partBytes);
+              assertEquals(expected, actual, "part size " + partBytes);
+            });
   }
 
   @Test
@@ -106,8 +111,13 @@ class ParallelNdjsonSplitPropertyTest {
     assertFalse(expected.findings().isEmpty(), "repeated records are found");
     assertEquals(expected, validator(2).validateNdjson(file), "1 MiB parts");
     EparValidator two = validator(2);
-    qt().withExamples(12).forAll(integers().between(64, 64 * 1024)).checkAssert(partBytes ->
-        assertEquals(expected, two.validateNdjson(new ByteArrayInputStream(bytes), partBytes),
-            "part size " + partBytes));
+    qt().withExamples(12)
+        .forAll(integers().between(64, 64 * 1024))
+        .checkAssert(
+            partBytes ->
+                assertEquals(
+                    expected,
+                    two.validateNdjson(new ByteArrayInputStream(bytes), partBytes),
+                    "part size " + partBytes));
   }
 }

@@ -42,11 +42,14 @@ class ProtoRoundTripTest {
 
   @Test
   void datasets_roundTrip() {
-    qt().withExamples(30).forAll(Models.datasets(3)).checkAssert(ds -> {
-      org.epar.grpc.v1.Dataset wire = ProtoMapper.toProto(ds);
-      assertEquals(ds, ProtoMapper.fromProto(wire));
-      assertEquals(ds, ProtoMapper.fromProto((org.epar.grpc.v1.Dataset) reparse(wire)));
-    });
+    qt().withExamples(30)
+        .forAll(Models.datasets(3))
+        .checkAssert(
+            ds -> {
+              org.epar.grpc.v1.Dataset wire = ProtoMapper.toProto(ds);
+              assertEquals(ds, ProtoMapper.fromProto(wire));
+              assertEquals(ds, ProtoMapper.fromProto((org.epar.grpc.v1.Dataset) reparse(wire)));
+            });
   }
 
   @Test
@@ -57,14 +60,18 @@ class ProtoRoundTripTest {
 
   @Test
   void typedReportOverloads_roundTrip() {
-    qt().withExamples(100).forAll(Models.lenient(DailyReport.class)).checkAssert(r ->
-        assertEquals(r, ProtoMapper.fromProto(ProtoMapper.toProto(r))));
-    qt().withExamples(100).forAll(Models.lenient(MonthlyReport.class)).checkAssert(r ->
-        assertEquals(r, ProtoMapper.fromProto(ProtoMapper.toProto(r))));
-    qt().withExamples(100).forAll(Models.lenient(QuarterlyReport.class)).checkAssert(r ->
-        assertEquals(r, ProtoMapper.fromProto(ProtoMapper.toProto(r))));
-    qt().withExamples(100).forAll(Models.lenient(AnnualReport.class)).checkAssert(r ->
-        assertEquals(r, ProtoMapper.fromProto(ProtoMapper.toProto(r))));
+    qt().withExamples(100)
+        .forAll(Models.lenient(DailyReport.class))
+        .checkAssert(r -> assertEquals(r, ProtoMapper.fromProto(ProtoMapper.toProto(r))));
+    qt().withExamples(100)
+        .forAll(Models.lenient(MonthlyReport.class))
+        .checkAssert(r -> assertEquals(r, ProtoMapper.fromProto(ProtoMapper.toProto(r))));
+    qt().withExamples(100)
+        .forAll(Models.lenient(QuarterlyReport.class))
+        .checkAssert(r -> assertEquals(r, ProtoMapper.fromProto(ProtoMapper.toProto(r))));
+    qt().withExamples(100)
+        .forAll(Models.lenient(AnnualReport.class))
+        .checkAssert(r -> assertEquals(r, ProtoMapper.fromProto(ProtoMapper.toProto(r))));
   }
 
   private static void roundTrips(EparRecord record) {

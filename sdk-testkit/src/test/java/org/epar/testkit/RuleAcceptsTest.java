@@ -95,15 +95,15 @@ class RuleAcceptsTest {
   private static List<RuleProvider> acceptingAll() {
     return ServiceLoader.load(RuleProvider.class).stream()
         .map(ServiceLoader.Provider::get)
-        .map(p -> (RuleProvider) () -> p.rules().stream()
-            .map(RuleAcceptsTest::acceptingAll)
-            .toList())
+        .map(
+            p ->
+                (RuleProvider) () -> p.rules().stream().map(RuleAcceptsTest::acceptingAll).toList())
         .toList();
   }
 
   private static EparValidator validator(String profileId, LocalDate asOf, boolean filtered) {
-    EparValidator.Builder b = EparValidator.builder()
-        .profile(Profiles.builtIn(profileId)).asOf(asOf).parallelism(1);
+    EparValidator.Builder b =
+        EparValidator.builder().profile(Profiles.builtIn(profileId)).asOf(asOf).parallelism(1);
     return (filtered ? b : b.providers(acceptingAll())).build();
   }
 
@@ -114,20 +114,28 @@ class RuleAcceptsTest {
 
   @Test
   void builtInRules_declineHouseholds_soTheFilterIsExercised() {
-    List<Rule> rules = ServiceLoader.load(RuleProvider.class).stream()
-        .flatMap(p -> p.get().rules().stream())
-        .toList();
-    assertFalse(rules.stream()
-        .filter(r -> r instanceof DatasetRule<?> d && !d.accepts(Household.class))
-        .toList().isEmpty());
+    List<Rule> rules =
+        ServiceLoader.load(RuleProvider.class).stream()
+            .flatMap(p -> p.get().rules().stream())
+            .toList();
+    assertFalse(
+        rules.stream()
+            .filter(r -> r instanceof DatasetRule<?> d && !d.accepts(Household.class))
+            .toList()
+            .isEmpty());
     // of the six record rules whose type admits a household, only the citizen ID and division
     // code checks can report on one
-    assertEquals(List.of("CORE-ID-01", "CORE-ID-03"), rules.stream()
-        .filter(r -> r instanceof RecordRule<?> c && c.type().isAssignableFrom(Household.class)
-            && c.accepts(Household.class))
-        .map(Rule::ruleId)
-        .sorted()
-        .toList());
+    assertEquals(
+        List.of("CORE-ID-01", "CORE-ID-03"),
+        rules.stream()
+            .filter(
+                r ->
+                    r instanceof RecordRule<?> c
+                        && c.type().isAssignableFrom(Household.class)
+                        && c.accepts(Household.class))
+            .map(Rule::ruleId)
+            .sorted()
+            .toList());
   }
 
   @ParameterizedTest
@@ -137,15 +145,18 @@ class RuleAcceptsTest {
     EparValidator filtered = validator(profileId, asOf, true);
     EparValidator all = validator(profileId, asOf, false);
     Dataset county = Counties.conforming(profileId, 1);
-    assertSameReport(filtered, all, () -> county.records().iterator(), profileId + " conforming county");
+    assertSameReport(
+        filtered, all, () -> county.records().iterator(), profileId + " conforming county");
     for (RuleBreaker b : RuleBreakers.all()) {
       if (!b.profileId().equals(profileId)) {
         continue;
       }
       EparValidator f = validator(profileId, b.asOf(), true);
       EparValidator a = validator(profileId, b.asOf(), false);
-      qt().withExamples(3).forAll(b.datasets()).checkAssert(d ->
-          assertSameReport(f, a, () -> d.records().iterator(), b.ruleId() + " breaker"));
+      qt().withExamples(3)
+          .forAll(b.datasets())
+          .checkAssert(
+              d -> assertSameReport(f, a, () -> d.records().iterator(), b.ruleId() + " breaker"));
     }
   }
 

@@ -35,8 +35,9 @@ class RuleBreakersTest {
   private static final Map<String, EparValidator> VALIDATORS = new ConcurrentHashMap<>();
 
   static EparValidator validator(String profileId, LocalDate asOf) {
-    return VALIDATORS.computeIfAbsent(profileId + "@" + asOf, k -> EparValidator.builder()
-        .profile(Profiles.builtIn(profileId)).asOf(asOf).build());
+    return VALIDATORS.computeIfAbsent(
+        profileId + "@" + asOf,
+        k -> EparValidator.builder().profile(Profiles.builtIn(profileId)).asOf(asOf).build());
   }
 
   static Stream<String> profiles() {
@@ -45,24 +46,30 @@ class RuleBreakersTest {
 
   /** Rules of the catalog that a validator of their breaker's profile runs. */
   static Stream<String> verifiableRuleIds() {
-    return RuleBreakers.ruleIds().stream().filter(id -> {
-      RuleBreaker b = RuleBreakers.breaker(id);
-      return CATALOG.find(id).isPresent()
-          && validator(b.profileId(), b.asOf()).activeRuleIds().contains(id);
-    });
+    return RuleBreakers.ruleIds().stream()
+        .filter(
+            id -> {
+              RuleBreaker b = RuleBreakers.breaker(id);
+              return CATALOG.find(id).isPresent()
+                  && validator(b.profileId(), b.asOf()).activeRuleIds().contains(id);
+            });
   }
 
   @Test
   void everyCatalogRule_hasABreaker() {
-    Set<String> catalog = CATALOG.all().stream().map(RuleDescriptor::id)
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<String> catalog =
+        CATALOG.all().stream()
+            .map(RuleDescriptor::id)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     assertEquals(new TreeSet<>(catalog), new TreeSet<>(RuleBreakers.ruleIds()));
   }
 
   @Test
   void everyBreakerRule_isActiveInItsProfile() {
-    List<String> unverified = RuleBreakers.ruleIds().stream()
-        .filter(id -> verifiableRuleIds().noneMatch(id::equals)).toList();
+    List<String> unverified =
+        RuleBreakers.ruleIds().stream()
+            .filter(id -> verifiableRuleIds().noneMatch(id::equals))
+            .toList();
     assertEquals(List.of(), unverified, "breakers whose rule no validator runs");
   }
 
@@ -71,10 +78,14 @@ class RuleBreakersTest {
   void conformingBase_passesItsProfile_withNoErrorOrVeto(String profileId) {
     LocalDate asOf = Counties.asOf(profileId);
     for (long seed = 0; seed < RuleBreakers.BASE_SEEDS; seed++) {
-      ValidationReport report = validator(profileId, asOf).validate(RuleBreakers.base(profileId, seed));
-      List<Finding> blocking = report.findings().stream().filter(f -> f.severity().blocksAcceptance()).toList();
+      ValidationReport report =
+          validator(profileId, asOf).validate(RuleBreakers.base(profileId, seed));
+      List<Finding> blocking =
+          report.findings().stream().filter(f -> f.severity().blocksAcceptance()).toList();
       long s = seed;
-      assertTrue(blocking.isEmpty(), () -> profileId + " seed " + s + ":\n" + DamingValidationTest.describe(blocking));
+      assertTrue(
+          blocking.isEmpty(),
+          () -> profileId + " seed " + s + ":\n" + DamingValidationTest.describe(blocking));
       assertTrue(report.inputProblems().isEmpty(), () -> report.inputProblems().toString());
     }
   }
@@ -86,24 +97,40 @@ class RuleBreakersTest {
     EparValidator v = validator(b.profileId(), b.asOf());
     Severity expected = expectedSeverity(b);
     Set<String> baseline = baseline(b);
-    qt().withExamples(2).forAll(b.datasets()).checkAssert(ds -> {
-      ValidationReport report = v.validate(ds);
-      List<Finding> own = report.findings(ruleId);
-      assertTrue(own.stream().anyMatch(f -> f.severity().compareTo(expected) <= 0),
-          () -> ruleId + ": no finding at " + expected + " or worse; findings:\n"
-              + DamingValidationTest.describe(report.findings()));
-      List<Finding> others = report.findings().stream()
-          .filter(f -> !f.ruleId().equals(ruleId) && !b.consequential().contains(f.ruleId()))
-          .filter(f -> !baseline.contains(f.ruleId() + "/" + f.severity()))
-          .toList();
-      assertTrue(others.isEmpty(), () -> ruleId + ": unexpected findings:\n" + DamingValidationTest.describe(others));
-    });
+    qt().withExamples(2)
+        .forAll(b.datasets())
+        .checkAssert(
+            ds -> {
+              ValidationReport report = v.validate(ds);
+              List<Finding> own = report.findings(ruleId);
+              assertTrue(
+                  own.stream().anyMatch(f -> f.severity().compareTo(expected) <= 0),
+                  () ->
+                      ruleId
+                          + ": no finding at "
+                          + expected
+                          + " or worse; findings:\n"
+                          + DamingValidationTest.describe(report.findings()));
+              List<Finding> others =
+                  report.findings().stream()
+                      .filter(
+                          f ->
+                              !f.ruleId().equals(ruleId) && !b.consequential().contains(f.ruleId()))
+                      .filter(f -> !baseline.contains(f.ruleId() + "/" + f.severity()))
+                      .toList();
+              assertTrue(
+                  others.isEmpty(),
+                  () ->
+                      ruleId + ": unexpected findings:\n" + DamingValidationTest.describe(others));
+            });
   }
 
   /** The rule's severity in its profile: the profile's override, else the catalog default. */
   static Severity expectedSeverity(RuleBreaker b) {
     Profile profile = Profiles.builtIn(b.profileId());
-    return profile.settings(b.ruleId()).flatMap(s -> s.severityOverride())
+    return profile
+        .settings(b.ruleId())
+        .flatMap(s -> s.severityOverride())
         .orElse(CATALOG.require(b.ruleId()).defaultSeverity());
   }
 
@@ -111,7 +138,9 @@ class RuleBreakersTest {
   static Set<String> baseline(RuleBreaker b) {
     Set<String> out = new TreeSet<>();
     for (long seed = 0; seed < RuleBreakers.BASE_SEEDS; seed++) {
-      validator(b.profileId(), b.asOf()).validate(RuleBreakers.base(b.profileId(), seed)).findings()
+      validator(b.profileId(), b.asOf())
+          .validate(RuleBreakers.base(b.profileId(), seed))
+          .findings()
           .forEach(f -> out.add(f.ruleId() + "/" + f.severity()));
     }
     return out;

@@ -52,11 +52,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <ul>
  *   <li>every generated record, as an NDJSON line and (for reports) as a standalone report, and
  *       every generated dataset is valid;
- *   <li>every single-field mutation of a generated record (wrong JSON type, bad enumeration constant,
- *       bad date, bad money string, an integer one past its range, explicit null on the required
- *       {@code type}, an identifier or period of the wrong form) gives exactly one error, at the
- *       mutated value, and the SDK's NDJSON reader refuses the line too (except for identifiers,
- *       which the reader keeps and the rules report);
+ *   <li>every single-field mutation of a generated record (wrong JSON type, bad enumeration
+ *       constant, bad date, bad money string, an integer one past its range, explicit null on the
+ *       required {@code type}, an identifier or period of the wrong form) gives exactly one error,
+ *       at the mutated value, and the SDK's NDJSON reader refuses the line too (except for
+ *       identifiers, which the reader keeps and the rules report);
  *   <li>an explicit {@code null} on any other property is valid, and the SDK reads it exactly as if
  *       the property were absent; the boundary values (the largest integer, a two-decimal amount)
  *       are valid and read.
@@ -117,8 +117,12 @@ class SchemaConformanceTest {
   @Test
   void everySchemaFile_isTheGeneratorsOutput_andLoads() {
     assertEquals(
-        Set.of("record.schema.json", "dataset.schema.json", "daily_report.schema.json",
-            "monthly_report.schema.json", "quarterly_report.schema.json",
+        Set.of(
+            "record.schema.json",
+            "dataset.schema.json",
+            "daily_report.schema.json",
+            "monthly_report.schema.json",
+            "quarterly_report.schema.json",
             "annual_report.schema.json"),
         SCHEMAS.keySet());
     assertEquals(
@@ -129,33 +133,42 @@ class SchemaConformanceTest {
   @ParameterizedTest
   @EnumSource(RecordType.class)
   void generatedRecords_areValid_asLineAndAsReport(RecordType type) {
-    qt().withExamples(40).forAll(Models.of(type)).checkAssert(r -> {
-      JsonNode doc = MAPPER.valueToTree(r);
-      for (String schema : schemasOf(type)) {
-        assertEquals(List.of(), errors(schema, doc), () -> schema + " " + doc);
-      }
-    });
+    qt().withExamples(40)
+        .forAll(Models.of(type))
+        .checkAssert(
+            r -> {
+              JsonNode doc = MAPPER.valueToTree(r);
+              for (String schema : schemasOf(type)) {
+                assertEquals(List.of(), errors(schema, doc), () -> schema + " " + doc);
+              }
+            });
   }
 
   @Test
   void generatedDatasets_areValid() {
-    qt().withExamples(30).forAll(Models.datasets(3)).checkAssert(ds -> {
-      JsonNode doc = MAPPER.valueToTree(ds);
-      assertEquals(List.of(), errors("dataset.schema.json", doc));
-    });
+    qt().withExamples(30)
+        .forAll(Models.datasets(3))
+        .checkAssert(
+            ds -> {
+              JsonNode doc = MAPPER.valueToTree(ds);
+              assertEquals(List.of(), errors("dataset.schema.json", doc));
+            });
   }
 
   @ParameterizedTest
   @EnumSource(RecordType.class)
   void everySingleFieldMutation_givesOneError_andTheSdkAgrees(RecordType type) {
-    qt().withExamples(8).forAll(Models.of(type)).checkAssert(r -> {
-      ObjectNode doc = MAPPER.valueToTree(r);
-      for (Slot slot : slots(type, doc)) {
-        for (Mutation m : mutations(slot)) {
-          checkMutation(type, doc, m);
-        }
-      }
-    });
+    qt().withExamples(8)
+        .forAll(Models.of(type))
+        .checkAssert(
+            r -> {
+              ObjectNode doc = MAPPER.valueToTree(r);
+              for (Slot slot : slots(type, doc)) {
+                for (Mutation m : mutations(slot)) {
+                  checkMutation(type, doc, m);
+                }
+              }
+            });
   }
 
   /** The QuickTheories property: any record, any slot, any mutation of it. */
@@ -163,33 +176,40 @@ class SchemaConformanceTest {
   void anyRecord_anyMutation_givesOneError_andTheSdkAgrees() {
     qt().withExamples(2000)
         .forAll(Models.anyRecord(), integers().between(0, Integer.MAX_VALUE))
-        .checkAssert((r, pick) -> {
-          ObjectNode doc = MAPPER.valueToTree(r);
-          List<Slot> slots = slots(r.recordType(), doc);
-          Slot slot = slots.get(pick % slots.size());
-          List<Mutation> mutations = mutations(slot);
-          checkMutation(r.recordType(), doc, mutations.get((pick / slots.size()) % mutations.size()));
-        });
+        .checkAssert(
+            (r, pick) -> {
+              ObjectNode doc = MAPPER.valueToTree(r);
+              List<Slot> slots = slots(r.recordType(), doc);
+              Slot slot = slots.get(pick % slots.size());
+              List<Mutation> mutations = mutations(slot);
+              checkMutation(
+                  r.recordType(), doc, mutations.get((pick / slots.size()) % mutations.size()));
+            });
   }
 
   @ParameterizedTest
   @EnumSource(RecordType.class)
   void explicitNull_onEveryOptionalProperty_isValid_andReadAsAbsent(RecordType type) {
-    qt().withExamples(8).forAll(Models.of(type)).checkAssert(r -> {
-      ObjectNode doc = MAPPER.valueToTree(r);
-      for (Slot slot : slots(type, doc)) {
-        if (slot.required() || isElement(slot.at())) {
-          continue;
-        }
-        ObjectNode withNull = set(doc, slot.at(), F.nullNode());
-        for (String schema : schemasOf(type)) {
-          assertEquals(List.of(), errors(schema, withNull), () -> schema + " null at " + slot.at());
-        }
-        ObjectNode without = doc.deepCopy();
-        ((ObjectNode) without.at(slot.at().head())).remove(slot.at().last().getMatchingProperty());
-        assertEquals(read(without), read(withNull), () -> "null at " + slot.at());
-      }
-    });
+    qt().withExamples(8)
+        .forAll(Models.of(type))
+        .checkAssert(
+            r -> {
+              ObjectNode doc = MAPPER.valueToTree(r);
+              for (Slot slot : slots(type, doc)) {
+                if (slot.required() || isElement(slot.at())) {
+                  continue;
+                }
+                ObjectNode withNull = set(doc, slot.at(), F.nullNode());
+                for (String schema : schemasOf(type)) {
+                  assertEquals(
+                      List.of(), errors(schema, withNull), () -> schema + " null at " + slot.at());
+                }
+                ObjectNode without = doc.deepCopy();
+                ((ObjectNode) without.at(slot.at().head()))
+                    .remove(slot.at().last().getMatchingProperty());
+                assertEquals(read(without), read(withNull), () -> "null at " + slot.at());
+              }
+            });
   }
 
   @Test
@@ -227,8 +247,7 @@ class SchemaConformanceTest {
     assertEquals(12, ((Village) read(village)).residents());
     ObjectNode tx = MAPPER.createObjectNode().put("type", "transaction").put("amount", 1500.5);
     assertEquals(List.of("/amount"), locations("record.schema.json", tx));
-    assertEquals(new BigDecimal("1500.50"),
-        ((Transaction) read(tx)).amount().toBigDecimal());
+    assertEquals(new BigDecimal("1500.50"), ((Transaction) read(tx)).amount().toBigDecimal());
     ObjectNode county = MAPPER.createObjectNode().put("type", "county").put("code", 130425);
     assertEquals(List.of("/code"), locations("record.schema.json", county));
     assertEquals("130425", ((County) read(county)).code().raw());
@@ -257,7 +276,9 @@ class SchemaConformanceTest {
     ObjectNode mutated = set(doc, m.at(), m.value());
     String expected = m.errorAt().toString();
     for (String schema : schemasOf(type)) {
-      assertEquals(List.of(expected), locations(schema, mutated),
+      assertEquals(
+          List.of(expected),
+          locations(schema, mutated),
           () -> schema + ": " + m + " = " + m.value() + " gives " + errors(schema, mutated));
     }
     NdjsonLine line = readLine(mutated);
@@ -308,15 +329,26 @@ class SchemaConformanceTest {
       out.add(new Mutation("wrong type", at, F.textNode("not a list"), Sdk.REFUSES));
       JsonNode items = s.get("items");
       if (items.has("enum")) {
-        out.add(new Mutation("bad enum element", at,
-            F.arrayNode().add("NOT_A_CONSTANT"), at.appendIndex(0), Sdk.REFUSES));
+        out.add(
+            new Mutation(
+                "bad enum element",
+                at,
+                F.arrayNode().add("NOT_A_CONSTANT"),
+                at.appendIndex(0),
+                Sdk.REFUSES));
       }
-      out.add(new Mutation("null element", at, F.arrayNode().addNull(), at.appendIndex(0),
-          Sdk.REFUSES));
+      out.add(
+          new Mutation(
+              "null element", at, F.arrayNode().addNull(), at.appendIndex(0), Sdk.REFUSES));
     } else if (type.equals("object")) {
       out.add(new Mutation("wrong type", at, F.textNode("not a map"), Sdk.REFUSES));
-      out.add(new Mutation("null map value", at, F.objectNode().putNull("k"),
-          at.appendProperty("k"), Sdk.REFUSES));
+      out.add(
+          new Mutation(
+              "null map value",
+              at,
+              F.objectNode().putNull("k"),
+              at.appendProperty("k"),
+              Sdk.REFUSES));
     } else {
       throw new IllegalStateException("no mutation for " + s);
     }
@@ -333,26 +365,29 @@ class SchemaConformanceTest {
 
   private static void walk(
       JsonNode defs, JsonNode def, JsonNode doc, JsonPointer at, boolean line, List<Slot> out) {
-    def.get("properties").fields().forEachRemaining(e -> {
-      JsonPointer p = at.appendProperty(e.getKey());
-      JsonNode s = e.getValue();
-      boolean required = line && e.getKey().equals("type");
-      out.add(new Slot(p, s, required));
-      JsonNode value = doc.get(e.getKey());
-      if (value == null || value.isNull()) {
-        return;
-      }
-      if (isRecord(s) && value.isObject()) {
-        walk(defs, defs.get(refName(s)), value, p, false, out);
-      } else if (value.isArray() && !value.isEmpty()) {
-        JsonNode items = s.get("items");
-        JsonPointer first = p.appendIndex(0);
-        out.add(new Slot(first, items, false));
-        if (isRecord(items)) {
-          walk(defs, defs.get(refName(items)), value.get(0), first, false, out);
-        }
-      }
-    });
+    def.get("properties")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              JsonPointer p = at.appendProperty(e.getKey());
+              JsonNode s = e.getValue();
+              boolean required = line && e.getKey().equals("type");
+              out.add(new Slot(p, s, required));
+              JsonNode value = doc.get(e.getKey());
+              if (value == null || value.isNull()) {
+                return;
+              }
+              if (isRecord(s) && value.isObject()) {
+                walk(defs, defs.get(refName(s)), value, p, false, out);
+              } else if (value.isArray() && !value.isEmpty()) {
+                JsonNode items = s.get("items");
+                JsonPointer first = p.appendIndex(0);
+                out.add(new Slot(first, items, false));
+                if (isRecord(items)) {
+                  walk(defs, defs.get(refName(items)), value.get(0), first, false, out);
+                }
+              }
+            });
   }
 
   private static boolean isRecord(JsonNode s) {

@@ -2,7 +2,6 @@ package org.epar.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -52,8 +51,8 @@ class StreamingReaderPropertyTest {
 
   /** One generated line of bytes: a record written by the mapper, then changed by a mutation. */
   private static Gen<byte[]> lines() {
-    return Models.anyLenientRecord().zip(integers().between(0, KINDS - 1), longs().all(),
-        StreamingReaderPropertyTest::line);
+    return Models.anyLenientRecord()
+        .zip(integers().between(0, KINDS - 1), longs().all(), StreamingReaderPropertyTest::line);
   }
 
   private static Gen<List<byte[]>> files() {
@@ -71,93 +70,104 @@ class StreamingReaderPropertyTest {
           return bytes; // valid, as written
         case 4: // truncated
           return java.util.Arrays.copyOf(bytes, rnd.nextInt(bytes.length));
-        case 5: { // a value of another JSON type, anywhere in the tree
-          ObjectNode target = randomObject(node, rnd);
-          String field = randomField(target, rnd);
-          if (field != null) {
-            target.set(field, otherValue(rnd));
+        case 5:
+          { // a value of another JSON type, anywhere in the tree
+            ObjectNode target = randomObject(node, rnd);
+            String field = randomField(target, rnd);
+            if (field != null) {
+              target.set(field, otherValue(rnd));
+            }
+            return MAPPER.writeValueAsBytes(node);
           }
-          return MAPPER.writeValueAsBytes(node);
-        }
-        case 6: { // a bad constant or a text in another case
-          ObjectNode target = randomObject(node, rnd);
-          String field = randomField(target, rnd);
-          if (field != null && target.get(field).isTextual()) {
-            String v = target.get(field).asText();
-            target.put(field, rnd.nextBoolean() ? v.toLowerCase(java.util.Locale.ROOT) : v + "X");
+        case 6:
+          { // a bad constant or a text in another case
+            ObjectNode target = randomObject(node, rnd);
+            String field = randomField(target, rnd);
+            if (field != null && target.get(field).isTextual()) {
+              String v = target.get(field).asText();
+              target.put(field, rnd.nextBoolean() ? v.toLowerCase(java.util.Locale.ROOT) : v + "X");
+            }
+            return MAPPER.writeValueAsBytes(node);
           }
-          return MAPPER.writeValueAsBytes(node);
-        }
-        case 7: { // GBK bytes or a lone continuation byte somewhere
-          int at = rnd.nextInt(bytes.length + 1);
-          byte[] bad = rnd.nextBoolean()
-              ? "中文".getBytes(java.nio.charset.Charset.forName("GB18030"))
-              : new byte[] {(byte) 0x80};
-          ByteArrayOutputStream out = new ByteArrayOutputStream();
-          out.write(bytes, 0, at);
-          out.write(bad, 0, bad.length);
-          out.write(bytes, at, bytes.length - at);
-          return out.toByteArray();
-        }
-        case 8: { // a property dropped (a primitive then takes its default)
-          ObjectNode target = randomObject(node, rnd);
-          String field = randomField(target, rnd);
-          if (field != null) {
-            target.remove(field);
+        case 7:
+          { // GBK bytes or a lone continuation byte somewhere
+            int at = rnd.nextInt(bytes.length + 1);
+            byte[] bad =
+                rnd.nextBoolean()
+                    ? "中文".getBytes(java.nio.charset.Charset.forName("GB18030"))
+                    : new byte[] {(byte) 0x80};
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.write(bytes, 0, at);
+            out.write(bad, 0, bad.length);
+            out.write(bytes, at, bytes.length - at);
+            return out.toByteArray();
           }
-          return MAPPER.writeValueAsBytes(node);
-        }
-        case 9: { // a property repeated
-          ObjectNode target = randomObject(node, rnd);
-          String field = randomField(target, rnd);
-          String text = MAPPER.writeValueAsString(node);
-          if (field == null) {
-            return text.getBytes(StandardCharsets.UTF_8);
+        case 8:
+          { // a property dropped (a primitive then takes its default)
+            ObjectNode target = randomObject(node, rnd);
+            String field = randomField(target, rnd);
+            if (field != null) {
+              target.remove(field);
+            }
+            return MAPPER.writeValueAsBytes(node);
           }
-          String extra = ",\"" + field + "\":" + MAPPER.writeValueAsString(target.get(field));
-          return (text.substring(0, text.length() - 1) + extra + "}")
-              .getBytes(StandardCharsets.UTF_8);
-        }
-        case 10: { // "type" last
-          JsonNode type = node.remove("type");
-          node.set("type", type);
-          return MAPPER.writeValueAsBytes(node);
-        }
-        case 11: { // blank, whitespace, or leading whitespace
-          String[] pads = {"", " ", "\t", "\u3000", "  \r"};
-          String pad = pads[rnd.nextInt(pads.length)];
-          return (rnd.nextBoolean() ? pad : pad + json).getBytes(StandardCharsets.UTF_8);
-        }
-        case 12: { // unknown properties, nested
-          ObjectNode target = randomObject(node, rnd);
-          ObjectNode unknown = target.putObject("zz_unknown_" + rnd.nextInt(3));
-          unknown.putArray("a").add(1).addObject().put("b", "c");
-          return MAPPER.writeValueAsBytes(node);
-        }
+        case 9:
+          { // a property repeated
+            ObjectNode target = randomObject(node, rnd);
+            String field = randomField(target, rnd);
+            String text = MAPPER.writeValueAsString(node);
+            if (field == null) {
+              return text.getBytes(StandardCharsets.UTF_8);
+            }
+            String extra = ",\"" + field + "\":" + MAPPER.writeValueAsString(target.get(field));
+            return (text.substring(0, text.length() - 1) + extra + "}")
+                .getBytes(StandardCharsets.UTF_8);
+          }
+        case 10:
+          { // "type" last
+            JsonNode type = node.remove("type");
+            node.set("type", type);
+            return MAPPER.writeValueAsBytes(node);
+          }
+        case 11:
+          { // blank, whitespace, or leading whitespace
+            String[] pads = {"", " ", "\t", "\u3000", "  \r"};
+            String pad = pads[rnd.nextInt(pads.length)];
+            return (rnd.nextBoolean() ? pad : pad + json).getBytes(StandardCharsets.UTF_8);
+          }
+        case 12:
+          { // unknown properties, nested
+            ObjectNode target = randomObject(node, rnd);
+            ObjectNode unknown = target.putObject("zz_unknown_" + rnd.nextInt(3));
+            unknown.putArray("a").add(1).addObject().put("b", "c");
+            return MAPPER.writeValueAsBytes(node);
+          }
         case 13: // trailing tokens or not an object
           return rnd.nextBoolean()
               ? (json + (rnd.nextBoolean() ? " {}" : " 1")).getBytes(StandardCharsets.UTF_8)
               : ("[" + json + "]").getBytes(StandardCharsets.UTF_8);
-        case 14: { // an unknown or a missing type
-          if (rnd.nextBoolean()) {
-            node.put("type", "no_such_type");
-          } else {
-            node.remove("type");
+        case 14:
+          { // an unknown or a missing type
+            if (rnd.nextBoolean()) {
+              node.put("type", "no_such_type");
+            } else {
+              node.remove("type");
+            }
+            return MAPPER.writeValueAsBytes(node);
           }
-          return MAPPER.writeValueAsBytes(node);
-        }
         case 15: // a byte-order mark, a \r, or an escaped character in a string
           return rnd.nextBoolean()
               ? ("\uFEFF" + json + "\r").getBytes(StandardCharsets.UTF_8)
               : json.replaceFirst("\":\"", "\":\"\\\\u4e2d").getBytes(StandardCharsets.UTF_8);
-        default: { // numbers out of range and fractions in integer places
-          ObjectNode target = randomObject(node, rnd);
-          String field = randomField(target, rnd);
-          if (field != null && target.get(field).isNumber()) {
-            target.put(field, rnd.nextBoolean() ? 1e20 : 3.0);
+        default:
+          { // numbers out of range and fractions in integer places
+            ObjectNode target = randomObject(node, rnd);
+            String field = randomField(target, rnd);
+            if (field != null && target.get(field).isNumber()) {
+              target.put(field, rnd.nextBoolean() ? 1e20 : 3.0);
+            }
+            return MAPPER.writeValueAsBytes(node);
           }
-          return MAPPER.writeValueAsBytes(node);
-        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -222,8 +232,13 @@ class StreamingReaderPropertyTest {
 
   private static List<NdjsonLine> read(byte[] bytes, Binding binding) {
     List<NdjsonLine> out = new ArrayList<>();
-    try (NdjsonReader r = NdjsonReader.of(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8,
-        MAPPER, NdjsonReader.DEFAULT_MAX_LINE_LENGTH, binding)) {
+    try (NdjsonReader r =
+        NdjsonReader.of(
+            new ByteArrayInputStream(bytes),
+            StandardCharsets.UTF_8,
+            MAPPER,
+            NdjsonReader.DEFAULT_MAX_LINE_LENGTH,
+            binding)) {
       r.forEach(out::add);
     }
     return out;
@@ -231,51 +246,62 @@ class StreamingReaderPropertyTest {
 
   @Test
   void streamingAndDatabind_onMixedLines_giveTheSameLines() {
-    qt().withExamples(3000).forAll(files(), integers().between(0, 1)).checkAssert((lines, nl) -> {
-      byte[] bytes = join(lines, nl == 1);
-      assertEquals(read(bytes, Binding.DATABIND), read(bytes, Binding.STREAMING));
-    });
+    qt().withExamples(3000)
+        .forAll(files(), integers().between(0, 1))
+        .checkAssert(
+            (lines, nl) -> {
+              byte[] bytes = join(lines, nl == 1);
+              assertEquals(read(bytes, Binding.DATABIND), read(bytes, Binding.STREAMING));
+            });
   }
 
   @Test
   void streamingAndDatabind_onText_giveTheSameLines() {
-    qt().withExamples(1000).forAll(files()).checkAssert(lines -> {
-      String text = new String(join(lines, true), StandardCharsets.UTF_8);
-      List<NdjsonLine> a = new ArrayList<>();
-      List<NdjsonLine> b = new ArrayList<>();
-      NdjsonReader.of(new StringReader(text), MAPPER, 1 << 20, Binding.DATABIND).forEach(a::add);
-      NdjsonReader.of(new StringReader(text), MAPPER, 1 << 20, Binding.STREAMING).forEach(b::add);
-      assertEquals(a, b);
-    });
+    qt().withExamples(1000)
+        .forAll(files())
+        .checkAssert(
+            lines -> {
+              String text = new String(join(lines, true), StandardCharsets.UTF_8);
+              List<NdjsonLine> a = new ArrayList<>();
+              List<NdjsonLine> b = new ArrayList<>();
+              NdjsonReader.of(new StringReader(text), MAPPER, 1 << 20, Binding.DATABIND)
+                  .forEach(a::add);
+              NdjsonReader.of(new StringReader(text), MAPPER, 1 << 20, Binding.STREAMING)
+                  .forEach(b::add);
+              assertEquals(a, b);
+            });
   }
 
   @Test
   void partsCutAtAnySize_readBackAsTheWhole() {
     qt().withExamples(1000)
         .forAll(files(), integers().between(1, 600), integers().between(0, 1))
-        .checkAssert((lines, partBytes, nl) -> {
-          byte[] bytes = join(lines, nl == 1);
-          List<NdjsonLine> whole = read(bytes, Binding.DATABIND);
-          List<NdjsonLine> parts = new ArrayList<>();
-          long before = 0;
-          long total;
-          try (NdjsonSplitter s =
-              NdjsonSplitter.of(new ByteArrayInputStream(bytes), partBytes)) {
-            for (NdjsonSplitter.Part part; (part = s.next()) != null; ) {
-              assertTrue(part.length() > 0);
-              NdjsonReader in = NdjsonSplitter.reader(part, Binding.STREAMING);
-              long base = before;
-              in.forEach(l -> parts.add(shift(l, base)));
-              before += in.linesRead();
-            }
-            total = before;
-          }
-          assertEquals(whole, parts);
-          long expectedLines = bytes.length == 0 ? 0
-              : new String(bytes, StandardCharsets.ISO_8859_1).split("\n", -1).length
-                  - (bytes[bytes.length - 1] == '\n' ? 1 : 0);
-          assertEquals(expectedLines, total);
-        });
+        .checkAssert(
+            (lines, partBytes, nl) -> {
+              byte[] bytes = join(lines, nl == 1);
+              List<NdjsonLine> whole = read(bytes, Binding.DATABIND);
+              List<NdjsonLine> parts = new ArrayList<>();
+              long before = 0;
+              long total;
+              try (NdjsonSplitter s =
+                  NdjsonSplitter.of(new ByteArrayInputStream(bytes), partBytes)) {
+                for (NdjsonSplitter.Part part; (part = s.next()) != null; ) {
+                  assertTrue(part.length() > 0);
+                  NdjsonReader in = NdjsonSplitter.reader(part, Binding.STREAMING);
+                  long base = before;
+                  in.forEach(l -> parts.add(shift(l, base)));
+                  before += in.linesRead();
+                }
+                total = before;
+              }
+              assertEquals(whole, parts);
+              long expectedLines =
+                  bytes.length == 0
+                      ? 0
+                      : new String(bytes, StandardCharsets.ISO_8859_1).split("\n", -1).length
+                          - (bytes[bytes.length - 1] == '\n' ? 1 : 0);
+              assertEquals(expectedLines, total);
+            });
   }
 
   private static NdjsonLine shift(NdjsonLine l, long base) {
@@ -283,8 +309,8 @@ class StreamingReaderPropertyTest {
       return new NdjsonLine.Parsed(base + p.lineNumber(), p.record());
     }
     NdjsonLine.Malformed m = (NdjsonLine.Malformed) l;
-    return new NdjsonLine.Malformed(base + m.lineNumber(), m.problem(), m.undecodable(),
-        m.likelyEncoding());
+    return new NdjsonLine.Malformed(
+        base + m.lineNumber(), m.problem(), m.undecodable(), m.likelyEncoding());
   }
 
   @Test
@@ -302,23 +328,30 @@ class StreamingReaderPropertyTest {
   @Test
   void streaming_withAMapperOfYourOwn_isRefused() {
     ObjectMapper own = EparJson.builder().build();
-    assertThrows(IllegalArgumentException.class, () -> NdjsonReader.of(
-        new StringReader(""), own, 10, Binding.STREAMING));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> NdjsonReader.of(new StringReader(""), own, 10, Binding.STREAMING));
   }
 
   @Test
   void aRepeatedProperty_isReadAsDatabindReadsIt_andPlainLinesStreamToEqualRecords() {
-    qt().withExamples(200).forAll(Models.of(Household.class), Models.of(Village.class))
-        .checkAssert((h, v) -> {
-          String json = write(h);
-          String repeated = json.substring(0, json.length() - 1) + ",\"registered_poor\":"
-              + !h.registeredPoor() + "}";
-          byte[] bytes = (repeated + "\n" + json + "\n" + write(v)).getBytes(StandardCharsets.UTF_8);
-          List<NdjsonLine> streaming = read(bytes, Binding.STREAMING);
-          assertEquals(read(bytes, Binding.DATABIND), streaming);
-          assertEquals(new NdjsonLine.Parsed(2, h), streaming.get(1));
-          assertEquals(new NdjsonLine.Parsed(3, v), streaming.get(2));
-        });
+    qt().withExamples(200)
+        .forAll(Models.of(Household.class), Models.of(Village.class))
+        .checkAssert(
+            (h, v) -> {
+              String json = write(h);
+              String repeated =
+                  json.substring(0, json.length() - 1)
+                      + ",\"registered_poor\":"
+                      + !h.registeredPoor()
+                      + "}";
+              byte[] bytes =
+                  (repeated + "\n" + json + "\n" + write(v)).getBytes(StandardCharsets.UTF_8);
+              List<NdjsonLine> streaming = read(bytes, Binding.STREAMING);
+              assertEquals(read(bytes, Binding.DATABIND), streaming);
+              assertEquals(new NdjsonLine.Parsed(2, h), streaming.get(1));
+              assertEquals(new NdjsonLine.Parsed(3, v), streaming.get(2));
+            });
   }
 
   private static String write(Object o) {

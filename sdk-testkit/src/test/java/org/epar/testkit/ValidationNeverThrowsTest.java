@@ -34,19 +34,37 @@ class ValidationNeverThrowsTest {
   void validate_randomLenientRecords_reportsWithoutRuleFailures(String profileId) {
     Map<LocalDate, EparValidator> validators =
         List.of(LocalDate.of(2017, 6, 30), LocalDate.of(2021, 1, 1)).stream()
-            .collect(Collectors.toMap(d -> d, d -> EparValidator.builder()
-                .profile(Profiles.builtIn(profileId)).asOf(d).parallelism(1).build()));
+            .collect(
+                Collectors.toMap(
+                    d -> d,
+                    d ->
+                        EparValidator.builder()
+                            .profile(Profiles.builtIn(profileId))
+                            .asOf(d)
+                            .parallelism(1)
+                            .build()));
     qt().withExamples(40)
         .forAll(lists().of(Models.anyLenientRecord()).ofSizeBetween(0, 60))
-        .checkAssert(records -> validators.values().forEach(v -> {
-          ValidationReport report = v.validate(records);
-          assertNotNull(report);
-          List<Finding> failures = report.findings().stream()
-              .filter(f -> f.messageEn().contains("the rule failed"))
-              .toList();
-          assertTrue(failures.isEmpty(), () -> profileId + ": rules failed on lenient input: "
-              + failures.stream().map(Finding::ruleId).toList() + " on "
-              + records.stream().map(EparRecord::recordType).toList());
-        }));
+        .checkAssert(
+            records ->
+                validators
+                    .values()
+                    .forEach(
+                        v -> {
+                          ValidationReport report = v.validate(records);
+                          assertNotNull(report);
+                          List<Finding> failures =
+                              report.findings().stream()
+                                  .filter(f -> f.messageEn().contains("the rule failed"))
+                                  .toList();
+                          assertTrue(
+                              failures.isEmpty(),
+                              () ->
+                                  profileId
+                                      + ": rules failed on lenient input: "
+                                      + failures.stream().map(Finding::ruleId).toList()
+                                      + " on "
+                                      + records.stream().map(EparRecord::recordType).toList());
+                        }));
   }
 }

@@ -26,9 +26,11 @@ class ValuesTest {
   void periods_haveTheirGranularity_andTouchTheProgrammeYears() {
     for (PeriodType type : PeriodType.values()) {
       qt().forAll(Values.periods(type))
-          .check(p -> p.granularity() == type
-              && !p.end().isBefore(Values.PROGRAMME_START)
-              && !p.start().isAfter(Values.PROGRAMME_END));
+          .check(
+              p ->
+                  p.granularity() == type
+                      && !p.end().isBefore(Values.PROGRAMME_START)
+                      && !p.start().isAfter(Values.PROGRAMME_END));
     }
   }
 }

@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param profileId the profile id of the document, such as {@code daming-2017}; {@code core} for
  *     the integrity rules every profile includes
  * @param document the title of the source document with its year or number (see {@code
- *     docs/catalog.md}), such as
- *     {@code 大名县2017年电子商务进农村综合示范工作方案 (2017)}; empty for the integrity rules
+ *     docs/catalog.md}), such as {@code 大名县2017年电子商务进农村综合示范工作方案 (2017)}; empty for the integrity
+ *     rules
  * @param clause the clause as numbered in the document, such as {@code 五(一)1–3}
  * @since 0.1.0
  */

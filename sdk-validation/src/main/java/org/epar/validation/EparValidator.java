@@ -53,8 +53,8 @@ import org.jspecify.annotations.Nullable;
  * everything runs on the calling thread; above 1, chunks run on the {@link Builder#executor
  * executor} given, else on one pool shared by all validators (daemon threads, at most as many as
  * available processors); no thread is created per call. Without an explicit {@link Builder#asOf
- * as-of date} each validation is as of the current date of the {@link Builder#clock clock} in
- * China (Asia/Shanghai).
+ * as-of date} each validation is as of the current date of the {@link Builder#clock clock} in China
+ * (Asia/Shanghai).
  *
  * <pre>{@code
  * EparValidator validator = EparValidator.builder()
@@ -76,7 +76,9 @@ public final class EparValidator {
   /** The size of the parts an NDJSON file is cut into for parallel parsing. */
   private static final int NDJSON_PART_BYTES = 1 << 20;
 
-  /** Most as-of dates whose bound rules are kept; the cache is cleared when it would grow beyond. */
+  /**
+   * Most as-of dates whose bound rules are kept; the cache is cleared when it would grow beyond.
+   */
   private static final int BOUND_CACHE_SIZE = 64;
 
   /** A discovered rule with its catalog entry and the profile's settings for it. */
@@ -121,7 +123,10 @@ public final class EparValidator {
               .orElseThrow(
                   () ->
                       new IllegalArgumentException(
-                          "rule " + rule.getClass().getName() + " implements " + rule.ruleId()
+                          "rule "
+                              + rule.getClass().getName()
+                              + " implements "
+                              + rule.ruleId()
                               + ", which is not in the catalog"));
       RuleSettings settings = profile.settings(d.id()).orElse(null);
       if (settings == null) {
@@ -185,8 +190,8 @@ public final class EparValidator {
   /**
    * Validates records of any model type; reports are read with the records they carry.
    *
-   * @param records the records; iterated once, in order; a null element is an {@link
-   *     InputProblem} (line = its 0-based position + 1), never an exception
+   * @param records the records; iterated once, in order; a null element is an {@link InputProblem}
+   *     (line = its 0-based position + 1), never an exception
    * @return the report
    */
   public ValidationReport validate(Iterable<?> records) {
@@ -253,9 +258,9 @@ public final class EparValidator {
 
   /**
    * Validates UTF-8 NDJSON bytes as {@link #validateNdjson(Path)} does, cut into parts of about
-   * {@code partBytes} at newlines; with parallelism above 1 the parts are parsed and validated on the
-   * executor (with parallelism 1 the bytes are read in one pass on the calling thread). The report
-   * does not depend on {@code partBytes} nor on the parallelism.
+   * {@code partBytes} at newlines; with parallelism above 1 the parts are parsed and validated on
+   * the executor (with parallelism 1 the bytes are read in one pass on the calling thread). The
+   * report does not depend on {@code partBytes} nor on the parallelism.
    *
    * @param ndjson the bytes, UTF-8; closed by this method
    * @param partBytes the size parts aim at, in bytes
@@ -279,32 +284,33 @@ public final class EparValidator {
   }
 
   private ValidationReport validateParts(NdjsonSplitter splitter) {
-    Iterator<Supplier<Engine.ReadPart>> parts = new Iterator<>() {
-      private NdjsonSplitter.@Nullable Part next;
+    Iterator<Supplier<Engine.ReadPart>> parts =
+        new Iterator<>() {
+          private NdjsonSplitter.@Nullable Part next;
 
-      @Override
-      public boolean hasNext() {
-        if (next == null) {
-          next = splitter.next();
-        }
-        return next != null;
-      }
+          @Override
+          public boolean hasNext() {
+            if (next == null) {
+              next = splitter.next();
+            }
+            return next != null;
+          }
 
-      @Override
-      public Supplier<Engine.ReadPart> next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        NdjsonSplitter.Part part = Objects.requireNonNull(next);
-        next = null;
-        return () -> {
-          List<NdjsonLine> lines = new ArrayList<>();
-          NdjsonReader reader = NdjsonSplitter.reader(part, NdjsonReader.Binding.STREAMING);
-          reader.forEach(lines::add);
-          return new Engine.ReadPart(lines, reader.linesRead());
+          @Override
+          public Supplier<Engine.ReadPart> next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            NdjsonSplitter.Part part = Objects.requireNonNull(next);
+            next = null;
+            return () -> {
+              List<NdjsonLine> lines = new ArrayList<>();
+              NdjsonReader reader = NdjsonSplitter.reader(part, NdjsonReader.Binding.STREAMING);
+              reader.forEach(lines::add);
+              return new Engine.ReadPart(lines, reader.linesRead());
+            };
+          }
         };
-      }
-    };
     return bind(asOf()).all().runParts(parts);
   }
 
@@ -354,10 +360,10 @@ public final class EparValidator {
    * Checks one report exactly as {@code EparServer} (sdk-grpc's {@code ProfileReportValidator})
    * judges it on arrival: the report and every record it carries, read as {@link #validate} reads
    * them, by the profile's record rules (and its dataset rules over this report alone when the
-   * validator was built with {@link Builder#checkDatasetRules(boolean) checkDatasetRules(true)},
-   * as the server is with {@code datasetRules(true)}), as of the last day of the report's period
-   * (the server's default as-of policy), or of {@link #asOf()} when the header has no period.
-   * Accepted here means accepted there, with the same rule IDs, for the same profile.
+   * validator was built with {@link Builder#checkDatasetRules(boolean) checkDatasetRules(true)}, as
+   * the server is with {@code datasetRules(true)}), as of the last day of the report's period (the
+   * server's default as-of policy), or of {@link #asOf()} when the header has no period. Accepted
+   * here means accepted there, with the same rule IDs, for the same profile.
    *
    * <pre>{@code
    * ValidationReport r = validator.check(daily);
@@ -374,8 +380,8 @@ public final class EparValidator {
   }
 
   /**
-   * Checks one report as {@link #check(Report)} does, as of a given date (for a server whose
-   * as-of policy is not the period's end).
+   * Checks one report as {@link #check(Report)} does, as of a given date (for a server whose as-of
+   * policy is not the period's end).
    *
    * @param report a report; null is an {@link InputProblem}
    * @param asOf the date targets are evaluated against
@@ -405,8 +411,8 @@ public final class EparValidator {
     List<Engine.BoundRecordRule> rr = new ArrayList<>();
     List<Engine.BoundDatasetRule> dr = new ArrayList<>();
     for (Entry e : entries) {
-      RuleContext ctx = new RuleContext(e.descriptor(), e.settings(), date, divisionRegistry,
-          calendar);
+      RuleContext ctx =
+          new RuleContext(e.descriptor(), e.settings(), date, divisionRegistry, calendar);
       if (e.rule() instanceof RecordRule<?> r) {
         rr.add(new Engine.BoundRecordRule(r, ctx));
       } else {
@@ -414,9 +420,8 @@ public final class EparValidator {
       }
     }
     Engine all = new Engine(rr, dr, parallelism, chunkSize, executor);
-    Engine check = checkDatasetRules
-        ? all
-        : new Engine(rr, List.of(), parallelism, chunkSize, executor);
+    Engine check =
+        checkDatasetRules ? all : new Engine(rr, List.of(), parallelism, chunkSize, executor);
     return new Bound(all, check);
   }
 
@@ -474,11 +479,10 @@ public final class EparValidator {
     }
 
     /**
-     * Chunks validated at once; defaults to the number of available processors. 1 runs
-     * everything on the calling thread; above 1, chunks run on the {@link #executor executor}
-     * (by default a pool shared by every validator of the JVM: daemon threads, at most as many
-     * as available processors, idle ones ending after 30 seconds), at most twice this many in
-     * flight.
+     * Chunks validated at once; defaults to the number of available processors. 1 runs everything
+     * on the calling thread; above 1, chunks run on the {@link #executor executor} (by default a
+     * pool shared by every validator of the JVM: daemon threads, at most as many as available
+     * processors, idle ones ending after 30 seconds), at most twice this many in flight.
      *
      * @param value 1 or more
      * @return this builder
@@ -490,10 +494,10 @@ public final class EparValidator {
 
     /**
      * Runs the chunks of a validation when {@link #parallelism} is above 1, instead of the shared
-     * pool: the caller's threads, e.g. a platform's bounded pool. Any executor works, even one
-     * that rejects or runs tasks late: the validating thread runs every chunk no worker has taken
-     * yet, so a validation never waits on an executor that is busy with its callers. The
-     * validator never shuts it down.
+     * pool: the caller's threads, e.g. a platform's bounded pool. Any executor works, even one that
+     * rejects or runs tasks late: the validating thread runs every chunk no worker has taken yet,
+     * so a validation never waits on an executor that is busy with its callers. The validator never
+     * shuts it down.
      *
      * @param value the executor
      * @return this builder
@@ -505,8 +509,8 @@ public final class EparValidator {
     }
 
     /**
-     * The clock the default as-of date is read from (its date in China, Asia/Shanghai, whatever
-     * the clock's zone); defaults to the system clock. Not used when {@link #asOf} is given.
+     * The clock the default as-of date is read from (its date in China, Asia/Shanghai, whatever the
+     * clock's zone); defaults to the system clock. Not used when {@link #asOf} is given.
      *
      * @param value the clock, e.g. {@code Clock.fixed(...)} in tests
      * @return this builder
@@ -520,8 +524,8 @@ public final class EparValidator {
     /**
      * Whether {@link EparValidator#check(Report)} also runs the profile's dataset rules over the
      * one report; default {@code false}: coverage targets, references, duplicates and "a report
-     * every day" judge a county's whole data and would misfire on one report, so a server judges
-     * a report by the record rules (sdk-grpc's {@code ProfileReportValidator} sets this from its
+     * every day" judge a county's whole data and would misfire on one report, so a server judges a
+     * report by the record rules (sdk-grpc's {@code ProfileReportValidator} sets this from its
      * {@code datasetRules} option). {@link EparValidator#validate} always runs every rule.
      *
      * @param value {@code true} to run every rule of the profile in {@code check}
@@ -592,8 +596,8 @@ public final class EparValidator {
      * Builds the validator, discovering rules.
      *
      * @return the validator
-     * @throws IllegalStateException if no profile was given, or parallelism or chunk size is
-     *     below 1
+     * @throws IllegalStateException if no profile was given, or parallelism or chunk size is below
+     *     1
      * @throws IllegalArgumentException if a rule names an ID the catalog does not know
      */
     public EparValidator build() {

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * One thing validation found: which rule, how serious, where, what was observed against which
  * threshold, and the messages in English and Chinese.
  *
- * <p><b>No personal data.</b> Observed values and messages never contain identity numbers, names
- * or phone numbers: rule authors pass such values through {@link
+ * <p><b>No personal data.</b> Observed values and messages never contain identity numbers, names or
+ * phone numbers: rule authors pass such values through {@link
  * org.epar.validation.spi.Masking#mask(String)} (or use the identifier's masked {@code toString()})
  * before they reach a finding, and locate the object by its SDK id and property path instead.
  *

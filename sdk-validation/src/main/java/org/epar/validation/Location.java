@@ -19,8 +19,8 @@ import java.util.Objects;
  * @param objectType the kind of object, such as {@code Site} or {@code Household}; {@code dataset}
  *     for a finding about the whole input
  * @param objectId the object's id as text, or empty when it has none; never personal data
- * @param path the JSON property path as written in the JSON, such as
- *     {@code members[2].citizen_id}; empty for the whole object
+ * @param path the JSON property path as written in the JSON, such as {@code members[2].citizen_id};
+ *     empty for the whole object
  * @param index the zero-based position of the record in the input (the line of an NDJSON file when
  *     the reader numbers lines), or {@code -1} when the finding is not about one input record
  * @param carrier the report that carried the object, {@code type/key[/list[position]]}; empty for
@@ -28,7 +28,8 @@ import java.util.Objects;
  * @since 0.1.0
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record Location(String objectType, String objectId, String path, long index, String carrier) {
+public record Location(
+    String objectType, String objectId, String path, long index, String carrier) {
 
   /**
    * Checks no component but the carrier is null (a null carrier, as in JSON written before 0.2,

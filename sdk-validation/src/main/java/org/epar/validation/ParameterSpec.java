@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 /**
  * A parameter a rule reads from its profile settings.
  *
- * <p>Naming convention: snake_case; a bound ends in {@code _min} or {@code _max}
- * ({@code village_coverage_min}, {@code upward_share_max}); a date ends in {@code deadline}
- * ({@code deadline}, {@code all_counties_deadline}); a list is a plural noun
- * ({@code required_services}).
+ * <p>Naming convention: snake_case; a bound ends in {@code _min} or {@code _max} ({@code
+ * village_coverage_min}, {@code upward_share_max}); a date ends in {@code deadline} ({@code
+ * deadline}, {@code all_counties_deadline}); a list is a plural noun ({@code required_services}).
  *
  * <p>Units, which also say how the value is written and checked when a profile loads:
+ *
  * <ul>
  *   <li>{@code share}: a decimal fraction between 0 and 1 ({@code "0.65"});
  *   <li>{@code rate}: a non-negative decimal such as a growth rate ({@code "0.20"} = 20 %);
@@ -38,7 +38,16 @@ public record ParameterSpec(String name, String unit, String description) {
   /** The units a parameter may have. */
   private static final java.util.Set<String> UNITS =
       java.util.Set.of(
-          "share", "rate", "yuan", "count", "days", "working_days", "hours", "m2", "date", "list",
+          "share",
+          "rate",
+          "yuan",
+          "count",
+          "days",
+          "working_days",
+          "hours",
+          "m2",
+          "date",
+          "list",
           "text");
 
   /**

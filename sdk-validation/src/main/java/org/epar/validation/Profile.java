@@ -10,8 +10,8 @@ import java.util.Optional;
  * A versioned profile: the rules one programme document imposes and their thresholds, deadlines and
  * severities, as data.
  *
- * <p>Built-in profiles come from {@link Profiles#builtIn(String)}; a county loads its own file
- * with {@link Profiles#load(java.nio.file.Path)}. Immutable and thread-safe.
+ * <p>Built-in profiles come from {@link Profiles#builtIn(String)}; a county loads its own file with
+ * {@link Profiles#load(java.nio.file.Path)}. Immutable and thread-safe.
  *
  * @param id the profile id, such as {@code daming-2017}
  * @param version the profile version, such as {@code 1}

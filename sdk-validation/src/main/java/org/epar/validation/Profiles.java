@@ -22,9 +22,9 @@ import org.epar.validation.internal.ProfileReader;
  * }</pre>
  *
  * <p>A county may start from a built-in profile with {@code "extends": "daming-2017"} and give only
- * the rules and parameters it changes. A profile is rejected with a {@link ProfileException} when it
- * names a rule the catalog does not know, lacks a parameter the rule declares, gives a parameter the
- * rule does not declare, or gives a value that does not fit the parameter's unit.
+ * the rules and parameters it changes. A profile is rejected with a {@link ProfileException} when
+ * it names a rule the catalog does not know, lacks a parameter the rule declares, gives a parameter
+ * the rule does not declare, or gives a value that does not fit the parameter's unit.
  *
  * <p>Thread-safe; built-in profiles are loaded once and cached.
  *
@@ -104,8 +104,8 @@ public final class Profiles {
   }
 
   /**
-   * Loads a profile from a stream, checked against a catalog that may include a vendor's own
-   * rules. The stream is not closed.
+   * Loads a profile from a stream, checked against a catalog that may include a vendor's own rules.
+   * The stream is not closed.
    *
    * @param json the JSON profile
    * @param catalog the rules the profile may name

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.epar.validation.internal.CatalogReader;
 
 /**
- * The catalog of rule descriptors: the 87 rules of the rule catalog ({@code docs/catalog.md}), in the order of
- * {@code rule-ids.txt}.
+ * The catalog of rule descriptors: the 87 rules of the rule catalog ({@code docs/catalog.md}), in
+ * the order of {@code rule-ids.txt}.
  *
  * <p>Immutable and thread-safe.
  *

@@ -7,12 +7,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the catalog says about one rule of the rule catalog ({@code docs/catalog.md}): its stable ID, scope, kind, default
- * severity, citation, titles and messages in English and Chinese, and the parameters it reads from
- * a profile.
+ * What the catalog says about one rule of the rule catalog ({@code docs/catalog.md}): its stable
+ * ID, scope, kind, default severity, citation, titles and messages in English and Chinese, and the
+ * parameters it reads from a profile.
  *
- * <p>Messages may contain named placeholders that a finding fills in: {@code {observed}},
- * {@code {threshold}}, {@code {deadline}}, {@code {percent}} and rule-specific ones. Immutable.
+ * <p>Messages may contain named placeholders that a finding fills in: {@code {observed}}, {@code
+ * {threshold}}, {@code {deadline}}, {@code {percent}} and rule-specific ones. Immutable.
  *
  * @param id the stable rule ID, such as {@code DM-FUND-01}
  * @param scope what the rule looks at

@@ -5,14 +5,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Validation of one part of a dataset, to be combined with the other parts: how EPAR's rules run
- * inside a parallel engine (a {@code parallelStream()}, a Flink operator, a Spark
- * {@code mapPartitions} + {@code reduce}).
+ * inside a parallel engine (a {@code parallelStream()}, a Flink operator, a Spark {@code
+ * mapPartitions} + {@code reduce}).
  *
  * <p>Record rules run as records are {@linkplain #add added}; dataset rules fold records into small
  * states. {@link #combine} merges the accumulator of the <em>next</em> part into this one and is
- * associative, so any split of the input, combined in input order, gives the same
- * {@link #finish() report} as one pass. An accumulator is not thread-safe: give each worker its
- * own, from {@link EparValidator#newAccumulator()}.
+ * associative, so any split of the input, combined in input order, gives the same {@link #finish()
+ * report} as one pass. An accumulator is not thread-safe: give each worker its own, from {@link
+ * EparValidator#newAccumulator()}.
  *
  * <pre>{@code
  * ValidationAccumulator left = validator.newAccumulator();
@@ -40,8 +40,7 @@ public final class ValidationAccumulator {
   }
 
   /**
-   * Validates one record, reported with its position among the records added to this
-   * accumulator.
+   * Validates one record, reported with its position among the records added to this accumulator.
    *
    * @param record a model record (or any object: what no rule knows is ignored); a report is read
    *     with the records it carries; null becomes an {@link InputProblem}

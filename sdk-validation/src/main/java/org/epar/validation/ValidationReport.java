@@ -20,11 +20,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Findings of the same rule, severity and object (object type + object id) are grouped into one
  * finding whose {@link Finding#count()} is the sum; the group keeps the occurrence with the
  * smallest input index. Findings are sorted by severity (VETO first), catalog order of the rule,
- * input index and object, so a report does not depend on how the input was split, and
- * {@link #merge} is associative and commutative.
+ * input index and object, so a report does not depend on how the input was split, and {@link
+ * #merge} is associative and commutative.
  *
- * <p>Input that could not be read at all (a malformed NDJSON line) is kept as an
- * {@link InputProblem}: such a report is never accepted, so bad input cannot vanish.
+ * <p>Input that could not be read at all (a malformed NDJSON line) is kept as an {@link
+ * InputProblem}: such a report is never accepted, so bad input cannot vanish.
  *
  * <p>Immutable and thread-safe. Serialises with Jackson as {@code {"accepted":..,"has_veto":..,
  * "count_by_severity":{..},"findings":[..],"input_problems":[..]}} (snake_case).
@@ -200,7 +200,14 @@ public final class ValidationReport {
 
   @Override
   public String toString() {
-    return "ValidationReport{accepted=" + isAccepted() + ", counts=" + countBySeverity()
-        + ", inputProblems=" + inputProblems.size() + ", findings=" + findings + "}";
+    return "ValidationReport{accepted="
+        + isAccepted()
+        + ", counts="
+        + countBySeverity()
+        + ", inputProblems="
+        + inputProblems.size()
+        + ", findings="
+        + findings
+        + "}";
   }
 }

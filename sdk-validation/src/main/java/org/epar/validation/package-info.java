@@ -1,9 +1,9 @@
 /**
  * EPAR validation API: the rule catalog, profiles, the validator and its report.
  *
- * <p>Entry points: {@link org.epar.validation.RuleCatalog#standard()},
- * {@link org.epar.validation.Profiles#builtIn(String)} and
- * {@link org.epar.validation.EparValidator#builder()}.
+ * <p>Entry points: {@link org.epar.validation.RuleCatalog#standard()}, {@link
+ * org.epar.validation.Profiles#builtIn(String)} and {@link
+ * org.epar.validation.EparValidator#builder()}.
  */
 @NullMarked
 package org.epar.validation;

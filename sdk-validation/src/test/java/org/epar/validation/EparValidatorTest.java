@@ -38,9 +38,12 @@ class EparValidatorTest {
   private static Gen<Item> items() {
     return integers()
         .between(0, 9)
-        .zip(integers().between(-3, 2000), integers().between(0, 3),
-            (id, cents, scale) -> new Item("I" + id, BigDecimal.valueOf(cents, scale % 3 == 0 ? 0
-                : scale), cents % 7));
+        .zip(
+            integers().between(-3, 2000),
+            integers().between(0, 3),
+            (id, cents, scale) ->
+                new Item(
+                    "I" + id, BigDecimal.valueOf(cents, scale % 3 == 0 ? 0 : scale), cents % 7));
   }
 
   @Test
@@ -59,12 +62,10 @@ class EparValidatorTest {
               // partitions validated separately then merged find the same record breaches
               // (their indexes are relative to each partition)
               int cut = input.size() / 2;
-              ValidationReport left =
-                  validator(1, chunk, asOf).validate(input.subList(0, cut));
+              ValidationReport left = validator(1, chunk, asOf).validate(input.subList(0, cut));
               ValidationReport right =
                   validator(1, chunk, asOf).validate(input.subList(cut, input.size()));
-              assertEquals(
-                  moneyCount(one), moneyCount(left.merge(right)));
+              assertEquals(moneyCount(one), moneyCount(left.merge(right)));
             });
   }
 
@@ -101,8 +102,7 @@ class EparValidatorTest {
   void ruleThatThrows_becomesErrorFinding_andOtherRulesStillRun() {
     List<Item> input =
         List.of(
-            new Item("a", BigDecimal.valueOf(13), 3000),
-            new Item("a", new BigDecimal("-1"), 0));
+            new Item("a", BigDecimal.valueOf(13), 3000), new Item("a", new BigDecimal("-1"), 0));
     ValidationReport r = validator(1, 1, LocalDate.of(2019, 1, 1)).validate(input);
     Finding bug = r.findings("CORE-REF-01").get(0);
     assertEquals(Severity.ERROR, bug.severity());
@@ -117,9 +117,20 @@ class EparValidatorTest {
   void streamInput_andDiscoveryWithServiceLoader() {
     EparValidator v =
         EparValidator.builder().profile(DAMING).asOf(LocalDate.of(2018, 1, 1)).build();
-    assertTrue(v.activeRuleIds().containsAll(List.of("CORE-MONEY-01", "CORE-ID-01", "CORE-ID-02",
-        "CORE-ID-03", "CORE-ID-04", "CORE-REF-01", "CORE-DUP-01", "CORE-DATE-01",
-        "CORE-TRACE-01")), v.activeRuleIds().toString());
+    assertTrue(
+        v.activeRuleIds()
+            .containsAll(
+                List.of(
+                    "CORE-MONEY-01",
+                    "CORE-ID-01",
+                    "CORE-ID-02",
+                    "CORE-ID-03",
+                    "CORE-ID-04",
+                    "CORE-REF-01",
+                    "CORE-DUP-01",
+                    "CORE-DATE-01",
+                    "CORE-TRACE-01")),
+        v.activeRuleIds().toString());
     ValidationReport r =
         v.validate(Stream.of(new Item("x", new BigDecimal("1.005"), 0), "not a record"));
     assertEquals("1.005", r.findings("CORE-MONEY-01").get(0).observed());
@@ -189,14 +200,19 @@ class EparValidatorTest {
   @Test
   void accepts_isAskedOncePerRecordClass_acrossValidateCalls_andDeclinedClassesAreNotChecked() {
     Counting rule = new Counting();
-    EparValidator v = EparValidator.builder()
-        .profile(DAMING)
-        .asOf(LocalDate.of(2018, 6, 1))
-        .parallelism(1)
-        .providers(List.of(() -> List.of(rule)))
-        .build();
-    List<Object> input = List.of(new Item("I1", BigDecimal.ONE, 1), new Other("O1"),
-        new Item("I2", BigDecimal.TEN, 2), new Other("O2"));
+    EparValidator v =
+        EparValidator.builder()
+            .profile(DAMING)
+            .asOf(LocalDate.of(2018, 6, 1))
+            .parallelism(1)
+            .providers(List.of(() -> List.of(rule)))
+            .build();
+    List<Object> input =
+        List.of(
+            new Item("I1", BigDecimal.ONE, 1),
+            new Other("O1"),
+            new Item("I2", BigDecimal.TEN, 2),
+            new Other("O2"));
     for (int call = 0; call < 3; call++) {
       v.validate(input);
     }

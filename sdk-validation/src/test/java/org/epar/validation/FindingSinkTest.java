@@ -31,7 +31,10 @@ class FindingSinkTest {
   void violation_fillsPlaceholders_severity_citation_index() {
     List<Finding> out = new ArrayList<>();
     FindingSink s = sink("CQ-LINK-01", LocalDate.of(2018, 1, 1), out);
-    s.violation(s.location("OnlineShop", "shop-1", "linked_households"), "shop-1", "1",
+    s.violation(
+        s.location("OnlineShop", "shop-1", "linked_households"),
+        "shop-1",
+        "1",
         Map.of("count", "0"));
     Finding f = out.get(0);
     assertEquals(Severity.ERROR, f.severity());
@@ -49,8 +52,8 @@ class FindingSinkTest {
     FindingSink s = sink("CQ-LOG-01", LocalDate.of(2021, 1, 1), out);
     s.targetAtMost(Location.dataset(), BigDecimal.ONE, BigDecimal.ONE, LocalDate.of(2020, 12, 31));
     assertTrue(out.isEmpty());
-    s.targetAtMost(Location.dataset(), BigDecimal.valueOf(2), BigDecimal.ONE,
-        LocalDate.of(2020, 12, 31));
+    s.targetAtMost(
+        Location.dataset(), BigDecimal.valueOf(2), BigDecimal.ONE, LocalDate.of(2020, 12, 31));
     assertEquals(Severity.ERROR, out.get(0).severity());
   }
 

@@ -26,10 +26,16 @@ class NdjsonValidationTest {
 
   @Test
   void validateNdjson_negativeAmountOnLine3_findingCarriesLine3() throws Exception {
-    String ok = EparJson.mapper().writeValueAsString(
-        new org.epar.core.model.Expense("e1", "f1",
-            org.epar.core.model.ExpenseCategory.TRAINING,
-            org.epar.core.money.Money.ofYuan(10), LocalDate.of(2018, 3, 1), null));
+    String ok =
+        EparJson.mapper()
+            .writeValueAsString(
+                new org.epar.core.model.Expense(
+                    "e1",
+                    "f1",
+                    org.epar.core.model.ExpenseCategory.TRAINING,
+                    org.epar.core.money.Money.ofYuan(10),
+                    LocalDate.of(2018, 3, 1),
+                    null));
     String text =
         line(ok.replace("\"e1\"", "\"e0\""))
             + "\n" // a blank line still counts
@@ -44,10 +50,16 @@ class NdjsonValidationTest {
 
   @Test
   void validateNdjson_malformedLine_isKeptAndRestValidated() throws Exception {
-    String ok = EparJson.mapper().writeValueAsString(
-        new org.epar.core.model.Expense("e1", "f1",
-            org.epar.core.model.ExpenseCategory.TRAINING,
-            org.epar.core.money.Money.ofYuan(-1), LocalDate.of(2018, 3, 1), null));
+    String ok =
+        EparJson.mapper()
+            .writeValueAsString(
+                new org.epar.core.model.Expense(
+                    "e1",
+                    "f1",
+                    org.epar.core.model.ExpenseCategory.TRAINING,
+                    org.epar.core.money.Money.ofYuan(-1),
+                    LocalDate.of(2018, 3, 1),
+                    null));
     String text = line("{\"type\":\"household\", \"members\": [") + line(ok);
     ValidationReport r = VALIDATOR.validateNdjson(new StringReader(text));
     assertEquals(1, r.inputProblems().size());

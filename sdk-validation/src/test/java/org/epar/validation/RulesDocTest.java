@@ -35,8 +35,7 @@ class RulesDocTest {
     }
     assertTrue(Files.exists(file), file + " is missing; generate it with: " + REGENERATE);
     String current = Files.readString(file, StandardCharsets.UTF_8);
-    assertEquals(
-        rendered, current, file + " is stale; regenerate it with: " + REGENERATE);
+    assertEquals(rendered, current, file + " is stale; regenerate it with: " + REGENERATE);
   }
 
   @Test

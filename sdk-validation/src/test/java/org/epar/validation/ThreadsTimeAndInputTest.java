@@ -47,19 +47,22 @@ class ThreadsTimeAndInputTest {
     // issue 17 wrote validate(List.of((Object) null)), which List.of itself refuses; the case is a
     // list holding a null element
     ValidationReport r = v.validate(java.util.Collections.singletonList(null));
-    assertEquals(List.of(new InputProblem(1,
-        "element 0 (0-based) of the input is null: there is no record to validate")),
+    assertEquals(
+        List.of(
+            new InputProblem(
+                1, "element 0 (0-based) of the input is null: there is no record to validate")),
         r.inputProblems());
     assertFalse(r.isAccepted());
   }
 
   @Test
   void nullElementsAmongRecords_areReportedByPosition_andTheRecordsStillValidated() {
-    List<Object> input = Arrays.asList(new Item("a", new BigDecimal("-1"), 0), null,
-        new Item("b", BigDecimal.ONE, 0), null);
+    List<Object> input =
+        Arrays.asList(
+            new Item("a", new BigDecimal("-1"), 0), null, new Item("b", BigDecimal.ONE, 0), null);
     for (int threads : new int[] {1, 3}) {
-      EparValidator v = builder().asOf(LocalDate.of(2018, 6, 1)).parallelism(threads)
-          .chunkSize(1).build();
+      EparValidator v =
+          builder().asOf(LocalDate.of(2018, 6, 1)).parallelism(threads).chunkSize(1).build();
       ValidationReport r = v.validate(input);
       assertEquals(List.of(2L, 4L), r.inputProblems().stream().map(InputProblem::line).toList());
       assertEquals(1, r.findings("CORE-MONEY-01").size());
@@ -89,15 +92,22 @@ class ThreadsTimeAndInputTest {
   @Test
   void theCallersExecutor_runsTheChunks_andTheReportIsTheSame() {
     AtomicInteger ran = new AtomicInteger();
-    Executor counting = task -> {
-      ran.incrementAndGet();
-      new Thread(task).start();
-    };
+    Executor counting =
+        task -> {
+          ran.incrementAndGet();
+          new Thread(task).start();
+        };
     List<Item> input = items(200);
-    ValidationReport one = builder().asOf(LocalDate.of(2018, 6, 1)).parallelism(1).build()
-        .validate(input);
-    ValidationReport viaExecutor = builder().asOf(LocalDate.of(2018, 6, 1)).parallelism(3)
-        .chunkSize(10).executor(counting).build().validate(input);
+    ValidationReport one =
+        builder().asOf(LocalDate.of(2018, 6, 1)).parallelism(1).build().validate(input);
+    ValidationReport viaExecutor =
+        builder()
+            .asOf(LocalDate.of(2018, 6, 1))
+            .parallelism(3)
+            .chunkSize(10)
+            .executor(counting)
+            .build()
+            .validate(input);
     assertEquals(one, viaExecutor);
     assertEquals(20, ran.get(), "one task per chunk of 10");
   }
@@ -105,33 +115,45 @@ class ThreadsTimeAndInputTest {
   @Test
   void anExecutorThatRejectsOrNeverRuns_stillFinishesOnTheCallingThread() {
     List<Item> input = items(100);
-    ValidationReport one = builder().asOf(LocalDate.of(2018, 6, 1)).parallelism(1).build()
-        .validate(input);
-    Executor rejecting = task -> {
-      throw new RejectedExecutionException("full");
-    };
-    Executor blackHole = task -> { };
+    ValidationReport one =
+        builder().asOf(LocalDate.of(2018, 6, 1)).parallelism(1).build().validate(input);
+    Executor rejecting =
+        task -> {
+          throw new RejectedExecutionException("full");
+        };
+    Executor blackHole = task -> {};
     for (Executor e : List.of(rejecting, blackHole)) {
-      assertEquals(one, builder().asOf(LocalDate.of(2018, 6, 1)).parallelism(4).chunkSize(7)
-          .executor(e).build().validate(input));
+      assertEquals(
+          one,
+          builder()
+              .asOf(LocalDate.of(2018, 6, 1))
+              .parallelism(4)
+              .chunkSize(7)
+              .executor(e)
+              .build()
+              .validate(input));
     }
   }
 
   @Test
   void manyParallelValidations_createNoThreadsBeyondTheSharedPool() {
-    EparValidator v = builder().asOf(LocalDate.of(2018, 6, 1)).parallelism(4).chunkSize(5)
-        .build();
+    EparValidator v = builder().asOf(LocalDate.of(2018, 6, 1)).parallelism(4).chunkSize(5).build();
     List<Item> input = items(300);
     ValidationReport first = v.validate(input);
     for (int i = 0; i < 20; i++) {
       assertEquals(first, v.validate(input));
     }
-    long pool = Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().startsWith("epar-validation-")).count();
-    assertTrue(pool <= Runtime.getRuntime().availableProcessors(),
+    long pool =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().startsWith("epar-validation-"))
+            .count();
+    assertTrue(
+        pool <= Runtime.getRuntime().availableProcessors(),
         pool + " validation threads after 21 calls");
-    assertTrue(Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.getName().startsWith("epar-validation-")).allMatch(Thread::isDaemon));
+    assertTrue(
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().startsWith("epar-validation-"))
+            .allMatch(Thread::isDaemon));
   }
 
   // time
@@ -144,7 +166,8 @@ class ThreadsTimeAndInputTest {
     assertEquals(LocalDate.of(2019, 1, 1), builder().clock(midnight).build().asOf());
     assertEquals(LocalDate.of(2018, 12, 31), builder().clock(before).build().asOf());
     // an explicit date wins over the clock
-    assertEquals(LocalDate.of(2018, 6, 1),
+    assertEquals(
+        LocalDate.of(2018, 6, 1),
         builder().clock(midnight).asOf(LocalDate.of(2018, 6, 1)).build().asOf());
   }
 
@@ -154,9 +177,11 @@ class ThreadsTimeAndInputTest {
     List<Item> few = List.of(new Item("a", BigDecimal.ONE, 1));
     Clock deadline = Clock.fixed(Instant.parse("2018-12-30T16:00:00Z"), ZoneOffset.UTC);
     Clock dayBefore = Clock.fixed(Instant.parse("2018-12-30T15:59:59Z"), ZoneOffset.UTC);
-    assertEquals(Severity.ERROR, builder().clock(deadline).build().validate(few)
-        .findings("DM-TRAIN-01").get(0).severity());
-    assertEquals(Severity.INFO, builder().clock(dayBefore).build().validate(few)
-        .findings("DM-TRAIN-01").get(0).severity());
+    assertEquals(
+        Severity.ERROR,
+        builder().clock(deadline).build().validate(few).findings("DM-TRAIN-01").get(0).severity());
+    assertEquals(
+        Severity.INFO,
+        builder().clock(dayBefore).build().validate(few).findings("DM-TRAIN-01").get(0).severity());
   }
 }

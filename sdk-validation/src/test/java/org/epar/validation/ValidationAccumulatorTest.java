@@ -36,13 +36,32 @@ class ValidationAccumulatorTest {
     for (int i = 0; i < codes.size(); i++) {
       int c = codes.get(i);
       switch (c % 3) {
-        case 0 -> out.add(new Expense("e" + (c % 5), "f1", ExpenseCategory.TRAINING,
-            Money.ofFen(c % 2 == 0 ? 100 : -100), LocalDate.of(2018, 1, 1), null));
-        case 1 -> out.add(new TrainingSession("s" + (c % 4), "t", null, null,
-            LocalDate.of(2018, 1, 2), LocalDate.of(2018, 1, 1), null,
-            DivisionCode.of("130425"), true, null));
-        default -> out.add(new Attendance("a" + i, "s" + (c % 7),
-            CitizenId.of("11010519491231002X"), null, null, null));
+        case 0 ->
+            out.add(
+                new Expense(
+                    "e" + (c % 5),
+                    "f1",
+                    ExpenseCategory.TRAINING,
+                    Money.ofFen(c % 2 == 0 ? 100 : -100),
+                    LocalDate.of(2018, 1, 1),
+                    null));
+        case 1 ->
+            out.add(
+                new TrainingSession(
+                    "s" + (c % 4),
+                    "t",
+                    null,
+                    null,
+                    LocalDate.of(2018, 1, 2),
+                    LocalDate.of(2018, 1, 1),
+                    null,
+                    DivisionCode.of("130425"),
+                    true,
+                    null));
+        default ->
+            out.add(
+                new Attendance(
+                    "a" + i, "s" + (c % 7), CitizenId.of("11010519491231002X"), null, null, null));
       }
     }
     return out;
@@ -51,20 +70,22 @@ class ValidationAccumulatorTest {
   @Test
   void combine_anySplitPoint_equalsOnePass() {
     qt().withExamples(60)
-        .forAll(lists().of(integers().between(0, 40)).ofSizeBetween(0, 30), integers().between(0, 30))
-        .checkAssert((codes, cut) -> {
-          List<EparRecord> all = records(codes);
-          int k = Math.min(cut, all.size());
-          ValidationAccumulator left = VALIDATOR.newAccumulator();
-          ValidationAccumulator right = VALIDATOR.newAccumulator();
-          for (int i = 0; i < k; i++) {
-            left.add(all.get(i), i);
-          }
-          for (int i = k; i < all.size(); i++) {
-            right.add(all.get(i), i);
-          }
-          assertEquals(VALIDATOR.validate(all), left.combine(right).finish());
-        });
+        .forAll(
+            lists().of(integers().between(0, 40)).ofSizeBetween(0, 30), integers().between(0, 30))
+        .checkAssert(
+            (codes, cut) -> {
+              List<EparRecord> all = records(codes);
+              int k = Math.min(cut, all.size());
+              ValidationAccumulator left = VALIDATOR.newAccumulator();
+              ValidationAccumulator right = VALIDATOR.newAccumulator();
+              for (int i = 0; i < k; i++) {
+                left.add(all.get(i), i);
+              }
+              for (int i = k; i < all.size(); i++) {
+                right.add(all.get(i), i);
+              }
+              assertEquals(VALIDATOR.validate(all), left.combine(right).finish());
+            });
   }
 
   @Test

@@ -14,20 +14,20 @@ import java.util.Optional;
  * <p>An 18-character number is: a 6-digit area code (first digit 1-9; it is <em>not</em> checked
  * against a division list, because people keep numbers issued under since-abolished codes), the
  * birth date {@code YYYYMMDD} (a real date, not before 1900-01-01, not after today), a 3-digit
- * sequence (odd last digit = male, even = female) and the ISO 7064 MOD 11-2 check character
- * ({@code 0}-{@code 9} or {@code X}). A lower-case {@code x} check character is accepted as valid.
+ * sequence (odd last digit = male, even = female) and the ISO 7064 MOD 11-2 check character ({@code
+ * 0}-{@code 9} or {@code X}). A lower-case {@code x} check character is accepted as valid.
  *
- * <p>A 15-digit legacy number (6-digit area, {@code YYMMDD} in the 1900s, 3-digit sequence, no check
- * character) is recognised ({@link #isLegacy()}), is valid when its area and birth date are, and can
- * be converted with {@link #toEighteen()}. Rule CORE-ID-01 asks for 18 characters, so a validator that
- * enforces it should also report {@link #isLegacy()} numbers.
+ * <p>A 15-digit legacy number (6-digit area, {@code YYMMDD} in the 1900s, 3-digit sequence, no
+ * check character) is recognised ({@link #isLegacy()}), is valid when its area and birth date are,
+ * and can be converted with {@link #toEighteen()}. Rule CORE-ID-01 asks for 18 characters, so a
+ * validator that enforces it should also report {@link #isLegacy()} numbers.
  *
- * <p><strong>Personal data.</strong> {@link #raw()} is personal data (个人信息): do not log it.
- * {@link #toString()} masks it, and no exception message produced by this type contains it.
+ * <p><strong>Personal data.</strong> {@link #raw()} is personal data (个人信息): do not log it. {@link
+ * #toString()} masks it, and no exception message produced by this type contains it.
  *
  * <p>{@link #equals(Object)} and {@link #hashCode()} are the record's and compare {@link #raw()}
- * exactly, so {@code ...002x} and {@code ...002X} are <em>not</em> equal; use {@link #sameAs(CitizenId)}
- * to compare normalized forms. Instances are immutable and thread-safe.
+ * exactly, so {@code ...002x} and {@code ...002X} are <em>not</em> equal; use {@link
+ * #sameAs(CitizenId)} to compare normalized forms. Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * CitizenId id = CitizenId.of(text);          // never throws on bad content
@@ -113,10 +113,10 @@ public record CitizenId(String raw) implements Identifier {
   /**
    * What is wrong with the number, with an explicit "today" for the future-birth-date check.
    *
-   * <p>Shape problems ({@link IdProblem#EMPTY}, {@link IdProblem#BAD_LENGTH},
-   * {@link IdProblem#BAD_CHARACTER}) are reported alone; otherwise all of
-   * {@link IdProblem#BAD_AREA_CODE}, {@link IdProblem#BAD_BIRTH_DATE} or
-   * {@link IdProblem#FUTURE_BIRTH_DATE}, and {@link IdProblem#BAD_CHECK_CHARACTER} that apply.
+   * <p>Shape problems ({@link IdProblem#EMPTY}, {@link IdProblem#BAD_LENGTH}, {@link
+   * IdProblem#BAD_CHARACTER}) are reported alone; otherwise all of {@link IdProblem#BAD_AREA_CODE},
+   * {@link IdProblem#BAD_BIRTH_DATE} or {@link IdProblem#FUTURE_BIRTH_DATE}, and {@link
+   * IdProblem#BAD_CHECK_CHARACTER} that apply.
    *
    * @param today the date a birth date must not be after
    * @return an immutable list, empty when the number is valid
@@ -161,7 +161,8 @@ public record CitizenId(String raw) implements Identifier {
   /**
    * Whether the text is a 15-digit legacy number (first-generation card, no check character).
    *
-   * <p>This looks at the shape only (15 ASCII digits); {@link #isValid()} also checks area and date.
+   * <p>This looks at the shape only (15 ASCII digits); {@link #isValid()} also checks area and
+   * date.
    *
    * @return {@code true} for 15 ASCII digits
    */
@@ -185,8 +186,8 @@ public record CitizenId(String raw) implements Identifier {
   /**
    * Whether two numbers have the same {@link #normalized()} form.
    *
-   * <p>A legacy number and its 18-character form are not the same here; compare
-   * {@code a.toEighteen()} with {@code b.toEighteen()} for that.
+   * <p>A legacy number and its 18-character form are not the same here; compare {@code
+   * a.toEighteen()} with {@code b.toEighteen()} for that.
    *
    * @param other the other number
    * @return {@code true} when the normalized forms are equal
@@ -201,8 +202,8 @@ public record CitizenId(String raw) implements Identifier {
    * The 18-character form of this number.
    *
    * <p>For a {@linkplain #isLegacy() legacy} number: {@code 19} inserted before the two-digit year
-   * and the check character computed (the result is valid when this number is). For an
-   * 18-character text: this number itself, unchanged. Otherwise empty.
+   * and the check character computed (the result is valid when this number is). For an 18-character
+   * text: this number itself, unchanged. Otherwise empty.
    *
    * @return the 18-character number, or empty when the text has neither form
    */
@@ -296,7 +297,9 @@ public record CitizenId(String raw) implements Identifier {
 
   // ---- helpers (allocation-free) ----
 
-  /** 15 digits, or 17 digits followed by a digit, {@code X} or {@code x}; length already checked. */
+  /**
+   * 15 digits, or 17 digits followed by a digit, {@code X} or {@code x}; length already checked.
+   */
   private static boolean shapeOk(String s) {
     int n = s.length();
     if (n == LEGACY_LENGTH) {

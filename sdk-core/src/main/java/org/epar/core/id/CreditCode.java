@@ -6,30 +6,29 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A unified social credit code (统一社会信用代码, GB 32100-2015) of an enterprise, cooperative,
- * institution or village collective, kept exactly as it was given.
+ * A unified social credit code (统一社会信用代码, GB 32100-2015) of an enterprise, cooperative, institution
+ * or village collective, kept exactly as it was given.
  *
  * <p>The code has 18 characters from {@value #ALPHABET} (31 characters, without I, O, Z, S, V):
  *
  * <ol>
- *   <li>position 1, the registration authority (登记管理部门代码): {@code 1} 机构编制, {@code 5} 民政,
- *       {@code 9} 工商 (market regulation), {@code N} 农业 (agricultural authority, for village
- *       collective economic organisations), {@code Y} 其他, and the other authorities of the later
- *       amendments; this type accepts {@code 1}-{@code 9}, {@code A}, {@code G}, {@code J},
- *       {@code N}, {@code Y} and reports anything else as {@link IdProblem#BAD_ORGANISATION_TYPE};
- *   <li>position 2, the organisation type (机构类别代码), e.g. {@code 91} enterprise, {@code 93}
- *       farmers' cooperative (农民专业合作社); checked permissively: any character of the set except
- *       {@code 0};
+ *   <li>position 1, the registration authority (登记管理部门代码): {@code 1} 机构编制, {@code 5} 民政, {@code 9}
+ *       工商 (market regulation), {@code N} 农业 (agricultural authority, for village collective
+ *       economic organisations), {@code Y} 其他, and the other authorities of the later amendments;
+ *       this type accepts {@code 1}-{@code 9}, {@code A}, {@code G}, {@code J}, {@code N}, {@code
+ *       Y} and reports anything else as {@link IdProblem#BAD_ORGANISATION_TYPE};
+ *   <li>position 2, the organisation type (机构类别代码), e.g. {@code 91} enterprise, {@code 93} farmers'
+ *       cooperative (农民专业合作社); checked permissively: any character of the set except {@code 0};
  *   <li>positions 3-8, the area code of the registering authority (登记管理机关行政区划码), 6 digits;
  *   <li>positions 9-17, the organisation code body (主体标识码);
- *   <li>position 18, the check character: weights {@code 3^(i-1) mod 31}, check value
- *       {@code 31 - (sum mod 31)} with 31 mapped to 0, as an index into the character set.
+ *   <li>position 18, the check character: weights {@code 3^(i-1) mod 31}, check value {@code 31 -
+ *       (sum mod 31)} with 31 mapped to 0, as an index into the character set.
  * </ol>
  *
  * <p>Official codes are upper case: a lower-case letter is {@link IdProblem#BAD_CHARACTER}, and
- * {@link #normalized()} offers the upper-cased text. A credit code identifies an organisation, not a
- * person, so {@link #toString()} shows it. Instances are immutable and thread-safe; equality is the
- * record's, on {@link #raw()}.
+ * {@link #normalized()} offers the upper-cased text. A credit code identifies an organisation, not
+ * a person, so {@link #toString()} shows it. Instances are immutable and thread-safe; equality is
+ * the record's, on {@link #raw()}.
  *
  * <pre>{@code
  * CreditCode code = CreditCode.of("91350100M000100Y43");
@@ -48,7 +47,9 @@ public record CreditCode(String raw) implements Identifier {
   private static final int MODULUS = 31;
 
   /** Weights {@code 3^(i-1) mod 31} for positions 1..17. */
-  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+  private static final int[] WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
 
   /** Value of each ASCII character in {@link #ALPHABET}, or -1. */
   private static final int[] VALUES = new int[128];
@@ -101,10 +102,10 @@ public record CreditCode(String raw) implements Identifier {
   /**
    * What is wrong with the code.
    *
-   * <p>Shape problems ({@link IdProblem#EMPTY}, {@link IdProblem#BAD_LENGTH},
-   * {@link IdProblem#BAD_CHARACTER}) are reported alone; otherwise all of
-   * {@link IdProblem#BAD_ORGANISATION_TYPE}, {@link IdProblem#BAD_AREA_CODE} and
-   * {@link IdProblem#BAD_CHECK_CHARACTER} that apply.
+   * <p>Shape problems ({@link IdProblem#EMPTY}, {@link IdProblem#BAD_LENGTH}, {@link
+   * IdProblem#BAD_CHARACTER}) are reported alone; otherwise all of {@link
+   * IdProblem#BAD_ORGANISATION_TYPE}, {@link IdProblem#BAD_AREA_CODE} and {@link
+   * IdProblem#BAD_CHECK_CHARACTER} that apply.
    *
    * @return an immutable list, empty when the code is valid
    */

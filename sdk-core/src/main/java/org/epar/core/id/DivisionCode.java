@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A statistical division code (统计用区划代码) of the National Bureau of Statistics: twelve digits
- * reading province (2), city (2), county (2), township (3) and village (3).
+ * A statistical division code (统计用区划代码) of the National Bureau of Statistics: twelve digits reading
+ * province (2), city (2), county (2), township (3) and village (3).
  *
  * <p>The code keeps the text it was given. {@link #of(String)} accepts anything; {@link #isValid()}
  * and {@link #problems()} say what is wrong; {@link #parse(String)} throws on invalid text. The
@@ -18,11 +18,11 @@ import java.util.Optional;
  * <p>A code is valid when it is 6, 9 or 12 ASCII digits (no spaces are trimmed) and:
  *
  * <ul>
- *   <li>the province segment is {@code 10}-{@code 89} (real ones are 11-82), the township segment is
- *       {@code 000} or {@code 001}-{@code 599}, the village segment {@code 000} or {@code
+ *   <li>the province segment is {@code 10}-{@code 89} (real ones are 11-82), the township segment
+ *       is {@code 000} or {@code 001}-{@code 599}, the village segment {@code 000} or {@code
  *       001}-{@code 599} (otherwise {@link IdProblem#BAD_SEGMENT});
- *   <li>no segment is non-zero below a zero segment (otherwise {@link IdProblem#BAD_HIERARCHY}), with
- *       one exception taken from NBS practice: the prefectures without counties (不设区的地级市)
+ *   <li>no segment is non-zero below a zero segment (otherwise {@link IdProblem#BAD_HIERARCHY}),
+ *       with one exception taken from NBS practice: the prefectures without counties (不设区的地级市)
  *       Dongguan 4419, Zhongshan 4420 and Danzhou 4604 number their townships directly under the
  *       city, e.g. {@code 441900003000}.
  * </ul>
@@ -32,8 +32,8 @@ import java.util.Optional;
  * ask a {@link DivisionRegistry} whether a code is known.
  *
  * <p><b>Equality</b> is the record's: two codes are {@code equals} when their raw texts are, so
- * {@code 130425} and {@code 130425000000} differ. Use {@link #sameAs(DivisionCode)} to compare
- * the 12-digit values.
+ * {@code 130425} and {@code 130425000000} differ. Use {@link #sameAs(DivisionCode)} to compare the
+ * 12-digit values.
  *
  * <p>Every method works on the raw text without regular expressions or substrings; the queries that
  * return a code allocate only that code. Instances are immutable and thread-safe.
@@ -174,8 +174,8 @@ public record DivisionCode(String raw) implements Identifier {
   }
 
   /**
-   * The level of the lowest non-zero segment, e.g. {@link DivisionLevel#COUNTY} for {@code
-   * 130425}. The returned optionals are shared constants, so this method does not allocate.
+   * The level of the lowest non-zero segment, e.g. {@link DivisionLevel#COUNTY} for {@code 130425}.
+   * The returned optionals are shared constants, so this method does not allocate.
    *
    * @return the level, or empty when the code is not valid
    */
@@ -209,7 +209,9 @@ public record DivisionCode(String raw) implements Identifier {
       return Optional.empty();
     }
     long parent = DivisionKeys.parent(key);
-    return parent < 0 ? Optional.empty() : Optional.of(new DivisionCode(DivisionKeys.format(parent)));
+    return parent < 0
+        ? Optional.empty()
+        : Optional.of(new DivisionCode(DivisionKeys.format(parent)));
   }
 
   private Optional<DivisionCode> truncated(DivisionLevel level) {

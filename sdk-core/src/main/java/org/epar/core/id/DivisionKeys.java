@@ -1,9 +1,9 @@
 package org.epar.core.id;
 
 /**
- * Arithmetic on division codes held as {@code long} keys: the 12-digit value as a number, or
- * {@link #NO_KEY} when the text is not 6, 9 or 12 ASCII digits. Allocation-free; shared by
- * {@link DivisionCode} and {@link DivisionRegistry}.
+ * Arithmetic on division codes held as {@code long} keys: the 12-digit value as a number, or {@link
+ * #NO_KEY} when the text is not 6, 9 or 12 ASCII digits. Allocation-free; shared by {@link
+ * DivisionCode} and {@link DivisionRegistry}.
  */
 final class DivisionKeys {
 
@@ -17,8 +17,19 @@ final class DivisionKeys {
   static final int BAD_HIERARCHY = 2;
 
   private static final long[] POW10 = {
-    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L,
-    1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L
+    1L,
+    10L,
+    100L,
+    1_000L,
+    10_000L,
+    100_000L,
+    1_000_000L,
+    10_000_000L,
+    100_000_000L,
+    1_000_000_000L,
+    10_000_000_000L,
+    100_000_000_000L,
+    1_000_000_000_000L
   };
 
   private static final DivisionLevel[] LEVELS = DivisionLevel.values();
@@ -84,8 +95,8 @@ final class DivisionKeys {
   }
 
   /**
-   * Prefectures without a county level (不设区的地级市) whose townships NBS numbers directly under
-   * the city, with county segment {@code 00}: Dongguan, Zhongshan, Danzhou.
+   * Prefectures without a county level (不设区的地级市) whose townships NBS numbers directly under the
+   * city, with county segment {@code 00}: Dongguan, Zhongshan, Danzhou.
    */
   static boolean isCityWithoutCounties(long key) {
     int prefecture = (int) (key / 100_000_000L);

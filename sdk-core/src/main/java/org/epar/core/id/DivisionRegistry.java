@@ -16,8 +16,8 @@ import java.util.Optional;
 import org.epar.core.EparException;
 
 /**
- * The division codes that exist in one edition of the NBS statistical division codes
- * (统计用区划代码), with their names.
+ * The division codes that exist in one edition of the NBS statistical division codes (统计用区划代码),
+ * with their names.
  *
  * <p>{@link #nbs2023()} is the registry shipped with the SDK: the provinces, cities, counties and
  * townships of the 2023 edition (data as of 2023-06-30). Villages are not shipped; load those you
@@ -47,15 +47,21 @@ public final class DivisionRegistry {
   private static final int MAX_ENTRIES = 1 << 23;
 
   private final String edition;
+
   /** Keys sorted ascending. */
   private final long[] keys;
+
   /** Names by entry index. */
   private final String[] names;
+
   /** Open-addressing hash table: slot to entry index + 1, 0 when free. */
   private final int[] table;
+
   private final int mask;
+
   /** Children of entry i are childIndex[childStart[i] .. childStart[i + 1]), sorted by key. */
   private final int[] childStart;
+
   private final int[] childIndex;
   private final int[] sizes = new int[DivisionLevel.values().length];
 
@@ -64,7 +70,8 @@ public final class DivisionRegistry {
       throw new IllegalArgumentException("too many divisions: " + n);
     }
     this.edition = edition;
-    // Sort entries by key: key < 10^12 < 2^40, index < 2^23, so (key << 23 | index) fits in 63 bits.
+    // Sort entries by key: key < 10^12 < 2^40, index < 2^23, so (key << 23 | index) fits in 63
+    // bits.
     long[] packed = new long[n];
     for (int i = 0; i < n; i++) {
       packed[i] = unsortedKeys[i] << 23 | i;
@@ -118,8 +125,8 @@ public final class DivisionRegistry {
   }
 
   /**
-   * The shipped registry of the NBS 2023 edition: 31 provinces, their cities, counties and townships
-   * (no villages). Loaded once on first call.
+   * The shipped registry of the NBS 2023 edition: 31 provinces, their cities, counties and
+   * townships (no villages). Loaded once on first call.
    *
    * @return the shared registry
    * @throws DivisionDataException if the shipped resource is damaged
@@ -329,8 +336,8 @@ public final class DivisionRegistry {
    * are ignored (e.g. {@code streetCode,provinceCode,...} as in the china-division package). Each
    * following line holds a valid 12-digit village-level code and a non-empty name, optionally in
    * double quotes ({@code ""} inside quotes is a quote). The village's township must be known to
-   * this registry, and no code may appear twice. Empty lines are ignored; any other bad line throws.
-   * A leading byte order mark is tolerated. The reader is not closed.
+   * this registry, and no code may appear twice. Empty lines are ignored; any other bad line
+   * throws. A leading byte order mark is tolerated. The reader is not closed.
    *
    * @param csv the CSV text
    * @return a new registry; this one is unchanged
@@ -383,7 +390,8 @@ public final class DivisionRegistry {
       if (code.length() != 12 || key < 0) {
         throw new DivisionDataException(source, lineNo, "code is not 12 digits");
       }
-      if (!DivisionKeys.isValid(key) || DivisionKeys.depth(key) != DivisionLevel.VILLAGE.ordinal()) {
+      if (!DivisionKeys.isValid(key)
+          || DivisionKeys.depth(key) != DivisionLevel.VILLAGE.ordinal()) {
         throw new DivisionDataException(source, lineNo, "code is not a valid village-level code");
       }
       if (fields[1].isBlank()) {
@@ -391,7 +399,9 @@ public final class DivisionRegistry {
       }
       if (indexOf(DivisionKeys.parent(key)) < 0) {
         throw new DivisionDataException(
-            source, lineNo, "township " + DivisionKeys.format(DivisionKeys.parent(key)) + " is unknown");
+            source,
+            lineNo,
+            "township " + DivisionKeys.format(DivisionKeys.parent(key)) + " is unknown");
       }
       if (indexOf(key) >= 0) {
         throw new DivisionDataException(source, lineNo, "code is already known");

@@ -3,8 +3,8 @@ package org.epar.core.id;
 /**
  * Stable codes for what can be wrong with an {@link Identifier}.
  *
- * <p>The {@link #code()} strings are part of the API: they appear in findings, on the wire and in the
- * CLI. They are never renamed or reused; new codes are only appended.
+ * <p>The {@link #code()} strings are part of the API: they appear in findings, on the wire and in
+ * the CLI. They are never renamed or reused; new codes are only appended.
  *
  * @since 0.1.0
  */
@@ -27,9 +27,13 @@ public enum IdProblem {
   BAD_SEGMENT("id.segment", "a segment is outside its allowed range", "区划代码某一段超出允许范围"),
   /** A division code has a non-zero segment below a zero segment (e.g. 13 00 25 ...). */
   BAD_HIERARCHY("id.hierarchy", "a lower segment is set while a higher one is zero", "区划代码层级不连续"),
-  /** The registration authority or organisation type of a credit code is not one GB 32100 defines. */
+  /**
+   * The registration authority or organisation type of a credit code is not one GB 32100 defines.
+   */
   BAD_ORGANISATION_TYPE(
-      "id.organisation-type", "registration authority or organisation type is not defined", "登记管理部门或机构类别代码无效"),
+      "id.organisation-type",
+      "registration authority or organisation type is not defined",
+      "登记管理部门或机构类别代码无效"),
   /** A traceability code does not start with a known scheme prefix. */
   UNKNOWN_SCHEME("id.scheme", "unknown traceability scheme", "未知的追溯编码方案"),
   /** A part of a structured code (e.g. the product/batch part of a trace code) is malformed. */

@@ -15,36 +15,37 @@ import java.util.Optional;
  * <ul>
  *   <li>a digit: {@link TraceScheme#GTIN}, 8, 12, 13 or 14 digits whose last is the GS1 mod-10
  *       check digit (weights 3, 1, 3, ... from the right, check digit excluded);
- *   <li>{@code P-}: {@link TraceScheme#PRODUCT} (一品一码),
- *       {@code P-{credit code}-{product/batch}-{check}};
- *   <li>{@code V-}: {@link TraceScheme#VILLAGE} (一村一码),
- *       {@code V-{village code}-{product/batch}-{check}};
- *   <li>{@code H-}: {@link TraceScheme#HOUSEHOLD_PRODUCT} (一户一品一码),
- *       {@code H-{village code}-{household}-{product/batch}-{check}}.
+ *   <li>{@code P-}: {@link TraceScheme#PRODUCT} (一品一码), {@code P-{credit
+ *       code}-{product/batch}-{check}};
+ *   <li>{@code V-}: {@link TraceScheme#VILLAGE} (一村一码), {@code V-{village
+ *       code}-{product/batch}-{check}};
+ *   <li>{@code H-}: {@link TraceScheme#HOUSEHOLD_PRODUCT} (一户一品一码), {@code H-{village
+ *       code}-{household}-{product/batch}-{check}}.
  * </ul>
  *
  * <p>The programme formats are EPAR's own (no national standard defines them):
  *
  * <ul>
- *   <li>only upper-case {@code [0-9A-Z]} and the separator {@code -}; anything else is
- *       {@link IdProblem#BAD_CHARACTER};
- *   <li>{@code credit code}: a valid {@link CreditCode} of the producer (else {@link IdProblem#BAD_PART});
- *   <li>{@code village code}: a 12-digit statistical division code at village level (else
- *       {@link IdProblem#BAD_AREA_CODE}) whose township and village segments (digits 7-9 and 10-12)
- *       lie in 001-599 (else {@link IdProblem#BAD_SEGMENT});
+ *   <li>only upper-case {@code [0-9A-Z]} and the separator {@code -}; anything else is {@link
+ *       IdProblem#BAD_CHARACTER};
+ *   <li>{@code credit code}: a valid {@link CreditCode} of the producer (else {@link
+ *       IdProblem#BAD_PART});
+ *   <li>{@code village code}: a 12-digit statistical division code at village level (else {@link
+ *       IdProblem#BAD_AREA_CODE}) whose township and village segments (digits 7-9 and 10-12) lie in
+ *       001-599 (else {@link IdProblem#BAD_SEGMENT});
  *   <li>{@code household}: 1-16 characters, a local household number; it must never be a citizen
- *       identity number, so 15 digits, or 17 digits followed by a digit or {@code X}, is
- *       {@link IdProblem#BAD_PART};
+ *       identity number, so 15 digits, or 17 digits followed by a digit or {@code X}, is {@link
+ *       IdProblem#BAD_PART};
  *   <li>{@code product/batch}: 1-20 characters (else {@link IdProblem#BAD_PART});
- *   <li>{@code check}: one character, ISO 7064 MOD 37,36 (hybrid system over {@code 0-9 A-Z}, values
- *       0-35) computed over the letters and digits before the last {@code -}, separators skipped
- *       (see {@link #checkCharacter(CharSequence)}); a mismatch is
- *       {@link IdProblem#BAD_CHECK_CHARACTER}.
+ *   <li>{@code check}: one character, ISO 7064 MOD 37,36 (hybrid system over {@code 0-9 A-Z},
+ *       values 0-35) computed over the letters and digits before the last {@code -}, separators
+ *       skipped (see {@link #checkCharacter(CharSequence)}); a mismatch is {@link
+ *       IdProblem#BAD_CHECK_CHARACTER}.
  * </ul>
  *
- * <p>A wrong number of parts, or a check part that is not exactly one character, is
- * {@link IdProblem#BAD_PART}; a text with no known start is {@link IdProblem#UNKNOWN_SCHEME}.
- * Instances are immutable and thread-safe; equality is the record's, on {@link #raw()}.
+ * <p>A wrong number of parts, or a check part that is not exactly one character, is {@link
+ * IdProblem#BAD_PART}; a text with no known start is {@link IdProblem#UNKNOWN_SCHEME}. Instances
+ * are immutable and thread-safe; equality is the record's, on {@link #raw()}.
  *
  * <pre>{@code
  * TraceCode code = TraceCode.village("441481103201", "HONEY2018");
@@ -67,7 +68,10 @@ public record TraceCode(String raw) implements Identifier {
 
   // Problem bits, reported in this order.
   private static final IdProblem[] ORDER = {
-    IdProblem.BAD_AREA_CODE, IdProblem.BAD_SEGMENT, IdProblem.BAD_PART, IdProblem.BAD_CHECK_CHARACTER
+    IdProblem.BAD_AREA_CODE,
+    IdProblem.BAD_SEGMENT,
+    IdProblem.BAD_PART,
+    IdProblem.BAD_CHECK_CHARACTER
   };
   private static final int AREA = 1;
   private static final int SEGMENT = 2;
@@ -126,10 +130,12 @@ public record TraceCode(String raw) implements Identifier {
     Objects.requireNonNull(producer, "producer");
     Objects.requireNonNull(part, "part");
     if (!producer.isValid()) {
-      throw new IllegalArgumentException("producer credit code is not valid: " + producer.problems());
+      throw new IllegalArgumentException(
+          "producer credit code is not valid: " + producer.problems());
     }
     requirePart(part, MAX_PRODUCT_PART, "part");
-    return withCheck(new StringBuilder().append("P-").append(producer.raw()).append('-').append(part));
+    return withCheck(
+        new StringBuilder().append("P-").append(producer.raw()).append('-').append(part));
   }
 
   /**
@@ -146,7 +152,8 @@ public record TraceCode(String raw) implements Identifier {
     Objects.requireNonNull(part, "part");
     requireVillage(villageCode12);
     requirePart(part, MAX_PRODUCT_PART, "part");
-    return withCheck(new StringBuilder().append("V-").append(villageCode12).append('-').append(part));
+    return withCheck(
+        new StringBuilder().append("V-").append(villageCode12).append('-').append(part));
   }
 
   /**
@@ -162,7 +169,8 @@ public record TraceCode(String raw) implements Identifier {
    *     a citizen identity number (the message never contains the arguments)
    * @throws NullPointerException if an argument is null
    */
-  public static TraceCode householdProduct(String villageCode12, String householdPart, String productPart) {
+  public static TraceCode householdProduct(
+      String villageCode12, String householdPart, String productPart) {
     Objects.requireNonNull(villageCode12, "villageCode12");
     Objects.requireNonNull(householdPart, "householdPart");
     Objects.requireNonNull(productPart, "productPart");
@@ -200,10 +208,12 @@ public record TraceCode(String raw) implements Identifier {
   }
 
   /**
-   * Reads the GTIN from a GS1 Digital Link URI such as {@code https://id.gs1.org/01/09501101530003}.
+   * Reads the GTIN from a GS1 Digital Link URI such as {@code
+   * https://id.gs1.org/01/09501101530003}.
    *
    * <p>Any {@code http} or {@code https} host is accepted; the GTIN is the path segment after the
-   * first {@code /01/}. The GTIN is not otherwise validated: check {@link #isValid()} on the result.
+   * first {@code /01/}. The GTIN is not otherwise validated: check {@link #isValid()} on the
+   * result.
    *
    * @param uri the Digital Link URI
    * @return the trace code of the GTIN, possibly with a wrong check digit
@@ -260,9 +270,10 @@ public record TraceCode(String raw) implements Identifier {
    * What is wrong with the code.
    *
    * <p>{@link IdProblem#EMPTY}, {@link IdProblem#UNKNOWN_SCHEME}, {@link IdProblem#BAD_CHARACTER},
-   * {@link IdProblem#BAD_LENGTH} (GTIN) and a wrong number of parts ({@link IdProblem#BAD_PART}) are
-   * reported alone; otherwise all of {@link IdProblem#BAD_AREA_CODE}, {@link IdProblem#BAD_SEGMENT},
-   * {@link IdProblem#BAD_PART} and {@link IdProblem#BAD_CHECK_CHARACTER} that apply, in that order.
+   * {@link IdProblem#BAD_LENGTH} (GTIN) and a wrong number of parts ({@link IdProblem#BAD_PART})
+   * are reported alone; otherwise all of {@link IdProblem#BAD_AREA_CODE}, {@link
+   * IdProblem#BAD_SEGMENT}, {@link IdProblem#BAD_PART} and {@link IdProblem#BAD_CHECK_CHARACTER}
+   * that apply, in that order.
    *
    * @return an immutable list, empty when the code is valid
    */
@@ -354,14 +365,14 @@ public record TraceCode(String raw) implements Identifier {
    *
    * <p>The argument is everything before the last {@code -}, e.g. {@code V-441481103201-HONEY01};
    * separators are skipped, every other character ({@code 0-9}, {@code A-Z}) counts with values
-   * 0-35. The check character {@code c} makes the hybrid system end in 1: starting with
-   * {@code p = 36}, for each value {@code a}: {@code s = (p + a) mod 36} (0 read as 36),
-   * {@code p = 2s mod 37}; then {@code c = (37 - p) mod 36}.
+   * 0-35. The check character {@code c} makes the hybrid system end in 1: starting with {@code p =
+   * 36}, for each value {@code a}: {@code s = (p + a) mod 36} (0 read as 36), {@code p = 2s mod
+   * 37}; then {@code c = (37 - p) mod 36}.
    *
    * @param payload the code before its last separator
    * @return the check character, {@code 0-9} or {@code A-Z}
-   * @throws IllegalArgumentException if the payload has a character other than {@code 0-9},
-   *     {@code A-Z}, {@code -}, or no letter or digit at all
+   * @throws IllegalArgumentException if the payload has a character other than {@code 0-9}, {@code
+   *     A-Z}, {@code -}, or no letter or digit at all
    * @throws NullPointerException if {@code payload} is null
    */
   public static char checkCharacter(CharSequence payload) {
@@ -415,7 +426,8 @@ public record TraceCode(String raw) implements Identifier {
     char[] out = raw.toCharArray();
     int run = 0;
     for (int i = 0; i <= out.length; i++) {
-      boolean digit = i < out.length && (isDigit(out[i]) || ((out[i] == 'X' || out[i] == 'x') && run > 0));
+      boolean digit =
+          i < out.length && (isDigit(out[i]) || ((out[i] == 'X' || out[i] == 'x') && run > 0));
       if (digit) {
         run++;
       } else {
@@ -461,7 +473,9 @@ public record TraceCode(String raw) implements Identifier {
     if (!gtinLength(n)) {
       return List.of(IdProblem.BAD_LENGTH);
     }
-    return gs1Check(s, n - 1) == s.charAt(n - 1) ? List.of() : List.of(IdProblem.BAD_CHECK_CHARACTER);
+    return gs1Check(s, n - 1) == s.charAt(n - 1)
+        ? List.of()
+        : List.of(IdProblem.BAD_CHECK_CHARACTER);
   }
 
   /** GS1 mod 10 over {@code s[0, len)}: weight 3 on the rightmost digit, then 1, 3, ... */
@@ -547,7 +561,8 @@ public record TraceCode(String raw) implements Identifier {
       throw new IllegalArgumentException("villageCode12 must be 12 digits");
     }
     if (bits == SEGMENT) {
-      throw new IllegalArgumentException("villageCode12 township and village segments must be 001-599");
+      throw new IllegalArgumentException(
+          "villageCode12 township and village segments must be 001-599");
     }
   }
 

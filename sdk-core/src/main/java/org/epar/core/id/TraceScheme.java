@@ -3,11 +3,10 @@ package org.epar.core.id;
 /**
  * The coding schemes a {@link TraceCode} can follow.
  *
- * <p>{@link #GTIN} is the international GS1 product code. The three programme schemes
- * ({@link #PRODUCT}, {@link #VILLAGE}, {@link #HOUSEHOLD_PRODUCT}) come from the provincial plans
- * (rules GD-TRACE-01 and CQ-TRACE-01), which name them but define no format and have no national
- * standard; EPAR defines the following formats (upper-case {@code [0-9A-Z]} parts, separated by
- * {@code -}):
+ * <p>{@link #GTIN} is the international GS1 product code. The three programme schemes ({@link
+ * #PRODUCT}, {@link #VILLAGE}, {@link #HOUSEHOLD_PRODUCT}) come from the provincial plans (rules
+ * GD-TRACE-01 and CQ-TRACE-01), which name them but define no format and have no national standard;
+ * EPAR defines the following formats (upper-case {@code [0-9A-Z]} parts, separated by {@code -}):
  *
  * <table>
  *   <caption>Programme trace code formats</caption>
@@ -23,9 +22,9 @@ package org.epar.core.id;
  *       <td>{@code H-500241104203-HH0007-PORK1-J}</td></tr>
  * </table>
  *
- * <p>The check character is ISO 7064 MOD 37,36 over the letters and digits before the last
- * {@code -} (the separators are skipped); the last character of each example is it. See {@link TraceCode} for the
- * exact rules.
+ * <p>The check character is ISO 7064 MOD 37,36 over the letters and digits before the last {@code
+ * -} (the separators are skipped); the last character of each example is it. See {@link TraceCode}
+ * for the exact rules.
  *
  * @since 0.1.0
  */

@@ -1,6 +1,4 @@
-/**
- * Implementation details of sdk-core. Not API: may change in any release without notice.
- */
+/** Implementation details of sdk-core. Not API: may change in any release without notice. */
 @NullMarked
 package org.epar.core.internal;
 

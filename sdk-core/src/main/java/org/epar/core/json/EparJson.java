@@ -31,15 +31,15 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Conventions</b> (the wire contract; see {@code docs/model.md}):
  *
  * <ul>
- *   <li><b>Names</b>: every property of every model record is {@code snake_case}
- *       ({@link PropertyNamingStrategies#SNAKE_CASE}): {@code registeredPoor} is {@code
- *       registered_poor}, {@code logisticsRoutes} is {@code logistics_routes}; digits do not start a
- *       new word, so {@code mobile4g} stays {@code mobile4g}.
+ *   <li><b>Names</b>: every property of every model record is {@code snake_case} ({@link
+ *       PropertyNamingStrategies#SNAKE_CASE}): {@code registeredPoor} is {@code registered_poor},
+ *       {@code logisticsRoutes} is {@code logistics_routes}; digits do not start a new word, so
+ *       {@code mobile4g} stays {@code mobile4g}.
  *   <li><b>Record type</b>: every record object carries {@code "type"} with its {@linkplain
  *       org.epar.core.model.RecordType#wireName() wire name} as its first property, e.g. {@code
  *       {"type":"household",...}}; {@code mapper().readValue(json, EparRecord.class)} reads any
- *       record. {@code Site.type()} is therefore {@code site_type}. Inside a {@code Dataset} list the
- *       {@code type} property is written too and optional on read.
+ *       record. {@code Site.type()} is therefore {@code site_type}. Inside a {@code Dataset} list
+ *       the {@code type} property is written too and optional on read.
  *   <li><b>Dates</b>: ISO-8601 strings ({@code "2018-03-15"}, {@code "2018-03-15T09:30:00+08:00"});
  *       an offset date-time keeps the offset it was written with.
  *   <li><b>Money</b>: a decimal string in yuan with two decimals, {@code "1500.00"}; read from such
@@ -48,8 +48,8 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>Periods</b>: the period id, {@code "201803"}, {@code "2018Q1"}.
  *   <li><b>Enums</b>: the constant name, {@code "VILLAGE_STATION"}.
  *   <li><b>Absent values</b>: null properties are omitted on write; collections are always written
- *       (empty as {@code []}); a missing property reads as null, {@code 0}, {@code false} or an empty
- *       collection.
+ *       (empty as {@code []}); a missing property reads as null, {@code 0}, {@code false} or an
+ *       empty collection.
  *   <li><b>Unknown properties</b> are ignored on read (and not preserved).
  * </ul>
  *
@@ -97,8 +97,8 @@ public final class EparJson {
 
   /**
    * A builder preconfigured with every convention, for callers who want to add modules or features.
-   * Changing the naming, inclusion, date or type settings produces JSON that other EPAR parties will
-   * not read.
+   * Changing the naming, inclusion, date or type settings produces JSON that other EPAR parties
+   * will not read.
    *
    * @return a new builder
    */
@@ -135,8 +135,8 @@ public final class EparJson {
    *
    * @param path the file
    * @return the dataset
-   * @throws EparJsonException if the file is not a dataset document or not valid UTF-8 (the
-   *     message names the likely encoding, e.g. GBK/GB18030)
+   * @throws EparJsonException if the file is not a dataset document or not valid UTF-8 (the message
+   *     names the likely encoding, e.g. GBK/GB18030)
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Dataset readDataset(Path path) {
@@ -312,9 +312,11 @@ public final class EparJson {
 
   private static <T> T read(String json, Class<T> type, String source) {
     try {
-      T value = SHARED.readerFor(type)
-          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .readValue(json);
+      T value =
+          SHARED
+              .readerFor(type)
+              .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .readValue(json);
       if (value == null) {
         throw new EparJsonException(source, "expected a JSON object", 1, 1, false, null);
       }
@@ -324,8 +326,13 @@ public final class EparJson {
       JsonLocation at = (syntax != null ? syntax : e).getLocation();
       String problem =
           syntax != null ? "not valid JSON" : NdjsonReader.sharedProblems().describe(e);
-      throw new EparJsonException(source, problem,
-          at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), false, null);
+      throw new EparJsonException(
+          source,
+          problem,
+          at == null ? -1 : at.getLineNr(),
+          at == null ? -1 : at.getColumnNr(),
+          false,
+          null);
     }
   }
 

@@ -4,9 +4,9 @@ import org.epar.core.EparException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A JSON document that could not be read as what was asked for: bad JSON, a value of the wrong
- * type or format, a missing or unknown record {@code type}, or bytes that are not valid text in
- * the expected charset (UTF-8 unless another was given).
+ * A JSON document that could not be read as what was asked for: bad JSON, a value of the wrong type
+ * or format, a missing or unknown record {@code type}, or bytes that are not valid text in the
+ * expected charset (UTF-8 unless another was given).
  *
  * <p>The message and {@link #problem()} name the error category, the JSON property path and the
  * position, never values from the input, so the exception may be logged even when the document
@@ -25,10 +25,18 @@ public final class EparJsonException extends EparException {
   private final @Nullable String likelyEncoding;
   private final boolean undecodable;
 
-  EparJsonException(String source, String problem, long line, long column, boolean undecodable,
+  EparJsonException(
+      String source,
+      String problem,
+      long line,
+      long column,
+      boolean undecodable,
       @Nullable String likelyEncoding) {
-    super(source + (line > 0 ? " line " + line + (column > 0 ? ", column " + column : "") : "")
-        + ": " + problem);
+    super(
+        source
+            + (line > 0 ? " line " + line + (column > 0 ? ", column " + column : "") : "")
+            + ": "
+            + problem);
     this.problem = problem;
     this.line = line;
     this.column = column;

@@ -20,16 +20,16 @@ import org.epar.core.period.ReportingPeriod;
  * The Jackson module of the EPAR model: codecs for identifiers, {@link Money} and {@link
  * ReportingPeriod}, and the {@code type} property that names each {@link EparRecord}.
  *
- * <p>It does not set the naming strategy, inclusion or java.time handling: those are mapper settings,
- * applied by {@link EparJson#builder()}. Register this module alone only if you know what you are
- * doing; a mapper that reads or writes EPAR JSON should come from {@link EparJson}.
+ * <p>It does not set the naming strategy, inclusion or java.time handling: those are mapper
+ * settings, applied by {@link EparJson#builder()}. Register this module alone only if you know what
+ * you are doing; a mapper that reads or writes EPAR JSON should come from {@link EparJson}.
  *
  * <ul>
- *   <li>{@link CitizenId}, {@link CreditCode}, {@link DivisionCode}, {@link TraceCode}: a JSON string
- *       of {@link Identifier#raw()}; read back with {@code of(String)}, so invalid text round-trips
- *       exactly;
- *   <li>{@link Money}: a decimal string in yuan, {@code "1500.00"}; read from such a string or from a
- *       JSON number with at most two decimals;
+ *   <li>{@link CitizenId}, {@link CreditCode}, {@link DivisionCode}, {@link TraceCode}: a JSON
+ *       string of {@link Identifier#raw()}; read back with {@code of(String)}, so invalid text
+ *       round-trips exactly;
+ *   <li>{@link Money}: a decimal string in yuan, {@code "1500.00"}; read from such a string or from
+ *       a JSON number with at most two decimals;
  *   <li>{@link ReportingPeriod}: its id, {@code "201803"};
  *   <li>{@link EparRecord}: a {@code type} property with the {@link RecordType#wireName()}, written
  *       first; {@link Site#type()} is written as {@code site_type} so as not to clash with it.

@@ -78,8 +78,8 @@ public final class Ndjson {
   }
 
   /**
-   * Writes every record of a dataset to a file (created or truncated), one per line, in the order of
-   * {@link Dataset#records()}. The dataset's scope is not written.
+   * Writes every record of a dataset to a file (created or truncated), one per line, in the order
+   * of {@link Dataset#records()}. The dataset's scope is not written.
    *
    * @param path the file
    * @param dataset the records

@@ -43,9 +43,9 @@ public sealed interface NdjsonLine permits NdjsonLine.Parsed, NdjsonLine.Malform
    * A line that could not be read as a record: bad JSON, a missing or unknown {@code type}, a value
    * of the wrong JSON type or format, or a line longer than the reader's limit.
    *
-   * <p>The problem text names the error category and the JSON property path (e.g. {@code "wrong JSON
-   * type, expected an integer at natural_villages[0].households"}); it never contains values from
-   * the line, so it may be logged even when the line holds personal data.
+   * <p>The problem text names the error category and the JSON property path (e.g. {@code "wrong
+   * JSON type, expected an integer at natural_villages[0].households"}); it never contains values
+   * from the line, so it may be logged even when the line holds personal data.
    *
    * <p>A line whose bytes are not valid in the reader's charset (UTF-8 unless another was given) is
    * {@code undecodable}; it is never read with U+FFFD in place of the bad bytes. When the bytes
@@ -59,8 +59,9 @@ public sealed interface NdjsonLine permits NdjsonLine.Parsed, NdjsonLine.Malform
    * @param undecodable whether the line's bytes are not valid in the reader's charset
    * @param likelyEncoding the encoding an undecodable line looks like; may be null
    */
-  record Malformed(long lineNumber, String problem, boolean undecodable,
-      @Nullable String likelyEncoding) implements NdjsonLine {
+  record Malformed(
+      long lineNumber, String problem, boolean undecodable, @Nullable String likelyEncoding)
+      implements NdjsonLine {
     /** Checks the arguments. */
     public Malformed {
       Objects.requireNonNull(problem, "problem");

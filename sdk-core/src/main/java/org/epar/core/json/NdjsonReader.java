@@ -29,8 +29,8 @@ import org.epar.core.json.internal.ByteLineReader;
 import org.epar.core.json.internal.JsonSchemaGenerator;
 import org.epar.core.json.internal.ReadProblems;
 import org.epar.core.json.internal.RecordBinders;
-import org.epar.core.json.internal.Utf8;
 import org.epar.core.json.internal.StrictText;
+import org.epar.core.json.internal.Utf8;
 import org.epar.core.model.EparRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -40,17 +40,19 @@ import org.jspecify.annotations.Nullable;
  * <p>Each line is parsed on its own: a line that is not a record (bad JSON, a missing or unknown
  * {@code type}, a value of the wrong type) becomes an {@link NdjsonLine.Malformed} with its 1-based
  * line number and a problem text free of input values, and reading goes on with the next line.
- * Blank lines (empty or only whitespace) are skipped but counted, so line numbers match an editor's.
- * Lines end in {@code \n}; a {@code \r} before it and a byte-order mark at the start are dropped.
+ * Blank lines (empty or only whitespace) are skipped but counted, so line numbers match an
+ * editor's. Lines end in {@code \n}; a {@code \r} before it and a byte-order mark at the start are
+ * dropped.
  *
  * <p><b>Encoding.</b> NDJSON is UTF-8. Bytes are decoded strictly, line by line: a line whose bytes
  * are not valid UTF-8 becomes a {@linkplain NdjsonLine.Malformed#undecodable() undecodable}
  * malformed line that names the encoding it looks like ("looks like GBK/GB18030" for what Chinese
- * Windows tools export), and reading goes on with the next line; bytes are never replaced by U+FFFD.
- * To read such a file, name its charset: {@code NdjsonReader.open(path, Charset.forName("GB18030"))}.
- * The charset must write ASCII as single bytes (UTF-8, GBK, GB18030 do; UTF-16 does not).
- * Only one line is held in memory at a time, and no more than {@link #DEFAULT_MAX_LINE_LENGTH}
- * characters of it (or the limit given); a longer line is skipped and reported as malformed.
+ * Windows tools export), and reading goes on with the next line; bytes are never replaced by
+ * U+FFFD. To read such a file, name its charset: {@code NdjsonReader.open(path,
+ * Charset.forName("GB18030"))}. The charset must write ASCII as single bytes (UTF-8, GBK, GB18030
+ * do; UTF-16 does not). Only one line is held in memory at a time, and no more than {@link
+ * #DEFAULT_MAX_LINE_LENGTH} characters of it (or the limit given); a longer line is skipped and
+ * reported as malformed.
  *
  * <pre>{@code
  * try (NdjsonReader in = NdjsonReader.open(Path.of("county.ndjson"))) {
@@ -61,9 +63,9 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Like {@link java.nio.file.DirectoryStream}, a reader can be iterated once: {@link #iterator()},
- * {@link #stream()} and {@link #forEach(Consumer)} may be called only once between them. I/O failures
- * are thrown as {@link UncheckedIOException}. Not thread-safe.
+ * <p>Like {@link java.nio.file.DirectoryStream}, a reader can be iterated once: {@link
+ * #iterator()}, {@link #stream()} and {@link #forEach(Consumer)} may be called only once between
+ * them. I/O failures are thrown as {@link UncheckedIOException}. Not thread-safe.
  *
  * @since 0.1.0
  */
@@ -114,19 +116,40 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
   private boolean iterated;
 
   private NdjsonReader(Reader source, ObjectMapper mapper, int maxLineLength, Binding binding) {
-    this(source, new BoundedLineReader(source, maxLineLength), null, null, mapper, maxLineLength,
+    this(
+        source,
+        new BoundedLineReader(source, maxLineLength),
+        null,
+        null,
+        mapper,
+        maxLineLength,
         binding);
   }
 
-  private NdjsonReader(InputStream source, Charset charset, ObjectMapper mapper, int maxLineLength,
+  private NdjsonReader(
+      InputStream source,
+      Charset charset,
+      ObjectMapper mapper,
+      int maxLineLength,
       Binding binding) {
-    this(source, null, new ByteLineReader(source, maxBytes(charset, maxLineLength)), charset,
-        mapper, maxLineLength, binding);
+    this(
+        source,
+        null,
+        new ByteLineReader(source, maxBytes(charset, maxLineLength)),
+        charset,
+        mapper,
+        maxLineLength,
+        binding);
   }
 
-  private NdjsonReader(Closeable source, @Nullable BoundedLineReader lines,
-      @Nullable ByteLineReader byteLines, @Nullable Charset charset, ObjectMapper mapper,
-      int maxLineLength, Binding binding) {
+  private NdjsonReader(
+      Closeable source,
+      @Nullable BoundedLineReader lines,
+      @Nullable ByteLineReader byteLines,
+      @Nullable Charset charset,
+      ObjectMapper mapper,
+      int maxLineLength,
+      Binding binding) {
     if (binding == Binding.STREAMING && mapper != EparJson.mapper()) {
       throw new IllegalArgumentException(
           "streaming binding reads only with EparJson.mapper(); use Binding.DATABIND");
@@ -171,7 +194,8 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
     return new NdjsonReader(
         Objects.requireNonNull(source, "source"),
         Objects.requireNonNull(mapper, "mapper"),
-        maxLineLength, defaultBinding(mapper));
+        maxLineLength,
+        defaultBinding(mapper));
   }
 
   /**
@@ -271,7 +295,8 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
     return new NdjsonReader(
         Objects.requireNonNull(source, "source"),
         Objects.requireNonNull(mapper, "mapper"),
-        maxLineLength, Objects.requireNonNull(binding, "binding"));
+        maxLineLength,
+        Objects.requireNonNull(binding, "binding"));
   }
 
   /**
@@ -372,8 +397,7 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
    */
   public Stream<NdjsonLine> stream() {
     Spliterator<NdjsonLine> s =
-        Spliterators.spliteratorUnknownSize(
-            iterator(), Spliterator.ORDERED | Spliterator.NONNULL);
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL);
     return StreamSupport.stream(s, false).onClose(this::close);
   }
 
@@ -539,16 +563,24 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
           }
         }
       }
-      int from = number == 1 && firstPart && bytes.length >= 3 && cs.equals(StandardCharsets.UTF_8)
-          && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-          ? 3
-          : 0;
-      StrictText.Decoded d = StrictText.decode(
-          from == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, from, bytes.length),
-          bytes.length - from, cs);
+      int from =
+          number == 1
+                  && firstPart
+                  && bytes.length >= 3
+                  && cs.equals(StandardCharsets.UTF_8)
+                  && (bytes[0] & 0xFF) == 0xEF
+                  && (bytes[1] & 0xFF) == 0xBB
+                  && (bytes[2] & 0xFF) == 0xBF
+              ? 3
+              : 0;
+      StrictText.Decoded d =
+          StrictText.decode(
+              from == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, from, bytes.length),
+              bytes.length - from,
+              cs);
       if (!d.ok()) {
-        next = new NdjsonLine.Malformed(
-            number, d.problem(cs, "the line"), true, d.likelyEncoding());
+        next =
+            new NdjsonLine.Malformed(number, d.problem(cs, "the line"), true, d.likelyEncoding());
         return;
       }
       String text = Objects.requireNonNull(d.text());

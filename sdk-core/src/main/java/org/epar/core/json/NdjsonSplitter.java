@@ -90,8 +90,11 @@ public final class NdjsonSplitter implements Closeable {
     // the sequential reader keeps at most this many bytes of a line (UTF-8: 3 bytes a char) and
     // flags a longer one; one byte more than that still reads as too long
     this.keepOfLongLine =
-        (long) Math.ceil(NdjsonReader.DEFAULT_MAX_LINE_LENGTH * (double) StandardCharsets.UTF_8
-            .newEncoder().maxBytesPerChar()) + 2;
+        (long)
+                Math.ceil(
+                    NdjsonReader.DEFAULT_MAX_LINE_LENGTH
+                        * (double) StandardCharsets.UTF_8.newEncoder().maxBytesPerChar())
+            + 2;
   }
 
   /**
@@ -131,8 +134,11 @@ public final class NdjsonSplitter implements Closeable {
    * @return the reader
    */
   public static NdjsonReader reader(Part part, NdjsonReader.Binding binding) {
-    return NdjsonReader.part(new ByteArrayInputStream(part.bytes(), 0, part.length()),
-        StandardCharsets.UTF_8, part.startsInput(), binding);
+    return NdjsonReader.part(
+        new ByteArrayInputStream(part.bytes(), 0, part.length()),
+        StandardCharsets.UTF_8,
+        part.startsInput(),
+        binding);
   }
 
   /**

@@ -41,8 +41,7 @@ public final class NdjsonWriter implements Closeable, Flushable {
 
   private NdjsonWriter(Writer out, ObjectMapper mapper) {
     this.out = out instanceof BufferedWriter ? out : new BufferedWriter(out);
-    this.json =
-        mapper.writerFor(EparRecord.class).without(SerializationFeature.INDENT_OUTPUT);
+    this.json = mapper.writerFor(EparRecord.class).without(SerializationFeature.INDENT_OUTPUT);
   }
 
   /**

@@ -21,7 +21,8 @@ public record Activity(
     @Nullable ActivityKind kind,
     @Nullable String title,
     @Nullable LocalDate date,
-    @Nullable DivisionCode division) implements EparRecord {
+    @Nullable DivisionCode division)
+    implements EparRecord {
 
   @Override
   public String key() {

@@ -18,7 +18,8 @@ public record Allocation(
     @Nullable String id,
     @Nullable String plan,
     @Nullable FundCategory category,
-    @Nullable Money amount) implements EparRecord {
+    @Nullable Money amount)
+    implements EparRecord {
 
   @Override
   public String key() {

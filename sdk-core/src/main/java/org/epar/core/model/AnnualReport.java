@@ -2,7 +2,6 @@ package org.epar.core.model;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import org.epar.core.internal.Copies;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +26,8 @@ public record AnnualReport(
     @Nullable SelfEvaluation selfEvaluation,
     @Nullable FundPerformance fundPerformance,
     Map<String, BigDecimal> indicators,
-    @Nullable String summary) implements Report {
+    @Nullable String summary)
+    implements Report {
 
   /** Copies collections; a null collection becomes empty. */
   public AnnualReport {
@@ -53,8 +53,8 @@ public record AnnualReport(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -148,7 +148,7 @@ public record AnnualReport(
      * Sets {@code indicators}.
      *
      * @param indicators evaluation indicators by name (HN-RPT-01: 7 aspects, 20 indicators); null
-     * means empty
+     *     means empty
      * @return this builder
      */
     public Builder indicators(@Nullable Map<String, BigDecimal> indicators) {
@@ -174,13 +174,7 @@ public record AnnualReport(
      */
     public AnnualReport build() {
       return new AnnualReport(
-          header,
-          progress,
-          statistics,
-          selfEvaluation,
-          fundPerformance,
-          indicators,
-          summary);
+          header, progress, statistics, selfEvaluation, fundPerformance, indicators, summary);
     }
   }
   // ---- end of builder

@@ -28,7 +28,8 @@ public record AreaStatistics(
     @Nullable Money agriculturalOnlineRetail,
     int poorHouseholdsSelling,
     int poorHouseholdsBuyingInputs,
-    int peopleLiftedOut) implements EparRecord {
+    int peopleLiftedOut)
+    implements EparRecord {
 
   @Override
   public String key() {
@@ -49,8 +50,8 @@ public record AreaStatistics(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */

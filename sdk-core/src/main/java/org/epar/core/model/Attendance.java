@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param id the attendance's id; may be null
  * @param session id of the training session; may be null
  * @param citizenId the trainee's citizen identity number (personal data); may be null
- * @param household id of the trainee's household, when the trainee is a household member; may be null
+ * @param household id of the trainee's household, when the trainee is a household member; may be
+ *     null
  * @param personnel id of the trainee's personnel record, when on a roster; may be null
  * @param category the trainee's category; may be null
  * @since 0.1.0
@@ -22,7 +23,8 @@ public record Attendance(
     @Nullable CitizenId citizenId,
     @Nullable String household,
     @Nullable String personnel,
-    @Nullable TraineeCategory category) implements EparRecord {
+    @Nullable TraineeCategory category)
+    implements EparRecord {
 
   @Override
   public String key() {
@@ -43,8 +45,8 @@ public record Attendance(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -114,7 +116,7 @@ public record Attendance(
      * Sets {@code household}.
      *
      * @param household id of the trainee's household, when the trainee is a household member; may
-     * be null
+     *     be null
      * @return this builder
      */
     public Builder household(@Nullable String household) {
@@ -150,13 +152,7 @@ public record Attendance(
      * @return the record
      */
     public Attendance build() {
-      return new Attendance(
-          id,
-          session,
-          citizenId,
-          household,
-          personnel,
-          category);
+      return new Attendance(id, session, citizenId, household, personnel, category);
     }
   }
   // ---- end of builder

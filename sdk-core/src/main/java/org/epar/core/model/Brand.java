@@ -20,7 +20,8 @@ public record Brand(
     @Nullable String name,
     @Nullable BrandKind kind,
     @Nullable DivisionCode county,
-    @Nullable String product) implements EparRecord {
+    @Nullable String product)
+    implements EparRecord {
 
   @Override
   public String key() {

@@ -3,8 +3,7 @@ package org.epar.core.model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A certificate a product holds (三品一标 and others), with who issued it and its number
- * (HLJ-CERT-01).
+ * A certificate a product holds (三品一标 and others), with who issued it and its number (HLJ-CERT-01).
  *
  * <p>Immutable. A certificate number identifies a product or a producer, not a person.
  *
@@ -14,7 +13,4 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record Certificate(
-    @Nullable CertificationType type,
-    @Nullable String issuer,
-    @Nullable String number) {
-}
+    @Nullable CertificationType type, @Nullable String issuer, @Nullable String number) {}

@@ -14,9 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param name the county's name; may be null
  * @param poor whether it is a poor county (贫困县)
  * @param demonstration its demonstration status; may be null
- * @param formerNationalKey whether it is a former national key county for poverty alleviation (原国家扶贫开发重点县, CQ-SITE-01)
+ * @param formerNationalKey whether it is a former national key county for poverty alleviation
+ *     (原国家扶贫开发重点县, CQ-SITE-01)
  * @param demonstrationYear the year it became a demonstration county, 0 when unknown
- * @param demonstrations its status in each demonstration programme it takes part in (HN-DEMO-01, HN-FUND-01, GD-DEMO-01, GD-BRAND-01, HLJ-DEMO-01); a programme not listed is unknown; {@code demonstration} stays the status without a programme
+ * @param demonstrations its status in each demonstration programme it takes part in (HN-DEMO-01,
+ *     HN-FUND-01, GD-DEMO-01, GD-BRAND-01, HLJ-DEMO-01); a programme not listed is unknown; {@code
+ *     demonstration} stays the status without a programme
  * @since 0.1.0
  */
 public record County(
@@ -26,7 +29,8 @@ public record County(
     @Nullable DemonstrationLevel demonstration,
     boolean formerNationalKey,
     int demonstrationYear,
-    List<DemonstrationStatus> demonstrations) implements EparRecord {
+    List<DemonstrationStatus> demonstrations)
+    implements EparRecord {
 
   /** Copies collections; a null collection becomes empty. */
   public County {
@@ -34,8 +38,8 @@ public record County(
   }
 
   /**
-   * The constructor without {@code demonstrations}, which is left empty. Kept so that
-   * code written against the earlier component list compiles.
+   * The constructor without {@code demonstrations}, which is left empty. Kept so that code written
+   * against the earlier component list compiles.
    *
    * @param code see the record's {@code code}
    * @param name see the record's {@code name}
@@ -73,8 +77,8 @@ public record County(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -83,8 +87,8 @@ public record County(
   }
 
   /**
-   * Builds {@link County} records component by component; an unset component is null, zero,
-   * false or empty. Not thread-safe; {@link #build()} can be called again.
+   * Builds {@link County} records component by component; an unset component is null, zero, false
+   * or empty. Not thread-safe; {@link #build()} can be called again.
    *
    * @since 0.1.0
    */
@@ -157,7 +161,7 @@ public record County(
      * Sets {@code formerNationalKey}.
      *
      * @param formerNationalKey whether it is a former national key county for poverty alleviation
-     * (原国家扶贫开发重点县, CQ-SITE-01)
+     *     (原国家扶贫开发重点县, CQ-SITE-01)
      * @return this builder
      */
     public Builder formerNationalKey(boolean formerNationalKey) {
@@ -180,8 +184,8 @@ public record County(
      * Sets {@code demonstrations}.
      *
      * @param demonstrations its status in each demonstration programme it takes part in
-     * (HN-DEMO-01, HN-FUND-01, GD-DEMO-01, GD-BRAND-01, HLJ-DEMO-01); a programme not listed is
-     * unknown; {@code demonstration} stays the status without a programme; null means empty
+     *     (HN-DEMO-01, HN-FUND-01, GD-DEMO-01, GD-BRAND-01, HLJ-DEMO-01); a programme not listed is
+     *     unknown; {@code demonstration} stays the status without a programme; null means empty
      * @return this builder
      */
     public Builder demonstrations(@Nullable List<DemonstrationStatus> demonstrations) {
@@ -196,13 +200,7 @@ public record County(
      */
     public County build() {
       return new County(
-          code,
-          name,
-          poor,
-          demonstration,
-          formerNationalKey,
-          demonstrationYear,
-          demonstrations);
+          code, name, poor, demonstration, formerNationalKey, demonstrationYear, demonstrations);
     }
   }
   // ---- end of builder

@@ -19,7 +19,8 @@ public record DailyReport(
     @Nullable ReportHeader header,
     List<Transaction> transactions,
     List<Shipment> shipments,
-    List<DeviceDay> deviceDays) implements Report {
+    List<DeviceDay> deviceDays)
+    implements Report {
 
   /** Copies collections; a null collection becomes empty. */
   public DailyReport {

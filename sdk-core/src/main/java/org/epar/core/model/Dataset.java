@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Everything one submission carries: the records of a county (or any scope), grouped by kind.
  *
  * <p>Immutable; every list is copied and never null (a missing list is empty). {@link #records()}
- * streams all records in a fixed order (the order of {@link RecordType}), which is the order in which
- * validation numbers its input.
+ * streams all records in a fixed order (the order of {@link RecordType}), which is the order in
+ * which validation numbers its input.
  *
  * <pre>{@code
  * Dataset ds = Dataset.builder().scope(DivisionCode.of("130425"))
@@ -257,8 +257,8 @@ public record Dataset(
   }
 
   /**
-   * A builder holding this dataset's scope and records, to build a changed copy:
-   * {@code d.toBuilder().build().equals(d)}.
+   * A builder holding this dataset's scope and records, to build a changed copy: {@code
+   * d.toBuilder().build().equals(d)}.
    *
    * @return a new builder
    */

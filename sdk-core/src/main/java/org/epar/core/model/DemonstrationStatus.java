@@ -10,12 +10,12 @@ import org.jspecify.annotations.Nullable;
  * list is unknown, not "no".
  *
  * @param programme the programme; may be null
- * @param level its level in that programme ({@code NONE} when it is known not to be one); may be null
+ * @param level its level in that programme ({@code NONE} when it is known not to be one); may be
+ *     null
  * @param year the year it was designated; may be null
  * @since 0.1.0
  */
 public record DemonstrationStatus(
     @Nullable DemonstrationProgramme programme,
     @Nullable DemonstrationLevel level,
-    @Nullable Integer year) {
-}
+    @Nullable Integer year) {}

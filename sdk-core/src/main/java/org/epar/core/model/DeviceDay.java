@@ -15,10 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record DeviceDay(
-    @Nullable String device,
-    @Nullable String site,
-    @Nullable LocalDate date,
-    boolean online) implements EparRecord {
+    @Nullable String device, @Nullable String site, @Nullable LocalDate date, boolean online)
+    implements EparRecord {
 
   @Override
   public String key() {

@@ -26,7 +26,8 @@ public record Disbursement(
     @Nullable DisbursementKind kind,
     @Nullable Money amount,
     @Nullable LocalDate date,
-    @Nullable CreditCode payee) implements EparRecord {
+    @Nullable CreditCode payee)
+    implements EparRecord {
 
   @Override
   public String key() {
@@ -47,8 +48,8 @@ public record Disbursement(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -166,14 +167,7 @@ public record Disbursement(
      * @return the record
      */
     public Disbursement build() {
-      return new Disbursement(
-          id,
-          fund,
-          allocation,
-          kind,
-          amount,
-          date,
-          payee);
+      return new Disbursement(id, fund, allocation, kind, amount, date, payee);
     }
   }
   // ---- end of builder

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param division where it is registered; may be null
  * @param annualOnlineRetail its online retail over the last year (CQ-SUB-01); may be null
  * @param poorHouseholdsDriven registered poor households it drives
- * @param annualOnlineTransactions its online transaction amount over the last year (网络交易额, not retail: CQ-SUB-01 for rural tourism); null when unknown
+ * @param annualOnlineTransactions its online transaction amount over the last year (网络交易额, not
+ *     retail: CQ-SUB-01 for rural tourism); null when unknown
  * @since 0.1.0
  */
 public record Enterprise(
@@ -28,7 +29,8 @@ public record Enterprise(
     @Nullable DivisionCode division,
     @Nullable Money annualOnlineRetail,
     int poorHouseholdsDriven,
-    @Nullable Money annualOnlineTransactions) implements EparRecord {
+    @Nullable Money annualOnlineTransactions)
+    implements EparRecord {
 
   /** Copies collections; a null collection becomes empty. */
   public Enterprise {
@@ -75,8 +77,8 @@ public record Enterprise(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -181,7 +183,7 @@ public record Enterprise(
      * Sets {@code annualOnlineTransactions}.
      *
      * @param annualOnlineTransactions its online transaction amount over the last year (网络交易额, not
-     * retail: CQ-SUB-01 for rural tourism); null when unknown
+     *     retail: CQ-SUB-01 for rural tourism); null when unknown
      * @return this builder
      */
     public Builder annualOnlineTransactions(@Nullable Money annualOnlineTransactions) {

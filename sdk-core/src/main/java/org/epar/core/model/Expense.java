@@ -23,7 +23,8 @@ public record Expense(
     @Nullable ExpenseCategory category,
     @Nullable Money amount,
     @Nullable LocalDate date,
-    @Nullable String description) implements EparRecord {
+    @Nullable String description)
+    implements EparRecord {
 
   @Override
   public String key() {
@@ -44,8 +45,8 @@ public record Expense(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -54,8 +55,8 @@ public record Expense(
   }
 
   /**
-   * Builds {@link Expense} records component by component; an unset component is null, zero,
-   * false or empty. Not thread-safe; {@link #build()} can be called again.
+   * Builds {@link Expense} records component by component; an unset component is null, zero, false
+   * or empty. Not thread-safe; {@link #build()} can be called again.
    *
    * @since 0.1.0
    */
@@ -150,13 +151,7 @@ public record Expense(
      * @return the record
      */
     public Expense build() {
-      return new Expense(
-          id,
-          fund,
-          category,
-          amount,
-          date,
-          description);
+      return new Expense(id, fund, category, amount, date, description);
     }
   }
   // ---- end of builder

@@ -23,7 +23,8 @@ public record FollowUp(
     @Nullable CitizenId citizenId,
     @Nullable String session,
     @Nullable LocalDate date,
-    Set<TrainingOutcome> outcomes) implements EparRecord {
+    Set<TrainingOutcome> outcomes)
+    implements EparRecord {
 
   /** Copies collections; a null collection becomes empty. */
   public FollowUp {

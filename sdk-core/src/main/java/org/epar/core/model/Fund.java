@@ -28,7 +28,8 @@ public record Fund(
     @Nullable FundingSource source,
     boolean separateAccount,
     @Nullable LocalDate workStartedOn,
-    @Nullable LocalDate acceptedOn) implements EparRecord {
+    @Nullable LocalDate acceptedOn)
+    implements EparRecord {
 
   @Override
   public String key() {
@@ -49,8 +50,8 @@ public record Fund(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -59,8 +60,8 @@ public record Fund(
   }
 
   /**
-   * Builds {@link Fund} records component by component; an unset component is null, zero,
-   * false or empty. Not thread-safe; {@link #build()} can be called again.
+   * Builds {@link Fund} records component by component; an unset component is null, zero, false or
+   * empty. Not thread-safe; {@link #build()} can be called again.
    *
    * @since 0.1.0
    */
@@ -146,7 +147,7 @@ public record Fund(
      * Sets {@code separateAccount}.
      *
      * @param separateAccount whether the contractor books it in a separate account (专账核算,
-     * DM-FUND-06)
+     *     DM-FUND-06)
      * @return this builder
      */
     public Builder separateAccount(boolean separateAccount) {
@@ -182,15 +183,7 @@ public record Fund(
      * @return the record
      */
     public Fund build() {
-      return new Fund(
-          id,
-          name,
-          county,
-          total,
-          source,
-          separateAccount,
-          workStartedOn,
-          acceptedOn);
+      return new Fund(id, name, county, total, source, separateAccount, workStartedOn, acceptedOn);
     }
   }
   // ---- end of builder

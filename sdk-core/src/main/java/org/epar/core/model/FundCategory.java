@@ -8,9 +8,15 @@ package org.epar.core.model;
 public enum FundCategory {
   /** 农产品上行: upward flow of rural products (parent). */
   UPWARD("农产品上行"),
-  /** 标准化、认证、品牌培育、质量追溯: standardisation, certification, brand and quality traceability (child of UPWARD). */
+  /**
+   * 标准化、认证、品牌培育、质量追溯: standardisation, certification, brand and quality traceability (child of
+   * UPWARD).
+   */
   UPWARD_STANDARDS("标准化、认证、品牌培育、质量追溯"),
-  /** 分级包装、预冷、初加工: grading, packing, pre-cooling and primary processing infrastructure (child of UPWARD). */
+  /**
+   * 分级包装、预冷、初加工: grading, packing, pre-cooling and primary processing infrastructure (child of
+   * UPWARD).
+   */
   UPWARD_PROCESSING("分级包装、预冷、初加工"),
   /** 县乡村三级仓储物流: three-tier warehousing and logistics (child of UPWARD). */
   UPWARD_LOGISTICS("县乡村三级仓储物流"),

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param employment people employed; may be null
  * @param incomeGrowth income growth of poor households; may be null
  * @param idleFunds funds idle at the report date (HN-FUND-01); may be null
- * @param evaluationPassed whether the performance evaluation (绩效评价) was passed (合格, HN-FUND-01); null when unknown or not yet evaluated
+ * @param evaluationPassed whether the performance evaluation (绩效评价) was passed (合格, HN-FUND-01);
+ *     null when unknown or not yet evaluated
  * @since 0.1.0
  */
 public record FundPerformance(
@@ -27,8 +28,8 @@ public record FundPerformance(
     @Nullable Boolean evaluationPassed) {
 
   /**
-   * The constructor without {@code evaluationPassed}, which is left unknown. Kept so that
-   * code written against the earlier component list compiles.
+   * The constructor without {@code evaluationPassed}, which is left unknown. Kept so that code
+   * written against the earlier component list compiles.
    *
    * @param fundsUsed see the record's {@code fundsUsed}
    * @param poorVillagesSelling see the record's {@code poorVillagesSelling}
@@ -45,7 +46,12 @@ public record FundPerformance(
       @Nullable Money incomeGrowth,
       @Nullable Money idleFunds) {
     this(
-        fundsUsed, poorVillagesSelling, poorHouseholdsSelling, employment, incomeGrowth, idleFunds,
+        fundsUsed,
+        poorVillagesSelling,
+        poorHouseholdsSelling,
+        employment,
+        incomeGrowth,
+        idleFunds,
         null);
   }
 
@@ -63,8 +69,8 @@ public record FundPerformance(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -73,8 +79,8 @@ public record FundPerformance(
   }
 
   /**
-   * Builds {@link FundPerformance} records component by component; an unset component is null, zero,
-   * false or empty. Not thread-safe; {@link #build()} can be called again.
+   * Builds {@link FundPerformance} records component by component; an unset component is null,
+   * zero, false or empty. Not thread-safe; {@link #build()} can be called again.
    *
    * @since 0.1.0
    */
@@ -169,7 +175,7 @@ public record FundPerformance(
      * Sets {@code evaluationPassed}.
      *
      * @param evaluationPassed whether the performance evaluation (绩效评价) was passed (合格,
-     * HN-FUND-01); null when unknown or not yet evaluated
+     *     HN-FUND-01); null when unknown or not yet evaluated
      * @return this builder
      */
     public Builder evaluationPassed(@Nullable Boolean evaluationPassed) {

@@ -24,7 +24,8 @@ public record FundPlan(
     @Nullable String approvalReference,
     @Nullable LocalDate publishedOn,
     @Nullable LocalDate reportedOn,
-    @Nullable LocalDate carriedOutOn) implements EparRecord {
+    @Nullable LocalDate carriedOutOn)
+    implements EparRecord {
 
   @Override
   public String key() {
@@ -45,8 +46,8 @@ public record FundPlan(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -55,8 +56,8 @@ public record FundPlan(
   }
 
   /**
-   * Builds {@link FundPlan} records component by component; an unset component is null, zero,
-   * false or empty. Not thread-safe; {@link #build()} can be called again.
+   * Builds {@link FundPlan} records component by component; an unset component is null, zero, false
+   * or empty. Not thread-safe; {@link #build()} can be called again.
    *
    * @since 0.1.0
    */
@@ -165,13 +166,7 @@ public record FundPlan(
      */
     public FundPlan build() {
       return new FundPlan(
-          id,
-          fund,
-          version,
-          approvalReference,
-          publishedOn,
-          reportedOn,
-          carriedOutOn);
+          id, fund, version, approvalReference, publishedOn, reportedOn, carriedOutOn);
     }
   }
   // ---- end of builder

@@ -22,7 +22,8 @@ public record Household(
     @Nullable DivisionCode village,
     boolean registeredPoor,
     @Nullable PovertyStatus status,
-    List<Member> members) implements EparRecord {
+    List<Member> members)
+    implements EparRecord {
 
   /** Copies collections; a null collection becomes empty. */
   public Household {
@@ -48,8 +49,8 @@ public record Household(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -141,12 +142,7 @@ public record Household(
      * @return the record
      */
     public Household build() {
-      return new Household(
-          id,
-          village,
-          registeredPoor,
-          status,
-          members);
+      return new Household(id, village, registeredPoor, status, members);
     }
   }
   // ---- end of builder

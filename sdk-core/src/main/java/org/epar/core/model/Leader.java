@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * An e-commerce leader (电商带头人) and the registered poor households the leader serves (一店带多户, CQ-
  * LINK-01).
  *
- * <p>Immutable; collections are copied and never null (a missing one is empty). {@code toString()} masks personal data.
+ * <p>Immutable; collections are copied and never null (a missing one is empty). {@code toString()}
+ * masks personal data.
  *
  * @param id the leader's id; may be null
  * @param citizenId citizen identity number (personal data); may be null
@@ -25,7 +26,8 @@ public record Leader(
     @Nullable CitizenId citizenId,
     @Nullable String name,
     @Nullable DivisionCode village,
-    List<String> linkedHouseholds) implements EparRecord {
+    List<String> linkedHouseholds)
+    implements EparRecord {
 
   /** Copies collections; a null collection becomes empty. */
   public Leader {
@@ -40,6 +42,21 @@ public record Leader(
   /** Prints the record with personal data masked. */
   @Override
   public String toString() {
-    return "Leader[" + "id=" + id + ", " + "citizenId=" + citizenId + ", " + "name=" + Redaction.redact(name) + ", " + "village=" + village + ", " + "linkedHouseholds=" + linkedHouseholds + "]";
+    return "Leader["
+        + "id="
+        + id
+        + ", "
+        + "citizenId="
+        + citizenId
+        + ", "
+        + "name="
+        + Redaction.redact(name)
+        + ", "
+        + "village="
+        + village
+        + ", "
+        + "linkedHouseholds="
+        + linkedHouseholds
+        + "]";
   }
 }

@@ -18,7 +18,8 @@ public record LogisticsRoute(
     @Nullable String id,
     @Nullable String name,
     @Nullable CreditCode operator,
-    boolean centrallyFunded) implements EparRecord {
+    boolean centrallyFunded)
+    implements EparRecord {
 
   @Override
   public String key() {

@@ -18,7 +18,8 @@ public record Milestone(
     @Nullable String id,
     @Nullable MilestoneKind kind,
     @Nullable LocalDate dueOn,
-    @Nullable LocalDate achievedOn) implements EparRecord {
+    @Nullable LocalDate achievedOn)
+    implements EparRecord {
 
   @Override
   public String key() {

@@ -26,7 +26,8 @@ public record MonthlyReport(
     List<Disbursement> disbursements,
     List<TrainingSession> trainingSessions,
     List<Attendance> attendances,
-    List<Site> sites) implements Report {
+    List<Site> sites)
+    implements Report {
 
   /** Copies collections; a null collection becomes empty. */
   public MonthlyReport {
@@ -55,8 +56,8 @@ public record MonthlyReport(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -175,13 +176,7 @@ public record MonthlyReport(
      */
     public MonthlyReport build() {
       return new MonthlyReport(
-          header,
-          progress,
-          statistics,
-          disbursements,
-          trainingSessions,
-          attendances,
-          sites);
+          header, progress, statistics, disbursements, trainingSessions, attendances, sites);
     }
   }
   // ---- end of builder

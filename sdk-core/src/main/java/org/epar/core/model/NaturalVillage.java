@@ -12,8 +12,4 @@ import org.jspecify.annotations.Nullable;
  * @param mobile4g whether 4G covers it
  * @since 0.1.0
  */
-public record NaturalVillage(
-    @Nullable String name,
-    int households,
-    boolean mobile4g) {
-}
+public record NaturalVillage(@Nullable String name, int households, boolean mobile4g) {}

@@ -38,7 +38,8 @@ public record OnlineShop(
     boolean incubated,
     boolean onRoster,
     @Nullable Money annualSales,
-    List<String> linkedHouseholds) implements EparRecord {
+    List<String> linkedHouseholds)
+    implements EparRecord {
 
   /** Copies collections; a null collection becomes empty. */
   public OnlineShop {
@@ -64,8 +65,8 @@ public record OnlineShop(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -235,7 +236,7 @@ public record OnlineShop(
      * Sets {@code linkedHouseholds}.
      *
      * @param linkedHouseholds ids of the registered poor households it buys from or serves
-     * (CQ-LINK-01); null means empty
+     *     (CQ-LINK-01); null means empty
      * @return this builder
      */
     public Builder linkedHouseholds(@Nullable List<String> linkedHouseholds) {

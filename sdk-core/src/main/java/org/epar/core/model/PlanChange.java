@@ -20,7 +20,8 @@ public record PlanChange(
     @Nullable String description,
     boolean widensScope,
     @Nullable String approvalReference,
-    @Nullable LocalDate date) implements EparRecord {
+    @Nullable LocalDate date)
+    implements EparRecord {
 
   @Override
   public String key() {

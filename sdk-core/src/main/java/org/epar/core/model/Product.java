@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param developed whether it was developed by the programme (DM-PROD-01)
  * @param circulationStandard whether a circulation standard was set for it (DM-PROD-01)
  * @param traced whether it carries trace codes (CQ-TRACE-01)
- * @param mainProduct whether it is one of the county's main products (主要产品, CQ-TRACE-01); null when unknown
- * @param certificates its certificates with issuer and number (HLJ-CERT-01); {@code certifications} stays the set of types claimed
+ * @param mainProduct whether it is one of the county's main products (主要产品, CQ-TRACE-01); null when
+ *     unknown
+ * @param certificates its certificates with issuer and number (HLJ-CERT-01); {@code certifications}
+ *     stays the set of types claimed
  * @since 0.1.0
  */
 public record Product(
@@ -36,7 +38,8 @@ public record Product(
     boolean circulationStandard,
     boolean traced,
     @Nullable Boolean mainProduct,
-    List<Certificate> certificates) implements EparRecord {
+    List<Certificate> certificates)
+    implements EparRecord {
 
   /** Copies collections; a null collection becomes empty. */
   public Product {
@@ -46,8 +49,8 @@ public record Product(
   }
 
   /**
-   * The constructor without {@code mainProduct} and {@code certificates}, which are left unknown. Kept so that
-   * code written against the earlier component list compiles.
+   * The constructor without {@code mainProduct} and {@code certificates}, which are left unknown.
+   * Kept so that code written against the earlier component list compiles.
    *
    * @param id see the record's {@code id}
    * @param name see the record's {@code name}
@@ -70,8 +73,17 @@ public record Product(
       boolean circulationStandard,
       boolean traced) {
     this(
-        id, name, producer, villages, certifications, brand, developed, circulationStandard,
-        traced, null, null);
+        id,
+        name,
+        producer,
+        villages,
+        certifications,
+        brand,
+        developed,
+        circulationStandard,
+        traced,
+        null,
+        null);
   }
 
   @Override
@@ -93,8 +105,8 @@ public record Product(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -103,8 +115,8 @@ public record Product(
   }
 
   /**
-   * Builds {@link Product} records component by component; an unset component is null, zero,
-   * false or empty. Not thread-safe; {@link #build()} can be called again.
+   * Builds {@link Product} records component by component; an unset component is null, zero, false
+   * or empty. Not thread-safe; {@link #build()} can be called again.
    *
    * @since 0.1.0
    */
@@ -240,7 +252,7 @@ public record Product(
      * Sets {@code mainProduct}.
      *
      * @param mainProduct whether it is one of the county's main products (主要产品, CQ-TRACE-01); null
-     * when unknown
+     *     when unknown
      * @return this builder
      */
     public Builder mainProduct(@Nullable Boolean mainProduct) {
@@ -252,7 +264,7 @@ public record Product(
      * Sets {@code certificates}.
      *
      * @param certificates its certificates with issuer and number (HLJ-CERT-01); {@code
-     * certifications} stays the set of types claimed; null means empty
+     *     certifications} stays the set of types claimed; null means empty
      * @return this builder
      */
     public Builder certificates(@Nullable List<Certificate> certificates) {

@@ -12,7 +12,4 @@ import org.jspecify.annotations.Nullable;
  * @param disbursement share of the fund disbursed; may be null
  * @since 0.1.0
  */
-public record Progress(
-    @Nullable BigDecimal construction,
-    @Nullable BigDecimal disbursement) {
-}
+public record Progress(@Nullable BigDecimal construction, @Nullable BigDecimal disbursement) {}

@@ -17,7 +17,8 @@ public record QuarterlyReport(
     @Nullable ReportHeader header,
     @Nullable Progress progress,
     @Nullable ReportStatistics statistics,
-    @Nullable String summary) implements Report {
+    @Nullable String summary)
+    implements Report {
 
   @Override
   public String key() {

@@ -4,8 +4,8 @@ import org.epar.core.id.DivisionCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A recognition or showcase counted by the targets: advanced county, excellent leader, typical
- * case (HLJ-DEMO-01, HN-DEMO-02).
+ * A recognition or showcase counted by the targets: advanced county, excellent leader, typical case
+ * (HLJ-DEMO-01, HN-DEMO-02).
  *
  * <p>Immutable; collections are copied and never null (a missing one is empty).
  *
@@ -21,7 +21,8 @@ public record Recognition(
     @Nullable RecognitionKind kind,
     @Nullable String subject,
     @Nullable DivisionCode division,
-    int year) implements EparRecord {
+    int year)
+    implements EparRecord {
 
   @Override
   public String key() {

@@ -102,8 +102,8 @@ public enum RecordType {
   }
 
   /**
-   * The name of the {@link Dataset} component that holds records of this type, e.g.
-   * {@code households}.
+   * The name of the {@link Dataset} component that holds records of this type, e.g. {@code
+   * households}.
    *
    * @return the component name
    */

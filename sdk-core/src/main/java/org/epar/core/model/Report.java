@@ -13,5 +13,6 @@ public sealed interface Report extends EparRecord
    *
    * @return the header; null only when the input lacked it
    */
-  @org.jspecify.annotations.Nullable ReportHeader header();
+  @org.jspecify.annotations.Nullable
+  ReportHeader header();
 }

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param scope the division the report covers; may be null
  * @param type daily, monthly, quarterly or annual; may be null
  * @param period the period covered; may be null
- * @param idempotencyKey a key the reporter chooses; a resend with the same key is the same report; may be null
+ * @param idempotencyKey a key the reporter chooses; a resend with the same key is the same report;
+ *     may be null
  * @param submittedAt when it was submitted; set by the platform on receipt if absent; may be null
  * @since 0.1.0
  */
@@ -42,8 +43,8 @@ public record ReportHeader(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -124,7 +125,7 @@ public record ReportHeader(
      * Sets {@code idempotencyKey}.
      *
      * @param idempotencyKey a key the reporter chooses; a resend with the same key is the same
-     * report; may be null
+     *     report; may be null
      * @return this builder
      */
     public Builder idempotencyKey(@Nullable String idempotencyKey) {
@@ -136,7 +137,7 @@ public record ReportHeader(
      * Sets {@code submittedAt}.
      *
      * @param submittedAt when it was submitted; set by the platform on receipt if absent; may be
-     * null
+     *     null
      * @return this builder
      */
     public Builder submittedAt(@Nullable OffsetDateTime submittedAt) {
@@ -150,13 +151,7 @@ public record ReportHeader(
      * @return the record
      */
     public ReportHeader build() {
-      return new ReportHeader(
-          reporter,
-          scope,
-          type,
-          period,
-          idempotencyKey,
-          submittedAt);
+      return new ReportHeader(reporter, scope, type, period, idempotencyKey, submittedAt);
     }
   }
   // ---- end of builder

@@ -38,8 +38,8 @@ public record ReportStatistics(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -48,8 +48,8 @@ public record ReportStatistics(
   }
 
   /**
-   * Builds {@link ReportStatistics} records component by component; an unset component is null, zero,
-   * false or empty. Not thread-safe; {@link #build()} can be called again.
+   * Builds {@link ReportStatistics} records component by component; an unset component is null,
+   * zero, false or empty. Not thread-safe; {@link #build()} can be called again.
    *
    * @since 0.1.0
    */

@@ -19,5 +19,4 @@ public record SelfEvaluation(
     @Nullable String fundInputAndUse,
     @Nullable String systems,
     @Nullable String targetCompletion,
-    @Nullable String fundReporting) {
-}
+    @Nullable String fundReporting) {}

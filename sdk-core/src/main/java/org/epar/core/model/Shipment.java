@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param dispatchedOn when it was dispatched; may be null
  * @param deliveredOn when it was delivered; may be null
  * @param price the price charged; may be null
- * @param benchmarkPrice the mainstream platforms' price for the same region (DM-LOG-01); may be null
+ * @param benchmarkPrice the mainstream platforms' price for the same region (DM-LOG-01); may be
+ *     null
  * @since 0.1.0
  */
 public record Shipment(
@@ -30,7 +31,8 @@ public record Shipment(
     @Nullable LocalDate dispatchedOn,
     @Nullable LocalDate deliveredOn,
     @Nullable Money price,
-    @Nullable Money benchmarkPrice) implements EparRecord {
+    @Nullable Money benchmarkPrice)
+    implements EparRecord {
 
   @Override
   public String key() {
@@ -51,8 +53,8 @@ public record Shipment(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -61,8 +63,8 @@ public record Shipment(
   }
 
   /**
-   * Builds {@link Shipment} records component by component; an unset component is null, zero,
-   * false or empty. Not thread-safe; {@link #build()} can be called again.
+   * Builds {@link Shipment} records component by component; an unset component is null, zero, false
+   * or empty. Not thread-safe; {@link #build()} can be called again.
    *
    * @since 0.1.0
    */
@@ -183,7 +185,7 @@ public record Shipment(
      * Sets {@code benchmarkPrice}.
      *
      * @param benchmarkPrice the mainstream platforms' price for the same region (DM-LOG-01); may be
-     * null
+     *     null
      * @return this builder
      */
     public Builder benchmarkPrice(@Nullable Money benchmarkPrice) {

@@ -18,9 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param id the site's id, unique in a dataset; may be null
  * @param type what kind of site it is; may be null
  * @param name the site's name; may be null
- * @param division where it is: the county, township or village code that fits its type (CORE-ID-03); may be null
+ * @param division where it is: the county, township or village code that fits its type
+ *     (CORE-ID-03); may be null
  * @param floorArea floor area in square metres; may be null
- * @param experienceArea area of the product R&amp;D and experience centre in square metres (county centre, DM-SITE-04); may be null
+ * @param experienceArea area of the product R&amp;D and experience centre in square metres (county
+ *     centre, DM-SITE-04); may be null
  * @param staff number of professional staff (HLJ-SITE-02)
  * @param rooms rooms it has (county centre, DM-SITE-04)
  * @param equipment equipment and fixtures it has
@@ -32,8 +34,10 @@ import org.jspecify.annotations.Nullable;
  * @param openedOn the date it opened; may be null
  * @param annualOnlineRetail its online retail over the last year (CQ-SUB-01); may be null
  * @param poorHouseholdsServed registered poor households it drives (CQ-SUB-01)
- * @param tvScreenInches the screen diagonal of its largest TV in inches (DM-SITE-10: 42寸); null when unknown
- * @param servesVillageStations whether an express outlet serves the village stations (能为村站提供服务, DM-SITE-08); null when unknown
+ * @param tvScreenInches the screen diagonal of its largest TV in inches (DM-SITE-10: 42寸); null
+ *     when unknown
+ * @param servesVillageStations whether an express outlet serves the village stations (能为村站提供服务,
+ *     DM-SITE-08); null when unknown
  * @since 0.1.0
  */
 public record Site(
@@ -55,7 +59,8 @@ public record Site(
     @Nullable Money annualOnlineRetail,
     int poorHouseholdsServed,
     @Nullable Integer tvScreenInches,
-    @Nullable Boolean servesVillageStations) implements EparRecord {
+    @Nullable Boolean servesVillageStations)
+    implements EparRecord {
 
   /** Copies collections; a null collection becomes empty. */
   public Site {
@@ -67,8 +72,8 @@ public record Site(
   }
 
   /**
-   * The constructor without {@code tvScreenInches} and {@code servesVillageStations}, which are left unknown. Kept so that
-   * code written against the earlier component list compiles.
+   * The constructor without {@code tvScreenInches} and {@code servesVillageStations}, which are
+   * left unknown. Kept so that code written against the earlier component list compiles.
    *
    * @param id see the record's {@code id}
    * @param type see the record's {@code type}
@@ -107,9 +112,25 @@ public record Site(
       @Nullable Money annualOnlineRetail,
       int poorHouseholdsServed) {
     this(
-        id, type, name, division, floorArea, experienceArea, staff, rooms, equipment, services,
-        hubFunctions, chargesLevied, operator, centrallyFunded, openedOn, annualOnlineRetail,
-        poorHouseholdsServed, null, null);
+        id,
+        type,
+        name,
+        division,
+        floorArea,
+        experienceArea,
+        staff,
+        rooms,
+        equipment,
+        services,
+        hubFunctions,
+        chargesLevied,
+        operator,
+        centrallyFunded,
+        openedOn,
+        annualOnlineRetail,
+        poorHouseholdsServed,
+        null,
+        null);
   }
 
   @Override
@@ -131,8 +152,8 @@ public record Site(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -141,8 +162,8 @@ public record Site(
   }
 
   /**
-   * Builds {@link Site} records component by component; an unset component is null, zero,
-   * false or empty. Not thread-safe; {@link #build()} can be called again.
+   * Builds {@link Site} records component by component; an unset component is null, zero, false or
+   * empty. Not thread-safe; {@link #build()} can be called again.
    *
    * @since 0.1.0
    */
@@ -228,7 +249,7 @@ public record Site(
      * Sets {@code division}.
      *
      * @param division where it is: the county, township or village code that fits its type
-     * (CORE-ID-03); may be null
+     *     (CORE-ID-03); may be null
      * @return this builder
      */
     public Builder division(@Nullable DivisionCode division) {
@@ -251,7 +272,7 @@ public record Site(
      * Sets {@code experienceArea}.
      *
      * @param experienceArea area of the product R&amp;D and experience centre in square metres
-     * (county centre, DM-SITE-04); may be null
+     *     (county centre, DM-SITE-04); may be null
      * @return this builder
      */
     public Builder experienceArea(@Nullable BigDecimal experienceArea) {
@@ -318,7 +339,7 @@ public record Site(
      * Sets {@code chargesLevied}.
      *
      * @param chargesLevied charges the contractor levies on it (all banned, DM-FUND-06); null means
-     * empty
+     *     empty
      * @return this builder
      */
     public Builder chargesLevied(@Nullable Set<StationCharge> chargesLevied) {
@@ -385,7 +406,7 @@ public record Site(
      * Sets {@code tvScreenInches}.
      *
      * @param tvScreenInches the screen diagonal of its largest TV in inches (DM-SITE-10: 42寸); null
-     * when unknown
+     *     when unknown
      * @return this builder
      */
     public Builder tvScreenInches(@Nullable Integer tvScreenInches) {
@@ -397,7 +418,7 @@ public record Site(
      * Sets {@code servesVillageStations}.
      *
      * @param servesVillageStations whether an express outlet serves the village stations (能为村站提供服务,
-     * DM-SITE-08); null when unknown
+     *     DM-SITE-08); null when unknown
      * @return this builder
      */
     public Builder servesVillageStations(@Nullable Boolean servesVillageStations) {

@@ -23,7 +23,8 @@ public record Tender(
     boolean publicTender,
     @Nullable CreditCode winner,
     @Nullable LocalDate publishedOn,
-    @Nullable LocalDate awardedOn) implements EparRecord {
+    @Nullable LocalDate awardedOn)
+    implements EparRecord {
 
   @Override
   public String key() {
@@ -44,8 +45,8 @@ public record Tender(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -54,8 +55,8 @@ public record Tender(
   }
 
   /**
-   * Builds {@link Tender} records component by component; an unset component is null, zero,
-   * false or empty. Not thread-safe; {@link #build()} can be called again.
+   * Builds {@link Tender} records component by component; an unset component is null, zero, false
+   * or empty. Not thread-safe; {@link #build()} can be called again.
    *
    * @since 0.1.0
    */
@@ -150,13 +151,7 @@ public record Tender(
      * @return the record
      */
     public Tender build() {
-      return new Tender(
-          id,
-          fund,
-          publicTender,
-          winner,
-          publishedOn,
-          awardedOn);
+      return new Tender(id, fund, publicTender, winner, publishedOn, awardedOn);
     }
   }
   // ---- end of builder

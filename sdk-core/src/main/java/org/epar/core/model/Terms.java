@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The way back from a Chinese policy term to the enumeration constant that carries it: the inverse
- * of the {@code termZh()} method every EPAR enumeration has ({@link PovertyStatus#termZh()},
- * {@link org.epar.core.id.DivisionLevel#termZh()}, ...).
+ * of the {@code termZh()} method every EPAR enumeration has ({@link PovertyStatus#termZh()}, {@link
+ * org.epar.core.id.DivisionLevel#termZh()}, ...).
  *
- * <p>The lookup is total: a term no constant carries, a blank or a {@code null} string gives
- * {@link Optional#empty()}, never an exception. Whitespace around the term (including the
- * ideographic space U+3000, the no-break space U+00A0 and a byte-order mark, which spreadsheets
- * leave behind) is ignored; the term itself must match exactly.
+ * <p>The lookup is total: a term no constant carries, a blank or a {@code null} string gives {@link
+ * Optional#empty()}, never an exception. Whitespace around the term (including the ideographic
+ * space U+3000, the no-break space U+00A0 and a byte-order mark, which spreadsheets leave behind)
+ * is ignored; the term itself must match exactly.
  *
  * <pre>{@code
  * Optional<PovertyStatus> s = Terms.fromZh(PovertyStatus.class, " 已脱贫 "); // LIFTED
@@ -60,8 +60,8 @@ public final class Terms {
   }
 
   /**
-   * Whether {@code type} is an enumeration with a public {@code termZh()} method, so that
-   * {@link #fromZh(Class, String)} and {@link #termZh(Enum)} accept it.
+   * Whether {@code type} is an enumeration with a public {@code termZh()} method, so that {@link
+   * #fromZh(Class, String)} and {@link #termZh(Enum)} accept it.
    *
    * @param type any class
    * @return true for EPAR enumerations with Chinese terms

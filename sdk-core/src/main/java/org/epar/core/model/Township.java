@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param code the township's division code (township level)
  * @param name the township's name; may be null
  * @param poor whether it is a poor township
- * @param deepPoverty whether it is one of the deep-poverty townships (深度贫困乡镇, CQ-HUB-01, CQ-SHOP-02)
+ * @param deepPoverty whether it is one of the deep-poverty townships (深度贫困乡镇, CQ-HUB-01,
+ *     CQ-SHOP-02)
  * @param eligible whether the township has the conditions for a station (具备条件, CQ-SITE-01)
  * @param broadband whether broadband reaches it
  * @param mobile4g whether 4G covers it
@@ -24,7 +25,8 @@ public record Township(
     boolean deepPoverty,
     boolean eligible,
     boolean broadband,
-    boolean mobile4g) implements EparRecord {
+    boolean mobile4g)
+    implements EparRecord {
 
   @Override
   public String key() {
@@ -45,8 +47,8 @@ public record Township(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -55,8 +57,8 @@ public record Township(
   }
 
   /**
-   * Builds {@link Township} records component by component; an unset component is null, zero,
-   * false or empty. Not thread-safe; {@link #build()} can be called again.
+   * Builds {@link Township} records component by component; an unset component is null, zero, false
+   * or empty. Not thread-safe; {@link #build()} can be called again.
    *
    * @since 0.1.0
    */
@@ -118,7 +120,7 @@ public record Township(
      * Sets {@code deepPoverty}.
      *
      * @param deepPoverty whether it is one of the deep-poverty townships (深度贫困乡镇, CQ-HUB-01,
-     * CQ-SHOP-02)
+     *     CQ-SHOP-02)
      * @return this builder
      */
     public Builder deepPoverty(boolean deepPoverty) {
@@ -165,14 +167,7 @@ public record Township(
      * @return the record
      */
     public Township build() {
-      return new Township(
-          code,
-          name,
-          poor,
-          deepPoverty,
-          eligible,
-          broadband,
-          mobile4g);
+      return new Township(code, name, poor, deepPoverty, eligible, broadband, mobile4g);
     }
   }
   // ---- end of builder

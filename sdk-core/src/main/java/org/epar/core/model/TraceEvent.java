@@ -29,7 +29,8 @@ public record TraceEvent(
     @Nullable String whereSite,
     @Nullable CreditCode whoEnterprise,
     @Nullable String whoHousehold,
-    @Nullable TraceStep step) implements EparRecord {
+    @Nullable TraceStep step)
+    implements EparRecord {
 
   @Override
   public String key() {
@@ -50,8 +51,8 @@ public record TraceEvent(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -183,14 +184,7 @@ public record TraceEvent(
      */
     public TraceEvent build() {
       return new TraceEvent(
-          id,
-          code,
-          time,
-          whereDivision,
-          whereSite,
-          whoEnterprise,
-          whoHousehold,
-          step);
+          id, code, time, whereDivision, whereSite, whoEnterprise, whoHousehold, step);
     }
   }
   // ---- end of builder

@@ -22,7 +22,8 @@ public record TracedItem(
     @Nullable String product,
     @Nullable CreditCode producer,
     @Nullable String household,
-    @Nullable LocalDate issuedOn) implements EparRecord {
+    @Nullable LocalDate issuedOn)
+    implements EparRecord {
 
   @Override
   public String key() {

@@ -35,7 +35,8 @@ public record TrainingSession(
     Set<TraineeCategory> audience,
     @Nullable DivisionCode division,
     boolean free,
-    @Nullable Money subsidy) implements EparRecord {
+    @Nullable Money subsidy)
+    implements EparRecord {
 
   /** Copies collections; a null collection becomes empty. */
   public TrainingSession {
@@ -61,8 +62,8 @@ public record TrainingSession(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -71,8 +72,8 @@ public record TrainingSession(
   }
 
   /**
-   * Builds {@link TrainingSession} records component by component; an unset component is null, zero,
-   * false or empty. Not thread-safe; {@link #build()} can be called again.
+   * Builds {@link TrainingSession} records component by component; an unset component is null,
+   * zero, false or empty. Not thread-safe; {@link #build()} can be called again.
    *
    * @since 0.1.0
    */
@@ -220,16 +221,7 @@ public record TrainingSession(
      */
     public TrainingSession build() {
       return new TrainingSession(
-          id,
-          title,
-          provider,
-          kind,
-          startDate,
-          endDate,
-          audience,
-          division,
-          free,
-          subsidy);
+          id, title, provider, kind, startDate, endDate, audience, division, free, subsidy);
     }
   }
   // ---- end of builder

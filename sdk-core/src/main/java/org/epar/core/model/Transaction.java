@@ -29,7 +29,8 @@ public record Transaction(
     @Nullable Money amount,
     int orders,
     @Nullable String household,
-    @Nullable String product) implements EparRecord {
+    @Nullable String product)
+    implements EparRecord {
 
   @Override
   public String key() {
@@ -50,8 +51,8 @@ public record Transaction(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -195,16 +196,7 @@ public record Transaction(
      * @return the record
      */
     public Transaction build() {
-      return new Transaction(
-          id,
-          site,
-          shop,
-          date,
-          direction,
-          amount,
-          orders,
-          household,
-          product);
+      return new Transaction(id, site, shop, date, direction, amount, orders, household, product);
     }
   }
   // ---- end of builder

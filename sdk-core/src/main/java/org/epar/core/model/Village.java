@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param code the village's division code (village level)
  * @param name the village's name; may be null
  * @param residents registered residents (户籍人口), the population DM-SITE-03/09 compare with 500
- * @param registeredPoor whether it is a registered or provincially designated poor village (建档立卡贫困村 / 省定贫困村)
- * @param eligible whether it has the conditions for a station or leader (具备条件, HN-LEAD-01, CQ-SITE-01)
+ * @param registeredPoor whether it is a registered or provincially designated poor village (建档立卡贫困村
+ *     / 省定贫困村)
+ * @param eligible whether it has the conditions for a station or leader (具备条件, HN-LEAD-01,
+ *     CQ-SITE-01)
  * @param broadband whether fixed or mobile broadband reaches it (DM-SITE-12)
  * @param fibre whether optical fibre reaches it (HN-NET-01)
  * @param mobile4g whether 4G covers it (CQ-NET-01)
@@ -34,7 +36,8 @@ public record Village(
     boolean mobile4g,
     boolean inDatabase,
     List<NaturalVillage> naturalVillages,
-    @Nullable Boolean ecommerceHelped) implements EparRecord {
+    @Nullable Boolean ecommerceHelped)
+    implements EparRecord {
 
   /** Copies collections; a null collection becomes empty. */
   public Village {
@@ -42,8 +45,8 @@ public record Village(
   }
 
   /**
-   * The constructor without {@code ecommerceHelped}, which is left unknown. Kept so that
-   * code written against the earlier component list compiles.
+   * The constructor without {@code ecommerceHelped}, which is left unknown. Kept so that code
+   * written against the earlier component list compiles.
    *
    * @param code see the record's {@code code}
    * @param name see the record's {@code name}
@@ -68,8 +71,17 @@ public record Village(
       boolean inDatabase,
       List<NaturalVillage> naturalVillages) {
     this(
-        code, name, residents, registeredPoor, eligible, broadband, fibre, mobile4g, inDatabase,
-        naturalVillages, null);
+        code,
+        name,
+        residents,
+        registeredPoor,
+        eligible,
+        broadband,
+        fibre,
+        mobile4g,
+        inDatabase,
+        naturalVillages,
+        null);
   }
 
   @Override
@@ -91,8 +103,8 @@ public record Village(
   }
 
   /**
-   * A builder holding this record's components, to build a changed copy:
-   * {@code x.toBuilder().build().equals(x)}.
+   * A builder holding this record's components, to build a changed copy: {@code
+   * x.toBuilder().build().equals(x)}.
    *
    * @return a new builder
    */
@@ -101,8 +113,8 @@ public record Village(
   }
 
   /**
-   * Builds {@link Village} records component by component; an unset component is null, zero,
-   * false or empty. Not thread-safe; {@link #build()} can be called again.
+   * Builds {@link Village} records component by component; an unset component is null, zero, false
+   * or empty. Not thread-safe; {@link #build()} can be called again.
    *
    * @since 0.1.0
    */
@@ -172,7 +184,7 @@ public record Village(
      * Sets {@code registeredPoor}.
      *
      * @param registeredPoor whether it is a registered or provincially designated poor village
-     * (建档立卡贫困村 / 省定贫困村)
+     *     (建档立卡贫困村 / 省定贫困村)
      * @return this builder
      */
     public Builder registeredPoor(boolean registeredPoor) {
@@ -184,7 +196,7 @@ public record Village(
      * Sets {@code eligible}.
      *
      * @param eligible whether it has the conditions for a station or leader (具备条件, HN-LEAD-01,
-     * CQ-SITE-01)
+     *     CQ-SITE-01)
      * @return this builder
      */
     public Builder eligible(boolean eligible) {
@@ -251,7 +263,7 @@ public record Village(
      * Sets {@code ecommerceHelped}.
      *
      * @param ecommerceHelped whether it receives e-commerce help (电商帮扶, HN-NET-01); null when
-     * unknown
+     *     unknown
      * @return this builder
      */
     public Builder ecommerceHelped(@Nullable Boolean ecommerceHelped) {

@@ -8,16 +8,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * An exact amount of money in yuan (元, CNY) with two decimals, stored as a whole number of fen
- * (分; 1 yuan = 100 fen).
+ * An exact amount of money in yuan (元, CNY) with two decimals, stored as a whole number of fen (分;
+ * 1 yuan = 100 fen).
  *
  * <p>Arithmetic is exact: {@link #plus}, {@link #minus}, {@link #times} and {@link #sum} throw
  * {@link ArithmeticException} on {@code long} overflow instead of wrapping. Ratios between amounts
  * are exact {@link Ratio}s, so share rules ("training ≤ 15% of the fund") never depend on floating
  * point.
  *
- * <p>A {@code Money} may be negative (a refund, a difference). Rule CORE-MONEY-01 ("never negative")
- * is checked by validation, which reports a finding; this type does not throw on it.
+ * <p>A {@code Money} may be negative (a refund, a difference). Rule CORE-MONEY-01 ("never
+ * negative") is checked by validation, which reports a finding; this type does not throw on it.
  *
  * <pre>{@code
  * Money fund = Money.ofWan(1500);              // 1500万元
@@ -84,7 +84,8 @@ public record Money(long fen) implements Comparable<Money> {
    */
   public static Money of(BigDecimal yuan) {
     Objects.requireNonNull(yuan, "yuan");
-    // setScale(0) without a rounding mode throws ArithmeticException when a fraction of a fen remains
+    // setScale(0) without a rounding mode throws ArithmeticException when a fraction of a fen
+    // remains
     return ofFen(yuan.movePointRight(2).setScale(0).longValueExact());
   }
 
@@ -297,8 +298,8 @@ public record Money(long fen) implements Comparable<Money> {
    * Orders amounts by value.
    *
    * @param other the other amount
-   * @return negative, zero or positive as this amount is less than, equal to or greater than
-   *     {@code other}
+   * @return negative, zero or positive as this amount is less than, equal to or greater than {@code
+   *     other}
    */
   @Override
   public int compareTo(Money other) {

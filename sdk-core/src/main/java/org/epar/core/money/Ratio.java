@@ -9,9 +9,9 @@ import java.util.Objects;
  * An exact fraction {@code numerator / denominator}, kept in lowest terms with a positive
  * denominator, for deciding share rules without rounding.
  *
- * <p>Comparisons with a decimal share ({@link #isAtLeast(BigDecimal)}, {@link #isAtMost(BigDecimal)})
- * are exact: {@code n / d >= s} is decided as {@code n >= s * d} in {@link BigDecimal} arithmetic,
- * so 225万 / 1500万 is exactly 15% and 225.01万 / 1500万 is above it.
+ * <p>Comparisons with a decimal share ({@link #isAtLeast(BigDecimal)}, {@link
+ * #isAtMost(BigDecimal)}) are exact: {@code n / d >= s} is decided as {@code n >= s * d} in {@link
+ * BigDecimal} arithmetic, so 225万 / 1500万 is exactly 15% and 225.01万 / 1500万 is above it.
  *
  * <pre>{@code
  * Ratio training = Money.ofWan(225).ratio(Money.ofWan(1500));
@@ -30,8 +30,8 @@ public record Ratio(long numerator, long denominator) implements Comparable<Rati
    * Normalizes the fraction: a negative denominator moves its sign to the numerator and both terms
    * are divided by their greatest common divisor, so equal fractions are equal records.
    *
-   * @throws ArithmeticException if the denominator is zero, or a term is {@link Long#MIN_VALUE}
-   *     and cannot change sign
+   * @throws ArithmeticException if the denominator is zero, or a term is {@link Long#MIN_VALUE} and
+   *     cannot change sign
    */
   public Ratio {
     if (denominator == 0) {
@@ -95,13 +95,14 @@ public record Ratio(long numerator, long denominator) implements Comparable<Rati
    * Compares two ratios exactly (cross multiplication in {@link BigInteger}).
    *
    * @param other the other ratio
-   * @return negative, zero or positive as this ratio is less than, equal to or greater than
-   *     {@code other}
+   * @return negative, zero or positive as this ratio is less than, equal to or greater than {@code
+   *     other}
    */
   @Override
   public int compareTo(Ratio other) {
     BigInteger left = BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(other.denominator));
-    BigInteger right = BigInteger.valueOf(other.numerator).multiply(BigInteger.valueOf(denominator));
+    BigInteger right =
+        BigInteger.valueOf(other.numerator).multiply(BigInteger.valueOf(denominator));
     return left.compareTo(right);
   }
 
@@ -113,7 +114,8 @@ public record Ratio(long numerator, long denominator) implements Comparable<Rati
    * @return the rounded decimal
    */
   public BigDecimal toBigDecimal(int scale) {
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.HALF_UP);
+    return new BigDecimal(numerator)
+        .divide(new BigDecimal(denominator), scale, RoundingMode.HALF_UP);
   }
 
   /**

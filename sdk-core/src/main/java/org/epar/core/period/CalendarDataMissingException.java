@@ -25,8 +25,12 @@ public final class CalendarDataMissingException extends EparException {
    * @param covered a description of the years the calendar covers, e.g. {@code 2015-2026}
    */
   public CalendarDataMissingException(int year, String covered) {
-    super("no working-day data for year " + year + " (calendar covers " + covered
-        + "); load it with WorkingDayCalendar.withYears");
+    super(
+        "no working-day data for year "
+            + year
+            + " (calendar covers "
+            + covered
+            + "); load it with WorkingDayCalendar.withYears");
     this.year = year;
   }
 

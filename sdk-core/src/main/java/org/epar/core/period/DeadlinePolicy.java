@@ -8,9 +8,10 @@ import java.util.Objects;
 /**
  * When each {@link ReportType} is due, as configurable offsets from the end of the period.
  *
- * <p>No programme document sets a submission deadline (docs/catalog.md, "Reporting protocol facts"). These
- * values are the SDK's defaults, chosen to be explicit and changeable, not a legal requirement. A
- * report after its deadline is accepted and marked {@link Timeliness#LATE}, never dropped.
+ * <p>No programme document sets a submission deadline (docs/catalog.md, "Reporting protocol
+ * facts"). These values are the SDK's defaults, chosen to be explicit and changeable, not a legal
+ * requirement. A report after its deadline is accepted and marked {@link Timeliness#LATE}, never
+ * dropped.
  *
  * <pre>{@code
  * DeadlinePolicy policy = DeadlinePolicy.defaults();
@@ -53,7 +54,8 @@ public record DeadlinePolicy(
           "monthlyDayOfNextMonth " + monthlyDayOfNextMonth + " is not 1 to 28");
     }
     if (quarterlyDaysAfter < 0) {
-      throw new IllegalArgumentException("quarterlyDaysAfter " + quarterlyDaysAfter + " is negative");
+      throw new IllegalArgumentException(
+          "quarterlyDaysAfter " + quarterlyDaysAfter + " is negative");
     }
     if (annualMonthDay.equals(MonthDay.of(Month.FEBRUARY, 29))) {
       throw new IllegalArgumentException("annualMonthDay --02-29 does not exist every year");
@@ -81,8 +83,13 @@ public record DeadlinePolicy(
   public LocalDate deadline(ReportType type, ReportingPeriod period) {
     if (period.granularity() != type.periodType()) {
       throw new IllegalArgumentException(
-          type + " report needs a " + type.periodType() + " period, not " + period.granularity()
-              + " " + period.id());
+          type
+              + " report needs a "
+              + type.periodType()
+              + " period, not "
+              + period.granularity()
+              + " "
+              + period.id());
     }
     LocalDate end = period.end();
     return switch (type) {

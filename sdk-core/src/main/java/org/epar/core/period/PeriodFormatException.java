@@ -23,8 +23,12 @@ public final class PeriodFormatException extends EparException {
    * @param reason why, e.g. {@code "no week 53 in 2021"}
    */
   public PeriodFormatException(String text, String reason) {
-    super("not a reporting period id (" + reason + "): \""
-        + (text.length() <= 64 ? text : text.substring(0, 64) + "...") + "\"");
+    super(
+        "not a reporting period id ("
+            + reason
+            + "): \""
+            + (text.length() <= 64 ? text : text.substring(0, 64) + "...")
+            + "\"");
     this.text = text;
   }
 

@@ -45,8 +45,8 @@ public enum ReportType {
 
   /**
    * The last day on which a report of this type for {@code period} is on time, under {@link
-   * DeadlinePolicy#defaults()}: DAILY the next day, MONTHLY the 5th of the next month, QUARTERLY the
-   * 10th day after the quarter (2018Q1 → 2018-04-10), ANNUAL 31 January of the next year.
+   * DeadlinePolicy#defaults()}: DAILY the next day, MONTHLY the 5th of the next month, QUARTERLY
+   * the 10th day after the quarter (2018Q1 → 2018-04-10), ANNUAL 31 January of the next year.
    *
    * <p>No programme document sets these deadlines; they are the SDK's defaults. Use a {@link
    * DeadlinePolicy} of your own to change them.

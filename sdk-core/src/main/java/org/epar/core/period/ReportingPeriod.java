@@ -306,7 +306,8 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
 
     @Override
     public String id() {
-      return String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+      return String.format(
+          "%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
     @Override
@@ -356,8 +357,13 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
       long max = weeksIn(weekBasedYear);
       if (week < 1 || week > max) {
         throw new IllegalArgumentException(
-            "week " + week + " does not exist in week-based year " + weekBasedYear
-                + " (1 to " + max + ")");
+            "week "
+                + week
+                + " does not exist in week-based year "
+                + weekBasedYear
+                + " (1 to "
+                + max
+                + ")");
       }
     }
 
@@ -368,7 +374,8 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
      * @return the week
      */
     static Week containing(LocalDate date) {
-      return new Week(date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      return new Week(
+          date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     private static long weeksIn(int weekBasedYear) {
@@ -472,7 +479,8 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
     /**
      * Checks the quarter and year.
      *
-     * @throws IllegalArgumentException if the quarter is not 1 to 4 or the year is outside 1 to 9999
+     * @throws IllegalArgumentException if the quarter is not 1 to 4 or the year is outside 1 to
+     *     9999
      */
     public Quarter {
       checkYear(year);
@@ -560,4 +568,3 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
     }
   }
 }
-

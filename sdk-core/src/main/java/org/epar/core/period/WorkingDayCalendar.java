@@ -32,9 +32,9 @@ import org.epar.core.EparException;
  * the calendar never falls back to Monday–Friday.
  *
  * <p>{@link #china()} ships the years 2015 to 2026, built from the holiday-cn data set (the State
- * Council notices, e.g. 国办发明电〔2017〕12号 for 2018). 2027 is not shipped: it had not been
- * announced when the data was copied. The last day of a year can still change when the next year's
- * notice moves days across New Year (the 2019 notice made 2018-12-29 a make-up working day).
+ * Council notices, e.g. 国办发明电〔2017〕12号 for 2018). 2027 is not shipped: it had not been announced
+ * when the data was copied. The last day of a year can still change when the next year's notice
+ * moves days across New Year (the 2019 notice made 2018-12-29 a make-up working day).
  *
  * <pre>{@code
  * WorkingDayCalendar cal = WorkingDayCalendar.china();
@@ -284,7 +284,8 @@ public final class WorkingDayCalendar {
     }
   }
 
-  private static void parseText(String text, SortedSet<Integer> years, Map<LocalDate, Boolean> listed) {
+  private static void parseText(
+      String text, SortedSet<Integer> years, Map<LocalDate, Boolean> listed) {
     try (BufferedReader lines = new BufferedReader(new StringReader(text))) {
       int number = 0;
       for (String raw; (raw = lines.readLine()) != null; ) {
@@ -339,7 +340,8 @@ public final class WorkingDayCalendar {
   private static void parseEntry(String line, Map<LocalDate, Boolean> listed) {
     String[] parts = line.split("\\s+");
     if (parts.length != 2 || !(parts[1].equals("H") || parts[1].equals("W"))) {
-      throw new IllegalArgumentException("expected 'yyyy-MM-dd H' or 'yyyy-MM-dd W': '" + line + "'");
+      throw new IllegalArgumentException(
+          "expected 'yyyy-MM-dd H' or 'yyyy-MM-dd W': '" + line + "'");
     }
     put(listed, LocalDate.parse(parts[0]), parts[1].equals("W"));
   }
@@ -351,12 +353,14 @@ public final class WorkingDayCalendar {
     }
   }
 
-  private static void parseJson(String text, SortedSet<Integer> years, Map<LocalDate, Boolean> listed) {
+  private static void parseJson(
+      String text, SortedSet<Integer> years, Map<LocalDate, Boolean> listed) {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(text);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("working-day JSON is malformed: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "working-day JSON is malformed: " + e.getOriginalMessage(), e);
     }
     JsonNode year = root.path("year");
     JsonNode days = root.path("days");
@@ -371,7 +375,8 @@ public final class WorkingDayCalendar {
       JsonNode date = day.path("date");
       JsonNode off = day.path("isOffDay");
       if (!date.isTextual() || !off.isBoolean()) {
-        throw new IllegalArgumentException("working-day JSON day needs 'date' and 'isOffDay': " + day);
+        throw new IllegalArgumentException(
+            "working-day JSON day needs 'date' and 'isOffDay': " + day);
       }
       try {
         put(listed, LocalDate.parse(date.textValue()), !off.booleanValue());

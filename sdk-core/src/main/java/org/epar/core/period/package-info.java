@@ -4,8 +4,8 @@
  *
  * <p>No programme document sets submission deadlines: {@link org.epar.core.period.DeadlinePolicy}
  * holds the SDK's configurable defaults. Working-day arithmetic (e.g. DM-FUND-04, "published for ≥
- * 10 working days") uses {@link org.epar.core.period.WorkingDayCalendar}, which refuses to guess for
- * a year it has no data for.
+ * 10 working days") uses {@link org.epar.core.period.WorkingDayCalendar}, which refuses to guess
+ * for a year it has no data for.
  */
 @NullMarked
 package org.epar.core.period;

@@ -22,7 +22,8 @@ class CitizenIdTest {
   private static final String ALLOWED = "0123456789X";
 
   /**
-   * A valid 17-digit body: area 100000-999999, a birth date 1900-01-01..2020-12-31, sequence 000-999.
+   * A valid 17-digit body: area 100000-999999, a birth date 1900-01-01..2020-12-31, sequence
+   * 000-999.
    */
   private static Gen<String> bodies() {
     long first = LocalDate.of(1900, 1, 1).toEpochDay();
@@ -108,7 +109,9 @@ class CitizenIdTest {
               assertTrue(converted.isValid());
               assertEquals(old.birthDate(), converted.birthDate());
               assertEquals(old.sex(), converted.sex());
-              assertEquals(legacy.substring(0, 6) + "19" + legacy.substring(6), converted.raw().substring(0, 17));
+              assertEquals(
+                  legacy.substring(0, 6) + "19" + legacy.substring(6),
+                  converted.raw().substring(0, 17));
             });
   }
 
@@ -162,8 +165,10 @@ class CitizenIdTest {
     assertEquals(List.of(IdProblem.EMPTY), CitizenId.of("").problems(TODAY));
     assertEquals(List.of(IdProblem.EMPTY), CitizenId.of("   ").problems(TODAY));
     assertEquals(List.of(IdProblem.BAD_LENGTH), CitizenId.of("1101051949123100").problems(TODAY));
-    assertEquals(List.of(IdProblem.BAD_CHARACTER), CitizenId.of("11010519491231A02X").problems(TODAY));
-    assertEquals(List.of(IdProblem.BAD_CHARACTER), CitizenId.of("11010519491231002Y").problems(TODAY));
+    assertEquals(
+        List.of(IdProblem.BAD_CHARACTER), CitizenId.of("11010519491231A02X").problems(TODAY));
+    assertEquals(
+        List.of(IdProblem.BAD_CHARACTER), CitizenId.of("11010519491231002Y").problems(TODAY));
     assertEquals(List.of(IdProblem.BAD_CHARACTER), CitizenId.of("11010549123100X").problems(TODAY));
   }
 
@@ -192,7 +197,8 @@ class CitizenIdTest {
   @Test
   void checkCharacter_badInput_throwsWithoutEchoingIt() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> CitizenId.checkCharacter("1101051949123100A"));
+        assertThrows(
+            IllegalArgumentException.class, () -> CitizenId.checkCharacter("1101051949123100A"));
     assertFalse(e.getMessage().contains("1101051949123100A"));
     assertThrows(IllegalArgumentException.class, () -> CitizenId.checkCharacter("110105"));
     assertThrows(NullPointerException.class, () -> CitizenId.checkCharacter(null));
@@ -222,7 +228,11 @@ class CitizenIdTest {
         lists()
             .of(integers().between(0, ALLOWED.length() - 1))
             .ofSizeBetween(1, 20)
-            .map(ix -> ix.stream().map(i -> String.valueOf(ALLOWED.charAt(i))).collect(Collectors.joining()));
+            .map(
+                ix ->
+                    ix.stream()
+                        .map(i -> String.valueOf(ALLOWED.charAt(i)))
+                        .collect(Collectors.joining()));
     qt().forAll(texts.mix(bodies().map(b -> b + CitizenId.checkCharacter(b)), 30))
         .checkAssert(
             raw -> {
@@ -239,7 +249,8 @@ class CitizenIdTest {
   @Test
   void isValid_anyBodyWithComputedCheck_isTrue() {
     qt().forAll(bodies())
-        .checkAssert(body -> assertTrue(CitizenId.of(body + CitizenId.checkCharacter(body)).isValid()));
+        .checkAssert(
+            body -> assertTrue(CitizenId.of(body + CitizenId.checkCharacter(body)).isValid()));
   }
 
   @Test

@@ -18,7 +18,9 @@ class CreditCodeTest {
   private static final String AUTHORITIES = "123456789AGJNY";
   private static final String TYPES = SET.substring(1);
 
-  /** A well-formed 17-character body: authority, type, 6-digit area, 9-character organisation code. */
+  /**
+   * A well-formed 17-character body: authority, type, 6-digit area, 9-character organisation code.
+   */
   static Gen<String> bodies() {
     return integers()
         .between(0, AUTHORITIES.length() - 1)
@@ -30,7 +32,9 @@ class CreditCodeTest {
                 AUTHORITIES.charAt(a)
                     + String.valueOf(TYPES.charAt(t))
                     + String.format("%06d", area)
-                    + org.stream().map(i -> String.valueOf(SET.charAt(i))).collect(Collectors.joining()));
+                    + org.stream()
+                        .map(i -> String.valueOf(SET.charAt(i)))
+                        .collect(Collectors.joining()));
   }
 
   // 91350100M000100Y43, computed by hand (value = index in 0123456789ABCDEFGHJKLMNPQRTUWXY):
@@ -54,7 +58,9 @@ class CreditCodeTest {
 
   @Test
   void problems_cooperativeAndVillageCollective_areValid() {
-    for (String body : List.of("93441481MA4W12345", "N2441481MA4W12345", "N3500241MA4W12345", "Y1110000MA4W12345")) {
+    for (String body :
+        List.of(
+            "93441481MA4W12345", "N2441481MA4W12345", "N3500241MA4W12345", "Y1110000MA4W12345")) {
       assertTrue(CreditCode.of(body + CreditCode.checkCharacter(body)).isValid(), body);
     }
   }
@@ -75,7 +81,8 @@ class CreditCodeTest {
   void problems_letterInAreaCode_isBadAreaCode() {
     String body = "9144A481MA4W12345";
     assertEquals(
-        List.of(IdProblem.BAD_AREA_CODE), CreditCode.of(body + CreditCode.checkCharacter(body)).problems());
+        List.of(IdProblem.BAD_AREA_CODE),
+        CreditCode.of(body + CreditCode.checkCharacter(body)).problems());
   }
 
   @Test
@@ -89,7 +96,8 @@ class CreditCodeTest {
   @Test
   void problems_excludedLetters_areBadCharacter() {
     for (char c : "IOZSV".toCharArray()) {
-      assertEquals(List.of(IdProblem.BAD_CHARACTER), CreditCode.of("91350100M00010" + c + "Y43").problems());
+      assertEquals(
+          List.of(IdProblem.BAD_CHARACTER), CreditCode.of("91350100M00010" + c + "Y43").problems());
     }
   }
 
@@ -97,22 +105,27 @@ class CreditCodeTest {
   void problems_shapeErrors_areReportedAlone() {
     assertEquals(List.of(IdProblem.EMPTY), CreditCode.of("").problems());
     assertEquals(List.of(IdProblem.BAD_LENGTH), CreditCode.of("91350100M000100Y4").problems());
-    assertEquals(List.of(IdProblem.BAD_CHECK_CHARACTER), CreditCode.of("91350100M000100Y44").problems());
+    assertEquals(
+        List.of(IdProblem.BAD_CHECK_CHARACTER), CreditCode.of("91350100M000100Y44").problems());
   }
 
   @Test
   void parse_invalid_throwsWithProblemCodes() {
     InvalidIdentifierException e =
-        assertThrows(InvalidIdentifierException.class, () -> CreditCode.parse("91350100M000100Y44"));
+        assertThrows(
+            InvalidIdentifierException.class, () -> CreditCode.parse("91350100M000100Y44"));
     assertEquals(List.of(IdProblem.BAD_CHECK_CHARACTER), e.problems());
     assertEquals("CreditCode", e.kind());
   }
 
   @Test
   void checkCharacter_badInput_throwsIllegalArgument() {
-    assertThrows(IllegalArgumentException.class, () -> CreditCode.checkCharacter("91350100M000100Y"));
-    assertThrows(IllegalArgumentException.class, () -> CreditCode.checkCharacter("91350100M000100I4"));
-    assertThrows(IllegalArgumentException.class, () -> CreditCode.checkCharacter("91350100m000100Y4"));
+    assertThrows(
+        IllegalArgumentException.class, () -> CreditCode.checkCharacter("91350100M000100Y"));
+    assertThrows(
+        IllegalArgumentException.class, () -> CreditCode.checkCharacter("91350100M000100I4"));
+    assertThrows(
+        IllegalArgumentException.class, () -> CreditCode.checkCharacter("91350100m000100Y4"));
   }
 
   @Test
@@ -123,7 +136,8 @@ class CreditCodeTest {
   @Test
   void isValid_anyBodyWithComputedCheck_isTrue() {
     qt().forAll(bodies())
-        .checkAssert(body -> assertTrue(CreditCode.of(body + CreditCode.checkCharacter(body)).isValid()));
+        .checkAssert(
+            body -> assertTrue(CreditCode.of(body + CreditCode.checkCharacter(body)).isValid()));
   }
 
   @Test

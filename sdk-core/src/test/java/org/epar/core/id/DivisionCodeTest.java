@@ -22,8 +22,12 @@ class DivisionCodeTest {
     Gen<Long> upper =
         integers()
             .between(11, 82)
-            .zip(integers().between(1, 99), integers().between(1, 99), (p, c, k) -> (p * 100L + c) * 100 + k);
-    Gen<Long> lower = integers().between(1, 599).zip(integers().between(1, 599), (t, v) -> t * 1000L + v);
+            .zip(
+                integers().between(1, 99),
+                integers().between(1, 99),
+                (p, c, k) -> (p * 100L + c) * 100 + k);
+    Gen<Long> lower =
+        integers().between(1, 599).zip(integers().between(1, 599), (t, v) -> t * 1000L + v);
     return depth.zip(upper, lower, DivisionCodeTest::code);
   }
 
@@ -48,9 +52,11 @@ class DivisionCodeTest {
 
   @Test
   void divisionLevel_terms_areChineseAndDigitsAreSignificantWidths() {
-    assertEquals(List.of("省", "市", "县", "乡镇", "村"),
+    assertEquals(
+        List.of("省", "市", "县", "乡镇", "村"),
         List.of(DivisionLevel.values()).stream().map(DivisionLevel::termZh).toList());
-    assertEquals(List.of(2, 4, 6, 9, 12),
+    assertEquals(
+        List.of(2, 4, 6, 9, 12),
         List.of(DivisionLevel.values()).stream().map(DivisionLevel::digits).toList());
   }
 
@@ -148,7 +154,8 @@ class DivisionCodeTest {
     assertEquals(List.of(IdProblem.BAD_LENGTH), DivisionCode.of("1304").problems());
     assertEquals(List.of(IdProblem.BAD_CHARACTER), DivisionCode.of("13042A").problems());
     assertEquals(List.of(IdProblem.BAD_CHARACTER), DivisionCode.of(" 30425").problems());
-    assertEquals(List.of(IdProblem.BAD_LENGTH, IdProblem.BAD_CHARACTER), DivisionCode.of("x").problems());
+    assertEquals(
+        List.of(IdProblem.BAD_LENGTH, IdProblem.BAD_CHARACTER), DivisionCode.of("x").problems());
     assertEquals(List.of(), DivisionCode.of("130425").problems());
   }
 

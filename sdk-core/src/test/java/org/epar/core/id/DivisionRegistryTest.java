@@ -127,8 +127,7 @@ class DivisionRegistryTest {
       assertFalse(DivisionRegistry.nbs2023().contains(DivisionCode.of(code)), code);
     }
     assertEquals(4_798, withVillages.size(DivisionLevel.VILLAGE));
-    assertEquals(
-        Optional.of("北关社区居民委员会"), withVillages.name(DivisionCode.of("130425100001")));
+    assertEquals(Optional.of("北关社区居民委员会"), withVillages.name(DivisionCode.of("130425100001")));
   }
 
   @Test
@@ -148,7 +147,9 @@ class DivisionRegistryTest {
   void withVillages_mutatedLastSegment_notContained() {
     Set<String> known = new HashSet<>(villageCodes);
     qt().forAll(integers().between(0, villageCodes.size() - 1), integers().between(1, 599))
-        .assuming((i, v) -> !known.contains(villageCodes.get(i).substring(0, 9) + String.format("%03d", v)))
+        .assuming(
+            (i, v) ->
+                !known.contains(villageCodes.get(i).substring(0, 9) + String.format("%03d", v)))
         .checkAssert(
             (i, v) -> {
               DivisionCode mutated =

@@ -24,7 +24,11 @@ class TraceCodeTest {
     return lists()
         .of(integers().between(0, ALNUM.length() - 1))
         .ofSizeBetween(min, max)
-        .map(ix -> ix.stream().map(i -> String.valueOf(ALNUM.charAt(i))).collect(Collectors.joining()));
+        .map(
+            ix ->
+                ix.stream()
+                    .map(i -> String.valueOf(ALNUM.charAt(i)))
+                    .collect(Collectors.joining()));
   }
 
   private static Gen<String> villageCodes() {
@@ -39,11 +43,18 @@ class TraceCodeTest {
   private static Gen<TraceCode> programmeCodes() {
     Gen<TraceCode> product =
         CreditCodeTest.bodies()
-            .zip(parts(1, 20), (body, part) -> TraceCode.product(CreditCode.of(body + CreditCode.checkCharacter(body)), part));
+            .zip(
+                parts(1, 20),
+                (body, part) ->
+                    TraceCode.product(CreditCode.of(body + CreditCode.checkCharacter(body)), part));
     Gen<TraceCode> village = villageCodes().zip(parts(1, 20), TraceCode::village);
     // "HH" prefix keeps a random household part from looking like a citizen identity number
     Gen<TraceCode> household =
-        villageCodes().zip(parts(1, 14), parts(1, 20), (v, h, p) -> TraceCode.householdProduct(v, "HH" + h, p));
+        villageCodes()
+            .zip(
+                parts(1, 14),
+                parts(1, 20),
+                (v, h, p) -> TraceCode.householdProduct(v, "HH" + h, p));
     return product.mix(village).mix(household, 33);
   }
 
@@ -54,7 +65,8 @@ class TraceCodeTest {
             lists().of(integers().between(0, 9)).ofSize(13),
             (len, digits) -> {
               int n = new int[] {7, 11, 12, 13}[len];
-              String body = digits.subList(0, n).stream().map(String::valueOf).collect(Collectors.joining());
+              String body =
+                  digits.subList(0, n).stream().map(String::valueOf).collect(Collectors.joining());
               return body + TraceCode.gs1CheckDigit(body);
             });
   }
@@ -78,7 +90,8 @@ class TraceCodeTest {
     assertTrue(code.isValid());
     assertEquals(Optional.of(TraceScheme.GTIN), code.scheme());
     assertEquals(Optional.of("09501101530003"), code.gtin14());
-    assertEquals(Optional.of(URI.create("https://id.gs1.org/01/09501101530003")), code.digitalLinkUri());
+    assertEquals(
+        Optional.of(URI.create("https://id.gs1.org/01/09501101530003")), code.digitalLinkUri());
   }
 
   @Test
@@ -100,16 +113,24 @@ class TraceCodeTest {
 
   @Test
   void fromDigitalLink_canonicalAndCustomHost_readGtin() {
-    assertEquals("09501101530003", TraceCode.fromDigitalLink("https://id.gs1.org/01/09501101530003").raw());
     assertEquals(
-        "4006381333931", TraceCode.fromDigitalLink("https://example.cn/shop/01/4006381333931/10/B42?x=1").raw());
+        "09501101530003", TraceCode.fromDigitalLink("https://id.gs1.org/01/09501101530003").raw());
+    assertEquals(
+        "4006381333931",
+        TraceCode.fromDigitalLink("https://example.cn/shop/01/4006381333931/10/B42?x=1").raw());
   }
 
   @Test
   void fromDigitalLink_notALink_throwsIllegalArgument() {
-    assertThrows(IllegalArgumentException.class, () -> TraceCode.fromDigitalLink("ftp://id.gs1.org/01/09501101530003"));
-    assertThrows(IllegalArgumentException.class, () -> TraceCode.fromDigitalLink("https://id.gs1.org/10/ABC"));
-    assertThrows(IllegalArgumentException.class, () -> TraceCode.fromDigitalLink("https://id.gs1.org/01/12345"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TraceCode.fromDigitalLink("ftp://id.gs1.org/01/09501101530003"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TraceCode.fromDigitalLink("https://id.gs1.org/10/ABC"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TraceCode.fromDigitalLink("https://id.gs1.org/01/12345"));
     assertThrows(IllegalArgumentException.class, () -> TraceCode.fromDigitalLink("not a uri"));
   }
 
@@ -131,12 +152,14 @@ class TraceCodeTest {
     assertThrows(IllegalArgumentException.class, () -> TraceCode.gtin("V-441481103201-HONEY01-J"));
   }
 
-  // ISO 7064 MOD 37,36, by hand, for V-441481103201-HONEY01 (separators skipped, 0-9 -> 0-9, A-Z -> 10-35).
+  // ISO 7064 MOD 37,36, by hand, for V-441481103201-HONEY01 (separators skipped, 0-9 -> 0-9, A-Z ->
+  // 10-35).
   // Start p = 36; for each value a: s = (p + a) mod 36 (0 read as 36), p = 2s mod 37.
   //   V=31: s=(36+31)%36=31, p=62%37=25 | 4: s=29, p=21 | 4: s=25, p=13 | 1: s=14, p=28
   //   4: s=32, p=27 | 8: s=35, p=33 | 1: s=34, p=31 | 1: s=32, p=27 | 0: s=27, p=17
   //   3: s=20, p=3 | 2: s=5, p=10 | 0: s=10, p=20 | 1: s=21, p=5 | H=17: s=22, p=7
-  //   O=24: s=31, p=25 | N=23: s=12, p=24 | E=14: s=2, p=4 | Y=34: s=2, p=4 | 0: s=4, p=8 | 1: s=9, p=18
+  //   O=24: s=31, p=25 | N=23: s=12, p=24 | E=14: s=2, p=4 | Y=34: s=2, p=4 | 0: s=4, p=8 | 1: s=9,
+  // p=18
   //   check c = (37 - 18) mod 36 = 19 -> 'J'.
   @Test
   void checkCharacter_handComputedVillageExample_isJ() {
@@ -144,7 +167,8 @@ class TraceCodeTest {
     assertEquals("V-441481103201-HONEY01-J", TraceCode.village("441481103201", "HONEY01").raw());
   }
 
-  // Independent vector: the GRid (Global Release Identifier) standard's example A1-2425G-ABC1234002-M
+  // Independent vector: the GRid (Global Release Identifier) standard's example
+  // A1-2425G-ABC1234002-M
   // uses ISO 7064 MOD 37,36; its check character is M.
   @Test
   void checkCharacter_gridExample_isM() {
@@ -172,14 +196,17 @@ class TraceCodeTest {
   void householdProduct_citizenIdAsHouseholdPart_isRejected() {
     for (String id : List.of("11010519491231002X", "110105194912310029", "110105491231002")) {
       IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> TraceCode.householdProduct("500241104203", id, "PORK1"));
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> TraceCode.householdProduct("500241104203", id, "PORK1"));
       assertFalse(e.getMessage().contains(id));
     }
     String payload = "H-500241104203-11010519491231002X-PORK1";
     TraceCode smuggled = TraceCode.of(payload + "-" + TraceCode.checkCharacter(payload));
     assertEquals(List.of(IdProblem.BAD_PART), smuggled.problems());
     assertFalse(smuggled.toString().contains("11010519491231002X"));
-    InvalidIdentifierException e = assertThrows(InvalidIdentifierException.class, () -> TraceCode.parse(smuggled.raw()));
+    InvalidIdentifierException e =
+        assertThrows(InvalidIdentifierException.class, () -> TraceCode.parse(smuggled.raw()));
     assertFalse(e.getMessage().contains("11010519491231002X"));
   }
 
@@ -198,43 +225,57 @@ class TraceCodeTest {
   void problems_badVillageSegment_isBadSegment() {
     String payload = "V-441481103000-HONEY01";
     assertEquals(
-        List.of(IdProblem.BAD_SEGMENT), TraceCode.of(payload + "-" + TraceCode.checkCharacter(payload)).problems());
+        List.of(IdProblem.BAD_SEGMENT),
+        TraceCode.of(payload + "-" + TraceCode.checkCharacter(payload)).problems());
     String shortCode = "V-4414811032-HONEY01";
     assertEquals(
-        List.of(IdProblem.BAD_AREA_CODE), TraceCode.of(shortCode + "-" + TraceCode.checkCharacter(shortCode)).problems());
+        List.of(IdProblem.BAD_AREA_CODE),
+        TraceCode.of(shortCode + "-" + TraceCode.checkCharacter(shortCode)).problems());
   }
 
   @Test
   void product_badArguments_areRejected() {
-    assertThrows(IllegalArgumentException.class, () -> TraceCode.product(CreditCode.of("91350100M000100Y44"), "A"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TraceCode.product(CreditCode.of("91350100M000100Y44"), "A"));
     CreditCode ok = CreditCode.of("91350100M000100Y43");
     assertThrows(IllegalArgumentException.class, () -> TraceCode.product(ok, ""));
     assertThrows(IllegalArgumentException.class, () -> TraceCode.product(ok, "tea"));
     assertThrows(IllegalArgumentException.class, () -> TraceCode.product(ok, "A-B"));
     assertThrows(IllegalArgumentException.class, () -> TraceCode.product(ok, "A".repeat(21)));
-    assertThrows(IllegalArgumentException.class, () -> TraceCode.householdProduct("500241104203", "A".repeat(17), "P"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TraceCode.householdProduct("500241104203", "A".repeat(17), "P"));
   }
 
   @Test
   void problems_embeddedCreditCodeWithBadCheck_isBadPart() {
     String payload = "P-91350100M000100Y44-TEA2018A";
-    assertEquals(List.of(IdProblem.BAD_PART), TraceCode.of(payload + "-" + TraceCode.checkCharacter(payload)).problems());
+    assertEquals(
+        List.of(IdProblem.BAD_PART),
+        TraceCode.of(payload + "-" + TraceCode.checkCharacter(payload)).problems());
   }
 
   @Test
   void problems_shapeErrors_areReportedAlone() {
     assertEquals(List.of(IdProblem.EMPTY), TraceCode.of(" ").problems());
-    assertEquals(List.of(IdProblem.UNKNOWN_SCHEME), TraceCode.of("X-441481103201-HONEY01-J").problems());
-    assertEquals(List.of(IdProblem.UNKNOWN_SCHEME), TraceCode.of("V441481103201-HONEY01-J").problems());
+    assertEquals(
+        List.of(IdProblem.UNKNOWN_SCHEME), TraceCode.of("X-441481103201-HONEY01-J").problems());
+    assertEquals(
+        List.of(IdProblem.UNKNOWN_SCHEME), TraceCode.of("V441481103201-HONEY01-J").problems());
     assertEquals(Optional.empty(), TraceCode.of("X-1").scheme());
-    assertEquals(List.of(IdProblem.BAD_CHARACTER), TraceCode.of("V-441481103201-honey01-J").problems());
+    assertEquals(
+        List.of(IdProblem.BAD_CHARACTER), TraceCode.of("V-441481103201-honey01-J").problems());
     assertEquals(List.of(IdProblem.BAD_PART), TraceCode.of("V-441481103201-HONEY01").problems());
     assertEquals(List.of(IdProblem.BAD_PART), TraceCode.of("V-441481103201-HONEY01-JJ").problems());
     assertEquals(List.of(IdProblem.BAD_PART), TraceCode.of("V-441481103201-HONEY-01-J").problems());
     String emptyPart = "V-441481103201-";
     assertEquals(
-        List.of(IdProblem.BAD_PART), TraceCode.of(emptyPart + "-" + TraceCode.checkCharacter(emptyPart)).problems());
-    assertEquals(List.of(IdProblem.BAD_CHECK_CHARACTER), TraceCode.of("V-441481103201-HONEY01-K").problems());
+        List.of(IdProblem.BAD_PART),
+        TraceCode.of(emptyPart + "-" + TraceCode.checkCharacter(emptyPart)).problems());
+    assertEquals(
+        List.of(IdProblem.BAD_CHECK_CHARACTER),
+        TraceCode.of("V-441481103201-HONEY01-K").problems());
   }
 
   @Test
@@ -279,8 +320,8 @@ class TraceCodeTest {
         .forAll(programmeCodes())
         .checkAssert(
             code -> {
-              Substitutions.assertEachInvalid(code.raw(), TRACE_CHARS,
-                  s -> TraceCode.of(s).isValid());
+              Substitutions.assertEachInvalid(
+                  code.raw(), TRACE_CHARS, s -> TraceCode.of(s).isValid());
             });
   }
 }

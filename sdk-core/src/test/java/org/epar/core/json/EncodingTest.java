@@ -35,11 +35,12 @@ class EncodingTest {
   /** Four lines: ASCII only, two with Chinese names, ASCII only again. */
   private static byte[] ndjson(Charset cs) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (String line : List.of(
-        village("130425100201", "Nanzhuang"),
-        village("130425100202", "王庄村"),
-        village("130425100203", "李屯村"),
-        village("130425100204", "Beiying"))) {
+    for (String line :
+        List.of(
+            village("130425100201", "Nanzhuang"),
+            village("130425100202", "王庄村"),
+            village("130425100203", "李屯村"),
+            village("130425100204", "Beiying"))) {
       out.writeBytes((line + "\n").getBytes(cs));
     }
     return out.toByteArray();
@@ -64,16 +65,17 @@ class EncodingTest {
       assertEquals(i + 1, m.lineNumber());
       assertTrue(m.undecodable());
       assertEquals("GBK/GB18030", m.likelyEncoding());
-      assertTrue(m.problem().startsWith("not valid UTF-8 (byte 49 of the line); it looks like"
-          + " GBK/GB18030"), m.problem());
+      assertTrue(
+          m.problem()
+              .startsWith("not valid UTF-8 (byte 49 of the line); it looks like" + " GBK/GB18030"),
+          m.problem());
       assertFalse(m.problem().contains("庄") || m.problem().contains("屯"), m.problem());
     }
   }
 
   @Test
   void gbkNdjsonReadAsGb18030_givesTheChineseNames() {
-    List<NdjsonLine> lines =
-        lines(NdjsonReader.of(new ByteArrayInputStream(ndjson(GBK)), GB18030));
+    List<NdjsonLine> lines = lines(NdjsonReader.of(new ByteArrayInputStream(ndjson(GBK)), GB18030));
     List<String> names = new ArrayList<>();
     for (NdjsonLine l : lines) {
       names.add(((Village) assertInstanceOf(NdjsonLine.Parsed.class, l).record()).name());
@@ -87,8 +89,8 @@ class EncodingTest {
     Files.write(file, ndjson(GBK));
     DatasetRead utf8 = EparJson.readNdjson(file);
     assertEquals(2, utf8.dataset().villages().size());
-    assertEquals(List.of(2L, 3L),
-        utf8.malformed().stream().map(NdjsonLine.Malformed::lineNumber).toList());
+    assertEquals(
+        List.of(2L, 3L), utf8.malformed().stream().map(NdjsonLine.Malformed::lineNumber).toList());
     utf8.dataset().villages().forEach(v -> assertFalse(v.name().contains("\uFFFD")));
     DatasetRead gb = EparJson.readNdjson(file, GB18030);
     assertTrue(gb.isClean());
@@ -133,10 +135,10 @@ class EncodingTest {
   void lineLimit_countsCharactersNotBytes_atTheBoundary() {
     String atLimit = village("130425100201", "王".repeat(10));
     int limit = atLimit.length();
-    byte[] two = (atLimit + "\n" + village("130425100201", "王".repeat(11)) + "\n")
-        .getBytes(GB18030);
-    List<NdjsonLine> lines = lines(
-        NdjsonReader.of(new ByteArrayInputStream(two), GB18030, EparJson.mapper(), limit));
+    byte[] two =
+        (atLimit + "\n" + village("130425100201", "王".repeat(11)) + "\n").getBytes(GB18030);
+    List<NdjsonLine> lines =
+        lines(NdjsonReader.of(new ByteArrayInputStream(two), GB18030, EparJson.mapper(), limit));
     assertInstanceOf(NdjsonLine.Parsed.class, lines.get(0));
     NdjsonLine.Malformed m = assertInstanceOf(NdjsonLine.Malformed.class, lines.get(1));
     assertFalse(m.undecodable());
@@ -145,15 +147,18 @@ class EncodingTest {
 
   @Test
   void utf16_isRefusedForNdjson() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> NdjsonReader.of(new ByteArrayInputStream(new byte[0]), StandardCharsets.UTF_16));
   }
 
   @Test
   void gbkJsonDocument_readDataset_failsNamingGbk_andReadsWithGb18030() throws Exception {
     Path file = dir.resolve("county.json");
-    Files.write(file, ("{\"scope\":\"130425\",\n\"villages\":[" + village("130425100202", "王庄村")
-        + "]}").getBytes(GBK));
+    Files.write(
+        file,
+        ("{\"scope\":\"130425\",\n\"villages\":[" + village("130425100202", "王庄村") + "]}")
+            .getBytes(GBK));
     EparJsonException e = assertThrows(EparJsonException.class, () -> EparJson.readDataset(file));
     assertEquals("GBK/GB18030", e.likelyEncoding());
     assertTrue(e.undecodable());

@@ -61,22 +61,27 @@ class EparJsonIoTest {
     EparJsonException noType =
         assertThrows(EparJsonException.class, () -> EparJson.readRecord("{\"name\":\"王伟\"}"));
     assertTrue(noType.problem().startsWith("missing \"type\""), noType.problem());
-    EparJsonException wrong = assertThrows(EparJsonException.class,
-        () -> EparJson.readRecord("{\"type\":\"village\",\"residents\":\"王伟\"}"));
+    EparJsonException wrong =
+        assertThrows(
+            EparJsonException.class,
+            () -> EparJson.readRecord("{\"type\":\"village\",\"residents\":\"王伟\"}"));
     assertTrue(wrong.problem().endsWith("at residents"), wrong.problem());
     assertFalse(wrong.getMessage().contains("王伟"), wrong.getMessage());
     assertEquals(1, wrong.line());
     assertNull(wrong.likelyEncoding());
     assertFalse(wrong.undecodable());
     assertThrows(EparJsonException.class, () -> EparJson.readRecord("null"));
-    assertThrows(EparJsonException.class,
+    assertThrows(
+        EparJsonException.class,
         () -> EparJson.readRecord("{\"type\":\"village\"} {\"type\":\"village\"}"));
   }
 
   @Test
   void readDataset_reportsTheLineOfABadValue() throws Exception {
     Path file = dir.resolve("bad.json");
-    Files.writeString(file, "{\n\"villages\": [\n{\"code\": \"130425100201\",\n\"residents\": true}]}",
+    Files.writeString(
+        file,
+        "{\n\"villages\": [\n{\"code\": \"130425100201\",\n\"residents\": true}]}",
         StandardCharsets.UTF_8);
     EparJsonException e = assertThrows(EparJsonException.class, () -> EparJson.readDataset(file));
     assertEquals(4, e.line());

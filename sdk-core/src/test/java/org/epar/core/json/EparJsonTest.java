@@ -28,8 +28,8 @@ import org.epar.core.model.RecordType;
 import org.epar.core.model.Report;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
-import org.epar.core.model.Transaction;
 import org.epar.core.model.TraceEvent;
+import org.epar.core.model.Transaction;
 import org.epar.core.model.Village;
 import org.epar.core.money.Money;
 import org.junit.jupiter.api.Test;
@@ -71,7 +71,8 @@ class EparJsonTest {
     assertTrue(names.contains("area_statistics"), names::toString);
     assertTrue(names.contains("annual_reports"), names::toString);
     for (RecordType t : RecordType.values()) {
-      String snake = t.datasetProperty().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+      String snake =
+          t.datasetProperty().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
       assertTrue(names.contains(snake), "dataset property " + snake);
     }
     assertEquals(RecordType.values().length + 1, names.size());
@@ -88,25 +89,66 @@ class EparJsonTest {
   @Test
   void propertyNames_arePinned() throws Exception {
     assertEquals(
-        List.of("type", "code", "name", "residents", "registered_poor", "eligible", "broadband",
-            "fibre", "mobile4g", "in_database", "natural_villages"),
+        List.of(
+            "type",
+            "code",
+            "name",
+            "residents",
+            "registered_poor",
+            "eligible",
+            "broadband",
+            "fibre",
+            "mobile4g",
+            "in_database",
+            "natural_villages"),
         fieldNames(mapper.writeValueAsString(Examples.of(RecordType.VILLAGE))));
     assertEquals(
-        List.of("type", "id", "site", "shop", "date", "direction", "amount", "orders", "household",
+        List.of(
+            "type",
+            "id",
+            "site",
+            "shop",
+            "date",
+            "direction",
+            "amount",
+            "orders",
+            "household",
             "product"),
         fieldNames(mapper.writeValueAsString(Examples.of(RecordType.TRANSACTION))));
     assertEquals(
-        List.of("type", "id", "code", "time", "where_division", "where_site", "who_enterprise",
-            "who_household", "step"),
+        List.of(
+            "type",
+            "id",
+            "code",
+            "time",
+            "where_division",
+            "where_site",
+            "who_enterprise",
+            "who_household",
+            "step"),
         fieldNames(mapper.writeValueAsString(Examples.of(RecordType.TRACE_EVENT))));
     List<String> site = fieldNames(mapper.writeValueAsString(Examples.site()));
     assertEquals("type", site.get(0));
     assertEquals("site_type", site.get(2));
-    assertTrue(site.containsAll(List.of("floor_area", "hub_functions", "charges_levied",
-        "centrally_funded", "opened_on", "annual_online_retail", "poor_households_served")));
+    assertTrue(
+        site.containsAll(
+            List.of(
+                "floor_area",
+                "hub_functions",
+                "charges_levied",
+                "centrally_funded",
+                "opened_on",
+                "annual_online_retail",
+                "poor_households_served")));
     JsonNode household = mapper.valueToTree(Examples.of(RecordType.HOUSEHOLD));
     assertEquals(
-        List.of("citizen_id", "name", "phone", "labour_capacity", "migrant", "able_and_willing",
+        List.of(
+            "citizen_id",
+            "name",
+            "phone",
+            "labour_capacity",
+            "migrant",
+            "able_and_willing",
             "disabled"),
         fieldNames(household.get("members").get(0).toString()));
     JsonNode report = mapper.valueToTree(Examples.of(RecordType.MONTHLY_REPORT));
@@ -132,7 +174,10 @@ class EparJsonTest {
             .id("hh-x")
             .village(DivisionCode.of(" 13042x "))
             .registeredPoor(true)
-            .members(List.of( new org.epar.core.model.Member( CitizenId.of("110105194912310021"), null, null, null, false, false, false)))
+            .members(
+                List.of(
+                    new org.epar.core.model.Member(
+                        CitizenId.of("110105194912310021"), null, null, null, false, false, false)))
             .build();
     assertFalse(h.village().isValid());
     String json = mapper.writeValueAsString(h);
@@ -141,8 +186,8 @@ class EparJsonTest {
     County c = new County(DivisionCode.of(""), null, false, null, false, 0);
     assertEquals(c, mapper.readValue(mapper.writeValueAsString(c), EparRecord.class));
     TraceEvent e =
-        new TraceEvent("e", TraceCode.of("v-bad code"), null, null, null, CreditCode.of("9135"),
-            null, null);
+        new TraceEvent(
+            "e", TraceCode.of("v-bad code"), null, null, null, CreditCode.of("9135"), null, null);
     assertEquals(e, mapper.readValue(mapper.writeValueAsString(e), EparRecord.class));
   }
 
@@ -171,11 +216,12 @@ class EparJsonTest {
 
   @Test
   void money_withMoreThanTwoDecimalsOrWrongToken_isAClearError() {
-    for (String bad : List.of("1500.505", "\"1500.505\"", "\"1,500.00\"", "\"abc\"", "true",
-        "{}", "[1]", "\"\"")) {
+    for (String bad :
+        List.of(
+            "1500.505", "\"1500.505\"", "\"1,500.00\"", "\"abc\"", "true", "{}", "[1]", "\"\"")) {
       MismatchedInputException e =
-          assertThrows(MismatchedInputException.class, () -> mapper.readValue(bad, Money.class),
-              bad);
+          assertThrows(
+              MismatchedInputException.class, () -> mapper.readValue(bad, Money.class), bad);
       assertTrue(e.getOriginalMessage().contains("\"1500.00\""), e.getOriginalMessage());
     }
   }

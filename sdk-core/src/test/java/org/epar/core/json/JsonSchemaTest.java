@@ -23,9 +23,9 @@ import org.epar.core.model.Report;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JSON Schemas in {@code docs/schema/} are generated from the code. Regenerate them with
- * {@code mvn -pl sdk-core test -Dtest=JsonSchemaTest -Depar.schema.regenerate=true}. This class
- * checks their shape; {@code SchemaConformanceTest} in sdk-testkit validates generated records and
+ * The JSON Schemas in {@code docs/schema/} are generated from the code. Regenerate them with {@code
+ * mvn -pl sdk-core test -Dtest=JsonSchemaTest -Depar.schema.regenerate=true}. This class checks
+ * their shape; {@code SchemaConformanceTest} in sdk-testkit validates generated records and
  * single-field mutations against them with a JSON Schema validator.
  */
 class JsonSchemaTest {
@@ -64,8 +64,13 @@ class JsonSchemaTest {
       }
     }
     if (!stale.isEmpty()) {
-      fail("docs/schema is out of date with the model: " + stale + ". Regenerate with: mvn -pl"
-          + " sdk-core test -Dtest=JsonSchemaTest -D" + REGENERATE + "=true, and commit the result.");
+      fail(
+          "docs/schema is out of date with the model: "
+              + stale
+              + ". Regenerate with: mvn -pl"
+              + " sdk-core test -Dtest=JsonSchemaTest -D"
+              + REGENERATE
+              + "=true, and commit the result.");
     }
   }
 
@@ -82,12 +87,14 @@ class JsonSchemaTest {
       RecordType t = RecordType.values()[i];
       assertEquals(t.wireName(), wireNames.get(i).asText());
       JsonNode branch = branches.get(i);
-      assertEquals(t.wireName(), branch.get("if").get("properties").get("type").get("const")
-          .asText());
-      assertEquals("[\"type\"]", branch.get("if").get("required").toString(),
+      assertEquals(
+          t.wireName(), branch.get("if").get("properties").get("type").get("const").asText());
+      assertEquals(
+          "[\"type\"]",
+          branch.get("if").get("required").toString(),
           "a line without type must not enter every branch");
-      assertEquals("#/$defs/" + t.javaType().getSimpleName(),
-          branch.get("then").get("$ref").asText());
+      assertEquals(
+          "#/$defs/" + t.javaType().getSimpleName(), branch.get("then").get("$ref").asText());
     }
     List<String> combinators = new ArrayList<>();
     collectKeys(schema, Set.of("oneOf", "anyOf"), "$", combinators);
@@ -101,25 +108,30 @@ class JsonSchemaTest {
       List<JsonNode> objects = new ArrayList<>();
       schema.get("$defs").forEach(objects::add);
       for (JsonNode o : objects) {
-        o.get("properties").fields().forEachRemaining(e -> {
-          JsonNode p = e.getValue();
-          boolean nullable =
-              p.has("if") && p.get("if").toString().equals("{\"type\":\"null\"}")
-                  || p.has("enum") && p.get("enum").toString().endsWith(",null]")
-                  || p.has("type") && p.get("type").isArray()
-                      && p.get("type").toString().endsWith(",\"null\"]");
-          assertTrue(nullable, () -> e.getKey() + " does not accept null: " + p);
-        });
+        o.get("properties")
+            .fields()
+            .forEachRemaining(
+                e -> {
+                  JsonNode p = e.getValue();
+                  boolean nullable =
+                      p.has("if") && p.get("if").toString().equals("{\"type\":\"null\"}")
+                          || p.has("enum") && p.get("enum").toString().endsWith(",null]")
+                          || p.has("type")
+                              && p.get("type").isArray()
+                              && p.get("type").toString().endsWith(",\"null\"]");
+                  assertTrue(nullable, () -> e.getKey() + " does not accept null: " + p);
+                });
       }
       List<String> required = new ArrayList<>();
       collectKeys(schema, Set.of("required"), "$", required);
       for (String at : required) {
-        assertTrue(at.equals("$.required") || at.matches("\\$\\.allOf\\[\\d+]\\.if\\.required"),
-            at);
+        assertTrue(
+            at.equals("$.required") || at.matches("\\$\\.allOf\\[\\d+]\\.if\\.required"), at);
       }
     }
-    assertFalse(g.recordSchema().get("properties").get("type").get("enum").toString()
-        .contains("null"), "the type of a line is never null");
+    assertFalse(
+        g.recordSchema().get("properties").get("type").get("enum").toString().contains("null"),
+        "the type of a line is never null");
     JsonNode monthly = g.recordSchema(RecordType.MONTHLY_REPORT);
     assertEquals("[\"type\"]", monthly.get("required").toString());
     assertEquals("monthly_report", monthly.get("properties").get("type").get("const").asText());
@@ -143,13 +155,15 @@ class JsonSchemaTest {
 
   private static void collectKeys(JsonNode n, Set<String> keys, String at, List<String> out) {
     if (n.isObject()) {
-      n.fields().forEachRemaining(e -> {
-        String p = at + "." + e.getKey();
-        if (keys.contains(e.getKey()) && !at.endsWith(".properties")) {
-          out.add(p);
-        }
-        collectKeys(e.getValue(), keys, p, out);
-      });
+      n.fields()
+          .forEachRemaining(
+              e -> {
+                String p = at + "." + e.getKey();
+                if (keys.contains(e.getKey()) && !at.endsWith(".properties")) {
+                  out.add(p);
+                }
+                collectKeys(e.getValue(), keys, p, out);
+              });
     } else if (n.isArray()) {
       for (int i = 0; i < n.size(); i++) {
         collectKeys(n.get(i), keys, at + "[" + i + "]", out);
@@ -171,7 +185,9 @@ class JsonSchemaTest {
     JsonNode s = new JsonSchemaGenerator(mapper).datasetSchema();
     assertEquals(JsonSchemaGenerator.DIALECT, s.get("$schema").asText());
     JsonNode village = s.get("$defs").get("Village").get("properties");
-    assertEquals("[\"village\",null]", village.get("type").get("enum").toString(),
+    assertEquals(
+        "[\"village\",null]",
+        village.get("type").get("enum").toString(),
         "type is optional and nullable inside a dataset list");
     assertTrue(village.has("registered_poor") && village.has("mobile4g"));
     JsonNode site = s.get("$defs").get("Site").get("properties");
@@ -181,29 +197,47 @@ class JsonSchemaTest {
     assertTrue(s.get("$defs").get("Site").get("additionalProperties").asBoolean());
     assertEquals(
         "#/$defs/Member",
-        s.get("$defs").get("Household").get("properties").get("members").get("items").get("$ref")
+        s.get("$defs")
+            .get("Household")
+            .get("properties")
+            .get("members")
+            .get("items")
+            .get("$ref")
             .asText());
     assertEquals(
         "#/$defs/ReportHeader",
-        s.get("$defs").get("DailyReport").get("properties").get("header").get("else").get("$ref")
+        s.get("$defs")
+            .get("DailyReport")
+            .get("properties")
+            .get("header")
+            .get("else")
+            .get("$ref")
             .asText());
     assertEquals(
         "number",
-        s.get("$defs").get("AnnualReport").get("properties").get("indicators")
-            .get("additionalProperties").get("type").asText(),
+        s.get("$defs")
+            .get("AnnualReport")
+            .get("properties")
+            .get("indicators")
+            .get("additionalProperties")
+            .get("type")
+            .asText(),
         "map values are never null");
-    assertEquals("date", s.get("$defs").get("Transaction").get("properties").get("date")
-        .get("format").asText());
+    assertEquals(
+        "date",
+        s.get("$defs").get("Transaction").get("properties").get("date").get("format").asText());
   }
 
   private static void collectNames(JsonNode n, Set<String> out, boolean mapValues) {
     if (n.isObject()) {
-      n.fields().forEachRemaining(e -> {
-        if (!mapValues) {
-          out.add(e.getKey());
-        }
-        collectNames(e.getValue(), out, e.getKey().equals("indicators"));
-      });
+      n.fields()
+          .forEachRemaining(
+              e -> {
+                if (!mapValues) {
+                  out.add(e.getKey());
+                }
+                collectNames(e.getValue(), out, e.getKey().equals("indicators"));
+              });
     } else if (n.isArray()) {
       n.forEach(x -> collectNames(x, out, false));
     }

@@ -137,8 +137,14 @@ class NdjsonTest {
     String name = "张三丰";
     List<String> bad =
         List.of(
-            "{\"type\":\"household\",\"members\":[{\"citizen_id\":\"" + id + "\",\"name\":\"" + name
-                + "\",\"labour_capacity\":\"" + name + id + "\"}]}",
+            "{\"type\":\"household\",\"members\":[{\"citizen_id\":\""
+                + id
+                + "\",\"name\":\""
+                + name
+                + "\",\"labour_capacity\":\""
+                + name
+                + id
+                + "\"}]}",
             "{\"type\":\"personnel\",\"citizen_id\":[\"" + id + "\"],\"name\":\"" + name + "\"}",
             "{\"type\":\"personnel\",\"name\":{\"" + name + "\":\"" + id + "\"}}",
             "{\"type\":\"" + name + id + "\"}",
@@ -162,14 +168,14 @@ class NdjsonTest {
       assertFalse(p.contains("110105") || p.contains("1949") || p.contains("002X"), p);
     }
     assertEquals(
-        "invalid value for a number at indicators.?", ((NdjsonLine.Malformed) lines.get(6)).problem());
+        "invalid value for a number at indicators.?",
+        ((NdjsonLine.Malformed) lines.get(6)).problem());
     assertEquals("number out of range at orders", ((NdjsonLine.Malformed) lines.get(9)).problem());
   }
 
   @Test
   void crlfBomAndMissingFinalNewline_areAccepted() {
-    String text =
-        "\uFEFF" + line(Examples.transaction()) + "\r\n\r\n" + line(Examples.deviceDay());
+    String text = "\uFEFF" + line(Examples.transaction()) + "\r\n\r\n" + line(Examples.deviceDay());
     List<NdjsonLine> lines = read(text);
     assertEquals(2, lines.size());
     assertEquals(Examples.transaction(), ((NdjsonLine.Parsed) lines.get(0)).record());
@@ -182,8 +188,7 @@ class NdjsonTest {
     String longLine = "{\"type\":\"transaction\",\"id\":\"" + "x".repeat(500) + "\"}";
     String text = longLine + "\n" + line(Examples.deviceDay()) + "\n";
     List<NdjsonLine> lines = new ArrayList<>();
-    try (NdjsonReader r =
-        NdjsonReader.of(new StringReader(text), EparJson.mapper(), 100)) {
+    try (NdjsonReader r = NdjsonReader.of(new StringReader(text), EparJson.mapper(), 100)) {
       r.forEach(lines::add);
     }
     assertEquals(new NdjsonLine.Malformed(1, "line longer than 100 characters"), lines.get(0));
@@ -220,12 +225,16 @@ class NdjsonTest {
     Path file = dir.resolve("county.ndjson");
     Ndjson.writeDataset(file, ds);
     Files.writeString(
-        file, "{\"type\":\"nope\"}\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        file,
+        "{\"type\":\"nope\"}\n",
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
     DatasetRead read = Ndjson.readDataset(file);
     assertEquals(Dataset.of(null, ds.records().toList()), read.dataset());
     assertFalse(read.isClean());
     assertEquals(
-        List.of(new NdjsonLine.Malformed(ds.size() + 1, "unknown record type in \"type\" property")),
+        List.of(
+            new NdjsonLine.Malformed(ds.size() + 1, "unknown record type in \"type\" property")),
         read.malformed());
   }
 
@@ -241,22 +250,28 @@ class NdjsonTest {
 
   private static Gen<Village> villages() {
     Gen<NaturalVillage> nv =
-        orNull(text())
-            .zip(integers().between(0, 500), booleans().all(), NaturalVillage::new);
+        orNull(text()).zip(integers().between(0, 500), booleans().all(), NaturalVillage::new);
     return orNull(text().map(DivisionCode::of))
         .zip(
             orNull(text()),
             integers().between(-10, 100_000),
             integers().between(0, 63),
-            (code, name, residents, bits) ->
-                new Object[] {code, name, residents, bits})
+            (code, name, residents, bits) -> new Object[] {code, name, residents, bits})
         .zip(
             lists().of(nv).ofSizeBetween(0, 3),
             (a, nvs) -> {
               int b = (Integer) a[3];
               return new Village(
-                  (DivisionCode) a[0], (String) a[1], (Integer) a[2], (b & 1) != 0,
-                  (b & 2) != 0, (b & 4) != 0, (b & 8) != 0, (b & 16) != 0, (b & 32) != 0, nvs);
+                  (DivisionCode) a[0],
+                  (String) a[1],
+                  (Integer) a[2],
+                  (b & 1) != 0,
+                  (b & 2) != 0,
+                  (b & 4) != 0,
+                  (b & 8) != 0,
+                  (b & 16) != 0,
+                  (b & 32) != 0,
+                  nvs);
             });
   }
 
@@ -268,15 +283,26 @@ class NdjsonTest {
     return orNull(text())
         .zip(orNull(text()), orNull(text()), (id, site, shop) -> new String[] {id, site, shop})
         .zip(
-            orNull(dates), orNull(directions), orNull(amounts),
+            orNull(dates),
+            orNull(directions),
+            orNull(amounts),
             (s, date, dir, amount) -> new Object[] {s, date, dir, amount})
         .zip(
-            integers().all(), orNull(text()), orNull(text()),
+            integers().all(),
+            orNull(text()),
+            orNull(text()),
             (a, orders, household, product) -> {
               String[] s = (String[]) a[0];
               return new Transaction(
-                  s[0], s[1], s[2], (LocalDate) a[1], (Direction) a[2], (Money) a[3], orders,
-                  household, product);
+                  s[0],
+                  s[1],
+                  s[2],
+                  (LocalDate) a[1],
+                  (Direction) a[2],
+                  (Money) a[3],
+                  orders,
+                  household,
+                  product);
             });
   }
 

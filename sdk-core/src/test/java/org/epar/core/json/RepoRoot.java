@@ -24,14 +24,15 @@ final class RepoRoot {
         return p;
       }
     }
-    throw new IllegalStateException("no parent pom.xml with <module>sdk-core</module> above "
-        + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "no parent pom.xml with <module>sdk-core</module> above " + Path.of("").toAbsolutePath());
   }
 
   private static boolean isRoot(Path dir) {
     Path pom = dir.resolve("pom.xml");
     try {
-      return Files.isRegularFile(pom) && Files.readString(pom).contains("<module>sdk-core</module>");
+      return Files.isRegularFile(pom)
+          && Files.readString(pom).contains("<module>sdk-core</module>");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

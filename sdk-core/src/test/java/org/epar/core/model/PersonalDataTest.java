@@ -42,7 +42,8 @@ class PersonalDataTest {
       Object record = instantiate(type.javaType());
       String text = record.toString();
       assertFalse(text.contains(CITIZEN_ID), () -> type + " prints a citizen ID: " + text);
-      assertFalse(text.contains(CITIZEN_ID.substring(4, 14)), () -> type + " prints the ID's middle");
+      assertFalse(
+          text.contains(CITIZEN_ID.substring(4, 14)), () -> type + " prints the ID's middle");
       assertFalse(text.contains(NAME), () -> type + " prints a name: " + text);
       assertFalse(text.contains(PHONE), () -> type + " prints a phone number: " + text);
       checked.add(type.javaType());

@@ -76,7 +76,9 @@ class TermsTest {
   @Test
   void fromZh_ofTermZh_isTheConstant_forEveryConstant() {
     Gen<Enum<?>> constant = integers().between(0, constants.size() - 1).map(constants::get);
-    qt().withExamples(500).forAll(constant).check(c -> lookup(c, c.getDeclaringClass(), Terms.termZh(c)));
+    qt().withExamples(500)
+        .forAll(constant)
+        .check(c -> lookup(c, c.getDeclaringClass(), Terms.termZh(c)));
     // and exhaustively, so no constant depends on the seed
     for (Enum<?> c : constants) {
       assertTrue(lookup(c, c.getDeclaringClass(), Terms.termZh(c)), c::name);
@@ -86,10 +88,19 @@ class TermsTest {
   @Test
   void fromZh_ignoresSurroundingWhitespace() {
     Gen<Enum<?>> constant = integers().between(0, constants.size() - 1).map(constants::get);
-    Gen<String> pad = strings().betweenCodePoints(0, 4).ofLengthBetween(0, 3)
-        .map(s -> s.chars().mapToObj(i -> String.valueOf(" \t\u3000\u00a0\n".charAt(i))).reduce("", String::concat));
+    Gen<String> pad =
+        strings()
+            .betweenCodePoints(0, 4)
+            .ofLengthBetween(0, 3)
+            .map(
+                s ->
+                    s.chars()
+                        .mapToObj(i -> String.valueOf(" \t\u3000\u00a0\n".charAt(i)))
+                        .reduce("", String::concat));
     qt().forAll(constant, pad, pad)
-        .check((c, before, after) -> lookup(c, c.getDeclaringClass(), before + Terms.termZh(c) + after));
+        .check(
+            (c, before, after) ->
+                lookup(c, c.getDeclaringClass(), before + Terms.termZh(c) + after));
   }
 
   @Test
@@ -116,7 +127,8 @@ class TermsTest {
     assertEquals(Optional.empty(), Terms.fromZh(PovertyStatus.class, null));
     assertEquals(Optional.of(PovertyStatus.POOR), Terms.fromZh(PovertyStatus.class, "\u3000未脱贫 "));
     // a term of another enumeration is not this one's
-    assertEquals(Optional.empty(), Terms.fromZh(PovertyStatus.class, DivisionLevel.VILLAGE.termZh()));
+    assertEquals(
+        Optional.empty(), Terms.fromZh(PovertyStatus.class, DivisionLevel.VILLAGE.termZh()));
   }
 
   @Test

@@ -27,7 +27,8 @@ class MoneyTest {
 
   @Test
   void format_anyFen_hasExactlyTwoDecimals() {
-    qt().forAll(longs().all()).check(fen -> Money.ofFen(fen).toString().matches("-?[0-9]+\\.[0-9]{2}"));
+    qt().forAll(longs().all())
+        .check(fen -> Money.ofFen(fen).toString().matches("-?[0-9]+\\.[0-9]{2}"));
   }
 
   @ParameterizedTest
@@ -48,9 +49,27 @@ class MoneyTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", " ", "NaN", "Infinity", "-Infinity", "1E3", "1.5e2", "1500.001", "1,500.00", "1 500",
-        " 1500", "1500 ", "+1500", "¥1500", "1500.", ".5", "-", "0x10", "１５００",
-        "92233720368547758.08", "99999999999999999999"
+        "",
+        " ",
+        "NaN",
+        "Infinity",
+        "-Infinity",
+        "1E3",
+        "1.5e2",
+        "1500.001",
+        "1,500.00",
+        "1 500",
+        " 1500",
+        "1500 ",
+        "+1500",
+        "¥1500",
+        "1500.",
+        ".5",
+        "-",
+        "0x10",
+        "１５００",
+        "92233720368547758.08",
+        "99999999999999999999"
       })
   void parse_badForm_throwsMoneyFormatExceptionQuotingText(String text) {
     MoneyFormatException e = assertThrows(MoneyFormatException.class, () -> Money.parse(text));
@@ -92,7 +111,9 @@ class MoneyTest {
   @Test
   void plus_inRange_isCommutative() {
     qt().forAll(longs().between(-RANGE, RANGE), longs().between(-RANGE, RANGE))
-        .check((a, b) -> Money.ofFen(a).plus(Money.ofFen(b)).equals(Money.ofFen(b).plus(Money.ofFen(a))));
+        .check(
+            (a, b) ->
+                Money.ofFen(a).plus(Money.ofFen(b)).equals(Money.ofFen(b).plus(Money.ofFen(a))));
   }
 
   @Test
@@ -101,25 +122,29 @@ class MoneyTest {
             longs().between(-RANGE, RANGE),
             longs().between(-RANGE, RANGE),
             longs().between(-RANGE, RANGE))
-        .check((a, b, c) -> {
-          Money x = Money.ofFen(a);
-          Money y = Money.ofFen(b);
-          Money z = Money.ofFen(c);
-          return x.plus(y).plus(z).equals(x.plus(y.plus(z)));
-        });
+        .check(
+            (a, b, c) -> {
+              Money x = Money.ofFen(a);
+              Money y = Money.ofFen(b);
+              Money z = Money.ofFen(c);
+              return x.plus(y).plus(z).equals(x.plus(y.plus(z)));
+            });
   }
 
   @Test
   void minus_inRange_undoesPlus() {
     qt().forAll(longs().between(-RANGE, RANGE), longs().between(-RANGE, RANGE))
-        .check((a, b) -> Money.ofFen(a).plus(Money.ofFen(b)).minus(Money.ofFen(b)).equals(Money.ofFen(a)));
+        .check(
+            (a, b) ->
+                Money.ofFen(a).plus(Money.ofFen(b)).minus(Money.ofFen(b)).equals(Money.ofFen(a)));
   }
 
   @Test
   void arithmetic_overflow_throwsArithmeticException() {
     Money max = Money.ofFen(Long.MAX_VALUE);
     assertThrows(ArithmeticException.class, () -> max.plus(Money.ofFen(1)));
-    assertThrows(ArithmeticException.class, () -> Money.ofFen(Long.MIN_VALUE).minus(Money.ofFen(1)));
+    assertThrows(
+        ArithmeticException.class, () -> Money.ofFen(Long.MIN_VALUE).minus(Money.ofFen(1)));
     assertThrows(ArithmeticException.class, () -> max.times(2));
     assertThrows(ArithmeticException.class, () -> Money.ofFen(Long.MIN_VALUE).negate());
     assertThrows(ArithmeticException.class, () -> Money.sum(List.of(max, Money.ofFen(1))));
@@ -138,7 +163,8 @@ class MoneyTest {
   @Test
   void sum_amounts_addsAllAndEmptyIsZero() {
     assertEquals(Money.ZERO, Money.sum(List.of()));
-    assertEquals(Money.parse("1500.55"), Money.sum(List.of(Money.ofYuan(1500), Money.parse("0.55"))));
+    assertEquals(
+        Money.parse("1500.55"), Money.sum(List.of(Money.ofYuan(1500), Money.parse("0.55"))));
   }
 
   @Test
@@ -186,7 +212,8 @@ class MoneyTest {
   void ratio_zeroDenominator_throwsArithmeticException() {
     assertThrows(ArithmeticException.class, () -> Money.ofYuan(1).ratio(Money.ZERO));
     assertThrows(
-        ArithmeticException.class, () -> Money.ofYuan(1).ratioTo(Money.ZERO, MathContext.DECIMAL64));
+        ArithmeticException.class,
+        () -> Money.ofYuan(1).ratioTo(Money.ZERO, MathContext.DECIMAL64));
   }
 
   @Test

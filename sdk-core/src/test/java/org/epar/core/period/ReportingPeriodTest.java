@@ -1,7 +1,6 @@
 package org.epar.core.period;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -24,7 +23,8 @@ class ReportingPeriodTest {
         .enumValues(PeriodType.class)
         .zip(
             integers().between(0, 300 * 365),
-            (type, days) -> ReportingPeriod.containing(type, LocalDate.of(1900, 1, 1).plusDays(days)));
+            (type, days) ->
+                ReportingPeriod.containing(type, LocalDate.of(1900, 1, 1).plusDays(days)));
   }
 
   @Test
@@ -39,19 +39,25 @@ class ReportingPeriodTest {
 
   @Test
   void nextThenPrevious_anyPeriod_givesSamePeriod() {
-    qt().forAll(periods()).check(p -> p.next().previous().equals(p) && p.previous().next().equals(p));
+    qt().forAll(periods())
+        .check(p -> p.next().previous().equals(p) && p.previous().next().equals(p));
   }
 
   @Test
   void next_anyPeriod_startsTheDayAfterEnd() {
-    qt().forAll(periods()).check(p -> p.next().start().equals(p.end().plusDays(1)) && p.next().compareTo(p) > 0);
+    qt().forAll(periods())
+        .check(p -> p.next().start().equals(p.end().plusDays(1)) && p.next().compareTo(p) > 0);
   }
 
   @Test
   void contains_anyPeriod_includesStartAndEndButNotNeighbours() {
     qt().forAll(periods())
-        .check(p -> p.contains(p.start()) && p.contains(p.end())
-            && !p.contains(p.end().plusDays(1)) && !p.contains(p.start().minusDays(1)));
+        .check(
+            p ->
+                p.contains(p.start())
+                    && p.contains(p.end())
+                    && !p.contains(p.end().plusDays(1))
+                    && !p.contains(p.start().minusDays(1)));
   }
 
   @Test
@@ -111,11 +117,27 @@ class ReportingPeriodTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "2018q1", "2018Q5", "2018Q0", "2018W00", "2018W54", "2018W1", "20180230", "201813",
-        "201800", "18", "20180315 ", "+2018", "0000", "2018-03", "2018M03", "2018H1"
+        "",
+        "2018q1",
+        "2018Q5",
+        "2018Q0",
+        "2018W00",
+        "2018W54",
+        "2018W1",
+        "20180230",
+        "201813",
+        "201800",
+        "18",
+        "20180315 ",
+        "+2018",
+        "0000",
+        "2018-03",
+        "2018M03",
+        "2018H1"
       })
   void parse_badId_throwsPeriodFormatExceptionQuotingText(String id) {
-    PeriodFormatException e = assertThrows(PeriodFormatException.class, () -> ReportingPeriod.parse(id));
+    PeriodFormatException e =
+        assertThrows(PeriodFormatException.class, () -> ReportingPeriod.parse(id));
     assertTrue(e.getMessage().contains("\"" + id + "\""), e.getMessage());
     assertEquals(Optional.empty(), ReportingPeriod.tryParse(id));
   }

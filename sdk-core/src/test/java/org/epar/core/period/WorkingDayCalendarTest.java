@@ -25,10 +25,13 @@ class WorkingDayCalendarTest {
   void plusWorkingDays_tenAfter20180925_is20181012() {
     // DM-FUND-04, publication on Tuesday 2018-09-25. Counted by hand:
     // 1 Wed 09-26, 2 Thu 09-27, 3 Fri 09-28, 4 Sat 09-29 (make-up), 5 Sun 09-30 (make-up),
-    // 10-01..10-07 National Day off, 6 Mon 10-08, 7 Tue 10-09, 8 Wed 10-10, 9 Thu 10-11, 10 Fri 10-12.
+    // 10-01..10-07 National Day off, 6 Mon 10-08, 7 Tue 10-09, 8 Wed 10-10, 9 Thu 10-11, 10 Fri
+    // 10-12.
     assertEquals(LocalDate.of(2018, 10, 12), CHINA.plusWorkingDays(LocalDate.of(2018, 9, 25), 10));
-    assertEquals(10, CHINA.workingDaysBetween(LocalDate.of(2018, 9, 25), LocalDate.of(2018, 10, 12)));
-    assertEquals(9, CHINA.workingDaysBetween(LocalDate.of(2018, 9, 25), LocalDate.of(2018, 10, 11)));
+    assertEquals(
+        10, CHINA.workingDaysBetween(LocalDate.of(2018, 9, 25), LocalDate.of(2018, 10, 12)));
+    assertEquals(
+        9, CHINA.workingDaysBetween(LocalDate.of(2018, 9, 25), LocalDate.of(2018, 10, 11)));
   }
 
   @Test
@@ -50,10 +53,14 @@ class WorkingDayCalendarTest {
 
   @Test
   void isWorkingDay_holidaysAndPlainWeekends2018_isFalse() {
-    for (LocalDate d = LocalDate.of(2018, 2, 15); !d.isAfter(LocalDate.of(2018, 2, 21)); d = d.plusDays(1)) {
+    for (LocalDate d = LocalDate.of(2018, 2, 15);
+        !d.isAfter(LocalDate.of(2018, 2, 21));
+        d = d.plusDays(1)) {
       assertFalse(CHINA.isWorkingDay(d), d.toString());
     }
-    for (LocalDate d = LocalDate.of(2018, 10, 1); !d.isAfter(LocalDate.of(2018, 10, 7)); d = d.plusDays(1)) {
+    for (LocalDate d = LocalDate.of(2018, 10, 1);
+        !d.isAfter(LocalDate.of(2018, 10, 7));
+        d = d.plusDays(1)) {
       assertFalse(CHINA.isWorkingDay(d), d.toString());
     }
     assertFalse(CHINA.isWorkingDay(LocalDate.of(2018, 2, 10))); // Saturday
@@ -66,7 +73,8 @@ class WorkingDayCalendarTest {
     assertEquals(LocalDate.of(2018, 9, 25), CHINA.plusWorkingDays(LocalDate.of(2018, 9, 25), 0));
     // National Day 10-01 (Mon) to 10-07 (Sun) off: next working day Monday 10-08
     assertEquals(LocalDate.of(2018, 10, 8), CHINA.plusWorkingDays(LocalDate.of(2018, 10, 1), 0));
-    assertThrows(IllegalArgumentException.class, () -> CHINA.plusWorkingDays(LocalDate.of(2018, 1, 2), -1));
+    assertThrows(
+        IllegalArgumentException.class, () -> CHINA.plusWorkingDays(LocalDate.of(2018, 1, 2), -1));
   }
 
   @Test
@@ -80,15 +88,18 @@ class WorkingDayCalendarTest {
   @Test
   void isWorkingDay_yearWithoutData_throwsNamingTheYear() {
     CalendarDataMissingException e2014 =
-        assertThrows(CalendarDataMissingException.class, () -> CHINA.isWorkingDay(LocalDate.of(2014, 6, 3)));
+        assertThrows(
+            CalendarDataMissingException.class, () -> CHINA.isWorkingDay(LocalDate.of(2014, 6, 3)));
     assertEquals(2014, e2014.year());
     assertTrue(e2014.getMessage().contains("2014"));
     CalendarDataMissingException e2030 =
-        assertThrows(CalendarDataMissingException.class, () -> CHINA.isWorkingDay(LocalDate.of(2030, 6, 4)));
+        assertThrows(
+            CalendarDataMissingException.class, () -> CHINA.isWorkingDay(LocalDate.of(2030, 6, 4)));
     assertEquals(2030, e2030.year());
     // a count that runs past the data does not guess Monday-Friday
     assertThrows(
-        CalendarDataMissingException.class, () -> CHINA.plusWorkingDays(LocalDate.of(2026, 12, 25), 10));
+        CalendarDataMissingException.class,
+        () -> CHINA.plusWorkingDays(LocalDate.of(2026, 12, 25), 10));
   }
 
   @Test
@@ -102,7 +113,8 @@ class WorkingDayCalendarTest {
 
   @Test
   void isWorkingDay_2018December_usesTheMoveFromThe2019Notice() {
-    // 2019 notice (holiday-cn 2019.json, papers[0]): 2018-12-29 (Saturday) make-up working day, 12-30..2019-01-01 off
+    // 2019 notice (holiday-cn 2019.json, papers[0]): 2018-12-29 (Saturday) make-up working day,
+    // 12-30..2019-01-01 off
     assertTrue(CHINA.isWorkingDay(LocalDate.of(2018, 12, 29)));
     assertFalse(CHINA.isWorkingDay(LocalDate.of(2018, 12, 31)));
   }
@@ -112,11 +124,12 @@ class WorkingDayCalendarTest {
     LocalDate base = LocalDate.of(2015, 1, 1);
     int days = (int) ChronoUnit.DAYS.between(base, LocalDate.of(2026, 6, 30));
     qt().forAll(integers().between(0, days), integers().between(1, 60))
-        .check((offset, n) -> {
-          LocalDate d = base.plusDays(offset);
-          LocalDate r = CHINA.plusWorkingDays(d, n);
-          return CHINA.isWorkingDay(r) && CHINA.workingDaysBetween(d, r) == n;
-        });
+        .check(
+            (offset, n) -> {
+              LocalDate d = base.plusDays(offset);
+              LocalDate r = CHINA.plusWorkingDays(d, n);
+              return CHINA.isWorkingDay(r) && CHINA.workingDaysBetween(d, r) == n;
+            });
   }
 
   @Test
@@ -133,32 +146,38 @@ class WorkingDayCalendarTest {
 
   @Test
   void load_holidayCnJson_isAccepted() {
-    String json = "{\"year\": 2018, \"papers\": [], \"days\": ["
-        + "{\"name\": \"春节\", \"date\": \"2018-02-11\", \"isOffDay\": false},"
-        + "{\"name\": \"春节\", \"date\": \"2018-02-15\", \"isOffDay\": true}]}";
+    String json =
+        "{\"year\": 2018, \"papers\": [], \"days\": ["
+            + "{\"name\": \"春节\", \"date\": \"2018-02-11\", \"isOffDay\": false},"
+            + "{\"name\": \"春节\", \"date\": \"2018-02-15\", \"isOffDay\": true}]}";
     WorkingDayCalendar cal = WorkingDayCalendar.load(new StringReader(json));
     assertEquals(1, cal.coveredYears().size());
     assertTrue(cal.isWorkingDay(LocalDate.of(2018, 2, 11)));
     assertFalse(cal.isWorkingDay(LocalDate.of(2018, 2, 15)));
-    assertThrows(CalendarDataMissingException.class, () -> cal.isWorkingDay(LocalDate.of(2019, 1, 2)));
+    assertThrows(
+        CalendarDataMissingException.class, () -> cal.isWorkingDay(LocalDate.of(2019, 1, 2)));
   }
 
   @Test
   void load_unannouncedJsonYear_isRefused() {
     String json = "{\"year\": 2027, \"papers\": [], \"days\": []}";
-    assertThrows(IllegalArgumentException.class, () -> WorkingDayCalendar.load(new StringReader(json)));
+    assertThrows(
+        IllegalArgumentException.class, () -> WorkingDayCalendar.load(new StringReader(json)));
   }
 
   @Test
   void load_malformedText_namesTheLine() {
-    IllegalArgumentException e = assertThrows(
-        IllegalArgumentException.class,
-        () -> WorkingDayCalendar.load(new StringReader("years 2018\n2018-02-30 H\n")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> WorkingDayCalendar.load(new StringReader("years 2018\n2018-02-30 H\n")));
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
     assertThrows(
-        IllegalArgumentException.class, () -> WorkingDayCalendar.load(new StringReader("2018-02-11 W\n")));
+        IllegalArgumentException.class,
+        () -> WorkingDayCalendar.load(new StringReader("2018-02-11 W\n")));
     assertThrows(
         IllegalArgumentException.class,
-        () -> WorkingDayCalendar.load(new StringReader("years 2018\n2018-02-11 W\n2018-02-11 H\n")));
+        () ->
+            WorkingDayCalendar.load(new StringReader("years 2018\n2018-02-11 W\n2018-02-11 H\n")));
   }
 }

@@ -50,8 +50,10 @@ public final class AuthInterceptor implements ServerInterceptor {
       LOG.info("rejected unauthenticated call to {}", method);
       return reject(call, ctx, Reason.UNAUTHENTICATED_TOKEN);
     }
-    String scope = method.startsWith(ReportingServiceGrpc.SERVICE_NAME + "/Submit")
-        ? Principal.SUBMIT : Principal.READ;
+    String scope =
+        method.startsWith(ReportingServiceGrpc.SERVICE_NAME + "/Submit")
+            ? Principal.SUBMIT
+            : Principal.READ;
     if (!who.get().has(scope)) {
       LOG.info("principal {} lacks scope {} for {}", who.get().name(), scope, method);
       return reject(call, ctx, Reason.MISSING_SCOPE);

@@ -62,14 +62,17 @@ public final class Errors {
     Lang lang = Lang.current();
     Map<String, String> meta = new LinkedHashMap<>();
     metadata.forEach((k, v) -> meta.put(k, Redact.shorten(v, MAX_METADATA_VALUE)));
-    com.google.rpc.Status.Builder status = com.google.rpc.Status.newBuilder()
-        .setCode(reason.code().value())
-        .setMessage(reason.message(lang))
-        .addDetails(Any.pack(ErrorInfo.newBuilder()
-            .setReason(reason.name())
-            .setDomain(DOMAIN)
-            .putAllMetadata(meta)
-            .build()));
+    com.google.rpc.Status.Builder status =
+        com.google.rpc.Status.newBuilder()
+            .setCode(reason.code().value())
+            .setMessage(reason.message(lang))
+            .addDetails(
+                Any.pack(
+                    ErrorInfo.newBuilder()
+                        .setReason(reason.name())
+                        .setDomain(DOMAIN)
+                        .putAllMetadata(meta)
+                        .build()));
     if (violations.isEmpty()) {
       return status.build();
     }
@@ -79,10 +82,11 @@ public final class Errors {
       if (sent == MAX_VIOLATIONS) {
         break;
       }
-      BadRequest.FieldViolation fv = BadRequest.FieldViolation.newBuilder()
-          .setField(Redact.shorten(Redact.echoPath(v.field()), MAX_FIELD))
-          .setDescription(Redact.message(v.description(), MAX_DESCRIPTION))
-          .build();
+      BadRequest.FieldViolation fv =
+          BadRequest.FieldViolation.newBuilder()
+              .setField(Redact.shorten(Redact.echoPath(v.field()), MAX_FIELD))
+              .setDescription(Redact.message(v.description(), MAX_DESCRIPTION))
+              .build();
       BadRequest.Builder candidate = br.clone().addFieldViolations(fv);
       int left = violations.size() - sent - 1;
       if (left > 0) {
@@ -117,9 +121,15 @@ public final class Errors {
    */
   public static int encodedSize(com.google.rpc.Status status) {
     int details = (status.getSerializedSize() * 4 + 2) / 3;
-    return "grpc-status".length() + Integer.toString(status.getCode()).length() + 32
-        + "grpc-message".length() + percentEncodedLength(status.getMessage()) + 32
-        + "grpc-status-details-bin".length() + details + 32;
+    return "grpc-status".length()
+        + Integer.toString(status.getCode()).length()
+        + 32
+        + "grpc-message".length()
+        + percentEncodedLength(status.getMessage())
+        + 32
+        + "grpc-status-details-bin".length()
+        + details
+        + 32;
   }
 
   private static int percentEncodedLength(String message) {

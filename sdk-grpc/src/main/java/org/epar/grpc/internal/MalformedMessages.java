@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * (with the count held back). Without it grpc-java answers UNKNOWN and logs a SEVERE stack trace.
  *
  * <p>The request marshaller of every method is wrapped: a parse failure marks the calling thread
- * and yields null; the listener, which grpc-java calls on the same thread right after parsing,
- * sees the mark, closes the call and passes nothing on.
+ * and yields null; the listener, which grpc-java calls on the same thread right after parsing, sees
+ * the mark, closes the call and passes nothing on.
  */
 public final class MalformedMessages {
 
@@ -36,8 +36,8 @@ public final class MalformedMessages {
   /** The service with every request marshaller and handler guarded. */
   public static ServerServiceDefinition guard(ServerServiceDefinition service) {
     ServiceDescriptor sd = service.getServiceDescriptor();
-    ServiceDescriptor.Builder nsd = ServiceDescriptor.newBuilder(sd.getName())
-        .setSchemaDescriptor(sd.getSchemaDescriptor());
+    ServiceDescriptor.Builder nsd =
+        ServiceDescriptor.newBuilder(sd.getName()).setSchemaDescriptor(sd.getSchemaDescriptor());
     java.util.List<ServerMethodDefinition<?, ?>> methods = new java.util.ArrayList<>();
     for (ServerMethodDefinition<?, ?> m : service.getMethods()) {
       ServerMethodDefinition<?, ?> g = guard(m);
@@ -51,8 +51,9 @@ public final class MalformedMessages {
 
   private static <Q, R> ServerMethodDefinition<Q, R> guard(ServerMethodDefinition<Q, R> m) {
     MethodDescriptor<Q, R> md = m.getMethodDescriptor();
-    MethodDescriptor<Q, R> guarded = md.toBuilder(
-        new SafeMarshaller<>(md.getRequestMarshaller()), md.getResponseMarshaller()).build();
+    MethodDescriptor<Q, R> guarded =
+        md.toBuilder(new SafeMarshaller<>(md.getRequestMarshaller()), md.getResponseMarshaller())
+            .build();
     ServerCallHandler<Q, R> next = m.getServerCallHandler();
     return ServerMethodDefinition.create(guarded, (call, headers) -> listen(call, headers, next));
   }
@@ -72,13 +73,22 @@ public final class MalformedMessages {
           FAILED.remove();
           closed = true;
           if (RATE.tryLog()) {
-            LOG.warn("refused a malformed {} message: MALFORMED_MESSAGE ({} more since the last "
-                + "such line)", call.getMethodDescriptor().getFullMethodName(),
+            LOG.warn(
+                "refused a malformed {} message: MALFORMED_MESSAGE ({} more since the last "
+                    + "such line)",
+                call.getMethodDescriptor().getFullMethodName(),
                 RATE.takeSuppressed());
           }
-          StatusRuntimeException e = Errors.of(Reason.MALFORMED_MESSAGE, Map.of(),
-              java.util.List.of(new Errors.Violation("", "not a valid "
-                  + call.getMethodDescriptor().getFullMethodName() + " request")));
+          StatusRuntimeException e =
+              Errors.of(
+                  Reason.MALFORMED_MESSAGE,
+                  Map.of(),
+                  java.util.List.of(
+                      new Errors.Violation(
+                          "",
+                          "not a valid "
+                              + call.getMethodDescriptor().getFullMethodName()
+                              + " request")));
           Metadata trailers = e.getTrailers();
           try {
             call.close(e.getStatus(), trailers == null ? new Metadata() : trailers);

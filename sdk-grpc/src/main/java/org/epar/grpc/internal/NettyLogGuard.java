@@ -9,12 +9,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps received bytes out of the logs. grpc-java's Netty transport logs a failed connection (a bad
  * HTTP/2 preface, a protocol error) through java.util.logging with the exception, whose message
- * holds a hex dump of the bytes the peer sent. This filter drops those records and logs instead
- * one WARN line per ten seconds naming only the exception type; the frame loggers of the server
- * handler are capped at INFO, so their DEBUG hex dumps cannot be switched on through JUL.
+ * holds a hex dump of the bytes the peer sent. This filter drops those records and logs instead one
+ * WARN line per ten seconds naming only the exception type; the frame loggers of the server handler
+ * are capped at INFO, so their DEBUG hex dumps cannot be switched on through JUL.
  *
- * <p>Installed once per JVM when a Netty {@code EparServer} is built; the loggers are held
- * strongly so the settings stay.
+ * <p>Installed once per JVM when a Netty {@code EparServer} is built; the loggers are held strongly
+ * so the settings stay.
  */
 public final class NettyLogGuard {
 
@@ -22,9 +22,11 @@ public final class NettyLogGuard {
   private static final String NETTY = "io.grpc.netty.shaded.io.grpc.netty.";
   private static final java.util.logging.Logger TRANSPORT =
       java.util.logging.Logger.getLogger(NETTY + "NettyServerTransport");
+
   /** Where grpc-java logs "Transport failed" with the exception. */
   private static final java.util.logging.Logger CONNECTIONS =
       java.util.logging.Logger.getLogger(NETTY + "NettyServerTransport.connections");
+
   private static final java.util.logging.Logger HANDLER =
       java.util.logging.Logger.getLogger(NETTY + "NettyServerHandler");
   private static final RateLimitedLog RATE =
@@ -47,8 +49,10 @@ public final class NettyLogGuard {
       return true;
     }
     if (r.getLevel().intValue() >= Level.INFO.intValue() && RATE.tryLog()) {
-      LOG.warn("a client connection failed: {} ({} more since the last such line)",
-          r.getThrown().getClass().getSimpleName(), RATE.takeSuppressed());
+      LOG.warn(
+          "a client connection failed: {} ({} more since the last such line)",
+          r.getThrown().getClass().getSimpleName(),
+          RATE.takeSuppressed());
     }
     return false;
   }

@@ -10,13 +10,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Opaque, authenticated ListSubmissions page tokens: {@code base64url(last id) "." base64url(HMAC)}
- * where the HMAC-SHA256, under the server's key, covers the method, the caller's contractor and
- * the last id. A token of another server key, another contractor or with an edited id is refused.
+ * where the HMAC-SHA256, under the server's key, covers the method, the caller's contractor and the
+ * last id. A token of another server key, another contractor or with an edited id is refused.
  */
 public final class PageTokens {
 
   private static final String ALGORITHM = "HmacSHA256";
   private static final String QUERY = "epar.v1.ReportingService/ListSubmissions";
+
   /** Tokens longer than this are refused unread. */
   static final int MAX_TOKEN_CHARS = 256;
 
@@ -37,15 +38,16 @@ public final class PageTokens {
   /** The token of the page after {@code lastId} of the RPC {@code query} for this caller. */
   public String issue(String query, String contractor, String lastId) {
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    return b64.encodeToString(lastId.getBytes(StandardCharsets.UTF_8)) + "."
+    return b64.encodeToString(lastId.getBytes(StandardCharsets.UTF_8))
+        + "."
         + b64.encodeToString(mac(query, contractor, lastId));
   }
 
   /**
    * The last id a token carries, null for the empty token.
    *
-   * @throws io.grpc.StatusRuntimeException INVALID_PAGE_TOKEN for a token this server did not
-   *     issue to this contractor
+   * @throws io.grpc.StatusRuntimeException INVALID_PAGE_TOKEN for a token this server did not issue
+   *     to this contractor
    */
   public @Nullable String read(String contractor, String token) {
     return read(QUERY, contractor, token);
@@ -54,8 +56,8 @@ public final class PageTokens {
   /**
    * The last key a token of the RPC {@code query} carries, null for the empty token.
    *
-   * @throws io.grpc.StatusRuntimeException INVALID_PAGE_TOKEN for a token this server did not
-   *     issue to this caller for this RPC
+   * @throws io.grpc.StatusRuntimeException INVALID_PAGE_TOKEN for a token this server did not issue
+   *     to this caller for this RPC
    */
   public @Nullable String read(String query, String contractor, String token) {
     if (token.isEmpty()) {
@@ -74,7 +76,8 @@ public final class PageTokens {
         // not base64url: refused below
       }
     }
-    throw Errors.of(Reason.INVALID_PAGE_TOKEN,
+    throw Errors.of(
+        Reason.INVALID_PAGE_TOKEN,
         new Errors.Violation("page_token", "not a token this server issued to this caller"));
   }
 

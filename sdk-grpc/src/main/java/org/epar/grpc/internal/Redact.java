@@ -1,20 +1,20 @@
 package org.epar.grpc.internal;
 
 /**
- * Shortens and masks client-supplied text before it is echoed in an error detail, a finding location
- * or a log line, so no personal data and no unbounded value leaves the server.
+ * Shortens and masks client-supplied text before it is echoed in an error detail, a finding
+ * location or a log line, so no personal data and no unbounded value leaves the server.
  *
  * <ul>
  *   <li>a run of ASCII digits and {@code X}/{@code x} holding nine or more digits, and a phone
  *       number or citizen id written in groups ({@code 138 1234 5678}), is replaced by as many
  *       {@code *}: citizen ids, phone and bank numbers (an 8-digit date is kept);
- *   <li>every character outside printable ASCII (Chinese names, control characters) becomes
- *       {@code *};
+ *   <li>every character outside printable ASCII (Chinese names, control characters) becomes {@code
+ *       *};
  *   <li>the result is cut to {@value #MAX_ECHO} characters plus {@code …}.
  * </ul>
  *
- * <p>A name written in Latin letters cannot be told from an identifier and is kept; the
- * {@code echo} of a key or id is for the client's own orientation only.
+ * <p>A name written in Latin letters cannot be told from an identifier and is kept; the {@code
+ * echo} of a key or id is for the client's own orientation only.
  */
 public final class Redact {
 
@@ -25,15 +25,16 @@ public final class Redact {
   public static final String ELLIPSIS = "…";
 
   /**
-   * Runs of digits (and {@code X}) holding at least this many digits are masked: citizen ids (15
-   * or 18), phone numbers (11), bank cards; an 8-digit date in a record id is kept.
+   * Runs of digits (and {@code X}) holding at least this many digits are masked: citizen ids (15 or
+   * 18), phone numbers (11), bank cards; an 8-digit date in a record id is kept.
    */
   static final int MIN_MASKED_DIGITS = 9;
 
   /** Phone numbers and citizen ids written in groups: {@code 138 1234 5678}, {@code 110105-...}. */
-  private static final java.util.regex.Pattern SEPARATED = java.util.regex.Pattern.compile(
-      "(?<![0-9])(?:1[3-9][0-9][- ][0-9]{4}[- ][0-9]{4}"
-          + "|[0-9]{6}[- ][0-9]{8}[- ][0-9]{3}[0-9Xx])(?![0-9])");
+  private static final java.util.regex.Pattern SEPARATED =
+      java.util.regex.Pattern.compile(
+          "(?<![0-9])(?:1[3-9][0-9][- ][0-9]{4}[- ][0-9]{4}"
+              + "|[0-9]{6}[- ][0-9]{8}[- ][0-9]{3}[0-9Xx])(?![0-9])");
 
   private Redact() {}
 
@@ -48,8 +49,8 @@ public final class Redact {
   }
 
   /**
-   * A field path or finding location ({@code object_type/object_id/path}) fit to echo: each
-   * {@code /}-separated segment masked and shortened like {@link #echo}.
+   * A field path or finding location ({@code object_type/object_id/path}) fit to echo: each {@code
+   * /}-separated segment masked and shortened like {@link #echo}.
    *
    * @param path the path
    * @return the masked path
@@ -72,8 +73,8 @@ public final class Redact {
 
   /**
    * A message that may quote values (e.g. a validator's finding message): digit runs masked, every
-   * whitespace-separated word longer than {@value #MAX_ECHO} characters shortened, the whole cut
-   * to {@code max} characters. Chinese text is kept.
+   * whitespace-separated word longer than {@value #MAX_ECHO} characters shortened, the whole cut to
+   * {@code max} characters. Chinese text is kept.
    *
    * @param message the message
    * @param max the most characters kept, before the ellipsis

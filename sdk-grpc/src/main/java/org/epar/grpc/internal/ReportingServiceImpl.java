@@ -1,8 +1,8 @@
 package org.epar.grpc.internal;
 
+import com.google.protobuf.ByteString;
 import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.Message;
-import com.google.protobuf.ByteString;
 import io.grpc.Context;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
@@ -50,18 +50,16 @@ import org.epar.grpc.v1.Assessment;
 import org.epar.grpc.v1.ContractorReporting;
 import org.epar.grpc.v1.CountyAssessmentSummary;
 import org.epar.grpc.v1.DailyRecordBatch;
+import org.epar.grpc.v1.DailyReportEnd;
 import org.epar.grpc.v1.GetAssessmentRequest;
 import org.epar.grpc.v1.GetAssessmentResponse;
-import org.epar.grpc.v1.ListCountyAssessmentsRequest;
-import org.epar.grpc.v1.ListCountyAssessmentsResponse;
-import org.epar.grpc.v1.ReportTypeCompleteness;
-import org.epar.grpc.v1.TargetProgress;
-import org.epar.grpc.v1.VetoItem;
-import org.epar.grpc.v1.DailyReportEnd;
 import org.epar.grpc.v1.GetSubmissionRequest;
 import org.epar.grpc.v1.GetSubmissionResponse;
+import org.epar.grpc.v1.ListCountyAssessmentsRequest;
+import org.epar.grpc.v1.ListCountyAssessmentsResponse;
 import org.epar.grpc.v1.ListSubmissionsRequest;
 import org.epar.grpc.v1.ListSubmissionsResponse;
+import org.epar.grpc.v1.ReportTypeCompleteness;
 import org.epar.grpc.v1.ReportingServiceGrpc;
 import org.epar.grpc.v1.Submission;
 import org.epar.grpc.v1.SubmissionState;
@@ -73,6 +71,8 @@ import org.epar.grpc.v1.SubmitMonthlyReportRequest;
 import org.epar.grpc.v1.SubmitMonthlyReportResponse;
 import org.epar.grpc.v1.SubmitQuarterlyReportRequest;
 import org.epar.grpc.v1.SubmitQuarterlyReportResponse;
+import org.epar.grpc.v1.TargetProgress;
+import org.epar.grpc.v1.VetoItem;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,8 +86,10 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
   private static final Logger LOG = LoggerFactory.getLogger(ReportingServiceImpl.class);
   private static final String NAME_PREFIX = "submissions/";
   static final int MAX_REQUEST_ID = 128;
+
   /** Finding messages are cut to this many characters in responses. */
   static final int MAX_MESSAGE = 500;
+
   static final int DEFAULT_PAGE_SIZE = 50;
   static final int MAX_PAGE_SIZE = 1000;
 
@@ -103,25 +105,49 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
   @Override
   public void submitMonthlyReport(
       SubmitMonthlyReportRequest req, StreamObserver<SubmitMonthlyReportResponse> out) {
-    unary(out, () -> SubmitMonthlyReportResponse.newBuilder().setSubmission(submit(
-        () -> ModelCodec.fromProto(nonEmpty(req.getReport())), ReportType.MONTHLY,
-        req.getRequestId(), req.getValidateOnly())).build());
+    unary(
+        out,
+        () ->
+            SubmitMonthlyReportResponse.newBuilder()
+                .setSubmission(
+                    submit(
+                        () -> ModelCodec.fromProto(nonEmpty(req.getReport())),
+                        ReportType.MONTHLY,
+                        req.getRequestId(),
+                        req.getValidateOnly()))
+                .build());
   }
 
   @Override
   public void submitQuarterlyReport(
       SubmitQuarterlyReportRequest req, StreamObserver<SubmitQuarterlyReportResponse> out) {
-    unary(out, () -> SubmitQuarterlyReportResponse.newBuilder().setSubmission(submit(
-        () -> ModelCodec.fromProto(nonEmpty(req.getReport())), ReportType.QUARTERLY,
-        req.getRequestId(), req.getValidateOnly())).build());
+    unary(
+        out,
+        () ->
+            SubmitQuarterlyReportResponse.newBuilder()
+                .setSubmission(
+                    submit(
+                        () -> ModelCodec.fromProto(nonEmpty(req.getReport())),
+                        ReportType.QUARTERLY,
+                        req.getRequestId(),
+                        req.getValidateOnly()))
+                .build());
   }
 
   @Override
   public void submitAnnualReport(
       SubmitAnnualReportRequest req, StreamObserver<SubmitAnnualReportResponse> out) {
-    unary(out, () -> SubmitAnnualReportResponse.newBuilder().setSubmission(submit(
-        () -> ModelCodec.fromProto(nonEmpty(req.getReport())), ReportType.ANNUAL,
-        req.getRequestId(), req.getValidateOnly())).build());
+    unary(
+        out,
+        () ->
+            SubmitAnnualReportResponse.newBuilder()
+                .setSubmission(
+                    submit(
+                        () -> ModelCodec.fromProto(nonEmpty(req.getReport())),
+                        ReportType.ANNUAL,
+                        req.getRequestId(),
+                        req.getValidateOnly()))
+                .build());
   }
 
   private static <M extends Message> M nonEmpty(M report) {
@@ -162,10 +188,15 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
       this.slot = settings.limits().openStream(contractor);
       if (!slot) {
         done = true;
-        LOG.info("contractor {} has {} open daily streams; one more refused", who.contractor().raw(),
+        LOG.info(
+            "contractor {} has {} open daily streams; one more refused",
+            who.contractor().raw(),
             settings.limits().maxStreams());
-        out.onError(Errors.of(Reason.TOO_MANY_STREAMS,
-            Map.of("max_streams", Integer.toString(settings.limits().maxStreams())), List.of()));
+        out.onError(
+            Errors.of(
+                Reason.TOO_MANY_STREAMS,
+                Map.of("max_streams", Integer.toString(settings.limits().maxStreams())),
+                List.of()));
         return;
       }
       armIdleTimer();
@@ -175,18 +206,26 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
       if (idle != null) {
         idle.cancel(false);
       }
-      idle = settings.timer().schedule(this::idleTimeout,
-          settings.streamIdleTimeout().toNanos(), TimeUnit.NANOSECONDS);
+      idle =
+          settings
+              .timer()
+              .schedule(
+                  this::idleTimeout, settings.streamIdleTimeout().toNanos(), TimeUnit.NANOSECONDS);
     }
 
     private synchronized void idleTimeout() {
       if (done) {
         return;
       }
-      LOG.info("daily report stream of {} idle for {}; closed, nothing stored",
-          who.contractor().raw(), settings.streamIdleTimeout());
-      fail(Errors.of(Reason.STREAM_IDLE, Map.of("idle_timeout_ms",
-          Long.toString(settings.streamIdleTimeout().toMillis())), List.of()));
+      LOG.info(
+          "daily report stream of {} idle for {}; closed, nothing stored",
+          who.contractor().raw(),
+          settings.streamIdleTimeout());
+      fail(
+          Errors.of(
+              Reason.STREAM_IDLE,
+              Map.of("idle_timeout_ms", Long.toString(settings.streamIdleTimeout().toMillis())),
+              List.of()));
     }
 
     @Override
@@ -213,7 +252,8 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
       boolean first = header == null;
       if (first) {
         if (!msg.hasHeader()) {
-          throw Errors.of(Reason.STREAM_OUT_OF_ORDER,
+          throw Errors.of(
+              Reason.STREAM_OUT_OF_ORDER,
               new Errors.Violation("header", "the first message must carry the header"));
         }
         requestId = msg.getRequestId();
@@ -222,11 +262,13 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
         return;
       }
       if (ended) {
-        throw Errors.of(Reason.STREAM_OUT_OF_ORDER,
+        throw Errors.of(
+            Reason.STREAM_OUT_OF_ORDER,
             new Errors.Violation("end", "no message may follow the end"));
       }
       if (!msg.getRequestId().isEmpty() && !msg.getRequestId().equals(requestId)) {
-        throw Errors.of(Reason.STREAM_OUT_OF_ORDER,
+        throw Errors.of(
+            Reason.STREAM_OUT_OF_ORDER,
             new Errors.Violation("request_id", "differs from the first message's"));
       }
       if (msg.hasEnd()) {
@@ -234,26 +276,34 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
         return;
       }
       if (!msg.hasBatch()) {
-        throw Errors.of(Reason.STREAM_OUT_OF_ORDER, new Errors.Violation("batch",
-            "every message between the header and the end must carry a batch"));
+        throw Errors.of(
+            Reason.STREAM_OUT_OF_ORDER,
+            new Errors.Violation(
+                "batch", "every message between the header and the end must carry a batch"));
       }
       DailyRecordBatch b = msg.getBatch();
       records += b.getTransactionsCount() + b.getShipmentsCount() + b.getDeviceDaysCount();
       if (records > settings.maxRecordsPerStream()) {
-        throw Errors.of(Reason.TOO_MANY_RECORDS,
-            Map.of("max_records", Integer.toString(settings.maxRecordsPerStream())), List.of());
+        throw Errors.of(
+            Reason.TOO_MANY_RECORDS,
+            Map.of("max_records", Integer.toString(settings.maxRecordsPerStream())),
+            List.of());
       }
       ByteString bytes = b.toByteString();
       if (!settings.limits().buffer(contractor, bytes.size())) {
-        LOG.info("contractor {} buffers more than {} bytes in open streams; stream refused",
-            who.contractor().raw(), settings.limits().maxBytes());
-        throw Errors.of(Reason.TOO_MUCH_BUFFERED,
-            Map.of("max_buffered_bytes", Long.toString(settings.limits().maxBytes())), List.of());
+        LOG.info(
+            "contractor {} buffers more than {} bytes in open streams; stream refused",
+            who.contractor().raw(),
+            settings.limits().maxBytes());
+        throw Errors.of(
+            Reason.TOO_MUCH_BUFFERED,
+            Map.of("max_buffered_bytes", Long.toString(settings.limits().maxBytes())),
+            List.of());
       }
       buffered += bytes.size();
       digest.update(bytes.asReadOnlyByteBuffer());
-      long index = records - b.getTransactionsCount() - b.getShipmentsCount()
-          - b.getDeviceDaysCount();
+      long index =
+          records - b.getTransactionsCount() - b.getShipmentsCount() - b.getDeviceDaysCount();
       index = notEmpty(b.getTransactionsList(), "transactions", index);
       index = notEmpty(b.getShipmentsList(), "shipments", index);
       notEmpty(b.getDeviceDaysList(), "device_days", index);
@@ -264,16 +314,21 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
 
     private void end(DailyReportEnd end) {
       if (end.getRecordCount() != records) {
-        throw Errors.of(Reason.INCOMPLETE_REPORT,
+        throw Errors.of(
+            Reason.INCOMPLETE_REPORT,
             Map.of("received_records", Long.toString(records)),
-            List.of(new Errors.Violation("end.record_count",
-                "differs from the " + records + " records received")));
+            List.of(
+                new Errors.Violation(
+                    "end.record_count", "differs from the " + records + " records received")));
       }
       String sha = HexFormat.of().formatHex(digest.digest());
       if (!sha.equals(end.getRecordsSha256())) {
-        throw Errors.of(Reason.DIGEST_MISMATCH, Map.of("received_sha256", sha),
-            List.of(new Errors.Violation("end.records_sha256",
-                "differs from the SHA-256 of the batches received")));
+        throw Errors.of(
+            Reason.DIGEST_MISMATCH,
+            Map.of("received_sha256", sha),
+            List.of(
+                new Errors.Violation(
+                    "end.records_sha256", "differs from the SHA-256 of the batches received")));
       }
       ended = true;
     }
@@ -305,7 +360,8 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
       }
       done = true;
       release();
-      LOG.info("daily report stream broken by the client ({}); nothing stored",
+      LOG.info(
+          "daily report stream broken by the client ({}); nothing stored",
           io.grpc.Status.fromThrowable(t).getCode());
     }
 
@@ -317,28 +373,44 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
       done = true;
       try {
         if (header == null) {
-          out.onError(Errors.of(Reason.STREAM_OUT_OF_ORDER,
-              new Errors.Violation("header", "the stream carried no header")));
+          out.onError(
+              Errors.of(
+                  Reason.STREAM_OUT_OF_ORDER,
+                  new Errors.Violation("header", "the stream carried no header")));
           return;
         }
         if (!ended) {
-          LOG.info("daily report stream of {} ended without its end message after {} records; "
-              + "nothing stored", who.contractor().raw(), records);
-          out.onError(Errors.of(Reason.INCOMPLETE_REPORT,
-              Map.of("received_records", Long.toString(records)),
-              List.of(new Errors.Violation("end", "the stream ended without the end message"))));
+          LOG.info(
+              "daily report stream of {} ended without its end message after {} records; "
+                  + "nothing stored",
+              who.contractor().raw(),
+              records);
+          out.onError(
+              Errors.of(
+                  Reason.INCOMPLETE_REPORT,
+                  Map.of("received_records", Long.toString(records)),
+                  List.of(
+                      new Errors.Violation("end", "the stream ended without the end message"))));
           return;
         }
         if (records == 0) {
-          out.onError(Errors.of(Reason.EMPTY_REPORT, new Errors.Violation("batch",
-              "a daily report needs at least one transaction, shipment or device day")));
+          out.onError(
+              Errors.of(
+                  Reason.EMPTY_REPORT,
+                  new Errors.Violation(
+                      "batch",
+                      "a daily report needs at least one transaction, shipment or device day")));
           return;
         }
-        DailyReport report = new DailyReport(header, List.copyOf(transactions),
-            List.copyOf(shipments), List.copyOf(deviceDays));
-        unary(out, () -> SubmitDailyReportResponse.newBuilder()
-            .setSubmission(submit(() -> report, ReportType.DAILY, requestId, validateOnly))
-            .build());
+        DailyReport report =
+            new DailyReport(
+                header, List.copyOf(transactions), List.copyOf(shipments), List.copyOf(deviceDays));
+        unary(
+            out,
+            () ->
+                SubmitDailyReportResponse.newBuilder()
+                    .setSubmission(submit(() -> report, ReportType.DAILY, requestId, validateOnly))
+                    .build());
       } finally {
         release();
       }
@@ -349,8 +421,10 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
   private static long notEmpty(List<? extends Message> list, String field, long first) {
     for (int i = 0; i < list.size(); i++) {
       if (list.get(i).getSerializedSize() == 0) {
-        throw Errors.of(Reason.EMPTY_RECORD, new Errors.Violation(
-            field + "[" + (first + i) + "]", "a record without any field set"));
+        throw Errors.of(
+            Reason.EMPTY_RECORD,
+            new Errors.Violation(
+                field + "[" + (first + i) + "]", "a record without any field set"));
       }
     }
     return first + list.size();
@@ -359,7 +433,8 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
   /** EMPTY_RECORD for the first element of a repeated record field of the report without fields. */
   private static void notEmpty(Message report) {
     for (var f : report.getDescriptorForType().getFields()) {
-      if (f.isRepeated() && !f.isMapField()
+      if (f.isRepeated()
+          && !f.isMapField()
           && f.getJavaType() == com.google.protobuf.Descriptors.FieldDescriptor.JavaType.MESSAGE) {
         @SuppressWarnings("unchecked")
         List<? extends Message> list = (List<? extends Message>) report.getField(f);
@@ -397,13 +472,15 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
       Supplier<Report> decode, ReportType type, String requestId, boolean validateOnly) {
     Principal who = AuthInterceptor.PRINCIPAL.get();
     if (!validRequestId(requestId)) {
-      throw Errors.of(Reason.INVALID_REQUEST_ID,
+      throw Errors.of(
+          Reason.INVALID_REQUEST_ID,
           new Errors.Violation("request_id", "1 to 128 visible ASCII characters, no space"));
     }
     Report report = decode.get();
     ReportHeader h = checkHeader(report.header(), type);
     if (!h.reporter().normalized().equals(who.contractor().normalized())) {
-      LOG.info("contractor {} tried to submit a report of another reporter", who.contractor().raw());
+      LOG.info(
+          "contractor {} tried to submit a report of another reporter", who.contractor().raw());
       throw Errors.of(Reason.REPORTER_MISMATCH);
     }
     String sha = sha256(report);
@@ -418,27 +495,32 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
     try {
       outcome = settings.validator().validate(report, who);
     } catch (NoProfileException e) {
-      LOG.warn("no validation profile for scope '{}'; report of {} not validated, nothing stored",
-          echoScope(e.scope()), who.contractor().raw());
-      throw Errors.of(Reason.NO_PROFILE_FOR_SCOPE, Map.of("scope", echoScope(e.scope())),
+      LOG.warn(
+          "no validation profile for scope '{}'; report of {} not validated, nothing stored",
+          echoScope(e.scope()),
+          who.contractor().raw());
+      throw Errors.of(
+          Reason.NO_PROFILE_FOR_SCOPE,
+          Map.of("scope", echoScope(e.scope())),
           List.of(new Errors.Violation("header.scope", "no validation profile for this county")));
     }
     Instant now = settings.clock().instant();
     LocalDate today = LocalDate.ofInstant(now, settings.clock().getZone());
-    StoredSubmission s = new StoredSubmission(
-        validateOnly ? "" : nextId(now),
-        who.contractor(),
-        requestId,
-        sha,
-        type,
-        h.period().id(),
-        outcome.accepted() ? ReportStatus.ACCEPTED : ReportStatus.REJECTED,
-        settings.deadlinePolicy().timeliness(type, h.period(), today),
-        settings.deadlinePolicy().deadline(type, h.period()),
-        now,
-        recordCount(report),
-        outcome.findings(),
-        report);
+    StoredSubmission s =
+        new StoredSubmission(
+            validateOnly ? "" : nextId(now),
+            who.contractor(),
+            requestId,
+            sha,
+            type,
+            h.period().id(),
+            outcome.accepted() ? ReportStatus.ACCEPTED : ReportStatus.REJECTED,
+            settings.deadlinePolicy().timeliness(type, h.period(), today),
+            settings.deadlinePolicy().deadline(type, h.period()),
+            now,
+            recordCount(report),
+            outcome.findings(),
+            report);
     if (validateOnly) {
       return answer(s, true);
     }
@@ -453,8 +535,15 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
     if (stored != s) {
       return replay(stored, sha);
     }
-    LOG.info("stored submission {} of {}: {} {} {} {}, {} findings", s.id(),
-        s.contractor().raw(), s.type(), s.period(), s.status(), s.timeliness(), s.findings().size());
+    LOG.info(
+        "stored submission {} of {}: {} {} {} {}, {} findings",
+        s.id(),
+        s.contractor().raw(),
+        s.type(),
+        s.period(),
+        s.status(),
+        s.timeliness(),
+        s.findings().size());
     return answer(s, true);
   }
 
@@ -480,8 +569,8 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
 
   private Submission replay(StoredSubmission earlier, String sha) {
     if (!earlier.contentSha256().equals(sha)) {
-      throw Errors.of(Reason.REQUEST_ID_REUSED,
-          Map.of("submission", NAME_PREFIX + earlier.id()), List.of());
+      throw Errors.of(
+          Reason.REQUEST_ID_REUSED, Map.of("submission", NAME_PREFIX + earlier.id()), List.of());
     }
     LOG.info("resend of submission {} answered with the first result", earlier.id());
     return answer(earlier, true);
@@ -495,9 +584,14 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
     }
     Lang lang = Lang.current();
     List<Errors.Violation> violations = new ArrayList<>();
-    s.findings().stream().filter(f -> f.severity().rejects()).forEach(f -> violations.add(
-        new Errors.Violation(f.location(),
-            f.ruleId() + ": " + lang.pick(f.messageEn(), f.messageZh()))));
+    s.findings().stream()
+        .filter(f -> f.severity().rejects())
+        .forEach(
+            f ->
+                violations.add(
+                    new Errors.Violation(
+                        f.location(),
+                        f.ruleId() + ": " + lang.pick(f.messageEn(), f.messageZh()))));
     Map<String, String> meta = new LinkedHashMap<>();
     if (!s.id().isEmpty()) {
       meta.put("submission", NAME_PREFIX + s.id());
@@ -508,29 +602,34 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
 
   private static Submission toProto(StoredSubmission s, boolean withFindings) {
     Lang lang = Lang.current();
-    Submission.Builder b = Submission.newBuilder()
-        .setName(s.id().isEmpty() ? "" : NAME_PREFIX + s.id())
-        .setRequestId(s.requestId())
-        .setReportType(ModelCodec.toProto(s.type()))
-        .setReporter(s.contractor().raw())
-        .setPeriod(s.period())
-        .setState(s.status() == ReportStatus.ACCEPTED
-            ? SubmissionState.SUBMISSION_STATE_ACCEPTED : SubmissionState.SUBMISSION_STATE_REJECTED)
-        .setTimeliness(s.timeliness() == Timeliness.LATE
-            ? org.epar.grpc.v1.Timeliness.TIMELINESS_LATE
-            : org.epar.grpc.v1.Timeliness.TIMELINESS_ON_TIME)
-        .setDeadline(s.deadline().toString())
-        .setReceiveTime(s.receivedAt().toString())
-        .setRecordCount(s.recordCount())
-        .setContentSha256(s.contentSha256())
-        .setFindingCount(s.findings().size());
+    Submission.Builder b =
+        Submission.newBuilder()
+            .setName(s.id().isEmpty() ? "" : NAME_PREFIX + s.id())
+            .setRequestId(s.requestId())
+            .setReportType(ModelCodec.toProto(s.type()))
+            .setReporter(s.contractor().raw())
+            .setPeriod(s.period())
+            .setState(
+                s.status() == ReportStatus.ACCEPTED
+                    ? SubmissionState.SUBMISSION_STATE_ACCEPTED
+                    : SubmissionState.SUBMISSION_STATE_REJECTED)
+            .setTimeliness(
+                s.timeliness() == Timeliness.LATE
+                    ? org.epar.grpc.v1.Timeliness.TIMELINESS_LATE
+                    : org.epar.grpc.v1.Timeliness.TIMELINESS_ON_TIME)
+            .setDeadline(s.deadline().toString())
+            .setReceiveTime(s.receivedAt().toString())
+            .setRecordCount(s.recordCount())
+            .setContentSha256(s.contentSha256())
+            .setFindingCount(s.findings().size());
     if (withFindings) {
       for (Finding f : s.findings()) {
-        b.addFindings(org.epar.grpc.v1.Finding.newBuilder()
-            .setRuleId(f.ruleId())
-            .setSeverity(org.epar.grpc.v1.Severity.valueOf("SEVERITY_" + f.severity().name()))
-            .setLocation(Redact.echoPath(f.location()))
-            .setMessage(Redact.message(lang.pick(f.messageEn(), f.messageZh()), MAX_MESSAGE)));
+        b.addFindings(
+            org.epar.grpc.v1.Finding.newBuilder()
+                .setRuleId(f.ruleId())
+                .setSeverity(org.epar.grpc.v1.Severity.valueOf("SEVERITY_" + f.severity().name()))
+                .setLocation(Redact.echoPath(f.location()))
+                .setMessage(Redact.message(lang.pick(f.messageEn(), f.messageZh()), MAX_MESSAGE)));
       }
     }
     return b.build();
@@ -578,7 +677,9 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
       return d.transactions().size() + d.shipments().size() + d.deviceDays().size();
     }
     if (r instanceof MonthlyReport m) {
-      return m.disbursements().size() + m.trainingSessions().size() + m.attendances().size()
+      return m.disbursements().size()
+          + m.trainingSessions().size()
+          + m.attendances().size()
           + m.sites().size();
     }
     if (r instanceof AnnualReport a) {
@@ -615,10 +716,10 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
   // ------------------------------------------------------------------ reads
 
   /**
-   * The submission with this id the caller may see: a contractor's own, or for a county or
-   * province the first (in key order) submission of that id in its division. Submission ids are
-   * unique per contractor; two contractors of one county sharing an id (two replicas drawing it
-   * in the same millisecond) is possible but improbable, and then the first is answered.
+   * The submission with this id the caller may see: a contractor's own, or for a county or province
+   * the first (in key order) submission of that id in its division. Submission ids are unique per
+   * contractor; two contractors of one county sharing an id (two replicas drawing it in the same
+   * millisecond) is possible but improbable, and then the first is answered.
    */
   private java.util.Optional<StoredSubmission> find(Principal who, String id) {
     if (who.role() == Principal.Role.CONTRACTOR) {
@@ -631,124 +732,140 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
 
   @Override
   public void getSubmission(GetSubmissionRequest req, StreamObserver<GetSubmissionResponse> out) {
-    unary(out, () -> {
-      Principal who = AuthInterceptor.PRINCIPAL.get();
-      String name = req.getName();
-      if (!name.startsWith(NAME_PREFIX) || name.length() == NAME_PREFIX.length()) {
-        throw Errors.of(Reason.INVALID_NAME, new Errors.Violation("name", "submissions/{id}"));
-      }
-      String id = name.substring(NAME_PREFIX.length());
-      StoredSubmission s = find(who, id)
-          .orElseThrow(() -> Errors.of(Reason.SUBMISSION_NOT_FOUND));
-      return GetSubmissionResponse.newBuilder().setSubmission(toProto(s, true)).build();
-    });
+    unary(
+        out,
+        () -> {
+          Principal who = AuthInterceptor.PRINCIPAL.get();
+          String name = req.getName();
+          if (!name.startsWith(NAME_PREFIX) || name.length() == NAME_PREFIX.length()) {
+            throw Errors.of(Reason.INVALID_NAME, new Errors.Violation("name", "submissions/{id}"));
+          }
+          String id = name.substring(NAME_PREFIX.length());
+          StoredSubmission s =
+              find(who, id).orElseThrow(() -> Errors.of(Reason.SUBMISSION_NOT_FOUND));
+          return GetSubmissionResponse.newBuilder().setSubmission(toProto(s, true)).build();
+        });
   }
 
   @Override
   public void listSubmissions(
       ListSubmissionsRequest req, StreamObserver<ListSubmissionsResponse> out) {
-    unary(out, () -> {
-      Principal who = AuthInterceptor.PRINCIPAL.get();
-      if (req.getPageSize() < 0) {
-        throw Errors.of(Reason.INVALID_PAGE_SIZE, new Errors.Violation("page_size", ">= 0"));
-      }
-      int size = req.getPageSize() == 0 ? DEFAULT_PAGE_SIZE
-          : Math.min(req.getPageSize(), MAX_PAGE_SIZE);
-      ListSubmissionsResponse.Builder b = ListSubmissionsResponse.newBuilder();
-      if (who.role() == Principal.Role.CONTRACTOR) {
-        String contractor = who.contractor().normalized();
-        String after = settings.pageTokens().read(contractor, req.getPageToken());
-        List<StoredSubmission> page = settings.store().list(who.contractor(), after, size + 1);
-        page.stream().limit(size).forEach(s -> b.addSubmissions(toProto(s, false)));
-        if (page.size() > size) {
-          b.setNextPageToken(settings.pageTokens().issue(contractor, page.get(size - 1).id()));
-        }
-      } else {
-        String key = who.name();
-        String after = settings.pageTokens().read(key, req.getPageToken());
-        SubmissionKey afterKey = null;
-        if (after != null) {
-          int slash = after.indexOf('/');
-          afterKey = new SubmissionKey(after.substring(0, slash), after.substring(slash + 1));
-        }
-        List<StoredSubmission> page =
-            settings.store().listInDivision(who.division(), afterKey, size + 1);
-        page.stream().limit(size).forEach(s -> b.addSubmissions(toProto(s, false)));
-        if (page.size() > size) {
-          StoredSubmission last = page.get(size - 1);
-          b.setNextPageToken(settings.pageTokens().issue(key,
-              last.id() + "/" + last.contractor().raw()));
-        }
-      }
-      return b.build();
-    });
+    unary(
+        out,
+        () -> {
+          Principal who = AuthInterceptor.PRINCIPAL.get();
+          if (req.getPageSize() < 0) {
+            throw Errors.of(Reason.INVALID_PAGE_SIZE, new Errors.Violation("page_size", ">= 0"));
+          }
+          int size =
+              req.getPageSize() == 0
+                  ? DEFAULT_PAGE_SIZE
+                  : Math.min(req.getPageSize(), MAX_PAGE_SIZE);
+          ListSubmissionsResponse.Builder b = ListSubmissionsResponse.newBuilder();
+          if (who.role() == Principal.Role.CONTRACTOR) {
+            String contractor = who.contractor().normalized();
+            String after = settings.pageTokens().read(contractor, req.getPageToken());
+            List<StoredSubmission> page = settings.store().list(who.contractor(), after, size + 1);
+            page.stream().limit(size).forEach(s -> b.addSubmissions(toProto(s, false)));
+            if (page.size() > size) {
+              b.setNextPageToken(settings.pageTokens().issue(contractor, page.get(size - 1).id()));
+            }
+          } else {
+            String key = who.name();
+            String after = settings.pageTokens().read(key, req.getPageToken());
+            SubmissionKey afterKey = null;
+            if (after != null) {
+              int slash = after.indexOf('/');
+              afterKey = new SubmissionKey(after.substring(0, slash), after.substring(slash + 1));
+            }
+            List<StoredSubmission> page =
+                settings.store().listInDivision(who.division(), afterKey, size + 1);
+            page.stream().limit(size).forEach(s -> b.addSubmissions(toProto(s, false)));
+            if (page.size() > size) {
+              StoredSubmission last = page.get(size - 1);
+              b.setNextPageToken(
+                  settings.pageTokens().issue(key, last.id() + "/" + last.contractor().raw()));
+            }
+          }
+          return b.build();
+        });
   }
 
   // ------------------------------------------------------------------ assessment
 
   private static final String LIST_ASSESSMENTS = "epar.v1.ReportingService/ListCountyAssessments";
+
   /** At most this many findings of a veto item travel as its evidence. */
   static final int MAX_EVIDENCE = 100;
 
   @Override
   public void getAssessment(GetAssessmentRequest req, StreamObserver<GetAssessmentResponse> out) {
-    unary(out, () -> {
-      Principal who = AuthInterceptor.PRINCIPAL.get();
-      if (who.role() == Principal.Role.CONTRACTOR) {
-        LOG.info("contractor {} asked for an assessment; refused", who.name());
-        throw Errors.of(Reason.NOT_ALLOWED_TO_ASSESS);
-      }
-      DivisionCode county = county(req.getCounty());
-      LocalDate asOf = asOf(req.getAsOf());
-      if (!who.mayAssess(county)) {
-        LOG.info("principal {} may not read the assessment of county {}", who.name(),
-            county.value().substring(0, 6));
-        throw Errors.of(Reason.NOT_ALLOWED_TO_ASSESS);
-      }
-      Assessor assessor = assessor();
-      if (!assessor.counties().contains(county)) {
-        throw Errors.of(Reason.COUNTY_NOT_ASSESSED);
-      }
-      Assessment a = assessor.assess(county, asOf, locale());
-      return GetAssessmentResponse.newBuilder().setAssessment(redact(a)).build();
-    });
+    unary(
+        out,
+        () -> {
+          Principal who = AuthInterceptor.PRINCIPAL.get();
+          if (who.role() == Principal.Role.CONTRACTOR) {
+            LOG.info("contractor {} asked for an assessment; refused", who.name());
+            throw Errors.of(Reason.NOT_ALLOWED_TO_ASSESS);
+          }
+          DivisionCode county = county(req.getCounty());
+          LocalDate asOf = asOf(req.getAsOf());
+          if (!who.mayAssess(county)) {
+            LOG.info(
+                "principal {} may not read the assessment of county {}",
+                who.name(),
+                county.value().substring(0, 6));
+            throw Errors.of(Reason.NOT_ALLOWED_TO_ASSESS);
+          }
+          Assessor assessor = assessor();
+          if (!assessor.counties().contains(county)) {
+            throw Errors.of(Reason.COUNTY_NOT_ASSESSED);
+          }
+          Assessment a = assessor.assess(county, asOf, locale());
+          return GetAssessmentResponse.newBuilder().setAssessment(redact(a)).build();
+        });
   }
 
   @Override
   public void listCountyAssessments(
       ListCountyAssessmentsRequest req, StreamObserver<ListCountyAssessmentsResponse> out) {
-    unary(out, () -> {
-      Principal who = AuthInterceptor.PRINCIPAL.get();
-      if (who.role() != Principal.Role.PROVINCE) {
-        LOG.info("principal {} asked for the county assessments of a province; refused",
-            who.name());
-        throw Errors.of(Reason.NOT_ALLOWED_TO_ASSESS);
-      }
-      LocalDate asOf = asOf(req.getAsOf());
-      if (req.getPageSize() < 0) {
-        throw Errors.of(Reason.INVALID_PAGE_SIZE, new Errors.Violation("page_size", ">= 0"));
-      }
-      int size = req.getPageSize() == 0 ? DEFAULT_PAGE_SIZE
-          : Math.min(req.getPageSize(), MAX_PAGE_SIZE);
-      Assessor assessor = assessor();
-      String key = who.name() + "\n" + asOf;
-      String after = settings.pageTokens().read(LIST_ASSESSMENTS, key, req.getPageToken());
-      List<DivisionCode> mine = assessor.counties().stream()
-          .filter(who::mayAssess)
-          .filter(c -> after == null || c.value().compareTo(after) > 0)
-          .sorted(java.util.Comparator.comparing(DivisionCode::value))
-          .toList();
-      ListCountyAssessmentsResponse.Builder b = ListCountyAssessmentsResponse.newBuilder();
-      Locale locale = locale();
-      for (DivisionCode c : mine.subList(0, Math.min(size, mine.size()))) {
-        b.addCounties(summary(assessor.assess(c, asOf, locale)));
-      }
-      if (mine.size() > size) {
-        b.setNextPageToken(settings.pageTokens().issue(LIST_ASSESSMENTS, key,
-            mine.get(size - 1).value()));
-      }
-      return b.build();
-    });
+    unary(
+        out,
+        () -> {
+          Principal who = AuthInterceptor.PRINCIPAL.get();
+          if (who.role() != Principal.Role.PROVINCE) {
+            LOG.info(
+                "principal {} asked for the county assessments of a province; refused", who.name());
+            throw Errors.of(Reason.NOT_ALLOWED_TO_ASSESS);
+          }
+          LocalDate asOf = asOf(req.getAsOf());
+          if (req.getPageSize() < 0) {
+            throw Errors.of(Reason.INVALID_PAGE_SIZE, new Errors.Violation("page_size", ">= 0"));
+          }
+          int size =
+              req.getPageSize() == 0
+                  ? DEFAULT_PAGE_SIZE
+                  : Math.min(req.getPageSize(), MAX_PAGE_SIZE);
+          Assessor assessor = assessor();
+          String key = who.name() + "\n" + asOf;
+          String after = settings.pageTokens().read(LIST_ASSESSMENTS, key, req.getPageToken());
+          List<DivisionCode> mine =
+              assessor.counties().stream()
+                  .filter(who::mayAssess)
+                  .filter(c -> after == null || c.value().compareTo(after) > 0)
+                  .sorted(java.util.Comparator.comparing(DivisionCode::value))
+                  .toList();
+          ListCountyAssessmentsResponse.Builder b = ListCountyAssessmentsResponse.newBuilder();
+          Locale locale = locale();
+          for (DivisionCode c : mine.subList(0, Math.min(size, mine.size()))) {
+            b.addCounties(summary(assessor.assess(c, asOf, locale)));
+          }
+          if (mine.size() > size) {
+            b.setNextPageToken(
+                settings.pageTokens().issue(LIST_ASSESSMENTS, key, mine.get(size - 1).value()));
+          }
+          return b.build();
+        });
   }
 
   private Assessor assessor() {
@@ -797,9 +914,14 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
     for (int i = 0; i < b.getVetoItemsCount(); i++) {
       VetoItem v = b.getVetoItems(i);
       VetoItem.Builder vb = v.toBuilder().clearEvidence().setEvidenceTotal(evidenceCount(v));
-      v.getEvidenceList().stream().limit(MAX_EVIDENCE).forEach(f -> vb.addEvidence(f.toBuilder()
-          .setLocation(Redact.echoPath(f.getLocation()))
-          .setMessage(Redact.message(f.getMessage(), MAX_MESSAGE))));
+      v.getEvidenceList().stream()
+          .limit(MAX_EVIDENCE)
+          .forEach(
+              f ->
+                  vb.addEvidence(
+                      f.toBuilder()
+                          .setLocation(Redact.echoPath(f.getLocation()))
+                          .setMessage(Redact.message(f.getMessage(), MAX_MESSAGE))));
       b.setVetoItems(i, vb);
     }
     return b.build();
@@ -811,12 +933,13 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
 
   /** One province row: the veto items without evidence, and counts. */
   static CountyAssessmentSummary summary(Assessment a) {
-    CountyAssessmentSummary.Builder b = CountyAssessmentSummary.newBuilder()
-        .setCounty(a.getCounty())
-        .setProfile(a.getProfile())
-        .setSubmissionsRead(a.getSubmissionsRead())
-        .setVetoesPassed(a.getVetoesPassed())
-        .setContractors(a.getReportingCount());
+    CountyAssessmentSummary.Builder b =
+        CountyAssessmentSummary.newBuilder()
+            .setCounty(a.getCounty())
+            .setProfile(a.getProfile())
+            .setSubmissionsRead(a.getSubmissionsRead())
+            .setVetoesPassed(a.getVetoesPassed())
+            .setContractors(a.getReportingCount());
     for (VetoItem v : a.getVetoItemsList()) {
       b.addVetoItems(v.toBuilder().clearEvidence().setEvidenceTotal(evidenceCount(v)));
     }
@@ -825,7 +948,7 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
         case TARGET_STATE_MET -> b.setTargetsMet(b.getTargetsMet() + 1);
         case TARGET_STATE_ON_TRACK -> b.setTargetsOnTrack(b.getTargetsOnTrack() + 1);
         case TARGET_STATE_MISSED -> b.setTargetsMissed(b.getTargetsMissed() + 1);
-        default -> { }
+        default -> {}
       }
     }
     for (ContractorReporting r : a.getReportingList()) {

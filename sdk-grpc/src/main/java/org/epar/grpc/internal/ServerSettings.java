@@ -6,8 +6,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.epar.core.period.DeadlinePolicy;
 import org.epar.grpc.spi.Assessor;
 import org.epar.grpc.spi.ReportValidator;
-import org.jspecify.annotations.Nullable;
 import org.epar.grpc.spi.SubmissionStore;
+import org.jspecify.annotations.Nullable;
 
 /** What the reporting service needs from the server builder. */
 public record ServerSettings(

@@ -36,8 +36,11 @@ public final class SizeLimitInterceptor implements ServerInterceptor {
         }
         if (message instanceof MessageLite m && m.getSerializedSize() > maxBytes) {
           closed = true;
-          StatusRuntimeException e = Errors.of(Reason.MESSAGE_TOO_LARGE,
-              Map.of("max_bytes", Integer.toString(maxBytes)), java.util.List.of());
+          StatusRuntimeException e =
+              Errors.of(
+                  Reason.MESSAGE_TOO_LARGE,
+                  Map.of("max_bytes", Integer.toString(maxBytes)),
+                  java.util.List.of());
           Metadata trailers = e.getTrailers();
           call.close(e.getStatus(), trailers == null ? new Metadata() : trailers);
           super.onCancel();

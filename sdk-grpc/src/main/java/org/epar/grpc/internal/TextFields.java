@@ -10,8 +10,8 @@ import org.epar.grpc.ProtoMappingException;
 /**
  * Reads the text fields of {@code epar.v1} messages (decimals, dates, date-times, period ids) with
  * their length and exponent checked first, in time linear in at most the first few dozen
- * characters, so no value of any length costs more than a few microseconds. Messages name the
- * field and the problem, never the value.
+ * characters, so no value of any length costs more than a few microseconds. Messages name the field
+ * and the problem, never the value.
  */
 public final class TextFields {
 
@@ -43,8 +43,8 @@ public final class TextFields {
    */
   public static BigDecimal decimal(String text, String field) {
     if (text.length() > MAX_DECIMAL_CHARS) {
-      throw new ProtoMappingException(field,
-          "a decimal of more than " + MAX_DECIMAL_CHARS + " characters", null);
+      throw new ProtoMappingException(
+          field, "a decimal of more than " + MAX_DECIMAL_CHARS + " characters", null);
     }
     int i = 0;
     int n = text.length();
@@ -81,8 +81,8 @@ public final class TextFields {
         throw new ProtoMappingException(field, "not a decimal number", null);
       }
       if (exponent > MAX_DECIMAL_EXPONENT) {
-        throw new ProtoMappingException(field,
-            "a decimal exponent beyond ±" + MAX_DECIMAL_EXPONENT, null);
+        throw new ProtoMappingException(
+            field, "a decimal exponent beyond ±" + MAX_DECIMAL_EXPONENT, null);
       }
     }
     if (i != n) {

@@ -11,10 +11,10 @@ import org.epar.grpc.v1.Assessment;
  * RPCs, plugged in with {@link org.epar.grpc.EparServer.Builder#assessor}. The server checks the
  * caller's role before it calls the assessor; the assessor only assesses.
  *
- * <p>sdk-assessment implements it ({@code org.epar.assessment.CountyAssessor#asGrpcAssessor()}),
- * so that the server kit does not depend on the assessment module. Implementations are thread-safe
- * and put no personal data into the assessment (findings carry rule IDs, locations, observed values
- * and messages only).
+ * <p>sdk-assessment implements it ({@code org.epar.assessment.CountyAssessor#asGrpcAssessor()}), so
+ * that the server kit does not depend on the assessment module. Implementations are thread-safe and
+ * put no personal data into the assessment (findings carry rule IDs, locations, observed values and
+ * messages only).
  *
  * @since 0.2.0
  */
@@ -32,8 +32,8 @@ public interface Assessor {
    *
    * @param county a county code, one of {@link #counties()}
    * @param asOf the as-of date
-   * @param language the language of titles and finding messages: {@link Locale#ENGLISH} or
-   *     {@link Locale#CHINESE}
+   * @param language the language of titles and finding messages: {@link Locale#ENGLISH} or {@link
+   *     Locale#CHINESE}
    * @return the assessment
    * @throws IllegalArgumentException if the county is not one of {@link #counties()}
    */

@@ -6,8 +6,8 @@ import java.util.Optional;
  * Turns the credential a caller presents into a {@link Principal}.
  *
  * <p>The server passes the token from {@code authorization: Bearer <token>} or, when that header is
- * absent, the key from {@code x-api-key: <key>}. Implementations must be thread-safe, should compare
- * secrets in constant time, and must never log the credential.
+ * absent, the key from {@code x-api-key: <key>}. Implementations must be thread-safe, should
+ * compare secrets in constant time, and must never log the credential.
  *
  * @since 0.1.0
  */

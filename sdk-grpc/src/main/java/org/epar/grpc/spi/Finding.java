@@ -8,8 +8,8 @@ import java.util.Objects;
  * @param ruleId the stable rule ID from the catalog, e.g. {@code CORE-MONEY-01}
  * @param severity how serious it is
  * @param location where in the report; {@link org.epar.grpc.ProfileReportValidator} writes {@code
- *     object_type/object_id/path}, e.g. {@code disbursement/d-17/amount}; the server sends it as the
- *     field of a {@code BadRequest.FieldViolation} and as the location of a {@code Finding}
+ *     object_type/object_id/path}, e.g. {@code disbursement/d-17/amount}; the server sends it as
+ *     the field of a {@code BadRequest.FieldViolation} and as the location of a {@code Finding}
  * @param messageEn the message in English; never personal data
  * @param messageZh the message in Chinese; never personal data
  * @since 0.1.0

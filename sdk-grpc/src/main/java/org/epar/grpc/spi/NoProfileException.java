@@ -25,13 +25,14 @@ public final class NoProfileException extends EparException {
   /**
    * Creates the exception for a scope.
    *
-   * @param scope the division code (usually a county) for which no profile is configured; null
-   *     when the report names no scope
+   * @param scope the division code (usually a county) for which no profile is configured; null when
+   *     the report names no scope
    */
   public NoProfileException(@Nullable DivisionCode scope) {
-    super(scope == null
-        ? "no validation profile: the report names no scope and there is no default profile"
-        : "no validation profile for scope " + scope.value() + " and no default profile");
+    super(
+        scope == null
+            ? "no validation profile: the report names no scope and there is no default profile"
+            : "no validation profile for scope " + scope.value() + " and no default profile");
     this.scope = scope == null ? "" : scope.value();
   }
 

@@ -59,9 +59,8 @@ public record Principal(
    *
    * @throws NullPointerException if scopes or role is null, or a contractor principal has no
    *     contractor
-   * @throws IllegalArgumentException if a contractor principal has a division, a county or
-   *     province principal has a contractor, or the division is not a valid code at the role's
-   *     level
+   * @throws IllegalArgumentException if a contractor principal has a division, a county or province
+   *     principal has a contractor, or the division is not a valid code at the role's level
    */
   public Principal {
     Objects.requireNonNull(role, "role");
@@ -163,15 +162,16 @@ public record Principal(
   }
 
   /**
-   * Whether this caller may read the assessment of a county: a county its own, a province those
-   * of its counties, a contractor none.
+   * Whether this caller may read the assessment of a county: a county its own, a province those of
+   * its counties, a contractor none.
    *
    * @param county a county code
    * @return {@code true} if allowed
    * @since 0.2.0
    */
   public boolean mayAssess(DivisionCode county) {
-    return role != Role.CONTRACTOR && Objects.requireNonNull(division).contains(county)
+    return role != Role.CONTRACTOR
+        && Objects.requireNonNull(division).contains(county)
         && county.isAtLevel(DivisionLevel.COUNTY);
   }
 

@@ -20,8 +20,8 @@ public interface ReportValidator {
   /**
    * Validates one report.
    *
-   * @param report the report as received (its header's reporter is already checked against
-   *     {@code who})
+   * @param report the report as received (its header's reporter is already checked against {@code
+   *     who})
    * @param who the authenticated caller
    * @return the outcome
    * @throws NoProfileException if no rules are configured for the report's scope

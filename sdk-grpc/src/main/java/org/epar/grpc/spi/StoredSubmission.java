@@ -65,8 +65,8 @@ public record StoredSubmission(
   }
 
   /**
-   * The division the report covers (its header's scope) in 12-digit form, or empty when the
-   * header has no valid scope; what {@link SubmissionStore#listInDivision} selects by.
+   * The division the report covers (its header's scope) in 12-digit form, or empty when the header
+   * has no valid scope; what {@link SubmissionStore#listInDivision} selects by.
    *
    * @return the division, or {@code ""}
    * @since 0.2.0
@@ -82,7 +82,16 @@ public record StoredSubmission(
   /** Identifies the submission without its content (which may hold personal data). */
   @Override
   public String toString() {
-    return "StoredSubmission[" + id + " " + type + " " + period + " " + status + " " + timeliness
+    return "StoredSubmission["
+        + id
+        + " "
+        + type
+        + " "
+        + period
+        + " "
+        + status
+        + " "
+        + timeliness
         + "]";
   }
 }

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where a platform keeps submissions: its database. The server kit calls it only with whole,
- * validated submissions; every method but {@link #listInDivision} is scoped to one contractor, so one
- * contractor can never read another's data; {@link #listInDivision} serves the read-only county
+ * validated submissions; every method but {@link #listInDivision} is scoped to one contractor, so
+ * one contractor can never read another's data; {@link #listInDivision} serves the read-only county
  * and province roles and the assessment.
  *
  * <p>Implementations must be thread-safe; {@link #putIfAbsent} must be atomic per contractor and
@@ -58,8 +58,8 @@ public interface SubmissionStore {
 
   /**
    * A page of the submissions, of every contractor, whose report scope lies in a division (the
-   * division itself or below it), in ascending {@link SubmissionKey} order (id, then contractor).
-   * A submission whose report has no valid scope is in no division.
+   * division itself or below it), in ascending {@link SubmissionKey} order (id, then contractor). A
+   * submission whose report has no valid scope is in no division.
    *
    * @param division a valid division code, e.g. the county {@code 130425} or the province {@code
    *     130000}; an invalid code matches nothing

@@ -24,6 +24,7 @@ public record ValidationOutcome(boolean accepted, List<Finding> findings) {
    * @return the outcome
    */
   public static ValidationOutcome of(List<Finding> findings) {
-    return new ValidationOutcome(findings.stream().noneMatch(f -> f.severity().rejects()), findings);
+    return new ValidationOutcome(
+        findings.stream().noneMatch(f -> f.severity().rejects()), findings);
   }
 }

@@ -14,10 +14,10 @@ import org.epar.grpc.ProtoMappingException;
 import org.epar.grpc.internal.TextFields;
 
 /**
- * Jazzer targets for money and decimal text: {@code Money.parse} accepts exactly the plain
- * amounts it documents and reads its own {@code format()} back; the server's bounded decimal
- * reader ({@code TextFields.decimal}) refuses anything over its length and exponent bounds
- * before any arithmetic and otherwise agrees with {@code new BigDecimal}.
+ * Jazzer targets for money and decimal text: {@code Money.parse} accepts exactly the plain amounts
+ * it documents and reads its own {@code format()} back; the server's bounded decimal reader ({@code
+ * TextFields.decimal}) refuses anything over its length and exponent bounds before any arithmetic
+ * and otherwise agrees with {@code new BigDecimal}.
  *
  * <p>Regression inputs: {@code src/test/resources/org/epar/grpc/fuzz/DecimalFuzzTestInputs/}.
  */
@@ -54,7 +54,9 @@ class DecimalFuzzTest {
     assertTrue(text.length() <= TextFields.MAX_DECIMAL_CHARS, "accepted over the length bound");
     BigDecimal reference = new BigDecimal(text);
     assertEquals(reference, value);
-    assertTrue(Math.abs((long) value.scale()) <= TextFields.MAX_DECIMAL_CHARS
-        + TextFields.MAX_DECIMAL_EXPONENT, "scale within the bounds");
+    assertTrue(
+        Math.abs((long) value.scale())
+            <= TextFields.MAX_DECIMAL_CHARS + TextFields.MAX_DECIMAL_EXPONENT,
+        "scale within the bounds");
   }
 }

@@ -18,8 +18,8 @@ import org.epar.core.id.TraceCode;
 
 /**
  * Jazzer targets for the four identifiers: any text, valid or not, gives a verdict without an
- * exception; {@code isValid()} agrees with {@code problems()} and with {@code parse}; the
- * exception of {@code parse} and a citizen id's {@code toString()} never carry the text.
+ * exception; {@code isValid()} agrees with {@code problems()} and with {@code parse}; the exception
+ * of {@code parse} and a citizen id's {@code toString()} never carry the text.
  *
  * <p>Regression inputs: {@code src/test/resources/org/epar/grpc/fuzz/IdentifierFuzzTestInputs/}.
  */
@@ -43,7 +43,8 @@ class IdentifierFuzzTest {
     String shown = id.toString();
     assertEquals(raw.length(), shown.length());
     if (raw.length() > 8) {
-      assertFalse(shown.substring(4, shown.length() - 4).chars().anyMatch(c -> c != '*'),
+      assertFalse(
+          shown.substring(4, shown.length() - 4).chars().anyMatch(c -> c != '*'),
           "toString() shows the middle of a citizen id");
     } else {
       assertTrue(shown.chars().allMatch(c -> c == '*'));
@@ -85,10 +86,11 @@ class IdentifierFuzzTest {
       InvalidIdentifierException e =
           assertThrows(InvalidIdentifierException.class, () -> parse.apply(id.raw()));
       String raw = id.raw().strip();
-      // problem codes and type names hold no digit: a quoted input of 6+ characters with one would show
+      // problem codes and type names hold no digit: a quoted input of 6+ characters with one would
+      // show
       if (raw.length() >= 6 && raw.chars().anyMatch(Character::isDigit)) {
-        assertFalse(String.valueOf(e.getMessage()).contains(raw),
-            "the exception message quotes the input");
+        assertFalse(
+            String.valueOf(e.getMessage()).contains(raw), "the exception message quotes the input");
       }
     }
   }

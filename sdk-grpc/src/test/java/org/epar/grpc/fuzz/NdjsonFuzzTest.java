@@ -17,9 +17,9 @@ import org.epar.core.json.NdjsonReader;
 import org.epar.core.model.EparRecord;
 
 /**
- * Jazzer target for the NDJSON reader: any bytes give one {@code Parsed} or {@code Malformed}
- * entry per non-blank line, in line order, without an exception; a malformed line says why; every
- * parsed record writes back to JSON that reads as an equal record.
+ * Jazzer target for the NDJSON reader: any bytes give one {@code Parsed} or {@code Malformed} entry
+ * per non-blank line, in line order, without an exception; a malformed line says why; every parsed
+ * record writes back to JSON that reads as an equal record.
  *
  * <p>Regression inputs: {@code src/test/resources/org/epar/grpc/fuzz/NdjsonFuzzTestInputs/}.
  */
@@ -40,9 +40,11 @@ class NdjsonFuzzTest {
       }
     }
     long previous = 0;
-    try (NdjsonReader reader = NdjsonReader.of(
-        new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8),
-        EparJson.mapper(), MAX_LINE)) {
+    try (NdjsonReader reader =
+        NdjsonReader.of(
+            new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8),
+            EparJson.mapper(),
+            MAX_LINE)) {
       for (NdjsonLine line : reader) {
         assertTrue(line.lineNumber() > previous, "line numbers increase");
         assertTrue(line.lineNumber() <= lines, "no line past the input");

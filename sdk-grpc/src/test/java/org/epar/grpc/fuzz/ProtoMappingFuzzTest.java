@@ -16,11 +16,11 @@ import org.epar.grpc.v1.QuarterlyReport;
 
 /**
  * Jazzer target for the proto mapping, bytes → proto → model: the first byte picks the message
- * (daily, monthly, quarterly, annual report or a whole dataset, which holds every record type),
- * the rest is parsed as that message. Bytes that are not its encoding are an
- * {@code InvalidProtocolBufferException}; a text field that cannot be read is a
- * {@code ProtoMappingException}; anything else maps to a model value that maps back to the same
- * model value (model → proto → model is the identity).
+ * (daily, monthly, quarterly, annual report or a whole dataset, which holds every record type), the
+ * rest is parsed as that message. Bytes that are not its encoding are an {@code
+ * InvalidProtocolBufferException}; a text field that cannot be read is a {@code
+ * ProtoMappingException}; anything else maps to a model value that maps back to the same model
+ * value (model → proto → model is the identity).
  *
  * <p>Regression inputs: {@code src/test/resources/org/epar/grpc/fuzz/ProtoMappingFuzzTestInputs/}.
  */

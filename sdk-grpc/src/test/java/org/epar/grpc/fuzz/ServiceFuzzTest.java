@@ -41,15 +41,15 @@ import org.junit.jupiter.api.AfterAll;
 /**
  * Jazzer target for the service's request handling, in process: the fuzzer's bytes become the
  * request messages of one RPC, sent as they are (so they need not be valid protobuf) by an
- * authenticated contractor to an {@code EparServer} with the real daming-2017 validator. Any
- * status is fine but {@code INTERNAL} and {@code UNKNOWN} (an exception that escaped the
- * service), and every call ends.
+ * authenticated contractor to an {@code EparServer} with the real daming-2017 validator. Any status
+ * is fine but {@code INTERNAL} and {@code UNKNOWN} (an exception that escaped the service), and
+ * every call ends.
  *
- * <p>Input layout: byte 0 picks the RPC (0 daily, 1 monthly, 2 quarterly, 3 annual, 4 get,
- * 5 list) and byte 1 the caller's language (even: zh-CN, odd: en). For a unary RPC the rest is
- * the request; for the daily stream it is a sequence of messages, each a two-byte big-endian
- * length and that many bytes. Regression inputs:
- * {@code src/test/resources/org/epar/grpc/fuzz/ServiceFuzzTestInputs/}.
+ * <p>Input layout: byte 0 picks the RPC (0 daily, 1 monthly, 2 quarterly, 3 annual, 4 get, 5 list)
+ * and byte 1 the caller's language (even: zh-CN, odd: en). For a unary RPC the rest is the request;
+ * for the daily stream it is a sequence of messages, each a two-byte big-endian length and that
+ * many bytes. Regression inputs: {@code
+ * src/test/resources/org/epar/grpc/fuzz/ServiceFuzzTestInputs/}.
  */
 class ServiceFuzzTest {
 
@@ -60,36 +60,45 @@ class ServiceFuzzTest {
   static final String TOKEN = "fuzz-token";
 
   /** The seeds' reports are of March 2018: "today" is 2018-04-03 in Beijing. */
-  static final Clock CLOCK = Clock.fixed(
-      ZonedDateTime.of(2018, 4, 3, 10, 0, 0, 0, EparServer.CHINA).toInstant(), EparServer.CHINA);
+  static final Clock CLOCK =
+      Clock.fixed(
+          ZonedDateTime.of(2018, 4, 3, 10, 0, 0, 0, EparServer.CHINA).toInstant(),
+          EparServer.CHINA);
 
   /** A fresh server after this many stored submissions, so the store never fills. */
   private static final int RESTART_AFTER = 5_000;
 
-  private static final String[] METHODS = {"SubmitDailyReport", "SubmitMonthlyReport",
-      "SubmitQuarterlyReport", "SubmitAnnualReport", "GetSubmission", "ListSubmissions"};
+  private static final String[] METHODS = {
+    "SubmitDailyReport",
+    "SubmitMonthlyReport",
+    "SubmitQuarterlyReport",
+    "SubmitAnnualReport",
+    "GetSubmission",
+    "ListSubmissions"
+  };
 
   private static final Metadata.Key<String> LANGUAGE =
       Metadata.Key.of("accept-language", Metadata.ASCII_STRING_MARSHALLER);
 
-  private static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {
-    @Override
-    public InputStream stream(byte[] value) {
-      return new ByteArrayInputStream(value);
-    }
+  private static final MethodDescriptor.Marshaller<byte[]> BYTES =
+      new MethodDescriptor.Marshaller<>() {
+        @Override
+        public InputStream stream(byte[] value) {
+          return new ByteArrayInputStream(value);
+        }
 
-    @Override
-    public byte[] parse(InputStream stream) {
-      try {
-        return stream.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  };
+        @Override
+        public byte[] parse(InputStream stream) {
+          try {
+            return stream.readAllBytes();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      };
 
-  private static final ProfileReportValidator VALIDATOR = ProfileReportValidator.builder()
-      .defaultProfile(Profiles.builtIn("daming-2017")).build();
+  private static final ProfileReportValidator VALIDATOR =
+      ProfileReportValidator.builder().defaultProfile(Profiles.builtIn("daming-2017")).build();
 
   private static EparServer server;
   private static InMemorySubmissionStore store;
@@ -103,10 +112,16 @@ class ServiceFuzzTest {
     stop();
     String name = "epar-fuzz-" + (serial++);
     store = new InMemorySubmissionStore();
-    server = EparServer.builder().inProcess(name)
-        .authenticator(StaticTokenAuthenticator.fromMap(
-            Map.of(TOKEN, Principal.allScopes(CONTRACTOR))))
-        .validator(VALIDATOR).store(store).clock(CLOCK).build().start();
+    server =
+        EparServer.builder()
+            .inProcess(name)
+            .authenticator(
+                StaticTokenAuthenticator.fromMap(Map.of(TOKEN, Principal.allScopes(CONTRACTOR))))
+            .validator(VALIDATOR)
+            .store(store)
+            .clock(CLOCK)
+            .build()
+            .start();
     channel = InProcessChannelBuilder.forName(name).build();
   }
 
@@ -130,17 +145,22 @@ class ServiceFuzzTest {
     ensureServer();
     int method = Math.floorMod(input[0], METHODS.length);
     Metadata headers = new Metadata();
-    headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER),
-        "Bearer " + TOKEN);
+    headers.put(
+        Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + TOKEN);
     headers.put(LANGUAGE, (input[1] & 1) == 0 ? "zh-CN" : "en");
-    MethodDescriptor<byte[], byte[]> md = MethodDescriptor.<byte[], byte[]>newBuilder()
-        .setType(method == 0 ? MethodDescriptor.MethodType.CLIENT_STREAMING
-            : MethodDescriptor.MethodType.UNARY)
-        .setFullMethodName(ReportingServiceGrpc.SERVICE_NAME + "/" + METHODS[method])
-        .setRequestMarshaller(BYTES).setResponseMarshaller(BYTES).build();
-    ClientCall<byte[], byte[]> call = ClientInterceptors.intercept(channel,
-            MetadataUtils.newAttachHeadersInterceptor(headers))
-        .newCall(md, CallOptions.DEFAULT.withDeadlineAfter(20, TimeUnit.SECONDS));
+    MethodDescriptor<byte[], byte[]> md =
+        MethodDescriptor.<byte[], byte[]>newBuilder()
+            .setType(
+                method == 0
+                    ? MethodDescriptor.MethodType.CLIENT_STREAMING
+                    : MethodDescriptor.MethodType.UNARY)
+            .setFullMethodName(ReportingServiceGrpc.SERVICE_NAME + "/" + METHODS[method])
+            .setRequestMarshaller(BYTES)
+            .setResponseMarshaller(BYTES)
+            .build();
+    ClientCall<byte[], byte[]> call =
+        ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(headers))
+            .newCall(md, CallOptions.DEFAULT.withDeadlineAfter(20, TimeUnit.SECONDS));
     byte[] body = Arrays.copyOfRange(input, 2, input.length);
     Status status = method == 0 ? stream(call, body) : unary(call, body);
     assertNotEquals(Status.Code.INTERNAL, status.getCode(), () -> "INTERNAL: " + status);
@@ -159,23 +179,25 @@ class ServiceFuzzTest {
   private static Status stream(ClientCall<byte[], byte[]> call, byte[] body)
       throws InterruptedException, ExecutionException, TimeoutException {
     CompletableFuture<Status> done = new CompletableFuture<>();
-    StreamObserver<byte[]> requests = ClientCalls.asyncClientStreamingCall(call,
-        new StreamObserver<>() {
-          @Override
-          public void onNext(byte[] value) {
-            // the response; only the status matters here
-          }
+    StreamObserver<byte[]> requests =
+        ClientCalls.asyncClientStreamingCall(
+            call,
+            new StreamObserver<>() {
+              @Override
+              public void onNext(byte[] value) {
+                // the response; only the status matters here
+              }
 
-          @Override
-          public void onError(Throwable t) {
-            done.complete(Status.fromThrowable(t));
-          }
+              @Override
+              public void onError(Throwable t) {
+                done.complete(Status.fromThrowable(t));
+              }
 
-          @Override
-          public void onCompleted() {
-            done.complete(Status.OK);
-          }
-        });
+              @Override
+              public void onCompleted() {
+                done.complete(Status.OK);
+              }
+            });
     int i = 0;
     while (i + 2 <= body.length && !done.isDone()) {
       int length = Math.min(((body[i] & 0xff) << 8) | (body[i + 1] & 0xff), body.length - i - 2);

@@ -21,40 +21,49 @@ import org.epar.grpc.gen.ModelSource.RecordDef;
  * <p>Field and enum-value numbers come from the lock, never from declaration order: reordering
  * record components or enum constants moves lines but keeps every number; a new component or
  * constant gets the next number above every number its type ever used; a removed one is retired in
- * the lock and declared {@code reserved} (number and name) in the proto. Run by
- * {@code ModelWireTest}, which fails when the committed files differ from this output and writes
- * them with {@code -Depar.proto.regenerate=true}. Replaces {@code sdk-grpc/tools/gen_model.py},
- * whose output this reproduces byte for byte.
+ * the lock and declared {@code reserved} (number and name) in the proto. Run by {@code
+ * ModelWireTest}, which fails when the committed files differ from this output and writes them with
+ * {@code -Depar.proto.regenerate=true}. Replaces {@code sdk-grpc/tools/gen_model.py}, whose output
+ * this reproduces byte for byte.
  */
 final class ModelProtoGenerator {
 
   /** The three generated texts: the proto, the Java codec and the updated lock. */
   record Output(String proto, String codec, String lock) {}
 
-  private static final Set<String> IDS = Set.of("DivisionCode", "CitizenId", "CreditCode",
-      "TraceCode");
+  private static final Set<String> IDS =
+      Set.of("DivisionCode", "CitizenId", "CreditCode", "TraceCode");
   private static final Pattern COLLECTION = Pattern.compile("^(List|Set)<(\\w+)>$");
   private static final String P = "org.epar.grpc.v1.";
 
-  private static final Map<String, String> NOTE = Map.ofEntries(
-      Map.entry("str", "Unset means absent (null); \"\" is an empty string."),
-      Map.entry("id", "The identifier's raw text exactly as given, valid or not; unset means absent."),
-      Map.entry("date", "ISO-8601 date, YYYY-MM-DD; unset means absent."),
-      Map.entry("datetime", "ISO-8601 date-time with offset, e.g. 2018-03-15T10:15:30+08:00; unset"
-          + " means absent."),
-      Map.entry("money", "Amount in fen (分, 1 yuan = 100 fen), exact; unset means absent."),
-      Map.entry("decimal", "Exact decimal as text, e.g. \"0.45\" (scale preserved); unset means"
-          + " absent."),
-      Map.entry("boxed", "Unset means absent."),
-      Map.entry("period", "Reporting period id: 20180315, 2018W11, 201803, 2018Q1 or 2018; unset"
-          + " means absent."),
-      Map.entry("enum", "The UNSPECIFIED value means absent."),
-      Map.entry("msg", "Unset means absent."),
-      Map.entry("rep_id", "Each element is an identifier's raw text."),
-      Map.entry("rep_date", "Each element is an ISO-8601 date, YYYY-MM-DD."),
-      Map.entry("rep_enum", "A set: order carries no meaning; duplicates and UNSPECIFIED are"
-          + " ignored."),
-      Map.entry("map_decimal", "Values are exact decimals as text (scale preserved)."));
+  private static final Map<String, String> NOTE =
+      Map.ofEntries(
+          Map.entry("str", "Unset means absent (null); \"\" is an empty string."),
+          Map.entry(
+              "id",
+              "The identifier's raw text exactly as given, valid or not; unset means absent."),
+          Map.entry("date", "ISO-8601 date, YYYY-MM-DD; unset means absent."),
+          Map.entry(
+              "datetime",
+              "ISO-8601 date-time with offset, e.g. 2018-03-15T10:15:30+08:00; unset"
+                  + " means absent."),
+          Map.entry("money", "Amount in fen (分, 1 yuan = 100 fen), exact; unset means absent."),
+          Map.entry(
+              "decimal",
+              "Exact decimal as text, e.g. \"0.45\" (scale preserved); unset means" + " absent."),
+          Map.entry("boxed", "Unset means absent."),
+          Map.entry(
+              "period",
+              "Reporting period id: 20180315, 2018W11, 201803, 2018Q1 or 2018; unset"
+                  + " means absent."),
+          Map.entry("enum", "The UNSPECIFIED value means absent."),
+          Map.entry("msg", "Unset means absent."),
+          Map.entry("rep_id", "Each element is an identifier's raw text."),
+          Map.entry("rep_date", "Each element is an ISO-8601 date, YYYY-MM-DD."),
+          Map.entry(
+              "rep_enum",
+              "A set: order carries no meaning; duplicates and UNSPECIFIED are" + " ignored."),
+          Map.entry("map_decimal", "Values are exact decimals as text (scale preserved)."));
 
   private final ModelSource model;
   private final WireLock lock;
@@ -226,16 +235,18 @@ final class ModelProtoGenerator {
     return switch (k) {
       case "str", "id", "date", "datetime", "decimal", "period" -> "optional string";
       case "money" -> "optional int64";
-      case "boxed" -> switch (c.type()) {
-        case "Integer" -> "optional int32";
-        case "Long" -> "optional int64";
-        default -> "optional bool";
-      };
-      case "prim" -> switch (c.type()) {
-        case "int" -> "int32";
-        case "long" -> "int64";
-        default -> "bool";
-      };
+      case "boxed" ->
+          switch (c.type()) {
+            case "Integer" -> "optional int32";
+            case "Long" -> "optional int64";
+            default -> "optional bool";
+          };
+      case "prim" ->
+          switch (c.type()) {
+            case "int" -> "int32";
+            case "long" -> "int64";
+            default -> "bool";
+          };
       case "enum", "msg" -> c.type();
       case "rep_str", "rep_id", "rep_date" -> "repeated string";
       case "rep_enum", "rep_msg" -> "repeated " + elem;
@@ -245,8 +256,7 @@ final class ModelProtoGenerator {
   }
 
   private static String fieldComment(String desc, String kind) {
-    String d = ModelSource.pyStrip(
-        (desc == null ? "" : desc).replaceAll(";\\s*may be null$", ""));
+    String d = ModelSource.pyStrip((desc == null ? "" : desc).replaceAll(";\\s*may be null$", ""));
     if (!d.isEmpty()) {
       d = d.substring(0, 1).toUpperCase(Locale.ROOT) + d.substring(1);
       if (!d.endsWith(".")) {
@@ -278,7 +288,8 @@ final class ModelProtoGenerator {
 
   private String proto(List<String> order) {
     List<String> out = new ArrayList<>();
-    out.add("""
+    out.add(
+        """
         // Generated by ModelProtoGenerator (sdk-grpc tests) from the sdk-core model records and the
         // numbers in model.lock: do not edit by hand (docs/protocol.md, "Wire stability").
         //
@@ -337,7 +348,8 @@ final class ModelProtoGenerator {
 
   private String codec(List<String> order) {
     List<String> j = new ArrayList<>();
-    j.add("""
+    j.add(
+        """
         package org.epar.grpc.internal;
 
         // Generated by ModelProtoGenerator (sdk-grpc tests) from the sdk-core model records: do not
@@ -378,8 +390,8 @@ final class ModelProtoGenerator {
       String name = e.name();
       String prefix = upperSnake(name);
       j.add("  public static " + P + name + " toProto(@Nullable " + name + " v) {");
-      j.add("    if (v == null) {\n      return " + P + name + "." + prefix
-          + "_UNSPECIFIED;\n    }");
+      j.add(
+          "    if (v == null) {\n      return " + P + name + "." + prefix + "_UNSPECIFIED;\n    }");
       j.add("    return switch (v) {");
       for (Constant c : e.constants()) {
         j.add("      case " + c.name() + " -> " + P + name + "." + prefix + "_" + c.name() + ";");
@@ -421,17 +433,24 @@ final class ModelProtoGenerator {
       }
     }
     j.add("    };\n  }\n");
-    j.add("  /** A record message back to its record; empty for a message that is not a record. */");
-    j.add("  public static java.util.Optional<EparRecord> fromProtoRecord("
-        + "com.google.protobuf.Message m) {");
+    j.add(
+        "  /** A record message back to its record; empty for a message that is not a record. */");
+    j.add(
+        "  public static java.util.Optional<EparRecord> fromProtoRecord("
+            + "com.google.protobuf.Message m) {");
     for (String name : order) {
       if (recordTypes.containsKey(name)) {
-        j.add("    if (m instanceof " + P + name + " p) {\n      return java.util.Optional.of("
-            + "fromProto(p));\n    }");
+        j.add(
+            "    if (m instanceof "
+                + P
+                + name
+                + " p) {\n      return java.util.Optional.of("
+                + "fromProto(p));\n    }");
       }
     }
     j.add("    return java.util.Optional.empty();\n  }\n");
-    j.add("""
+    j.add(
+        """
           private static <A, B> List<B> map(List<A> in, Function<? super A, ? extends B> f) {
             List<B> out = new ArrayList<>(in.size());
             for (A a : in) {
@@ -482,15 +501,16 @@ final class ModelProtoGenerator {
     String k = kind(c.type());
     String acc = "v." + c.name() + "()";
     String jn = camelProto(fieldName(c));
-    String simple = switch (k) {
-      case "str", "boxed" -> "b.set" + jn + "(" + acc + ")";
-      case "id" -> "b.set" + jn + "(" + acc + ".raw())";
-      case "date", "datetime", "decimal" -> "b.set" + jn + "(" + acc + ".toString())";
-      case "money" -> "b.set" + jn + "(" + acc + ".fen())";
-      case "period" -> "b.set" + jn + "(" + acc + ".id())";
-      case "msg" -> "b.set" + jn + "(toProto(" + acc + "))";
-      default -> null;
-    };
+    String simple =
+        switch (k) {
+          case "str", "boxed" -> "b.set" + jn + "(" + acc + ")";
+          case "id" -> "b.set" + jn + "(" + acc + ".raw())";
+          case "date", "datetime", "decimal" -> "b.set" + jn + "(" + acc + ".toString())";
+          case "money" -> "b.set" + jn + "(" + acc + ".fen())";
+          case "period" -> "b.set" + jn + "(" + acc + ".id())";
+          case "msg" -> "b.set" + jn + "(toProto(" + acc + "))";
+          default -> null;
+        };
     if (simple != null) {
       return "    if (" + acc + " != null) {\n      " + simple + ";\n    }";
     }
@@ -501,8 +521,8 @@ final class ModelProtoGenerator {
       case "rep_id" -> "    " + acc + ".forEach(x -> b.add" + jn + "(x.raw()));";
       case "rep_date" -> "    " + acc + ".forEach(x -> b.add" + jn + "(x.toString()));";
       case "rep_enum", "rep_msg" -> "    " + acc + ".forEach(x -> b.add" + jn + "(toProto(x)));";
-      case "map_decimal" -> "    " + acc + ".forEach((key, value) -> b.put" + jn
-          + "(key, value.toString()));";
+      case "map_decimal" ->
+          "    " + acc + ".forEach((key, value) -> b.put" + jn + "(key, value.toString()));";
       default -> throw new IllegalStateException("no codec for " + c.type());
     };
   }

@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The sdk-core model as the wire generator sees it, read from the Java sources of
- * {@code org.epar.core.model}: each record's components (type and name, in declaration order) with
- * its Javadoc summary and {@code @param} text, and each enum's constants with their Javadoc.
- * Reading the sources rather than the classes gives the Javadoc for the proto comments and lets a
- * test apply a change to a copy of the model; {@code ModelWireTest} checks the result against the
+ * The sdk-core model as the wire generator sees it, read from the Java sources of {@code
+ * org.epar.core.model}: each record's components (type and name, in declaration order) with its
+ * Javadoc summary and {@code @param} text, and each enum's constants with their Javadoc. Reading
+ * the sources rather than the classes gives the Javadoc for the proto comments and lets a test
+ * apply a change to a copy of the model; {@code ModelWireTest} checks the result against the
  * compiled classes.
  */
 record ModelSource(Map<String, EnumDef> enums, Map<String, RecordDef> records) {
@@ -32,8 +32,9 @@ record ModelSource(Map<String, EnumDef> enums, Map<String, RecordDef> records) {
   private static final Pattern ENUM = Pattern.compile("public enum (\\w+) \\{", U);
   private static final Pattern CONSTANT =
       Pattern.compile("\n  /\\*\\*(.*?)\\*/\n  ([A-Z0-9_]+)\\(", U | Pattern.DOTALL);
-  private static final Pattern RECORD = Pattern.compile(
-      "public record (\\w+)\\((.*?)\\)\\s*(?:implements [\\w, ]+)?\\s*\\{", U | Pattern.DOTALL);
+  private static final Pattern RECORD =
+      Pattern.compile(
+          "public record (\\w+)\\((.*?)\\)\\s*(?:implements [\\w, ]+)?\\s*\\{", U | Pattern.DOTALL);
   private static final Pattern COMPONENT_SPLIT = Pattern.compile(",(?![^<]*>)");
   private static final Pattern ANNOTATION = Pattern.compile("@[\\w.]+\\s+", U);
   private static final Pattern PARAM = Pattern.compile("@param\\s+(\\w+)\\s*(.*)", U);
@@ -44,8 +45,8 @@ record ModelSource(Map<String, EnumDef> enums, Map<String, RecordDef> records) {
   record Component(String type, String name) {}
 
   /** A record: Javadoc summary, {@code @param} text by component, components in order. */
-  record RecordDef(String name, String summary, Map<String, String> params,
-      List<Component> components) {}
+  record RecordDef(
+      String name, String summary, Map<String, String> params, List<Component> components) {}
 
   /** An enum constant and its Javadoc text. */
   record Constant(String name, String doc) {}
@@ -63,10 +64,11 @@ record ModelSource(Map<String, EnumDef> enums, Map<String, RecordDef> records) {
     Map<String, RecordDef> records = new LinkedHashMap<>();
     List<Path> files;
     try (Stream<Path> s = Files.list(modelDir)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".java"))
-          .filter(p -> !p.getFileName().toString().equals("package-info.java"))
-          .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-          .toList();
+      files =
+          s.filter(p -> p.getFileName().toString().endsWith(".java"))
+              .filter(p -> !p.getFileName().toString().equals("package-info.java"))
+              .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+              .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -108,12 +110,16 @@ record ModelSource(Map<String, EnumDef> enums, Map<String, RecordDef> records) {
         records.put(name, new RecordDef(name, summary(doc), params(doc), List.copyOf(comps)));
       }
     }
-    enums.put("ReportType", new EnumDef("ReportType",
-        "The kind of report: daily, monthly, quarterly or annual.", List.of(
-            new Constant("DAILY", "日报: daily report over a day, sent automatically."),
-            new Constant("MONTHLY", "月报: monthly report over a month."),
-            new Constant("QUARTERLY", "季报: quarterly report over a quarter."),
-            new Constant("ANNUAL", "年报: annual report over a year."))));
+    enums.put(
+        "ReportType",
+        new EnumDef(
+            "ReportType",
+            "The kind of report: daily, monthly, quarterly or annual.",
+            List.of(
+                new Constant("DAILY", "日报: daily report over a day, sent automatically."),
+                new Constant("MONTHLY", "月报: monthly report over a month."),
+                new Constant("QUARTERLY", "季报: quarterly report over a quarter."),
+                new Constant("ANNUAL", "年报: annual report over a year."))));
     return new ModelSource(enums, records);
   }
 
@@ -190,7 +196,9 @@ record ModelSource(Map<String, EnumDef> enums, Map<String, RecordDef> records) {
     return pyStrip(s.substring(i));
   }
 
-  /** Whitespace as Python's {@code str.isspace} sees it (the generator's text rules came from it). */
+  /**
+   * Whitespace as Python's {@code str.isspace} sees it (the generator's text rules came from it).
+   */
   static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }

@@ -19,10 +19,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Checks of {@code model.proto} against the committed buf image of the last release
- * ({@code buf-baseline.binpb}, a {@code FileDescriptorSet} with buf's extra fields): every field
- * and enum value the baseline has keeps its number, in the lock and in the compiled descriptors.
- * The same guarantee as {@code buf breaking} for numbers, inside {@code mvn verify}, with no npx.
+ * Checks of {@code model.proto} against the committed buf image of the last release ({@code
+ * buf-baseline.binpb}, a {@code FileDescriptorSet} with buf's extra fields): every field and enum
+ * value the baseline has keeps its number, in the lock and in the compiled descriptors. The same
+ * guarantee as {@code buf breaking} for numbers, inside {@code mvn verify}, with no npx.
  */
 final class WireBaseline {
 
@@ -66,14 +66,20 @@ final class WireBaseline {
     return out;
   }
 
-  private static void check(List<String> out, WireLock lock, String type, String name,
-      int number) {
+  private static void check(List<String> out, WireLock lock, String type, String name, int number) {
     Optional<WireLock.Entry> e = lock.get(type, name);
     if (e.isEmpty()) {
       out.add(type + "." + name + " = " + number + " is in the baseline but not in model.lock");
     } else if (e.get().number() != number) {
-      out.add(type + "." + name + " is " + number + " in the baseline but " + e.get().number()
-          + " in model.lock");
+      out.add(
+          type
+              + "."
+              + name
+              + " is "
+              + number
+              + " in the baseline but "
+              + e.get().number()
+              + " in model.lock");
     }
   }
 
@@ -81,11 +87,12 @@ final class WireBaseline {
    * Baseline fields and enum values that the current (compiled) {@code model.proto} drops without
    * reserving their number, renumbers, or changes in type or cardinality.
    */
-  static List<String> descriptorProblems(FileDescriptorProto baseline,
-      FileDescriptorProto current) {
+  static List<String> descriptorProblems(
+      FileDescriptorProto baseline, FileDescriptorProto current) {
     List<String> out = new ArrayList<>();
-    Map<String, DescriptorProto> messages = current.getMessageTypeList().stream()
-        .collect(Collectors.toMap(DescriptorProto::getName, Function.identity()));
+    Map<String, DescriptorProto> messages =
+        current.getMessageTypeList().stream()
+            .collect(Collectors.toMap(DescriptorProto::getName, Function.identity()));
     for (DescriptorProto old : baseline.getMessageTypeList()) {
       DescriptorProto now = messages.get(old.getName());
       if (now == null) {
@@ -93,12 +100,13 @@ final class WireBaseline {
         continue;
       }
       for (FieldDescriptorProto f : old.getFieldList()) {
-        Optional<FieldDescriptorProto> same = now.getFieldList().stream()
-            .filter(x -> x.getNumber() == f.getNumber()).findFirst();
+        Optional<FieldDescriptorProto> same =
+            now.getFieldList().stream().filter(x -> x.getNumber() == f.getNumber()).findFirst();
         String at = old.getName() + "." + f.getName() + " = " + f.getNumber();
         if (same.isEmpty()) {
-          boolean reserved = now.getReservedRangeList().stream()
-              .anyMatch(r -> r.getStart() <= f.getNumber() && f.getNumber() < r.getEnd());
+          boolean reserved =
+              now.getReservedRangeList().stream()
+                  .anyMatch(r -> r.getStart() <= f.getNumber() && f.getNumber() < r.getEnd());
           if (!reserved) {
             out.add(at + " is gone and its number is not reserved");
           }
@@ -112,8 +120,9 @@ final class WireBaseline {
         }
       }
     }
-    Map<String, EnumDescriptorProto> enums = current.getEnumTypeList().stream()
-        .collect(Collectors.toMap(EnumDescriptorProto::getName, Function.identity()));
+    Map<String, EnumDescriptorProto> enums =
+        current.getEnumTypeList().stream()
+            .collect(Collectors.toMap(EnumDescriptorProto::getName, Function.identity()));
     for (EnumDescriptorProto old : baseline.getEnumTypeList()) {
       EnumDescriptorProto now = enums.get(old.getName());
       if (now == null) {
@@ -121,12 +130,13 @@ final class WireBaseline {
         continue;
       }
       for (EnumValueDescriptorProto v : old.getValueList()) {
-        Optional<EnumValueDescriptorProto> same = now.getValueList().stream()
-            .filter(x -> x.getNumber() == v.getNumber()).findFirst();
+        Optional<EnumValueDescriptorProto> same =
+            now.getValueList().stream().filter(x -> x.getNumber() == v.getNumber()).findFirst();
         String at = old.getName() + "." + v.getName() + " = " + v.getNumber();
         if (same.isEmpty()) {
-          boolean reserved = now.getReservedRangeList().stream()
-              .anyMatch(r -> r.getStart() <= v.getNumber() && v.getNumber() <= r.getEnd());
+          boolean reserved =
+              now.getReservedRangeList().stream()
+                  .anyMatch(r -> r.getStart() <= v.getNumber() && v.getNumber() <= r.getEnd());
           if (!reserved) {
             out.add(at + " is gone and its number is not reserved");
           }

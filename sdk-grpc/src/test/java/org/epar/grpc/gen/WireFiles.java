@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where the wire generator reads and writes, relative to a project root (the real one, or a copy
- * a test has changed), and the staleness check of the committed files.
+ * Where the wire generator reads and writes, relative to a project root (the real one, or a copy a
+ * test has changed), and the staleness check of the committed files.
  */
 final class WireFiles {
 
@@ -22,7 +22,9 @@ final class WireFiles {
   /** The command that regenerates the files. */
   static final String REGENERATE_COMMAND =
       "mvn -B -pl sdk-grpc -am verify -Dtest=ModelWireTest -Dsurefire.failIfNoSpecifiedTests=false"
-          + " -D" + REGENERATE + "=true";
+          + " -D"
+          + REGENERATE
+          + "=true";
 
   static final String MODEL = "sdk-core/src/main/java/org/epar/core/model";
   static final String PROTO = "sdk-grpc/src/main/proto/epar/v1/model.proto";
@@ -46,8 +48,8 @@ final class WireFiles {
         return p;
       }
     }
-    throw new IllegalStateException("no parent pom.xml with <module>sdk-grpc</module> above "
-        + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "no parent pom.xml with <module>sdk-grpc</module> above " + Path.of("").toAbsolutePath());
   }
 
   private static boolean isRoot(Path dir) {
@@ -92,8 +94,8 @@ final class WireFiles {
   }
 
   /**
-   * The committed files of a root that differ from the generator's output, each with the first
-   * line that differs; empty when all are current.
+   * The committed files of a root that differ from the generator's output, each with the first line
+   * that differs; empty when all are current.
    */
   static List<String> stale(Path root) {
     List<String> stale = new ArrayList<>();
@@ -118,8 +120,7 @@ final class WireFiles {
       String x = i < a.length ? a[i] : "<end of file>";
       String y = i < b.length ? b[i] : "<end of file>";
       if (!x.equals(y)) {
-        return "line " + (i + 1) + ": committed '" + x.strip() + "', generated '" + y.strip()
-            + "'";
+        return "line " + (i + 1) + ": committed '" + x.strip() + "', generated '" + y.strip() + "'";
       }
     }
     return "line endings differ";

@@ -28,9 +28,11 @@ public final class Cells {
   public static final String SEPARATOR = "、";
 
   private static final Pattern SPLIT = Pattern.compile("[、,，;；\\n]");
+
   /** 2017-05-01, and with the slashes or dots of Chinese spreadsheets: 2017/5/1, 2017.5.1. */
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
+
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
   private Cells() {}
@@ -51,7 +53,9 @@ public final class Cells {
       return new Read(null, reason, detail);
     }
 
-    /** @return whether the cell was read */
+    /**
+     * @return whether the cell was read
+     */
     public boolean ok() {
       return reason == null;
     }
@@ -242,7 +246,10 @@ public final class Cells {
     try {
       Constructor<?> c = type.getDeclaredConstructor(String.class);
       return c.newInstance(raw);
-    } catch (NoSuchMethodException | InstantiationException | IllegalAccessException | InvocationTargetException e) {
+    } catch (NoSuchMethodException
+        | InstantiationException
+        | IllegalAccessException
+        | InvocationTargetException e) {
       throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
     }
   }
@@ -256,8 +263,10 @@ public final class Cells {
       }
       String plain = d.toPlainString();
       // Excel keeps 15 significant digits; a longer number has lost its last ones
-      return d.precision() > 15 || text.toUpperCase(Locale.ROOT).contains("E") && d.precision() >= 15
-          ? Optional.empty() : Optional.of(plain);
+      return d.precision() > 15
+              || text.toUpperCase(Locale.ROOT).contains("E") && d.precision() >= 15
+          ? Optional.empty()
+          : Optional.of(plain);
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

@@ -37,16 +37,17 @@ public final class CsvIo {
   /** GB18030, a superset of GBK and GB2312: what Chinese Excel saves a "CSV" in. */
   public static final Charset GB18030 = Charset.forName("GB18030");
 
-  private static final CsvMapper MAPPER = CsvMapper.builder()
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
-      .build();
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder()
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+          .build();
 
   private CsvIo() {}
 
   /**
-   * Writes the header row and the records, in UTF-8 with a byte-order mark (so that Excel shows
-   * the Chinese headers).
+   * Writes the header row and the records, in UTF-8 with a byte-order mark (so that Excel shows the
+   * Chinese headers).
    *
    * @param out the stream; not closed
    * @param layout the record type's layout
@@ -58,7 +59,8 @@ public final class CsvIo {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write('\ufeff');
     List<Column> cols = layout.columns();
-    try (SequenceWriter seq = MAPPER.writerFor(String[].class).with(CsvSchema.emptySchema()).writeValues(w)) {
+    try (SequenceWriter seq =
+        MAPPER.writerFor(String[].class).with(CsvSchema.emptySchema()).writeValues(w)) {
       String[] header = new String[cols.size()];
       for (int c = 0; c < cols.size(); c++) {
         header[c] = cols.get(c).label();
@@ -72,8 +74,10 @@ public final class CsvIo {
           String[] row = new String[cols.size()];
           for (int c = 0; c < cols.size(); c++) {
             Column col = cols.get(c);
-            Object value = col.nested() ? (item == null ? null : layout.nestedValue(item, col))
-                : layout.value(record, col);
+            Object value =
+                col.nested()
+                    ? (item == null ? null : layout.nestedValue(item, col))
+                    : layout.value(record, col);
             row[c] = Cells.text(col, value);
           }
           seq.write(row);
@@ -93,8 +97,12 @@ public final class CsvIo {
    * @return the assembler, for its counts
    * @throws IOException if the text cannot be read or is not CSV
    */
-  public static RowAssembler read(Reader in, Layout layout, Consumer<? super SheetRecord> records,
-      Consumer<? super SpreadsheetProblem> problems) throws IOException {
+  public static RowAssembler read(
+      Reader in,
+      Layout layout,
+      Consumer<? super SheetRecord> records,
+      Consumer<? super SpreadsheetProblem> problems)
+      throws IOException {
     RowAssembler rows = new RowAssembler(layout, layout.sheetName(), records, problems);
     boolean header = true;
     long rowNumber = 0;
@@ -129,8 +137,8 @@ public final class CsvIo {
   }
 
   /**
-   * The character set a CSV file is in: UTF-8 if it decodes strictly as UTF-8, else GB18030 (and
-   * so GBK) if it decodes strictly as that; one pass over the file each, in constant memory.
+   * The character set a CSV file is in: UTF-8 if it decodes strictly as UTF-8, else GB18030 (and so
+   * GBK) if it decodes strictly as that; one pass over the file each, in constant memory.
    *
    * @param file the file
    * @return the character set, or empty when it is neither
@@ -147,9 +155,11 @@ public final class CsvIo {
   }
 
   private static boolean decodes(Path file, Charset charset) throws IOException {
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.allocate(64 * 1024);
     CharBuffer out = CharBuffer.allocate(64 * 1024);
     try (InputStream s = Files.newInputStream(file)) {

@@ -31,8 +31,9 @@ public final class Hints {
           sb.append("追溯码");
         }
       }
-      case ENUM -> sb.append(column.multi() ? "可选多项，用“、”分隔：" : "从下拉列表选择：")
-          .append(String.join("、", Cells.terms(column.valueType())));
+      case ENUM ->
+          sb.append(column.multi() ? "可选多项，用“、”分隔：" : "从下拉列表选择：")
+              .append(String.join("、", Cells.terms(column.valueType())));
       case BOOLEAN -> sb.append("从下拉列表选择：是、否");
       case INT -> sb.append("整数");
       case DECIMAL -> sb.append("数字");
@@ -48,8 +49,7 @@ public final class Hints {
       sb.append("；必填");
     }
     if (column.nested()) {
-      sb.append("；每行一项，同一记录的各行填写相同的")
-          .append(layout.columns().get(0).label());
+      sb.append("；每行一项，同一记录的各行填写相同的").append(layout.columns().get(0).label());
     }
     return sb.toString();
   }

@@ -62,7 +62,9 @@ public final class Layout {
       RecordComponent c = components[i];
       Class<?> raw = c.getType();
       Optional<Class<?>> element = elementType(c.getGenericType());
-      if (element.isPresent() && element.get().isRecord() && !Identifier.class.isAssignableFrom(element.get())) {
+      if (element.isPresent()
+          && element.get().isRecord()
+          && !Identifier.class.isAssignableFrom(element.get())) {
         if (nestedPart != null) {
           throw new IllegalStateException(type + " has two nested lists");
         }
@@ -72,17 +74,44 @@ public final class Layout {
         String owner = snake(n.getSimpleName());
         for (int j = 0; j < nc.length; j++) {
           Class<?> t = nc[j].getType();
-          cols.add(new Column(c.getName() + "." + nc[j].getName(), Labels.column(owner, nc[j].getName()),
-              kindOf(t, type), t, false, true, j, false));
+          cols.add(
+              new Column(
+                  c.getName() + "." + nc[j].getName(),
+                  Labels.column(owner, nc[j].getName()),
+                  kindOf(t, type),
+                  t,
+                  false,
+                  true,
+                  j,
+                  false));
         }
       } else if (element.isPresent()) {
-        cols.add(new Column(c.getName(), Labels.column(type.wireName(), c.getName()),
-            kindOf(element.get(), type), element.get(), true, false, i, false));
+        cols.add(
+            new Column(
+                c.getName(),
+                Labels.column(type.wireName(), c.getName()),
+                kindOf(element.get(), type),
+                element.get(),
+                true,
+                false,
+                i,
+                false));
       } else {
-        boolean required = !raw.isPrimitive() && !c.isAnnotationPresent(org.jspecify.annotations.Nullable.class)
-            && !c.getAnnotatedType().isAnnotationPresent(org.jspecify.annotations.Nullable.class);
-        cols.add(new Column(c.getName(), Labels.column(type.wireName(), c.getName()), kindOf(raw, type), raw,
-            false, false, i, required));
+        boolean required =
+            !raw.isPrimitive()
+                && !c.isAnnotationPresent(org.jspecify.annotations.Nullable.class)
+                && !c.getAnnotatedType()
+                    .isAnnotationPresent(org.jspecify.annotations.Nullable.class);
+        cols.add(
+            new Column(
+                c.getName(),
+                Labels.column(type.wireName(), c.getName()),
+                kindOf(raw, type),
+                raw,
+                false,
+                false,
+                i,
+                required));
       }
     }
     this.columns = List.copyOf(cols);
@@ -103,7 +132,8 @@ public final class Layout {
   private void index(String header, Column col) {
     Column previous = byHeader.putIfAbsent(normalise(header), col);
     if (previous != null && previous != col) {
-      throw new IllegalStateException(type + ": header " + header + " names " + previous.path() + " and " + col.path());
+      throw new IllegalStateException(
+          type + ": header " + header + " names " + previous.path() + " and " + col.path());
     }
   }
 
@@ -127,29 +157,39 @@ public final class Layout {
   public static Optional<Layout> forSheet(String name) {
     String n = normalise(name);
     for (Layout l : LAYOUTS.values()) {
-      if (normalise(l.sheetName).equals(n) || l.type.wireName().equals(n) || normalise(l.type.name()).equals(n)) {
+      if (normalise(l.sheetName).equals(n)
+          || l.type.wireName().equals(n)
+          || normalise(l.type.name()).equals(n)) {
         return Optional.of(l);
       }
     }
     return Optional.empty();
   }
 
-  /** @return the record type */
+  /**
+   * @return the record type
+   */
   public RecordType type() {
     return type;
   }
 
-  /** @return the Chinese sheet name */
+  /**
+   * @return the Chinese sheet name
+   */
   public String sheetName() {
     return sheetName;
   }
 
-  /** @return the columns, in template order */
+  /**
+   * @return the columns, in template order
+   */
   public List<Column> columns() {
     return columns;
   }
 
-  /** @return whether the type has nested rows */
+  /**
+   * @return whether the type has nested rows
+   */
   public boolean hasNested() {
     return nested != null;
   }
@@ -231,17 +271,23 @@ public final class Layout {
     return (EparRecord) construct(constructor, args);
   }
 
-  /** @return how many components the record has */
+  /**
+   * @return how many components the record has
+   */
   public int arity() {
     return components.length;
   }
 
-  /** @return the index of the nested list component, or -1 */
+  /**
+   * @return the index of the nested list component, or -1
+   */
   public int nestedIndex() {
     return nested == null ? -1 : nested.index();
   }
 
-  /** @return how many components a nested item has, or 0 */
+  /**
+   * @return how many components a nested item has, or 0
+   */
   public int nestedArity() {
     return nested == null ? 0 : nested.components().length;
   }
@@ -254,7 +300,8 @@ public final class Layout {
    * @return the default
    */
   public @Nullable Object defaultValue(boolean nestedItem, int index) {
-    RecordComponent c = nestedItem && nested != null ? nested.components()[index] : components[index];
+    RecordComponent c =
+        nestedItem && nested != null ? nested.components()[index] : components[index];
     Class<?> t = c.getType();
     if (t == int.class) {
       return 0;
@@ -320,8 +367,10 @@ public final class Layout {
   }
 
   private static Optional<Class<?>> elementType(Type generic) {
-    if (generic instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw
-        && Collection.class.isAssignableFrom(raw) && p.getActualTypeArguments()[0] instanceof Class<?> e) {
+    if (generic instanceof ParameterizedType p
+        && p.getRawType() instanceof Class<?> raw
+        && Collection.class.isAssignableFrom(raw)
+        && p.getActualTypeArguments()[0] instanceof Class<?> e) {
       return Optional.of(e);
     }
     return Optional.empty();
@@ -357,7 +406,8 @@ public final class Layout {
       if (cause instanceof RuntimeException r) {
         throw r;
       }
-      throw new IllegalStateException("cannot build " + c.getDeclaringClass().getSimpleName(), cause);
+      throw new IllegalStateException(
+          "cannot build " + c.getDeclaringClass().getSimpleName(), cause);
     }
   }
 

@@ -29,7 +29,9 @@ public record RawCell(String text, boolean numeric, boolean error) {
     return new RawCell(text, false, false);
   }
 
-  /** @return whether the cell is empty or only spaces */
+  /**
+   * @return whether the cell is empty or only spaces
+   */
   public boolean blank() {
     return !error && Cells.strip(text).isEmpty();
   }

@@ -45,7 +45,10 @@ public final class RowAssembler {
    * @param records where records go
    * @param problems where problems go
    */
-  public RowAssembler(Layout layout, String sheet, Consumer<? super SheetRecord> records,
+  public RowAssembler(
+      Layout layout,
+      String sheet,
+      Consumer<? super SheetRecord> records,
       Consumer<? super SpreadsheetProblem> problems) {
     this.layout = layout;
     this.sheet = sheet;
@@ -190,12 +193,16 @@ public final class RowAssembler {
     flush();
   }
 
-  /** @return records delivered */
+  /**
+   * @return records delivered
+   */
   public long delivered() {
     return delivered;
   }
 
-  /** @return problems reported */
+  /**
+   * @return problems reported
+   */
   public long reported() {
     return reported;
   }
@@ -250,7 +257,12 @@ public final class RowAssembler {
 
   private void problem(long row, int column, @Nullable Reason reason, String detail) {
     reported++;
-    problems.accept(new SpreadsheetProblem(sheet, row, column < 0 ? "" : Cells.letters(column),
-        reason == null ? Reason.INVALID_RECORD : reason, detail));
+    problems.accept(
+        new SpreadsheetProblem(
+            sheet,
+            row,
+            column < 0 ? "" : Cells.letters(column),
+            reason == null ? Reason.INVALID_RECORD : reason,
+            detail));
   }
 }

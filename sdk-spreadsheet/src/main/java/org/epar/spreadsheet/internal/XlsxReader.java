@@ -35,20 +35,29 @@ public final class XlsxReader {
    * @return {records, problems}
    * @throws IOException if a sheet cannot be read
    */
-  public static long[] read(ReadableWorkbook wb, Consumer<? super SheetRecord> records,
-      Consumer<? super SpreadsheetProblem> problems) throws IOException {
+  public static long[] read(
+      ReadableWorkbook wb,
+      Consumer<? super SheetRecord> records,
+      Consumer<? super SpreadsheetProblem> problems)
+      throws IOException {
     long delivered = 0;
     long reported = 0;
     List<Sheet> sheets = wb.getSheets().toList();
     for (Sheet sheet : sheets) {
-      if (sheet.getVisibility() != SheetVisibility.VISIBLE || sheet.getName().equals(XlsxTemplateWriter.LISTS_SHEET)) {
+      if (sheet.getVisibility() != SheetVisibility.VISIBLE
+          || sheet.getName().equals(XlsxTemplateWriter.LISTS_SHEET)) {
         continue;
       }
       Optional<Layout> layout = Layout.forSheet(sheet.getName());
       if (layout.isEmpty()) {
         boolean report = sheetType(sheet.getName()) != null;
-        problems.accept(new SpreadsheetProblem(sheet.getName(), 0, "",
-            report ? Reason.UNSUPPORTED_TYPE : Reason.UNKNOWN_SHEET, ""));
+        problems.accept(
+            new SpreadsheetProblem(
+                sheet.getName(),
+                0,
+                "",
+                report ? Reason.UNSUPPORTED_TYPE : Reason.UNKNOWN_SHEET,
+                ""));
         reported++;
         continue;
       }

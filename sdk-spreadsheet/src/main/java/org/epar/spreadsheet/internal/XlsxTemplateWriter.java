@@ -34,7 +34,8 @@ public final class XlsxTemplateWriter {
    * @param data the records of each type (an empty iterable for an empty template)
    * @throws IOException if the stream fails
    */
-  public static void write(OutputStream out, Map<RecordType, ? extends Iterable<? extends EparRecord>> data)
+  public static void write(
+      OutputStream out, Map<RecordType, ? extends Iterable<? extends EparRecord>> data)
       throws IOException {
     Workbook wb = new Workbook(out, "EPAR", "0.1");
     // the lists sheet: one column per enumeration used, and 是/否
@@ -72,11 +73,17 @@ public final class XlsxTemplateWriter {
         ws.style(0, c).bold().fillColor("DDEBF7").wrapText(true).set();
         ws.comment(0, c, col.path() + "\n" + Hints.of(layout, col));
         ws.width(c, Math.max(12, Math.min(40, col.label().length() * 2.4 + 2)));
-        Range dropDown = col.kind() == Kind.BOOLEAN ? lists.get(Boolean.class)
-            : col.kind() == Kind.ENUM && !col.multi() ? lists.get(col.valueType()) : null;
+        Range dropDown =
+            col.kind() == Kind.BOOLEAN
+                ? lists.get(Boolean.class)
+                : col.kind() == Kind.ENUM && !col.multi() ? lists.get(col.valueType()) : null;
         if (dropDown != null) {
-          ws.range(1, c, LAST_ROW, c).validateWithList(dropDown).allowBlank(true)
-              .showErrorMessage(true).errorTitle(col.label()).error(Hints.of(layout, col));
+          ws.range(1, c, LAST_ROW, c)
+              .validateWithList(dropDown)
+              .allowBlank(true)
+              .showErrorMessage(true)
+              .errorTitle(col.label())
+              .error(Hints.of(layout, col));
         }
       }
       ws.freezePane(0, 1);
@@ -88,8 +95,10 @@ public final class XlsxTemplateWriter {
           Object item = i < items.size() ? items.get(i) : null;
           for (int c = 0; c < cols.size(); c++) {
             Column col = cols.get(c);
-            Object value = col.nested() ? (item == null ? null : layout.nestedValue(item, col))
-                : layout.value(record, col);
+            Object value =
+                col.nested()
+                    ? (item == null ? null : layout.nestedValue(item, col))
+                    : layout.value(record, col);
             cell(ws, row, c, col, value);
           }
           row++;
@@ -139,7 +148,11 @@ public final class XlsxTemplateWriter {
   }
 
   private static Layout layout(RecordType type) {
-    return Layout.of(type).orElseThrow(() -> new IllegalArgumentException(
-        type.wireName() + " is a report: reports are sent with the protocol, not kept in a spreadsheet"));
+    return Layout.of(type)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    type.wireName()
+                        + " is a report: reports are sent with the protocol, not kept in a spreadsheet"));
   }
 }

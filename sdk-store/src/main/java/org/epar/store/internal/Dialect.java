@@ -6,7 +6,10 @@ import java.util.Locale;
 
 /** The databases the store supports, and the little SQL that differs between them. */
 public enum Dialect {
-  /** PostgreSQL: put-if-absent is {@code INSERT ... ON CONFLICT (contractor, request_id) DO NOTHING}. */
+  /**
+   * PostgreSQL: put-if-absent is {@code INSERT ... ON CONFLICT (contractor, request_id) DO
+   * NOTHING}.
+   */
   POSTGRESQL("postgresql", " ON CONFLICT (contractor, request_id) DO NOTHING"),
   /** H2 2.x: a plain insert; a duplicate request id surfaces as SQLSTATE 23505. */
   H2("h2", "");

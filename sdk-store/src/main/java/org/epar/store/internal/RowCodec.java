@@ -25,8 +25,8 @@ import org.epar.grpc.spi.Finding;
  */
 public final class RowCodec {
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {};
 
   private RowCodec() {}

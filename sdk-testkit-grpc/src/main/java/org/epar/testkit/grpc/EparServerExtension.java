@@ -54,11 +54,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
- * <p>Registered on a {@code static} field or with {@code @ExtendWith(EparServerExtension.class)}, the
- * server starts before the class's first test and stops after its last, so the store accumulates
- * across tests ({@link #store()}); on an instance field it runs per test. {@code
- * @ExtendWith(EparServerExtension.class)} uses the defaults: token {@value #DEFAULT_TOKEN} for
- * {@link #DEFAULT_CONTRACTOR}, {@code daming-2017} for every county.
+ * <p>Registered on a {@code static} field or with {@code @ExtendWith(EparServerExtension.class)},
+ * the server starts before the class's first test and stops after its last, so the store
+ * accumulates across tests ({@link #store()}); on an instance field it runs per test.
+ * {@code @ExtendWith(EparServerExtension.class)} uses the defaults: token {@value #DEFAULT_TOKEN}
+ * for {@link #DEFAULT_CONTRACTOR}, {@code daming-2017} for every county.
  *
  * <p>Test methods, constructors and lifecycle methods may declare parameters of type {@link
  * EparClient} (a client with the first token, Chinese messages), {@link InMemorySubmissionStore}
@@ -67,7 +67,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * @since 0.1.0
  */
 public final class EparServerExtension
-    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
+    implements BeforeAllCallback,
+        AfterAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
         ParameterResolver {
 
   /** The token of the default configuration. */
@@ -154,11 +157,12 @@ public final class EparServerExtension
       return;
     }
     InMemorySubmissionStore s = new InMemorySubmissionStore();
-    EparServer.Builder b = EparServer.builder()
-        .inProcess(name)
-        .store(s)
-        .authenticator(StaticTokenAuthenticator.fromMap(tokens))
-        .validator(validator);
+    EparServer.Builder b =
+        EparServer.builder()
+            .inProcess(name)
+            .store(s)
+            .authenticator(StaticTokenAuthenticator.fromMap(tokens))
+            .validator(validator);
     if (clock != null) {
       b.clock(clock);
     }
@@ -213,11 +217,12 @@ public final class EparServerExtension
     if (server == null) {
       throw new IllegalStateException("the EPAR test server is not running");
     }
-    EparClient c = EparClient.builder()
-        .channel(InProcessChannelBuilder.forName(name).build())
-        .credentials(token)
-        .language(language)
-        .build();
+    EparClient c =
+        EparClient.builder()
+            .channel(InProcessChannelBuilder.forName(name).build())
+            .credentials(token)
+            .language(language)
+            .build();
     clients.add(c);
     return c;
   }
@@ -235,7 +240,8 @@ public final class EparServerExtension
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == EparClient.class || type == InMemorySubmissionStore.class
+    return type == EparClient.class
+        || type == InMemorySubmissionStore.class
         || type == EparServerExtension.class;
   }
 
@@ -272,8 +278,8 @@ public final class EparServerExtension
     private Builder() {}
 
     /**
-     * A bearer token for a contractor with both scopes; the first token is the one injected
-     * clients use.
+     * A bearer token for a contractor with both scopes; the first token is the one injected clients
+     * use.
      *
      * @param token the token
      * @param contractor the contractor it authenticates
@@ -291,8 +297,8 @@ public final class EparServerExtension
      * @return this builder
      */
     public Builder token(String token, Principal principal) {
-      tokens.put(Objects.requireNonNull(token, "token"),
-          Objects.requireNonNull(principal, "principal"));
+      tokens.put(
+          Objects.requireNonNull(token, "token"), Objects.requireNonNull(principal, "principal"));
       return this;
     }
 
@@ -317,8 +323,8 @@ public final class EparServerExtension
      * @return this builder
      */
     public Builder profile(DivisionCode county, Profile profile) {
-      byCounty.put(Objects.requireNonNull(county, "county"),
-          Objects.requireNonNull(profile, "profile"));
+      byCounty.put(
+          Objects.requireNonNull(county, "county"), Objects.requireNonNull(profile, "profile"));
       return this;
     }
 

@@ -22,14 +22,28 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EparServerExtensionDefaultsTest {
 
   @Test
-  void defaultContractorSubmits_anyCountyUsesDaming(EparClient client, InMemorySubmissionStore store) {
+  void defaultContractorSubmits_anyCountyUsesDaming(
+      EparClient client, InMemorySubmissionStore store) {
     var me = EparServerExtension.DEFAULT_CONTRACTOR;
-    MonthlyReport m = new MonthlyReport(new ReportHeader(me, DivisionCode.of("410102"),
-        ReportType.MONTHLY, ReportingPeriod.parse("201803"), null, null), null, null,
-        List.of(new Disbursement("d1", "f1", null, DisbursementKind.ADVANCE, Money.ofYuan(10), null,
-            me)), null, null, null);
-    assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED,
-        client.submitMonthly(m, "m-1").getState());
+    MonthlyReport m =
+        new MonthlyReport(
+            new ReportHeader(
+                me,
+                DivisionCode.of("410102"),
+                ReportType.MONTHLY,
+                ReportingPeriod.parse("201803"),
+                null,
+                null),
+            null,
+            null,
+            List.of(
+                new Disbursement(
+                    "d1", "f1", null, DisbursementKind.ADVANCE, Money.ofYuan(10), null, me)),
+            null,
+            null,
+            null);
+    assertEquals(
+        SubmissionState.SUBMISSION_STATE_ACCEPTED, client.submitMonthly(m, "m-1").getState());
     assertEquals(1, store.size());
   }
 }

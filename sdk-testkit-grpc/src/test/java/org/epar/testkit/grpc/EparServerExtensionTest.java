@@ -40,18 +40,24 @@ class EparServerExtensionTest {
   static final DivisionCode DAMING = DivisionCode.of("130425");
 
   @RegisterExtension
-  static EparServerExtension server = EparServerExtension.builder()
-      .token("t", ME)
-      .profile(DAMING, Profiles.builtIn("daming-2017"))
-      .build();
+  static EparServerExtension server =
+      EparServerExtension.builder()
+          .token("t", ME)
+          .profile(DAMING, Profiles.builtIn("daming-2017"))
+          .build();
 
   static MonthlyReport monthly(DivisionCode scope, long fen) {
     return new MonthlyReport(
-        new ReportHeader(ME, scope, ReportType.MONTHLY, ReportingPeriod.parse("201803"), null, null),
-        null, null,
-        List.of(new Disbursement("d1", "fund-1", null, DisbursementKind.PROGRESS, Money.ofFen(fen),
-            null, ME)),
-        null, null, null);
+        new ReportHeader(
+            ME, scope, ReportType.MONTHLY, ReportingPeriod.parse("201803"), null, null),
+        null,
+        null,
+        List.of(
+            new Disbursement(
+                "d1", "fund-1", null, DisbursementKind.PROGRESS, Money.ofFen(fen), null, ME)),
+        null,
+        null,
+        null);
   }
 
   @Test
@@ -67,8 +73,10 @@ class EparServerExtensionTest {
   void theStoreIsSharedAcrossTheClass_andRejectionsNameTheRule(InMemorySubmissionStore store) {
     assertSame(server.store(), store);
     EparClient en = server.client("t", Locale.ENGLISH);
-    EparRpcException e = assertThrows(EparRpcException.class,
-        () -> en.submitMonthly(monthly(DAMING, -1L), "2018-03-negative"));
+    EparRpcException e =
+        assertThrows(
+            EparRpcException.class,
+            () -> en.submitMonthly(monthly(DAMING, -1L), "2018-03-negative"));
     assertEquals("VALIDATION_FAILED", e.reason());
     assertEquals("CORE-MONEY-01", e.violations().get(0).ruleId());
     assertEquals(2, store.size(), "the accepted and the rejected submission");
@@ -77,31 +85,47 @@ class EparServerExtensionTest {
   @Test
   @Order(3)
   void aCountyWithoutProfile_isNoProfileForScope(EparClient client) {
-    EparRpcException e = assertThrows(EparRpcException.class,
-        () -> client.submitMonthly(monthly(DivisionCode.of("130424"), 1L), "other-county"));
+    EparRpcException e =
+        assertThrows(
+            EparRpcException.class,
+            () -> client.submitMonthly(monthly(DivisionCode.of("130424"), 1L), "other-county"));
     assertEquals("NO_PROFILE_FOR_SCOPE", e.reason());
   }
 
   @Test
   void unknownToken_isUnauthenticated() {
-    EparRpcException e = assertThrows(EparRpcException.class,
-        () -> server.client("nope", Locale.ENGLISH).submitMonthly(monthly(DAMING, 1L), "x"));
+    EparRpcException e =
+        assertThrows(
+            EparRpcException.class,
+            () -> server.client("nope", Locale.ENGLISH).submitMonthly(monthly(DAMING, 1L), "x"));
     assertEquals("UNAUTHENTICATED_TOKEN", e.reason());
   }
 
   @Test
   void profileReportValidator_neverThrowsOnLenientReports() {
-    var validator = org.epar.grpc.ProfileReportValidator.builder()
-        .defaultProfile(Profiles.builtIn("daming-2017")).build();
-    for (RecordType type : List.of(RecordType.DAILY_REPORT, RecordType.MONTHLY_REPORT,
-        RecordType.QUARTERLY_REPORT, RecordType.ANNUAL_REPORT)) {
-      qt().withExamples(100).forAll(Models.lenient(type)).checkAssert(r -> {
-        var outcome = validator.validate((Report) r, Principal.allScopes(ME));
-        assertEquals(outcome.findings().stream().noneMatch(f -> f.severity().rejects()),
-            outcome.accepted());
-        assertTrue(outcome.findings().stream()
-            .noneMatch(f -> f.messageEn().contains("could not check")), outcome::toString);
-      });
+    var validator =
+        org.epar.grpc.ProfileReportValidator.builder()
+            .defaultProfile(Profiles.builtIn("daming-2017"))
+            .build();
+    for (RecordType type :
+        List.of(
+            RecordType.DAILY_REPORT,
+            RecordType.MONTHLY_REPORT,
+            RecordType.QUARTERLY_REPORT,
+            RecordType.ANNUAL_REPORT)) {
+      qt().withExamples(100)
+          .forAll(Models.lenient(type))
+          .checkAssert(
+              r -> {
+                var outcome = validator.validate((Report) r, Principal.allScopes(ME));
+                assertEquals(
+                    outcome.findings().stream().noneMatch(f -> f.severity().rejects()),
+                    outcome.accepted());
+                assertTrue(
+                    outcome.findings().stream()
+                        .noneMatch(f -> f.messageEn().contains("could not check")),
+                    outcome::toString);
+              });
     }
   }
 }

@@ -35,8 +35,10 @@ class CountyProfileSuiteTest {
 
   @BeforeAll
   static void loadCountyProfile() throws URISyntaxException {
-    // 1. The county's profile file: "extends": "daming-2017", with its own severities and thresholds.
-    Path file = Path.of(CountyProfileSuiteTest.class.getResource("daming-county-2018.json").toURI());
+    // 1. The county's profile file: "extends": "daming-2017", with its own severities and
+    // thresholds.
+    Path file =
+        Path.of(CountyProfileSuiteTest.class.getResource("daming-county-2018.json").toURI());
     Profile profile = Profiles.load(file);
     county = EparValidator.builder().profile(profile).asOf(LocalDate.of(2018, 12, 31)).build();
   }
@@ -44,35 +46,49 @@ class CountyProfileSuiteTest {
   // 2. Valid data passes: every generated Daming-like county is accepted by the county's profile.
   @Test
   void generatedCounties_areAccepted() {
-    qt().withExamples(2).forAll(Counties.daming()).checkAssert(dataset -> {
-      ValidationReport report = county.validate(dataset);
-      assertTrue(report.isAccepted(), () -> report.findings().toString());
-    });
+    qt().withExamples(2)
+        .forAll(Counties.daming())
+        .checkAssert(
+            dataset -> {
+              ValidationReport report = county.validate(dataset);
+              assertTrue(report.isAccepted(), () -> report.findings().toString());
+            });
   }
 
   // 3. The county made DM-SVC-01 an ERROR: a station missing a service is now rejected.
   @Test
   void stationMissingAService_isRejectedByTheCounty() {
     RuleBreaker breaker = RuleBreakers.breaker("DM-SVC-01");
-    qt().withExamples(3).forAll(breaker.datasets()).checkAssert(dataset -> {
-      List<Finding> findings = county.validate(dataset).findings("DM-SVC-01");
-      assertEquals(Set.of(Severity.ERROR), findings.stream().map(Finding::severity).collect(Collectors.toSet()));
-    });
+    qt().withExamples(3)
+        .forAll(breaker.datasets())
+        .checkAssert(
+            dataset -> {
+              List<Finding> findings = county.validate(dataset).findings("DM-SVC-01");
+              assertEquals(
+                  Set.of(Severity.ERROR),
+                  findings.stream().map(Finding::severity).collect(Collectors.toSet()));
+            });
   }
 
-  // 4. Each breaker of a rule the county kept still breaks exactly that rule (and its consequences).
+  // 4. Each breaker of a rule the county kept still breaks exactly that rule (and its
+  // consequences).
   @ParameterizedTest
   @ValueSource(strings = {"DM-SITE-04", "DM-FUND-04", "DM-RPT-02", "CORE-REF-01"})
   void breakers_breakOnlyTheirRule_underTheCountyProfile(String ruleId) {
     RuleBreaker breaker = RuleBreakers.breaker(ruleId);
-    qt().withExamples(2).forAll(breaker.datasets()).checkAssert(dataset -> {
-      Set<String> found = county.validate(dataset).findings().stream()
-          .map(Finding::ruleId).collect(Collectors.toSet());
-      assertTrue(found.contains(ruleId), () -> ruleId + " not found: " + found);
-      found.remove(ruleId);
-      found.removeAll(breaker.consequential());
-      assertEquals(Set.of(), found, ruleId);
-    });
+    qt().withExamples(2)
+        .forAll(breaker.datasets())
+        .checkAssert(
+            dataset -> {
+              Set<String> found =
+                  county.validate(dataset).findings().stream()
+                      .map(Finding::ruleId)
+                      .collect(Collectors.toSet());
+              assertTrue(found.contains(ruleId), () -> ruleId + " not found: " + found);
+              found.remove(ruleId);
+              found.removeAll(breaker.consequential());
+              assertEquals(Set.of(), found, ruleId);
+            });
   }
 }
 // end::suite[]

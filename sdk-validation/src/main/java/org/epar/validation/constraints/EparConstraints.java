@@ -16,16 +16,16 @@ import org.hibernate.validator.HibernateValidatorConfiguration;
  * Jakarta Bean Validation of the EPAR model records, with messages in a locale the caller chooses.
  *
  * <p>The model records in sdk-core carry no Bean Validation annotations; this class maps the EPAR
- * constraints ({@link ValidCitizenId}, {@link ValidCreditCode}, {@link ValidDivisionCode},
- * {@link ValidTraceCode}, {@link NonNegativeMoney}) onto their components programmatically, e.g.
- * {@code Household.members[].citizenId} and {@code Village.code} (village level). Record
- * accessors count as properties, so a violation's path reads {@code members[0].citizenId}. The
- * same annotations can be put on the caller's own types.
+ * constraints ({@link ValidCitizenId}, {@link ValidCreditCode}, {@link ValidDivisionCode}, {@link
+ * ValidTraceCode}, {@link NonNegativeMoney}) onto their components programmatically, e.g. {@code
+ * Household.members[].citizenId} and {@code Village.code} (village level). Record accessors count
+ * as properties, so a violation's path reads {@code members[0].citizenId}. The same annotations can
+ * be put on the caller's own types.
  *
- * <p>Messages come from {@code ValidationMessages.properties} (English) and
- * {@code ValidationMessages_zh_CN.properties} (简体中文), always in the locale passed to
- * {@link #validator(Locale)}, never silently in the JVM's default locale. They never contain the
- * validated value; a citizen identity number is personal data.
+ * <p>Messages come from {@code ValidationMessages.properties} (English) and {@code
+ * ValidationMessages_zh_CN.properties} (简体中文), always in the locale passed to {@link
+ * #validator(Locale)}, never silently in the JVM's default locale. They never contain the validated
+ * value; a citizen identity number is personal data.
  *
  * <p>One {@link ValidatorFactory} is built per locale, on first use, and kept; the returned
  * validators are thread-safe.
@@ -47,8 +47,8 @@ public final class EparConstraints {
   /**
    * A validator with the model's constraint mapping whose messages are in {@code locale}.
    *
-   * @param locale the language of the messages, e.g. {@link Locale#SIMPLIFIED_CHINESE} or
-   *     {@link Locale#ENGLISH}
+   * @param locale the language of the messages, e.g. {@link Locale#SIMPLIFIED_CHINESE} or {@link
+   *     Locale#ENGLISH}
    * @return a thread-safe validator
    * @throws NullPointerException if {@code locale} is null
    */

@@ -17,16 +17,20 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@link org.epar.core.money.Money} is not negative; an annotated
- * {@link java.math.BigDecimal} amount in yuan is not negative and has at most 2 decimals (fen)
- * (rule CORE-MONEY-01).
+ * The annotated {@link org.epar.core.money.Money} is not negative; an annotated {@link
+ * java.math.BigDecimal} amount in yuan is not negative and has at most 2 decimals (fen) (rule
+ * CORE-MONEY-01).
  *
  * <p>{@code null} is valid: pair with {@code @NotNull} where the value is required.
  *
  * @since 0.1.0
  */
 @Documented
-@Constraint(validatedBy = {org.epar.validation.internal.constraints.NonNegativeMoneyValidator.class, org.epar.validation.internal.constraints.NonNegativeAmountValidator.class})
+@Constraint(
+    validatedBy = {
+      org.epar.validation.internal.constraints.NonNegativeMoneyValidator.class,
+      org.epar.validation.internal.constraints.NonNegativeAmountValidator.class
+    })
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
 @Repeatable(NonNegativeMoney.List.class)

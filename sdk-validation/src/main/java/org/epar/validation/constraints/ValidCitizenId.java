@@ -18,11 +18,11 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated {@link org.epar.core.id.CitizenId} or text is a valid citizen identity number
- * (公民身份号码, GB 11643-1999): 18 characters, a real birth date not in the future (Asia/Shanghai)
- * and the right ISO 7064 MOD 11-2 check character (rule CORE-ID-01).
+ * (公民身份号码, GB 11643-1999): 18 characters, a real birth date not in the future (Asia/Shanghai) and
+ * the right ISO 7064 MOD 11-2 check character (rule CORE-ID-01).
  *
- * <p>The message never contains the number (personal data); it carries the stable problem codes
- * as {@code {problems}}.
+ * <p>The message never contains the number (personal data); it carries the stable problem codes as
+ * {@code {problems}}.
  *
  * <pre>{@code
  * record Applicant(@ValidCitizenId String citizenId) {}
@@ -33,7 +33,11 @@ import java.lang.annotation.Target;
  * @since 0.1.0
  */
 @Documented
-@Constraint(validatedBy = {org.epar.validation.internal.constraints.CitizenIdValidator.class, org.epar.validation.internal.constraints.CitizenIdTextValidator.class})
+@Constraint(
+    validatedBy = {
+      org.epar.validation.internal.constraints.CitizenIdValidator.class,
+      org.epar.validation.internal.constraints.CitizenIdTextValidator.class
+    })
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
 @Repeatable(ValidCitizenId.List.class)

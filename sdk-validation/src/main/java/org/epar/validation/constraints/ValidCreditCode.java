@@ -18,15 +18,19 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated {@link org.epar.core.id.CreditCode} or text is a valid unified social credit code
- * (统一社会信用代码, GB 32100-2015): 18 characters of the code set with the right check character
- * (rule CORE-ID-02).
+ * (统一社会信用代码, GB 32100-2015): 18 characters of the code set with the right check character (rule
+ * CORE-ID-02).
  *
  * <p>{@code null} is valid: pair with {@code @NotNull} where the value is required.
  *
  * @since 0.1.0
  */
 @Documented
-@Constraint(validatedBy = {org.epar.validation.internal.constraints.CreditCodeValidator.class, org.epar.validation.internal.constraints.CreditCodeTextValidator.class})
+@Constraint(
+    validatedBy = {
+      org.epar.validation.internal.constraints.CreditCodeValidator.class,
+      org.epar.validation.internal.constraints.CreditCodeTextValidator.class
+    })
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
 @Repeatable(ValidCreditCode.List.class)

@@ -16,11 +16,12 @@ import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import org.epar.core.id.DivisionLevel;
+
 /**
  * The annotated {@link org.epar.core.id.DivisionCode} or text is a valid 12-digit statistical
- * division code (统计用区划代码; the 6- and 9-digit forms are accepted and padded), at one of the
- * given levels when {@link #level()} is set (rule CORE-ID-03). Existence in a registry is not
- * checked here; the rule engine does that with its registry.
+ * division code (统计用区划代码; the 6- and 9-digit forms are accepted and padded), at one of the given
+ * levels when {@link #level()} is set (rule CORE-ID-03). Existence in a registry is not checked
+ * here; the rule engine does that with its registry.
  *
  * <pre>{@code
  * record Station(@ValidDivisionCode(level = DivisionLevel.VILLAGE) String village) {}
@@ -31,7 +32,11 @@ import org.epar.core.id.DivisionLevel;
  * @since 0.1.0
  */
 @Documented
-@Constraint(validatedBy = {org.epar.validation.internal.constraints.DivisionCodeValidator.class, org.epar.validation.internal.constraints.DivisionCodeTextValidator.class})
+@Constraint(
+    validatedBy = {
+      org.epar.validation.internal.constraints.DivisionCodeValidator.class,
+      org.epar.validation.internal.constraints.DivisionCodeTextValidator.class
+    })
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
 @Repeatable(ValidDivisionCode.List.class)

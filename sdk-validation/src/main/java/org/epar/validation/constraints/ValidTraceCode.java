@@ -18,15 +18,18 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated {@link org.epar.core.id.TraceCode} or text is a well-formed traceability code of
- * its scheme (GS1 GTIN, 一品一码, 一村一码, 一户一品一码) with the right check character (rule
- * CORE-ID-04).
+ * its scheme (GS1 GTIN, 一品一码, 一村一码, 一户一品一码) with the right check character (rule CORE-ID-04).
  *
  * <p>{@code null} is valid: pair with {@code @NotNull} where the value is required.
  *
  * @since 0.1.0
  */
 @Documented
-@Constraint(validatedBy = {org.epar.validation.internal.constraints.TraceCodeValidator.class, org.epar.validation.internal.constraints.TraceCodeTextValidator.class})
+@Constraint(
+    validatedBy = {
+      org.epar.validation.internal.constraints.TraceCodeValidator.class,
+      org.epar.validation.internal.constraints.TraceCodeTextValidator.class
+    })
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE, RECORD_COMPONENT})
 @Retention(RUNTIME)
 @Repeatable(ValidTraceCode.List.class)

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Citizen identity numbers as exact {@code long} keys: a well-shaped 18-character number (17
- * digits and a digit or {@code X}) packs into {@code digits * 11 + check} (0 or more), a 15-digit
- * legacy number into {@code -1 - digits} (negative, above {@code -10^15}); any other text gets an
- * ordinal in a small exact table of this instance, as {@link Long#MIN_VALUE} plus the ordinal. Two
- * texts get the same key exactly when they are equal, so the keys can be compared, hashed and
- * sorted without the strings. Keys of "other" texts are local to an instance: {@link #copy} moves
- * a key between instances. Not thread-safe; never print a key's text unmasked.
+ * Citizen identity numbers as exact {@code long} keys: a well-shaped 18-character number (17 digits
+ * and a digit or {@code X}) packs into {@code digits * 11 + check} (0 or more), a 15-digit legacy
+ * number into {@code -1 - digits} (negative, above {@code -10^15}); any other text gets an ordinal
+ * in a small exact table of this instance, as {@link Long#MIN_VALUE} plus the ordinal. Two texts
+ * get the same key exactly when they are equal, so the keys can be compared, hashed and sorted
+ * without the strings. Keys of "other" texts are local to an instance: {@link #copy} moves a key
+ * between instances. Not thread-safe; never print a key's text unmasked.
  */
 public final class CitizenKeys {
 

@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A county's demonstration status in one programme, as the rules read it (GD-DEMO-01, GD-BRAND-01,
- * HN-DEMO-01, HN-FUND-01, HLJ-DEMO-01): the county's {@code demonstrations} entry for the
- * programme when it gives a level, else (the programme is unknown) the legacy
- * {@code demonstration} flag. Not part of the public API.
+ * HN-DEMO-01, HN-FUND-01, HLJ-DEMO-01): the county's {@code demonstrations} entry for the programme
+ * when it gives a level, else (the programme is unknown) the legacy {@code demonstration} flag. Not
+ * part of the public API.
  */
 public final class Demonstrations {
 
@@ -21,8 +21,8 @@ public final class Demonstrations {
    *
    * @param c the county
    * @param programme the programme
-   * @param byYear the last year that counts: a status designated in a later year is {@code NONE}
-   *     (a target at a deadline counts only what existed by it); a status without a year counts
+   * @param byYear the last year that counts: a status designated in a later year is {@code NONE} (a
+   *     target at a deadline counts only what existed by it); a status without a year counts
    * @return the level, or the legacy flag (may be null) when the programme is not listed
    */
   public static @Nullable DemonstrationLevel level(

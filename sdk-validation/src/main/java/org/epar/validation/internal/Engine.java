@@ -74,9 +74,9 @@ public final class Engine {
   private final @Nullable Executor executor;
 
   /**
-   * Per record class, the record rules whose type admits it and that {@linkplain
-   * RecordRule#accepts accept} it, and the positions of the dataset rules that {@linkplain
-   * DatasetRule#accepts accept} it, in rule order.
+   * Per record class, the record rules whose type admits it and that {@linkplain RecordRule#accepts
+   * accept} it, and the positions of the dataset rules that {@linkplain DatasetRule#accepts accept}
+   * it, in rule order.
    */
   private final Map<Class<?>, Applicable> rulesByClass = new ConcurrentHashMap<>();
 
@@ -109,8 +109,8 @@ public final class Engine {
 
   /**
    * The pool every engine without an executor of its own shares: daemon threads named {@code
-   * epar-validation-N}, at most as many as available processors, each ending after 30 idle
-   * seconds. Created on first use.
+   * epar-validation-N}, at most as many as available processors, each ending after 30 idle seconds.
+   * Created on first use.
    *
    * @return the shared executor
    */
@@ -125,12 +125,18 @@ public final class Engine {
 
     private static ThreadPoolExecutor create() {
       int n = Math.max(1, Runtime.getRuntime().availableProcessors());
-      ThreadPoolExecutor pool = new ThreadPoolExecutor(n, n, 30, TimeUnit.SECONDS,
-          new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "epar-validation-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-          });
+      ThreadPoolExecutor pool =
+          new ThreadPoolExecutor(
+              n,
+              n,
+              30,
+              TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(),
+              r -> {
+                Thread t = new Thread(r, "epar-validation-" + THREADS.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+              });
       pool.allowCoreThreadTimeOut(true);
       return pool;
     }
@@ -143,13 +149,17 @@ public final class Engine {
   public static final class Partial {
     final List<Finding> findings = new ArrayList<>();
     final Consumer<Finding> toFindings = findings::add;
+
     /** The record class seen last and its record rules: records mostly come in runs of a type. */
     @Nullable Class<?> lastType;
+
     Applicable lastRules = NONE;
     final Object[] states;
     final Map<String, String> failures = new TreeMap<>();
+
     /** Input elements that were no record. */
     final List<InputProblem> problems = new ArrayList<>();
+
     /** Per input index of a report that carried records, the report's label. */
     final Map<Long, String> carriers = new HashMap<>();
 
@@ -192,8 +202,12 @@ public final class Engine {
       record = p.value();
     }
     if (record == null) {
-      r.problems.add(new InputProblem(index + 1,
-          "element " + index + " (0-based) of the input is null: there is no record to validate"));
+      r.problems.add(
+          new InputProblem(
+              index + 1,
+              "element "
+                  + index
+                  + " (0-based) of the input is null: there is no record to validate"));
       return;
     }
     if (record instanceof Report report && ReportContents.carriesRecords(report)) {
@@ -201,7 +215,8 @@ public final class Engine {
       check(r, shell, index, null);
       r.carriers.putIfAbsent(index, Carrier.reportLabel(shell));
       long at = index;
-      ReportContents.forEachCarried(report,
+      ReportContents.forEachCarried(
+          report,
           (list, position, carried) -> check(r, carried, at, new Carrier(shell, list, position)));
     } else {
       check(r, record, index, null);
@@ -264,8 +279,11 @@ public final class Engine {
           ? d.accepts(type)
           : ((RecordRule<?>) rule).accepts(type);
     } catch (RuntimeException e) {
-      LOG.warn("rule {} ({}) failed in accepts: {}", ctx.descriptor().id(),
-          rule.getClass().getName(), e.getClass().getName());
+      LOG.warn(
+          "rule {} ({}) failed in accepts: {}",
+          ctx.descriptor().id(),
+          rule.getClass().getName(),
+          e.getClass().getName());
       LOG.debug("rule failure", e);
       return true;
     }
@@ -322,8 +340,17 @@ public final class Engine {
     if (label == null || label.startsWith(l.objectType() + "/")) {
       return f; // not carried, or about the report itself
     }
-    return new Finding(f.ruleId(), f.severity(), l.withCarrier(label), f.observed(),
-        f.threshold(), f.deadline(), f.messageEn(), f.messageZh(), f.citation(), f.count());
+    return new Finding(
+        f.ruleId(),
+        f.severity(),
+        l.withCarrier(label),
+        f.observed(),
+        f.threshold(),
+        f.deadline(),
+        f.messageEn(),
+        f.messageZh(),
+        f.citation(),
+        f.count());
   }
 
   /**
@@ -451,17 +478,18 @@ public final class Engine {
         return;
       }
       lineCount.complete(part.lineCount());
-      base.whenComplete((b, failure) -> {
-        if (failure != null) {
-          result.completeExceptionally(failure);
-          return;
-        }
-        try {
-          result.complete(processLines(part.lines(), b));
-        } catch (Throwable t) {
-          result.completeExceptionally(t);
-        }
-      });
+      base.whenComplete(
+          (b, failure) -> {
+            if (failure != null) {
+              result.completeExceptionally(failure);
+              return;
+            }
+            try {
+              result.complete(processLines(part.lines(), b));
+            } catch (Throwable t) {
+              result.completeExceptionally(t);
+            }
+          });
     }
   }
 
@@ -491,6 +519,7 @@ public final class Engine {
     private final long start;
     private final AtomicBoolean claimed = new AtomicBoolean();
     final CompletableFuture<Partial> result = new CompletableFuture<>();
+
     /** The fold of every chunk up to this one; set before the chunk is handed out. */
     @Nullable CompletableFuture<@Nullable Partial> folded;
 
@@ -577,16 +606,20 @@ public final class Engine {
       BoundDatasetRule b, String op, RuntimeException e, Map<String, String> failures) {
     String key = b.ctx().descriptor().id() + "\u0000" + b.rule().getClass().getName();
     failures.putIfAbsent(key, op);
-    LOG.warn("rule {} ({}) failed in {}: {}", b.ctx().descriptor().id(),
-        b.rule().getClass().getName(), op, e.getClass().getName());
+    LOG.warn(
+        "rule {} ({}) failed in {}: {}",
+        b.ctx().descriptor().id(),
+        b.rule().getClass().getName(),
+        op,
+        e.getClass().getName());
     LOG.debug("rule failure", e);
     return BROKEN;
   }
 
   private static Finding recordFailure(
       RuleContext ctx, Object record, long index, @Nullable Carrier carrier, Exception e) {
-    LOG.warn("rule {} failed on record {}: {}", ctx.descriptor().id(), index,
-        e.getClass().getName());
+    LOG.warn(
+        "rule {} failed on record {}: {}", ctx.descriptor().id(), index, e.getClass().getName());
     LOG.debug("rule failure", e);
     String type = record.getClass().getSimpleName();
     String id = "";
@@ -605,11 +638,21 @@ public final class Engine {
         "",
         "",
         null,
-        "Rule " + ctx.descriptor().id() + " could not check this " + type
-            + ": the rule failed (" + e.getClass().getSimpleName() + "). Report this to the"
+        "Rule "
+            + ctx.descriptor().id()
+            + " could not check this "
+            + type
+            + ": the rule failed ("
+            + e.getClass().getSimpleName()
+            + "). Report this to the"
             + " rule's maintainer.",
-        "规则 " + ctx.descriptor().id() + " 无法检查此记录（" + type + "）：规则执行失败（"
-            + e.getClass().getSimpleName() + "）。请告知规则维护方。",
+        "规则 "
+            + ctx.descriptor().id()
+            + " 无法检查此记录（"
+            + type
+            + "）：规则执行失败（"
+            + e.getClass().getSimpleName()
+            + "）。请告知规则维护方。",
         ctx.descriptor().citation(),
         1);
   }
@@ -628,7 +671,10 @@ public final class Engine {
         "",
         "",
         null,
-        "Rule " + ruleId + " could not check the data: the rule failed in " + op
+        "Rule "
+            + ruleId
+            + " could not check the data: the rule failed in "
+            + op
             + ". Report this to the rule's maintainer.",
         "规则 " + ruleId + " 无法检查数据：规则在 " + op + " 阶段执行失败。请告知规则维护方。",
         b.ctx().descriptor().citation(),

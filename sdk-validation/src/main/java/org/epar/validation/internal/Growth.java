@@ -72,10 +72,10 @@ public final class Growth {
   }
 
   /**
-   * The compound rate rounded down to {@code scale} decimals: the largest {@code c} with
-   * {@code first * (1 + c)^years <= last}. Starts from the double approximation and corrects it
-   * by at most {@value #MAX_STEPS} steps each way, so absurd ratios (where a double is far from
-   * exact) cost a bounded time and give the approximation.
+   * The compound rate rounded down to {@code scale} decimals: the largest {@code c} with {@code
+   * first * (1 + c)^years <= last}. Starts from the double approximation and corrects it by at most
+   * {@value #MAX_STEPS} steps each way, so absurd ratios (where a double is far from exact) cost a
+   * bounded time and give the approximation.
    *
    * @param first the first value, positive
    * @param last the last value, positive
@@ -90,12 +90,17 @@ public final class Growth {
     }
     BigDecimal step = BigDecimal.ONE.movePointLeft(scale);
     BigDecimal c = new BigDecimal(approx).setScale(scale, RoundingMode.FLOOR);
-    for (int i = 0; i < MAX_STEPS && c.compareTo(BigDecimal.ONE.negate()) > 0
-        && first.multiply(BigDecimal.ONE.add(c).pow(years)).compareTo(last) > 0; i++) {
+    for (int i = 0;
+        i < MAX_STEPS
+            && c.compareTo(BigDecimal.ONE.negate()) > 0
+            && first.multiply(BigDecimal.ONE.add(c).pow(years)).compareTo(last) > 0;
+        i++) {
       c = c.subtract(step);
     }
-    for (int i = 0; i < MAX_STEPS
-        && first.multiply(BigDecimal.ONE.add(c.add(step)).pow(years)).compareTo(last) <= 0; i++) {
+    for (int i = 0;
+        i < MAX_STEPS
+            && first.multiply(BigDecimal.ONE.add(c.add(step)).pow(years)).compareTo(last) <= 0;
+        i++) {
       c = c.add(step);
     }
     return c;
@@ -117,11 +122,24 @@ public final class Growth {
   public static void unusable(
       RuleContext ctx, FindingSink sink, Location at, String observed, String expected) {
     var d = ctx.descriptor();
-    sink.add(new Finding(d.id(), Severity.WARNING, at, observed, expected, null,
-        "Statistic not usable for the growth target (" + observed + "; expected " + expected
-            + "): " + d.titleEn() + ".",
-        "统计数据无法用于增长目标（" + observed + "；应为 " + expected + "）：" + d.titleZh() + "。",
-        d.citation(), 1));
+    sink.add(
+        new Finding(
+            d.id(),
+            Severity.WARNING,
+            at,
+            observed,
+            expected,
+            null,
+            "Statistic not usable for the growth target ("
+                + observed
+                + "; expected "
+                + expected
+                + "): "
+                + d.titleEn()
+                + ".",
+            "统计数据无法用于增长目标（" + observed + "；应为 " + expected + "）：" + d.titleZh() + "。",
+            d.citation(),
+            1));
   }
 
   /**
@@ -139,10 +157,23 @@ public final class Growth {
     var d = ctx.descriptor();
     boolean due = !ctx.asOf().isBefore(deadline);
     String t = threshold.toPlainString();
-    sink.add(new Finding(d.id(), due ? ctx.severity() : Severity.INFO, at, "no data", t, deadline,
-        "No data for the target (target " + t + ", deadline " + deadline + "): " + d.titleEn()
-            + ".",
-        "目标无数据（目标 " + t + "，期限 " + deadline + "）：" + d.titleZh() + "。",
-        d.citation(), 1));
+    sink.add(
+        new Finding(
+            d.id(),
+            due ? ctx.severity() : Severity.INFO,
+            at,
+            "no data",
+            t,
+            deadline,
+            "No data for the target (target "
+                + t
+                + ", deadline "
+                + deadline
+                + "): "
+                + d.titleEn()
+                + ".",
+            "目标无数据（目标 " + t + "，期限 " + deadline + "）：" + d.titleZh() + "。",
+            d.citation(),
+            1));
   }
 }

@@ -3,8 +3,8 @@ package org.epar.validation.internal;
 import java.util.Arrays;
 
 /**
- * An append-only list of primitive {@code int}s in blocks: no boxing, and growing never copies
- * what is already stored (no transient doubling of a large array). Not thread-safe.
+ * An append-only list of primitive {@code int}s in blocks: no boxing, and growing never copies what
+ * is already stored (no transient doubling of a large array). Not thread-safe.
  */
 public final class IntList {
 

@@ -26,14 +26,21 @@ public final class NoData {
    * @param threshold the target's threshold as text
    * @param deadline the target's deadline
    */
-  public static void report(RuleContext ctx, FindingSink sink, Location at, String threshold,
-      LocalDate deadline) {
+  public static void report(
+      RuleContext ctx, FindingSink sink, Location at, String threshold, LocalDate deadline) {
     RuleDescriptor d = ctx.descriptor();
     boolean progress = ctx.asOf().isBefore(deadline);
-    sink.add(new Finding(d.id(), progress ? Severity.INFO : ctx.severity(), at, "no data",
-        threshold, deadline,
-        d.titleEn() + ": no data by " + deadline + " (target " + threshold + ")",
-        d.titleZh() + "：截至 " + deadline + " 无数据（目标 " + threshold + "）",
-        d.citation(), 1));
+    sink.add(
+        new Finding(
+            d.id(),
+            progress ? Severity.INFO : ctx.severity(),
+            at,
+            "no data",
+            threshold,
+            deadline,
+            d.titleEn() + ": no data by " + deadline + " (target " + threshold + ")",
+            d.titleZh() + "：截至 " + deadline + " 无数据（目标 " + threshold + "）",
+            d.citation(),
+            1));
   }
 }

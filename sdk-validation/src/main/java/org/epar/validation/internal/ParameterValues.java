@@ -21,23 +21,25 @@ public final class ParameterValues {
     String v = value.trim();
     try {
       switch (unit) {
-        case "share": {
-          BigDecimal d = new BigDecimal(v);
-          return d.signum() < 0 || d.compareTo(BigDecimal.ONE) > 0
-              ? Optional.of("a share must be between 0 and 1")
-              : Optional.empty();
-        }
+        case "share":
+          {
+            BigDecimal d = new BigDecimal(v);
+            return d.signum() < 0 || d.compareTo(BigDecimal.ONE) > 0
+                ? Optional.of("a share must be between 0 and 1")
+                : Optional.empty();
+          }
         case "rate":
         case "m2":
           return new BigDecimal(v).signum() < 0
               ? Optional.of("must not be negative")
               : Optional.empty();
-        case "yuan": {
-          BigDecimal d = new BigDecimal(v);
-          return d.signum() < 0 || d.stripTrailingZeros().scale() > 2
-              ? Optional.of("an amount in yuan is non-negative with at most 2 decimals")
-              : Optional.empty();
-        }
+        case "yuan":
+          {
+            BigDecimal d = new BigDecimal(v);
+            return d.signum() < 0 || d.stripTrailingZeros().scale() > 2
+                ? Optional.of("an amount in yuan is non-negative with at most 2 decimals")
+                : Optional.empty();
+          }
         case "count":
         case "days":
         case "working_days":
@@ -47,7 +49,9 @@ public final class ParameterValues {
           LocalDate.parse(v);
           return Optional.empty();
         case "list":
-          return v.replace(",", "").isBlank() ? Optional.of("a list must not be empty") : Optional.empty();
+          return v.replace(",", "").isBlank()
+              ? Optional.of("a list must not be empty")
+              : Optional.empty();
         case "text":
           return Optional.empty();
         default:

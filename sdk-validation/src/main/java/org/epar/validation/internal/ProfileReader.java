@@ -112,7 +112,12 @@ public final class ProfileReader {
         Map.Entry<String, JsonNode> p = ps.next();
         if (!p.getValue().isValueNode() || p.getValue().isNull()) {
           throw new ProfileException(
-              "profile " + id + ", rule " + ruleId + ": parameter " + p.getKey()
+              "profile "
+                  + id
+                  + ", rule "
+                  + ruleId
+                  + ": parameter "
+                  + p.getKey()
                   + " must be a string or number",
               id,
               ruleId,
@@ -143,8 +148,17 @@ public final class ProfileReader {
     for (ParameterSpec spec : d.parameters()) {
       if (!s.has(spec.name())) {
         throw new ProfileException(
-            "profile " + profileId + ", rule " + d.id() + ": missing parameter " + spec.name()
-                + " (" + spec.unit() + ": " + spec.description() + ")",
+            "profile "
+                + profileId
+                + ", rule "
+                + d.id()
+                + ": missing parameter "
+                + spec.name()
+                + " ("
+                + spec.unit()
+                + ": "
+                + spec.description()
+                + ")",
             profileId,
             d.id(),
             spec.name());
@@ -152,8 +166,16 @@ public final class ProfileReader {
       Optional<String> problem = ParameterValues.problem(spec.unit(), s.string(spec.name()));
       if (problem.isPresent()) {
         throw new ProfileException(
-            "profile " + profileId + ", rule " + d.id() + ": parameter " + spec.name() + " = '"
-                + s.string(spec.name()) + "': " + problem.get(),
+            "profile "
+                + profileId
+                + ", rule "
+                + d.id()
+                + ": parameter "
+                + spec.name()
+                + " = '"
+                + s.string(spec.name())
+                + "': "
+                + problem.get(),
             profileId,
             d.id(),
             spec.name());
@@ -162,8 +184,14 @@ public final class ProfileReader {
     for (String name : s.parameters().keySet()) {
       if (d.parameter(name).isEmpty()) {
         throw new ProfileException(
-            "profile " + profileId + ", rule " + d.id() + ": unknown parameter " + name
-                + "; the rule declares " + d.parameters().stream().map(ParameterSpec::name).toList(),
+            "profile "
+                + profileId
+                + ", rule "
+                + d.id()
+                + ": unknown parameter "
+                + name
+                + "; the rule declares "
+                + d.parameters().stream().map(ParameterSpec::name).toList(),
             profileId,
             d.id(),
             name);

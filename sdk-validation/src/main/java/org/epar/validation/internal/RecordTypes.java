@@ -28,20 +28,21 @@ public final class RecordTypes {
    * @return whether values of a class may hold a wanted value; thread-safe
    */
   public static Predicate<Class<?>> holding(Predicate<Class<?>> leaf) {
-    ClassValue<Boolean> cache = new ClassValue<>() {
-      @Override
-      protected Boolean computeValue(Class<?> type) {
-        return mayContain(type, leaf);
-      }
-    };
+    ClassValue<Boolean> cache =
+        new ClassValue<>() {
+          @Override
+          protected Boolean computeValue(Class<?> type) {
+            return mayContain(type, leaf);
+          }
+        };
     return cache::get;
   }
 
   /**
    * Whether a value of a class can be, or contain through record components, collection elements,
    * map keys and values or optionals, a value of a class the test accepts. Conservative: a type
-   * whose values may be of a subclass (an interface such as a sealed record type, {@code Object},
-   * a non-final class) or a type variable may hold anything.
+   * whose values may be of a subclass (an interface such as a sealed record type, {@code Object}, a
+   * non-final class) or a type variable may hold anything.
    *
    * @param type the class, usually a record class
    * @param leaf which classes are wanted
@@ -77,7 +78,8 @@ public final class RecordTypes {
       return !Modifier.isFinal(c.getModifiers()) || c == Optional.class;
     }
     if (t instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
-      if (Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)
+      if (Collection.class.isAssignableFrom(raw)
+          || Map.class.isAssignableFrom(raw)
           || raw == Optional.class) {
         for (Type arg : p.getActualTypeArguments()) {
           if (mayContain(arg, leaf, seen)) {

@@ -8,8 +8,8 @@ import org.epar.core.model.Report;
 
 /**
  * How EPAR reads a report: the report itself with its record lists left out (the shell), and the
- * records it carries, list by list. The only place that knows which parts of a report are records of
- * the dataset; the engine and the server both read reports through it.
+ * records it carries, list by list. The only place that knows which parts of a report are records
+ * of the dataset; the engine and the server both read reports through it.
  *
  * <p>A daily report carries transactions, shipments and device days; a monthly report
  * disbursements, training sessions, attendances and sites. Quarterly and annual reports carry no
@@ -40,12 +40,13 @@ public final class ReportContents {
    */
   public static boolean carriesRecords(Report report) {
     if (report instanceof DailyReport d) {
-      return !d.transactions().isEmpty() || !d.shipments().isEmpty()
-          || !d.deviceDays().isEmpty();
+      return !d.transactions().isEmpty() || !d.shipments().isEmpty() || !d.deviceDays().isEmpty();
     }
     if (report instanceof MonthlyReport m) {
-      return !m.disbursements().isEmpty() || !m.trainingSessions().isEmpty()
-          || !m.attendances().isEmpty() || !m.sites().isEmpty();
+      return !m.disbursements().isEmpty()
+          || !m.trainingSessions().isEmpty()
+          || !m.attendances().isEmpty()
+          || !m.sites().isEmpty();
     }
     return false;
   }
@@ -64,8 +65,8 @@ public final class ReportContents {
       return new DailyReport(d.header(), List.of(), List.of(), List.of());
     }
     MonthlyReport m = (MonthlyReport) report;
-    return new MonthlyReport(m.header(), m.progress(), m.statistics(), List.of(), List.of(),
-        List.of(), List.of());
+    return new MonthlyReport(
+        m.header(), m.progress(), m.statistics(), List.of(), List.of(), List.of(), List.of());
   }
 
   /**

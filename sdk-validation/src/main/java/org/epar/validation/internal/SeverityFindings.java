@@ -27,13 +27,28 @@ public final class SeverityFindings {
    * @param observed the observed value (no personal data)
    * @param threshold the expected value
    */
-  public static void violation(RuleContext ctx, FindingSink sink, Severity severity, Location at,
-      String observed, String threshold) {
+  public static void violation(
+      RuleContext ctx,
+      FindingSink sink,
+      Severity severity,
+      Location at,
+      String observed,
+      String threshold) {
     List<Finding> one = new ArrayList<>(1);
     new FindingSink(ctx, at.index(), one::add).violation(at, observed, threshold);
     for (Finding f : one) {
-      sink.add(new Finding(f.ruleId(), severity, f.location(), f.observed(), f.threshold(),
-          f.deadline(), f.messageEn(), f.messageZh(), f.citation(), f.count()));
+      sink.add(
+          new Finding(
+              f.ruleId(),
+              severity,
+              f.location(),
+              f.observed(),
+              f.threshold(),
+              f.deadline(),
+              f.messageEn(),
+              f.messageZh(),
+              f.citation(),
+              f.count()));
     }
   }
 }

@@ -23,8 +23,7 @@ public final class Shares {
     if (whole <= 0) {
       return BigDecimal.ONE;
     }
-    BigDecimal s =
-        BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.DOWN);
+    BigDecimal s = BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 6, RoundingMode.DOWN);
     return s.signum() == 0 ? BigDecimal.ZERO : s.stripTrailingZeros();
   }
 

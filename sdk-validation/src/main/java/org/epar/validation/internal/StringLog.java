@@ -10,8 +10,9 @@ import java.util.Map;
  * An append-only, exact log of strings, stored compactly: the characters of each string go into
  * shared byte blocks (one byte per character when every character is below U+0100, else two), one
  * {@code long} per string locates them and one {@code int} keeps its hash code, taken while the
- * string is at hand. Strings are numbered by position ({@code ordinal}), duplicates included; {@link #index()} finds them. About a third of the memory of holding the
- * {@code String}s, and no per-string object for the garbage collector to trace. Not thread-safe.
+ * string is at hand. Strings are numbered by position ({@code ordinal}), duplicates included;
+ * {@link #index()} finds them. About a third of the memory of holding the {@code String}s, and no
+ * per-string object for the garbage collector to trace. Not thread-safe.
  */
 public final class StringLog {
 
@@ -23,8 +24,10 @@ public final class StringLog {
   private final List<byte[]> blocks = new ArrayList<>();
   private final List<String> huge = new ArrayList<>();
   private final LongList where = new LongList();
+
   /** {@link String#hashCode()} of each string, taken while the string is at hand. */
   private final IntList hashes = new IntList();
+
   private byte[] current = new byte[0];
   private int pos;
 
@@ -108,8 +111,11 @@ public final class StringLog {
 
   /** Records where the string just copied to {@code pos} is. */
   private void append(boolean latin, int n) {
-    where.add((latin ? LATIN : 0) | ((long) Math.max(0, blocks.size() - 1) << 41)
-        | ((long) pos << 21) | n);
+    where.add(
+        (latin ? LATIN : 0)
+            | ((long) Math.max(0, blocks.size() - 1) << 41)
+            | ((long) pos << 21)
+            | n);
     pos += latin ? n : 2 * n;
   }
 
@@ -243,8 +249,8 @@ public final class StringLog {
    * An index of the strings appended so far: for each ordinal the first ordinal with an equal
    * string, and lookup by string. Built without a hash table: the ordinals are radix-sorted by
    * their stored hash (sequential passes, no probing of a large table), then only strings with
-   * equal hashes are compared. Holds one {@code int} per string plus one {@code long} per
-   * repeated string. The log must not change while the index is used.
+   * equal hashes are compared. Holds one {@code int} per string plus one {@code long} per repeated
+   * string. The log must not change while the index is used.
    *
    * @return the index
    */
@@ -259,10 +265,13 @@ public final class StringLog {
 
     /** The ordinals, ascending by unsigned hash, then by ordinal. */
     private final int[] sorted;
+
     /** {@code ordinal << 32 | first} of every string seen before, ascending. */
     private final long[] repeats;
+
     /** For each hash with a long run of entries: the first ordinal of each string. */
     private final Map<Integer, Map<String, Integer>> longRuns = new HashMap<>();
+
     private final int distinct;
 
     Index() {

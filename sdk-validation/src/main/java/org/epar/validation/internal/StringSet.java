@@ -9,9 +9,12 @@ package org.epar.validation.internal;
 public final class StringSet {
 
   private final StringLog log = new StringLog();
+
   /** Ordinals of the log below this one have been put in the table (or found there). */
   private int indexed;
+
   private int entries;
+
   /** Per slot the string's hash in the high half and its ordinal + 1 in the low half, or 0. */
   private long[] table = new long[16];
 
@@ -69,8 +72,8 @@ public final class StringSet {
   }
 
   /**
-   * The number of strings added: the number of distinct strings unless {@link #addLater} added
-   * one more than once.
+   * The number of strings added: the number of distinct strings unless {@link #addLater} added one
+   * more than once.
    *
    * @return the size
    */

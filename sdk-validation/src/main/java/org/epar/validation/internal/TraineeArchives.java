@@ -15,8 +15,8 @@ import org.epar.core.model.TraineeCategory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A mergeable index of poor trainees and their archives (贫困学员档案, HN 三(四), CQ 四(六)), shared
- * by HN-TRAIN-03 and CQ-TRAIN-01.
+ * A mergeable index of poor trainees and their archives (贫困学员档案, HN 三(四), CQ 四(六)), shared by
+ * HN-TRAIN-03 and CQ-TRAIN-01.
  *
  * <p>A poor trainee is an attendance whose category is {@code REGISTERED_POOR} or whose household
  * is a registered poor household of the data. Its archive is a {@link FollowUp} with the same
@@ -129,8 +129,8 @@ public final class TraineeArchives {
     List<Trainee> out = new ArrayList<>();
     trainees.forEach(
         (key, t) -> {
-          boolean poor = t.poorCategory()
-              || (t.household() != null && poorHouseholds.contains(t.household()));
+          boolean poor =
+              t.poorCategory() || (t.household() != null && poorHouseholds.contains(t.household()));
           if (poor && !archived.contains(key)) {
             out.add(t);
           }

@@ -1,6 +1,4 @@
-/**
- * Implementation details of EPAR validation. Not API: may change in any release.
- */
+/** Implementation details of EPAR validation. Not API: may change in any release. */
 @NullMarked
 package org.epar.validation.internal;
 

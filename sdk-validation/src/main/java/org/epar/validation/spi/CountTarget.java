@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.epar.validation.Location;
 
 /**
- * One part of a count target: at least {@code parameter} of something by the rule's
- * {@code deadline} parameter (建成…个, 培育…名), reported with {@link FindingSink#target}.
+ * One part of a count target: at least {@code parameter} of something by the rule's {@code
+ * deadline} parameter (建成…个, 培育…名), reported with {@link FindingSink#target}.
  *
  * <p>A rule with several parts gives each its own location, usually at the dataset with the
  * parameter name as object id, so that the report keeps one finding per part. Immutable.
@@ -44,8 +44,8 @@ public record CountTarget(String parameter, Location location) {
    * @return the part
    */
   public static CountTarget of(String parameter, String path) {
-    return new CountTarget(parameter, new Location(Location.dataset().objectType(), parameter, path,
-        -1));
+    return new CountTarget(
+        parameter, new Location(Location.dataset().objectType(), parameter, path, -1));
   }
 
   /**
@@ -56,7 +56,10 @@ public record CountTarget(String parameter, Location location) {
    * @param sink where the finding goes
    */
   public void report(long count, RuleContext ctx, FindingSink sink) {
-    sink.target(location, BigDecimal.valueOf(count),
-        BigDecimal.valueOf(ctx.settings().integer(parameter)), ctx.settings().date("deadline"));
+    sink.target(
+        location,
+        BigDecimal.valueOf(count),
+        BigDecimal.valueOf(ctx.settings().integer(parameter)),
+        ctx.settings().date("deadline"));
   }
 }

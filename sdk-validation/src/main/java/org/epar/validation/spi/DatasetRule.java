@@ -3,13 +3,12 @@ package org.epar.validation.spi;
 /**
  * A rule over many records, written as a mergeable accumulator.
  *
- * <p>The engine splits the input into chunks, folds each chunk into its own state with
- * {@link #accumulate}, combines the states in input order with {@link #combine} and reports with
- * {@link #finish}. For the report not to depend on the split, {@code combine} must be associative
- * and {@code newState} its identity:
- * {@code combine(a, combine(b, c))} equals {@code combine(combine(a, b), c)} and
- * {@code combine(newState(), a)} equals {@code a}. The same rule objects can thus run inside
- * Spark or Flink operators, one state per partition.
+ * <p>The engine splits the input into chunks, folds each chunk into its own state with {@link
+ * #accumulate}, combines the states in input order with {@link #combine} and reports with {@link
+ * #finish}. For the report not to depend on the split, {@code combine} must be associative and
+ * {@code newState} its identity: {@code combine(a, combine(b, c))} equals {@code combine(combine(a,
+ * b), c)} and {@code combine(newState(), a)} equals {@code a}. The same rule objects can thus run
+ * inside Spark or Flink operators, one state per partition.
  *
  * <p>States are mutable and confined to one thread at a time; {@code combine} may reuse and return
  * either argument. Keep states small (counts, sets of ids), not copies of the records.

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where a rule reports what it found. The helpers fill in the rule ID, the effective severity, the
- * messages (placeholders {@code {observed}}, {@code {threshold}}, {@code {deadline}},
- * {@code {percent}}, {@code {count}} and any extra arguments) and the citation.
+ * messages (placeholders {@code {observed}}, {@code {threshold}}, {@code {deadline}}, {@code
+ * {percent}}, {@code {count}} and any extra arguments) and the citation.
  *
  * <p>Target semantics ({@link #target}): before the deadline ({@code asOf < deadline}) a miss or a
  * hit yields an INFO progress finding with the percentage reached; at or after the deadline a miss
@@ -90,8 +90,7 @@ public final class FindingSink {
    * @return the location
    */
   public Location location(String objectType, String objectId, String path) {
-    return new Location(objectType, objectId, path, index,
-        carrier == null ? "" : carrier.label());
+    return new Location(objectType, objectId, path, index, carrier == null ? "" : carrier.label());
   }
 
   /**
@@ -117,8 +116,14 @@ public final class FindingSink {
       Location location, String observed, String threshold, Map<String, String> arguments) {
     RuleDescriptor d = ctx.descriptor();
     Map<String, String> args = args(observed, threshold, null, arguments);
-    emit(ctx.severity(), location, observed, threshold, null,
-        fill(d.messageEn(), args), fill(d.messageZh(), args));
+    emit(
+        ctx.severity(),
+        location,
+        observed,
+        threshold,
+        null,
+        fill(d.messageEn(), args),
+        fill(d.messageZh(), args));
   }
 
   /**
@@ -135,8 +140,8 @@ public final class FindingSink {
         threshold.signum() == 0
             ? BigDecimal.valueOf(100)
             : observed.multiply(BigDecimal.valueOf(100)).divide(threshold, 1, RoundingMode.DOWN);
-    reportTarget(location, observed, threshold, deadline, observed.compareTo(threshold) >= 0,
-        percent);
+    reportTarget(
+        location, observed, threshold, deadline, observed.compareTo(threshold) >= 0, percent);
   }
 
   /**
@@ -153,8 +158,8 @@ public final class FindingSink {
         observed.signum() == 0
             ? BigDecimal.valueOf(100)
             : threshold.multiply(BigDecimal.valueOf(100)).divide(observed, 1, RoundingMode.DOWN);
-    reportTarget(location, observed, threshold, deadline, observed.compareTo(threshold) <= 0,
-        percent);
+    reportTarget(
+        location, observed, threshold, deadline, observed.compareTo(threshold) <= 0, percent);
   }
 
   /**
@@ -184,8 +189,14 @@ public final class FindingSink {
       args.put("title", d.titleZh());
       emit(Severity.INFO, location, obs, thr, deadline, en, fill(PROGRESS_ZH, args));
     } else if (!reached) {
-      emit(ctx.severity(), location, obs, thr, deadline,
-          fill(d.messageEn(), args), fill(d.messageZh(), args));
+      emit(
+          ctx.severity(),
+          location,
+          obs,
+          thr,
+          deadline,
+          fill(d.messageEn(), args),
+          fill(d.messageZh(), args));
     }
   }
 
@@ -212,7 +223,8 @@ public final class FindingSink {
         break;
       }
       String value = args.get(template.substring(open + 1, close));
-      b.append(template, i, open).append(value != null ? value : template.substring(open, close + 1));
+      b.append(template, i, open)
+          .append(value != null ? value : template.substring(open, close + 1));
       i = close + 1;
     }
     return b.toString();
@@ -228,7 +240,15 @@ public final class FindingSink {
       String zh) {
     out.accept(
         new Finding(
-            ctx.descriptor().id(), severity, location, observed, threshold, deadline, en, zh,
-            ctx.descriptor().citation(), 1));
+            ctx.descriptor().id(),
+            severity,
+            location,
+            observed,
+            threshold,
+            deadline,
+            en,
+            zh,
+            ctx.descriptor().citation(),
+            1));
   }
 }

@@ -3,8 +3,8 @@ package org.epar.validation.spi;
 /**
  * Masks personal data before it reaches a finding, a log line or an exception message.
  *
- * <p>Identity numbers, names and phone numbers are personal data (DM 四(六): 依法保护信息安全).
- * A finding's observed value and messages must only carry masked forms.
+ * <p>Identity numbers, names and phone numbers are personal data (DM 四(六): 依法保护信息安全). A finding's
+ * observed value and messages must only carry masked forms.
  *
  * @since 0.1.0
  */
@@ -13,8 +13,8 @@ public final class Masking {
   private Masking() {}
 
   /**
-   * Masks an identifier or phone number: the first and last 4 characters stay when the text has
-   * 12 or more characters ({@code 4101**********123X}); shorter text keeps at most its first 2.
+   * Masks an identifier or phone number: the first and last 4 characters stay when the text has 12
+   * or more characters ({@code 4101**********123X}); shorter text keeps at most its first 2.
    *
    * @param value the personal value
    * @return the masked value, of the same length

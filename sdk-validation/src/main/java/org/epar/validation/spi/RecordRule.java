@@ -34,11 +34,11 @@ public interface RecordRule<T> extends Rule {
   Class<T> type();
 
   /**
-   * Whether {@link #check} may report anything on records of a class that {@link #type()}
-   * admits. The engine asks once per record class and then does not call {@code check} for the
-   * classes a rule declines: a rule about dates need not be called for the million households of a
-   * county, which have none. The default accepts every class of {@link #type()}; decline only
-   * classes on which {@code check} can never report.
+   * Whether {@link #check} may report anything on records of a class that {@link #type()} admits.
+   * The engine asks once per record class and then does not call {@code check} for the classes a
+   * rule declines: a rule about dates need not be called for the million households of a county,
+   * which have none. The default accepts every class of {@link #type()}; decline only classes on
+   * which {@code check} can never report.
    *
    * @param type the class of a record, a subtype of {@link #type()}
    * @return {@code false} only when {@code check} never reports on records of that class

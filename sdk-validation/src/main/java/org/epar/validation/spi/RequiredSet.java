@@ -72,8 +72,8 @@ public final class RequiredSet<E extends Enum<E>> {
   }
 
   /**
-   * This set with a profile name that stands for a constant of another name, such as {@code TV}
-   * for {@code TV_42_INCH}.
+   * This set with a profile name that stands for a constant of another name, such as {@code TV} for
+   * {@code TV_42_INCH}.
    *
    * @param name the name in the profile
    * @param constant the constant it stands for
@@ -86,8 +86,8 @@ public final class RequiredSet<E extends Enum<E>> {
   }
 
   /**
-   * This set with a name that is no constant made a profile error: parsing throws
-   * {@link IllegalArgumentException}, which the engine reports as a failure of the rule.
+   * This set with a name that is no constant made a profile error: parsing throws {@link
+   * IllegalArgumentException}, which the engine reports as a failure of the rule.
    *
    * @return a new required set
    */
@@ -96,8 +96,8 @@ public final class RequiredSet<E extends Enum<E>> {
   }
 
   /**
-   * This set with the members named in the enum's declaration order, each once, whatever the
-   * order of the profile; unknown names follow in profile order.
+   * This set with the members named in the enum's declaration order, each once, whatever the order
+   * of the profile; unknown names follow in profile order.
    *
    * @return a new required set
    */
@@ -138,8 +138,8 @@ public final class RequiredSet<E extends Enum<E>> {
   }
 
   /**
-   * Reports one violation at {@code location} when {@code present} lacks required members:
-   * observed the missing names, comma-separated; threshold the required list of the profile.
+   * Reports one violation at {@code location} when {@code present} lacks required members: observed
+   * the missing names, comma-separated; threshold the required list of the profile.
    *
    * @param ctx the rule context
    * @param sink where the finding goes

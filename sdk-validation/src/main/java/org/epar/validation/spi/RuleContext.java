@@ -11,8 +11,8 @@ import org.epar.validation.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a rule may know while it runs: its descriptor, the profile's settings for it, the as-of
- * date and the registries of the validator.
+ * What a rule may know while it runs: its descriptor, the profile's settings for it, the as-of date
+ * and the registries of the validator.
  *
  * <p>Immutable and thread-safe. The engine builds one per rule; a Spark or Flink job that runs
  * rules itself builds its own with the public constructor.

@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.epar.validation.Location;
 
 /**
- * A share target: of a population, at least the share {@code parameter} has something by the
- * rule's {@code deadline} parameter (覆盖率, 上线率), reported with {@link FindingSink#target}.
+ * A share target: of a population, at least the share {@code parameter} has something by the rule's
+ * {@code deadline} parameter (覆盖率, 上线率), reported with {@link FindingSink#target}.
  *
  * <p>The observed share is rounded down to {@code max(4, threshold scale)} decimals, so comparing
  * it with the threshold gives the same answer as comparing the exact fraction (94.9% misses 95%).
@@ -40,16 +40,16 @@ public record ShareTarget(String parameter, Location location) {
   }
 
   /**
-   * A target reported at the dataset with the parameter name as object id, for a rule with
-   * several share targets.
+   * A target reported at the dataset with the parameter name as object id, for a rule with several
+   * share targets.
    *
    * @param parameter the share parameter
    * @param path the JSON property of the dataset measured, such as {@code villages}
    * @return the target
    */
   public static ShareTarget of(String parameter, String path) {
-    return new ShareTarget(parameter, new Location(Location.dataset().objectType(), parameter, path,
-        -1));
+    return new ShareTarget(
+        parameter, new Location(Location.dataset().objectType(), parameter, path, -1));
   }
 
   /**

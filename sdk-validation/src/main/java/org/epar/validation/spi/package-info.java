@@ -1,14 +1,14 @@
 /**
- * Extension points for rule authors: implement {@link org.epar.validation.spi.RecordRule} or
- * {@link org.epar.validation.spi.DatasetRule}, return the rules from a
- * {@link org.epar.validation.spi.RuleProvider} and list the provider in
- * {@code META-INF/services/org.epar.validation.spi.RuleProvider}.
+ * Extension points for rule authors: implement {@link org.epar.validation.spi.RecordRule} or {@link
+ * org.epar.validation.spi.DatasetRule}, return the rules from a {@link
+ * org.epar.validation.spi.RuleProvider} and list the provider in {@code
+ * META-INF/services/org.epar.validation.spi.RuleProvider}.
  *
  * <p>Rules read thresholds from {@link org.epar.validation.spi.RuleContext#settings()} by the
- * parameter names of the rule's descriptor, never from constants, and report through the
- * {@link org.epar.validation.spi.FindingSink} helpers, which fill in severity, messages, citation
- * and target semantics. Observed values that could be personal go through
- * {@link org.epar.validation.spi.Masking}.
+ * parameter names of the rule's descriptor, never from constants, and report through the {@link
+ * org.epar.validation.spi.FindingSink} helpers, which fill in severity, messages, citation and
+ * target semantics. Observed values that could be personal go through {@link
+ * org.epar.validation.spi.Masking}.
  */
 @NullMarked
 package org.epar.validation.spi;

@@ -37,13 +37,18 @@ class EparConstraintsTest {
       @NonNegativeMoney Money money) {}
 
   private static Applicant good() {
-    return new Applicant(GOOD_ID, "91350100M000100Y43", "130425100001",
-        TraceCode.village("441481103201", "HONEY01").raw(), new BigDecimal("1.50"),
+    return new Applicant(
+        GOOD_ID,
+        "91350100M000100Y43",
+        "130425100001",
+        TraceCode.village("441481103201", "HONEY01").raw(),
+        new BigDecimal("1.50"),
         Money.ofYuan(3));
   }
 
   private static Set<String> paths(Set<? extends ConstraintViolation<?>> v) {
-    return v.stream().map(c -> c.getPropertyPath().toString())
+    return v.stream()
+        .map(c -> c.getPropertyPath().toString())
         .collect(java.util.stream.Collectors.toSet());
   }
 
@@ -57,9 +62,16 @@ class EparConstraintsTest {
   @Test
   void everyConstraint_invalidValues_fail() {
     Validator v = EparConstraints.validator(Locale.ENGLISH);
-    Applicant bad = new Applicant(BAD_ID, "91350100M000100Y44", "130425100000", "V-1-X-Y",
-        new BigDecimal("0.001"), Money.ofYuan(-1));
-    assertEquals(Set.of("citizenId", "company", "village", "trace", "amount", "money"),
+    Applicant bad =
+        new Applicant(
+            BAD_ID,
+            "91350100M000100Y44",
+            "130425100000",
+            "V-1-X-Y",
+            new BigDecimal("0.001"),
+            Money.ofYuan(-1));
+    assertEquals(
+        Set.of("citizenId", "company", "village", "trace", "amount", "money"),
         paths(v.validate(bad)));
   }
 
@@ -77,10 +89,14 @@ class EparConstraintsTest {
   @Test
   void messages_inBothLocales_withoutTheNumber() {
     Applicant a = new Applicant(BAD_ID, null, null, null, null, null);
-    String en = EparConstraints.validator(Locale.ENGLISH).validate(a).iterator().next()
-        .getMessage();
-    String zh = EparConstraints.validator(Locale.SIMPLIFIED_CHINESE).validate(a).iterator()
-        .next().getMessage();
+    String en =
+        EparConstraints.validator(Locale.ENGLISH).validate(a).iterator().next().getMessage();
+    String zh =
+        EparConstraints.validator(Locale.SIMPLIFIED_CHINESE)
+            .validate(a)
+            .iterator()
+            .next()
+            .getMessage();
     assertTrue(en.startsWith("must be a valid 18-character citizen identity number"), en);
     assertTrue(en.contains("id.check"), en);
     assertTrue(zh.startsWith("必须是有效的18位公民身份号码"), zh);
@@ -90,14 +106,20 @@ class EparConstraintsTest {
 
   @Test
   void factory_isBuiltOncePerLocale() {
-    assertSame(EparConstraints.factory(Locale.SIMPLIFIED_CHINESE),
+    assertSame(
+        EparConstraints.factory(Locale.SIMPLIFIED_CHINESE),
         EparConstraints.factory(Locale.SIMPLIFIED_CHINESE));
   }
 
   @Test
   void household_badMemberCitizenId_violationAtMembersPath_andNoRawNumber() {
-    Household h = new Household("H1", DivisionCode.of("130425100001"), true, PovertyStatus.POOR,
-        List.of(new Member(CitizenId.of(BAD_ID), "张三", null, null, false, false, false)));
+    Household h =
+        new Household(
+            "H1",
+            DivisionCode.of("130425100001"),
+            true,
+            PovertyStatus.POOR,
+            List.of(new Member(CitizenId.of(BAD_ID), "张三", null, null, false, false, false)));
     for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
       Set<ConstraintViolation<Household>> r = EparConstraints.validator(locale).validate(h);
       assertEquals(Set.of("members[0].citizenId"), paths(r));
@@ -109,8 +131,18 @@ class EparConstraintsTest {
 
   @Test
   void village_atTownshipLevel_isViolation() {
-    Village v = new Village(DivisionCode.of("130425100000"), "x", 1, false, false, false, false,
-        false, false, List.of());
+    Village v =
+        new Village(
+            DivisionCode.of("130425100000"),
+            "x",
+            1,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            List.of());
     assertEquals(Set.of("code"), paths(EparConstraints.validator(Locale.ENGLISH).validate(v)));
   }
 }

@@ -26,15 +26,20 @@ class DocSnippetsTest {
   void validationGuide_snippets_matchTheCompiledExamples() throws IOException {
     Path root = repoRoot();
     String guide = Files.readString(root.resolve("docs/validation.md"));
-    String source = Files.readString(root.resolve(
-        "sdk-validation/src/test/java/org/epar/validation/guide/ValidationGuideTest.java"));
+    String source =
+        Files.readString(
+            root.resolve(
+                "sdk-validation/src/test/java/org/epar/validation/guide/ValidationGuideTest.java"));
     Matcher m = MARKER.matcher(guide);
     List<String> seen = new ArrayList<>();
     while (m.find()) {
       String name = m.group(1);
       String expected = region(source, name);
-      assertTrue(m.group(2).equals(expected),
-          "docs/validation.md snippet '" + name + "' differs from ValidationGuideTest; paste:\n"
+      assertTrue(
+          m.group(2).equals(expected),
+          "docs/validation.md snippet '"
+              + name
+              + "' differs from ValidationGuideTest; paste:\n"
               + expected);
       seen.add(name);
     }
@@ -45,7 +50,8 @@ class DocSnippetsTest {
     int start = source.indexOf("// tag::" + name + "[]");
     int end = source.indexOf("// end::" + name + "[]");
     assertTrue(start >= 0 && end > start, "no region " + name);
-    String body = source.substring(source.indexOf('\n', start) + 1, source.lastIndexOf('\n', end) + 1);
+    String body =
+        source.substring(source.indexOf('\n', start) + 1, source.lastIndexOf('\n', end) + 1);
     int indent = Integer.MAX_VALUE;
     for (String line : body.split("\n")) {
       if (!line.isBlank()) {

@@ -79,9 +79,30 @@ public final class RuleFixtures {
    * @param services the services
    * @return the site
    */
-  public static Site site(String id, SiteType type, String division, int staff,
-      Set<Equipment> equipment, Set<SiteService> services) {
-    return new Site(id, type, null, DivisionCode.of(division), null, null, staff, Set.of(),
-        equipment, services, Set.of(), Set.of(), null, false, null, null, 0);
+  public static Site site(
+      String id,
+      SiteType type,
+      String division,
+      int staff,
+      Set<Equipment> equipment,
+      Set<SiteService> services) {
+    return new Site(
+        id,
+        type,
+        null,
+        DivisionCode.of(division),
+        null,
+        null,
+        staff,
+        Set.of(),
+        equipment,
+        services,
+        Set.of(),
+        Set.of(),
+        null,
+        false,
+        null,
+        null,
+        0);
   }
 }

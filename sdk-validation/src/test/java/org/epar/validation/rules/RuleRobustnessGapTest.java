@@ -37,7 +37,11 @@ import org.junit.jupiter.api.Test;
  */
 class RuleRobustnessGapTest {
 
-  private enum Mode { NULL, HOLLOW, FULL }
+  private enum Mode {
+    NULL,
+    HOLLOW,
+    FULL
+  }
 
   static final String CITIZEN = "13042519800101001" + CitizenId.checkCharacter("13042519800101001");
   static final String PERSON = "欧阳娜娜";
@@ -58,8 +62,11 @@ class RuleRobustnessGapTest {
   }
 
   static Object value(Class<?> raw, Type generic, String name, Mode mode, int depth) {
-    boolean personal = name.equals("name") || name.equals("phone")
-        || name.equals("responsiblePerson") || name.equals("personnel");
+    boolean personal =
+        name.equals("name")
+            || name.equals("phone")
+            || name.equals("responsiblePerson")
+            || name.equals("personnel");
     if (raw == int.class || raw == long.class || raw == Integer.class || raw == Long.class) {
       if (mode == Mode.NULL && !raw.isPrimitive()) {
         return null;
@@ -119,10 +126,12 @@ class RuleRobustnessGapTest {
     if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
       Type arg = ((ParameterizedType) generic).getActualTypeArguments()[0];
       Class<?> el = arg instanceof Class<?> c ? c : Object.class;
-      java.util.Collection<Object> coll = List.class.isAssignableFrom(raw)
-          ? new ArrayList<>() : new HashSet<>();
-      Object e = full || el.isEnum() || el == String.class
-          ? value(el, el, name, Mode.FULL, depth + 1) : value(el, el, name, Mode.HOLLOW, depth + 1);
+      java.util.Collection<Object> coll =
+          List.class.isAssignableFrom(raw) ? new ArrayList<>() : new HashSet<>();
+      Object e =
+          full || el.isEnum() || el == String.class
+              ? value(el, el, name, Mode.FULL, depth + 1)
+              : value(el, el, name, Mode.HOLLOW, depth + 1);
       coll.add(e);
       return coll;
     }
@@ -163,8 +172,14 @@ class RuleRobustnessGapTest {
   }
 
   static List<Finding> run(String profile, LocalDate asOf, List<EparRecord> records) {
-    ValidationReport r = EparValidator.builder().profile(Profiles.builtIn(profile)).asOf(asOf)
-        .parallelism(1).chunkSize(3).build().validate(records);
+    ValidationReport r =
+        EparValidator.builder()
+            .profile(Profiles.builtIn(profile))
+            .asOf(asOf)
+            .parallelism(1)
+            .chunkSize(3)
+            .build()
+            .validate(records);
     return r.findings();
   }
 
@@ -177,15 +192,25 @@ class RuleRobustnessGapTest {
         for (LocalDate asOf : DATES) {
           for (Finding f : run(profile, asOf, records)) {
             if (f.messageEn().contains("the rule failed")) {
-              failures.add(mode + " " + profile + " " + asOf + ": " + f.ruleId() + " "
-                  + f.location() + " " + f.messageEn());
+              failures.add(
+                  mode
+                      + " "
+                      + profile
+                      + " "
+                      + asOf
+                      + ": "
+                      + f.ruleId()
+                      + " "
+                      + f.location()
+                      + " "
+                      + f.messageEn());
             }
           }
         }
       }
     }
-    assertTrue(failures.isEmpty(),
-        () -> failures.stream().distinct().collect(Collectors.joining("\n")));
+    assertTrue(
+        failures.isEmpty(), () -> failures.stream().distinct().collect(Collectors.joining("\n")));
   }
 
   @Test
@@ -195,8 +220,15 @@ class RuleRobustnessGapTest {
     for (String profile : Profiles.builtInIds()) {
       for (LocalDate asOf : DATES) {
         for (Finding f : run(profile, asOf, records)) {
-          String all = String.join("|", f.observed(), f.threshold(), f.messageEn(),
-              f.messageZh(), f.location().objectId(), f.location().path());
+          String all =
+              String.join(
+                  "|",
+                  f.observed(),
+                  f.threshold(),
+                  f.messageEn(),
+                  f.messageZh(),
+                  f.location().objectId(),
+                  f.location().path());
           if (all.contains(CITIZEN) || all.contains(PERSON) || all.contains(PHONE)) {
             leaks.add(profile + " " + f.ruleId() + " " + f.location() + ": " + all);
           }

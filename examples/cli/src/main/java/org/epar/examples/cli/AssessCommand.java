@@ -66,29 +66,48 @@ final class AssessCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   private StoreOption where = new StoreOption();
 
-  @Option(names = "--db-user", defaultValue = "epar", paramLabel = "U",
+  @Option(
+      names = "--db-user",
+      defaultValue = "epar",
+      paramLabel = "U",
       descriptionKey = "assess.db-user")
   private String dbUser = "epar";
 
-  @Option(names = "--county", required = true, paramLabel = "CODE", descriptionKey = "assess.county")
+  @Option(
+      names = "--county",
+      required = true,
+      paramLabel = "CODE",
+      descriptionKey = "assess.county")
   private String county = "";
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE", descriptionKey = "assess.as-of")
   private String asOfText = "";
 
-  @Option(names = "--programme-start", paramLabel = "DATE",
+  @Option(
+      names = "--programme-start",
+      paramLabel = "DATE",
       descriptionKey = "assess.programme-start")
   private @Nullable String programmeStartText;
 
-  @Option(names = "--profile", defaultValue = "daming-2017", paramLabel = "ID",
+  @Option(
+      names = "--profile",
+      defaultValue = "daming-2017",
+      paramLabel = "ID",
       descriptionKey = "assess.profile")
   private String profileId = "daming-2017";
 
-  @Option(names = "--format", required = true, paramLabel = "json|html|xlsx",
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "json|html|xlsx",
       descriptionKey = "assess.format")
   private Format format = Format.html;
 
-  @Option(names = "--output", required = true, paramLabel = "FILE", descriptionKey = "assess.output")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "FILE",
+      descriptionKey = "assess.output")
   private Path output = Path.of("assessment.html");
 
   AssessCommand(Messages msgs) {
@@ -115,9 +134,14 @@ final class AssessCommand implements Callable<Integer> {
       a = assess(store, county, profile, start, asOf);
     }
     write(a, format, output, reportMessages());
-    out.println(msgs.get("assess.written", a.county(), a.asOf().toString(), a.submissionsRead(),
-        msgs.get(a.vetoesPassed() ? "assess.vetoes.passed" : "assess.vetoes.failed"),
-        output.toAbsolutePath().toString()));
+    out.println(
+        msgs.get(
+            "assess.written",
+            a.county(),
+            a.asOf().toString(),
+            a.submissionsRead(),
+            msgs.get(a.vetoesPassed() ? "assess.vetoes.passed" : "assess.vetoes.failed"),
+            output.toAbsolutePath().toString()));
     out.flush();
     return Epar.OK;
   }
@@ -161,10 +185,14 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   /** The assessment of one county over a store, reporting expected from {@code start}. */
-  static Assessment assess(SubmissionStore store, String county, Profile profile,
-      LocalDate start, LocalDate asOf) {
-    return CountyAssessor.builder().store(store).profile(county, profile).programmeStart(start)
-        .build().assess(DivisionCode.of(county), asOf);
+  static Assessment assess(
+      SubmissionStore store, String county, Profile profile, LocalDate start, LocalDate asOf) {
+    return CountyAssessor.builder()
+        .store(store)
+        .profile(county, profile)
+        .programmeStart(start)
+        .build()
+        .assess(DivisionCode.of(county), asOf);
   }
 
   /** Writes the assessment in a format, replacing the file. */
@@ -174,9 +202,15 @@ final class AssessCommand implements Callable<Integer> {
       Files.createDirectories(parent);
     }
     switch (format) {
-      case json -> Files.writeString(file, JsonFormat.printer().print(AssessmentProtos.toProto(a,
-          msgs.lang() == Messages.Lang.EN ? Locale.ENGLISH : Locale.CHINESE)) + "\n",
-          StandardCharsets.UTF_8);
+      case json ->
+          Files.writeString(
+              file,
+              JsonFormat.printer()
+                      .print(
+                          AssessmentProtos.toProto(
+                              a, msgs.lang() == Messages.Lang.EN ? Locale.ENGLISH : Locale.CHINESE))
+                  + "\n",
+              StandardCharsets.UTF_8);
       case html -> Files.writeString(file, AssessmentHtml.render(a, msgs), StandardCharsets.UTF_8);
       case xlsx -> {
         try (OutputStream os = Files.newOutputStream(file)) {

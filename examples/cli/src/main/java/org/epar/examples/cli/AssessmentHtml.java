@@ -46,47 +46,88 @@ final class AssessmentHtml {
   private String page(Assessment a) {
     boolean en = msgs.lang() == Messages.Lang.EN;
     String title = msgs.get("assess.html.title", a.county(), a.asOf().toString());
-    h.append("<!DOCTYPE html>\n<html lang=\"").append(en ? "en" : "zh-CN").append("\">\n<head>\n")
-        .append("<meta charset=\"utf-8\">\n<title>").append(esc(title)).append("</title>\n<style>\n")
+    h.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(en ? "en" : "zh-CN")
+        .append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n<title>")
+        .append(esc(title))
+        .append("</title>\n<style>\n")
         .append("body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",\"PingFang SC\",")
         .append("sans-serif;margin:24px;color:#212121;max-width:1200px}\n")
         .append("table{border-collapse:collapse;margin:8px 0 16px}th,td{border:1px solid #bdbdbd;")
         .append("padding:4px 8px;text-align:left;font-size:13px;vertical-align:top}")
-        .append("th{background:#eeeeee}\n.pass{color:").append(ON_TIME).append(";font-weight:bold}")
-        .append(".fail{color:").append(MISSING).append(";font-weight:bold}")
+        .append("th{background:#eeeeee}\n.pass{color:")
+        .append(ON_TIME)
+        .append(";font-weight:bold}")
+        .append(".fail{color:")
+        .append(MISSING)
+        .append(";font-weight:bold}")
         .append("h2{border-bottom:2px solid #1565c0;padding-bottom:2px}")
         .append(".legend span{display:inline-block;width:12px;height:12px;margin:0 4px 0 12px;")
         .append("vertical-align:middle}\n</style>\n</head>\n<body>\n");
     h.append("<h1>").append(esc(title)).append("</h1>\n");
-    h.append("<p id=\"summary\" data-submissions=\"").append(a.submissionsRead())
-        .append("\" data-vetoes-passed=\"").append(a.vetoesPassed()).append("\">")
-        .append(esc(msgs.get("assess.html.summary", a.profileId(), a.submissionsRead(),
-            a.findings().size()))).append(" <span class=\"").append(a.vetoesPassed() ? "pass" : "fail")
-        .append("\">").append(esc(msgs.get(a.vetoesPassed() ? "assess.vetoes.passed"
-            : "assess.vetoes.failed"))).append("</span></p>\n");
+    h.append("<p id=\"summary\" data-submissions=\"")
+        .append(a.submissionsRead())
+        .append("\" data-vetoes-passed=\"")
+        .append(a.vetoesPassed())
+        .append("\">")
+        .append(
+            esc(
+                msgs.get(
+                    "assess.html.summary",
+                    a.profileId(),
+                    a.submissionsRead(),
+                    a.findings().size())))
+        .append(" <span class=\"")
+        .append(a.vetoesPassed() ? "pass" : "fail")
+        .append("\">")
+        .append(esc(msgs.get(a.vetoesPassed() ? "assess.vetoes.passed" : "assess.vetoes.failed")))
+        .append("</span></p>\n");
     vetoes(a);
     targets(a);
     funds(a);
     calendars(a);
     h.append("<p style=\"font-size:11px;color:#757575\">")
-        .append(esc(msgs.get("assess.html.footer"))).append("</p>\n</body>\n</html>\n");
+        .append(esc(msgs.get("assess.html.footer")))
+        .append("</p>\n</body>\n</html>\n");
     return h.toString();
   }
 
   private void vetoes(Assessment a) {
-    h.append("<h2>").append(esc(msgs.get("assess.section.vetoes"))).append("</h2>\n")
-        .append("<table id=\"vetoes\"><tr><th>").append(esc(msgs.get("assess.col.rule")))
-        .append("</th><th>").append(esc(msgs.get("assess.col.title"))).append("</th><th>")
-        .append(esc(msgs.get("assess.col.result"))).append("</th><th>")
-        .append(esc(msgs.get("assess.col.evidence"))).append("</th></tr>\n");
+    h.append("<h2>")
+        .append(esc(msgs.get("assess.section.vetoes")))
+        .append("</h2>\n")
+        .append("<table id=\"vetoes\"><tr><th>")
+        .append(esc(msgs.get("assess.col.rule")))
+        .append("</th><th>")
+        .append(esc(msgs.get("assess.col.title")))
+        .append("</th><th>")
+        .append(esc(msgs.get("assess.col.result")))
+        .append("</th><th>")
+        .append(esc(msgs.get("assess.col.evidence")))
+        .append("</th></tr>\n");
     for (VetoItem v : a.vetoes()) {
-      h.append("<tr data-rule=\"").append(esc(v.ruleId())).append("\" data-passed=\"")
-          .append(v.passed()).append("\"><td>").append(esc(v.ruleId())).append("</td><td>")
-          .append(esc(msgs.pick(v.titleEn(), v.titleZh()))).append("</td><td class=\"")
-          .append(v.passed() ? "pass" : "fail").append("\">")
-          .append(esc(msgs.get(v.passed() ? "assess.passed" : "assess.failed"))).append("</td><td>");
-      v.evidence().stream().limit(10).forEach(f -> h.append(esc(f.severity().name())).append(": ")
-          .append(esc(message(f))).append("<br>"));
+      h.append("<tr data-rule=\"")
+          .append(esc(v.ruleId()))
+          .append("\" data-passed=\"")
+          .append(v.passed())
+          .append("\"><td>")
+          .append(esc(v.ruleId()))
+          .append("</td><td>")
+          .append(esc(msgs.pick(v.titleEn(), v.titleZh())))
+          .append("</td><td class=\"")
+          .append(v.passed() ? "pass" : "fail")
+          .append("\">")
+          .append(esc(msgs.get(v.passed() ? "assess.passed" : "assess.failed")))
+          .append("</td><td>");
+      v.evidence().stream()
+          .limit(10)
+          .forEach(
+              f ->
+                  h.append(esc(f.severity().name()))
+                      .append(": ")
+                      .append(esc(message(f)))
+                      .append("<br>"));
       if (v.evidence().size() > 10) {
         h.append(esc(msgs.get("assess.more", v.evidence().size() - 10)));
       }
@@ -125,47 +166,89 @@ final class AssessmentHtml {
     List<TargetStatus> ts = a.targets();
     int height = 34 * ts.size() + 10;
     h.append("<svg id=\"targets\" xmlns=\"http://www.w3.org/2000/svg\" width=\"1100\" height=\"")
-        .append(height).append("\" role=\"img\">\n");
+        .append(height)
+        .append("\" role=\"img\">\n");
     int y = 5;
     for (TargetStatus t : ts) {
-      String color = switch (t.status()) {
-        case MET -> ON_TIME;
-        case ON_TRACK -> LATE;
-        case MISSED -> MISSING;
-      };
+      String color =
+          switch (t.status()) {
+            case MET -> ON_TIME;
+            case ON_TRACK -> LATE;
+            case MISSED -> MISSING;
+          };
       String label = t.ruleId() + (t.objectId().isEmpty() ? "" : " " + shorten(t.objectId()));
-      h.append("<g class=\"target\" data-rule=\"").append(esc(t.ruleId())).append("\" data-status=\"")
-          .append(t.status().name().toLowerCase(Locale.ROOT)).append("\" data-observed=\"")
-          .append(esc(t.observed())).append("\" data-threshold=\"").append(esc(t.threshold()))
+      h.append("<g class=\"target\" data-rule=\"")
+          .append(esc(t.ruleId()))
+          .append("\" data-status=\"")
+          .append(t.status().name().toLowerCase(Locale.ROOT))
+          .append("\" data-observed=\"")
+          .append(esc(t.observed()))
+          .append("\" data-threshold=\"")
+          .append(esc(t.threshold()))
           .append("\">");
       h.append("<title>").append(esc(msgs.pick(t.titleEn(), t.titleZh()))).append("</title>");
       h.append(text(0, y + 16, label, 11));
       @Nullable BigDecimal observed = number(t.observed());
       @Nullable BigDecimal threshold = number(t.threshold());
       int x0 = 270;
-      h.append("<rect x=\"").append(x0).append("\" y=\"").append(y + 4).append("\" width=\"")
-          .append(BAR).append("\" height=\"16\" fill=\"#f5f5f5\" stroke=\"#bdbdbd\"/>");
+      h.append("<rect x=\"")
+          .append(x0)
+          .append("\" y=\"")
+          .append(y + 4)
+          .append("\" width=\"")
+          .append(BAR)
+          .append("\" height=\"16\" fill=\"#f5f5f5\" stroke=\"#bdbdbd\"/>");
       if (observed != null && threshold != null && threshold.signum() > 0) {
         double ratio = Math.min(observed.doubleValue() / threshold.doubleValue(), 1.25);
         int w = (int) Math.round(Math.max(ratio, 0) * BAR * 0.8);
         int tx = x0 + (int) Math.round(BAR * 0.8);
-        h.append("<rect class=\"bar\" x=\"").append(x0).append("\" y=\"").append(y + 4)
-            .append("\" width=\"").append(w).append("\" height=\"16\" fill=\"").append(color)
+        h.append("<rect class=\"bar\" x=\"")
+            .append(x0)
+            .append("\" y=\"")
+            .append(y + 4)
+            .append("\" width=\"")
+            .append(w)
+            .append("\" height=\"16\" fill=\"")
+            .append(color)
             .append("\"/>");
-        h.append("<line class=\"threshold\" x1=\"").append(tx).append("\" x2=\"").append(tx)
-            .append("\" y1=\"").append(y).append("\" y2=\"").append(y + 24)
+        h.append("<line class=\"threshold\" x1=\"")
+            .append(tx)
+            .append("\" x2=\"")
+            .append(tx)
+            .append("\" y1=\"")
+            .append(y)
+            .append("\" y2=\"")
+            .append(y + 24)
             .append("\" stroke=\"#212121\" stroke-width=\"2\"/>");
       } else {
-        h.append("<rect class=\"bar\" x=\"").append(x0).append("\" y=\"").append(y + 4)
-            .append("\" width=\"").append(t.status() == TargetStatus.Status.MET ? BAR : 0)
-            .append("\" height=\"16\" fill=\"").append(color).append("\" fill-opacity=\"0.5\"/>");
+        h.append("<rect class=\"bar\" x=\"")
+            .append(x0)
+            .append("\" y=\"")
+            .append(y + 4)
+            .append("\" width=\"")
+            .append(t.status() == TargetStatus.Status.MET ? BAR : 0)
+            .append("\" height=\"16\" fill=\"")
+            .append(color)
+            .append("\" fill-opacity=\"0.5\"/>");
       }
       String status = msgs.get("assess.target." + t.status().name());
-      String figures = t.observed().isEmpty() ? status
-          : msgs.get("assess.target.figures", shorten(t.observed()), shorten(t.threshold()),
-              t.deadline() == null ? "-" : t.deadline().toString(), status);
-      h.append("<text x=\"").append(x0 + BAR + 12).append("\" y=\"").append(y + 16)
-          .append("\" font-size=\"12\" fill=\"").append(color).append("\">").append(esc(figures))
+      String figures =
+          t.observed().isEmpty()
+              ? status
+              : msgs.get(
+                  "assess.target.figures",
+                  shorten(t.observed()),
+                  shorten(t.threshold()),
+                  t.deadline() == null ? "-" : t.deadline().toString(),
+                  status);
+      h.append("<text x=\"")
+          .append(x0 + BAR + 12)
+          .append("\" y=\"")
+          .append(y + 16)
+          .append("\" font-size=\"12\" fill=\"")
+          .append(color)
+          .append("\">")
+          .append(esc(figures))
           .append("</text></g>\n");
       y += 34;
     }
@@ -176,35 +259,64 @@ final class AssessmentHtml {
     h.append("<h2>").append(esc(msgs.get("assess.section.funds"))).append("</h2>\n");
     List<FundShare> fs = a.fundShares();
     h.append("<svg id=\"funds\" xmlns=\"http://www.w3.org/2000/svg\" width=\"1100\" height=\"")
-        .append(30 * fs.size() + 10).append("\" role=\"img\">\n");
+        .append(30 * fs.size() + 10)
+        .append("\" role=\"img\">\n");
     int y = 5;
     for (FundShare f : fs) {
       @Nullable BigDecimal cap = number(f.threshold());
       @Nullable BigDecimal observed = number(f.observed());
-      h.append("<g class=\"fund\" data-rule=\"").append(esc(f.ruleId())).append("\" data-cap=\"")
-          .append(esc(f.cap())).append("\" data-threshold=\"").append(esc(f.threshold()))
-          .append("\" data-observed=\"").append(esc(f.observed())).append("\" data-within=\"")
-          .append(f.withinCap()).append("\">");
+      h.append("<g class=\"fund\" data-rule=\"")
+          .append(esc(f.ruleId()))
+          .append("\" data-cap=\"")
+          .append(esc(f.cap()))
+          .append("\" data-threshold=\"")
+          .append(esc(f.threshold()))
+          .append("\" data-observed=\"")
+          .append(esc(f.observed()))
+          .append("\" data-within=\"")
+          .append(f.withinCap())
+          .append("\">");
       h.append(text(0, y + 15, f.ruleId() + " " + f.cap(), 12));
       int x0 = 300;
-      h.append("<rect x=\"").append(x0).append("\" y=\"").append(y + 3).append("\" width=\"")
-          .append(BAR).append("\" height=\"14\" fill=\"#f5f5f5\" stroke=\"#bdbdbd\"/>");
+      h.append("<rect x=\"")
+          .append(x0)
+          .append("\" y=\"")
+          .append(y + 3)
+          .append("\" width=\"")
+          .append(BAR)
+          .append("\" height=\"14\" fill=\"#f5f5f5\" stroke=\"#bdbdbd\"/>");
       if (observed != null) {
         int w = (int) Math.round(Math.min(Math.max(observed.doubleValue(), 0), 1) * BAR);
-        h.append("<rect class=\"bar\" x=\"").append(x0).append("\" y=\"").append(y + 3)
-            .append("\" width=\"").append(w).append("\" height=\"14\" fill=\"")
-            .append(f.withinCap() ? ON_TIME : MISSING).append("\"/>");
+        h.append("<rect class=\"bar\" x=\"")
+            .append(x0)
+            .append("\" y=\"")
+            .append(y + 3)
+            .append("\" width=\"")
+            .append(w)
+            .append("\" height=\"14\" fill=\"")
+            .append(f.withinCap() ? ON_TIME : MISSING)
+            .append("\"/>");
       }
       if (cap != null && cap.doubleValue() <= 1) {
         int cx = x0 + (int) Math.round(cap.doubleValue() * BAR);
-        h.append("<line class=\"cap\" x1=\"").append(cx).append("\" x2=\"").append(cx)
-            .append("\" y1=\"").append(y).append("\" y2=\"").append(y + 20)
+        h.append("<line class=\"cap\" x1=\"")
+            .append(cx)
+            .append("\" x2=\"")
+            .append(cx)
+            .append("\" y1=\"")
+            .append(y)
+            .append("\" y2=\"")
+            .append(y + 20)
             .append("\" stroke=\"#212121\" stroke-width=\"2\"/>");
       }
-      String figures = observed == null
-          ? msgs.get("assess.fund.cap", f.threshold())
-          : msgs.get("assess.fund.figures", f.observed(), f.threshold(),
-              msgs.get(f.withinCap() ? "assess.fund.within" : "assess.fund.over"));
+      String figures =
+          observed == null
+              ? msgs.get("assess.fund.cap", f.threshold())
+              : msgs.get(
+                  "assess.fund.figures",
+                  f.observed(),
+                  f.threshold(),
+                  msgs.get(f.withinCap() ? "assess.fund.within" : "assess.fund.over"));
       h.append(text(x0 + BAR + 12, y + 15, figures, 12)).append("</g>\n");
       y += 30;
     }
@@ -212,16 +324,27 @@ final class AssessmentHtml {
   }
 
   private void calendars(Assessment a) {
-    h.append("<h2>").append(esc(msgs.get("assess.section.reporting"))).append("</h2>\n")
+    h.append("<h2>")
+        .append(esc(msgs.get("assess.section.reporting")))
+        .append("</h2>\n")
         .append("<p class=\"legend\">")
-        .append("<span style=\"background:").append(ON_TIME).append("\"></span>")
+        .append("<span style=\"background:")
+        .append(ON_TIME)
+        .append("\"></span>")
         .append(esc(msgs.get("assess.status.ON_TIME")))
-        .append("<span style=\"background:").append(LATE).append("\"></span>")
+        .append("<span style=\"background:")
+        .append(LATE)
+        .append("\"></span>")
         .append(esc(msgs.get("assess.status.LATE")))
-        .append("<span style=\"background:").append(MISSING).append("\"></span>")
+        .append("<span style=\"background:")
+        .append(MISSING)
+        .append("\"></span>")
         .append(esc(msgs.get("assess.status.MISSING")))
-        .append("<span style=\"background:").append(NONE).append("\"></span>")
-        .append(esc(msgs.get("assess.status.NONE"))).append("</p>\n");
+        .append("<span style=\"background:")
+        .append(NONE)
+        .append("\"></span>")
+        .append(esc(msgs.get("assess.status.NONE")))
+        .append("</p>\n");
     for (ReportingCompleteness r : a.reporting()) {
       h.append("<h3>").append(esc(r.contractor())).append("</h3>\n<p>");
       for (ReportType type : ReportType.values()) {
@@ -229,44 +352,73 @@ final class AssessmentHtml {
         long late = r.count(type, ReportingCompleteness.Status.LATE);
         long missing = r.count(type, ReportingCompleteness.Status.MISSING);
         if (on + late + missing > 0) {
-          h.append(esc(msgs.get("assess.counts", msgs.get("assess.type." + type.name()), on, late,
-              missing))).append("<br>");
+          h.append(
+                  esc(
+                      msgs.get(
+                          "assess.counts",
+                          msgs.get("assess.type." + type.name()),
+                          on,
+                          late,
+                          missing)))
+              .append("<br>");
         }
       }
       h.append("</p>\n");
       Map<YearMonth, Map<Integer, ReportingCompleteness.PeriodStatus>> months = new TreeMap<>();
       for (ReportingCompleteness.PeriodStatus p : r.periods()) {
         if (p.type() == ReportType.DAILY) {
-          LocalDate d = LocalDate.parse(p.period(), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+          LocalDate d =
+              LocalDate.parse(p.period(), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
           months.computeIfAbsent(YearMonth.from(d), m -> new TreeMap<>()).put(d.getDayOfMonth(), p);
         }
       }
       if (months.isEmpty()) {
         continue;
       }
-      h.append("<svg class=\"calendar\" data-contractor=\"").append(esc(r.contractor()))
-          .append("\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(80 + 31 * (CELL + 2))
-          .append("\" height=\"").append(20 + months.size() * (CELL + 4)).append("\" role=\"img\">\n");
+      h.append("<svg class=\"calendar\" data-contractor=\"")
+          .append(esc(r.contractor()))
+          .append("\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+          .append(80 + 31 * (CELL + 2))
+          .append("\" height=\"")
+          .append(20 + months.size() * (CELL + 4))
+          .append("\" role=\"img\">\n");
       for (int d = 1; d <= 31; d += 5) {
         h.append(text(80 + (d - 1) * (CELL + 2), 12, Integer.toString(d), 10));
       }
       int y = 18;
-      for (Map.Entry<YearMonth, Map<Integer, ReportingCompleteness.PeriodStatus>> m
-          : months.entrySet()) {
+      for (Map.Entry<YearMonth, Map<Integer, ReportingCompleteness.PeriodStatus>> m :
+          months.entrySet()) {
         h.append(text(0, y + CELL - 2, m.getKey().toString(), 11));
         for (int d = 1; d <= m.getKey().lengthOfMonth(); d++) {
           ReportingCompleteness.PeriodStatus p = m.getValue().get(d);
           String status = p == null ? "none" : p.status().name().toLowerCase(Locale.ROOT);
-          String fill = p == null ? NONE : switch (p.status()) {
-            case ON_TIME -> ON_TIME;
-            case LATE -> LATE;
-            case MISSING -> MISSING;
-          };
-          String period = m.getKey().atDay(d).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
-          h.append("<rect class=\"day\" data-period=\"").append(period).append("\" data-status=\"")
-              .append(status).append("\" x=\"").append(80 + (d - 1) * (CELL + 2)).append("\" y=\"")
-              .append(y).append("\" width=\"").append(CELL).append("\" height=\"").append(CELL)
-              .append("\" fill=\"").append(fill).append("\"><title>").append(period).append(" ")
+          String fill =
+              p == null
+                  ? NONE
+                  : switch (p.status()) {
+                    case ON_TIME -> ON_TIME;
+                    case LATE -> LATE;
+                    case MISSING -> MISSING;
+                  };
+          String period =
+              m.getKey().atDay(d).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+          h.append("<rect class=\"day\" data-period=\"")
+              .append(period)
+              .append("\" data-status=\"")
+              .append(status)
+              .append("\" x=\"")
+              .append(80 + (d - 1) * (CELL + 2))
+              .append("\" y=\"")
+              .append(y)
+              .append("\" width=\"")
+              .append(CELL)
+              .append("\" height=\"")
+              .append(CELL)
+              .append("\" fill=\"")
+              .append(fill)
+              .append("\"><title>")
+              .append(period)
+              .append(" ")
               .append(esc(msgs.get("assess.status." + (p == null ? "NONE" : p.status().name()))))
               .append("</title></rect>");
         }
@@ -289,8 +441,10 @@ final class AssessmentHtml {
   static @Nullable BigDecimal number(String value) {
     String v = value.trim();
     int end = 0;
-    while (end < v.length() && (Character.isDigit(v.charAt(end)) || v.charAt(end) == '.'
-        || (end == 0 && v.charAt(end) == '-'))) {
+    while (end < v.length()
+        && (Character.isDigit(v.charAt(end))
+            || v.charAt(end) == '.'
+            || (end == 0 && v.charAt(end) == '-'))) {
       end++;
     }
     if (end == 0) {

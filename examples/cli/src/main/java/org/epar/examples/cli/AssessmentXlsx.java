@@ -15,8 +15,8 @@ import org.epar.validation.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The county's assessment as one XLSX workbook (fastexcel): a sheet per section with headers in
- * the messages' language (Chinese by default), numbers as numbers and dates as dates.
+ * The county's assessment as one XLSX workbook (fastexcel): a sheet per section with headers in the
+ * messages' language (Chinese by default), numbers as numbers and dates as dates.
  */
 final class AssessmentXlsx {
 
@@ -83,7 +83,12 @@ final class AssessmentXlsx {
   }
 
   private static void vetoes(Worksheet ws, Assessment a, Messages msgs) {
-    header(ws, msgs, "assess.col.rule", "assess.col.title", "assess.col.result",
+    header(
+        ws,
+        msgs,
+        "assess.col.rule",
+        "assess.col.title",
+        "assess.col.result",
         "assess.col.evidence-count");
     int r = 1;
     for (VetoItem v : a.vetoes()) {
@@ -96,8 +101,15 @@ final class AssessmentXlsx {
   }
 
   private static void targets(Worksheet ws, Assessment a, Messages msgs) {
-    header(ws, msgs, "assess.col.rule", "assess.col.title", "assess.col.object",
-        "assess.col.observed", "assess.col.threshold", "assess.col.deadline",
+    header(
+        ws,
+        msgs,
+        "assess.col.rule",
+        "assess.col.title",
+        "assess.col.object",
+        "assess.col.observed",
+        "assess.col.threshold",
+        "assess.col.deadline",
         "assess.col.status");
     int r = 1;
     for (TargetStatus t : a.targets()) {
@@ -113,8 +125,14 @@ final class AssessmentXlsx {
   }
 
   private static void funds(Worksheet ws, Assessment a, Messages msgs) {
-    header(ws, msgs, "assess.col.rule", "assess.col.cap", "assess.col.threshold",
-        "assess.col.observed", "assess.col.result");
+    header(
+        ws,
+        msgs,
+        "assess.col.rule",
+        "assess.col.cap",
+        "assess.col.threshold",
+        "assess.col.observed",
+        "assess.col.result");
     int r = 1;
     for (FundShare f : a.fundShares()) {
       ws.value(r, 0, f.ruleId());
@@ -127,8 +145,14 @@ final class AssessmentXlsx {
   }
 
   private static void reporting(Worksheet ws, Assessment a, Messages msgs) {
-    header(ws, msgs, "assess.col.contractor", "assess.col.type", "assess.col.period",
-        "assess.col.deadline", "assess.col.status");
+    header(
+        ws,
+        msgs,
+        "assess.col.contractor",
+        "assess.col.type",
+        "assess.col.period",
+        "assess.col.deadline",
+        "assess.col.status");
     int r = 1;
     for (ReportingCompleteness c : a.reporting()) {
       for (ReportingCompleteness.PeriodStatus p : c.periods()) {
@@ -143,14 +167,23 @@ final class AssessmentXlsx {
   }
 
   private static void findings(Worksheet ws, Assessment a, Messages msgs) {
-    header(ws, msgs, "assess.col.rule", "assess.col.severity", "assess.col.location",
-        "assess.col.message", "assess.col.deadline", "assess.col.count");
+    header(
+        ws,
+        msgs,
+        "assess.col.rule",
+        "assess.col.severity",
+        "assess.col.location",
+        "assess.col.message",
+        "assess.col.deadline",
+        "assess.col.count");
     int r = 1;
     for (Finding f : a.findings()) {
       ws.value(r, 0, f.ruleId());
       ws.value(r, 1, f.severity().name());
-      ws.value(r, 2, f.location().objectType() + "/" + f.location().objectId() + "/"
-          + f.location().path());
+      ws.value(
+          r,
+          2,
+          f.location().objectType() + "/" + f.location().objectId() + "/" + f.location().path());
       String m = msgs.pick(f.messageEn(), f.messageZh());
       if (!f.observed().isEmpty() && AssessmentHtml.maskable(f.observed())) {
         m = m.replace(f.observed(), "*".repeat(Math.min(f.observed().length(), 16)));

@@ -70,8 +70,9 @@ final class CheckIdCommand implements Callable<Integer> {
     }
     out.println(msgs.get("checkid.invalid", label, shown));
     for (IdProblem p : problems) {
-      out.println(String.format(Locale.ROOT, "  %-24s %s", p.code(),
-          msgs.pick(p.messageEn(), p.messageZh())));
+      out.println(
+          String.format(
+              Locale.ROOT, "  %-24s %s", p.code(), msgs.pick(p.messageEn(), p.messageZh())));
     }
     out.flush();
     return Epar.REJECTED;
@@ -81,12 +82,15 @@ final class CheckIdCommand implements Callable<Integer> {
   private List<String> details(Identifier id) {
     List<String> lines = new ArrayList<>();
     if (id instanceof DivisionCode d) {
-      d.level().ifPresent(l -> lines.add(msgs.get("checkid.division.level",
-          msgs.get("level." + l.name()))));
+      d.level()
+          .ifPresent(
+              l -> lines.add(msgs.get("checkid.division.level", msgs.get("level." + l.name()))));
       DivisionRegistry registry = DivisionRegistry.nbs2023();
-      registry.name(d).ifPresentOrElse(
-          n -> lines.add(msgs.get("checkid.division.name", n, registry.edition())),
-          () -> lines.add(msgs.get("checkid.division.unknown", registry.edition())));
+      registry
+          .name(d)
+          .ifPresentOrElse(
+              n -> lines.add(msgs.get("checkid.division.name", n, registry.edition())),
+              () -> lines.add(msgs.get("checkid.division.unknown", registry.edition())));
       d.county()
           .filter(c -> !c.equals(d))
           .flatMap(registry::name)

@@ -141,8 +141,9 @@ public final class Epar implements Runnable {
   public void run() {
     CommandSpec s = java.util.Objects.requireNonNull(spec);
     throw new CommandLine.ParameterException(
-        s.commandLine(), Messages.of(lang != null ? lang : Lang.fromDefaultLocale()).get(
-            "error.missing-subcommand"));
+        s.commandLine(),
+        Messages.of(lang != null ? lang : Lang.fromDefaultLocale())
+            .get("error.missing-subcommand"));
   }
 
   private static java.time.LocalDate isoDate(String value) {

@@ -39,8 +39,9 @@ final class Failures {
       } else if (ex instanceof UncheckedIOException io) {
         text = msgs.get("error.io", String.valueOf(io.getCause().getMessage()));
       } else {
-        text = msgs.get("error.unexpected", ex.getClass().getSimpleName(),
-            String.valueOf(ex.getMessage()));
+        text =
+            msgs.get(
+                "error.unexpected", ex.getClass().getSimpleName(), String.valueOf(ex.getMessage()));
       }
       err.println("epar: " + Redact.text(String.valueOf(text)));
       err.flush();

@@ -43,13 +43,21 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Spec private @Nullable CommandSpec spec;
 
-  @Option(names = "--profile", required = true, paramLabel = "ID", descriptionKey = "generate.profile")
+  @Option(
+      names = "--profile",
+      required = true,
+      paramLabel = "ID",
+      descriptionKey = "generate.profile")
   private String profile = DAMING;
 
   @Option(names = "--seed", defaultValue = "42", paramLabel = "S", descriptionKey = "generate.seed")
   private long seed;
 
-  @Option(names = {"--output", "-o"}, required = true, paramLabel = "DIR", descriptionKey = "generate.output")
+  @Option(
+      names = {"--output", "-o"},
+      required = true,
+      paramLabel = "DIR",
+      descriptionKey = "generate.output")
   private Path output = Path.of("sample");
 
   GenerateCommand(Messages msgs) {
@@ -67,12 +75,15 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Dataset county = SampleCounties.daming(seed);
     Map<RecordType, List<EparRecord>> sheets = new EnumMap<>(RecordType.class);
-    county.records().forEach(r -> {
-      RecordType t = RecordType.of(r);
-      if (SpreadsheetTemplate.supports(t)) {
-        sheets.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
-      }
-    });
+    county
+        .records()
+        .forEach(
+            r -> {
+              RecordType t = RecordType.of(r);
+              if (SpreadsheetTemplate.supports(t)) {
+                sheets.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
+              }
+            });
     Path ndjson = output.resolve("county.ndjson");
     Path xlsx = output.resolve("county.xlsx");
     long lines;
@@ -89,7 +100,13 @@ final class GenerateCommand implements Callable<Integer> {
       throw new UncheckedIOException(e);
     }
     long rows = sheets.values().stream().mapToLong(List::size).sum();
-    out.println(msgs.get("generate.county", profile, seed, county.households().size(), county.villages().size()));
+    out.println(
+        msgs.get(
+            "generate.county",
+            profile,
+            seed,
+            county.households().size(),
+            county.villages().size()));
     out.println(msgs.get("generate.ndjson", ndjson, lines));
     out.println(msgs.get("generate.xlsx", xlsx, sheets.size(), rows));
     out.flush();

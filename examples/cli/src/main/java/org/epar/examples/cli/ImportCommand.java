@@ -37,7 +37,11 @@ final class ImportCommand implements Callable<Integer> {
 
   @Spec private @Nullable CommandSpec spec;
 
-  @Option(names = {"--output", "-o"}, required = true, paramLabel = "FILE", descriptionKey = "import.output")
+  @Option(
+      names = {"--output", "-o"},
+      required = true,
+      paramLabel = "FILE",
+      descriptionKey = "import.output")
   private Path output = Path.of("imported.ndjson");
 
   @Option(names = "--type", paramLabel = "TYPE", descriptionKey = "import.type")
@@ -53,8 +57,10 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
-    Optional<RecordType> forced = type == null ? Optional.empty()
-        : Optional.of(TemplateCommand.types(List.of(type), msgs).iterator().next());
+    Optional<RecordType> forced =
+        type == null
+            ? Optional.empty()
+            : Optional.of(TemplateCommand.types(List.of(type), msgs).iterator().next());
     for (Path f : files) {
       if (Files.isDirectory(f)) {
         throw new Failures.CliException(msgs.get("import.directory", f));
@@ -63,7 +69,9 @@ final class ImportCommand implements Callable<Integer> {
         throw new Failures.CliException(msgs.get("error.no-file", f));
       }
       boolean csv = f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-      if (csv && forced.isEmpty() && SpreadsheetReader.typeOfFileName(f.getFileName().toString()).isEmpty()) {
+      if (csv
+          && forced.isEmpty()
+          && SpreadsheetReader.typeOfFileName(f.getFileName().toString()).isEmpty()) {
         throw new Failures.CliException(msgs.get("import.csv-type", f));
       }
     }
@@ -82,9 +90,11 @@ final class ImportCommand implements Callable<Integer> {
         ReadSummary s;
         try {
           boolean csv = f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-          s = csv && forced.isPresent()
-              ? SpreadsheetReader.readCsv(f, forced.get(), r -> writer.write(r.record()), p -> print(out, f, p))
-              : SpreadsheetReader.read(f, r -> writer.write(r.record()), p -> print(out, f, p));
+          s =
+              csv && forced.isPresent()
+                  ? SpreadsheetReader.readCsv(
+                      f, forced.get(), r -> writer.write(r.record()), p -> print(out, f, p))
+                  : SpreadsheetReader.read(f, r -> writer.write(r.record()), p -> print(out, f, p));
         } catch (SpreadsheetException e) {
           throw new Failures.CliException(msgs.get("import.unreadable", f, e.getMessage()));
         }
@@ -102,6 +112,7 @@ final class ImportCommand implements Callable<Integer> {
     String reason = msgs.get("import.reason." + p.reason().name());
     String text = p.detail().isEmpty() ? reason : reason + ": " + p.detail();
     // the user's own file name is shown as given; the rest is masked like every CLI output
-    out.println(file + ":" + Redact.text(p.sheet() + ":" + p.row() + ":" + p.column() + ": " + text));
+    out.println(
+        file + ":" + Redact.text(p.sheet() + ":" + p.row() + ":" + p.column() + ": " + text));
   }
 }

@@ -1,6 +1,5 @@
 package org.epar.examples.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -126,16 +125,17 @@ final class Inputs implements Iterable<EparRecord> {
 
   /** The problem of an unreadable line, in the user's language for an encoding problem. */
   String problem(NdjsonLine.Malformed m) {
-    return !m.undecodable()
-        ? m.problem()
-        : encodingProblem(charset, m.likelyEncoding(), msgs);
+    return !m.undecodable() ? m.problem() : encodingProblem(charset, m.likelyEncoding(), msgs);
   }
 
   private static String encodingProblem(Charset cs, @Nullable String likely, Messages msgs) {
     if (likely == null) {
       return msgs.get("input.undecodable", cs.name());
     }
-    return msgs.get("input.undecodable.likely", cs.name(), likely,
+    return msgs.get(
+        "input.undecodable.likely",
+        cs.name(),
+        likely,
         likely.contains("GB18030") ? "GB18030" : likely);
   }
 
@@ -194,8 +194,8 @@ final class Inputs implements Iterable<EparRecord> {
     if (name.endsWith(".json")) {
       return Format.DOCUMENT;
     }
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(Files.newInputStream(file), charset))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset))) {
       String line;
       while ((line = r.readLine()) != null && line.isBlank()) {
         // skip leading blank lines
@@ -218,9 +218,8 @@ final class Inputs implements Iterable<EparRecord> {
     try (InputStream in = progress.track(Files.newInputStream(s.path))) {
       return EparJson.readDataset(in, charset);
     } catch (EparJsonException e) {
-      String problem = e.undecodable()
-          ? encodingProblem(charset, e.likelyEncoding(), msgs)
-          : e.problem();
+      String problem =
+          e.undecodable() ? encodingProblem(charset, e.likelyEncoding(), msgs) : e.problem();
       throw new Failures.CliException(
           msgs.get("error.document", s.path, e.line(), e.column(), problem));
     } catch (UncheckedIOException e) {
@@ -255,7 +254,8 @@ final class Inputs implements Iterable<EparRecord> {
       for (JsonMappingException.Reference r : m.getPath()) {
         String name = r.getFieldName();
         if (name != null) {
-          path.append(path.length() > 0 ? "." : "").append(NAME.matcher(name).matches() ? name : "?");
+          path.append(path.length() > 0 ? "." : "")
+              .append(NAME.matcher(name).matches() ? name : "?");
         } else if (r.getIndex() >= 0) {
           path.append('[').append(r.getIndex()).append(']');
         }

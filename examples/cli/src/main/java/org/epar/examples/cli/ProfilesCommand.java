@@ -26,13 +26,24 @@ final class ProfilesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
-    out.println(String.format(Locale.ROOT, "%-18s %-7s %-6s %s",
-        msgs.get("col.profile"), msgs.get("col.version"), msgs.get("col.rules"),
-        msgs.get("col.document")));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "%-18s %-7s %-6s %s",
+            msgs.get("col.profile"),
+            msgs.get("col.version"),
+            msgs.get("col.rules"),
+            msgs.get("col.document")));
     for (String id : Profiles.builtInIds()) {
       Profile p = Profiles.builtIn(id);
-      out.println(String.format(Locale.ROOT, "%-18s %-7s %-6d %s",
-          p.id(), p.version(), p.rules().size(), msgs.pick(p.nameEn(), p.nameZh())));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "%-18s %-7s %-6d %s",
+              p.id(),
+              p.version(),
+              p.rules().size(),
+              msgs.pick(p.nameEn(), p.nameZh())));
     }
     out.println(msgs.get("profiles.hint"));
     out.flush();

@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * A progress bar on stderr, by bytes read; silent unless enabled. Redrawn at most every 100 ms
- * with a carriage return, and cleared when reading ends. Used from one thread.
+ * A progress bar on stderr, by bytes read; silent unless enabled. Redrawn at most every 100 ms with
+ * a carriage return, and cleared when reading ends. Used from one thread.
  */
 final class Progress {
 
@@ -66,8 +66,15 @@ final class Progress {
     PrintWriter w = java.util.Objects.requireNonNull(err);
     double f = total <= 0 ? 1.0 : Math.min(1.0, (double) read / total);
     int filled = (int) Math.round(f * WIDTH);
-    w.print(String.format(Locale.ROOT, "\r%s [%s%s] %3d%% %s", label, "#".repeat(filled),
-        " ".repeat(WIDTH - filled), Math.round(f * 100), mib(read)));
+    w.print(
+        String.format(
+            Locale.ROOT,
+            "\r%s [%s%s] %3d%% %s",
+            label,
+            "#".repeat(filled),
+            " ".repeat(WIDTH - filled),
+            Math.round(f * 100),
+            mib(read)));
     w.flush();
     drawn = true;
   }

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import org.epar.core.id.CitizenId;
 
 /**
- * Masks anything shaped like a citizen identity number in free text, such as an error message
- * that quotes a command-line argument. Nothing the CLI prints may contain one unmasked.
+ * Masks anything shaped like a citizen identity number in free text, such as an error message that
+ * quotes a command-line argument. Nothing the CLI prints may contain one unmasked.
  */
 final class Redact {
 

@@ -12,8 +12,8 @@ import org.epar.validation.RuleScope;
 import org.epar.validation.RuleSettings;
 
 /**
- * The server-side check of one submitted report: the SDK's {@link ProfileReportValidator} over
- * the profile's rules that can judge a report on its own.
+ * The server-side check of one submitted report: the SDK's {@link ProfileReportValidator} over the
+ * profile's rules that can judge a report on its own.
  *
  * <p>That is the record, plan and report rules (a plan rule such as DM-FUND-05 can judge the
  * disbursements a monthly report carries), without the rules about the programme's reporting as a
@@ -41,15 +41,25 @@ final class ReportChecks {
   /** The profile restricted to the rules that can judge one report. */
   static Profile forReports(Profile profile) {
     Map<String, RuleSettings> rules = new LinkedHashMap<>();
-    profile.rules().forEach((id, settings) -> {
-      boolean fits = RuleCatalog.standard().find(id)
-          .map(d -> SCOPES.contains(d.scope()) && !PROGRAMME_LEVEL.contains(id))
-          .orElse(false);
-      if (fits) {
-        rules.put(id, settings);
-      }
-    });
-    return new Profile(profile.id(), profile.version(), profile.nameEn(), profile.nameZh(),
-        profile.document(), rules);
+    profile
+        .rules()
+        .forEach(
+            (id, settings) -> {
+              boolean fits =
+                  RuleCatalog.standard()
+                      .find(id)
+                      .map(d -> SCOPES.contains(d.scope()) && !PROGRAMME_LEVEL.contains(id))
+                      .orElse(false);
+              if (fits) {
+                rules.put(id, settings);
+              }
+            });
+    return new Profile(
+        profile.id(),
+        profile.version(),
+        profile.nameEn(),
+        profile.nameZh(),
+        profile.document(),
+        rules);
   }
 }

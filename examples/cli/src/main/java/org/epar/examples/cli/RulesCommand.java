@@ -32,7 +32,10 @@ final class RulesCommand implements Callable<Integer> {
 
   @Spec private @Nullable CommandSpec spec;
 
-  @Option(names = {"-p", "--profile"}, paramLabel = "PROFILE", descriptionKey = "option.profile.rules")
+  @Option(
+      names = {"-p", "--profile"},
+      paramLabel = "PROFILE",
+      descriptionKey = "option.profile.rules")
   private @Nullable String profileId;
 
   RulesCommand(Messages msgs) {
@@ -44,18 +47,29 @@ final class RulesCommand implements Callable<Integer> {
     PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
     Profile profile = profileId == null ? null : ProfileOption.resolve(profileId, msgs);
     Set<String> implemented = implementedRuleIds();
-    List<RuleDescriptor> rules = RuleCatalog.standard().all().stream()
-        .filter(d -> profile == null || profile.includes(d.id()))
-        .toList();
+    List<RuleDescriptor> rules =
+        RuleCatalog.standard().all().stream()
+            .filter(d -> profile == null || profile.includes(d.id()))
+            .toList();
     if (profile != null) {
-      out.println(msgs.get("rules.heading.profile", profile.id(),
-          msgs.pick(profile.nameEn(), profile.nameZh()), rules.size()));
+      out.println(
+          msgs.get(
+              "rules.heading.profile",
+              profile.id(),
+              msgs.pick(profile.nameEn(), profile.nameZh()),
+              rules.size()));
     } else {
       out.println(msgs.get("rules.heading.catalog", rules.size()));
     }
-    out.println(String.format(Locale.ROOT, "%-14s %-8s %-10s %-8s %s",
-        msgs.get("col.rule"), msgs.get("col.severity"), msgs.get("col.kind"),
-        msgs.get("col.scope"), msgs.get("col.title")));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "%-14s %-8s %-10s %-8s %s",
+            msgs.get("col.rule"),
+            msgs.get("col.severity"),
+            msgs.get("col.kind"),
+            msgs.get("col.scope"),
+            msgs.get("col.title")));
     int missing = 0;
     for (RuleDescriptor d : rules) {
       Severity severity = d.defaultSeverity();
@@ -67,16 +81,24 @@ final class RulesCommand implements Callable<Integer> {
       if (!impl) {
         missing++;
       }
-      out.println(String.format(Locale.ROOT, "%-14s %-8s %-10s %-8s %s%s",
-          d.id(), severity, d.kind(), d.scope(), msgs.pick(d.titleEn(), d.titleZh()),
-          impl ? "" : "  " + msgs.get("rules.not-implemented")));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "%-14s %-8s %-10s %-8s %s%s",
+              d.id(),
+              severity,
+              d.kind(),
+              d.scope(),
+              msgs.pick(d.titleEn(), d.titleZh()),
+              impl ? "" : "  " + msgs.get("rules.not-implemented")));
       for (ParameterSpec p : d.parameters()) {
         if (settings != null && settings.has(p.name())) {
-          out.println(String.format(Locale.ROOT, "    %s = %s [%s]",
-              p.name(), settings.string(p.name()), p.unit()));
+          out.println(
+              String.format(
+                  Locale.ROOT, "    %s = %s [%s]", p.name(), settings.string(p.name()), p.unit()));
         } else {
-          out.println(String.format(Locale.ROOT, "    %s [%s] %s",
-              p.name(), p.unit(), p.description()));
+          out.println(
+              String.format(Locale.ROOT, "    %s [%s] %s", p.name(), p.unit(), p.description()));
         }
       }
     }
@@ -90,7 +112,8 @@ final class RulesCommand implements Callable<Integer> {
   /** The IDs of the rules the rule providers on the class path implement. */
   static Set<String> implementedRuleIds() {
     Set<String> ids = new HashSet<>();
-    ServiceLoader.load(RuleProvider.class).forEach(p -> p.rules().forEach(r -> ids.add(r.ruleId())));
+    ServiceLoader.load(RuleProvider.class)
+        .forEach(p -> p.rules().forEach(r -> ids.add(r.ruleId())));
     return ids;
   }
 }

@@ -22,13 +22,13 @@ import org.jspecify.annotations.Nullable;
  * {@code epar validate --format sarif}: the findings as a SARIF 2.1.0 log, so that CI systems
  * (GitHub code scanning, GitLab, Azure DevOps) show them on the file and line.
  *
- * <p>One run, tool {@code epar}; every rule a result names is in {@code tool.driver.rules} (id, title,
- * message template, citation, default severity), and each result points at it by {@code ruleId}
- * and {@code ruleIndex}. A finding on a record read from an NDJSON file has a physical location
- * (the file's URI and the record's line); a finding on a record of a JSON document, or on the
- * whole dataset, has the file only or none, and a logical location ({@code type/id}, the property
- * path). Unreadable lines are results of the tool's own rule {@code EPAR-INPUT}. Levels: VETO and
- * ERROR are {@code error}, WARNING {@code warning}, INFO {@code note}. Messages are in the
+ * <p>One run, tool {@code epar}; every rule a result names is in {@code tool.driver.rules} (id,
+ * title, message template, citation, default severity), and each result points at it by {@code
+ * ruleId} and {@code ruleIndex}. A finding on a record read from an NDJSON file has a physical
+ * location (the file's URI and the record's line); a finding on a record of a JSON document, or on
+ * the whole dataset, has the file only or none, and a logical location ({@code type/id}, the
+ * property path). Unreadable lines are results of the tool's own rule {@code EPAR-INPUT}. Levels:
+ * VETO and ERROR are {@code error}, WARNING {@code warning}, INFO {@code note}. Messages are in the
  * {@code --lang} language; ids are masked like everywhere in the CLI.
  */
 final class SarifReport {
@@ -43,7 +43,12 @@ final class SarifReport {
   }
 
   /** The SARIF log of one validation. */
-  ObjectNode log(ObjectMapper json, ValidationReport report, Inputs inputs, Profile profile, boolean accepted) {
+  ObjectNode log(
+      ObjectMapper json,
+      ValidationReport report,
+      Inputs inputs,
+      Profile profile,
+      boolean accepted) {
     ObjectNode root = json.createObjectNode();
     root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     root.put("version", "2.1.0");
@@ -122,7 +127,8 @@ final class SarifReport {
       p.put("kind", d.kind().name());
       p.put("scope", d.scope().name());
     }
-    ObjectNode p = rule.has("properties") ? (ObjectNode) rule.get("properties") : rule.putObject("properties");
+    ObjectNode p =
+        rule.has("properties") ? (ObjectNode) rule.get("properties") : rule.putObject("properties");
     p.put("document", f.citation().document());
     p.put("clause", f.citation().clause());
     return rules.size() - 1;
@@ -152,7 +158,8 @@ final class SarifReport {
       }
     }
     if (!loc.objectType().isEmpty() && !loc.objectType().equals("dataset")) {
-      String name = loc.objectType() + (loc.objectId().isEmpty() ? "" : "/" + Redact.text(loc.objectId()));
+      String name =
+          loc.objectType() + (loc.objectId().isEmpty() ? "" : "/" + Redact.text(loc.objectId()));
       ObjectNode logical = l.putArray("logicalLocations").addObject();
       logical.put("fullyQualifiedName", loc.path().isEmpty() ? name : name + "." + loc.path());
       logical.put("kind", "object");
@@ -169,7 +176,10 @@ final class SarifReport {
     };
   }
 
-  /** A relative path as a relative URI reference (forward slashes, escaped); an absolute one as file:. */
+  /**
+   * A relative path as a relative URI reference (forward slashes, escaped); an absolute one as
+   * file:.
+   */
   static String uri(Path path) {
     if (path.isAbsolute()) {
       return path.toUri().toASCIIString();

@@ -64,7 +64,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--tokens", required = true, paramLabel = "FILE", descriptionKey = "serve.tokens")
   private Path tokens = Path.of("tokens.properties");
 
-  @Option(names = {"-p", "--profile"}, defaultValue = "daming-2017", paramLabel = "PROFILE",
+  @Option(
+      names = {"-p", "--profile"},
+      defaultValue = "daming-2017",
+      paramLabel = "PROFILE",
       descriptionKey = "serve.profile")
   private String profileId = "daming-2017";
 
@@ -106,23 +109,38 @@ final class ServeCommand implements Callable<Integer> {
    * @param clientCa the CA certificates of client certificates (PEM), or null for no mTLS
    * @param store where submissions are kept
    */
-  record Settings(InetSocketAddress address, Path tokensFile, @Nullable Path tlsCert,
-      @Nullable Path tlsKey, @Nullable Path clientCa, StoreChoice store) {
+  record Settings(
+      InetSocketAddress address,
+      Path tokensFile,
+      @Nullable Path tlsCert,
+      @Nullable Path tlsKey,
+      @Nullable Path clientCa,
+      StoreChoice store) {
 
     /**
      * With the in-memory store of {@code storeCapacity} submissions.
      *
      * @param storeCapacity the most submissions the in-memory store keeps (then STORE_FULL)
      */
-    Settings(InetSocketAddress address, Path tokensFile, @Nullable Path tlsCert,
-        @Nullable Path tlsKey, @Nullable Path clientCa, int storeCapacity) {
+    Settings(
+        InetSocketAddress address,
+        Path tokensFile,
+        @Nullable Path tlsCert,
+        @Nullable Path tlsKey,
+        @Nullable Path clientCa,
+        int storeCapacity) {
       this(address, tokensFile, tlsCert, tlsKey, clientCa, StoreChoice.memory(storeCapacity));
     }
 
     /** Plaintext on the loopback interface, the in-memory store at its default capacity. */
     static Settings loopback(int port, Path tokensFile) {
-      return new Settings(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
-          tokensFile, null, null, null, InMemorySubmissionStore.DEFAULT_CAPACITY);
+      return new Settings(
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
+          tokensFile,
+          null,
+          null,
+          null,
+          InMemorySubmissionStore.DEFAULT_CAPACITY);
     }
   }
 
@@ -137,11 +155,19 @@ final class ServeCommand implements Callable<Integer> {
    * @param jdbcUrl the PostgreSQL JDBC URL (postgresql only)
    * @param dbUser the PostgreSQL user (postgresql only)
    */
-  record StoreChoice(Kind kind, int capacity, @Nullable Path dataDir, @Nullable String jdbcUrl,
+  record StoreChoice(
+      Kind kind,
+      int capacity,
+      @Nullable Path dataDir,
+      @Nullable String jdbcUrl,
       @Nullable String dbUser) {
 
     /** The three stores. */
-    enum Kind { MEMORY, H2, POSTGRESQL }
+    enum Kind {
+      MEMORY,
+      H2,
+      POSTGRESQL
+    }
 
     static StoreChoice memory(int capacity) {
       return new StoreChoice(Kind.MEMORY, capacity, null, null, null);
@@ -172,8 +198,12 @@ final class ServeCommand implements Callable<Integer> {
    *
    * @throws Failures.CliException for an unknown kind or options that do not go together
    */
-  static StoreChoice storeChoice(@Nullable String kind, @Nullable Path data,
-      @Nullable String jdbcUrl, @Nullable String dbUser, @Nullable Integer capacity,
+  static StoreChoice storeChoice(
+      @Nullable String kind,
+      @Nullable Path data,
+      @Nullable String jdbcUrl,
+      @Nullable String dbUser,
+      @Nullable Integer capacity,
       Messages msgs) {
     String k = kind == null ? "database" : kind.strip().toLowerCase(java.util.Locale.ROOT);
     if (k.equals("memory")) {
@@ -211,8 +241,8 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * A JDBC URL fit to print: without its query ({@code ?password=...}) and without user
-   * information ({@code //user:secret@host}).
+   * A JDBC URL fit to print: without its query ({@code ?password=...}) and without user information
+   * ({@code //user:secret@host}).
    */
   static String redactUrl(String url) {
     String u = url;
@@ -247,7 +277,9 @@ final class ServeCommand implements Callable<Integer> {
   static OpenedStore openStore(StoreChoice choice, String password, Messages msgs) {
     switch (choice.kind()) {
       case MEMORY -> {
-        return new OpenedStore(new InMemorySubmissionStore(choice.capacity()), null,
+        return new OpenedStore(
+            new InMemorySubmissionStore(choice.capacity()),
+            null,
             msgs.get("serve.store-memory", choice.capacity()));
       }
       case H2 -> {
@@ -256,30 +288,30 @@ final class ServeCommand implements Callable<Integer> {
         try {
           store = SubmissionStores.h2(dir);
         } catch (UncheckedIOException e) {
-          throw new Failures.CliException(msgs.get("serve.bad-data-dir", dir,
-              reason(e.getCause())));
+          throw new Failures.CliException(
+              msgs.get("serve.bad-data-dir", dir, reason(e.getCause())));
         } catch (StoreException e) {
           if (h2InUse(e)) {
             throw new Failures.CliException(msgs.get("serve.data-in-use", dir));
           }
-          throw new Failures.CliException(msgs.get("serve.cannot-open-store", dir,
-              rootMessage(e)));
+          throw new Failures.CliException(msgs.get("serve.cannot-open-store", dir, rootMessage(e)));
         }
-        return new OpenedStore(store, store,
-            msgs.get("serve.store-database", describe(store), dir));
+        return new OpenedStore(
+            store, store, msgs.get("serve.store-database", describe(store), dir));
       }
       case POSTGRESQL -> {
         String where = redactUrl(Objects.requireNonNull(choice.jdbcUrl()));
         JdbcSubmissionStore store;
         try {
-          store = SubmissionStores.postgres(choice.jdbcUrl(),
-              Objects.requireNonNull(choice.dbUser()), password);
+          store =
+              SubmissionStores.postgres(
+                  choice.jdbcUrl(), Objects.requireNonNull(choice.dbUser()), password);
         } catch (StoreException | IllegalArgumentException e) {
-          throw new Failures.CliException(msgs.get("serve.cannot-open-store", where,
-              withoutSecret(rootMessage(e), password)));
+          throw new Failures.CliException(
+              msgs.get("serve.cannot-open-store", where, withoutSecret(rootMessage(e), password)));
         }
-        return new OpenedStore(store, store, msgs.get("serve.store-database",
-            describe(store), where));
+        return new OpenedStore(
+            store, store, msgs.get("serve.store-database", describe(store), where));
       }
       default -> throw new IllegalStateException(choice.kind().name());
     }
@@ -311,17 +343,27 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
     StoreChoice store = storeChoice(storeKind, data, jdbcUrl, dbUser, storeCapacity, msgs);
-    Settings settings = new Settings(address(listen, port, msgs), tokens, tlsCert, tlsKey,
-        clientCa, store);
+    Settings settings =
+        new Settings(address(listen, port, msgs), tokens, tlsCert, tlsKey, clientCa, store);
     checkTlsOptions(settings, msgs);
-    Running running = start(settings, ProfileOption.resolve(profileId, msgs), msgs,
-        Objects.requireNonNullElse(System.getenv(PASSWORD_ENV), ""));
+    Running running =
+        start(
+            settings,
+            ProfileOption.resolve(profileId, msgs),
+            msgs,
+            Objects.requireNonNullElse(System.getenv(PASSWORD_ENV), ""));
     Runtime.getRuntime().addShutdownHook(new Thread(running::close, "epar-serve-shutdown"));
-    String mode = settings.clientCa() != null ? "mTLS" : settings.tlsCert() != null ? "TLS"
-        : msgs.get("serve.plaintext");
+    String mode =
+        settings.clientCa() != null
+            ? "mTLS"
+            : settings.tlsCert() != null ? "TLS" : msgs.get("serve.plaintext");
     out.println(running.where());
-    out.println(msgs.get("serve.listening",
-        hostText(settings.address()) + ":" + running.server().port(), profileId, mode));
+    out.println(
+        msgs.get(
+            "serve.listening",
+            hostText(settings.address()) + ":" + running.server().port(),
+            profileId,
+            mode));
     out.flush();
     running.server().awaitTermination();
     return Epar.OK;
@@ -359,8 +401,8 @@ final class ServeCommand implements Callable<Integer> {
 
   /**
    * The address of {@code --listen}: {@code HOST:PORT}, {@code [IPv6]:PORT}, or an address alone
-   * (then with {@code port}); without {@code --listen}, the loopback address {@value
-   * #DEFAULT_HOST} with {@code port}.
+   * (then with {@code port}); without {@code --listen}, the loopback address {@value #DEFAULT_HOST}
+   * with {@code port}.
    */
   static InetSocketAddress address(@Nullable String listen, int port, Messages msgs) {
     String host = DEFAULT_HOST;
@@ -411,8 +453,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * Builds and starts a server with the in-memory store of {@code settings}; the caller closes
-   * it.
+   * Builds and starts a server with the in-memory store of {@code settings}; the caller closes it.
    *
    * @throws Failures.CliException as {@link #start(Settings, Profile, Messages, String)}
    * @throws IllegalArgumentException if the settings name a database store
@@ -435,9 +476,10 @@ final class ServeCommand implements Callable<Integer> {
    */
   static Running start(Settings settings, Profile profile, Messages msgs, String password) {
     checkTlsOptions(settings, msgs);
-    StaticTokenAuthenticator auth = StaticTokenAuthenticator.fromMap(
-        TokensFile.read(settings.tokensFile(), msgs));
-    @Nullable File @Nullable [] tls = settings.tlsCert() == null ? null : checkedTls(settings, msgs);
+    StaticTokenAuthenticator auth =
+        StaticTokenAuthenticator.fromMap(TokensFile.read(settings.tokensFile(), msgs));
+    @Nullable File @Nullable [] tls =
+        settings.tlsCert() == null ? null : checkedTls(settings, msgs);
     OpenedStore opened = openStore(settings.store(), password, msgs);
     try {
       return new Running(start(settings, auth, tls, opened.store(), profile, msgs), opened);
@@ -452,18 +494,26 @@ final class ServeCommand implements Callable<Integer> {
     File cert = readableCertificates(Objects.requireNonNull(settings.tlsCert()), msgs);
     File key = readableKey(Objects.requireNonNull(settings.tlsKey()), msgs);
     checkPair(settings.tlsCert(), settings.tlsKey(), msgs);
-    File ca = settings.clientCa() == null ? null
-        : readableCertificates(Objects.requireNonNull(settings.clientCa()), msgs);
+    File ca =
+        settings.clientCa() == null
+            ? null
+            : readableCertificates(Objects.requireNonNull(settings.clientCa()), msgs);
     return new File[] {cert, key, ca};
   }
 
-  private static EparServer start(Settings settings, StaticTokenAuthenticator auth,
-      @Nullable File @Nullable [] tls, SubmissionStore store, Profile profile, Messages msgs) {
-    EparServer.Builder builder = EparServer.builder()
-        .listen(settings.address())
-        .store(store)
-        .authenticator(auth)
-        .validator(ReportChecks.validator(profile));
+  private static EparServer start(
+      Settings settings,
+      StaticTokenAuthenticator auth,
+      @Nullable File @Nullable [] tls,
+      SubmissionStore store,
+      Profile profile,
+      Messages msgs) {
+    EparServer.Builder builder =
+        EparServer.builder()
+            .listen(settings.address())
+            .store(store)
+            .authenticator(auth)
+            .validator(ReportChecks.validator(profile));
     if (tls != null) {
       if (tls[2] != null) {
         builder.mutualTls(tls[0], tls[1], tls[2]);
@@ -485,8 +535,12 @@ final class ServeCommand implements Callable<Integer> {
       if (causedBy(e, BindException.class) || messageSays(e, "Address already in use")) {
         throw new Failures.CliException(msgs.get("serve.port-in-use", where));
       }
-      if (settings.tlsCert() != null && causedBy(e, javax.net.ssl.SSLException.class,
-          java.security.GeneralSecurityException.class, IllegalArgumentException.class)) {
+      if (settings.tlsCert() != null
+          && causedBy(
+              e,
+              javax.net.ssl.SSLException.class,
+              java.security.GeneralSecurityException.class,
+              IllegalArgumentException.class)) {
         throw new Failures.CliException(msgs.get("serve.bad-tls", rootMessage(e)));
       }
       throw new Failures.CliException(msgs.get("serve.cannot-start", where, rootMessage(e)));
@@ -531,8 +585,8 @@ final class ServeCommand implements Callable<Integer> {
    */
   private static void checkPair(Path certFile, Path keyFile, Messages msgs) {
     try (InputStream in = Files.newInputStream(certFile)) {
-      java.security.cert.Certificate cert = CertificateFactory.getInstance("X.509")
-          .generateCertificates(in).iterator().next();
+      java.security.cert.Certificate cert =
+          CertificateFactory.getInstance("X.509").generateCertificates(in).iterator().next();
       java.security.PublicKey pub = cert.getPublicKey();
       String pem = Files.readString(keyFile, java.nio.charset.StandardCharsets.US_ASCII);
       int begin = pem.indexOf("-----BEGIN PRIVATE KEY-----");
@@ -540,17 +594,20 @@ final class ServeCommand implements Callable<Integer> {
       if (begin < 0 || end < begin) {
         throw new Failures.CliException(msgs.get("serve.bad-tls", msgs.get("serve.not-pkcs8")));
       }
-      byte[] der = java.util.Base64.getMimeDecoder().decode(
-          pem.substring(begin + "-----BEGIN PRIVATE KEY-----".length(), end));
-      java.security.PrivateKey key = java.security.KeyFactory.getInstance(pub.getAlgorithm())
-          .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der));
-      String algorithm = switch (pub.getAlgorithm()) {
-        case "RSA" -> "SHA256withRSA";
-        case "EC" -> "SHA256withECDSA";
-        case "Ed448" -> "Ed448";
-        case "EdDSA", "Ed25519" -> "Ed25519";
-        default -> null;
-      };
+      byte[] der =
+          java.util.Base64.getMimeDecoder()
+              .decode(pem.substring(begin + "-----BEGIN PRIVATE KEY-----".length(), end));
+      java.security.PrivateKey key =
+          java.security.KeyFactory.getInstance(pub.getAlgorithm())
+              .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der));
+      String algorithm =
+          switch (pub.getAlgorithm()) {
+            case "RSA" -> "SHA256withRSA";
+            case "EC" -> "SHA256withECDSA";
+            case "Ed448" -> "Ed448";
+            case "EdDSA", "Ed25519" -> "Ed25519";
+            default -> null;
+          };
       if (algorithm == null) {
         return;
       }
@@ -566,7 +623,9 @@ final class ServeCommand implements Callable<Integer> {
       if (!verifier.verify(signature)) {
         throw new Failures.CliException(msgs.get("serve.bad-tls", msgs.get("serve.key-mismatch")));
       }
-    } catch (IOException | java.security.GeneralSecurityException | IllegalArgumentException
+    } catch (IOException
+        | java.security.GeneralSecurityException
+        | IllegalArgumentException
         | java.util.NoSuchElementException e) {
       throw new Failures.CliException(msgs.get("serve.bad-tls", rootMessage(e)));
     }

@@ -23,9 +23,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code epar submit}: sends one report (a JSON record of type {@code daily_report},
- * {@code monthly_report}, {@code quarterly_report} or {@code annual_report}) to a reporting server.
- * Exit code 0 accepted, 1 rejected, 2 when it could not be sent.
+ * {@code epar submit}: sends one report (a JSON record of type {@code daily_report}, {@code
+ * monthly_report}, {@code quarterly_report} or {@code annual_report}) to a reporting server. Exit
+ * code 0 accepted, 1 rejected, 2 when it could not be sent.
  */
 @Command(name = "submit", mixinStandardHelpOptions = true)
 final class SubmitCommand implements Callable<Integer> {
@@ -34,7 +34,10 @@ final class SubmitCommand implements Callable<Integer> {
 
   @Spec private @Nullable CommandSpec spec;
 
-  @Option(names = "--target", required = true, paramLabel = "HOST:PORT",
+  @Option(
+      names = "--target",
+      required = true,
+      paramLabel = "HOST:PORT",
       descriptionKey = "submit.target")
   private String target = "";
 
@@ -59,33 +62,48 @@ final class SubmitCommand implements Callable<Integer> {
       throw new Failures.CliException(msgs.get("submit.no-token"));
     }
     Report report = read(file);
-    String id = requestId != null ? requestId
-        : !report.key().isEmpty() ? report.key() : file.getFileName().toString();
-    try (EparClient client = EparClient.builder()
-        .target(target)
-        .credentials(credential)
-        .language(msgs.lang().locale())
-        .deadline(Duration.ofSeconds(60))
-        .build()) {
+    String id =
+        requestId != null
+            ? requestId
+            : !report.key().isEmpty() ? report.key() : file.getFileName().toString();
+    try (EparClient client =
+        EparClient.builder()
+            .target(target)
+            .credentials(credential)
+            .language(msgs.lang().locale())
+            .deadline(Duration.ofSeconds(60))
+            .build()) {
       Submission s;
       try {
         s = Submit.send(client, report, id);
       } catch (EparRpcException e) {
         String name = e.metadata().get("submission");
         if (name == null) {
-          throw new Failures.CliException(msgs.get("submit.failed", e.code(), e.reason(),
-              String.valueOf(e.getMessage())));
+          throw new Failures.CliException(
+              msgs.get("submit.failed", e.code(), e.reason(), String.valueOf(e.getMessage())));
         }
         s = client.getSubmission(name);
       }
       boolean accepted = s.getState() == SubmissionState.SUBMISSION_STATE_ACCEPTED;
-      out.println(msgs.get("submit.result", s.getName(), accepted ? msgs.get("demo.accepted")
-              : msgs.get("demo.rejected"),
-          s.getTimeliness().name().replace("TIMELINESS_", "").toLowerCase(Locale.ROOT),
-          s.getDeadline(), s.getRecordCount()));
-      s.getFindingsList().forEach(f -> out.println(String.format(Locale.ROOT, "  %-12s %-8s %s  %s",
-          f.getRuleId(), f.getSeverity().name().replace("SEVERITY_", ""), f.getLocation(),
-          Redact.text(f.getMessage()))));
+      out.println(
+          msgs.get(
+              "submit.result",
+              s.getName(),
+              accepted ? msgs.get("demo.accepted") : msgs.get("demo.rejected"),
+              s.getTimeliness().name().replace("TIMELINESS_", "").toLowerCase(Locale.ROOT),
+              s.getDeadline(),
+              s.getRecordCount()));
+      s.getFindingsList()
+          .forEach(
+              f ->
+                  out.println(
+                      String.format(
+                          Locale.ROOT,
+                          "  %-12s %-8s %s  %s",
+                          f.getRuleId(),
+                          f.getSeverity().name().replace("SEVERITY_", ""),
+                          f.getLocation(),
+                          Redact.text(f.getMessage()))));
       out.flush();
       return accepted ? Epar.OK : Epar.REJECTED;
     }
@@ -100,9 +118,13 @@ final class SubmitCommand implements Callable<Integer> {
       r = EparJson.mapper().readValue(f.toFile(), EparRecord.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       var loc = e.getLocation();
-      throw new Failures.CliException(msgs.get("submit.bad-report", f,
-          loc == null ? -1 : loc.getLineNr(), loc == null ? -1 : loc.getColumnNr(),
-          Inputs.describe(e)));
+      throw new Failures.CliException(
+          msgs.get(
+              "submit.bad-report",
+              f,
+              loc == null ? -1 : loc.getLineNr(),
+              loc == null ? -1 : loc.getColumnNr(),
+              Inputs.describe(e)));
     } catch (IOException e) {
       throw new Failures.CliException(msgs.get("error.read", f, e.getMessage()));
     }

@@ -42,7 +42,11 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Spec private @Nullable CommandSpec spec;
 
-  @Option(names = {"--output", "-o"}, required = true, paramLabel = "FILE", descriptionKey = "template.output")
+  @Option(
+      names = {"--output", "-o"},
+      required = true,
+      paramLabel = "FILE",
+      descriptionKey = "template.output")
   private Path output = Path.of("template.xlsx");
 
   @Option(names = "--format", paramLabel = "xlsx|csv", descriptionKey = "template.format")
@@ -59,8 +63,12 @@ final class TemplateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
     Set<RecordType> chosen = types(types, msgs);
-    Format f = format != null ? format
-        : output.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? Format.csv : Format.xlsx;
+    Format f =
+        format != null
+            ? format
+            : output.toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                ? Format.csv
+                : Format.xlsx;
     try {
       if (f == Format.xlsx) {
         try (OutputStream o = create(output)) {
@@ -89,7 +97,9 @@ final class TemplateCommand implements Callable<Integer> {
     return Epar.OK;
   }
 
-  /** The types the arguments name: wire names, constant names, Chinese sheet names, or {@code all}. */
+  /**
+   * The types the arguments name: wire names, constant names, Chinese sheet names, or {@code all}.
+   */
   static Set<RecordType> types(List<String> names, Messages msgs) {
     Set<RecordType> chosen = EnumSet.noneOf(RecordType.class);
     for (String n : names) {
@@ -97,10 +107,16 @@ final class TemplateCommand implements Callable<Integer> {
         chosen.addAll(SpreadsheetTemplate.supportedTypes());
         continue;
       }
-      RecordType t = RecordType.fromWireName(n.toLowerCase(Locale.ROOT))
-          .or(() -> SpreadsheetTemplate.supportedTypes().stream()
-              .filter(s -> SpreadsheetTemplate.sheetName(s).equals(n)).findFirst())
-          .orElseThrow(() -> new Failures.CliException(msgs.get("template.unknown-type", n, supported())));
+      RecordType t =
+          RecordType.fromWireName(n.toLowerCase(Locale.ROOT))
+              .or(
+                  () ->
+                      SpreadsheetTemplate.supportedTypes().stream()
+                          .filter(s -> SpreadsheetTemplate.sheetName(s).equals(n))
+                          .findFirst())
+              .orElseThrow(
+                  () ->
+                      new Failures.CliException(msgs.get("template.unknown-type", n, supported())));
       if (!SpreadsheetTemplate.supports(t)) {
         throw new Failures.CliException(msgs.get("template.report-type", n));
       }
@@ -110,7 +126,8 @@ final class TemplateCommand implements Callable<Integer> {
   }
 
   private static String supported() {
-    return String.join(", ", SpreadsheetTemplate.supportedTypes().stream().map(RecordType::wireName).toList());
+    return String.join(
+        ", ", SpreadsheetTemplate.supportedTypes().stream().map(RecordType::wireName).toList());
   }
 
   private static OutputStream create(Path file) throws IOException {

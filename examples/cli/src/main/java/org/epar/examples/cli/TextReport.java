@@ -35,13 +35,23 @@ final class TextReport {
     this.examples = Math.max(0, examples);
   }
 
-  void print(ValidationReport report, Inputs inputs, Profile profile, LocalDate asOf,
-      boolean accepted) {
-    out.println(msgs.get("validate.heading", profile.id(), msgs.pick(profile.nameEn(),
-        profile.nameZh()), asOf.toString()));
+  void print(
+      ValidationReport report, Inputs inputs, Profile profile, LocalDate asOf, boolean accepted) {
+    out.println(
+        msgs.get(
+            "validate.heading",
+            profile.id(),
+            msgs.pick(profile.nameEn(), profile.nameZh()),
+            asOf.toString()));
     for (Inputs.Source s : inputs.sources()) {
-      out.println("  " + msgs.get("validate.input", s.path.toString(),
-          s.format == Inputs.Format.NDJSON ? "NDJSON" : "JSON", s.records, s.malformed.size()));
+      out.println(
+          "  "
+              + msgs.get(
+                  "validate.input",
+                  s.path.toString(),
+                  s.format == Inputs.Format.NDJSON ? "NDJSON" : "JSON",
+                  s.records,
+                  s.malformed.size()));
     }
     if (inputs.malformedCount() > 0) {
       out.println();
@@ -53,8 +63,13 @@ final class TextReport {
             out.println("  " + msgs.get("validate.more", s.malformed.size() - MAX_MALFORMED));
             break;
           }
-          out.println("  " + msgs.get("validate.malformed.line", s.path.toString(),
-              m.lineNumber(), inputs.problem(m)));
+          out.println(
+              "  "
+                  + msgs.get(
+                      "validate.malformed.line",
+                      s.path.toString(),
+                      m.lineNumber(),
+                      inputs.problem(m)));
         }
       }
     }
@@ -67,11 +82,16 @@ final class TextReport {
         List<Finding> fs = g.getValue();
         Finding first = fs.get(0);
         int count = fs.stream().mapToInt(Finding::count).sum();
-        String title = RuleCatalog.standard().find(first.ruleId())
-            .map(d -> msgs.pick(d.titleEn(), d.titleZh())).orElse("");
-        out.println("  " + Columns.pad(first.ruleId(), 15)
-            + Columns.pad(msgs.get("severity." + first.severity().name()), 9)
-            + String.format(Locale.ROOT, "%6d  %s", count, title));
+        String title =
+            RuleCatalog.standard()
+                .find(first.ruleId())
+                .map(d -> msgs.pick(d.titleEn(), d.titleZh()))
+                .orElse("");
+        out.println(
+            "  "
+                + Columns.pad(first.ruleId(), 15)
+                + Columns.pad(msgs.get("severity." + first.severity().name()), 9)
+                + String.format(Locale.ROOT, "%6d  %s", count, title));
         for (int i = 0; i < Math.min(examples, fs.size()); i++) {
           Finding f = fs.get(i);
           out.println("      " + where(f.location(), inputs) + detail(f));
@@ -84,10 +104,20 @@ final class TextReport {
     }
     out.println();
     Map<Severity, Integer> counts = report.countBySeverity();
-    out.println(msgs.get("validate.totals", counts.get(Severity.VETO), counts.get(Severity.ERROR),
-        counts.get(Severity.WARNING), counts.get(Severity.INFO), inputs.malformedCount()));
-    out.println(accepted ? msgs.get("validate.accepted")
-        : report.hasVeto() ? msgs.get("validate.rejected.veto") : msgs.get("validate.rejected"));
+    out.println(
+        msgs.get(
+            "validate.totals",
+            counts.get(Severity.VETO),
+            counts.get(Severity.ERROR),
+            counts.get(Severity.WARNING),
+            counts.get(Severity.INFO),
+            inputs.malformedCount()));
+    out.println(
+        accepted
+            ? msgs.get("validate.accepted")
+            : report.hasVeto()
+                ? msgs.get("validate.rejected.veto")
+                : msgs.get("validate.rejected"));
   }
 
   /** Findings by rule and severity, in report order (most serious first). */

@@ -50,10 +50,13 @@ final class TokensFile {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new Failures.CliException(msgs.get("serve.tokens-not-utf8", file));
     }
@@ -103,8 +106,13 @@ final class TokensFile {
       } else {
         for (String scope : parts[1].split("\\s*,\\s*", -1)) {
           if (!SCOPES.contains(scope.strip())) {
-            throw error(file, number, msgs.get("tokens.bad-scope", String.join(", ",
-                List.of(Principal.SUBMIT, Principal.READ))), msgs);
+            throw error(
+                file,
+                number,
+                msgs.get(
+                    "tokens.bad-scope",
+                    String.join(", ", List.of(Principal.SUBMIT, Principal.READ))),
+                msgs);
           }
           scopes.add(scope.strip());
         }

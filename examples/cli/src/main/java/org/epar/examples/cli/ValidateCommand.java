@@ -3,10 +3,10 @@ package org.epar.examples.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,7 +56,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec private @Nullable CommandSpec spec;
 
-  @Option(names = {"-p", "--profile"}, required = true, paramLabel = "PROFILE",
+  @Option(
+      names = {"-p", "--profile"},
+      required = true,
+      paramLabel = "PROFILE",
       descriptionKey = "option.profile")
   private String profileId = "";
 
@@ -66,18 +69,27 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--calendar", paramLabel = "FILE", descriptionKey = "option.calendar")
   private List<Path> calendars = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text",
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "text|json",
+      defaultValue = "text",
       descriptionKey = "option.format")
   private OutputFormat format = OutputFormat.text;
 
-  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      defaultValue = "UTF-8",
       descriptionKey = "option.encoding")
   private String encoding = "UTF-8";
 
   @Option(names = "--progress", descriptionKey = "option.progress")
   private boolean progress;
 
-  @Option(names = "--examples", paramLabel = "N", defaultValue = "3",
+  @Option(
+      names = "--examples",
+      paramLabel = "N",
+      defaultValue = "3",
       descriptionKey = "option.examples")
   private int examples = 3;
 
@@ -94,14 +106,16 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = s.commandLine().getOut();
     PrintWriter err = s.commandLine().getErr();
     Profile profile = ProfileOption.resolve(profileId, msgs);
-    Progress bar = progress || System.console() != null
-        ? Progress.to(err, msgs.get("validate.progress"))
-        : Progress.off();
+    Progress bar =
+        progress || System.console() != null
+            ? Progress.to(err, msgs.get("validate.progress"))
+            : Progress.off();
     Inputs inputs = Inputs.open(files, msgs, bar, Inputs.charset(encoding, msgs));
-    EparValidator.Builder b = EparValidator.builder()
-        .profile(profile)
-        .divisionRegistry(DivisionRegistry.nbs2023())
-        .calendar(CalendarOption.resolve(calendars, msgs));
+    EparValidator.Builder b =
+        EparValidator.builder()
+            .profile(profile)
+            .divisionRegistry(DivisionRegistry.nbs2023())
+            .calendar(CalendarOption.resolve(calendars, msgs));
     if (asOf != null) {
       b.asOf(asOf);
     }
@@ -109,30 +123,39 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationReport findings = validator.validate(inputs);
     // Unreadable lines go into the report as input problems, so it is not accepted either.
     List<InputProblem> unread = new ArrayList<>();
-    inputs.sources().forEach(src -> src.malformed.forEach(
-        m -> unread.add(new InputProblem(m.lineNumber(), src.path.getFileName() + ": "
-            + inputs.problem(m)))));
+    inputs
+        .sources()
+        .forEach(
+            src ->
+                src.malformed.forEach(
+                    m ->
+                        unread.add(
+                            new InputProblem(
+                                m.lineNumber(),
+                                src.path.getFileName() + ": " + inputs.problem(m)))));
     ValidationReport report = new ValidationReport(findings.findings(), unread);
     boolean accepted = report.isAccepted();
     if (format == OutputFormat.sarif) {
-      out.println(JSON.writeValueAsString(new SarifReport(msgs).log(JSON, report, inputs, profile, accepted)));
+      out.println(
+          JSON.writeValueAsString(
+              new SarifReport(msgs).log(JSON, report, inputs, profile, accepted)));
     } else if (format == OutputFormat.json) {
-      out.println(JSON.writeValueAsString(json(report, inputs, profile, validator.asOf(),
-          accepted)));
+      out.println(
+          JSON.writeValueAsString(json(report, inputs, profile, validator.asOf(), accepted)));
     } else {
-      new TextReport(msgs, out, examples).print(report, inputs, profile, validator.asOf(),
-          accepted);
+      new TextReport(msgs, out, examples)
+          .print(report, inputs, profile, validator.asOf(), accepted);
     }
     out.flush();
     return accepted ? Epar.OK : Epar.REJECTED;
   }
 
   /**
-   * The JSON document: the verdict, the inputs with their unreadable lines, and the full
-   * {@link ValidationReport} under {@code report}.
+   * The JSON document: the verdict, the inputs with their unreadable lines, and the full {@link
+   * ValidationReport} under {@code report}.
    */
-  private static ObjectNode json(ValidationReport report, Inputs inputs, Profile profile,
-      LocalDate asOf, boolean accepted) {
+  private static ObjectNode json(
+      ValidationReport report, Inputs inputs, Profile profile, LocalDate asOf, boolean accepted) {
     ObjectNode root = JSON.createObjectNode();
     root.put("accepted", accepted);
     root.put("profile", profile.id());

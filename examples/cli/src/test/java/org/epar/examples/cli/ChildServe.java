@@ -16,13 +16,12 @@ import java.util.regex.Pattern;
 
 /**
  * {@code epar} in a child JVM on this test's class path ({@code java -cp ... Epar ...}), as an
- * operator would run it: its own process, so it can be killed with SIGKILL. Standard output is
- * read line by line until the server says where it listens; both streams are kept in files.
+ * operator would run it: its own process, so it can be killed with SIGKILL. Standard output is read
+ * line by line until the server says where it listens; both streams are kept in files.
  */
 final class ChildServe implements AutoCloseable {
 
-  private static final Pattern LISTENING =
-      Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+) ");
+  private static final Pattern LISTENING = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+) ");
 
   final Process process;
   final Path out;
@@ -38,13 +37,21 @@ final class ChildServe implements AutoCloseable {
     reader.start();
   }
 
-  /** Starts {@code epar args...} with the extra environment {@code env}; logs go to {@code logs}. */
+  /**
+   * Starts {@code epar args...} with the extra environment {@code env}; logs go to {@code logs}.
+   */
   static ChildServe start(Path logs, Map<String, String> env, String... args) throws IOException {
     Files.createDirectories(logs);
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-cp", System.getProperty("java.class.path"), Epar.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Epar.class.getName()));
     command.addAll(List.of(args));
     Path err = Files.createTempFile(logs, "epar-", ".err");
     Path out = Files.createTempFile(logs, "epar-", ".out");
@@ -55,11 +62,12 @@ final class ChildServe implements AutoCloseable {
   }
 
   private void readOut() {
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
-        Files.writeString(out, line + "\n", StandardCharsets.UTF_8,
-            java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+            out, line + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         Matcher m = LISTENING.matcher(line);
         if (m.find()) {
           port.complete(Integer.parseInt(m.group(1)));

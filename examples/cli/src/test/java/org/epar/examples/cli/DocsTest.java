@@ -18,9 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs every {@code $ epar ...} command of {@code docs/cli.md} and checks the output shown under it,
- * so the CLI guide cannot drift from the tool. A line {@code ...} in the expected output stands for
- * any number of lines; a line {@code # exit N} checks the exit code.
+ * Runs every {@code $ epar ...} command of {@code docs/cli.md} and checks the output shown under
+ * it, so the CLI guide cannot drift from the tool. A line {@code ...} in the expected output stands
+ * for any number of lines; a line {@code # exit N} checks the exit code.
  *
  * <p>The file names the guide uses ({@code county.ndjson}, ...) are the test fixtures. Run with
  * {@code -Depar.docs.print=true} to print the actual output of each command instead.
@@ -49,7 +49,8 @@ class DocsTest {
       p = p.getParent();
     }
     if (p == null) {
-      throw new IllegalStateException("docs/cli.md not found above " + Path.of("").toAbsolutePath());
+      throw new IllegalStateException(
+          "docs/cli.md not found above " + Path.of("").toAbsolutePath());
     }
     return p.resolve("docs/cli.md");
   }
@@ -92,16 +93,25 @@ class DocsTest {
     m.put("core-only.json", Fixtures.coreOnlyProfile());
     // the spreadsheet section: files that `epar generate` and `epar import` write, and a GBK CSV
     Path work = Files.createTempDirectory("epar-docs");
-    for (String name : List.of("sample/county.ndjson", "sample/county.xlsx", "sample", "template.xlsx",
-        "imported.ndjson", "roster.ndjson")) {
+    for (String name :
+        List.of(
+            "sample/county.ndjson",
+            "sample/county.xlsx",
+            "sample",
+            "template.xlsx",
+            "imported.ndjson",
+            "roster.ndjson")) {
       m.put(name, work.resolve(name));
     }
     Path roster = work.resolve("household.csv");
-    Files.write(roster, ("户编号,所在村代码,建档立卡,脱贫状态,成员姓名,劳动能力\n"
-        + "H-1,130425100201,是,已脱贫,张三,有劳动能力\n"
-        + "H-1,,,,李四,弱劳动力\n"
-        + "H-2,130425100201,否,脱贫,王五,有劳动能力\n"
-        + "H-3,130425100201,是,未脱贫,赵六,没有\n").getBytes(java.nio.charset.Charset.forName("GBK")));
+    Files.write(
+        roster,
+        ("户编号,所在村代码,建档立卡,脱贫状态,成员姓名,劳动能力\n"
+                + "H-1,130425100201,是,已脱贫,张三,有劳动能力\n"
+                + "H-1,,,,李四,弱劳动力\n"
+                + "H-2,130425100201,否,脱贫,王五,有劳动能力\n"
+                + "H-3,130425100201,是,未脱贫,赵六,没有\n")
+            .getBytes(java.nio.charset.Charset.forName("GBK")));
     m.put("household.csv", roster);
     return m;
   }
@@ -133,16 +143,27 @@ class DocsTest {
         exit = Integer.parseInt(expected.remove(expected.size() - 1).substring(7).trim());
       }
       if (print) {
-        System.out.println("$ " + s.command() + "\n" + String.join("\n", actual)
-            + "\n# exit " + run.exitCode() + "\n");
+        System.out.println(
+            "$ "
+                + s.command()
+                + "\n"
+                + String.join("\n", actual)
+                + "\n# exit "
+                + run.exitCode()
+                + "\n");
         continue;
       }
       if (exit != null) {
         assertEquals(exit, run.exitCode(), "docs/cli.md:" + s.line() + " " + run);
       }
-      assertTrue(matches(expected, 0, actual, 0),
-          "docs/cli.md:" + s.line() + " shows\n" + String.join("\n", expected)
-              + "\nbut the command printed\n" + String.join("\n", actual));
+      assertTrue(
+          matches(expected, 0, actual, 0),
+          "docs/cli.md:"
+              + s.line()
+              + " shows\n"
+              + String.join("\n", expected)
+              + "\nbut the command printed\n"
+              + String.join("\n", actual));
       assertFalse(text.contains(Fixtures.VALID_CITIZEN) || text.contains(Fixtures.INVALID_CITIZEN));
     }
   }
@@ -160,7 +181,8 @@ class DocsTest {
       }
       return false;
     }
-    return j < act.size() && exp.get(i).stripTrailing().equals(act.get(j).stripTrailing())
+    return j < act.size()
+        && exp.get(i).stripTrailing().equals(act.get(j).stripTrailing())
         && matches(exp, i + 1, act, j + 1);
   }
 

@@ -25,12 +25,14 @@ class EncodingCliTest {
 
   /** Four villages; lines 2 and 3 have Chinese names, lines 1 and 4 are ASCII only. */
   private Path gbkNdjson() throws IOException {
-    String text = String.join("\n",
-        "{\"type\":\"village\",\"code\":\"130425100201\",\"name\":\"Nanzhuang\",\"residents\":300}",
-        "{\"type\":\"village\",\"code\":\"130425100202\",\"name\":\"王庄村\",\"residents\":300}",
-        "{\"type\":\"village\",\"code\":\"130425100203\",\"name\":\"李屯村\",\"residents\":300}",
-        "{\"type\":\"village\",\"code\":\"130425100204\",\"name\":\"Beiying\",\"residents\":300}")
-        + "\n";
+    String text =
+        String.join(
+                "\n",
+                "{\"type\":\"village\",\"code\":\"130425100201\",\"name\":\"Nanzhuang\",\"residents\":300}",
+                "{\"type\":\"village\",\"code\":\"130425100202\",\"name\":\"王庄村\",\"residents\":300}",
+                "{\"type\":\"village\",\"code\":\"130425100203\",\"name\":\"李屯村\",\"residents\":300}",
+                "{\"type\":\"village\",\"code\":\"130425100204\",\"name\":\"Beiying\",\"residents\":300}")
+            + "\n";
     Path p = dir.resolve("gbk.ndjson");
     Files.write(p, text.getBytes(GBK));
     return p;
@@ -39,8 +41,16 @@ class EncodingCliTest {
   @Test
   void gbkFile_withoutEncoding_givesOneInputProblemPerAffectedLine_namingGbk() throws IOException {
     Path file = gbkNdjson();
-    Run run = Run.epar("--lang", "en", "validate", "--profile", "daming-2017", "--as-of",
-        "2017-06-30", file.toString());
+    Run run =
+        Run.epar(
+            "--lang",
+            "en",
+            "validate",
+            "--profile",
+            "daming-2017",
+            "--as-of",
+            "2017-06-30",
+            file.toString());
     assertEquals(Epar.REJECTED, run.exitCode(), run::toString);
     assertTrue(run.out().contains("2 records, 2 unreadable lines"), run::toString);
     String problem = "not valid UTF-8; it looks like GBK/GB18030: read it with --encoding GB18030";
@@ -53,18 +63,36 @@ class EncodingCliTest {
   @Test
   void gbkFile_withoutEncoding_inChinese() throws IOException {
     Path file = gbkNdjson();
-    Run run = Run.epar("--lang", "zh", "validate", "--profile", "daming-2017", "--as-of",
-        "2017-06-30", file.toString());
-    assertTrue(run.out().contains(
-        file + ":2：不是有效的 UTF-8 编码；看起来是 GBK/GB18030：请用 --encoding GB18030 读取"),
+    Run run =
+        Run.epar(
+            "--lang",
+            "zh",
+            "validate",
+            "--profile",
+            "daming-2017",
+            "--as-of",
+            "2017-06-30",
+            file.toString());
+    assertTrue(
+        run.out().contains(file + ":2：不是有效的 UTF-8 编码；看起来是 GBK/GB18030：请用 --encoding GB18030 读取"),
         run::toString);
   }
 
   @Test
   void gbkFile_withEncodingGb18030_readsEveryLine() throws IOException {
     Path file = gbkNdjson();
-    Run run = Run.epar("validate", "--profile", "daming-2017", "--as-of", "2017-06-30",
-        "--encoding", "gb18030", "--format", "json", file.toString());
+    Run run =
+        Run.epar(
+            "validate",
+            "--profile",
+            "daming-2017",
+            "--as-of",
+            "2017-06-30",
+            "--encoding",
+            "gb18030",
+            "--format",
+            "json",
+            file.toString());
     JsonNode input = ValidateCommand.JSON.readTree(run.out()).get("inputs").get(0);
     assertEquals(4, input.get("records").asInt(), run::toString);
     assertEquals(0, input.get("malformed_lines").size(), run::toString);
@@ -72,10 +100,18 @@ class EncodingCliTest {
 
   @Test
   void gbkFile_withoutEncoding_jsonNamesTheEncodings() throws IOException {
-    Run run = Run.epar("validate", "--profile", "daming-2017", "--as-of", "2017-06-30",
-        "--format", "json", gbkNdjson().toString());
-    JsonNode bad = ValidateCommand.JSON.readTree(run.out()).get("inputs").get(0)
-        .get("malformed_lines");
+    Run run =
+        Run.epar(
+            "validate",
+            "--profile",
+            "daming-2017",
+            "--as-of",
+            "2017-06-30",
+            "--format",
+            "json",
+            gbkNdjson().toString());
+    JsonNode bad =
+        ValidateCommand.JSON.readTree(run.out()).get("inputs").get(0).get("malformed_lines");
     assertEquals(2, bad.size(), run::toString);
     assertEquals(2, bad.get(0).get("line").asInt());
     assertEquals("UTF-8", bad.get(0).get("encoding").asText());
@@ -84,8 +120,12 @@ class EncodingCliTest {
 
   @Test
   void inputsWithGb18030_giveTheCorrectChineseNames() throws IOException {
-    Inputs inputs = Inputs.open(List.of(gbkNdjson()), Messages.of(Messages.Lang.EN), Progress.off(),
-        Charset.forName("GB18030"));
+    Inputs inputs =
+        Inputs.open(
+            List.of(gbkNdjson()),
+            Messages.of(Messages.Lang.EN),
+            Progress.off(),
+            Charset.forName("GB18030"));
     List<String> names = new ArrayList<>();
     for (EparRecord r : inputs) {
       names.add(((Village) r).name());
@@ -96,22 +136,38 @@ class EncodingCliTest {
   @Test
   void gbkDocument_withoutEncoding_exits2NamingGbk_andReadsWithIt() throws IOException {
     Path doc = dir.resolve("county.json");
-    Files.write(doc, ("{\"villages\":[\n{\"code\":\"130425100202\",\"name\":\"王庄村\"}]}")
-        .getBytes(GBK));
+    Files.write(
+        doc, ("{\"villages\":[\n{\"code\":\"130425100202\",\"name\":\"王庄村\"}]}").getBytes(GBK));
     Run run = Run.epar("--lang", "en", "validate", "--profile", "daming-2017", doc.toString());
     assertEquals(Epar.USAGE, run.exitCode(), run::toString);
     assertTrue(run.err().contains(Redact.text(doc.toString()) + ":2:"), run::toString);
     assertTrue(run.err().contains("looks like GBK/GB18030"), run::toString);
-    Run ok = Run.epar("--lang", "en", "validate", "--profile", "daming-2017", "--encoding",
-        "GB18030", doc.toString());
+    Run ok =
+        Run.epar(
+            "--lang",
+            "en",
+            "validate",
+            "--profile",
+            "daming-2017",
+            "--encoding",
+            "GB18030",
+            doc.toString());
     assertTrue(ok.out().contains("1 records, 0 unreadable lines"), ok::toString);
   }
 
   @Test
   void unknownOrUnusableEncoding_exits2() throws IOException {
     for (String name : List.of("no-such-charset", "UTF-16")) {
-      Run run = Run.epar("--lang", "en", "validate", "--profile", "daming-2017", "--encoding",
-          name, gbkNdjson().toString());
+      Run run =
+          Run.epar(
+              "--lang",
+              "en",
+              "validate",
+              "--profile",
+              "daming-2017",
+              "--encoding",
+              name,
+              gbkNdjson().toString());
       assertEquals(Epar.USAGE, run.exitCode(), run::toString);
       assertTrue(run.err().contains("unknown or unusable encoding: " + name), run::toString);
     }

@@ -28,8 +28,14 @@ class EparCliTest {
 
   @Test
   void validate_validCountyUnderIntegrityProfile_exits0() throws IOException {
-    Run run = Run.epar("--lang", "en", "validate", "--profile",
-        Fixtures.coreOnlyProfile().toString(), Fixtures.damingNdjson().toString());
+    Run run =
+        Run.epar(
+            "--lang",
+            "en",
+            "validate",
+            "--profile",
+            Fixtures.coreOnlyProfile().toString(),
+            Fixtures.damingNdjson().toString());
     assertEquals(Epar.OK, run.exitCode(), run::toString);
     assertTrue(run.out().contains("Result: ACCEPTED"), run::toString);
     assertTrue(run.out().contains(Fixtures.damingSize() + " records"), run::toString);
@@ -37,8 +43,16 @@ class EparCliTest {
 
   @Test
   void validate_countyBreakingDamingRules_exits1AndGroupsByRule() throws IOException {
-    Run run = Run.epar("--lang", "en", "validate", "--profile", "daming-2017", "--as-of",
-        "2018-12-31", Fixtures.laggingCountyNdjson().toString());
+    Run run =
+        Run.epar(
+            "--lang",
+            "en",
+            "validate",
+            "--profile",
+            "daming-2017",
+            "--as-of",
+            "2018-12-31",
+            Fixtures.laggingCountyNdjson().toString());
     assertEquals(Epar.REJECTED, run.exitCode(), run::toString);
     assertTrue(run.out().contains("Findings by rule"), run::toString);
     assertTrue(run.out().contains("Result: REJECTED"), run::toString);
@@ -51,8 +65,16 @@ class EparCliTest {
 
   @Test
   void validate_completeCounty_isAcceptedUnderDaming() throws IOException {
-    Run run = Run.epar("--lang", "en", "validate", "--profile", "daming-2017", "--as-of",
-        "2018-12-31", Fixtures.damingDocument().toString());
+    Run run =
+        Run.epar(
+            "--lang",
+            "en",
+            "validate",
+            "--profile",
+            "daming-2017",
+            "--as-of",
+            "2018-12-31",
+            Fixtures.damingDocument().toString());
     assertEquals(Epar.OK, run.exitCode(), run::toString);
     assertTrue(run.out().contains("Result: ACCEPTED"), run::toString);
   }
@@ -60,8 +82,16 @@ class EparCliTest {
   @Test
   void validate_malformedNdjsonLine_reportedWithLineNumberAndRestValidated() throws IOException {
     Path file = Fixtures.brokenNdjson("broken.ndjson");
-    Run run = Run.epar("--lang", "en", "validate", "--profile", "daming-2017", "--as-of",
-        "2017-06-30", file.toString());
+    Run run =
+        Run.epar(
+            "--lang",
+            "en",
+            "validate",
+            "--profile",
+            "daming-2017",
+            "--as-of",
+            "2017-06-30",
+            file.toString());
     assertEquals(Epar.REJECTED, run.exitCode(), run::toString);
     assertTrue(run.out().contains(Redact.text(file.toString()) + ":3: "), run::toString);
     assertTrue(run.out().contains(Redact.text(file.toString()) + ":5: "), run::toString);
@@ -78,22 +108,56 @@ class EparCliTest {
       throws IOException {
     // A plan published on 2027-01-04 and reported on 2027-01-29: 18 working days later, but the
     // shipped calendar ends with 2026, so DM-FUND-04 cannot count them without a 2027 file.
-    Path plan = Files.writeString(dir.resolve("plan.ndjson"), "{\"type\":\"fund_plan\",\"id\":"
-        + "\"P1\",\"fund\":\"F1\",\"version\":1,\"published_on\":\"2027-01-04\","
-        + "\"reported_on\":\"2027-01-29\"}\n");
-    Path calendar = Files.writeString(dir.resolve("2027.json"), "{\"year\":2027,\"papers\":"
-        + "[\"test\"],\"days\":[{\"name\":\"元旦\",\"date\":\"2027-01-01\",\"isOffDay\":true}]}");
-    Run without = Run.epar("--lang", "en", "validate", "--profile", "daming-2017", "--as-of",
-        "2027-02-01", plan.toString());
+    Path plan =
+        Files.writeString(
+            dir.resolve("plan.ndjson"),
+            "{\"type\":\"fund_plan\",\"id\":"
+                + "\"P1\",\"fund\":\"F1\",\"version\":1,\"published_on\":\"2027-01-04\","
+                + "\"reported_on\":\"2027-01-29\"}\n");
+    Path calendar =
+        Files.writeString(
+            dir.resolve("2027.json"),
+            "{\"year\":2027,\"papers\":"
+                + "[\"test\"],\"days\":[{\"name\":\"元旦\",\"date\":\"2027-01-01\",\"isOffDay\":true}]}");
+    Run without =
+        Run.epar(
+            "--lang",
+            "en",
+            "validate",
+            "--profile",
+            "daming-2017",
+            "--as-of",
+            "2027-02-01",
+            plan.toString());
     assertTrue(without.out().contains("DM-FUND-04"), without::toString);
-    Run with = Run.epar("--lang", "en", "validate", "--profile", "daming-2017", "--as-of",
-        "2027-02-01", "--calendar", calendar.toString(), plan.toString());
+    Run with =
+        Run.epar(
+            "--lang",
+            "en",
+            "validate",
+            "--profile",
+            "daming-2017",
+            "--as-of",
+            "2027-02-01",
+            "--calendar",
+            calendar.toString(),
+            plan.toString());
     assertFalse(with.out().contains("DM-FUND-04"), with::toString);
     Path bad = Files.writeString(dir.resolve("bad.json"), "{bad");
-    Run broken = Run.epar("--lang", "en", "validate", "--profile", "daming-2017", "--calendar",
-        bad.toString(), plan.toString());
+    Run broken =
+        Run.epar(
+            "--lang",
+            "en",
+            "validate",
+            "--profile",
+            "daming-2017",
+            "--calendar",
+            bad.toString(),
+            plan.toString());
     assertEquals(Epar.USAGE, broken.exitCode(), broken::toString);
-    assertTrue(broken.err().contains("calendar file " + Redact.text(bad.toString()) + " is not valid"), broken::toString);
+    assertTrue(
+        broken.err().contains("calendar file " + Redact.text(bad.toString()) + " is not valid"),
+        broken::toString);
     assertNoStackTrace(broken);
   }
 
@@ -120,8 +184,14 @@ class EparCliTest {
     assertEquals(Epar.USAGE, missing.exitCode(), missing::toString);
     assertTrue(missing.err().contains("no such file: nope.ndjson"), missing::toString);
     assertNoStackTrace(missing);
-    Run profile = Run.epar("--lang", "en", "validate", "--profile", "atlantis-2099",
-        Fixtures.damingNdjson().toString());
+    Run profile =
+        Run.epar(
+            "--lang",
+            "en",
+            "validate",
+            "--profile",
+            "atlantis-2099",
+            Fixtures.damingNdjson().toString());
     assertEquals(Epar.USAGE, profile.exitCode(), profile::toString);
     assertTrue(profile.err().contains("no profile atlantis-2099"), profile::toString);
   }
@@ -129,8 +199,16 @@ class EparCliTest {
   @Test
   void validate_formatJson_isTheFullReportAsJson() throws IOException {
     Path file = Fixtures.brokenNdjson("broken-json.ndjson");
-    Run run = Run.epar("validate", "--profile", "daming-2017", "--as-of", "2017-06-30",
-        "--format", "json", file.toString());
+    Run run =
+        Run.epar(
+            "validate",
+            "--profile",
+            "daming-2017",
+            "--as-of",
+            "2017-06-30",
+            "--format",
+            "json",
+            file.toString());
     assertEquals(Epar.REJECTED, run.exitCode(), run::toString);
     JsonNode root = ValidateCommand.JSON.readTree(run.out());
     assertFalse(root.get("accepted").asBoolean());
@@ -148,8 +226,16 @@ class EparCliTest {
   @Test
   void validate_langZh_printsChinese() throws IOException {
     Path file = Fixtures.brokenNdjson("broken-zh.ndjson");
-    Run run = Run.epar("--lang", "zh", "validate", "--profile", "daming-2017", "--as-of",
-        "2017-06-30", file.toString());
+    Run run =
+        Run.epar(
+            "--lang",
+            "zh",
+            "validate",
+            "--profile",
+            "daming-2017",
+            "--as-of",
+            "2017-06-30",
+            file.toString());
     assertEquals(Epar.REJECTED, run.exitCode(), run::toString);
     assertTrue(run.out().contains("无法读取的行"), run::toString);
     assertTrue(run.out().contains("结果：不通过"), run::toString);
@@ -159,8 +245,15 @@ class EparCliTest {
 
   @Test
   void validate_progressFlag_drawsBarOnStderr() throws IOException {
-    Run run = Run.epar("--lang", "en", "validate", "--progress", "--profile",
-        Fixtures.coreOnlyProfile().toString(), Fixtures.damingNdjson().toString());
+    Run run =
+        Run.epar(
+            "--lang",
+            "en",
+            "validate",
+            "--progress",
+            "--profile",
+            Fixtures.coreOnlyProfile().toString(),
+            Fixtures.damingNdjson().toString());
     assertTrue(run.err().contains("100%"), run::toString);
     assertFalse(run.out().contains("100%"), run::toString);
   }
@@ -172,12 +265,15 @@ class EparCliTest {
     assertEquals("citizen identity number 1101**********002X: valid\n", valid.out());
     Run invalid = Run.epar("--lang", "zh", "check-id", "citizen", Fixtures.INVALID_CITIZEN);
     assertEquals(Epar.REJECTED, invalid.exitCode(), invalid::toString);
-    assertEquals("公民身份号码 1101**********0021：无效\n  id.check                 校验码不正确\n",
-        invalid.out());
-    for (Run r : List.of(valid, invalid,
-        Run.epar("check-id", "citizen", Fixtures.VALID_CITIZEN, Fixtures.INVALID_CITIZEN),
-        Run.epar("check-id", "citzen", Fixtures.VALID_CITIZEN),
-        Run.epar("check-id", Fixtures.INVALID_CITIZEN))) {
+    assertEquals(
+        "公民身份号码 1101**********0021：无效\n  id.check                 校验码不正确\n", invalid.out());
+    for (Run r :
+        List.of(
+            valid,
+            invalid,
+            Run.epar("check-id", "citizen", Fixtures.VALID_CITIZEN, Fixtures.INVALID_CITIZEN),
+            Run.epar("check-id", "citzen", Fixtures.VALID_CITIZEN),
+            Run.epar("check-id", Fixtures.INVALID_CITIZEN))) {
       assertNoCitizenId(r);
     }
   }
@@ -212,8 +308,9 @@ class EparCliTest {
     assertTrue(all.out().contains("Rule catalog: 87 rules"), all::toString);
     Run profiles = Run.epar("--lang", "zh", "profiles");
     assertEquals(Epar.OK, profiles.exitCode(), profiles::toString);
-    for (String id : List.of("guangdong-2018", "heilongjiang-2016", "daming-2017", "henan-2018",
-        "chongqing-2017")) {
+    for (String id :
+        List.of(
+            "guangdong-2018", "heilongjiang-2016", "daming-2017", "henan-2018", "chongqing-2017")) {
       assertTrue(profiles.out().contains(id), profiles::toString);
     }
     assertTrue(profiles.out().contains("大名县"), profiles::toString);
@@ -221,9 +318,14 @@ class EparCliTest {
 
   @Test
   void usageErrors_exit2WithoutStackTrace() {
-    for (Run r : List.of(Run.epar(), Run.epar("validate", "x.ndjson"),
-        Run.epar("--lang", "fr", "profiles"), Run.epar("frobnicate"),
-        Run.epar("validate", "--profile", "daming-2017", "--as-of", "2018-13-01", "x.ndjson"))) {
+    for (Run r :
+        List.of(
+            Run.epar(),
+            Run.epar("validate", "x.ndjson"),
+            Run.epar("--lang", "fr", "profiles"),
+            Run.epar("frobnicate"),
+            Run.epar(
+                "validate", "--profile", "daming-2017", "--as-of", "2018-13-01", "x.ndjson"))) {
       assertEquals(Epar.USAGE, r.exitCode(), r::toString);
       assertTrue(r.err().startsWith("epar: "), r::toString);
       assertNoStackTrace(r);
@@ -236,13 +338,17 @@ class EparCliTest {
     java.util.Properties zh = new java.util.Properties();
     try (var a = getClass().getResourceAsStream("messages.properties");
         var b = getClass().getResourceAsStream("messages_zh_CN.properties")) {
-      en.load(new java.io.InputStreamReader(java.util.Objects.requireNonNull(a),
-          java.nio.charset.StandardCharsets.UTF_8));
-      zh.load(new java.io.InputStreamReader(java.util.Objects.requireNonNull(b),
-          java.nio.charset.StandardCharsets.UTF_8));
+      en.load(
+          new java.io.InputStreamReader(
+              java.util.Objects.requireNonNull(a), java.nio.charset.StandardCharsets.UTF_8));
+      zh.load(
+          new java.io.InputStreamReader(
+              java.util.Objects.requireNonNull(b), java.nio.charset.StandardCharsets.UTF_8));
     }
-    assertEquals(new java.util.TreeSet<>(en.stringPropertyNames()),
+    assertEquals(
+        new java.util.TreeSet<>(en.stringPropertyNames()),
         new java.util.TreeSet<>(zh.stringPropertyNames()));
-    assertTrue(Files.exists(Path.of("src/main/resources/org/epar/examples/cli/messages.properties")));
+    assertTrue(
+        Files.exists(Path.of("src/main/resources/org/epar/examples/cli/messages.properties")));
   }
 }

@@ -97,8 +97,8 @@ final class Fixtures {
 
   /**
    * A small NDJSON file: a village (line 1), a blank line, a line that is not JSON (line 3), a
-   * household whose members carry {@link #VALID_CITIZEN} and {@link #INVALID_CITIZEN} (line 4),
-   * and a record of an unknown type (line 5).
+   * household whose members carry {@link #VALID_CITIZEN} and {@link #INVALID_CITIZEN} (line 4), and
+   * a record of an unknown type (line 5).
    */
   static Path brokenNdjson(String name) throws IOException {
     ObjectNode village = (ObjectNode) EparJson.mapper().valueToTree(DAMING.villages().get(0));
@@ -106,8 +106,11 @@ final class Fixtures {
     ((ObjectNode) household.get("members").get(0)).put("citizen_id", VALID_CITIZEN);
     ((ObjectNode) household.get("members").get(1)).put("citizen_id", INVALID_CITIZEN);
     household.put("village", village.get("code").asText());
-    String text = village + "\n\n{\"type\":\"village\", not json\n" + household
-        + "\n{\"type\":\"spaceship\"}\n";
+    String text =
+        village
+            + "\n\n{\"type\":\"village\", not json\n"
+            + household
+            + "\n{\"type\":\"spaceship\"}\n";
     Path p = DIR.resolve(name);
     Files.writeString(p, text, StandardCharsets.UTF_8);
     return p;
@@ -116,7 +119,9 @@ final class Fixtures {
   /** A dataset document with a JSON syntax error on line 3. */
   static Path brokenDocument() throws IOException {
     Path p = DIR.resolve("broken.json");
-    Files.writeString(p, "{\n  \"villages\": [\n    {\"code\": \"130425100001\",, }\n  ]\n}\n",
+    Files.writeString(
+        p,
+        "{\n  \"villages\": [\n    {\"code\": \"130425100001\",, }\n  ]\n}\n",
         StandardCharsets.UTF_8);
     return p;
   }

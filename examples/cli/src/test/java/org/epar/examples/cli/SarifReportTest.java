@@ -27,7 +27,8 @@ class SarifReportTest {
   private static final JsonSchema SCHEMA = schema();
 
   private static JsonSchema schema() {
-    try (InputStream in = SarifReportTest.class.getResourceAsStream("sarif/sarif-2.1.0-rtm.5.json")) {
+    try (InputStream in =
+        SarifReportTest.class.getResourceAsStream("sarif/sarif-2.1.0-rtm.5.json")) {
       JsonNode node = JSON.readTree(in);
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(node);
     } catch (IOException e) {
@@ -36,10 +37,21 @@ class SarifReportTest {
   }
 
   private static JsonNode sarif(String lang, Path file) throws IOException {
-    Run run = Run.epar("--lang", lang, "validate", "--profile", "daming-2017", "--as-of", "2018-12-31",
-        "--format", "sarif", file.toString());
+    Run run =
+        Run.epar(
+            "--lang",
+            lang,
+            "validate",
+            "--profile",
+            "daming-2017",
+            "--as-of",
+            "2018-12-31",
+            "--format",
+            "sarif",
+            file.toString());
     assertEquals(1, run.exitCode(), run::toString);
-    assertFalse(run.all().contains(Fixtures.VALID_CITIZEN) || run.all().contains(Fixtures.INVALID_CITIZEN));
+    assertFalse(
+        run.all().contains(Fixtures.VALID_CITIZEN) || run.all().contains(Fixtures.INVALID_CITIZEN));
     return JSON.readTree(run.out());
   }
 
@@ -69,7 +81,9 @@ class SarifReportTest {
       if (id.equals(SarifReport.INPUT_RULE)) {
         assertEquals(uri, physical.at("/artifactLocation/uri").asText());
         inputLines.add(physical.at("/region/startLine").asLong());
-      } else if (r.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText().startsWith("household/")) {
+      } else if (r.at("/locations/0/logicalLocations/0/fullyQualifiedName")
+          .asText()
+          .startsWith("household/")) {
         assertEquals(uri, physical.at("/artifactLocation/uri").asText());
         assertEquals(4, physical.at("/region/startLine").asLong(), r::toString);
         householdFinding = true;
@@ -84,7 +98,11 @@ class SarifReportTest {
     JsonNode log = sarif("zh", Fixtures.brokenNdjson("sarif-broken-zh.ndjson"));
     assertEquals(Set.of(), SCHEMA.validate(log));
     JsonNode first = log.at("/runs/0/results/0/message/text");
-    assertTrue(first.asText().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+    assertTrue(
+        first
+            .asText()
+            .codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
         first::asText);
   }
 

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code epar serve} fit to run: the loopback default and {@code --listen}, TLS and mutual TLS,
- * the strict tokens file, and one clear line (en and zh, no stack trace) for each way it fails.
+ * {@code epar serve} fit to run: the loopback default and {@code --listen}, TLS and mutual TLS, the
+ * strict tokens file, and one clear line (en and zh, no stack trace) for each way it fails.
  */
 class ServeCommandTest {
 
@@ -54,10 +54,28 @@ class ServeCommandTest {
   private static void selfSigned(File cert, File key, String cn, String ext)
       throws IOException, InterruptedException {
     Path log = certs.resolve(cn + ".log");
-    Process p = new ProcessBuilder(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048",
-        "-nodes", "-keyout", key.getPath(), "-out", cert.getPath(), "-days", "2",
-        "-subj", "/CN=" + cn, "-addext", ext))
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    "openssl",
+                    "req",
+                    "-x509",
+                    "-newkey",
+                    "rsa:2048",
+                    "-nodes",
+                    "-keyout",
+                    key.getPath(),
+                    "-out",
+                    cert.getPath(),
+                    "-days",
+                    "2",
+                    "-subj",
+                    "/CN=" + cn,
+                    "-addext",
+                    ext))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "openssl finished");
     assertEquals(0, p.exitValue(), () -> "openssl failed: " + read(log));
   }
@@ -77,8 +95,8 @@ class ServeCommandTest {
   }
 
   /**
-   * One line on stderr, exit 2, no stack trace. The CLI masks citizen-id-shaped digit runs, which
-   * a temporary directory's name may hold, so the expected text is masked alike.
+   * One line on stderr, exit 2, no stack trace. The CLI masks citizen-id-shaped digit runs, which a
+   * temporary directory's name may hold, so the expected text is masked alike.
    */
   static void oneLine(Run run, String expected) {
     assertEquals(Epar.USAGE, run.exitCode(), run::toString);
@@ -114,17 +132,23 @@ class ServeCommandTest {
 
   @Test
   void listen_badAddressesAndPorts_oneLine() {
-    oneLine(Run.epar("--lang", "en", "serve", "--tokens", "t", "--listen", "127.0.0.1:65536"),
+    oneLine(
+        Run.epar("--lang", "en", "serve", "--tokens", "t", "--listen", "127.0.0.1:65536"),
         "port 65536 is not between 0 and 65535");
-    oneLine(Run.epar("--lang", "en", "serve", "--tokens", "t", "--listen", "127.0.0.1:http"),
+    oneLine(
+        Run.epar("--lang", "en", "serve", "--tokens", "t", "--listen", "127.0.0.1:http"),
         "--listen 127.0.0.1:http is not HOST, HOST:PORT or [IPv6]:PORT");
-    oneLine(Run.epar("--lang", "en", "serve", "--tokens", "t", "--listen", ":8980"),
+    oneLine(
+        Run.epar("--lang", "en", "serve", "--tokens", "t", "--listen", ":8980"),
         "is not HOST, HOST:PORT or [IPv6]:PORT");
-    oneLine(Run.epar("--lang", "en", "serve", "--tokens", "t", "--listen", "[::1"),
+    oneLine(
+        Run.epar("--lang", "en", "serve", "--tokens", "t", "--listen", "[::1"),
         "is not HOST, HOST:PORT or [IPv6]:PORT");
-    oneLine(Run.epar("--lang", "en", "serve", "--tokens", "t", "--port", "-1"),
+    oneLine(
+        Run.epar("--lang", "en", "serve", "--tokens", "t", "--port", "-1"),
         "port -1 is not between 0 and 65535");
-    oneLine(Run.epar("--lang", "zh", "serve", "--tokens", "t", "--listen", "127.0.0.1:65536"),
+    oneLine(
+        Run.epar("--lang", "zh", "serve", "--tokens", "t", "--listen", "127.0.0.1:65536"),
         "端口 65536 不在 0 到 65535 之间");
   }
 
@@ -132,8 +156,12 @@ class ServeCommandTest {
   void serverOnLoopback_answersOnLoopback(@TempDir Path dir) throws IOException {
     Path t = tokens(dir, "tok-a = " + CODE + "\n");
     try (EparServer s = ServeCommand.start(0, t, Profiles.builtIn("daming-2017"), EN);
-        EparClient c = EparClient.builder().target("127.0.0.1:" + s.port()).credentials("tok-a")
-            .deadline(Duration.ofSeconds(20)).build()) {
+        EparClient c =
+            EparClient.builder()
+                .target("127.0.0.1:" + s.port())
+                .credentials("tok-a")
+                .deadline(Duration.ofSeconds(20))
+                .build()) {
       assertEquals(0, c.listSubmissions(10, "").getSubmissionsCount());
     }
   }
@@ -141,21 +169,43 @@ class ServeCommandTest {
   @Test
   void storeCapacity_zeroIsRefused_oneIsServed(@TempDir Path dir) throws IOException {
     Path t = tokens(dir, "tok-a = " + CODE + "\n");
-    oneLine(Run.epar("--lang", "en", "serve", "--tokens", t.toString(), "--store", "memory",
-        "--store-capacity", "0"), "--store-capacity 0 is not positive");
-    ServeCommand.Settings one = new ServeCommand.Settings(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), t, null, null, null, 1);
+    oneLine(
+        Run.epar(
+            "--lang",
+            "en",
+            "serve",
+            "--tokens",
+            t.toString(),
+            "--store",
+            "memory",
+            "--store-capacity",
+            "0"),
+        "--store-capacity 0 is not positive");
+    ServeCommand.Settings one =
+        new ServeCommand.Settings(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), t, null, null, null, 1);
     try (EparServer s = ServeCommand.start(one, Profiles.builtIn("daming-2017"), EN);
-        EparClient c = EparClient.builder().target("127.0.0.1:" + s.port()).credentials("tok-a")
-            .deadline(Duration.ofSeconds(20)).build()) {
-      org.epar.core.model.QuarterlyReport q = new org.epar.core.model.QuarterlyReport(
-          new org.epar.core.model.ReportHeader(org.epar.core.id.CreditCode.of(CODE),
-              org.epar.core.id.DivisionCode.of("130425"), org.epar.core.period.ReportType.QUARTERLY,
-              org.epar.core.period.ReportingPeriod.parse("2018Q1"), null, null),
-          null, null, "summary");
+        EparClient c =
+            EparClient.builder()
+                .target("127.0.0.1:" + s.port())
+                .credentials("tok-a")
+                .deadline(Duration.ofSeconds(20))
+                .build()) {
+      org.epar.core.model.QuarterlyReport q =
+          new org.epar.core.model.QuarterlyReport(
+              new org.epar.core.model.ReportHeader(
+                  org.epar.core.id.CreditCode.of(CODE),
+                  org.epar.core.id.DivisionCode.of("130425"),
+                  org.epar.core.period.ReportType.QUARTERLY,
+                  org.epar.core.period.ReportingPeriod.parse("2018Q1"),
+                  null,
+                  null),
+              null,
+              null,
+              "summary");
       c.submitQuarterly(q, "cap-1");
-      org.epar.grpc.EparRpcException full = assertThrows(org.epar.grpc.EparRpcException.class,
-          () -> c.submitQuarterly(q, "cap-2"));
+      org.epar.grpc.EparRpcException full =
+          assertThrows(org.epar.grpc.EparRpcException.class, () -> c.submitQuarterly(q, "cap-2"));
       assertEquals("STORE_FULL", full.reason());
     }
   }
@@ -167,22 +217,54 @@ class ServeCommandTest {
     Path t = tokens(dir, "tok-a = " + CODE + "\n");
     try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       String port = String.valueOf(busy.getLocalPort());
-      oneLine(Run.epar("--lang", "en", "serve", "--tokens", t.toString(), "--port", port,
-          "--store", "memory"),
+      oneLine(
+          Run.epar(
+              "--lang",
+              "en",
+              "serve",
+              "--tokens",
+              t.toString(),
+              "--port",
+              port,
+              "--store",
+              "memory"),
           "cannot listen on 127.0.0.1:" + port + ": the port is already in use");
-      oneLine(Run.epar("--lang", "zh", "serve", "--tokens", t.toString(), "--port", port,
-          "--store", "memory"),
+      oneLine(
+          Run.epar(
+              "--lang",
+              "zh",
+              "serve",
+              "--tokens",
+              t.toString(),
+              "--port",
+              port,
+              "--store",
+              "memory"),
           "无法在 127.0.0.1:" + port + " 上监听：端口已被占用");
       // with the embedded database: the database is opened, then closed again (not left locked)
       Path data = dir.resolve("data");
-      oneLine(Run.epar("--lang", "en", "serve", "--tokens", t.toString(), "--port", port,
-          "--data", data.toString()),
+      oneLine(
+          Run.epar(
+              "--lang",
+              "en",
+              "serve",
+              "--tokens",
+              t.toString(),
+              "--port",
+              port,
+              "--data",
+              data.toString()),
           "cannot listen on 127.0.0.1:" + port + ": the port is already in use");
-      ServeCommand.Settings again = new ServeCommand.Settings(
-          new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), t, null, null, null,
-          ServeCommand.StoreChoice.h2(data));
-      try (ServeCommand.Running r = ServeCommand.start(again, Profiles.builtIn("daming-2017"),
-          EN, "")) {
+      ServeCommand.Settings again =
+          new ServeCommand.Settings(
+              new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+              t,
+              null,
+              null,
+              null,
+              ServeCommand.StoreChoice.h2(data));
+      try (ServeCommand.Running r =
+          ServeCommand.start(again, Profiles.builtIn("daming-2017"), EN, "")) {
         assertTrue(r.where().startsWith("Submissions stored in H2 "), r::where);
       }
     }
@@ -191,9 +273,11 @@ class ServeCommandTest {
   @Test
   void unreadableTokensFile_oneLine(@TempDir Path dir) {
     Path missing = dir.resolve("missing.properties");
-    oneLine(Run.epar("--lang", "en", "serve", "--port", "0", "--tokens", missing.toString()),
+    oneLine(
+        Run.epar("--lang", "en", "serve", "--port", "0", "--tokens", missing.toString()),
         "cannot read " + missing + ": no such file");
-    oneLine(Run.epar("--lang", "en", "serve", "--port", "0", "--tokens", dir.toString()),
+    oneLine(
+        Run.epar("--lang", "en", "serve", "--port", "0", "--tokens", dir.toString()),
         "cannot read " + dir + ": Is a directory");
   }
 
@@ -201,9 +285,18 @@ class ServeCommandTest {
 
   @Test
   void tokensFile_commentsBlankLinesScopes(@TempDir Path dir) throws IOException {
-    Path t = tokens(dir, "\uFEFF# tokens\n\n  tok-a = " + CODE + "  \r\n"
-        + "tok-r=" + CODE + " reports.read\n"
-        + "tok-both = " + CODE + " reports.submit , reports.read\n");
+    Path t =
+        tokens(
+            dir,
+            "\uFEFF# tokens\n\n  tok-a = "
+                + CODE
+                + "  \r\n"
+                + "tok-r="
+                + CODE
+                + " reports.read\n"
+                + "tok-both = "
+                + CODE
+                + " reports.submit , reports.read\n");
     Map<String, Principal> m = TokensFile.read(t, EN);
     assertEquals(List.of("tok-a", "tok-r", "tok-both"), List.copyOf(m.keySet()));
     assertEquals(java.util.Set.of(Principal.SUBMIT, Principal.READ), m.get("tok-a").scopes());
@@ -232,8 +325,15 @@ class ServeCommandTest {
       oneLine(run, "tokens file " + t + ", line 3: " + c.getValue());
       assertFalse(run.all().contains("secret"), run::toString);
     }
-    Run zh = Run.epar("--lang", "zh", "serve", "--port", "0", "--tokens",
-        tokens(dir, ok + "secret-1 =\n").toString());
+    Run zh =
+        Run.epar(
+            "--lang",
+            "zh",
+            "serve",
+            "--port",
+            "0",
+            "--tokens",
+            tokens(dir, ok + "secret-1 =\n").toString());
     oneLine(zh, "第 2 行：= 后没有统一社会信用代码");
   }
 
@@ -248,11 +348,13 @@ class ServeCommandTest {
   @Test
   void tokensFile_emptyOrNotUtf8(@TempDir Path dir) throws IOException {
     Path empty = tokens(dir, "# only a comment\n\n");
-    oneLine(Run.epar("--lang", "en", "serve", "--port", "0", "--tokens", empty.toString()),
+    oneLine(
+        Run.epar("--lang", "en", "serve", "--port", "0", "--tokens", empty.toString()),
         "no tokens in " + empty);
     Path latin1 = dir.resolve("latin1.properties");
     Files.write(latin1, new byte[] {'t', (byte) 0xe9, '=', '9'});
-    oneLine(Run.epar("--lang", "en", "serve", "--port", "0", "--tokens", latin1.toString()),
+    oneLine(
+        Run.epar("--lang", "en", "serve", "--port", "0", "--tokens", latin1.toString()),
         "tokens file " + latin1 + " is not UTF-8 text");
   }
 
@@ -261,14 +363,28 @@ class ServeCommandTest {
   @Test
   void tls_clientTrustingTheCertificate_isServed(@TempDir Path dir) throws IOException {
     Path t = tokens(dir, "tok-a = " + CODE + "\n");
-    ServeCommand.Settings s = new ServeCommand.Settings(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), t, serverCert.toPath(),
-        serverKey.toPath(), null, 10);
+    ServeCommand.Settings s =
+        new ServeCommand.Settings(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            t,
+            serverCert.toPath(),
+            serverKey.toPath(),
+            null,
+            10);
     try (EparServer server = ServeCommand.start(s, Profiles.builtIn("daming-2017"), EN);
-        EparClient tls = EparClient.builder().target("127.0.0.1:" + server.port())
-            .tls(serverCert).credentials("tok-a").deadline(Duration.ofSeconds(20)).build();
-        EparClient plain = EparClient.builder().target("127.0.0.1:" + server.port())
-            .credentials("tok-a").deadline(Duration.ofSeconds(20)).build()) {
+        EparClient tls =
+            EparClient.builder()
+                .target("127.0.0.1:" + server.port())
+                .tls(serverCert)
+                .credentials("tok-a")
+                .deadline(Duration.ofSeconds(20))
+                .build();
+        EparClient plain =
+            EparClient.builder()
+                .target("127.0.0.1:" + server.port())
+                .credentials("tok-a")
+                .deadline(Duration.ofSeconds(20))
+                .build()) {
       assertEquals(0, tls.listSubmissions(10, "").getSubmissionsCount());
       assertThrows(RuntimeException.class, () -> plain.listSubmissions(10, ""));
     }
@@ -278,18 +394,32 @@ class ServeCommandTest {
   void mutualTls_clientWithoutCertificateIsRefused_withOneIsServed(@TempDir Path dir)
       throws IOException {
     Path t = tokens(dir, "tok-a = " + CODE + "\n");
-    ServeCommand.Settings s = new ServeCommand.Settings(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), t, serverCert.toPath(),
-        serverKey.toPath(), clientCert.toPath(), 10);
+    ServeCommand.Settings s =
+        new ServeCommand.Settings(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            t,
+            serverCert.toPath(),
+            serverKey.toPath(),
+            clientCert.toPath(),
+            10);
     try (EparServer server = ServeCommand.start(s, Profiles.builtIn("daming-2017"), EN);
-        EparClient with = EparClient.builder().target("127.0.0.1:" + server.port())
-            .mutualTls(serverCert, clientCert, clientKey).credentials("tok-a")
-            .deadline(Duration.ofSeconds(20)).build();
-        EparClient without = EparClient.builder().target("127.0.0.1:" + server.port())
-            .tls(serverCert).credentials("tok-a").deadline(Duration.ofSeconds(20)).build()) {
+        EparClient with =
+            EparClient.builder()
+                .target("127.0.0.1:" + server.port())
+                .mutualTls(serverCert, clientCert, clientKey)
+                .credentials("tok-a")
+                .deadline(Duration.ofSeconds(20))
+                .build();
+        EparClient without =
+            EparClient.builder()
+                .target("127.0.0.1:" + server.port())
+                .tls(serverCert)
+                .credentials("tok-a")
+                .deadline(Duration.ofSeconds(20))
+                .build()) {
       assertEquals(0, with.listSubmissions(10, "").getSubmissionsCount());
-      RuntimeException e = assertThrows(RuntimeException.class,
-          () -> without.listSubmissions(10, ""));
+      RuntimeException e =
+          assertThrows(RuntimeException.class, () -> without.listSubmissions(10, ""));
       assertTrue(e instanceof StatusRuntimeException || e.getCause() != null, e::toString);
     }
   }
@@ -300,23 +430,41 @@ class ServeCommandTest {
     Path notPem = dir.resolve("not.pem");
     Files.writeString(notPem, "hello\n");
     String[] base = {"--lang", "en", "serve", "--port", "0", "--tokens", t.toString()};
-    oneLine(run(base, "--tls-cert", notPem.toString(), "--tls-key", serverKey.getPath()),
+    oneLine(
+        run(base, "--tls-cert", notPem.toString(), "--tls-key", serverKey.getPath()),
         notPem + " is not a PEM certificate file");
-    oneLine(run(base, "--tls-cert", serverCert.getPath(), "--tls-key", notPem.toString()),
+    oneLine(
+        run(base, "--tls-cert", serverCert.getPath(), "--tls-key", notPem.toString()),
         notPem + " is not a PEM private key file");
-    oneLine(run(base, "--tls-cert", serverCert.getPath(), "--tls-key", clientKey.getPath()),
+    oneLine(
+        run(base, "--tls-cert", serverCert.getPath(), "--tls-key", clientKey.getPath()),
         "cannot use the TLS certificate and key");
-    oneLine(run(base, "--tls-cert", serverCert.getPath(), "--tls-key", serverKey.getPath(),
-        "--client-ca", notPem.toString()), notPem + " is not a PEM certificate file");
-    oneLine(run(base, "--tls-cert", dir.resolve("none.crt").toString(), "--tls-key",
-        serverKey.getPath()), "cannot read " + dir.resolve("none.crt") + ": no such file");
-    oneLine(run(base, "--tls-cert", serverCert.getPath()),
-        "--tls-cert and --tls-key go together");
-    oneLine(run(base, "--client-ca", serverCert.getPath()),
+    oneLine(
+        run(
+            base,
+            "--tls-cert",
+            serverCert.getPath(),
+            "--tls-key",
+            serverKey.getPath(),
+            "--client-ca",
+            notPem.toString()),
+        notPem + " is not a PEM certificate file");
+    oneLine(
+        run(
+            base,
+            "--tls-cert",
+            dir.resolve("none.crt").toString(),
+            "--tls-key",
+            serverKey.getPath()),
+        "cannot read " + dir.resolve("none.crt") + ": no such file");
+    oneLine(run(base, "--tls-cert", serverCert.getPath()), "--tls-cert and --tls-key go together");
+    oneLine(
+        run(base, "--client-ca", serverCert.getPath()),
         "--client-ca needs --tls-cert and --tls-key");
     String[] zh = base.clone();
     zh[1] = "zh";
-    oneLine(run(zh, "--tls-cert", notPem.toString(), "--tls-key", serverKey.getPath()),
+    oneLine(
+        run(zh, "--tls-cert", notPem.toString(), "--tls-key", serverKey.getPath()),
         notPem + " 不是 PEM 证书文件");
   }
 

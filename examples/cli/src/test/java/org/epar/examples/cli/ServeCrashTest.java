@@ -53,6 +53,7 @@ class ServeCrashTest {
 
   static final CreditCode CODE = CreditCode.of("91130425MA0A1B2C3P");
   static final DivisionCode DAMING = DivisionCode.of("130425");
+
   /** Acknowledgements to wait for before the kill. */
   static final int BEFORE_KILL = 40;
 
@@ -65,8 +66,17 @@ class ServeCrashTest {
     Path tokens = dir.resolve("tokens.properties");
     Files.writeString(tokens, "tok-crash = " + CODE.raw() + "\n", StandardCharsets.UTF_8);
     Path data = dir.resolve("epar-data");
-    String[] serve = {"--lang", "en", "serve", "--port", "0", "--tokens", tokens.toString(),
-        "--data", data.toString()};
+    String[] serve = {
+      "--lang",
+      "en",
+      "serve",
+      "--port",
+      "0",
+      "--tokens",
+      tokens.toString(),
+      "--data",
+      data.toString()
+    };
 
     Map<String, Ack> acked = new ConcurrentHashMap<>();
     Map<String, Object> attempted = new ConcurrentHashMap<>();
@@ -78,33 +88,42 @@ class ServeCrashTest {
     try {
       int port = first.awaitPort();
       assertTrue(first.logs().contains("Submissions stored in H2 "), first::logs);
-      Thread sender = new Thread(() -> {
-        Random random = new Random(20180402L);
-        try (EparClient c = client(port)) {
-          for (int n = 0; !stop.get(); n++) {
-            String id = "crash-" + n;
-            Object report = n % 2 == 0 ? daily(random, n) : monthly(random, n);
-            attempted.put(id, report);
-            inFlight.set(id);
-            Ack ack = submit(c, id, report);
-            if (ack == null) {
-              return; // the server is gone: this request was unanswered
-            }
-            acked.put(id, ack);
-          }
-        } catch (RuntimeException | AssertionError e) {
-          clientFailure.set(e);
-        }
-      }, "crash-test-sender");
+      Thread sender =
+          new Thread(
+              () -> {
+                Random random = new Random(20180402L);
+                try (EparClient c = client(port)) {
+                  for (int n = 0; !stop.get(); n++) {
+                    String id = "crash-" + n;
+                    Object report = n % 2 == 0 ? daily(random, n) : monthly(random, n);
+                    attempted.put(id, report);
+                    inFlight.set(id);
+                    Ack ack = submit(c, id, report);
+                    if (ack == null) {
+                      return; // the server is gone: this request was unanswered
+                    }
+                    acked.put(id, ack);
+                  }
+                } catch (RuntimeException | AssertionError e) {
+                  clientFailure.set(e);
+                }
+              },
+              "crash-test-sender");
       sender.setDaemon(true);
       sender.start();
       long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
       while (acked.size() < BEFORE_KILL && sender.isAlive() && System.nanoTime() < until) {
         Thread.sleep(20);
       }
-      assertTrue(acked.size() >= BEFORE_KILL,
-          () -> "only " + acked.size() + " acknowledged before the kill; " + clientFailure.get()
-              + "\n" + first.logs());
+      assertTrue(
+          acked.size() >= BEFORE_KILL,
+          () ->
+              "only "
+                  + acked.size()
+                  + " acknowledged before the kill; "
+                  + clientFailure.get()
+                  + "\n"
+                  + first.logs());
       first.kill();
       sender.join(TimeUnit.MINUTES.toMillis(2));
       stop.set(true);
@@ -134,7 +153,8 @@ class ServeCrashTest {
         // nothing unacknowledged is there, except the request in flight at the kill
         for (Map.Entry<String, List<Submission>> e : stored.entrySet()) {
           assertEquals(1, e.getValue().size(), () -> e.getKey() + " stored more than once");
-          assertTrue(acked.containsKey(e.getKey()) || e.getKey().equals(lastAttempt),
+          assertTrue(
+              acked.containsKey(e.getKey()) || e.getKey().equals(lastAttempt),
               () -> e.getKey() + " is stored but was never sent or answered");
         }
         // the request in flight: stored whole (a resend answers it) or free (a resend stores it)
@@ -154,15 +174,20 @@ class ServeCrashTest {
           assertEquals(ack.answer().getReceiveTime(), again.answer().getReceiveTime());
         }
         int expected = acked.size() + 1;
-        assertEquals(expected, listAll(c).values().stream().mapToInt(List::size).sum(),
+        assertEquals(
+            expected,
+            listAll(c).values().stream().mapToInt(List::size).sum(),
             "acknowledged + the in-flight one, nothing else");
       }
     }
   }
 
   private static EparClient client(int port) {
-    return EparClient.builder().target("127.0.0.1:" + port).credentials("tok-crash")
-        .deadline(Duration.ofSeconds(60)).build();
+    return EparClient.builder()
+        .target("127.0.0.1:" + port)
+        .credentials("tok-crash")
+        .deadline(Duration.ofSeconds(60))
+        .build();
   }
 
   /**
@@ -171,8 +196,10 @@ class ServeCrashTest {
    */
   private static Ack submit(EparClient c, String id, Object report) {
     try {
-      Submission s = report instanceof DailyReport d ? c.submitDaily(d, id)
-          : c.submitMonthly((MonthlyReport) report, id);
+      Submission s =
+          report instanceof DailyReport d
+              ? c.submitDaily(d, id)
+              : c.submitMonthly((MonthlyReport) report, id);
       return new Ack(id, report, s.getName(), s);
     } catch (EparRpcException e) {
       if ("VALIDATION_FAILED".equals(e.reason())) {
@@ -220,26 +247,63 @@ class ServeCrashTest {
     int records = 5 + random.nextInt(60);
     for (int i = 0; i < records; i++) {
       switch (i % 3) {
-        case 0 -> tx.add(new Transaction("t" + i, "site-1", null, day, Direction.UPWARD,
-            Money.ofFen(100 + random.nextInt(100_000)), 1, null, null));
-        case 1 -> sh.add(new Shipment("s" + i, "site-1", "site-0", CODE, Direction.DOWNWARD, day,
-            null, Money.ofFen(500 + random.nextInt(5_000)), null));
+        case 0 ->
+            tx.add(
+                new Transaction(
+                    "t" + i,
+                    "site-1",
+                    null,
+                    day,
+                    Direction.UPWARD,
+                    Money.ofFen(100 + random.nextInt(100_000)),
+                    1,
+                    null,
+                    null));
+        case 1 ->
+            sh.add(
+                new Shipment(
+                    "s" + i,
+                    "site-1",
+                    "site-0",
+                    CODE,
+                    Direction.DOWNWARD,
+                    day,
+                    null,
+                    Money.ofFen(500 + random.nextInt(5_000)),
+                    null));
         default -> dd.add(new DeviceDay("dev" + i, "site-1", day, random.nextBoolean()));
       }
     }
-    return new DailyReport(new ReportHeader(CODE, DAMING, ReportType.DAILY, period, null, null),
-        tx, sh, dd);
+    return new DailyReport(
+        new ReportHeader(CODE, DAMING, ReportType.DAILY, period, null, null), tx, sh, dd);
   }
 
   static MonthlyReport monthly(Random random, int n) {
     List<Disbursement> ds = new ArrayList<>();
     for (int i = 0; i < 1 + random.nextInt(5); i++) {
-      ds.add(new Disbursement("d" + i + "-" + n, "fund-1", null, DisbursementKind.PROGRESS,
-          Money.ofFen(1_000 + random.nextInt(1_000_000)), null, CODE));
+      ds.add(
+          new Disbursement(
+              "d" + i + "-" + n,
+              "fund-1",
+              null,
+              DisbursementKind.PROGRESS,
+              Money.ofFen(1_000 + random.nextInt(1_000_000)),
+              null,
+              CODE));
     }
-    return new MonthlyReport(new ReportHeader(CODE, DAMING, ReportType.MONTHLY,
-        ReportingPeriod.parse(String.format("2018%02d", 1 + n % 12)), null, null),
-        new Progress(new BigDecimal("0.45"), new BigDecimal("0.30")), null, ds, null, null, null);
+    return new MonthlyReport(
+        new ReportHeader(
+            CODE,
+            DAMING,
+            ReportType.MONTHLY,
+            ReportingPeriod.parse(String.format("2018%02d", 1 + n % 12)),
+            null,
+            null),
+        new Progress(new BigDecimal("0.45"), new BigDecimal("0.30")),
+        null,
+        ds,
+        null,
+        null,
+        null);
   }
-
 }

@@ -37,13 +37,15 @@ class ServeStoreTest {
     ServeCommand.StoreChoice c = ServeCommand.storeChoice(null, null, null, null, null, EN);
     assertEquals(ServeCommand.StoreChoice.Kind.H2, c.kind());
     assertEquals(Path.of("epar-data"), c.dataDir());
-    assertEquals(ServeCommand.StoreChoice.Kind.H2,
+    assertEquals(
+        ServeCommand.StoreChoice.Kind.H2,
         ServeCommand.storeChoice("database", Path.of("d"), null, null, null, EN).kind());
     ServeCommand.StoreChoice m = ServeCommand.storeChoice("memory", null, null, null, null, EN);
     assertEquals(10_000, m.capacity());
     assertEquals(1, ServeCommand.storeChoice("memory", null, null, null, 1, EN).capacity());
-    ServeCommand.StoreChoice pg = ServeCommand.storeChoice(null, null,
-        "jdbc:postgresql://db:5432/epar?password=hunter2", "epar", null, EN);
+    ServeCommand.StoreChoice pg =
+        ServeCommand.storeChoice(
+            null, null, "jdbc:postgresql://db:5432/epar?password=hunter2", "epar", null, EN);
     assertEquals(ServeCommand.StoreChoice.Kind.POSTGRESQL, pg.kind());
     assertFalse(pg.toString().contains("hunter2"), pg::toString);
   }
@@ -52,33 +54,40 @@ class ServeStoreTest {
   void optionsThatDoNotGoTogether_oneLine_enAndZh(@TempDir Path dir) throws Exception {
     String t = tokens(dir, "tok-a = " + CODE + "\n").toString();
     String[] base = {"--lang", "en", "serve", "--port", "0", "--tokens", t};
-    oneLine(run(base, "--store", "memory", "--data", "d"),
+    oneLine(
+        run(base, "--store", "memory", "--data", "d"),
         "--store memory keeps nothing: it does not go with --data, --jdbc-url or --db-user");
     oneLine(run(base, "--store", "disk"), "--store disk is not database or memory");
     oneLine(run(base, "--store-capacity", "5"), "--store-capacity applies to --store memory only");
-    oneLine(run(base, "--store", "memory", "--store-capacity", "0"),
+    oneLine(
+        run(base, "--store", "memory", "--store-capacity", "0"),
         "--store-capacity 0 is not positive");
-    oneLine(run(base, "--data", "d", "--jdbc-url", "jdbc:postgresql://h/db", "--db-user", "u"),
+    oneLine(
+        run(base, "--data", "d", "--jdbc-url", "jdbc:postgresql://h/db", "--db-user", "u"),
         "--data and --jdbc-url exclude each other");
-    oneLine(run(base, "--jdbc-url", "jdbc:mysql://h/db?password=hunter2", "--db-user", "u"),
+    oneLine(
+        run(base, "--jdbc-url", "jdbc:mysql://h/db?password=hunter2", "--db-user", "u"),
         "--jdbc-url jdbc:mysql://h/db is not a PostgreSQL URL");
-    oneLine(run(base, "--jdbc-url", "jdbc:postgresql://h/db"),
+    oneLine(
+        run(base, "--jdbc-url", "jdbc:postgresql://h/db"),
         "--jdbc-url needs --db-user (the password comes from the environment variable "
             + "EPAR_DB_PASSWORD)");
     oneLine(run(base, "--db-user", "u"), "--db-user needs --jdbc-url");
     String[] zh = base.clone();
     zh[1] = "zh";
-    oneLine(run(zh, "--data", "d", "--jdbc-url", "jdbc:postgresql://h/db", "--db-user", "u"),
+    oneLine(
+        run(zh, "--data", "d", "--jdbc-url", "jdbc:postgresql://h/db", "--db-user", "u"),
         "--data 与 --jdbc-url 不能同时使用");
     assertFalse(Files.exists(Path.of("epar-data")), "no option mistake creates ./epar-data");
   }
 
   @Test
   void redactUrl_dropsQueryAndUserInformation() {
-    assertEquals("jdbc:postgresql://db:5432/epar",
+    assertEquals(
+        "jdbc:postgresql://db:5432/epar",
         ServeCommand.redactUrl("jdbc:postgresql://db:5432/epar?user=a&password=s3"));
-    assertEquals("jdbc:postgresql://db/epar",
-        ServeCommand.redactUrl("jdbc:postgresql://epar:s3@db/epar"));
+    assertEquals(
+        "jdbc:postgresql://db/epar", ServeCommand.redactUrl("jdbc:postgresql://epar:s3@db/epar"));
     assertEquals("jdbc:postgresql://db/e@x", ServeCommand.redactUrl("jdbc:postgresql://db/e@x"));
   }
 
@@ -92,8 +101,11 @@ class ServeStoreTest {
     var report = ServeCrashTest.monthly(new Random(1), 3);
     try (ServeCommand.Running r = ServeCommand.start(s, Profiles.builtIn("daming-2017"), EN, "");
         EparClient c = client(r)) {
-      assertTrue(r.where().matches("Submissions stored in H2 2\\.\\S+ .* at .*data "
-          + "\\(schema up to date\\)\\."), r::where);
+      assertTrue(
+          r.where()
+              .matches(
+                  "Submissions stored in H2 2\\.\\S+ .* at .*data " + "\\(schema up to date\\)\\."),
+          r::where);
       first = c.submitMonthly(report, "keep-1");
     }
     assertTrue(Files.exists(data.resolve(SubmissionStores.H2_FILE + ".mv.db")));
@@ -110,15 +122,34 @@ class ServeStoreTest {
   void h2_directoryInUseByAnotherServer_oneLine(@TempDir Path dir) throws Exception {
     Path t = tokens(dir, "tok-a = " + CODE + "\n");
     Path data = dir.resolve("data");
-    try (ServeCommand.Running r = ServeCommand.start(settings(t, ServeCommand.StoreChoice.h2(data)),
-        Profiles.builtIn("daming-2017"), EN, "")) {
+    try (ServeCommand.Running r =
+        ServeCommand.start(
+            settings(t, ServeCommand.StoreChoice.h2(data)),
+            Profiles.builtIn("daming-2017"),
+            EN,
+            "")) {
       assertTrue(r.server().port() > 0);
-      try (ChildServe other = ChildServe.start(dir.resolve("logs"), Map.of(), "--lang", "en",
-          "serve", "--port", "0", "--tokens", t.toString(), "--data", data.toString())) {
+      try (ChildServe other =
+          ChildServe.start(
+              dir.resolve("logs"),
+              Map.of(),
+              "--lang",
+              "en",
+              "serve",
+              "--port",
+              "0",
+              "--tokens",
+              t.toString(),
+              "--data",
+              data.toString())) {
         assertEquals(Epar.USAGE, other.awaitExit(), other::logs);
         String err = Files.readString(other.err);
-        assertTrue(err.contains("the data directory " + Redact.text(data.toAbsolutePath()
-            .toString()) + " is in use by another process"), other::logs);
+        assertTrue(
+            err.contains(
+                "the data directory "
+                    + Redact.text(data.toAbsolutePath().toString())
+                    + " is in use by another process"),
+            other::logs);
         assertFalse(err.contains("\tat "), other::logs);
       }
     }
@@ -128,8 +159,18 @@ class ServeStoreTest {
   void h2_dataPathIsAFile_oneLine(@TempDir Path dir) throws Exception {
     Path t = tokens(dir, "tok-a = " + CODE + "\n");
     Path file = Files.writeString(dir.resolve("plain-file"), "x");
-    oneLine(Run.epar("--lang", "en", "serve", "--port", "0", "--tokens", t.toString(),
-        "--data", file.toString()), "cannot create the data directory " + file);
+    oneLine(
+        Run.epar(
+            "--lang",
+            "en",
+            "serve",
+            "--port",
+            "0",
+            "--tokens",
+            t.toString(),
+            "--data",
+            file.toString()),
+        "cannot create the data directory " + file);
   }
 
   @Test
@@ -157,15 +198,27 @@ class ServeStoreTest {
   void postgres_unreachable_oneLine_thePasswordNowhere(@TempDir Path dir) throws Exception {
     Path t = tokens(dir, "tok-a = " + CODE + "\n");
     String secret = "pw-" + Long.toHexString(new Random().nextLong());
-    try (ChildServe child = ChildServe.start(dir.resolve("logs"),
-        Map.of(ServeCommand.PASSWORD_ENV, secret), "--lang", "en", "serve", "--port", "0",
-        "--tokens", t.toString(), "--jdbc-url",
-        "jdbc:postgresql://127.0.0.1:1/epar?connectTimeout=5&password=" + secret,
-        "--db-user", "epar")) {
+    try (ChildServe child =
+        ChildServe.start(
+            dir.resolve("logs"),
+            Map.of(ServeCommand.PASSWORD_ENV, secret),
+            "--lang",
+            "en",
+            "serve",
+            "--port",
+            "0",
+            "--tokens",
+            t.toString(),
+            "--jdbc-url",
+            "jdbc:postgresql://127.0.0.1:1/epar?connectTimeout=5&password=" + secret,
+            "--db-user",
+            "epar")) {
       assertEquals(Epar.USAGE, child.awaitExit(), child::logs);
       String err = Files.readString(child.err);
-      assertTrue(err.contains("cannot open the submission database "
-          + "jdbc:postgresql://127.0.0.1:1/epar: "), child::logs);
+      assertTrue(
+          err.contains(
+              "cannot open the submission database " + "jdbc:postgresql://127.0.0.1:1/epar: "),
+          child::logs);
       assertFalse(child.logs().contains(secret), child::logs);
       assertFalse(err.contains("\tat "), child::logs);
     }
@@ -174,18 +227,31 @@ class ServeStoreTest {
   @Test
   void inMemorySettings_refuseTheDatabaseOnlyEntryPoint(@TempDir Path dir) throws Exception {
     Path t = tokens(dir, "tok-a = " + CODE + "\n");
-    assertThrows(IllegalArgumentException.class, () -> ServeCommand.start(
-        settings(t, ServeCommand.StoreChoice.h2(dir)), Profiles.builtIn("daming-2017"), EN));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ServeCommand.start(
+                settings(t, ServeCommand.StoreChoice.h2(dir)),
+                Profiles.builtIn("daming-2017"),
+                EN));
   }
 
   private static ServeCommand.Settings settings(Path tokens, ServeCommand.StoreChoice store) {
-    return new ServeCommand.Settings(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-        tokens, null, null, null, store);
+    return new ServeCommand.Settings(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+        tokens,
+        null,
+        null,
+        null,
+        store);
   }
 
   private static EparClient client(ServeCommand.Running r) {
-    return EparClient.builder().target("127.0.0.1:" + r.server().port()).credentials("tok-a")
-        .deadline(Duration.ofSeconds(60)).build();
+    return EparClient.builder()
+        .target("127.0.0.1:" + r.server().port())
+        .credentials("tok-a")
+        .deadline(Duration.ofSeconds(60))
+        .build();
   }
 
   private static Run run(String[] base, String... more) {

@@ -31,8 +31,17 @@ class SpreadsheetCommandsTest {
 
   @BeforeAll
   static void generate() {
-    generated = Run.epar("--lang", "en", "generate", "--profile", "daming-2017", "--seed", "42",
-        "--output", shared.resolve("sample").toString());
+    generated =
+        Run.epar(
+            "--lang",
+            "en",
+            "generate",
+            "--profile",
+            "daming-2017",
+            "--seed",
+            "42",
+            "--output",
+            shared.resolve("sample").toString());
   }
 
   private static List<EparRecord> read(Path ndjson) {
@@ -44,41 +53,72 @@ class SpreadsheetCommandsTest {
   @Test
   void generate_writesAConformingCountyAsNdjsonAndXlsx() {
     assertEquals(0, generated.exitCode(), generated::toString);
-    assertTrue(generated.out().startsWith("County for daming-2017 (seed 42): "), generated::toString);
+    assertTrue(
+        generated.out().startsWith("County for daming-2017 (seed 42): "), generated::toString);
     Path ndjson = shared.resolve("sample/county.ndjson");
-    Run v = Run.epar("--lang", "en", "validate", "--profile", "daming-2017", "--as-of", "2018-12-31",
-        ndjson.toString());
+    Run v =
+        Run.epar(
+            "--lang",
+            "en",
+            "validate",
+            "--profile",
+            "daming-2017",
+            "--as-of",
+            "2018-12-31",
+            ndjson.toString());
     assertEquals(0, v.exitCode(), v::toString);
     assertTrue(v.out().contains("No findings."), v::toString);
   }
 
   @Test
-  void import_ofTheGeneratedWorkbook_givesExactlyTheSpreadsheetRecordsOfTheNdjson(@TempDir Path dir) {
+  void import_ofTheGeneratedWorkbook_givesExactlyTheSpreadsheetRecordsOfTheNdjson(
+      @TempDir Path dir) {
     Path out = dir.resolve("imported.ndjson");
-    Run run = Run.epar("--lang", "en", "import", shared.resolve("sample/county.xlsx").toString(), "--output",
-        out.toString());
+    Run run =
+        Run.epar(
+            "--lang",
+            "en",
+            "import",
+            shared.resolve("sample/county.xlsx").toString(),
+            "--output",
+            out.toString());
     assertEquals(0, run.exitCode(), run::toString);
-    List<EparRecord> direct = read(shared.resolve("sample/county.ndjson")).stream()
-        .filter(r -> SpreadsheetTemplate.supports(RecordType.of(r))).toList();
+    List<EparRecord> direct =
+        read(shared.resolve("sample/county.ndjson")).stream()
+            .filter(r -> SpreadsheetTemplate.supports(RecordType.of(r)))
+            .toList();
     List<EparRecord> imported = read(out);
     assertEquals(new HashSet<>(direct), new HashSet<>(imported));
     assertEquals(direct.size(), imported.size());
-    assertTrue(run.out().endsWith("Imported " + direct.size() + " records to " + out + "; 0 problems.\n"),
+    assertTrue(
+        run.out().endsWith("Imported " + direct.size() + " records to " + out + "; 0 problems.\n"),
         run::toString);
   }
 
   @Test
   void generate_otherProfiles_sayWhy_exit2(@TempDir Path dir) {
-    Run run = Run.epar("--lang", "en", "generate", "--profile", "henan-2018", "--output", dir.toString());
+    Run run =
+        Run.epar("--lang", "en", "generate", "--profile", "henan-2018", "--output", dir.toString());
     assertEquals(2, run.exitCode());
-    assertEquals("epar: cannot generate a county for henan-2018: only daming-2017 has a sample county that needs no"
-        + " test library\n", run.err());
+    assertEquals(
+        "epar: cannot generate a county for henan-2018: only daming-2017 has a sample county that needs no"
+            + " test library\n",
+        run.err());
   }
 
   @Test
   void template_xlsxAndCsv_andTheirErrors(@TempDir Path dir) throws IOException {
     Path xlsx = dir.resolve("t.xlsx");
-    Run run = Run.epar("--lang", "en", "template", "household", "village", "site", "--output", xlsx.toString());
+    Run run =
+        Run.epar(
+            "--lang",
+            "en",
+            "template",
+            "household",
+            "village",
+            "site",
+            "--output",
+            xlsx.toString());
     assertEquals(0, run.exitCode(), run::toString);
     assertEquals("Wrote " + xlsx + " (3 record types).\n", run.out());
     assertTrue(Files.size(xlsx) > 1000);
@@ -104,19 +144,27 @@ class SpreadsheetCommandsTest {
   }
 
   @Test
-  void import_gbkCsvWithProblems_printsEachAsFileSheetRowColumn_exit1(@TempDir Path dir) throws IOException {
+  void import_gbkCsvWithProblems_printsEachAsFileSheetRowColumn_exit1(@TempDir Path dir)
+      throws IOException {
     Path csv = dir.resolve("household.csv");
-    Files.write(csv, ("户编号,成员姓名,建档立卡,脱贫状态\n"
-        + "h-1,张三,是,已脱贫\n"
-        + "h-2,李四,也许,已脱贫\n"
-        + "h-3,王五,否,脱贫了\n").getBytes(Charset.forName("GBK")));
+    Files.write(
+        csv,
+        ("户编号,成员姓名,建档立卡,脱贫状态\n" + "h-1,张三,是,已脱贫\n" + "h-2,李四,也许,已脱贫\n" + "h-3,王五,否,脱贫了\n")
+            .getBytes(Charset.forName("GBK")));
     Path out = dir.resolve("out.ndjson");
     Run run = Run.epar("--lang", "en", "import", csv.toString(), "--output", out.toString());
     assertEquals(1, run.exitCode(), run::toString);
-    assertEquals(csv + ":建档立卡贫困户:3:C: not 是 or 否\n"
-        + csv + ":建档立卡贫困户:4:D: not one of the allowed terms: 未脱贫、已脱贫、返贫\n"
-        + csv + ": 1 records, 2 problems (GB18030)\n"
-        + "Imported 1 records to " + out + "; 2 problems.\n", run.out());
+    assertEquals(
+        csv
+            + ":建档立卡贫困户:3:C: not 是 or 否\n"
+            + csv
+            + ":建档立卡贫困户:4:D: not one of the allowed terms: 未脱贫、已脱贫、返贫\n"
+            + csv
+            + ": 1 records, 2 problems (GB18030)\n"
+            + "Imported 1 records to "
+            + out
+            + "; 2 problems.\n",
+        run.out());
     List<EparRecord> records = read(out);
     assertEquals(1, records.size());
     assertEquals("张三", ((Household) records.get(0)).members().get(0).name());
@@ -134,9 +182,17 @@ class SpreadsheetCommandsTest {
     assertEquals(2, run.exitCode());
     // (the error line is masked as a whole, and a temporary directory's digits may look like an id)
     assertTrue(run.err().startsWith("epar: cannot read "), run::toString);
-    assertTrue(run.err().endsWith("bad.xlsx: bad.xlsx is not a readable XLSX workbook (IOException)\n"),
+    assertTrue(
+        run.err().endsWith("bad.xlsx: bad.xlsx is not a readable XLSX workbook (IOException)\n"),
         run::toString);
-    run = Run.epar("--lang", "en", "import", dir.resolve("missing.xlsx").toString(), "--output", out.toString());
+    run =
+        Run.epar(
+            "--lang",
+            "en",
+            "import",
+            dir.resolve("missing.xlsx").toString(),
+            "--output",
+            out.toString());
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("no such file"), run::toString);
     run = Run.epar("--lang", "en", "import", dir.toString(), "--output", out.toString());
@@ -147,7 +203,16 @@ class SpreadsheetCommandsTest {
     run = Run.epar("--lang", "en", "import", unnamed.toString(), "--output", out.toString());
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("names no record type"), run::toString);
-    run = Run.epar("--lang", "en", "import", unnamed.toString(), "--type", "household", "--output", out.toString());
+    run =
+        Run.epar(
+            "--lang",
+            "en",
+            "import",
+            unnamed.toString(),
+            "--type",
+            "household",
+            "--output",
+            out.toString());
     assertEquals(0, run.exitCode(), run::toString);
     assertFalse(run.all().contains("Exception"));
   }

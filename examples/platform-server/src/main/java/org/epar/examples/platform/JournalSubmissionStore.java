@@ -13,16 +13,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.epar.core.id.CreditCode;
 import org.epar.core.id.DivisionCode;
-import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.SubmissionStore;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The platform's own store: submissions kept per contractor, and every stored submission appended
  * to a journal file (one tab-separated line, no report content, so no personal data) for the
- * platform's audit. A real platform puts a database here, with a unique key on (contractor,
- * request id) to make {@link #putIfAbsent} atomic.
+ * platform's audit. A real platform puts a database here, with a unique key on (contractor, request
+ * id) to make {@link #putIfAbsent} atomic.
  */
 final class JournalSubmissionStore implements SubmissionStore {
 
@@ -42,13 +42,28 @@ final class JournalSubmissionStore implements SubmissionStore {
     if (earlier != null) {
       return earlier;
     }
-    byContractor.computeIfAbsent(s.contractor().normalized(), k -> new ConcurrentSkipListMap<>())
+    byContractor
+        .computeIfAbsent(s.contractor().normalized(), k -> new ConcurrentSkipListMap<>())
         .put(s.id(), s);
-    String line = String.join("\t", s.receivedAt().toString(), s.id(), s.contractor().raw(),
-        s.type().name(), s.period(), s.status().name(), s.timeliness().name(),
-        Integer.toString(s.recordCount()), Integer.toString(s.findings().size())) + "\n";
+    String line =
+        String.join(
+                "\t",
+                s.receivedAt().toString(),
+                s.id(),
+                s.contractor().raw(),
+                s.type().name(),
+                s.period(),
+                s.status().name(),
+                s.timeliness().name(),
+                Integer.toString(s.recordCount()),
+                Integer.toString(s.findings().size()))
+            + "\n";
     try {
-      Files.writeString(journal, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+      Files.writeString(
+          journal,
+          line,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
     } catch (IOException e) {
       byRequest.remove(key);

@@ -16,7 +16,6 @@ import org.epar.core.model.Disbursement;
 import org.epar.core.model.DisbursementKind;
 import org.epar.core.model.MonthlyReport;
 import org.epar.core.model.Progress;
-import org.epar.core.model.Report;
 import org.epar.core.model.ReportHeader;
 import org.epar.core.money.Money;
 import org.epar.core.period.ReportType;
@@ -66,19 +65,24 @@ public final class PlatformServer {
   static int run(PrintStream out, String... args) throws Exception {
     List<String> list = List.of(args);
     int port = list.contains("--port") ? Integer.parseInt(list.get(list.indexOf("--port") + 1)) : 0;
-    Path journal = list.contains("--journal")
-        ? Path.of(list.get(list.indexOf("--journal") + 1))
-        : Files.createTempFile("epar-journal", ".tsv");
-    ContractorRegistry registry = new ContractorRegistry(List.of(
-        new ContractorRegistry.Entry(CONTRACTOR, ContractorRegistry.sha256(KEY), true),
-        new ContractorRegistry.Entry(REVOKED, ContractorRegistry.sha256(REVOKED_KEY), false)));
-    try (EparServer server = EparServer.builder()
-        .port(port)
-        .store(new JournalSubmissionStore(journal))
-        .authenticator(registry)
-        .validator(profileValidator(Profiles.builtIn("daming-2017")))
-        .build()
-        .start()) {
+    Path journal =
+        list.contains("--journal")
+            ? Path.of(list.get(list.indexOf("--journal") + 1))
+            : Files.createTempFile("epar-journal", ".tsv");
+    ContractorRegistry registry =
+        new ContractorRegistry(
+            List.of(
+                new ContractorRegistry.Entry(CONTRACTOR, ContractorRegistry.sha256(KEY), true),
+                new ContractorRegistry.Entry(
+                    REVOKED, ContractorRegistry.sha256(REVOKED_KEY), false)));
+    try (EparServer server =
+        EparServer.builder()
+            .port(port)
+            .store(new JournalSubmissionStore(journal))
+            .authenticator(registry)
+            .validator(profileValidator(Profiles.builtIn("daming-2017")))
+            .build()
+            .start()) {
       out.println("reporting server on port " + server.port() + ", journal " + journal);
       if (!list.contains("--self-check")) {
         server.awaitTermination();
@@ -86,15 +90,35 @@ public final class PlatformServer {
       }
       String target = "127.0.0.1:" + server.port();
       try (EparClient client = EparClient.builder().target(target).credentials(KEY).build();
-          EparClient former = EparClient.builder().target(target).credentials(REVOKED_KEY)
-              .build()) {
+          EparClient former =
+              EparClient.builder().target(target).credentials(REVOKED_KEY).build()) {
         show(out, "monthly 201803", () -> client.submitMonthly(monthly(List.of()), "m-201803"));
-        show(out, "monthly 201804 paying 95% before acceptance", () -> client.submitMonthly(
-            monthly(List.of(new Disbursement("D-1", "F-1", null, DisbursementKind.PROGRESS,
-                Money.ofYuan(14_250_000), null, CONTRACTOR))), "m-201804"));
-        show(out, "revoked contractor", () -> former.submitDaily(new DailyReport(
-            header(REVOKED, ReportType.DAILY, ReportingPeriod.day(2018, 3, 15)), List.of(),
-            List.of(), List.of()), "d-20180315"));
+        show(
+            out,
+            "monthly 201804 paying 95% before acceptance",
+            () ->
+                client.submitMonthly(
+                    monthly(
+                        List.of(
+                            new Disbursement(
+                                "D-1",
+                                "F-1",
+                                null,
+                                DisbursementKind.PROGRESS,
+                                Money.ofYuan(14_250_000),
+                                null,
+                                CONTRACTOR))),
+                    "m-201804"));
+        show(
+            out,
+            "revoked contractor",
+            () ->
+                former.submitDaily(
+                    new DailyReport(
+                        header(REVOKED, ReportType.DAILY, ReportingPeriod.day(2018, 3, 15)),
+                            List.of(),
+                        List.of(), List.of()),
+                    "d-20180315"));
       }
       out.println("journal:");
       Files.readAllLines(journal).forEach(l -> out.println("  " + l));
@@ -109,18 +133,30 @@ public final class PlatformServer {
    */
   static ReportValidator profileValidator(Profile profile) {
     Map<String, RuleSettings> rules = new LinkedHashMap<>();
-    profile.rules().forEach((id, s) -> RuleCatalog.standard().find(id)
-        .filter(d -> d.scope() != RuleScope.DATASET && !id.startsWith("DM-RPT-"))
-        .ifPresent(d -> rules.put(id, s)));
+    profile
+        .rules()
+        .forEach(
+            (id, s) ->
+                RuleCatalog.standard()
+                    .find(id)
+                    .filter(d -> d.scope() != RuleScope.DATASET && !id.startsWith("DM-RPT-"))
+                    .ifPresent(d -> rules.put(id, s)));
     return ProfileReportValidator.builder()
-        .profile(DivisionCode.of("130425000000"), new Profile(profile.id(), profile.version(),
-            profile.nameEn(), profile.nameZh(), profile.document(), rules))
+        .profile(
+            DivisionCode.of("130425000000"),
+            new Profile(
+                profile.id(),
+                profile.version(),
+                profile.nameEn(),
+                profile.nameZh(),
+                profile.document(),
+                rules))
         .datasetRules(true)
         .build();
   }
 
-  private static void show(PrintStream out, String what,
-      java.util.function.Supplier<Submission> call) {
+  private static void show(
+      PrintStream out, String what, java.util.function.Supplier<Submission> call) {
     try {
       Submission s = call.get();
       out.println(what + ": " + s.getState().name().replace("SUBMISSION_STATE_", ""));
@@ -131,17 +167,26 @@ public final class PlatformServer {
   }
 
   private static MonthlyReport monthly(List<Disbursement> paid) {
-    ReportingPeriod.Month period = paid.isEmpty()
-        ? ReportingPeriod.month(2018, 3) : ReportingPeriod.month(2018, 4);
-    return new MonthlyReport(header(CONTRACTOR, ReportType.MONTHLY, period),
-        new Progress(new BigDecimal("0.55"), new BigDecimal("0.60")), null, paid, List.of(),
-        List.of(), List.of());
+    ReportingPeriod.Month period =
+        paid.isEmpty() ? ReportingPeriod.month(2018, 3) : ReportingPeriod.month(2018, 4);
+    return new MonthlyReport(
+        header(CONTRACTOR, ReportType.MONTHLY, period),
+        new Progress(new BigDecimal("0.55"), new BigDecimal("0.60")),
+        null,
+        paid,
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   private static ReportHeader header(CreditCode who, ReportType type, ReportingPeriod period) {
-    return new ReportHeader(who, DivisionCode.of("130425000000"), type, period,
-        who.raw() + "/" + period.id(), OffsetDateTime.of(2018, 4, 3, 9, 0, 0, 0,
-            ZoneOffset.ofHours(8)));
+    return new ReportHeader(
+        who,
+        DivisionCode.of("130425000000"),
+        type,
+        period,
+        who.raw() + "/" + period.id(),
+        OffsetDateTime.of(2018, 4, 3, 9, 0, 0, 0, ZoneOffset.ofHours(8)));
   }
 
   private static CreditCode credit(String first17) {

@@ -19,8 +19,14 @@ class PlatformServerTest {
       throws Exception {
     Path journal = dir.resolve("journal.tsv");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int code = PlatformServer.run(new PrintStream(bytes, true, StandardCharsets.UTF_8),
-        "--port", "0", "--journal", journal.toString(), "--self-check");
+    int code =
+        PlatformServer.run(
+            new PrintStream(bytes, true, StandardCharsets.UTF_8),
+            "--port",
+            "0",
+            "--journal",
+            journal.toString(),
+            "--self-check");
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, out);
     assertTrue(out.contains("monthly 201803: ACCEPTED"), out);

@@ -46,25 +46,50 @@ public final class PropertySuite {
    * @throws AssertionError with the shrunk counterexample when one does not
    */
   static int run(PrintStream out) {
-    check(out, "valid citizen identity numbers are valid", () ->
-        qt().withExamples(EXAMPLES).forAll(Identifiers.citizenIds()).check(id -> id.isValid()));
-    check(out, "invalid citizen identity numbers say why, and print masked", () ->
-        qt().withExamples(EXAMPLES).forAll(Identifiers.invalidCitizenIds())
-            .check(id -> !id.problems().isEmpty()
-                && (id.raw().length() <= 8 || !id.toString().equals(id.raw()))));
-    check(out, "valid credit codes are valid, invalid ones are not", () -> {
-      qt().withExamples(EXAMPLES).forAll(Identifiers.creditCodes()).check(c -> c.isValid());
-      qt().withExamples(EXAMPLES).forAll(Identifiers.invalidCreditCodes()).check(c -> !c.isValid());
-    });
-    check(out, "every record survives a JSON round trip unchanged", () ->
-        qt().withExamples(EXAMPLES).forAll(Models.anyRecord()).check(r -> r.equals(roundTrip(r))));
-    EparValidator integrity = EparValidator.builder()
-        .profile(only(Profiles.builtIn("daming-2017"), "CORE-ID-01", "CORE-ID-02", "CORE-MONEY-01"))
-        .parallelism(1)
-        .build();
-    check(out, "valid records break no identifier or money rule", () ->
-        qt().withExamples(EXAMPLES).forAll(Models.anyRecord())
-            .check(r -> integrity.validate(java.util.List.of(r)).findings().isEmpty()));
+    check(
+        out,
+        "valid citizen identity numbers are valid",
+        () ->
+            qt().withExamples(EXAMPLES).forAll(Identifiers.citizenIds()).check(id -> id.isValid()));
+    check(
+        out,
+        "invalid citizen identity numbers say why, and print masked",
+        () ->
+            qt().withExamples(EXAMPLES)
+                .forAll(Identifiers.invalidCitizenIds())
+                .check(
+                    id ->
+                        !id.problems().isEmpty()
+                            && (id.raw().length() <= 8 || !id.toString().equals(id.raw()))));
+    check(
+        out,
+        "valid credit codes are valid, invalid ones are not",
+        () -> {
+          qt().withExamples(EXAMPLES).forAll(Identifiers.creditCodes()).check(c -> c.isValid());
+          qt().withExamples(EXAMPLES)
+              .forAll(Identifiers.invalidCreditCodes())
+              .check(c -> !c.isValid());
+        });
+    check(
+        out,
+        "every record survives a JSON round trip unchanged",
+        () ->
+            qt().withExamples(EXAMPLES)
+                .forAll(Models.anyRecord())
+                .check(r -> r.equals(roundTrip(r))));
+    EparValidator integrity =
+        EparValidator.builder()
+            .profile(
+                only(Profiles.builtIn("daming-2017"), "CORE-ID-01", "CORE-ID-02", "CORE-MONEY-01"))
+            .parallelism(1)
+            .build();
+    check(
+        out,
+        "valid records break no identifier or money rule",
+        () ->
+            qt().withExamples(EXAMPLES)
+                .forAll(Models.anyRecord())
+                .check(r -> integrity.validate(java.util.List.of(r)).findings().isEmpty()));
     return 0;
   }
 
@@ -88,7 +113,7 @@ public final class PropertySuite {
     for (String id : ids) {
       p.settings(id).ifPresent(s -> rules.put(id, s));
     }
-    return new Profile(p.id() + "/subset", p.version(), p.nameEn(), p.nameZh(), p.document(),
-        rules);
+    return new Profile(
+        p.id() + "/subset", p.version(), p.nameEn(), p.nameZh(), p.document(), rules);
   }
 }

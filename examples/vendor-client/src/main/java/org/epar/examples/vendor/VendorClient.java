@@ -43,8 +43,8 @@ import org.epar.validation.Profiles;
 import org.epar.validation.ValidationReport;
 
 /**
- * A contractor's reporting job: turn the day's point-of-sale records of its village stations into
- * a daily report, and the month's into a monthly report, check both locally against the county's
+ * A contractor's reporting job: turn the day's point-of-sale records of its village stations into a
+ * daily report, and the month's into a monthly report, check both locally against the county's
  * rules, and submit them.
  *
  * <pre>
@@ -85,24 +85,41 @@ public final class VendorClient {
     // 1. Our own records, in our own format, become model records.
     List<Transaction> month = readPointOfSale("pos-2018-03.csv");
     List<Transaction> today = month.stream().filter(t -> day.equals(t.date())).toList();
-    DailyReport daily = new DailyReport(
-        header(ReportType.DAILY, ReportingPeriod.day(day), day.plusDays(1)), today, List.of(),
-        List.of());
-    MonthlyReport monthly = new MonthlyReport(
-        header(ReportType.MONTHLY, ReportingPeriod.month(2018, 3), LocalDate.of(2018, 4, 3)),
-        new Progress(new BigDecimal("0.55"), new BigDecimal("0.60")),
-        new ReportStatistics(3, (long) month.stream().mapToInt(Transaction::orders).sum(),
-            Money.sum(month.stream().map(Transaction::amount).filter(Objects::nonNull).toList()),
-            3, 40, Money.ofYuan(12_000)),
-        List.of(), List.of(), List.of(), List.of());
-    out.println("built daily report " + day + " with " + today.size() + " transactions and "
-        + "monthly report 201803 from " + month.size() + " records");
+    DailyReport daily =
+        new DailyReport(
+            header(ReportType.DAILY, ReportingPeriod.day(day), day.plusDays(1)),
+            today,
+            List.of(),
+            List.of());
+    MonthlyReport monthly =
+        new MonthlyReport(
+            header(ReportType.MONTHLY, ReportingPeriod.month(2018, 3), LocalDate.of(2018, 4, 3)),
+            new Progress(new BigDecimal("0.55"), new BigDecimal("0.60")),
+            new ReportStatistics(
+                3,
+                (long) month.stream().mapToInt(Transaction::orders).sum(),
+                Money.sum(
+                    month.stream().map(Transaction::amount).filter(Objects::nonNull).toList()),
+                3,
+                40,
+                Money.ofYuan(12_000)),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+    out.println(
+        "built daily report "
+            + day
+            + " with "
+            + today.size()
+            + " transactions and "
+            + "monthly report 201803 from "
+            + month.size()
+            + " records");
 
     // 2. Check locally, exactly as the platform's EparServer will judge each report (same rules,
     //    same as-of date: the end of the report's period), before anything leaves the building.
-    EparValidator local = EparValidator.builder()
-        .profile(Profiles.builtIn("daming-2017"))
-        .build();
+    EparValidator local = EparValidator.builder().profile(Profiles.builtIn("daming-2017")).build();
     ValidationReport daysCheck = local.check(daily);
     ValidationReport monthsCheck = local.check(monthly);
     for (Finding f : daysCheck.merge(monthsCheck).findings()) {
@@ -125,16 +142,20 @@ public final class VendorClient {
       out.println("started a local reporting server on " + target);
     }
     int rejected = 0;
-    try (EparClient client = EparClient.builder()
-        .target(target)
-        .credentials(Objects.requireNonNull(token, "--token is required with --target"))
-        .build()) {
+    try (EparClient client =
+        EparClient.builder()
+            .target(target)
+            .credentials(Objects.requireNonNull(token, "--token is required with --target"))
+            .build()) {
       rejected += print(out, "daily " + day, () -> client.submitDaily(daily, "daily-20180315"));
-      rejected += print(out, "monthly 201803", () -> client.submitMonthly(monthly,
-          "monthly-201803"));
+      rejected +=
+          print(out, "monthly 201803", () -> client.submitMonthly(monthly, "monthly-201803"));
       // A resend with the same request id is answered with the first result, stored once.
-      rejected += print(out, "monthly 201803 (resent)", () -> client.submitMonthly(monthly,
-          "monthly-201803"));
+      rejected +=
+          print(
+              out,
+              "monthly 201803 (resent)",
+              () -> client.submitMonthly(monthly, "monthly-201803"));
     } finally {
       if (local0 != null) {
         local0.close();
@@ -143,16 +164,23 @@ public final class VendorClient {
     return rejected == 0 ? 0 : 1;
   }
 
-  private static int print(PrintStream out, String what, java.util.function.Supplier<Submission> call) {
+  private static int print(
+      PrintStream out, String what, java.util.function.Supplier<Submission> call) {
     try {
       Submission s = call.get();
-      out.println(what + ": " + s.getState().name().replace("SUBMISSION_STATE_", "") + ", "
-          + s.getTimeliness().name().replace("TIMELINESS_", "") + ", " + s.getName());
+      out.println(
+          what
+              + ": "
+              + s.getState().name().replace("SUBMISSION_STATE_", "")
+              + ", "
+              + s.getTimeliness().name().replace("TIMELINESS_", "")
+              + ", "
+              + s.getName());
       return 0;
     } catch (EparRpcException e) {
       out.println(what + ": " + e.code() + " " + e.reason());
-      e.violations().forEach(v -> out.println("  " + v.ruleId() + " " + v.field() + ": "
-          + v.description()));
+      e.violations()
+          .forEach(v -> out.println("  " + v.ruleId() + " " + v.field() + ": " + v.description()));
       return 1;
     }
   }
@@ -161,13 +189,23 @@ public final class VendorClient {
   static List<Transaction> readPointOfSale(String resource) {
     List<Transaction> out = new ArrayList<>();
     try (InputStream in = VendorClient.class.getResourceAsStream(resource)) {
-      BufferedReader r = new BufferedReader(new InputStreamReader(
-          Objects.requireNonNull(in, resource), StandardCharsets.UTF_8));
+      BufferedReader r =
+          new BufferedReader(
+              new InputStreamReader(Objects.requireNonNull(in, resource), StandardCharsets.UTF_8));
       r.readLine(); // header
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String[] f = line.split(",");
-        out.add(new Transaction(f[0], f[1], null, LocalDate.parse(f[2]), Direction.valueOf(f[3]),
-            Money.parse(f[4]), Integer.parseInt(f[5]), null, null));
+        out.add(
+            new Transaction(
+                f[0],
+                f[1],
+                null,
+                LocalDate.parse(f[2]),
+                Direction.valueOf(f[3]),
+                Money.parse(f[4]),
+                Integer.parseInt(f[5]),
+                null,
+                null));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -176,7 +214,11 @@ public final class VendorClient {
   }
 
   private static ReportHeader header(ReportType type, ReportingPeriod period, LocalDate sentOn) {
-    return new ReportHeader(CONTRACTOR, COUNTY, type, period,
+    return new ReportHeader(
+        CONTRACTOR,
+        COUNTY,
+        type,
+        period,
         CONTRACTOR.raw() + "/" + period.id(),
         OffsetDateTime.of(sentOn.atTime(9, 30), ZoneOffset.ofHours(8)));
   }
@@ -185,14 +227,18 @@ public final class VendorClient {
   private static EparServer localServer(String token) {
     return EparServer.builder()
         .listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
-        .authenticator(StaticTokenAuthenticator.fromMap(
-            Map.of(token, Principal.allScopes(CONTRACTOR))))
-        // the story happens on the morning of 16 March 2018: reports are judged on time by that date
-        .clock(java.time.Clock.fixed(OffsetDateTime.of(2018, 3, 16, 9, 30, 0, 0,
-            ZoneOffset.ofHours(8)).toInstant(), EparServer.CHINA))
-        .validator(ProfileReportValidator.builder()
-            .defaultProfile(Profiles.builtIn("daming-2017"))
-            .build())
+        .authenticator(
+            StaticTokenAuthenticator.fromMap(Map.of(token, Principal.allScopes(CONTRACTOR))))
+        // the story happens on the morning of 16 March 2018: reports are judged on time by that
+        // date
+        .clock(
+            java.time.Clock.fixed(
+                OffsetDateTime.of(2018, 3, 16, 9, 30, 0, 0, ZoneOffset.ofHours(8)).toInstant(),
+                EparServer.CHINA))
+        .validator(
+            ProfileReportValidator.builder()
+                .defaultProfile(Profiles.builtIn("daming-2017"))
+                .build())
         .build()
         .start();
   }

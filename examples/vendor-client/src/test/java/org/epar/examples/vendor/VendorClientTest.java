@@ -21,11 +21,15 @@ class VendorClientTest {
     assertTrue(out.contains("local check passed"), out);
     assertTrue(out.contains("daily 2018-03-15: ACCEPTED, ON_TIME"), out);
     assertTrue(out.contains("monthly 201803: ACCEPTED, ON_TIME"), out);
-    String first = out.lines().filter(l -> l.startsWith("monthly 201803: ")).findFirst()
-        .orElseThrow();
-    String resent = out.lines().filter(l -> l.startsWith("monthly 201803 (resent): "))
-        .findFirst().orElseThrow();
+    String first =
+        out.lines().filter(l -> l.startsWith("monthly 201803: ")).findFirst().orElseThrow();
+    String resent =
+        out.lines()
+            .filter(l -> l.startsWith("monthly 201803 (resent): "))
+            .findFirst()
+            .orElseThrow();
     // the resend is answered with the first submission, not stored again
-    assertEquals(first.substring(first.lastIndexOf(' ')), resent.substring(resent.lastIndexOf(' ')));
+    assertEquals(
+        first.substring(first.lastIndexOf(' ')), resent.substring(resent.lastIndexOf(' ')));
   }
 }

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@code \n}-terminated lines of bytes (a trailing {@code \r} is dropped), holding at most
- * {@code maxBytes} bytes of one line in memory; the rest of a longer line is skipped and the line is
- * flagged. Works for every charset in which {@code \n} and {@code \r} are the single ASCII bytes and
- * never occur inside a multi-byte character (UTF-8, GBK, GB18030, ...). Not thread-safe.
+ * {@code maxBytes} bytes of one line in memory; the rest of a longer line is skipped and the line
+ * is flagged. Works for every charset in which {@code \n} and {@code \r} are the single ASCII bytes
+ * and never occur inside a multi-byte character (UTF-8, GBK, GB18030, ...). Not thread-safe.
  */
 public final class ByteLineReader {
 

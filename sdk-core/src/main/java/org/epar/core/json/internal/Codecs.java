@@ -121,8 +121,7 @@ public final class Codecs {
       } catch (MoneyFormatException | ArithmeticException | NumberFormatException e) {
         throw new SafeMismatchException(p, MONEY_PROBLEM, Money.class);
       }
-      throw new SafeMismatchException(
-          p, MONEY_PROBLEM + ", found " + tokenName(t), Money.class);
+      throw new SafeMismatchException(p, MONEY_PROBLEM + ", found " + tokenName(t), Money.class);
     }
   }
 

@@ -34,8 +34,8 @@ import org.epar.core.money.Money;
 import org.epar.core.period.ReportingPeriod;
 
 /**
- * Generates JSON Schema (draft 2020-12) for the model by reflection over record components, with the
- * property names the given mapper uses. A component type without a mapping is an {@link
+ * Generates JSON Schema (draft 2020-12) for the model by reflection over record components, with
+ * the property names the given mapper uses. A component type without a mapping is an {@link
  * IllegalStateException}, so a new model type cannot silently fall out of the schema, and a new
  * component of a known type is picked up without any change here. Not thread-safe; cheap to create.
  *
@@ -50,9 +50,9 @@ import org.epar.core.period.ReportingPeriod;
  *       the one property whose absence the reader refuses. No data property is required, because no
  *       rule reports a missing one as an error in every profile.
  *   <li><b>One error per bad value</b>: an NDJSON line is dispatched on its {@code type} with
- *       {@code if}/{@code then} (not a {@code oneOf}); enumerations carry no {@code type} beside their
- *       {@code enum}; a nullable record is {@code if null else $ref}; integers are bounded by their
- *       Java type. So one bad value gives one error.
+ *       {@code if}/{@code then} (not a {@code oneOf}); enumerations carry no {@code type} beside
+ *       their {@code enum}; a nullable record is {@code if null else $ref}; integers are bounded by
+ *       their Java type. So one bad value gives one error.
  *   <li><b>Unknown properties</b> are allowed ({@code additionalProperties: true}), because the
  *       reader ignores them.
  *   <li><b>Ajv strict mode</b>: no keyword outside the draft 2020-12 vocabularies, a {@code type}
@@ -126,8 +126,10 @@ public final class JsonSchemaGenerator {
     body.put("type", "object");
     body.putArray("required").add(Mixins.TYPE_PROPERTY);
     ObjectNode typeProperty = body.putObject("properties").putObject(Mixins.TYPE_PROPERTY);
-    typeProperty.put("description", "The record type (RecordType.wireName()); it selects the schema"
-        + " of the rest of the line.");
+    typeProperty.put(
+        "description",
+        "The record type (RecordType.wireName()); it selects the schema"
+            + " of the rest of the line.");
     ArrayNode wireNames = typeProperty.putArray("enum");
     ArrayNode allOf = body.putArray("allOf");
     for (RecordType t : RecordType.values()) {
@@ -161,7 +163,9 @@ public final class JsonSchemaGenerator {
     body.putArray("required").add(Mixins.TYPE_PROPERTY);
     return root(
         "EPAR " + type.wireName().replace('_', ' '),
-        "One " + type.javaType().getSimpleName() + " record (org.epar.core.model)."
+        "One "
+            + type.javaType().getSimpleName()
+            + " record (org.epar.core.model)."
             + " Generated from the code; do not edit.",
         body);
   }
@@ -183,7 +187,8 @@ public final class JsonSchemaGenerator {
   }
 
   /**
-   * Writes a schema as pretty JSON with two-space indents, {@code \n} line ends and a final newline.
+   * Writes a schema as pretty JSON with two-space indents, {@code \n} line ends and a final
+   * newline.
    *
    * @param schema the schema
    * @return the text

@@ -216,8 +216,10 @@ public final class RecordBinders {
         params[i] = comps[i].getType();
       }
       Constructor<?> c = type.getDeclaredConstructor(params);
-      b.constructor = MethodHandles.publicLookup().unreflectConstructor(c)
-          .asSpreader(Object[].class, comps.length);
+      b.constructor =
+          MethodHandles.publicLookup()
+              .unreflectConstructor(c)
+              .asSpreader(Object[].class, comps.length);
       b.values = values;
       b.defaults = defaults;
       return b;
@@ -234,8 +236,7 @@ public final class RecordBinders {
   }
 
   /** The JSON name of each component, by its constructor position, as databind reads it. */
-  private static String @Nullable [] names(
-      Class<?> type, int n, DeserializationConfig config) {
+  private static String @Nullable [] names(Class<?> type, int n, DeserializationConfig config) {
     BeanDescription d = config.introspect(config.constructType(type));
     String[] names = new String[n];
     for (BeanPropertyDefinition p : d.findProperties()) {
@@ -275,7 +276,8 @@ public final class RecordBinders {
 
   private @Nullable ValueBinder valueBinder(
       Type type, DeserializationConfig config, Set<Class<?>> building) {
-    if (type instanceof ParameterizedType pt && pt.getRawType() instanceof Class<?> raw
+    if (type instanceof ParameterizedType pt
+        && pt.getRawType() instanceof Class<?> raw
         && (raw == List.class || raw == Set.class)) {
       ValueBinder element = valueBinder(pt.getActualTypeArguments()[0], config, building);
       if (element == null) {

@@ -54,8 +54,12 @@ public final class StrictText {
       if (likelyEncoding == null) {
         return s;
       }
-      return s + "; it looks like " + likelyEncoding + ": read it with the "
-          + (GBK_GB18030.equals(likelyEncoding) ? "GB18030" : likelyEncoding) + " encoding";
+      return s
+          + "; it looks like "
+          + likelyEncoding
+          + ": read it with the "
+          + (GBK_GB18030.equals(likelyEncoding) ? "GB18030" : likelyEncoding)
+          + " encoding";
     }
   }
 
@@ -89,8 +93,12 @@ public final class StrictText {
     Objects.requireNonNull(charset, "charset");
     CharsetDecoder d = strict(charset);
     ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
-    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L,
-        (long) Math.ceil(length * (double) d.maxCharsPerByte()) + 1));
+    CharBuffer out =
+        CharBuffer.allocate(
+            (int)
+                Math.min(
+                    Integer.MAX_VALUE - 8L,
+                    (long) Math.ceil(length * (double) d.maxCharsPerByte()) + 1));
     CoderResult r = d.decode(in, out, true);
     if (!r.isError()) {
       r = d.flush(out);
@@ -109,7 +117,8 @@ public final class StrictText {
    * @return a new decoder
    */
   public static CharsetDecoder strict(Charset charset) {
-    return charset.newDecoder()
+    return charset
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }

@@ -4,8 +4,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.epar.core.id.CitizenId;
 import org.jspecify.annotations.Nullable;
+
 /** Validates {@code @ValidCitizenId} on {@code @Nullable CharSequence}; null is valid. */
-public final class CitizenIdTextValidator implements ConstraintValidator<org.epar.validation.constraints.ValidCitizenId, @Nullable CharSequence> {
+public final class CitizenIdTextValidator
+    implements ConstraintValidator<
+        org.epar.validation.constraints.ValidCitizenId, @Nullable CharSequence> {
 
   private boolean allowLegacy;
 

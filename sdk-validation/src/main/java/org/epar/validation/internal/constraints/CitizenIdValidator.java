@@ -4,8 +4,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.epar.core.id.CitizenId;
 import org.jspecify.annotations.Nullable;
+
 /** Validates {@code @ValidCitizenId} on {@code @Nullable CitizenId}; null is valid. */
-public final class CitizenIdValidator implements ConstraintValidator<org.epar.validation.constraints.ValidCitizenId, @Nullable CitizenId> {
+public final class CitizenIdValidator
+    implements ConstraintValidator<
+        org.epar.validation.constraints.ValidCitizenId, @Nullable CitizenId> {
 
   private boolean allowLegacy;
 

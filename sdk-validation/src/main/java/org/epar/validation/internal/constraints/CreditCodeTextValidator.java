@@ -4,8 +4,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.epar.core.id.CreditCode;
 import org.jspecify.annotations.Nullable;
+
 /** Validates {@code @ValidCreditCode} on {@code @Nullable CharSequence}; null is valid. */
-public final class CreditCodeTextValidator implements ConstraintValidator<org.epar.validation.constraints.ValidCreditCode, @Nullable CharSequence> {
+public final class CreditCodeTextValidator
+    implements ConstraintValidator<
+        org.epar.validation.constraints.ValidCreditCode, @Nullable CharSequence> {
 
   /** Creates the validator. */
   public CreditCodeTextValidator() {}

@@ -4,8 +4,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.epar.core.id.CreditCode;
 import org.jspecify.annotations.Nullable;
+
 /** Validates {@code @ValidCreditCode} on {@code @Nullable CreditCode}; null is valid. */
-public final class CreditCodeValidator implements ConstraintValidator<org.epar.validation.constraints.ValidCreditCode, @Nullable CreditCode> {
+public final class CreditCodeValidator
+    implements ConstraintValidator<
+        org.epar.validation.constraints.ValidCreditCode, @Nullable CreditCode> {
 
   /** Creates the validator. */
   public CreditCodeValidator() {}

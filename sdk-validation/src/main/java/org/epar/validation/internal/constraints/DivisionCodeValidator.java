@@ -8,15 +8,20 @@ import java.util.Set;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.id.DivisionLevel;
 import org.jspecify.annotations.Nullable;
+
 /** Validates {@code @ValidDivisionCode} on {@code @Nullable DivisionCode}; null is valid. */
-public final class DivisionCodeValidator implements ConstraintValidator<org.epar.validation.constraints.ValidDivisionCode, @Nullable DivisionCode> {
+public final class DivisionCodeValidator
+    implements ConstraintValidator<
+        org.epar.validation.constraints.ValidDivisionCode, @Nullable DivisionCode> {
 
   private Set<DivisionLevel> levels = EnumSet.noneOf(DivisionLevel.class);
 
   @Override
   public void initialize(org.epar.validation.constraints.ValidDivisionCode a) {
-    levels = a.level().length == 0 ? EnumSet.noneOf(DivisionLevel.class)
-        : EnumSet.copyOf(Arrays.asList(a.level()));
+    levels =
+        a.level().length == 0
+            ? EnumSet.noneOf(DivisionLevel.class)
+            : EnumSet.copyOf(Arrays.asList(a.level()));
   }
 
   static boolean check(DivisionCode c, Set<DivisionLevel> levels, ConstraintValidatorContext ctx) {

@@ -29,8 +29,8 @@ final class IdConstraints {
   }
 
   /**
-   * Makes a problem description (free of personal data) available to the message as
-   * {@code {problems}}.
+   * Makes a problem description (free of personal data) available to the message as {@code
+   * {problems}}.
    *
    * @param ctx the context
    * @param problems the description

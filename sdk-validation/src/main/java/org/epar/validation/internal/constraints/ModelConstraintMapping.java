@@ -34,8 +34,8 @@ import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Puts the EPAR constraints on the components of the model records, which carry no Bean
- * Validation annotations themselves (sdk-core stays free of them).
+ * Puts the EPAR constraints on the components of the model records, which carry no Bean Validation
+ * annotations themselves (sdk-core stays free of them).
  */
 public final class ModelConstraintMapping {
 
@@ -49,61 +49,108 @@ public final class ModelConstraintMapping {
    */
   public static ConstraintMapping addTo(ConstraintMapping m) {
     TypeConstraintMappingContext<Dataset> ds = m.type(Dataset.class);
-    for (String list : new String[] {"counties", "townships", "villages", "sites",
-        "logisticsRoutes", "households", "personnel", "leaders", "trainingSessions", "attendances",
-        "followUps", "transactions", "shipments", "enterprises", "funds", "allocations",
-        "disbursements", "expenses", "tracedItems", "traceEvents"}) {
+    for (String list :
+        new String[] {
+          "counties",
+          "townships",
+          "villages",
+          "sites",
+          "logisticsRoutes",
+          "households",
+          "personnel",
+          "leaders",
+          "trainingSessions",
+          "attendances",
+          "followUps",
+          "transactions",
+          "shipments",
+          "enterprises",
+          "funds",
+          "allocations",
+          "disbursements",
+          "expenses",
+          "tracedItems",
+          "traceEvents"
+        }) {
       ds.getter(list).valid();
     }
     m.type(Household.class)
-        .getter("village").constraint(division(DivisionLevel.VILLAGE))
-        .getter("members").valid();
+        .getter("village")
+        .constraint(division(DivisionLevel.VILLAGE))
+        .getter("members")
+        .valid();
     m.type(Member.class).getter("citizenId").constraint(citizen());
     m.type(Personnel.class)
-        .getter("citizenId").constraint(citizen())
-        .getter("organisation").constraint(credit())
-        .getter("division").constraint(division(null));
+        .getter("citizenId")
+        .constraint(citizen())
+        .getter("organisation")
+        .constraint(credit())
+        .getter("division")
+        .constraint(division(null));
     m.type(Leader.class)
-        .getter("citizenId").constraint(citizen())
-        .getter("village").constraint(division(DivisionLevel.VILLAGE));
+        .getter("citizenId")
+        .constraint(citizen())
+        .getter("village")
+        .constraint(division(DivisionLevel.VILLAGE));
     m.type(Attendance.class).getter("citizenId").constraint(citizen());
     m.type(FollowUp.class).getter("citizenId").constraint(citizen());
     m.type(Village.class).getter("code").constraint(division(DivisionLevel.VILLAGE));
     m.type(Township.class).getter("code").constraint(division(DivisionLevel.TOWNSHIP));
     m.type(County.class).getter("code").constraint(division(DivisionLevel.COUNTY));
     m.type(Site.class)
-        .getter("division").constraint(division(null))
-        .getter("operator").constraint(credit())
-        .getter("annualOnlineRetail").constraint(money());
+        .getter("division")
+        .constraint(division(null))
+        .getter("operator")
+        .constraint(credit())
+        .getter("annualOnlineRetail")
+        .constraint(money());
     m.type(LogisticsRoute.class).getter("operator").constraint(credit());
     m.type(TrainingSession.class)
-        .getter("provider").constraint(credit())
-        .getter("division").constraint(division(null))
-        .getter("subsidy").constraint(money());
+        .getter("provider")
+        .constraint(credit())
+        .getter("division")
+        .constraint(division(null))
+        .getter("subsidy")
+        .constraint(money());
     m.type(Enterprise.class)
-        .getter("creditCode").constraint(credit())
-        .getter("division").constraint(division(null))
-        .getter("annualOnlineRetail").constraint(money());
+        .getter("creditCode")
+        .constraint(credit())
+        .getter("division")
+        .constraint(division(null))
+        .getter("annualOnlineRetail")
+        .constraint(money());
     m.type(Fund.class)
-        .getter("county").constraint(division(DivisionLevel.COUNTY))
-        .getter("total").constraint(money());
+        .getter("county")
+        .constraint(division(DivisionLevel.COUNTY))
+        .getter("total")
+        .constraint(money());
     m.type(Allocation.class).getter("amount").constraint(money());
     m.type(Disbursement.class)
-        .getter("amount").constraint(money())
-        .getter("payee").constraint(credit());
+        .getter("amount")
+        .constraint(money())
+        .getter("payee")
+        .constraint(credit());
     m.type(Expense.class).getter("amount").constraint(money());
     m.type(Transaction.class).getter("amount").constraint(money());
     m.type(Shipment.class)
-        .getter("carrier").constraint(credit())
-        .getter("price").constraint(money())
-        .getter("benchmarkPrice").constraint(money());
+        .getter("carrier")
+        .constraint(credit())
+        .getter("price")
+        .constraint(money())
+        .getter("benchmarkPrice")
+        .constraint(money());
     m.type(TracedItem.class)
-        .getter("code").constraint(trace())
-        .getter("producer").constraint(credit());
+        .getter("code")
+        .constraint(trace())
+        .getter("producer")
+        .constraint(credit());
     m.type(TraceEvent.class)
-        .getter("code").constraint(trace())
-        .getter("whereDivision").constraint(division(null))
-        .getter("whoEnterprise").constraint(credit());
+        .getter("code")
+        .constraint(trace())
+        .getter("whereDivision")
+        .constraint(division(null))
+        .getter("whoEnterprise")
+        .constraint(credit());
     return m;
   }
 

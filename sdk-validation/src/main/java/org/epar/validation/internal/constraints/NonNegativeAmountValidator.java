@@ -4,8 +4,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
+
 /** Validates {@code @NonNegativeMoney} on {@code @Nullable BigDecimal}; null is valid. */
-public final class NonNegativeAmountValidator implements ConstraintValidator<org.epar.validation.constraints.NonNegativeMoney, @Nullable BigDecimal> {
+public final class NonNegativeAmountValidator
+    implements ConstraintValidator<
+        org.epar.validation.constraints.NonNegativeMoney, @Nullable BigDecimal> {
 
   /** Creates the validator. */
   public NonNegativeAmountValidator() {}

@@ -4,8 +4,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.epar.core.money.Money;
 import org.jspecify.annotations.Nullable;
+
 /** Validates {@code @NonNegativeMoney} on {@code @Nullable Money}; null is valid. */
-public final class NonNegativeMoneyValidator implements ConstraintValidator<org.epar.validation.constraints.NonNegativeMoney, @Nullable Money> {
+public final class NonNegativeMoneyValidator
+    implements ConstraintValidator<
+        org.epar.validation.constraints.NonNegativeMoney, @Nullable Money> {
 
   /** Creates the validator. */
   public NonNegativeMoneyValidator() {}

@@ -9,14 +9,23 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 
 /**
  * Lets Hibernate Validator see record accessors ({@code citizenId()}) as getters, besides the
- * JavaBeans {@code getX()}/{@code isX()}, so a constraint mapping can say {@code .getter("citizenId")}
- * and the property path reads {@code members[0].citizenId}.
+ * JavaBeans {@code getX()}/{@code isX()}, so a constraint mapping can say {@code
+ * .getter("citizenId")} and the property path reads {@code members[0].citizenId}.
  */
 public final class RecordAccessors implements GetterPropertySelectionStrategy {
 
   private static final Set<String> NOT_PROPERTIES =
-      Set.of("hashCode", "toString", "getClass", "clone", "key", "recordType", "notify",
-          "notifyAll", "wait", "finalize");
+      Set.of(
+          "hashCode",
+          "toString",
+          "getClass",
+          "clone",
+          "key",
+          "recordType",
+          "notify",
+          "notifyAll",
+          "wait",
+          "finalize");
 
   /** Creates the strategy. */
   public RecordAccessors() {}
@@ -32,7 +41,9 @@ public final class RecordAccessors implements GetterPropertySelectionStrategy {
     if (name.length() > 3 && name.startsWith("get") && Character.isUpperCase(name.charAt(3))) {
       return Optional.of(decapitalize(name.substring(3)));
     }
-    if (name.length() > 2 && name.startsWith("is") && Character.isUpperCase(name.charAt(2))
+    if (name.length() > 2
+        && name.startsWith("is")
+        && Character.isUpperCase(name.charAt(2))
         && executable.getReturnType() == boolean.class) {
       return Optional.of(decapitalize(name.substring(2)));
     }

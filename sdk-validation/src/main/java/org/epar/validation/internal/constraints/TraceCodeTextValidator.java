@@ -4,8 +4,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.epar.core.id.TraceCode;
 import org.jspecify.annotations.Nullable;
+
 /** Validates {@code @ValidTraceCode} on {@code @Nullable CharSequence}; null is valid. */
-public final class TraceCodeTextValidator implements ConstraintValidator<org.epar.validation.constraints.ValidTraceCode, @Nullable CharSequence> {
+public final class TraceCodeTextValidator
+    implements ConstraintValidator<
+        org.epar.validation.constraints.ValidTraceCode, @Nullable CharSequence> {
 
   /** Creates the validator. */
   public TraceCodeTextValidator() {}

@@ -18,26 +18,25 @@ import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * CQ-GROW-01: agricultural online retail (农产品网络零售额) of poor areas grows at least
- * {@code agricultural_online_retail_growth_min} a year on average, by {@code deadline}.
+ * CQ-GROW-01: agricultural online retail (农产品网络零售额) of poor areas grows at least {@code
+ * agricultural_online_retail_growth_min} a year on average, by {@code deadline}.
  *
  * <p>Reading: only poor areas are judged (贫困地区): a statistic counts when its division is a poor
  * county ({@code County.poor}), a poor township, a registered poor village, or lies inside a poor
  * county of the submission; statistics of other areas are not judged. Per such division, the
  * average annual growth is the compound rate between the first and the last year with a value:
- * {@code (last / first)^(1 / (lastYear - firstYear)) - 1}, decided exactly
- * ({@code last >= first * (1 + min)^years}) and shown rounded down to 4 decimals, so that 25% is
- * met and 24.99% is not.
+ * {@code (last / first)^(1 / (lastYear - firstYear)) - 1}, decided exactly ({@code last >= first *
+ * (1 + min)^years}) and shown rounded down to 4 decimals, so that 25% is met and 24.99% is not.
  *
  * <p>Odd and missing data (catalog revision 2): growth is computed only between plausible years,
- * {@code first_year} to {@code last_year}, and from positive values: a statistic of another year
- * or with a negative amount is a WARNING on that statistic and is left out. A poor division with
- * one usable year only, or a first value of zero, has no measurable growth: "no data" (INFO before
- * the deadline, ERROR at and after it). One finding per division: object
- * {@code area_statistics}, id the division code, path {@code agricultural_online_retail}.
+ * {@code first_year} to {@code last_year}, and from positive values: a statistic of another year or
+ * with a negative amount is a WARNING on that statistic and is left out. A poor division with one
+ * usable year only, or a first value of zero, has no measurable growth: "no data" (INFO before the
+ * deadline, ERROR at and after it). One finding per division: object {@code area_statistics}, id
+ * the division code, path {@code agricultural_online_retail}.
  *
- * <p>Parameters: {@code agricultural_online_retail_growth_min}, {@code deadline},
- * {@code first_year}, {@code last_year}.
+ * <p>Parameters: {@code agricultural_online_retail_growth_min}, {@code deadline}, {@code
+ * first_year}, {@code last_year}.
  */
 public final class AgriculturalRetailGrowthRule
     implements DatasetRule<AgriculturalRetailGrowthRule.State> {
@@ -102,16 +101,21 @@ public final class AgriculturalRetailGrowthRule
       s.poorAreas.add(t.code().value());
     } else if (record instanceof Village v && v.registeredPoor() && v.code() != null) {
       s.poorAreas.add(v.code().value());
-    } else if (record instanceof AreaStatistics a && a.division() != null
+    } else if (record instanceof AreaStatistics a
+        && a.division() != null
         && a.agriculturalOnlineRetail() != null) {
       long from = ctx.settings().integer("first_year");
       long to = ctx.settings().integer("last_year");
       if (a.year() < from || a.year() > to) {
-        s.unusable.putIfAbsent(a.key(), new String[] {a.division().value(), "year " + a.year(),
-            "a year in " + from + ".." + to});
+        s.unusable.putIfAbsent(
+            a.key(),
+            new String[] {
+              a.division().value(), "year " + a.year(), "a year in " + from + ".." + to
+            });
       } else if (a.agriculturalOnlineRetail().isNegative()) {
-        s.unusable.putIfAbsent(a.key(), new String[] {a.division().value(), "negative amount",
-            "an amount of 0 or more"});
+        s.unusable.putIfAbsent(
+            a.key(),
+            new String[] {a.division().value(), "negative amount", "an amount of 0 or more"});
       } else {
         Span span = new Span(a.year(), a.agriculturalOnlineRetail().fen());
         s.spans.merge(a.division().value(), span, Span::merge);
@@ -121,8 +125,10 @@ public final class AgriculturalRetailGrowthRule
 
   @Override
   public boolean accepts(Class<?> type) {
-    return AreaStatistics.class.isAssignableFrom(type) || County.class.isAssignableFrom(type)
-        || Township.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+    return AreaStatistics.class.isAssignableFrom(type)
+        || County.class.isAssignableFrom(type)
+        || Township.class.isAssignableFrom(type)
+        || Village.class.isAssignableFrom(type);
   }
 
   @Override
@@ -138,32 +144,35 @@ public final class AgriculturalRetailGrowthRule
   public void finish(State s, RuleContext ctx, FindingSink sink) {
     BigDecimal min = ctx.settings().decimal("agricultural_online_retail_growth_min");
     LocalDate deadline = ctx.settings().date("deadline");
-    s.unusable.forEach((key, u) -> {
-      if (poor(s, u[0])) {
-        Growth.unusable(ctx, sink, Location.of("area_statistics", key), u[1], u[2]);
-      }
-    });
-    s.spans.forEach((division, span) -> {
-      if (!poor(s, division)) {
-        return;
-      }
-      Location at = new Location("area_statistics", division, "agricultural_online_retail", -1);
-      int years = span.lastYear - span.firstYear;
-      if (years <= 0 || span.first <= 0) {
-        Growth.noData(ctx, sink, at, min, deadline);
-        return;
-      }
-      BigDecimal last = BigDecimal.valueOf(span.last);
-      BigDecimal rate = last.signum() <= 0
-          ? BigDecimal.ONE.negate()
-          : Growth.compound(BigDecimal.valueOf(span.first), last, years, min).rate();
-      sink.target(at, rate, min, deadline);
-    });
+    s.unusable.forEach(
+        (key, u) -> {
+          if (poor(s, u[0])) {
+            Growth.unusable(ctx, sink, Location.of("area_statistics", key), u[1], u[2]);
+          }
+        });
+    s.spans.forEach(
+        (division, span) -> {
+          if (!poor(s, division)) {
+            return;
+          }
+          Location at = new Location("area_statistics", division, "agricultural_online_retail", -1);
+          int years = span.lastYear - span.firstYear;
+          if (years <= 0 || span.first <= 0) {
+            Growth.noData(ctx, sink, at, min, deadline);
+            return;
+          }
+          BigDecimal last = BigDecimal.valueOf(span.last);
+          BigDecimal rate =
+              last.signum() <= 0
+                  ? BigDecimal.ONE.negate()
+                  : Growth.compound(BigDecimal.valueOf(span.first), last, years, min).rate();
+          sink.target(at, rate, min, deadline);
+        });
   }
 
   /**
-   * The compound annual rate, exactly rounded down to 4 decimals (bounded work, see
-   * {@link Growth#floorRate}).
+   * The compound annual rate, exactly rounded down to 4 decimals (bounded work, see {@link
+   * Growth#floorRate}).
    */
   static BigDecimal growth(long first, long last, int years) {
     return Growth.floorRate(BigDecimal.valueOf(first), BigDecimal.valueOf(last), years, 4);
@@ -173,7 +182,9 @@ public final class AgriculturalRetailGrowthRule
     if (s.poorAreas.contains(division)) {
       return true;
     }
-    return DivisionCode.of(division).county().map(c -> s.poorCounties.contains(c.value()))
+    return DivisionCode.of(division)
+        .county()
+        .map(c -> s.poorCounties.contains(c.value()))
         .orElse(false);
   }
 }

@@ -5,8 +5,8 @@ import org.epar.validation.spi.Rule;
 import org.epar.validation.spi.RuleProvider;
 
 /**
- * Contributes the Chongqing 2017 rules (CQ-*, profile {@code chongqing-2017}); registered in
- * {@code META-INF/services/org.epar.validation.spi.RuleProvider}.
+ * Contributes the Chongqing 2017 rules (CQ-*, profile {@code chongqing-2017}); registered in {@code
+ * META-INF/services/org.epar.validation.spi.RuleProvider}.
  *
  * @since 0.1.0
  */

@@ -17,8 +17,8 @@ import org.epar.validation.spi.RuleContext;
 
 /**
  * CQ-HUB-01: each deep-poverty township (深度贫困乡镇, {@code deep_poverty_townships} of them in
- * Chongqing) has a production collection and distribution hub (产地集配中心) with all of
- * {@code required_functions} ({@link HubFunction} names: collection, transfer, testing, sorting,
+ * Chongqing) has a production collection and distribution hub (产地集配中心) with all of {@code
+ * required_functions} ({@link HubFunction} names: collection, transfer, testing, sorting,
  * processing, cold storage, distribution, information platform; 二(四)).
  *
  * <p>Reading: a record-level check that needs the townships, so it runs as a dataset rule. Each
@@ -48,7 +48,8 @@ public final class CollectionHubsRule implements DatasetRule<CollectionHubsRule.
   }
 
   private final RequiredSet<HubFunction> functions =
-      RequiredSet.of(HubFunction.class, "required_functions").rejectingUnknown()
+      RequiredSet.of(HubFunction.class, "required_functions")
+          .rejectingUnknown()
           .inDeclarationOrder();
 
   /** Creates the rule; it is stateless. */
@@ -69,7 +70,8 @@ public final class CollectionHubsRule implements DatasetRule<CollectionHubsRule.
     if (record instanceof Township t && t.deepPoverty() && t.code() != null) {
       s.deep.add(t.code().value());
       s.deepIndex.add(index);
-    } else if (record instanceof Site site && site.type() == SiteType.COLLECTION_HUB
+    } else if (record instanceof Site site
+        && site.type() == SiteType.COLLECTION_HUB
         && site.division() != null) {
       String township = site.division().township().map(DivisionCode::value).orElse("");
       s.hubs.add(new Hub(site.key(), index, township, s.required.missing(site.hubFunctions())));
@@ -100,14 +102,18 @@ public final class CollectionHubsRule implements DatasetRule<CollectionHubsRule.
       }
       withHub.add(h.township());
       if (!h.missing().isEmpty()) {
-        sink.violation(new Location("site", h.id(), "hub_functions", h.index()),
-            String.join(",", h.missing()), required);
+        sink.violation(
+            new Location("site", h.id(), "hub_functions", h.index()),
+            String.join(",", h.missing()),
+            required);
       }
     }
     for (int i = 0; i < s.deep.size(); i++) {
       if (!withHub.contains(s.deep.get(i))) {
-        sink.violation(new Location("township", s.deep.get(i), "", s.deepIndex.get(i)),
-            SiteType.COLLECTION_HUB.name(), required);
+        sink.violation(
+            new Location("township", s.deep.get(i), "", s.deepIndex.get(i)),
+            SiteType.COLLECTION_HUB.name(),
+            required);
       }
     }
   }

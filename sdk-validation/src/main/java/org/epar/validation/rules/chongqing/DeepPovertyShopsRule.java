@@ -12,19 +12,18 @@ import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * CQ-SHOP-02: each deep-poverty township (深度贫困乡镇) has at least
- * {@code shops_per_deep_poverty_township_min} shops on a major e-commerce platform by
- * {@code deadline} (二(六)).
+ * CQ-SHOP-02: each deep-poverty township (深度贫困乡镇) has at least {@code
+ * shops_per_deep_poverty_township_min} shops on a major e-commerce platform by {@code deadline}
+ * (二(六)).
  *
- * <p>Reading: a shop counts for the township its division lies in when it is on a
- * {@code major_platform}; the share of townships with {@code deep_poverty} that have enough shops
- * must be 100%; observed is the share, threshold {@code 1}.
+ * <p>Reading: a shop counts for the township its division lies in when it is on a {@code
+ * major_platform}; the share of townships with {@code deep_poverty} that have enough shops must be
+ * 100%; observed is the share, threshold {@code 1}.
  */
 public final class DeepPovertyShopsRule implements DatasetRule<KeyedCounts> {
 
   /** The rule ID. */
   public static final String ID = "CQ-SHOP-02";
-
 
   /** Creates the rule; it is stateless. */
   public DeepPovertyShopsRule() {}
@@ -43,10 +42,10 @@ public final class DeepPovertyShopsRule implements DatasetRule<KeyedCounts> {
   public void accumulate(KeyedCounts s, Object record, long index, RuleContext ctx) {
     if (record instanceof Township t && t.deepPoverty() && t.code() != null) {
       s.addMember(t.code().value());
-    } else if (record instanceof OnlineShop shop && shop.majorPlatform()
+    } else if (record instanceof OnlineShop shop
+        && shop.majorPlatform()
         && shop.division() != null) {
-      shop.division().township().map(DivisionCode::value)
-          .ifPresent(s::count);
+      shop.division().township().map(DivisionCode::value).ifPresent(s::count);
     }
   }
 
@@ -63,7 +62,10 @@ public final class DeepPovertyShopsRule implements DatasetRule<KeyedCounts> {
   @Override
   public void finish(KeyedCounts s, RuleContext ctx, FindingSink sink) {
     long covered = s.coveredAtLeast(ctx.settings().integer("shops_per_deep_poverty_township_min"));
-    sink.target(Location.dataset().withPath("online_shops"), Shares.of(covered, s.populationSize()),
-        BigDecimal.ONE, ctx.settings().date("deadline"));
+    sink.target(
+        Location.dataset().withPath("online_shops"),
+        Shares.of(covered, s.populationSize()),
+        BigDecimal.ONE,
+        ctx.settings().date("deadline"));
   }
 }

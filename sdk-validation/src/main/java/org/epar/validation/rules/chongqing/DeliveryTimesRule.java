@@ -17,22 +17,21 @@ import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * CQ-LOG-01: by {@code deadline}, basically achieve (基本实现) that a parcel reaches a village from
- * the county town within {@code county_to_village_days_max} days, and farm products reach the
- * county hub from a village within {@code village_to_county_days_max} days (县到村、村到县一日达,
- * 二(二)).
+ * CQ-LOG-01: by {@code deadline}, basically achieve (基本实现) that a parcel reaches a village from the
+ * county town within {@code county_to_village_days_max} days, and farm products reach the county
+ * hub from a village within {@code village_to_county_days_max} days (县到村、村到县一日达, 二(二)).
  *
  * <p>Reading (catalog revision 2): "basically" is a share, not every parcel. Shipments from a
- * county site ({@code COUNTY_WAREHOUSE} or {@code COUNTY_SERVICE_CENTRE}) to a
- * {@code VILLAGE_STATION} are county-to-village, the reverse village-to-county. The evaluation
- * date is the as-of date, or the deadline when the as-of date is after it (a target at D counts
- * what existed by D); the parcels are those dispatched in the {@code window_days} days up to and
- * including it. Per direction, the share of them delivered within the direction's maximum
- * ({@code delivered_on - dispatched_on}) must reach {@code on_time_share_min}. Older parcels do
- * not count. Shipments without both dates, with sites not in the data, or delivered before
- * dispatch (CORE-DATE-01) are left out. A direction with no parcel in the window is "no data":
- * INFO before the deadline, the rule's severity at and after it. Object ids
- * {@code county_to_village} and {@code village_to_county}, path {@code shipments}.
+ * county site ({@code COUNTY_WAREHOUSE} or {@code COUNTY_SERVICE_CENTRE}) to a {@code
+ * VILLAGE_STATION} are county-to-village, the reverse village-to-county. The evaluation date is the
+ * as-of date, or the deadline when the as-of date is after it (a target at D counts what existed by
+ * D); the parcels are those dispatched in the {@code window_days} days up to and including it. Per
+ * direction, the share of them delivered within the direction's maximum ({@code delivered_on -
+ * dispatched_on}) must reach {@code on_time_share_min}. Older parcels do not count. Shipments
+ * without both dates, with sites not in the data, or delivered before dispatch (CORE-DATE-01) are
+ * left out. A direction with no parcel in the window is "no data": INFO before the deadline, the
+ * rule's severity at and after it. Object ids {@code county_to_village} and {@code
+ * village_to_county}, path {@code shipments}.
  */
 public final class DeliveryTimesRule implements DatasetRule<DeliveryTimesRule.State> {
 
@@ -40,8 +39,8 @@ public final class DeliveryTimesRule implements DatasetRule<DeliveryTimesRule.St
   public static final String ID = "CQ-LOG-01";
 
   /**
-   * Site types by id, and per (from, to) pair of the window: {parcels, within the
-   * county-to-village maximum, within the village-to-county maximum}.
+   * Site types by id, and per (from, to) pair of the window: {parcels, within the county-to-village
+   * maximum, within the village-to-county maximum}.
    */
   public static final class State {
     final Map<String, SiteType> sites = new HashMap<>();
@@ -70,8 +69,11 @@ public final class DeliveryTimesRule implements DatasetRule<DeliveryTimesRule.St
   public void accumulate(State s, Object record, long index, RuleContext ctx) {
     if (record instanceof Site site && site.id() != null && site.type() != null) {
       s.sites.putIfAbsent(site.id(), site.type());
-    } else if (record instanceof Shipment sh && sh.fromSite() != null && sh.toSite() != null
-        && sh.dispatchedOn() != null && sh.deliveredOn() != null) {
+    } else if (record instanceof Shipment sh
+        && sh.fromSite() != null
+        && sh.toSite() != null
+        && sh.dispatchedOn() != null
+        && sh.deliveredOn() != null) {
       LocalDate end = evaluationDate(ctx);
       long window = ctx.settings().integer("window_days");
       if (sh.dispatchedOn().isAfter(end)
@@ -96,12 +98,17 @@ public final class DeliveryTimesRule implements DatasetRule<DeliveryTimesRule.St
   @Override
   public State combine(State left, State right) {
     right.sites.forEach(left.sites::putIfAbsent);
-    right.pairs.forEach((k, v) -> left.pairs.merge(k, v, (a, b) -> {
-      for (int i = 0; i < a.length; i++) {
-        a[i] += b[i];
-      }
-      return a;
-    }));
+    right.pairs.forEach(
+        (k, v) ->
+            left.pairs.merge(
+                k,
+                v,
+                (a, b) -> {
+                  for (int i = 0; i < a.length; i++) {
+                    a[i] += b[i];
+                  }
+                  return a;
+                }));
     return left;
   }
 

@@ -51,7 +51,10 @@ public final class DemonstrationShopsRule implements DatasetRule<long[]> {
 
   @Override
   public void finish(long[] s, RuleContext ctx, FindingSink sink) {
-    sink.target(Location.dataset().withPath("online_shops"), BigDecimal.valueOf(s[0]),
-        ctx.settings().decimal("demo_shops_min"), ctx.settings().date("deadline"));
+    sink.target(
+        Location.dataset().withPath("online_shops"),
+        BigDecimal.valueOf(s[0]),
+        ctx.settings().decimal("demo_shops_min"),
+        ctx.settings().date("deadline"));
   }
 }

@@ -15,15 +15,15 @@ import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * CQ-LINK-01: a demonstration shop or an e-commerce leader names at least
- * {@code linked_households_min} registered poor households it buys from or serves (一店带多户,
- * 四(五); 带头人带动贫困户, 二(三)).
+ * CQ-LINK-01: a demonstration shop or an e-commerce leader names at least {@code
+ * linked_households_min} registered poor households it buys from or serves (一店带多户, 四(五); 带头人带动贫困户,
+ * 二(三)).
  *
  * <p>Reading (catalog revision 2): online shops with {@code demonstration}, and every leader. A
  * link counts when it names a household of the submission that is {@code registered_poor}
- * (建档立卡贫困户); links to households that are not registered poor, or that the submission does
- * not hold, do not count (an unresolved id is also CORE-REF-01's finding). Distinct household ids
- * are counted. One finding per shop or leader, located by its id (never by a leader's name), path
+ * (建档立卡贫困户); links to households that are not registered poor, or that the submission does not
+ * hold, do not count (an unresolved id is also CORE-REF-01's finding). Distinct household ids are
+ * counted. One finding per shop or leader, located by its id (never by a leader's name), path
  * {@code linked_households}, naming how many registered poor households it links.
  */
 public final class LinkedHouseholdsRule implements DatasetRule<LinkedHouseholdsRule.State> {
@@ -66,7 +66,8 @@ public final class LinkedHouseholdsRule implements DatasetRule<LinkedHouseholdsR
 
   @Override
   public boolean accepts(Class<?> type) {
-    return Household.class.isAssignableFrom(type) || OnlineShop.class.isAssignableFrom(type)
+    return Household.class.isAssignableFrom(type)
+        || OnlineShop.class.isAssignableFrom(type)
         || Leader.class.isAssignableFrom(type);
   }
 
@@ -89,8 +90,11 @@ public final class LinkedHouseholdsRule implements DatasetRule<LinkedHouseholdsR
         }
       }
       if (poor.size() < min) {
-        sink.violation(new Location(l.type(), l.key(), "linked_households", l.index()), l.key(),
-            Long.toString(min), Map.of("count", Integer.toString(poor.size())));
+        sink.violation(
+            new Location(l.type(), l.key(), "linked_households", l.index()),
+            l.key(),
+            Long.toString(min),
+            Map.of("count", Integer.toString(poor.size())));
       }
     }
   }

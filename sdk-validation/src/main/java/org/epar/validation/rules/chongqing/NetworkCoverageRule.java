@@ -12,10 +12,10 @@ import org.epar.validation.spi.RuleContext;
 /**
  * CQ-NET-01: broadband and 4G in every poor township and village by {@code deadline} (二(七)).
  *
- * <p>Reading: the population is the townships with {@code poor} and the villages with
- * {@code registered_poor}, together; two targets: {@code broadband} (share with
- * {@code broadband}, against {@code broadband_coverage_min}) and {@code mobile_4g} (share with
- * {@code mobile4g}, against {@code mobile_4g_coverage_min}).
+ * <p>Reading: the population is the townships with {@code poor} and the villages with {@code
+ * registered_poor}, together; two targets: {@code broadband} (share with {@code broadband}, against
+ * {@code broadband_coverage_min}) and {@code mobile_4g} (share with {@code mobile4g}, against
+ * {@code mobile_4g_coverage_min}).
  */
 public final class NetworkCoverageRule implements DatasetRule<long[]> {
 
@@ -66,9 +66,15 @@ public final class NetworkCoverageRule implements DatasetRule<long[]> {
   @Override
   public void finish(long[] s, RuleContext ctx, FindingSink sink) {
     LocalDate deadline = ctx.settings().date("deadline");
-    sink.target(new Location("dataset", "broadband", "villages.broadband", -1),
-        Shares.of(s[1], s[0]), ctx.settings().decimal("broadband_coverage_min"), deadline);
-    sink.target(new Location("dataset", "mobile_4g", "villages.mobile4g", -1),
-        Shares.of(s[2], s[0]), ctx.settings().decimal("mobile_4g_coverage_min"), deadline);
+    sink.target(
+        new Location("dataset", "broadband", "villages.broadband", -1),
+        Shares.of(s[1], s[0]),
+        ctx.settings().decimal("broadband_coverage_min"),
+        deadline);
+    sink.target(
+        new Location("dataset", "mobile_4g", "villages.mobile4g", -1),
+        Shares.of(s[2], s[0]),
+        ctx.settings().decimal("mobile_4g_coverage_min"),
+        deadline);
   }
 }

@@ -13,22 +13,24 @@ import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * CQ-TRAIN-01: poor households are trained (对贫困户应培尽培); trainees of the categories
- * {@code trainee_categories} (registered poor, e-commerce entrepreneurs, rural youth leaders,
- * village information officers, disabled commissioners) are trained and poor trainees archived,
- * with their employment and start-ups tracked (建立贫困学员档案, 四(六)).
+ * CQ-TRAIN-01: poor households are trained (对贫困户应培尽培); trainees of the categories {@code
+ * trainee_categories} (registered poor, e-commerce entrepreneurs, rural youth leaders, village
+ * information officers, disabled commissioners) are trained and poor trainees archived, with their
+ * employment and start-ups tracked (建立贫困学员档案, 四(六)).
  *
  * <p>Reading, findings with the rule's severity:
+ *
  * <ul>
  *   <li>a registered poor household with an able-and-willing member none of whose members attended
  *       any training (who "should be trained"): at the household, path {@code members};
  *   <li>a poor trainee without an archive, as defined by {@link TraineeArchives}: at the
  *       attendance, path {@code citizen_id}.
  * </ul>
+ *
  * The trainee categories: the document's list says "include" (包括), so it names whom training
- * reaches, not a field every attendance must fill; an attendance without a category, or of
- * another {@link TraineeCategory}, is no finding (catalog revision 2). The profile's list is
- * checked to name known categories.
+ * reaches, not a field every attendance must fill; an attendance without a category, or of another
+ * {@link TraineeCategory}, is no finding (catalog revision 2). The profile's list is checked to
+ * name known categories.
  */
 public final class PoorTraineesRule implements DatasetRule<PoorTraineesRule.State> {
 
@@ -65,7 +67,8 @@ public final class PoorTraineesRule implements DatasetRule<PoorTraineesRule.Stat
   @Override
   public boolean accepts(Class<?> type) {
     // the archives also read households and follow-ups
-    return Household.class.isAssignableFrom(type) || Attendance.class.isAssignableFrom(type)
+    return Household.class.isAssignableFrom(type)
+        || Attendance.class.isAssignableFrom(type)
         || FollowUp.class.isAssignableFrom(type);
   }
 
@@ -77,12 +80,19 @@ public final class PoorTraineesRule implements DatasetRule<PoorTraineesRule.Stat
 
   @Override
   public void finish(State s, RuleContext ctx, FindingSink sink) {
-    s.archives.untrainedHouseholds().forEach((h, i) ->
-        sink.violation(new Location("household", h, "members", i),
-            "untrained poor household " + h, "train all who should be trained"));
+    s.archives
+        .untrainedHouseholds()
+        .forEach(
+            (h, i) ->
+                sink.violation(
+                    new Location("household", h, "members", i),
+                    "untrained poor household " + h,
+                    "train all who should be trained"));
     for (TraineeArchives.Trainee t : s.archives.unarchived()) {
-      sink.violation(new Location("attendance", t.id(), "citizen_id", t.index()),
-          "no archive for poor trainee (attendance " + t.id() + ")", "an archive per poor trainee");
+      sink.violation(
+          new Location("attendance", t.id(), "citizen_id", t.index()),
+          "no archive for poor trainee (attendance " + t.id() + ")",
+          "an archive per poor trainee");
     }
   }
 }

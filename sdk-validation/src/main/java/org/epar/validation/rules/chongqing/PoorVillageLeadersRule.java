@@ -14,15 +14,14 @@ import org.epar.validation.spi.RuleContext;
  * CQ-LEAD-01: every poor village has at least {@code leaders_per_poor_village_min} e-commerce
  * leaders (电商带头人) by {@code deadline} (二(三)).
  *
- * <p>Reading: the share of {@code registered_poor} villages named by at least that many
- * {@link Leader} records must be 100% ("every"); observed is the share, threshold {@code 1}. No
- * poor village: met.
+ * <p>Reading: the share of {@code registered_poor} villages named by at least that many {@link
+ * Leader} records must be 100% ("every"); observed is the share, threshold {@code 1}. No poor
+ * village: met.
  */
 public final class PoorVillageLeadersRule implements DatasetRule<KeyedCounts> {
 
   /** The rule ID. */
   public static final String ID = "CQ-LEAD-01";
-
 
   /** Creates the rule; it is stateless. */
   public PoorVillageLeadersRule() {}
@@ -59,7 +58,10 @@ public final class PoorVillageLeadersRule implements DatasetRule<KeyedCounts> {
   @Override
   public void finish(KeyedCounts s, RuleContext ctx, FindingSink sink) {
     long covered = s.coveredAtLeast(ctx.settings().integer("leaders_per_poor_village_min"));
-    sink.target(Location.dataset().withPath("leaders"), Shares.of(covered, s.populationSize()),
-        BigDecimal.ONE, ctx.settings().date("deadline"));
+    sink.target(
+        Location.dataset().withPath("leaders"),
+        Shares.of(covered, s.populationSize()),
+        BigDecimal.ONE,
+        ctx.settings().date("deadline"));
   }
 }

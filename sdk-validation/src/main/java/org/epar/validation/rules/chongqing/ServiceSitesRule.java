@@ -7,7 +7,6 @@ import java.util.Set;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.model.County;
 import org.epar.core.model.Site;
-import org.epar.core.model.SiteType;
 import org.epar.core.model.Township;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
@@ -17,18 +16,18 @@ import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * CQ-SITE-01: by {@code deadline}, the former national key counties (原国家扶贫开发重点县) have
- * county centres, every eligible poor township a station and every eligible poor village a
- * service point (二(一)).
+ * CQ-SITE-01: by {@code deadline}, the former national key counties (原国家扶贫开发重点县) have county
+ * centres, every eligible poor township a station and every eligible poor village a service point
+ * (二(一)).
  *
- * <p>Three targets, each a finding at the dataset with the measure as object id:
- * {@code key_county_centres} (counties with {@code former_national_key} in which a
- * {@code COUNTY_SERVICE_CENTRE} lies, at least {@code key_county_centres_min}, read literally:
- * validate a partial submission with an overriding profile), {@code township_stations} (share of
- * {@code poor} and {@code eligible} townships with a {@code TOWNSHIP_STATION}, against
- * {@code township_coverage_min}) and {@code village_points} (share of {@code registered_poor} and
- * {@code eligible} villages with a {@code VILLAGE_STATION}, against {@code village_coverage_min}).
- * A site lies in a division when its code truncated to that level is the division's code.
+ * <p>Three targets, each a finding at the dataset with the measure as object id: {@code
+ * key_county_centres} (counties with {@code former_national_key} in which a {@code
+ * COUNTY_SERVICE_CENTRE} lies, at least {@code key_county_centres_min}, read literally: validate a
+ * partial submission with an overriding profile), {@code township_stations} (share of {@code poor}
+ * and {@code eligible} townships with a {@code TOWNSHIP_STATION}, against {@code
+ * township_coverage_min}) and {@code village_points} (share of {@code registered_poor} and {@code
+ * eligible} villages with a {@code VILLAGE_STATION}, against {@code village_coverage_min}). A site
+ * lies in a division when its code truncated to that level is the division's code.
  */
 public final class ServiceSitesRule implements DatasetRule<ServiceSitesRule.State> {
 
@@ -64,7 +63,9 @@ public final class ServiceSitesRule implements DatasetRule<ServiceSitesRule.Stat
       s.keyCounties.add(c.code().value());
     } else if (record instanceof Township t && t.poor() && t.eligible() && t.code() != null) {
       s.townships.add(t.code().value());
-    } else if (record instanceof Village v && v.registeredPoor() && v.eligible()
+    } else if (record instanceof Village v
+        && v.registeredPoor()
+        && v.eligible()
         && v.code() != null) {
       s.villages.add(v.code().value());
     } else if (record instanceof Site site && site.division() != null && site.type() != null) {
@@ -75,15 +76,17 @@ public final class ServiceSitesRule implements DatasetRule<ServiceSitesRule.Stat
         case TOWNSHIP_STATION ->
             d.township().map(DivisionCode::value).ifPresent(s.townshipsWithStation::add);
         case VILLAGE_STATION -> s.villagesWithPoint.add(d.value());
-        default -> { }
+        default -> {}
       }
     }
   }
 
   @Override
   public boolean accepts(Class<?> type) {
-    return County.class.isAssignableFrom(type) || Site.class.isAssignableFrom(type)
-        || Township.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+    return County.class.isAssignableFrom(type)
+        || Site.class.isAssignableFrom(type)
+        || Township.class.isAssignableFrom(type)
+        || Village.class.isAssignableFrom(type);
   }
 
   @Override
@@ -100,15 +103,20 @@ public final class ServiceSitesRule implements DatasetRule<ServiceSitesRule.Stat
   @Override
   public void finish(State s, RuleContext ctx, FindingSink sink) {
     LocalDate deadline = ctx.settings().date("deadline");
-    sink.target(new Location("dataset", "key_county_centres", "sites", -1),
+    sink.target(
+        new Location("dataset", "key_county_centres", "sites", -1),
         BigDecimal.valueOf(Shares.covered(s.keyCounties, s.countiesWithCentre)),
-        ctx.settings().decimal("key_county_centres_min"), deadline);
-    sink.target(new Location("dataset", "township_stations", "sites", -1),
+        ctx.settings().decimal("key_county_centres_min"),
+        deadline);
+    sink.target(
+        new Location("dataset", "township_stations", "sites", -1),
         Shares.of(Shares.covered(s.townships, s.townshipsWithStation), s.townships.size()),
-        ctx.settings().decimal("township_coverage_min"), deadline);
-    sink.target(new Location("dataset", "village_points", "sites", -1),
+        ctx.settings().decimal("township_coverage_min"),
+        deadline);
+    sink.target(
+        new Location("dataset", "village_points", "sites", -1),
         Shares.of(Shares.covered(s.villages, s.villagesWithPoint), s.villages.size()),
-        ctx.settings().decimal("village_coverage_min"), deadline);
+        ctx.settings().decimal("village_coverage_min"),
+        deadline);
   }
-
 }

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * includes "one household, one product, one code" (一户一品一码, {@code HOUSEHOLD_PRODUCT}); a
  * household-product code names its household and its product (二(五), 三(二)).
  *
- * <p>Reading: an item whose code has a recognised scheme outside the list is a finding (path
- * {@code code}); a {@code HOUSEHOLD_PRODUCT} item without {@code household} or {@code product} is a
+ * <p>Reading: an item whose code has a recognised scheme outside the list is a finding (path {@code
+ * code}); a {@code HOUSEHOLD_PRODUCT} item without {@code household} or {@code product} is a
  * finding (path {@code household} or {@code product}). Malformed codes are CORE-ID-04's concern.
  * See {@link BrandedProductTracedRule} for the coverage of branded products.
  */
@@ -49,7 +49,9 @@ public final class TraceSchemeRule implements RecordRule<TracedItem> {
       for (String name : ctx.settings().list("supported_schemes")) {
         set.add(TraceScheme.valueOf(name));
       }
-      p = new Parsed(ctx.settings(), set, String.join(",", ctx.settings().list("supported_schemes")));
+      p =
+          new Parsed(
+              ctx.settings(), set, String.join(",", ctx.settings().list("supported_schemes")));
       parsed = p;
     }
     return p;
@@ -69,11 +71,15 @@ public final class TraceSchemeRule implements RecordRule<TracedItem> {
       sink.violation(sink.location("traced_item", item.key(), "code"), scheme.name(), p.text());
     } else if (scheme == TraceScheme.HOUSEHOLD_PRODUCT) {
       if (item.household() == null) {
-        sink.violation(sink.location("traced_item", item.key(), "household"),
-            "HOUSEHOLD_PRODUCT without household", p.text());
+        sink.violation(
+            sink.location("traced_item", item.key(), "household"),
+            "HOUSEHOLD_PRODUCT without household",
+            p.text());
       } else if (item.product() == null) {
-        sink.violation(sink.location("traced_item", item.key(), "product"),
-            "HOUSEHOLD_PRODUCT without product", p.text());
+        sink.violation(
+            sink.location("traced_item", item.key(), "product"),
+            "HOUSEHOLD_PRODUCT without product",
+            p.text());
       }
     }
   }

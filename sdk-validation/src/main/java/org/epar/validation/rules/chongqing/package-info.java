@@ -1,6 +1,6 @@
 /**
- * Rules of the Chongqing action plan for deepening e-commerce poverty alleviation
- * (渝府办〔2017〕33号, profile {@code chongqing-2017}), contributed by {@link
+ * Rules of the Chongqing action plan for deepening e-commerce poverty alleviation (渝府办〔2017〕33号,
+ * profile {@code chongqing-2017}), contributed by {@link
  * org.epar.validation.rules.chongqing.ChongqingRuleProvider}.
  *
  * <p>Dataset targets with several measures report each measure as its own finding at the dataset

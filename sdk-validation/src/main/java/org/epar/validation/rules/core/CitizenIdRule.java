@@ -11,18 +11,18 @@ import org.epar.validation.spi.RuleContext;
  * CORE-ID-01: every citizen identity number (GB 11643-1999) is valid and has 18 characters.
  *
  * <p>Checked fields: {@code members[i].citizen_id} of a household, {@code citizen_id} of personnel,
- * leaders, attendances and follow-ups, also for attendances carried in a monthly report. The
- * birth date must not lie after the validator's as-of date (so a re-run of old data gives the same
+ * leaders, attendances and follow-ups, also for attendances carried in a monthly report. The birth
+ * date must not lie after the validator's as-of date (so a re-run of old data gives the same
  * result). A 15-digit legacy number is reported even when its area and birth date are right: the
  * rule asks for 18 characters; its problem list then starts with {@code id.length}.
  *
  * <p>Area code (revision 2): the first two digits must be a real province-level code of GB/T 2260:
- * the 31 provinces of the mainland (11-15, 21-23, 31-37, 41-46, 50-54, 61-65, as in the shipped
- * NBS registry), plus 71 (Taiwan), 81 (Hong Kong) and 82 (Macau) of GB/T 2260, and 83, the prefix
- * of the numbers on residence permits for Taiwan residents (港澳台居民居住证, 2018; Hong Kong and
- * Macau residents' permits use 81 and 82). {@code 990101…} is {@code id.area}. Only the province
- * prefix is checked, not the county: numbers keep the county code of their birth registration,
- * and retired county codes (e.g. of merged counties) stay valid.
+ * the 31 provinces of the mainland (11-15, 21-23, 31-37, 41-46, 50-54, 61-65, as in the shipped NBS
+ * registry), plus 71 (Taiwan), 81 (Hong Kong) and 82 (Macau) of GB/T 2260, and 83, the prefix of
+ * the numbers on residence permits for Taiwan residents (港澳台居民居住证, 2018; Hong Kong and Macau
+ * residents' permits use 81 and 82). {@code 990101…} is {@code id.area}. Only the province prefix
+ * is checked, not the county: numbers keep the county code of their birth registration, and retired
+ * county codes (e.g. of merged counties) stay valid.
  *
  * <p>The observed value is always {@linkplain Masking#mask masked}; the {@code problem} argument
  * carries the stable {@link IdProblem} codes only. No parameters.
@@ -61,8 +61,7 @@ public final class CitizenIdRule extends IdentifierRule {
           }
         }
         codes.append(Problems.codes(problems));
-        invalid.report(IdFields.path(list, index, field), Masking.mask(id.raw()),
-            codes.toString());
+        invalid.report(IdFields.path(list, index, field), Masking.mask(id.raw()), codes.toString());
       }
     };
   }

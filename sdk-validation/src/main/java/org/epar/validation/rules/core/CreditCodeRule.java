@@ -8,16 +8,16 @@ import org.epar.validation.spi.RuleContext;
 /**
  * CORE-ID-02: every unified social credit code (GB 32100-2015) is valid.
  *
- * <p>Checked fields: a site's and a logistics route's {@code operator}, personnel's
- * {@code organisation}, a training session's {@code provider}, an online shop's
- * {@code owner_credit_code}, a shipment's {@code carrier}, a product's and a traced item's
- * {@code producer}, an enterprise's {@code credit_code}, a tender's {@code winner}, a
- * disbursement's {@code payee}, a disclosure's {@code contractor}, a trace event's
- * {@code who_enterprise} and a report header's {@code reporter} (with the records a report carries).
+ * <p>Checked fields: a site's and a logistics route's {@code operator}, personnel's {@code
+ * organisation}, a training session's {@code provider}, an online shop's {@code owner_credit_code},
+ * a shipment's {@code carrier}, a product's and a traced item's {@code producer}, an enterprise's
+ * {@code credit_code}, a tender's {@code winner}, a disbursement's {@code payee}, a disclosure's
+ * {@code contractor}, a trace event's {@code who_enterprise} and a report header's {@code reporter}
+ * (with the records a report carries).
  *
- * <p>A credit code is not personal data and is shown as given, except when the invalid text holds
- * a run of 15 or more digits: then it may be a citizen identity number typed into the wrong field
- * and is masked. No parameters.
+ * <p>A credit code is not personal data and is shown as given, except when the invalid text holds a
+ * run of 15 or more digits: then it may be a citizen identity number typed into the wrong field and
+ * is masked. No parameters.
  *
  * @since 0.1.0
  */

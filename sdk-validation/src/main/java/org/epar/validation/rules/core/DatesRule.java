@@ -44,9 +44,9 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>End not before start</b>: a training session's {@code end_date} ≥ {@code start_date}; a
  *       shipment's {@code delivered_on} ≥ {@code dispatched_on}; a tender's {@code awarded_on} ≥
  *       {@code published_on}; a fund's {@code accepted_on} ≥ {@code work_started_on}; a fund plan
- *       is published (公示) before it is reported (备案) and carried out ({@code reported_on},
- *       {@code carried_out_on} ≥ {@code published_on}); a disclosure's progress updates are not
- *       before its {@code published_on}.
+ *       is published (公示) before it is reported (备案) and carried out ({@code reported_on}, {@code
+ *       carried_out_on} ≥ {@code published_on}); a disclosure's progress updates are not before its
+ *       {@code published_on}.
  *   <li><b>Not later than the submission</b>: for a report whose header has {@code submitted_at},
  *       the dates of the records it carries (a monthly report's disbursements, training sessions
  *       and sites; a daily report's transactions, shipments and device days) are not after the
@@ -67,9 +67,11 @@ import org.jspecify.annotations.Nullable;
 public final class DatesRule implements RecordRule<EparRecord> {
 
   /** Per record class, whether it can hold a date or time (reflection, once). */
-  private static final Predicate<Class<?>> HOLDS_DATE = RecordTypes.holding(
-      c -> c.getPackageName().equals("java.time")
-          || c.getPackageName().equals("org.epar.core.period"));
+  private static final Predicate<Class<?>> HOLDS_DATE =
+      RecordTypes.holding(
+          c ->
+              c.getPackageName().equals("java.time")
+                  || c.getPackageName().equals("org.epar.core.period"));
 
   /** The rule ID. */
   public static final String ID = "CORE-DATE-01";
@@ -103,8 +105,11 @@ public final class DatesRule implements RecordRule<EparRecord> {
   @Override
   public void check(EparRecord record, RuleContext ctx, FindingSink sink) {
     // a record carried in a report happened by the report's submission (one dataset, one reading)
-    LocalDate submitted = sink.carrier().map(c -> c.report().header())
-        .map(h -> chinaDate(h.submittedAt())).orElse(null);
+    LocalDate submitted =
+        sink.carrier()
+            .map(c -> c.report().header())
+            .map(h -> chinaDate(h.submittedAt()))
+            .orElse(null);
     new Check(record, ctx.asOf().plusYears(1), sink).record(record, submitted);
   }
 
@@ -121,8 +126,12 @@ public final class DatesRule implements RecordRule<EparRecord> {
     }
 
     /** An interval: its end is not before its start, and both happened by the submission. */
-    private void span(String startField, @Nullable LocalDate start, String endField,
-        @Nullable LocalDate end, @Nullable LocalDate submitted) {
+    private void span(
+        String startField,
+        @Nullable LocalDate start,
+        String endField,
+        @Nullable LocalDate end,
+        @Nullable LocalDate submitted) {
       order(startField, start, endField, end);
       happened(startField, start, submitted);
       happened(endField, end, submitted);
@@ -193,7 +202,9 @@ public final class DatesRule implements RecordRule<EparRecord> {
       if (submitted != null) {
         happened("header.submitted_at", submitted, null);
         if (h.period() != null && h.period().start().isAfter(submitted)) {
-          violation("header.period", h.period().start(),
+          violation(
+              "header.period",
+              h.period().start(),
               "the reporting period starts after the submission on " + submitted);
         }
       }
@@ -201,29 +212,30 @@ public final class DatesRule implements RecordRule<EparRecord> {
     }
 
     private void order(
-        String startField, @Nullable LocalDate start, String endField,
-        @Nullable LocalDate end) {
+        String startField, @Nullable LocalDate start, String endField, @Nullable LocalDate end) {
       if (start != null && end != null && end.isBefore(start)) {
         violation(endField, end, endField + " is before " + startField + " " + start);
       }
     }
 
-    private void happened(
-        String field, @Nullable LocalDate date, @Nullable LocalDate submitted) {
+    private void happened(String field, @Nullable LocalDate date, @Nullable LocalDate submitted) {
       if (date == null) {
         return;
       }
       if (date.isAfter(farFuture)) {
-        violation(field, date,
-            "more than one year after the as-of date " + farFuture.minusYears(1));
+        violation(
+            field, date, "more than one year after the as-of date " + farFuture.minusYears(1));
       } else if (submitted != null && date.isAfter(submitted)) {
         violation(field, date, "after the report's submission on " + submitted);
       }
     }
 
     private void violation(String path, LocalDate date, String problem) {
-      sink.violation(sink.location(top.recordType().wireName(), top.key(), path),
-          date.toString(), "", Map.of("problem", problem));
+      sink.violation(
+          sink.location(top.recordType().wireName(), top.key(), path),
+          date.toString(),
+          "",
+          Map.of("problem", problem));
     }
   }
 

@@ -14,8 +14,8 @@ import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * CORE-ID-03: a division code is a valid statistical division code (统计用区划代码), its level fits
- * the object, and it is known to the validator's {@link DivisionRegistry} when there is one.
+ * CORE-ID-03: a division code is a valid statistical division code (统计用区划代码), its level fits the
+ * object, and it is known to the validator's {@link DivisionRegistry} when there is one.
  *
  * <p>Levels required: a village, a household, a leader's village, a product's villages and a
  * village station ({@code VILLAGE_STATION}) sit at village level; a township, a township station
@@ -26,10 +26,10 @@ import org.jspecify.annotations.Nullable;
  * outlets) need only be valid.
  *
  * <p>Reading for the registry: codes at province, city, county and township level must be known to
- * it. Village codes are looked up only when the registry has villages
- * ({@code size(VILLAGE) > 0}); otherwise the village's township must be known. Without a registry
- * only shape and level are checked. A null code is absent data, not a breach (CORE-REF-01 and the
- * profile rules own absence). No parameters.
+ * it. Village codes are looked up only when the registry has villages ({@code size(VILLAGE) > 0});
+ * otherwise the village's township must be known. Without a registry only shape and level are
+ * checked. A null code is absent data, not a breach (CORE-REF-01 and the profile rules own
+ * absence). No parameters.
  *
  * @since 0.1.0
  */
@@ -74,14 +74,22 @@ public final class DivisionCodeRule implements RecordRule<EparRecord> {
         new IdFields.Visitor() {
           @Override
           public void division(
-              String list, int index, String field, DivisionCode code,
-              @Nullable DivisionLevel level, String what) {
+              String list,
+              int index,
+              String field,
+              DivisionCode code,
+              @Nullable DivisionLevel level,
+              String what) {
             String expected = problem(code, level, what, registry);
             if (expected != null) {
               sink.violation(
-                  sink.location(record.recordType().wireName(), record.key(),
+                  sink.location(
+                      record.recordType().wireName(),
+                      record.key(),
                       IdFields.path(list, index, field)),
-                  code.raw(), expected, Map.of("problem", expected));
+                  code.raw(),
+                  expected,
+                  Map.of("problem", expected));
             }
           }
         });
@@ -93,29 +101,49 @@ public final class DivisionCodeRule implements RecordRule<EparRecord> {
    * @return the expectation for the message, or null when the code is fine
    */
   static @Nullable String problem(
-      DivisionCode code, @Nullable DivisionLevel level, String what,
+      DivisionCode code,
+      @Nullable DivisionLevel level,
+      String what,
       @Nullable DivisionRegistry registry) {
     Optional<DivisionLevel> actual = code.level(); // empty exactly when the code is not valid
     if (actual.isEmpty()) {
-      return (level == null ? "a" : "a " + level.name().toLowerCase(java.util.Locale.ROOT)
-              + "-level (" + level.termZh() + ")")
-          + " 12-digit statistical division code for a " + what + " ("
-          + Problems.codes(code.problems()) + ")";
+      return (level == null
+              ? "a"
+              : "a "
+                  + level.name().toLowerCase(java.util.Locale.ROOT)
+                  + "-level ("
+                  + level.termZh()
+                  + ")")
+          + " 12-digit statistical division code for a "
+          + what
+          + " ("
+          + Problems.codes(code.problems())
+          + ")";
     }
     if (level != null && actual.isPresent() && actual.get() != level) {
-      return "a " + level.name().toLowerCase(java.util.Locale.ROOT) + "-level (" + level.termZh()
-          + ") code for a " + what + ", not " + actual.get().name().toLowerCase(java.util.Locale.ROOT)
-          + "-level (" + actual.get().termZh() + ")";
+      return "a "
+          + level.name().toLowerCase(java.util.Locale.ROOT)
+          + "-level ("
+          + level.termZh()
+          + ") code for a "
+          + what
+          + ", not "
+          + actual.get().name().toLowerCase(java.util.Locale.ROOT)
+          + "-level ("
+          + actual.get().termZh()
+          + ")";
     }
     if (registry == null) {
       return null;
     }
-    if (actual.isPresent() && actual.get() == DivisionLevel.VILLAGE
+    if (actual.isPresent()
+        && actual.get() == DivisionLevel.VILLAGE
         && registry.size(DivisionLevel.VILLAGE) == 0) {
       Optional<DivisionCode> township = code.township();
       if (township.isPresent() && !registry.contains(township.get())) {
         return "a village of a township known to the division registry ("
-            + registry.edition() + ")";
+            + registry.edition()
+            + ")";
       }
       return null;
     }

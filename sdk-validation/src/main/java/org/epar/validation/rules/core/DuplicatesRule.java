@@ -1,6 +1,5 @@
 package org.epar.validation.rules.core;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,16 +32,16 @@ import org.jspecify.annotations.Nullable;
  * <p>Readings: a record's ID is its {@link EparRecord#key()} (empty keys are absent data and are
  * skipped); two records of different types may share an ID. A citizen identity number listed twice
  * in the same household is a duplicate too. Citizen identity numbers are compared in their
- * {@linkplain CitizenId#normalized() normalized} form (a lower-case {@code x} equals {@code X});
- * a 15-digit legacy number and its 18-character form are different numbers here (CORE-ID-01
- * already reports the legacy one). An attendance is the pair (normalized citizen identity number,
- * session id); attendances without a citizen identity number or session are not compared.
+ * {@linkplain CitizenId#normalized() normalized} form (a lower-case {@code x} equals {@code X}); a
+ * 15-digit legacy number and its 18-character form are different numbers here (CORE-ID-01 already
+ * reports the legacy one). An attendance is the pair (normalized citizen identity number, session
+ * id); attendances without a citizen identity number or session are not compared.
  *
- * <p>The state keeps the numbers exactly but compactly: a well-shaped number (17 digits and a
- * digit or {@code X}, or 15 digits) is packed into a {@code long} without loss; any other text is
- * kept as its normalized string. Nothing in the state is ever printed: findings carry the masked
- * number. Each duplicate is reported once, at its second occurrence, with the number of
- * occurrences as {@code count} and {@code 1} as threshold. No parameters.
+ * <p>The state keeps the numbers exactly but compactly: a well-shaped number (17 digits and a digit
+ * or {@code X}, or 15 digits) is packed into a {@code long} without loss; any other text is kept as
+ * its normalized string. Nothing in the state is ever printed: findings carry the masked number.
+ * Each duplicate is reported once, at its second occurrence, with the number of occurrences as
+ * {@code count} and {@code 1} as threshold. No parameters.
  *
  * @since 0.1.0
  */
@@ -52,8 +51,8 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
   public static final String ID = "CORE-DUP-01";
 
   /**
-   * A citizen identity number compared exactly: {@code packed} when {@code other} is null.
-   * {@link #toString()} reveals nothing.
+   * A citizen identity number compared exactly: {@code packed} when {@code other} is null. {@link
+   * #toString()} reveals nothing.
    */
   record PersonKey(long packed, @Nullable String other) {
     static PersonKey of(CitizenId id) {
@@ -119,8 +118,8 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
   }
 
   /**
-   * Occurrences of one key: how many, the first one (record id, input index, member position or
-   * -1) and, once known, where the second one is.
+   * Occurrences of one key: how many, the first one (record id, input index, member position or -1)
+   * and, once known, where the second one is.
    */
   static final class Occurrences {
     int count = 1;
@@ -156,13 +155,13 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
   }
 
   /**
-   * The mergeable state: a compact log of what was seen, in input order, checked for duplicates
-   * at {@link #finish}. Per record type other than household the non-empty IDs; per household
-   * its ID (possibly empty; also checked for duplicates), input index and first position in the
-   * member log; per member slot its citizen identity number
-   * as an exact {@link CitizenKeys} key ({@link CitizenKeys#NONE} for a member without one).
-   * About 8 bytes per member and 30 per household, instead of a hash-map entry per key; {@link
-   * #combine} appends the later log, so the result equals one sequential pass.
+   * The mergeable state: a compact log of what was seen, in input order, checked for duplicates at
+   * {@link #finish}. Per record type other than household the non-empty IDs; per household its ID
+   * (possibly empty; also checked for duplicates), input index and first position in the member
+   * log; per member slot its citizen identity number as an exact {@link CitizenKeys} key ({@link
+   * CitizenKeys#NONE} for a member without one). About 8 bytes per member and 30 per household,
+   * instead of a hash-map entry per key; {@link #combine} appends the later log, so the result
+   * equals one sequential pass.
    */
   public static final class State {
     private final EnumMap<RecordType, IdLog> ids = new EnumMap<>(RecordType.class);
@@ -218,15 +217,20 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
       CitizenId id = a.citizenId();
       String session = a.session();
       if (Citizens.canonical(id) != null && session != null && !session.isBlank()) {
-        see(state.attendances, new AttendanceKey(PersonKey.of(id), session), key, index, -1,
-            type.wireName(), "citizen_id");
+        see(
+            state.attendances,
+            new AttendanceKey(PersonKey.of(id), session),
+            key,
+            index,
+            -1,
+            type.wireName(),
+            "citizen_id");
       }
     }
   }
 
   private static <K> void see(
-      Map<K, Occurrences> m, K k, String id, long index, int slot, String wireName,
-      String field) {
+      Map<K, Occurrences> m, K k, String id, long index, int slot, String wireName, String field) {
     Occurrences o = m.get(k);
     if (o == null) {
       m.put(k, new Occurrences(id, index, slot));
@@ -262,8 +266,7 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
       long k = right.members.get(m);
       left.members.add(k == CitizenKeys.NONE ? k : left.citizens.copy(k, right.citizens));
     }
-    mergeInto(left.attendances, right.attendances, RecordType.ATTENDANCE.wireName(),
-        "citizen_id");
+    mergeInto(left.attendances, right.attendances, RecordType.ATTENDANCE.wireName(), "citizen_id");
     return left;
   }
 
@@ -288,20 +291,21 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
     for (Map.Entry<RecordType, IdLog> e : state.ids.entrySet()) {
       idDuplicates(e.getKey().wireName(), e.getValue().ids, e.getValue().indexes, sink);
     }
-    idDuplicates(RecordType.HOUSEHOLD.wireName(), state.householdIds, state.householdIndexes,
-        sink);
+    idDuplicates(RecordType.HOUSEHOLD.wireName(), state.householdIds, state.householdIndexes, sink);
     memberDuplicates(state, sink);
-    state.attendances.forEach((k, o) -> {
-      if (o.count > 1 && o.second != null) {
-        report(sink, o, "attendance of " + Masking.mask(k.person().text()) + " in session "
-            + k.session());
-      }
-    });
+    state.attendances.forEach(
+        (k, o) -> {
+          if (o.count > 1 && o.second != null) {
+            report(
+                sink,
+                o,
+                "attendance of " + Masking.mask(k.person().text()) + " in session " + k.session());
+          }
+        });
   }
 
   /** Reports each non-empty ID seen more than once, at its second occurrence. */
-  private static void idDuplicates(
-      String wire, StringLog ids, LongList indexes, FindingSink sink) {
+  private static void idDuplicates(String wire, StringLog ids, LongList indexes, FindingSink sink) {
     StringLog.Index index = ids.index();
     int n = ids.size();
     if (index.distinct() == n) {
@@ -326,11 +330,11 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
   }
 
   /**
-   * Reports each citizen identity number listed more than once, at its second occurrence. Finds
-   * the duplicated keys exactly in two passes over the log: the first marks each key's hash bucket
-   * in a bit set (about 8 buckets per key) and a second bit set the buckets hit twice; the second
-   * pass puts only the keys of those buckets (every duplicate, plus a few hash neighbours) into an
-   * exact {@link LongHashSet}. Then it walks the log for their counts and places.
+   * Reports each citizen identity number listed more than once, at its second occurrence. Finds the
+   * duplicated keys exactly in two passes over the log: the first marks each key's hash bucket in a
+   * bit set (about 8 buckets per key) and a second bit set the buckets hit twice; the second pass
+   * puts only the keys of those buckets (every duplicate, plus a few hash neighbours) into an exact
+   * {@link LongHashSet}. Then it walks the log for their counts and places.
    */
   private static void memberDuplicates(State state, FindingSink sink) {
     int n = state.members.size();
@@ -381,14 +385,24 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
         } else {
           o.count++;
           if (o.second == null) {
-            o.second = new Location(wire, state.householdIds.get(h),
-                "members[" + (m - from) + "].citizen_id", state.householdIndexes.get(h));
+            o.second =
+                new Location(
+                    wire,
+                    state.householdIds.get(h),
+                    "members[" + (m - from) + "].citizen_id",
+                    state.householdIndexes.get(h));
           }
         }
       }
     }
-    found.forEach((v, o) -> report(sink, o, "citizen identity number "
-        + Masking.mask(state.citizens.text(v)) + " in households"));
+    found.forEach(
+        (v, o) ->
+            report(
+                sink,
+                o,
+                "citizen identity number "
+                    + Masking.mask(state.citizens.text(v))
+                    + " in households"));
   }
 
   private static int partition(long v) {
@@ -397,7 +411,10 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
   }
 
   private static void report(FindingSink sink, Occurrences o, String observed) {
-    sink.violation(Objects.requireNonNull(o.second), observed, "1",
+    sink.violation(
+        Objects.requireNonNull(o.second),
+        observed,
+        "1",
         Map.of("count", Integer.toString(o.count)));
   }
 }

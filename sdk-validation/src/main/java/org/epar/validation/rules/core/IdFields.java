@@ -13,8 +13,8 @@ import org.epar.core.model.Brand;
 import org.epar.core.model.County;
 import org.epar.core.model.Disbursement;
 import org.epar.core.model.Disclosure;
-import org.epar.core.model.EparRecord;
 import org.epar.core.model.Enterprise;
+import org.epar.core.model.EparRecord;
 import org.epar.core.model.FollowUp;
 import org.epar.core.model.Fund;
 import org.epar.core.model.Household;
@@ -80,8 +80,12 @@ final class IdFields {
      * @param what the kind of object, for the message (e.g. {@code village station})
      */
     default void division(
-        String list, int index, String field, DivisionCode code,
-        @Nullable DivisionLevel level, String what) {}
+        String list,
+        int index,
+        String field,
+        DivisionCode code,
+        @Nullable DivisionLevel level,
+        String what) {}
 
     /**
      * A traceability code.
@@ -132,8 +136,8 @@ final class IdFields {
 
   /**
    * Visits the identifier fields of a record. A report's own fields are its header's; the records
-   * it carries are not walked here: the engine feeds them to the rules as records of their own
-   * (one dataset, one reading), after the report's shell with emptied lists.
+   * it carries are not walked here: the engine feeds them to the rules as records of their own (one
+   * dataset, one reading), after the report's shell with emptied lists.
    *
    * @param r the record
    * @param v the visitor
@@ -153,9 +157,14 @@ final class IdFields {
       }
     } else if (r instanceof Site s) {
       DivisionLevel level = siteLevel(s.type());
-      div(v, "division", s.division(), level,
-          s.type() == null ? "site" : s.type().name().toLowerCase(java.util.Locale.ROOT)
-              .replace('_', ' '));
+      div(
+          v,
+          "division",
+          s.division(),
+          level,
+          s.type() == null
+              ? "site"
+              : s.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
       credit(v, "operator", s.operator());
     } else if (r instanceof Village x) {
       div(v, "code", x.code(), DivisionLevel.VILLAGE, "village");
@@ -261,8 +270,11 @@ final class IdFields {
   }
 
   private static void div(
-      Visitor v, String field, @Nullable DivisionCode c,
-      @Nullable DivisionLevel level, String what) {
+      Visitor v,
+      String field,
+      @Nullable DivisionCode c,
+      @Nullable DivisionLevel level,
+      String what) {
     if (c != null) {
       v.division("", -1, field, c, level, what);
     }

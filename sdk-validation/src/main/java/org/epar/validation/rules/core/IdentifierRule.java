@@ -30,6 +30,7 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
 
   private final String id;
   private final String expected;
+
   /** Per record class, whether it can hold this rule's identifier type (reflection, once). */
   private final Predicate<Class<?>> holds;
 
@@ -50,8 +51,8 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
   }
 
   /**
-   * Declines the record classes that have no field of this rule's identifier type (a household
-   * has no credit or traceability code).
+   * Declines the record classes that have no field of this rule's identifier type (a household has
+   * no credit or traceability code).
    *
    * @param type a record class
    * @return whether its records can hold an identifier of this rule's type
@@ -63,9 +64,16 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
 
   @Override
   public final void check(EparRecord record, RuleContext ctx, FindingSink sink) {
-    IdFields.visit(record, visitor(ctx, (path, observed, problems) ->
-        sink.violation(sink.location(record.recordType().wireName(), record.key(), path),
-            observed, expected, Map.of("problem", problems))));
+    IdFields.visit(
+        record,
+        visitor(
+            ctx,
+            (path, observed, problems) ->
+                sink.violation(
+                    sink.location(record.recordType().wireName(), record.key(), path),
+                    observed,
+                    expected,
+                    Map.of("problem", problems))));
   }
 
   /**

@@ -78,8 +78,11 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
               } catch (RuntimeException e) {
                 // read() then fails and the component is skipped, as before
               }
-              parts.add(new Part(m, snake(c.getName()),
-                  SIGNED.contains(type.getSimpleName() + "." + c.getName())));
+              parts.add(
+                  new Part(
+                      m,
+                      snake(c.getName()),
+                      SIGNED.contains(type.getSimpleName() + "." + c.getName())));
             }
           }
           return parts.toArray(new Part[0]);
@@ -114,7 +117,9 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
       if (c == BigDecimal.class || c == Double.class || c == Float.class) {
         return !moneyOnly;
       }
-      if (c == Money.class || Collection.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c)) {
+      if (c == Money.class
+          || Collection.class.isAssignableFrom(c)
+          || Map.class.isAssignableFrom(c)) {
         return true;
       }
       if (c.isRecord()) {
@@ -221,29 +226,42 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
   }
 
   private static void walk(
-      Object value, Trail trail, int maxDecimals, String type, String id, FindingSink sink,
-      int depth, boolean moneyOnly, boolean signed) {
+      Object value,
+      Trail trail,
+      int maxDecimals,
+      String type,
+      String id,
+      FindingSink sink,
+      int depth,
+      boolean moneyOnly,
+      boolean signed) {
     if (depth > 16) {
       return; // guard against pathological nesting
     }
     if (value instanceof Money m) {
       if (m.isNegative() && !signed) {
-        sink.violation(sink.location(type, id, trail.path(depth)), m.toString(),
-            String.valueOf(maxDecimals));
+        sink.violation(
+            sink.location(type, id, trail.path(depth)), m.toString(), String.valueOf(maxDecimals));
       }
-    } else if (moneyOnly && (value instanceof BigDecimal || value instanceof Double
-        || value instanceof Float)) {
+    } else if (moneyOnly
+        && (value instanceof BigDecimal || value instanceof Double || value instanceof Float)) {
       return; // not money in the model: an area, a ratio, an indicator
     } else if (value instanceof BigDecimal d) {
       if (d.signum() < 0 || d.stripTrailingZeros().scale() > maxDecimals) {
-        sink.violation(sink.location(type, id, trail.path(depth)), d.toPlainString(),
+        sink.violation(
+            sink.location(type, id, trail.path(depth)),
+            d.toPlainString(),
             String.valueOf(maxDecimals));
       }
     } else if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
-      if (Double.isNaN(d) || Double.isInfinite(d) || d < 0
+      if (Double.isNaN(d)
+          || Double.isInfinite(d)
+          || d < 0
           || BigDecimal.valueOf(d).stripTrailingZeros().scale() > maxDecimals) {
-        sink.violation(sink.location(type, id, trail.path(depth)), String.valueOf(d),
+        sink.violation(
+            sink.location(type, id, trail.path(depth)),
+            String.valueOf(d),
             String.valueOf(maxDecimals));
       }
     } else if (value instanceof Record r) {
@@ -251,8 +269,7 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
         Object v = read(c.accessor(), r);
         if (v != null) {
           trail.name(depth, c.name());
-          walk(v, trail, maxDecimals, type, id, sink, depth + 1, isModel(r.getClass()),
-              c.signed());
+          walk(v, trail, maxDecimals, type, id, sink, depth + 1, isModel(r.getClass()), c.signed());
         }
       }
     } else if (value instanceof List<?> list && value instanceof RandomAccess) {
@@ -276,8 +293,7 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
       for (Map.Entry<?, ?> e : map.entrySet()) {
         if (e.getValue() != null) {
           trail.name(depth, String.valueOf(e.getKey()));
-          walk(e.getValue(), trail, maxDecimals, type, id, sink, depth + 1, moneyOnly,
-              signed);
+          walk(e.getValue(), trail, maxDecimals, type, id, sink, depth + 1, moneyOnly, signed);
         }
       }
     }

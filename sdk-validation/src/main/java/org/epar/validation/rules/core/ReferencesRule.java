@@ -42,27 +42,27 @@ import org.jspecify.annotations.Nullable;
  * validator's division registry.
  *
  * <p>References checked (field → target): household {@code village} → village (or a village of the
- * registry); a village station's {@code division} → village (or registry); attendance
- * {@code session} → training session, {@code household} → household, {@code personnel} →
- * personnel; follow-up {@code session} → training session; disbursement {@code allocation} →
- * allocation; disbursement, expense, tender and fund plan {@code fund} → fund; allocation
- * {@code plan} → fund plan; trace event {@code code} → traced item, {@code where_site} → site,
- * {@code who_household} → household; traced item {@code household} → household; leader and online
- * shop {@code linked_households[i]} and shop {@code owner_household} → household; transaction
- * {@code site} → site, {@code shop} → online shop, {@code household} → household; shipment
- * {@code from_site}/{@code to_site} → site; device day {@code site} → site. Records carried in a
- * monthly or daily report reach the rule as records of their own (the engine feeds them after the
- * report's shell with emptied lists): they define keys and refer like top-level records, and a
- * dangling reference is located at the carried record itself.
+ * registry); a village station's {@code division} → village (or registry); attendance {@code
+ * session} → training session, {@code household} → household, {@code personnel} → personnel;
+ * follow-up {@code session} → training session; disbursement {@code allocation} → allocation;
+ * disbursement, expense, tender and fund plan {@code fund} → fund; allocation {@code plan} → fund
+ * plan; trace event {@code code} → traced item, {@code where_site} → site, {@code who_household} →
+ * household; traced item {@code household} → household; leader and online shop {@code
+ * linked_households[i]} and shop {@code owner_household} → household; transaction {@code site} →
+ * site, {@code shop} → online shop, {@code household} → household; shipment {@code
+ * from_site}/{@code to_site} → site; device day {@code site} → site. Records carried in a monthly
+ * or daily report reach the rule as records of their own (the engine feeds them after the report's
+ * shell with emptied lists): they define keys and refer like top-level records, and a dangling
+ * reference is located at the carried record itself.
  *
- * <p>A null or blank reference is absent data, not a dangling one; an invalid division code is
- * left to CORE-ID-03. Village references compare the 12-digit form of the code.
+ * <p>A null or blank reference is absent data, not a dangling one; an invalid division code is left
+ * to CORE-ID-03. Village references compare the 12-digit form of the code.
  *
  * <p>State: per target kind the set of defined keys, and the references not yet resolved, each with
  * its location. {@link #combine} unions the sets, concatenates the pending references in input
  * order and drops those the union resolves, so the pending list stays small when targets come
- * before the records that use them (as {@link org.epar.core.model.Dataset#records()} orders
- * them). No parameters.
+ * before the records that use them (as {@link org.epar.core.model.Dataset#records()} orders them).
+ * No parameters.
  *
  * @since 0.1.0
  */
@@ -197,7 +197,8 @@ public final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
       if (state.isDefined(p.target(), p.key())) {
         continue;
       }
-      if (p.target() == Target.VILLAGE && registry != null
+      if (p.target() == Target.VILLAGE
+          && registry != null
           && registry.containsAt(DivisionCode.of(p.key()), DivisionLevel.VILLAGE)) {
         continue;
       }

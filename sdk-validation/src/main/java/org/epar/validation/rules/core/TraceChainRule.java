@@ -27,17 +27,17 @@ import org.jspecify.annotations.Nullable;
  * {@code PRODUCE,PROCESS,PACK,SHIP,RECEIVE,SELL}).
  *
  * <p>Reading (catalog revision 2): the events of a code, sorted by time, must step through {@code
- * event_order} without going back (a step may repeat, e.g. several SHIP events); the first event
- * is the first step of the order (the origin must be known, 来源可查); between two consecutive
- * events no step of the order may be skipped except PROCESS and PACK, which the parameter's
- * description makes optional. PROCESS and PACK ("process/pack") are one stage: they may come in
- * either order. Events with the same timestamp may be listed in any order: ties are ordered by
- * their step in {@code event_order} (then by input position), so a same-second PACK and SHIP are
- * never a step back. A chain may end early (goods still on their way). Each
- * event needs a time and a step, a where ({@code where_division} or {@code where_site}) and a who
- * ({@code who_enterprise} or {@code who_household}). Events without a code are left to CORE-ID-04
- * and CORE-REF-01. The problems of one event are one finding at that event (the path of the first
- * problem, all problems in the {@code problem} argument).
+ * event_order} without going back (a step may repeat, e.g. several SHIP events); the first event is
+ * the first step of the order (the origin must be known, 来源可查); between two consecutive events no
+ * step of the order may be skipped except PROCESS and PACK, which the parameter's description makes
+ * optional. PROCESS and PACK ("process/pack") are one stage: they may come in either order. Events
+ * with the same timestamp may be listed in any order: ties are ordered by their step in {@code
+ * event_order} (then by input position), so a same-second PACK and SHIP are never a step back. A
+ * chain may end early (goods still on their way). Each event needs a time and a step, a where
+ * ({@code where_division} or {@code where_site}) and a who ({@code who_enterprise} or {@code
+ * who_household}). Events without a code are left to CORE-ID-04 and CORE-REF-01. The problems of
+ * one event are one finding at that event (the path of the first problem, all problems in the
+ * {@code problem} argument).
  *
  * <p>State: per code, a compact summary of each event (step, time, input position, id, whether it
  * has a where and a who).
@@ -53,8 +53,12 @@ public final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
 
   /** One event, reduced to what the chain needs. */
   record Event(
-      @Nullable TraceStep step, @Nullable OffsetDateTime time, long index, String id,
-      boolean where, boolean who) {}
+      @Nullable TraceStep step,
+      @Nullable OffsetDateTime time,
+      long index,
+      String id,
+      boolean where,
+      boolean who) {}
 
   /** The mergeable state: events per trace code, in input order. */
   public static final class State {
@@ -62,7 +66,6 @@ public final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
 
     State() {}
   }
-
 
   /** Creates the rule; it is stateless. */
   public TraceChainRule() {}
@@ -80,11 +83,15 @@ public final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
   @Override
   public void accumulate(State state, Object record, long index, RuleContext ctx) {
     if (record instanceof TraceEvent e && e.code() != null) {
-      boolean where = (e.whereDivision() != null && !e.whereDivision().raw().isEmpty())
-          || (e.whereSite() != null && !e.whereSite().isBlank());
-      boolean who = (e.whoEnterprise() != null && !e.whoEnterprise().raw().isEmpty())
-          || (e.whoHousehold() != null && !e.whoHousehold().isBlank());
-      state.byCode.computeIfAbsent(e.code().raw(), k -> new ArrayList<>(4))
+      boolean where =
+          (e.whereDivision() != null && !e.whereDivision().raw().isEmpty())
+              || (e.whereSite() != null && !e.whereSite().isBlank());
+      boolean who =
+          (e.whoEnterprise() != null && !e.whoEnterprise().raw().isEmpty())
+              || (e.whoHousehold() != null && !e.whoHousehold().isBlank());
+      state
+          .byCode
+          .computeIfAbsent(e.code().raw(), k -> new ArrayList<>(4))
           .add(new Event(e.step(), e.time(), index, e.key(), where, who));
     }
   }
@@ -96,14 +103,15 @@ public final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
 
   @Override
   public State combine(State left, State right) {
-    right.byCode.forEach((code, events) -> {
-      List<Event> mine = left.byCode.get(code);
-      if (mine == null) {
-        left.byCode.put(code, events);
-      } else {
-        mine.addAll(events);
-      }
-    });
+    right.byCode.forEach(
+        (code, events) -> {
+          List<Event> mine = left.byCode.get(code);
+          if (mine == null) {
+            left.byCode.put(code, events);
+          } else {
+            mine.addAll(events);
+          }
+        });
     return left;
   }
 
@@ -127,8 +135,11 @@ public final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
     }
     Comparator<Event> byTime =
         Comparator.comparing(Event::time, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingInt(e -> e.step() == null ? Integer.MAX_VALUE
-                : rank.getOrDefault(e.step(), Integer.MAX_VALUE))
+            .thenComparingInt(
+                e ->
+                    e.step() == null
+                        ? Integer.MAX_VALUE
+                        : rank.getOrDefault(e.step(), Integer.MAX_VALUE))
             .thenComparingLong(Event::index);
     String threshold = String.join(" → ", order.stream().map(Enum::name).toList());
     List<String> codes = new ArrayList<>(state.byCode.keySet());
@@ -153,8 +164,12 @@ public final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
   }
 
   /** Checks the step of an event after {@code previous}; returns the new previous event. */
-  private static @Nullable Event step(Event e, @Nullable Event previous,
-      EnumMap<TraceStep, Integer> rank, List<TraceStep> order, Problems found) {
+  private static @Nullable Event step(
+      Event e,
+      @Nullable Event previous,
+      EnumMap<TraceStep, Integer> rank,
+      List<TraceStep> order,
+      Problems found) {
     if (e.time() == null) {
       found.add("time", "event " + e.id() + " has no time");
       return previous;
@@ -170,8 +185,15 @@ public final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
     }
     int from = previous == null ? -1 : rank.get(previous.step());
     if (r < from) {
-      found.add("step", e.step() + " at " + e.time() + " comes after " + previous.step() + " at "
-          + previous.time());
+      found.add(
+          "step",
+          e.step()
+              + " at "
+              + e.time()
+              + " comes after "
+              + previous.step()
+              + " at "
+              + previous.time());
       return previous;
     }
     for (TraceStep s : order) {
@@ -200,7 +222,10 @@ public final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
 
     void report(FindingSink sink, Event e, String observed, String threshold) {
       if (path != null) {
-        sink.violation(new Location("trace_event", e.id(), path, e.index()), observed, threshold,
+        sink.violation(
+            new Location("trace_event", e.id(), path, e.index()),
+            observed,
+            threshold,
             Map.of("problem", text.toString()));
       }
     }

@@ -6,14 +6,14 @@ import org.epar.validation.spi.ShareTarget;
 import org.epar.validation.spi.ShareTargetRule;
 
 /**
- * DM-SITE-12: fixed or mobile broadband (宽带，含移动宽带) reaches at least
- * {@code broadband_village_coverage_min} of the administrative villages, by {@code deadline}.
+ * DM-SITE-12: fixed or mobile broadband (宽带，含移动宽带) reaches at least {@code
+ * broadband_village_coverage_min} of the administrative villages, by {@code deadline}.
  *
  * <p>Readings: the share of {@link Village} records with {@link Village#broadband()}; exact; not
- * evaluated without villages. Time (catalog revision 2): the model records broadband as a state
- * of the village ({@link Village#broadband()}) with no date, and no station is involved, so the
- * flag is read as the village's state on the deadline; a connection made later cannot be told
- * apart. Reported at {@link Location#dataset()}.
+ * evaluated without villages. Time (catalog revision 2): the model records broadband as a state of
+ * the village ({@link Village#broadband()}) with no date, and no station is involved, so the flag
+ * is read as the village's state on the deadline; a connection made later cannot be told apart.
+ * Reported at {@link Location#dataset()}.
  *
  * <p>State: two counters (villages, villages with broadband).
  *
@@ -26,7 +26,10 @@ public final class DmSiteBroadbandRule extends ShareTargetRule<Village> {
 
   /** Creates the rule; it is stateless. */
   public DmSiteBroadbandRule() {
-    super(Village.class, Village::broadband, new ShareTarget("broadband_village_coverage_min", Location.dataset()));
+    super(
+        Village.class,
+        Village::broadband,
+        new ShareTarget("broadband_village_coverage_min", Location.dataset()));
   }
 
   @Override

@@ -10,19 +10,18 @@ import org.epar.validation.spi.RuleContext;
 
 /**
  * DM-SITE-01: build or upgrade at least {@code county_centres_min} county public service centre,
- * {@code county_warehouses_min} county warehouse and distribution centre,
- * {@code township_distribution_centres_min} township distribution centres and
- * {@code village_stations_min} village service stations, each by the deadline of the stage that
- * delivers it.
+ * {@code county_warehouses_min} county warehouse and distribution centre, {@code
+ * township_distribution_centres_min} township distribution centres and {@code village_stations_min}
+ * village service stations, each by the deadline of the stage that delivers it.
  *
  * <p>Reading (catalog revision 2, stage deadlines of 六 工作安排): the county centre is built in the
  * preparation stage, by {@code county_centre_deadline} (2017-12-31, 六(一)3); the county warehouse
  * and the township distribution centres by {@code warehouses_deadline} (2018-01-31, 六(二)4); the
  * village stations in the operation stage, by {@code village_stations_deadline} (2018-08-31,
- * 六(二)5). Time: a target at deadline D counts only what existed by D, so a site counts for its
- * part only when its opening date ({@link Site#openedOn()}) is not after that part's deadline; a
- * site opened later (a station opened 2019-03-01) or with no opening date does not count, and a
- * missed stage stays missed when the sites come later. Before a part's deadline its count is INFO
+ * 六(二)5). Time: a target at deadline D counts only what existed by D, so a site counts for its part
+ * only when its opening date ({@link Site#openedOn()}) is not after that part's deadline; a site
+ * opened later (a station opened 2019-03-01) or with no opening date does not count, and a missed
+ * stage stays missed when the sites come later. Before a part's deadline its count is INFO
  * progress, from the deadline day on a shortfall is an ERROR.
  *
  * <p>Sites are counted by {@link Site#type()} as submitted (a site with no type counts for none);
@@ -41,11 +40,15 @@ public final class DmSiteCountsRule implements DatasetRule<long[]> {
   public static final String ID = "DM-SITE-01";
 
   private static final String[] PARTS = {
-    "county_centres_min", "county_warehouses_min", "township_distribution_centres_min",
+    "county_centres_min",
+    "county_warehouses_min",
+    "township_distribution_centres_min",
     "village_stations_min"
   };
   private static final String[] DEADLINES = {
-    "county_centre_deadline", "warehouses_deadline", "warehouses_deadline",
+    "county_centre_deadline",
+    "warehouses_deadline",
+    "warehouses_deadline",
     "village_stations_deadline"
   };
 
@@ -89,8 +92,11 @@ public final class DmSiteCountsRule implements DatasetRule<long[]> {
   public void finish(long[] counts, RuleContext ctx, FindingSink sink) {
     for (int i = 0; i < PARTS.length; i++) {
       LocalDate deadline = ctx.settings().date(DEADLINES[i]);
-      sink.target(DmSiteSupport.part(PARTS[i], "sites"), BigDecimal.valueOf(counts[i]),
-          BigDecimal.valueOf(ctx.settings().integer(PARTS[i])), deadline);
+      sink.target(
+          DmSiteSupport.part(PARTS[i], "sites"),
+          BigDecimal.valueOf(counts[i]),
+          BigDecimal.valueOf(ctx.settings().integer(PARTS[i])),
+          deadline);
     }
   }
 

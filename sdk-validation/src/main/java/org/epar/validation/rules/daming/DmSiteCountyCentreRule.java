@@ -12,10 +12,10 @@ import org.epar.validation.spi.RequiredSet;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * DM-SITE-04: the county public service centre (县级电子商务公共服务中心) meets the standard: floor
- * area at least {@code floor_area_min} m², the rooms of {@code required_rooms} (交流室, 电教室, 会议室,
- * 办公室), a product R&amp;D and experience centre (农产品研发体验中心) of {@code rd_centre_area_min} to
- * {@code rd_centre_area_max} m², and, when centrally funded, the sign {@code central_fund_sign}
+ * DM-SITE-04: the county public service centre (县级电子商务公共服务中心) meets the standard: floor area at
+ * least {@code floor_area_min} m², the rooms of {@code required_rooms} (交流室, 电教室, 会议室, 办公室), a
+ * product R&amp;D and experience centre (农产品研发体验中心) of {@code rd_centre_area_min} to {@code
+ * rd_centre_area_max} m², and, when centrally funded, the sign {@code central_fund_sign}
  * ("电子商务进农村综合示范项目").
  *
  * <p>Readings: only sites of type {@link SiteType#COUNTY_SERVICE_CENTRE} are checked. A missing
@@ -57,26 +57,31 @@ public final class DmSiteCountyCentreRule implements RecordRule<Site> {
     BigDecimal areaMin = ctx.settings().decimal("floor_area_min");
     BigDecimal floor = site.floorArea();
     if (floor == null || floor.compareTo(areaMin) < 0) {
-      sink.violation(sink.location(wire, key, "floor_area"),
+      sink.violation(
+          sink.location(wire, key, "floor_area"),
           "floor_area " + DmSiteSupport.area(floor) + " m²",
           "floor_area >= " + areaMin.toPlainString() + " m²");
     }
     RequiredSet.Members<Room> required = rooms.members(ctx);
     List<String> missing = required.missing(site.rooms());
     if (!missing.isEmpty()) {
-      sink.violation(sink.location(wire, key, "rooms"), "missing rooms " + String.join(",", missing),
+      sink.violation(
+          sink.location(wire, key, "rooms"),
+          "missing rooms " + String.join(",", missing),
           "rooms " + required.text());
     }
     BigDecimal rdMin = ctx.settings().decimal("rd_centre_area_min");
     BigDecimal rdMax = ctx.settings().decimal("rd_centre_area_max");
     BigDecimal rd = site.experienceArea();
     if (rd == null || rd.compareTo(rdMin) < 0 || rd.compareTo(rdMax) > 0) {
-      sink.violation(sink.location(wire, key, "experience_area"),
+      sink.violation(
+          sink.location(wire, key, "experience_area"),
           "experience_area " + DmSiteSupport.area(rd) + " m²",
           "experience_area " + rdMin.toPlainString() + "-" + rdMax.toPlainString() + " m²");
     }
     if (site.centrallyFunded() && !site.equipment().contains(Equipment.DEMONSTRATION_SIGN)) {
-      sink.violation(sink.location(wire, key, "equipment"),
+      sink.violation(
+          sink.location(wire, key, "equipment"),
           "centrally funded without " + Equipment.DEMONSTRATION_SIGN.name(),
           "sign " + ctx.settings().string("central_fund_sign"));
     }

@@ -9,16 +9,16 @@ import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.ShareTarget;
 
 /**
- * DM-OPS-01: the data-manager devices (上网行为数据管理器) are online at least
- * {@code device_online_share_min} of the time (上线率), by {@code deadline}.
+ * DM-OPS-01: the data-manager devices (上网行为数据管理器) are online at least {@code
+ * device_online_share_min} of the time (上线率), by {@code deadline}.
  *
- * <p>Readings: the rate is device-days online over device-days, over the {@link DeviceDay}
- * records of the submission (all devices and days pooled, not an average of per-device rates);
- * exact (94.9% misses 95%); not evaluated without device-days. Time (catalog revision 2): a target
- * at deadline D counts only what existed by D, so a device-day counts only when its date is on or
- * before {@code deadline} (the deadline day itself counts, the day after does not); a device-day
- * without a date is unknown, not absent, and counts (CORE-DATE-01 judges its date). Reported at
- * {@link Location#dataset()}.
+ * <p>Readings: the rate is device-days online over device-days, over the {@link DeviceDay} records
+ * of the submission (all devices and days pooled, not an average of per-device rates); exact (94.9%
+ * misses 95%); not evaluated without device-days. Time (catalog revision 2): a target at deadline D
+ * counts only what existed by D, so a device-day counts only when its date is on or before {@code
+ * deadline} (the deadline day itself counts, the day after does not); a device-day without a date
+ * is unknown, not absent, and counts (CORE-DATE-01 judges its date). Reported at {@link
+ * Location#dataset()}.
  *
  * <p>State: the deadline and two counters (device-days, device-days online).
  *
@@ -58,8 +58,7 @@ public final class DmSiteDeviceOnlineRule implements DatasetRule<DmSiteDeviceOnl
 
   @Override
   public void accumulate(State state, Object record, long index, RuleContext ctx) {
-    if (record instanceof DeviceDay d
-        && (d.date() == null || !d.date().isAfter(state.deadline))) {
+    if (record instanceof DeviceDay d && (d.date() == null || !d.date().isAfter(state.deadline))) {
       state.days++;
       if (d.online()) {
         state.online++;

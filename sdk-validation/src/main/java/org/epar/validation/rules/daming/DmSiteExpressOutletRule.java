@@ -14,15 +14,16 @@ import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.ShareTarget;
 
 /**
- * DM-SITE-08: express outlets (快递网点) cover at least {@code township_coverage_min} of the
- * townships, by {@code deadline}.
+ * DM-SITE-08: express outlets (快递网点) cover at least {@code township_coverage_min} of the townships,
+ * by {@code deadline}.
  *
  * <p>Readings: a {@link Township} is covered when a site of type {@link SiteType#EXPRESS_OUTLET}
- * lies in its division (the outlet's code at township or village level, truncated to the
- * township) and can serve the village stations (能为村站提供服务): an outlet whose {@link
+ * lies in its division (the outlet's code at township or village level, truncated to the township)
+ * and can serve the village stations (能为村站提供服务): an outlet whose {@link
  * Site#servesVillageStations()} is {@code false} does not cover its township; unknown ({@code
- * null}) is taken as serving, since the standard attaches the service to the outlet. The share is exact; with no townships in the submission
- * it is not evaluated. Reported at {@link Location#dataset()}.
+ * null}) is taken as serving, since the standard attaches the service to the outlet. The share is
+ * exact; with no townships in the submission it is not evaluated. Reported at {@link
+ * Location#dataset()}.
  *
  * <p>State: the township codes and the township codes that have an outlet.
  *
@@ -61,8 +62,10 @@ public final class DmSiteExpressOutletRule implements DatasetRule<DmSiteExpressO
       if (code != null) {
         state.townships.add(code);
       }
-    } else if (record instanceof Site s && s.type() == SiteType.EXPRESS_OUTLET
-        && s.division() != null && !Boolean.FALSE.equals(s.servesVillageStations())) {
+    } else if (record instanceof Site s
+        && s.type() == SiteType.EXPRESS_OUTLET
+        && s.division() != null
+        && !Boolean.FALSE.equals(s.servesVillageStations())) {
       s.division().township().map(DivisionCode::value).ifPresent(state.withOutlet::add);
     }
   }
@@ -82,7 +85,7 @@ public final class DmSiteExpressOutletRule implements DatasetRule<DmSiteExpressO
   @Override
   public void finish(State state, RuleContext ctx, FindingSink sink) {
     new ShareTarget("township_coverage_min", Location.dataset())
-        .report(Shares.covered(state.townships, state.withOutlet), state.townships.size(), ctx,
-            sink);
+        .report(
+            Shares.covered(state.townships, state.withOutlet), state.townships.size(), ctx, sink);
   }
 }

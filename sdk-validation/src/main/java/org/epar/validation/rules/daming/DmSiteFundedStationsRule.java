@@ -10,18 +10,17 @@ import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * DM-SITE-11: central funds (中央财政) support at most {@code funded_stations_per_village_max}
- * station per administrative village.
+ * DM-SITE-11: central funds (中央财政) support at most {@code funded_stations_per_village_max} station
+ * per administrative village.
  *
  * <p>Readings: sites of type {@link SiteType#VILLAGE_STATION} with {@link Site#centrallyFunded()}
  * are counted per division code (12-digit form). Time (catalog revision 2): the rule is a
  * constraint without a deadline of its own, so it is judged on the as-of date: a station counts
- * only when it opened on or before the as-of date ({@link Site#openedOn()}; that day itself
- * counts, a station opening the day after does not exist yet); a station without an opening date
- * is unknown, not absent, and counts. A station without a division code cannot be
- * placed and is left to CORE-ID-03. A village over the maximum is one finding on the village
- * (object type {@code village}, its code as id and observed value, {@code {count}} the funded
- * stations).
+ * only when it opened on or before the as-of date ({@link Site#openedOn()}; that day itself counts,
+ * a station opening the day after does not exist yet); a station without an opening date is
+ * unknown, not absent, and counts. A station without a division code cannot be placed and is left
+ * to CORE-ID-03. A village over the maximum is one finding on the village (object type {@code
+ * village}, its code as id and observed value, {@code {count}} the funded stations).
  *
  * <p>State: the number of funded stations per village code.
  *
@@ -47,7 +46,9 @@ public final class DmSiteFundedStationsRule implements DatasetRule<Map<String, I
 
   @Override
   public void accumulate(Map<String, Integer> state, Object record, long index, RuleContext ctx) {
-    if (record instanceof Site s && s.type() == SiteType.VILLAGE_STATION && s.centrallyFunded()
+    if (record instanceof Site s
+        && s.type() == SiteType.VILLAGE_STATION
+        && s.centrallyFunded()
         && DmSiteSupport.openedBy(s, ctx.asOf())) {
       String code = DmSiteSupport.divisionKey(s.division());
       if (code != null) {
@@ -74,8 +75,8 @@ public final class DmSiteFundedStationsRule implements DatasetRule<Map<String, I
     state.forEach(
         (code, n) -> {
           if (n > max) {
-            sink.violation(Location.of("village", code), code, threshold,
-                Map.of("count", n.toString()));
+            sink.violation(
+                Location.of("village", code), code, threshold, Map.of("count", n.toString()));
           }
         });
   }

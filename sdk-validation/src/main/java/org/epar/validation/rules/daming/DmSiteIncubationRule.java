@@ -17,20 +17,20 @@ import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * DM-INC-01: incubated online shops (youth, women, poor people: 青年、妇女、贫困人口) reach at least
- * {@code annual_transactions_per_shop_min} yuan of transactions a year and are kept in a roster
- * (建有详细名册), by {@code deadline}.
+ * DM-INC-01: incubated online shops (youth, women, poor people: 青年、妇女、贫困人口) reach at least {@code
+ * annual_transactions_per_shop_min} yuan of transactions a year and are kept in a roster (建有详细名册),
+ * by {@code deadline}.
  *
- * <p>Reading (catalog revision 2): "年交易额不少于3万元" is per shop (each incubated shop), not a
- * total; the target is judged at acceptance ({@code deadline}, 2018-10-31 for Daming). The shops
- * are the {@link OnlineShop} records that are {@link OnlineShop#incubated()} or {@link
+ * <p>Reading (catalog revision 2): "年交易额不少于3万元" is per shop (each incubated shop), not a total; the
+ * target is judged at acceptance ({@code deadline}, 2018-10-31 for Daming). The shops are the
+ * {@link OnlineShop} records that are {@link OnlineShop#incubated()} or {@link
  * OnlineShop#onRoster()} (the roster lists incubated shops).
  *
- * <p>Time (catalog revision 2: a target at deadline D counts only what existed by D): a shop's
- * year of transactions is the year that ends on the deadline, the days after {@code D − 1 year} up
- * to and including D (2017-11-01..2018-10-31 for Daming). When the submission carries
- * {@link Transaction} records naming the shop ({@link Transaction#shop()} equal to the shop's id),
- * the shop's annual transactions are the sum of those dated in that year: a transaction dated the
+ * <p>Time (catalog revision 2: a target at deadline D counts only what existed by D): a shop's year
+ * of transactions is the year that ends on the deadline, the days after {@code D − 1 year} up to
+ * and including D (2017-11-01..2018-10-31 for Daming). When the submission carries {@link
+ * Transaction} records naming the shop ({@link Transaction#shop()} equal to the shop's id), the
+ * shop's annual transactions are the sum of those dated in that year: a transaction dated the
  * deadline day counts, one dated the day after does not, nor one a year and a day before it, nor
  * one without a date. Otherwise the shop's {@code annual_sales} is used as submitted (it carries no
  * date: unknown, not absent, so it counts; none counts as 0).
@@ -46,8 +46,8 @@ import org.jspecify.annotations.Nullable;
  * incubated or rostered shop at all, the rule reports "no data" at the dataset ({@code
  * online_shops}; INFO before the deadline, ERROR from the deadline day on).
  *
- * <p>State: the incubated shops (key, index, id, declared sales, roster flag) and, per shop id,
- * the fen of its transactions in the year.
+ * <p>State: the incubated shops (key, index, id, declared sales, roster flag) and, per shop id, the
+ * fen of its transactions in the year.
  *
  * @since 0.1.0
  */
@@ -106,8 +106,8 @@ public final class DmSiteIncubationRule implements DatasetRule<DmSiteIncubationR
 
   @Override
   public State newState(RuleContext ctx) {
-    return new State(ctx.settings().money("annual_transactions_per_shop_min"),
-        ctx.settings().date("deadline"));
+    return new State(
+        ctx.settings().money("annual_transactions_per_shop_min"), ctx.settings().date("deadline"));
   }
 
   @Override
@@ -119,7 +119,9 @@ public final class DmSiteIncubationRule implements DatasetRule<DmSiteIncubationR
       // the shop has transactions in the submission; only those of the year count
       Sum sum = state.transactions.computeIfAbsent(t.shop(), k -> new Sum());
       LocalDate day = t.date();
-      if (day != null && day.isAfter(state.yearStart) && !day.isAfter(state.deadline)
+      if (day != null
+          && day.isAfter(state.yearStart)
+          && !day.isAfter(state.deadline)
           && t.amount() != null) {
         sum.add(t.amount().fen());
       }
@@ -134,12 +136,13 @@ public final class DmSiteIncubationRule implements DatasetRule<DmSiteIncubationR
   @Override
   public State combine(State left, State right) {
     left.shops.addAll(right.shops);
-    right.transactions.forEach((shop, r) -> {
-      Sum l = left.transactions.putIfAbsent(shop, r);
-      if (l != null) {
-        l.add(r);
-      }
-    });
+    right.transactions.forEach(
+        (shop, r) -> {
+          Sum l = left.transactions.putIfAbsent(shop, r);
+          if (l != null) {
+            l.add(r);
+          }
+        });
     return left;
   }
 
@@ -148,15 +151,16 @@ public final class DmSiteIncubationRule implements DatasetRule<DmSiteIncubationR
     LocalDate deadline = state.deadline;
     BigDecimal min = state.min.toBigDecimal();
     if (state.shops.isEmpty()) {
-      NoData.report(ctx, sink, Location.dataset().withPath("online_shops"), min.toPlainString(),
-          deadline);
+      NoData.report(
+          ctx, sink, Location.dataset().withPath("online_shops"), min.toPlainString(), deadline);
       return;
     }
     for (Shop s : state.shops) {
       Location sales = new Location("online_shop", s.key(), "annual_sales", s.index());
       Sum sum = s.id() == null ? null : state.transactions.get(s.id());
       if (sum != null && sum.overflow) {
-        sink.violation(sales,
+        sink.violation(
+            sales,
             "sum beyond " + Money.ofFen(Long.MAX_VALUE).format() + " (overflow)",
             min.toPlainString());
         continue;
@@ -166,8 +170,11 @@ public final class DmSiteIncubationRule implements DatasetRule<DmSiteIncubationR
       if (annual.compareTo(min) < 0) {
         sink.target(sales, annual, min, deadline);
       } else if (!s.onRoster()) {
-        sink.target(new Location("online_shop", s.key(), "on_roster", s.index()),
-            BigDecimal.ZERO, BigDecimal.ONE, deadline);
+        sink.target(
+            new Location("online_shop", s.key(), "on_roster", s.index()),
+            BigDecimal.ZERO,
+            BigDecimal.ONE,
+            deadline);
       }
     }
   }

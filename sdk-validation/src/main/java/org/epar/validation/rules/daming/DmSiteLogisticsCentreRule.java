@@ -11,15 +11,15 @@ import org.epar.validation.spi.RequiredSet;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * DM-SITE-05 and DM-SITE-06: a logistics site meets the standard's floor area
- * ({@code floor_area_min} m²) and has the equipment of {@code required_equipment}.
+ * DM-SITE-05 and DM-SITE-06: a logistics site meets the standard's floor area ({@code
+ * floor_area_min} m²) and has the equipment of {@code required_equipment}.
  *
  * <ul>
  *   <li>DM-SITE-05, the county warehouse and distribution centre (县级仓储物流配送中心, {@link
  *       SiteType#COUNTY_WAREHOUSE}): 800 m²; packing tables, shelves, scanners, delivery vehicles.
  *   <li>DM-SITE-06, a township distribution centre (乡镇物流配送中心, {@link
- *       SiteType#TOWNSHIP_DISTRIBUTION_CENTRE}): 100 m²; packing table, shelves, computer,
- *       scanner, delivery vehicle.
+ *       SiteType#TOWNSHIP_DISTRIBUTION_CENTRE}): 100 m²; packing table, shelves, computer, scanner,
+ *       delivery vehicle.
  * </ul>
  *
  * <p>Readings: only sites of the rule's type are checked; a missing floor area does not meet the
@@ -83,15 +83,18 @@ public final class DmSiteLogisticsCentreRule implements RecordRule<Site> {
     BigDecimal min = ctx.settings().decimal("floor_area_min");
     BigDecimal floor = site.floorArea();
     if (floor == null || floor.compareTo(min) < 0) {
-      sink.violation(sink.location(wire, site.key(), "floor_area"),
+      sink.violation(
+          sink.location(wire, site.key(), "floor_area"),
           "floor_area " + DmSiteSupport.area(floor) + " m²",
           "floor_area >= " + min.toPlainString() + " m²");
     }
     RequiredSet.Members<Equipment> required = equipment.members(ctx);
     List<String> missing = required.missing(site.equipment());
     if (!missing.isEmpty()) {
-      sink.violation(sink.location(wire, site.key(), "equipment"),
-          "missing equipment " + String.join(",", missing), "equipment " + required.text());
+      sink.violation(
+          sink.location(wire, site.key(), "equipment"),
+          "missing equipment " + String.join(",", missing),
+          "equipment " + required.text());
     }
   }
 }

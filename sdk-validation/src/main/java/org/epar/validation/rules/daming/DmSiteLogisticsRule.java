@@ -22,21 +22,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * DM-LOG-01: at least {@code express_companies_min} express companies are integrated (整合至少2家
- * 物流快递企业入驻); delivery from the county warehouse to a village station takes at most
- * {@code warehouse_to_station_days_max} days; the upward express price is at most the mainstream
+ * 物流快递企业入驻); delivery from the county warehouse to a village station takes at most {@code
+ * warehouse_to_station_days_max} days; the upward express price is at most the mainstream
  * platforms' price for the same region (上行快递价格低于或与同等区域主流电商平台的价格持平).
  *
  * <p>Readings:
  *
  * <ul>
  *   <li>Express companies are the distinct {@link Enterprise} records with the role {@link
- *       EnterpriseRole#EXPRESS_COMPANY} (by upper-cased credit code; one without a code counts
- *       once each). Too few is one finding at the dataset, path {@code enterprises}.
+ *       EnterpriseRole#EXPRESS_COMPANY} (by upper-cased credit code; one without a code counts once
+ *       each). Too few is one finding at the dataset, path {@code enterprises}.
  *   <li>Delivery time counts the shipments from a {@link SiteType#COUNTY_WAREHOUSE} to a {@link
  *       SiteType#VILLAGE_STATION}: days from {@code dispatched_on} to {@code delivered_on}; a
- *       shipment not yet delivered is late once more days than the maximum have passed by the
- *       as-of date. A shipment without a dispatch date cannot be timed (CORE-DATE-01). Each late
- *       shipment is a finding on it, path {@code delivered_on}.
+ *       shipment not yet delivered is late once more days than the maximum have passed by the as-of
+ *       date. A shipment without a dispatch date cannot be timed (CORE-DATE-01). Each late shipment
+ *       is a finding on it, path {@code delivered_on}.
  *   <li>The price applies to {@link Direction#UPWARD} shipments that carry both {@code price} and
  *       {@code benchmark_price}; a price above the benchmark is a finding on the shipment, path
  *       {@code price}. Without a benchmark there is nothing to compare.
@@ -54,7 +54,12 @@ public final class DmSiteLogisticsRule implements DatasetRule<DmSiteLogisticsRul
   public static final String ID = "DM-LOG-01";
 
   /** A late shipment; {@code delivered} is false when it has not arrived yet. */
-  record Late(String key, long index, @Nullable String from, @Nullable String to, long days,
+  record Late(
+      String key,
+      long index,
+      @Nullable String from,
+      @Nullable String to,
+      long days,
       boolean delivered) {}
 
   /** An upward shipment priced above its benchmark. */
@@ -111,7 +116,8 @@ public final class DmSiteLogisticsRule implements DatasetRule<DmSiteLogisticsRul
 
   @Override
   public boolean accepts(Class<?> type) {
-    return Enterprise.class.isAssignableFrom(type) || Shipment.class.isAssignableFrom(type)
+    return Enterprise.class.isAssignableFrom(type)
+        || Shipment.class.isAssignableFrom(type)
         || Site.class.isAssignableFrom(type);
   }
 
@@ -128,7 +134,9 @@ public final class DmSiteLogisticsRule implements DatasetRule<DmSiteLogisticsRul
     }
     Money price = s.price();
     Money benchmark = s.benchmarkPrice();
-    if (s.direction() == Direction.UPWARD && price != null && benchmark != null
+    if (s.direction() == Direction.UPWARD
+        && price != null
+        && benchmark != null
         && price.compareTo(benchmark) > 0) {
       state.dear.add(new Dear(s.key(), index, price, benchmark));
     }
@@ -150,21 +158,29 @@ public final class DmSiteLogisticsRule implements DatasetRule<DmSiteLogisticsRul
     long minCompanies = ctx.settings().integer("express_companies_min");
     long companies = state.companies.size() + state.anonymousCompanies;
     if (companies < minCompanies) {
-      sink.violation(Location.dataset().withPath("enterprises"),
-          "express companies " + companies, "express companies >= " + minCompanies);
+      sink.violation(
+          Location.dataset().withPath("enterprises"),
+          "express companies " + companies,
+          "express companies >= " + minCompanies);
     }
-    String maxDays = "delivery from county warehouse to village station <= "
-        + ctx.settings().integer("warehouse_to_station_days_max") + " days";
+    String maxDays =
+        "delivery from county warehouse to village station <= "
+            + ctx.settings().integer("warehouse_to_station_days_max")
+            + " days";
     for (Late l : state.late) {
-      if (l.from() != null && state.warehouses.contains(l.from())
-          && l.to() != null && state.stations.contains(l.to())) {
-        sink.violation(new Location("shipment", l.key(), "delivered_on", l.index()),
+      if (l.from() != null
+          && state.warehouses.contains(l.from())
+          && l.to() != null
+          && state.stations.contains(l.to())) {
+        sink.violation(
+            new Location("shipment", l.key(), "delivered_on", l.index()),
             (l.delivered() ? "delivered after " : "not delivered after ") + l.days() + " days",
             maxDays);
       }
     }
     for (Dear d : state.dear) {
-      sink.violation(new Location("shipment", d.key(), "price", d.index()),
+      sink.violation(
+          new Location("shipment", d.key(), "price", d.index()),
           "upward price " + d.price() + " > benchmark " + d.benchmark(),
           "price <= benchmark_price");
     }

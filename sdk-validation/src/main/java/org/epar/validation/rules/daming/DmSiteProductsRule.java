@@ -9,10 +9,9 @@ import org.epar.validation.spi.CountTargetRule;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * DM-PROD-01: at least {@code brands_min} brands including {@code county_brands_min} county
- * brand (县域品牌); {@code products_min} to {@code products_max} products (单品) developed; at least
- * {@code circulation_standards_min} product circulation standard (农产品流通标准), by
- * {@code deadline}.
+ * DM-PROD-01: at least {@code brands_min} brands including {@code county_brands_min} county brand
+ * (县域品牌); {@code products_min} to {@code products_max} products (单品) developed; at least {@code
+ * circulation_standards_min} product circulation standard (农产品流通标准), by {@code deadline}.
  *
  * <p>Reading (catalog revision 2): the plan (六(二)2) says 5–10 <em>brands</em>, the acceptance
  * standard ≥ 5 brands and 5–10 <em>products</em>; the catalog takes the standard, the acceptance
@@ -21,9 +20,9 @@ import org.epar.validation.spi.RuleContext;
  * BrandKind#COUNTY_PUBLIC}; developed products the {@link Product} records with {@link
  * Product#developed()}; circulation standards the products with {@link
  * Product#circulationStandard()} (the model records a standard on the product it governs). The
- * upper end {@code products_max} is the planned range, not a cap: developing more is not a
- * finding. Each count is its own target, at a dataset location with the parameter name as object
- * id and path {@code brands} or {@code products}. Nothing submitted counts as zero.
+ * upper end {@code products_max} is the planned range, not a cap: developing more is not a finding.
+ * Each count is its own target, at a dataset location with the parameter name as object id and path
+ * {@code brands} or {@code products}. Nothing submitted counts as zero.
  *
  * <p>State: four counters.
  *
@@ -36,11 +35,12 @@ public final class DmSiteProductsRule extends CountTargetRule {
 
   /** Creates the rule; it is stateless. */
   public DmSiteProductsRule() {
-    super(List.of(
-        CountTarget.of("brands_min", "brands"),
-        CountTarget.of("county_brands_min", "brands"),
-        CountTarget.of("products_min", "products"),
-        CountTarget.of("circulation_standards_min", "products")));
+    super(
+        List.of(
+            CountTarget.of("brands_min", "brands"),
+            CountTarget.of("county_brands_min", "brands"),
+            CountTarget.of("products_min", "products"),
+            CountTarget.of("circulation_standards_min", "products")));
   }
 
   @Override

@@ -18,14 +18,14 @@ import org.epar.validation.spi.RuleContext;
  * administrative village with at least {@code station_required_residents_min} residents; villages
  * below that build on demand (按需建设), so they are never a finding.
  *
- * <p>Readings: a village has a station when a site of type {@link SiteType#VILLAGE_STATION} has
- * its division code (compared in 12-digit form). Time (catalog revision 2): the rule is a
- * constraint without a deadline of its own, so it is judged on the as-of date: a station counts
- * only when it opened on or before the as-of date ({@link Site#openedOn()}; that day itself
- * counts, a station opening the day after does not exist yet); a station without an opening date
- * is unknown, not absent, and counts. A village without one is a finding on the
- * village (object type {@code village}, its code as id, its input index); the observed value is
- * the village code, which is not personal data.
+ * <p>Readings: a village has a station when a site of type {@link SiteType#VILLAGE_STATION} has its
+ * division code (compared in 12-digit form). Time (catalog revision 2): the rule is a constraint
+ * without a deadline of its own, so it is judged on the as-of date: a station counts only when it
+ * opened on or before the as-of date ({@link Site#openedOn()}; that day itself counts, a station
+ * opening the day after does not exist yet); a station without an opening date is unknown, not
+ * absent, and counts. A village without one is a finding on the village (object type {@code
+ * village}, its code as id, its input index); the observed value is the village code, which is not
+ * personal data.
  *
  * <p>State: the villages that must have a station (code to key and index) and the codes that have
  * one.
@@ -71,12 +71,12 @@ public final class DmSiteRequiredStationsRule
   public void accumulate(State state, Object record, long index, RuleContext ctx) {
     if (record instanceof Village v) {
       String code = DmSiteSupport.divisionKey(v.code());
-      if (code != null
-          && (v.registeredPoor() || v.residents() >= state.residentsMin)) {
-        state.required.putIfAbsent(code, new Required(v.key(), index, v.registeredPoor(),
-            v.residents()));
+      if (code != null && (v.registeredPoor() || v.residents() >= state.residentsMin)) {
+        state.required.putIfAbsent(
+            code, new Required(v.key(), index, v.registeredPoor(), v.residents()));
       }
-    } else if (record instanceof Site s && s.type() == SiteType.VILLAGE_STATION
+    } else if (record instanceof Site s
+        && s.type() == SiteType.VILLAGE_STATION
         && DmSiteSupport.openedBy(s, state.asOf)) {
       String code = DmSiteSupport.divisionKey(s.division());
       if (code != null) {
@@ -106,9 +106,7 @@ public final class DmSiteRequiredStationsRule
       }
       Required r = e.getValue();
       String why =
-          r.poor()
-              ? "registered poor village"
-              : "residents " + r.residents() + " >= " + min;
+          r.poor() ? "registered poor village" : "residents " + r.residents() + " >= " + min;
       sink.violation(new Location("village", r.key(), "", r.index()), r.key(), why);
     }
   }

@@ -10,12 +10,12 @@ import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * DM-SITE-07: on one logistics route, central funds support at most
- * {@code enterprises_per_route_max} enterprise (同一物流线路，中央财政支持不超过1家).
+ * DM-SITE-07: on one logistics route, central funds support at most {@code
+ * enterprises_per_route_max} enterprise (同一物流线路，中央财政支持不超过1家).
  *
  * <p>Readings: a {@link LogisticsRoute} record is one enterprise operating one route. Records of
- * the same route share its name (their ids are unique, CORE-DUP-01); a record without a name is
- * its own route, identified by its id. The enterprises of a route are the distinct operator credit
+ * the same route share its name (their ids are unique, CORE-DUP-01); a record without a name is its
+ * own route, identified by its id. The enterprises of a route are the distinct operator credit
  * codes (upper-cased) of its centrally funded records; a funded record without an operator cannot
  * be counted (a missing reference, CORE-REF-01). A route over the maximum is one finding on its
  * first record (object type {@code logistics_route}), the observed value being the route's name or
@@ -61,8 +61,10 @@ public final class DmSiteRouteFundingRule
     if (record instanceof LogisticsRoute r && r.centrallyFunded() && r.operator() != null) {
       String name = r.name();
       String route = name != null && !name.isBlank() ? "name:" + name.strip() : "id:" + r.key();
-      state.computeIfAbsent(route, k -> new Route(r.key(), index))
-          .operators.add(r.operator().normalized());
+      state
+          .computeIfAbsent(route, k -> new Route(r.key(), index))
+          .operators
+          .add(r.operator().normalized());
     }
   }
 
@@ -90,8 +92,10 @@ public final class DmSiteRouteFundingRule
     state.forEach(
         (route, r) -> {
           if (r.operators.size() > max) {
-            sink.violation(new Location("logistics_route", r.key, "operator", r.index),
-                route.substring(route.indexOf(':') + 1), threshold,
+            sink.violation(
+                new Location("logistics_route", r.key, "operator", r.index),
+                route.substring(route.indexOf(':') + 1),
+                threshold,
                 Map.of("count", Integer.toString(r.operators.size())));
           }
         });

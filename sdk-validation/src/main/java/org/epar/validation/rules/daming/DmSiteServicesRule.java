@@ -15,8 +15,8 @@ import org.epar.validation.spi.RuleContext;
  *
  * <p>Readings: only sites of type {@link SiteType#VILLAGE_STATION}; the document asks to extend
  * (拓展) these functions, so a missing service is reported with the rule's severity (WARNING by
- * default), one finding per station listing the missing services in profile order, path
- * {@code services}.
+ * default), one finding per station listing the missing services in profile order, path {@code
+ * services}.
  *
  * @since 0.1.0
  */
@@ -46,7 +46,10 @@ public final class DmSiteServicesRule implements RecordRule<Site> {
     if (site.type() != SiteType.VILLAGE_STATION) {
       return;
     }
-    services.report(ctx, sink,
-        sink.location(site.recordType().wireName(), site.key(), "services"), site.services());
+    services.report(
+        ctx,
+        sink,
+        sink.location(site.recordType().wireName(), site.key(), "services"),
+        site.services());
   }
 }

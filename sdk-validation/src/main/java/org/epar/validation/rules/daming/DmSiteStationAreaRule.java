@@ -19,13 +19,13 @@ import org.jspecify.annotations.Nullable;
  * least {@code large_village_residents_min} residents needs {@code large_village_area_min} m² or
  * more; a smaller village {@code small_village_area_min} to {@code small_village_area_max} m².
  *
- * <p>Readings (the catalog's): below the minimum is a breach; above 10 m² is allowed, so
- * {@code small_village_area_max} is not checked. A registered poor village follows its population.
- * The catalog lists the rule at record scope, but the population is on the {@link Village}, not on
- * the station, so this is a dataset rule joining the station's division code to the village's code
+ * <p>Readings (the catalog's): below the minimum is a breach; above 10 m² is allowed, so {@code
+ * small_village_area_max} is not checked. A registered poor village follows its population. The
+ * catalog lists the rule at record scope, but the population is on the {@link Village}, not on the
+ * station, so this is a dataset rule joining the station's division code to the village's code
  * (12-digit form). A station whose village is not in the submission (an unresolved reference is
- * CORE-REF-01's) is held to the smaller minimum, which every station must meet. A station without
- * a floor area does not meet the standard. Findings are on the station, path {@code floor_area}.
+ * CORE-REF-01's) is held to the smaller minimum, which every station must meet. A station without a
+ * floor area does not meet the standard. Findings are on the station, path {@code floor_area}.
  *
  * <p>State: residents per village code and the stations below the larger minimum (only those can
  * fail).
@@ -101,8 +101,10 @@ public final class DmSiteStationAreaRule implements DatasetRule<DmSiteStationAre
       Integer residents = p.village() == null ? null : state.residents.get(p.village());
       BigDecimal min = residents != null && residents >= largeResidents ? largeMin : smallMin;
       if (p.area() == null || p.area().compareTo(min) < 0) {
-        sink.violation(new Location("site", p.key(), "floor_area", p.index()),
-            DmSiteSupport.area(p.area()), min.toPlainString());
+        sink.violation(
+            new Location("site", p.key(), "floor_area", p.index()),
+            DmSiteSupport.area(p.area()),
+            min.toPlainString());
       }
     }
   }

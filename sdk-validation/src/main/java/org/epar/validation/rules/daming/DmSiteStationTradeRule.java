@@ -17,30 +17,30 @@ import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * DM-OPS-02: per station per month, on average, at least
- * {@code proxy_orders_per_station_month_min} proxy-purchase orders (代购单数) and
- * {@code transactions_per_station_month_min} yuan of transactions (交易额), by {@code deadline}.
+ * DM-OPS-02: per station per month, on average, at least {@code proxy_orders_per_station_month_min}
+ * proxy-purchase orders (代购单数) and {@code transactions_per_station_month_min} yuan of transactions
+ * (交易额), by {@code deadline}.
  *
  * <p>Readings: the stations are the sites of type {@link SiteType#VILLAGE_STATION}; when the
  * submission has none, every site named by a transaction counts as a station. The months are the
  * calendar months present in those stations' transactions. The average is the total over the
  * station-months: total / (stations × months), so a station that traded nothing in a month pulls
- * the average down. Proxy-purchase orders are {@link Transaction#orders()} of
- * {@link Direction#DOWNWARD} transactions (代购, industrial goods down to the village); the amount
- * is every transaction of the station, both directions (the station's 交易额). A transaction
- * without a site or a date cannot be placed in a station-month and is left to CORE-REF-01 and
- * CORE-DATE-01. Time (catalog revision 2): a target at deadline D counts only what existed by D,
- * so only transactions dated on or before {@code deadline} count (the deadline day itself counts,
- * the day after does not), and the months are the calendar months of those transactions, all up to
- * the deadline's month; a village station counts only when it opened on or before the deadline (a
- * station without an opening date is unknown, not absent, and counts). Without stations or months
- * the average is not evaluated. The two averages are
- * separate targets, at a dataset location with the parameter name as object id and path
- * {@code transactions}; exact (49.99 orders miss 50). Sums are exact: a total beyond a {@code
- * long} of fen (two transactions of 2^62 fen) never wraps; it is one finding at the amount part.
+ * the average down. Proxy-purchase orders are {@link Transaction#orders()} of {@link
+ * Direction#DOWNWARD} transactions (代购, industrial goods down to the village); the amount is every
+ * transaction of the station, both directions (the station's 交易额). A transaction without a site or
+ * a date cannot be placed in a station-month and is left to CORE-REF-01 and CORE-DATE-01. Time
+ * (catalog revision 2): a target at deadline D counts only what existed by D, so only transactions
+ * dated on or before {@code deadline} count (the deadline day itself counts, the day after does
+ * not), and the months are the calendar months of those transactions, all up to the deadline's
+ * month; a village station counts only when it opened on or before the deadline (a station without
+ * an opening date is unknown, not absent, and counts). Without stations or months the average is
+ * not evaluated. The two averages are separate targets, at a dataset location with the parameter
+ * name as object id and path {@code transactions}; exact (49.99 orders miss 50). Sums are exact: a
+ * total beyond a {@code long} of fen (two transactions of 2^62 fen) never wraps; it is one finding
+ * at the amount part.
  *
- * <p>State: per site, proxy orders, amount in fen and the months traded up to the deadline; the
- * ids of the village stations open by then, and whether the submission has any village station.
+ * <p>State: per site, proxy orders, amount in fen and the months traded up to the deadline; the ids
+ * of the village stations open by then, and whether the submission has any village station.
  *
  * @since 0.1.0
  */
@@ -102,8 +102,7 @@ public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTr
       if (amount != null) {
         add(trade, 0, amount.fen());
       }
-    } else if (record instanceof Site s && s.type() == SiteType.VILLAGE_STATION
-        && s.id() != null) {
+    } else if (record instanceof Site s && s.type() == SiteType.VILLAGE_STATION && s.id() != null) {
       state.anyStation = true;
       if (DmSiteSupport.openedBy(s, state.deadline)) {
         state.stations.add(s.id());
@@ -162,7 +161,8 @@ public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTr
     }
     if (total.overflow) {
       // the sum does not fit a long of fen: a finding on the data, never a wrapped total
-      sink.violation(DmSiteSupport.part(AMOUNT, "transactions"),
+      sink.violation(
+          DmSiteSupport.part(AMOUNT, "transactions"),
           "sum beyond " + Money.ofFen(Long.MAX_VALUE).format() + " (overflow)",
           ctx.settings().money(AMOUNT).toBigDecimal().toPlainString());
       return;
@@ -171,10 +171,16 @@ public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTr
     long fen = total.fen;
     LocalDate deadline = state.deadline;
     BigDecimal minOrders = ctx.settings().decimal(ORDERS);
-    sink.target(DmSiteSupport.part(ORDERS, "transactions"),
-        DmSiteSupport.average(BigDecimal.valueOf(orders), cells, minOrders), minOrders, deadline);
+    sink.target(
+        DmSiteSupport.part(ORDERS, "transactions"),
+        DmSiteSupport.average(BigDecimal.valueOf(orders), cells, minOrders),
+        minOrders,
+        deadline);
     BigDecimal minAmount = ctx.settings().money(AMOUNT).toBigDecimal();
-    sink.target(DmSiteSupport.part(AMOUNT, "transactions"),
-        DmSiteSupport.average(BigDecimal.valueOf(fen, 2), cells, minAmount), minAmount, deadline);
+    sink.target(
+        DmSiteSupport.part(AMOUNT, "transactions"),
+        DmSiteSupport.average(BigDecimal.valueOf(fen, 2), cells, minAmount),
+        minAmount,
+        deadline);
   }
 }

@@ -29,8 +29,8 @@ final class DmSiteSupport {
 
   /**
    * {@code total / cells} rounded down to {@code max(2, threshold scale)} decimals, exact for the
-   * comparison with the threshold in the same way as
-   * {@link org.epar.validation.spi.ShareTarget#share}.
+   * comparison with the threshold in the same way as {@link
+   * org.epar.validation.spi.ShareTarget#share}.
    *
    * @param total the total (count, or yuan as an exact decimal)
    * @param cells the number of cells averaged over, positive

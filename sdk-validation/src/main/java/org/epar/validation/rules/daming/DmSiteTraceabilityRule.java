@@ -17,13 +17,13 @@ import org.epar.validation.spi.RuleContext;
  * DM-TRACE-01: {@code enterprises_min} to {@code enterprises_max} enterprises of the county join
  * the traceability system (溯源系统) and sell through it (取得销售成效), by {@code deadline}.
  *
- * <p>Readings: an enterprise counts when it has the role {@link
- * EnterpriseRole#TRACEABILITY_MEMBER} and shows sales through the system: it produces a {@link
- * Product} that is {@link Product#traced()}, or it has a positive {@code annual_online_retail}.
- * Enterprises are told apart by upper-cased credit code; a member without one cannot be matched
- * with its products and counts only with its own retail. The county is the submission's scope
- * (the model has no other marker of "of the county"). {@code enterprises_max} is the planned
- * range, not a cap. Reported at {@link Location#dataset()}.
+ * <p>Readings: an enterprise counts when it has the role {@link EnterpriseRole#TRACEABILITY_MEMBER}
+ * and shows sales through the system: it produces a {@link Product} that is {@link
+ * Product#traced()}, or it has a positive {@code annual_online_retail}. Enterprises are told apart
+ * by upper-cased credit code; a member without one cannot be matched with its products and counts
+ * only with its own retail. The county is the submission's scope (the model has no other marker of
+ * "of the county"). {@code enterprises_max} is the planned range, not a cap. Reported at {@link
+ * Location#dataset()}.
  *
  * <p>State: the members that sold, the members not yet shown to sell, and the producers of traced
  * products (credit codes).
@@ -60,8 +60,7 @@ public final class DmSiteTraceabilityRule implements DatasetRule<DmSiteTraceabil
 
   @Override
   public void accumulate(State state, Object record, long index, RuleContext ctx) {
-    if (record instanceof Enterprise e
-        && e.roles().contains(EnterpriseRole.TRACEABILITY_MEMBER)) {
+    if (record instanceof Enterprise e && e.roles().contains(EnterpriseRole.TRACEABILITY_MEMBER)) {
       Money retail = e.annualOnlineRetail();
       boolean sold = retail != null && retail.signum() > 0;
       CreditCode code = e.creditCode();
@@ -102,7 +101,9 @@ public final class DmSiteTraceabilityRule implements DatasetRule<DmSiteTraceabil
       }
     }
     long n = counted.size() + state.anonymousSelling;
-    sink.target(Location.dataset(), BigDecimal.valueOf(n),
+    sink.target(
+        Location.dataset(),
+        BigDecimal.valueOf(n),
         BigDecimal.valueOf(ctx.settings().integer("enterprises_min")),
         ctx.settings().date("deadline"));
   }

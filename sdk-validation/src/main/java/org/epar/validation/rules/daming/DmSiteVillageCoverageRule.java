@@ -14,18 +14,18 @@ import org.epar.validation.spi.ShareTarget;
 
 /**
  * DM-SITE-02: village stations cover at least {@code village_coverage_min} of the administrative
- * villages and {@code poor_village_coverage_min} of the registered poor villages (建档立卡贫困村),
- * by {@code deadline}.
+ * villages and {@code poor_village_coverage_min} of the registered poor villages (建档立卡贫困村), by
+ * {@code deadline}.
  *
  * <p>Readings: a village is covered when a site of type {@link SiteType#VILLAGE_STATION} has its
  * division code (compared in 12-digit form). Time (catalog revision 2): a target at deadline D
  * counts only what existed by D, so a station counts only when it opened on or before {@code
  * deadline} ({@link Site#openedOn()}; the deadline day itself counts, a station opened the day
  * after does not); a station without an opening date is unknown, not absent, and counts. The
- * population is the {@link Village} records of
- * the submission. The shares are exact (49.9% misses 50%). A share over an empty population (no
- * villages, or no poor villages) is not evaluated. Each share is its own target, at a dataset
- * location with the parameter name as object id and path {@code villages}.
+ * population is the {@link Village} records of the submission. The shares are exact (49.9% misses
+ * 50%). A share over an empty population (no villages, or no poor villages) is not evaluated. Each
+ * share is its own target, at a dataset location with the parameter name as object id and path
+ * {@code villages}.
  *
  * <p>State: the village codes, the poor village codes and the codes that have a station.
  *
@@ -72,7 +72,8 @@ public final class DmSiteVillageCoverageRule
           state.poor.add(code);
         }
       }
-    } else if (record instanceof Site s && s.type() == SiteType.VILLAGE_STATION
+    } else if (record instanceof Site s
+        && s.type() == SiteType.VILLAGE_STATION
         && DmSiteSupport.openedBy(s, state.deadline)) {
       String code = DmSiteSupport.divisionKey(s.division());
       if (code != null) {
@@ -100,8 +101,12 @@ public final class DmSiteVillageCoverageRule
     report(state.poor, state.withStation, "poor_village_coverage_min", ctx, sink);
   }
 
-  private static void report(Set<String> population, Set<String> covered, String parameter,
-      RuleContext ctx, FindingSink sink) {
+  private static void report(
+      Set<String> population,
+      Set<String> covered,
+      String parameter,
+      RuleContext ctx,
+      FindingSink sink) {
     ShareTarget.of(parameter, "villages")
         .report(Shares.covered(population, covered), population.size(), ctx, sink);
   }

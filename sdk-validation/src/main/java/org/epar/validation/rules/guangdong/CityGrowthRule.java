@@ -25,28 +25,27 @@ import org.jspecify.annotations.Nullable;
  * the 14 cities grow by at least {@code annual_growth_min} (20%) a year on average
  * (电子商务交易额或农产品网络零售额年均增长20%以上, 一(二)).
  *
- * <p>Reading (catalog revision 2): "14个市的…年均增长" is the cities <b>together</b>: per measure,
- * the city-level {@code area_statistics} records (division at city level; county records are not
- * summed up) are summed over the listed cities per year, and the average annual growth is the
- * compound rate from the first to the last year reported, {@code (last / first)^(1 / years) - 1}.
- * With {@code each_city: true} every listed city is judged alone instead. The listed cities are
- * those with a designated poor village in the submission; when it has none, every city with
- * statistics; a submission with neither is "no data" for the target. Either measure reaching the
- * bar is enough.
+ * <p>Reading (catalog revision 2): "14个市的…年均增长" is the cities <b>together</b>: per measure, the
+ * city-level {@code area_statistics} records (division at city level; county records are not summed
+ * up) are summed over the listed cities per year, and the average annual growth is the compound
+ * rate from the first to the last year reported, {@code (last / first)^(1 / years) - 1}. With
+ * {@code each_city: true} every listed city is judged alone instead. The listed cities are those
+ * with a designated poor village in the submission; when it has none, every city with statistics; a
+ * submission with neither is "no data" for the target. Either measure reaching the bar is enough.
  *
  * <p>Missing and odd data (revision 2): a listed city with no usable statistics is a finding on
  * that city ("no data": INFO before {@code deadline}, ERROR at and after it); when no measure can
- * give a growth (fewer than two years, or a first value that is not positive) the target itself
- * is "no data". Growth is computed only between plausible years, {@code first_year} to
- * {@code last_year} (the base year before the programme to its end), and from positive values: a
- * statistic of another year, or with a negative amount, is a WARNING on that statistic and is left
- * out. A zero amount is a value (it can end a growth, never start one). Sums are exact (no
- * overflow); the decision is exact ({@code last >= first * (1 + rate)^years}); the observed value
- * is the better measure's rate rounded down to 4 decimals.
+ * give a growth (fewer than two years, or a first value that is not positive) the target itself is
+ * "no data". Growth is computed only between plausible years, {@code first_year} to {@code
+ * last_year} (the base year before the programme to its end), and from positive values: a statistic
+ * of another year, or with a negative amount, is a WARNING on that statistic and is left out. A
+ * zero amount is a value (it can end a growth, never start one). Sums are exact (no overflow); the
+ * decision is exact ({@code last >= first * (1 + rate)^years}); the observed value is the better
+ * measure's rate rounded down to 4 decimals.
  *
- * <p>Findings: the target at {@code dataset/GD-GROW-01} (together) or at the city's last
- * statistics record (each city). Parameters: {@code annual_growth_min}, {@code deadline},
- * {@code each_city}, {@code first_year}, {@code last_year}.
+ * <p>Findings: the target at {@code dataset/GD-GROW-01} (together) or at the city's last statistics
+ * record (each city). Parameters: {@code annual_growth_min}, {@code deadline}, {@code each_city},
+ * {@code first_year}, {@code last_year}.
  */
 final class CityGrowthRule implements DatasetRule<CityGrowthRule.State> {
 
@@ -89,15 +88,15 @@ final class CityGrowthRule implements DatasetRule<CityGrowthRule.State> {
       long from = ctx.settings().integer("first_year");
       long to = ctx.settings().integer("last_year");
       if (a.year() < from || a.year() > to) {
-        s.unusable.putIfAbsent(a.key(),
-            new Unusable(a.key(), "year " + a.year(), "a year in " + from + ".." + to));
+        s.unusable.putIfAbsent(
+            a.key(), new Unusable(a.key(), "year " + a.year(), "a year in " + from + ".." + to));
         return;
       }
       Money tv = a.transactionVolume();
       Money ar = a.agriculturalOnlineRetail();
       if ((tv != null && tv.isNegative()) || (ar != null && ar.isNegative())) {
-        s.unusable.putIfAbsent(a.key(),
-            new Unusable(a.key(), "negative amount", "amounts of 0 or more"));
+        s.unusable.putIfAbsent(
+            a.key(), new Unusable(a.key(), "negative amount", "amounts of 0 or more"));
         tv = tv != null && tv.isNegative() ? null : tv;
         ar = ar != null && ar.isNegative() ? null : ar;
       }
@@ -128,8 +127,9 @@ final class CityGrowthRule implements DatasetRule<CityGrowthRule.State> {
   public void finish(State s, RuleContext ctx, FindingSink sink) {
     BigDecimal min = ctx.settings().decimal("annual_growth_min");
     LocalDate deadline = ctx.settings().date("deadline");
-    boolean eachCity = ctx.settings().has("each_city")
-        && Boolean.parseBoolean(ctx.settings().string("each_city").trim());
+    boolean eachCity =
+        ctx.settings().has("each_city")
+            && Boolean.parseBoolean(ctx.settings().string("each_city").trim());
     String type = RecordType.AREA_STATISTICS.wireName();
     for (Unusable u : s.unusable.values()) {
       Growth.unusable(ctx, sink, Location.of(type, u.key()), u.observed(), u.expected());
@@ -162,11 +162,12 @@ final class CityGrowthRule implements DatasetRule<CityGrowthRule.State> {
 
   /** Adds a city's years to per-year sums of the two measures (null: not reported that year). */
   private static void add(TreeMap<Integer, BigDecimal[]> sums, TreeMap<Integer, Year> years) {
-    years.forEach((year, y) -> {
-      BigDecimal[] sum = sums.computeIfAbsent(year, k -> new BigDecimal[2]);
-      sum[0] = plus(sum[0], y.transactionVolume());
-      sum[1] = plus(sum[1], y.agriculturalRetail());
-    });
+    years.forEach(
+        (year, y) -> {
+          BigDecimal[] sum = sums.computeIfAbsent(year, k -> new BigDecimal[2]);
+          sum[0] = plus(sum[0], y.transactionVolume());
+          sum[1] = plus(sum[1], y.agriculturalRetail());
+        });
   }
 
   private static @Nullable BigDecimal plus(@Nullable BigDecimal sum, @Nullable Money m) {
@@ -177,8 +178,13 @@ final class CityGrowthRule implements DatasetRule<CityGrowthRule.State> {
     return sum == null ? v : sum.add(v);
   }
 
-  private static void judge(TreeMap<Integer, BigDecimal[]> sums, BigDecimal min,
-      LocalDate deadline, Location at, RuleContext ctx, FindingSink sink) {
+  private static void judge(
+      TreeMap<Integer, BigDecimal[]> sums,
+      BigDecimal min,
+      LocalDate deadline,
+      Location at,
+      RuleContext ctx,
+      FindingSink sink) {
     Growth.Result tv = growth(sums, 0, min);
     Growth.Result ar = growth(sums, 1, min);
     Growth.Result best = tv == null ? ar : ar == null ? tv : tv.better(ar);

@@ -16,13 +16,13 @@ import org.jspecify.annotations.Nullable;
  * (重点考核财政资金的使用以及…带动贫困村、贫困户外销农特产品、创业就业、收入增长等情况, 三(二)).
  *
  * <p>Reading: every annual report carries {@code fund_performance} with each part the profile's
- * {@code required_fields} names: {@code SPECIAL_FUND_USE} = {@code funds_used},
- * {@code POOR_VILLAGES_SELLING}, {@code POOR_HOUSEHOLDS_SELLING}, {@code EMPLOYMENT},
- * {@code INCOME_GROWTH} = the fields of the same names; a null part is missing (zero is a value).
- * Only the annual report carries fund performance in the model, so monthly and quarterly reports
- * are not checked; whether an annual report was submitted at all is a matter of the reporting
- * rules. One finding per report: observed = the missing parts, path = the first missing one (or
- * {@code fund_performance} when it is absent). A name the rule does not know is ignored.
+ * {@code required_fields} names: {@code SPECIAL_FUND_USE} = {@code funds_used}, {@code
+ * POOR_VILLAGES_SELLING}, {@code POOR_HOUSEHOLDS_SELLING}, {@code EMPLOYMENT}, {@code
+ * INCOME_GROWTH} = the fields of the same names; a null part is missing (zero is a value). Only the
+ * annual report carries fund performance in the model, so monthly and quarterly reports are not
+ * checked; whether an annual report was submitted at all is a matter of the reporting rules. One
+ * finding per report: observed = the missing parts, path = the first missing one (or {@code
+ * fund_performance} when it is absent). A name the rule does not know is ignored.
  *
  * <p>Parameters: {@code required_fields}.
  */
@@ -57,8 +57,10 @@ final class FundPerformanceReportRule implements RecordRule<AnnualReport> {
       }
     }
     if (!missing.isEmpty()) {
-      sink.violation(sink.location(RecordType.ANNUAL_REPORT.wireName(), report.key(), path),
-          String.join(",", missing), String.join(",", required));
+      sink.violation(
+          sink.location(RecordType.ANNUAL_REPORT.wireName(), report.key(), path),
+          String.join(",", missing),
+          String.join(",", required));
     }
   }
 

@@ -5,9 +5,9 @@ import org.epar.validation.spi.Rule;
 import org.epar.validation.spi.RuleProvider;
 
 /**
- * Contributes the GD rules of the {@code guangdong-2018} profile (广东省农村电商精准扶贫工作方案):
- * GD-DEMO-01, GD-SITE-01, GD-TRAIN-01, GD-GROW-01, GD-TRACE-01, GD-BRAND-01 and GD-FUND-01;
- * registered in {@code META-INF/services/org.epar.validation.spi.RuleProvider}.
+ * Contributes the GD rules of the {@code guangdong-2018} profile (广东省农村电商精准扶贫工作方案): GD-DEMO-01,
+ * GD-SITE-01, GD-TRAIN-01, GD-GROW-01, GD-TRACE-01, GD-BRAND-01 and GD-FUND-01; registered in
+ * {@code META-INF/services/org.epar.validation.spi.RuleProvider}.
  *
  * @since 0.1.0
  */

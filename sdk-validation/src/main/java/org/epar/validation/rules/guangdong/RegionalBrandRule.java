@@ -1,7 +1,5 @@
 package org.epar.validation.rules.guangdong;
 
-import org.epar.validation.internal.Demonstrations;
-import org.epar.core.model.DemonstrationProgramme;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,36 +11,38 @@ import org.epar.core.id.DivisionCode;
 import org.epar.core.model.Brand;
 import org.epar.core.model.BrandKind;
 import org.epar.core.model.County;
+import org.epar.core.model.DemonstrationProgramme;
 import org.epar.core.model.Product;
 import org.epar.core.model.RecordType;
 import org.epar.core.model.Village;
 import org.epar.core.money.Ratio;
 import org.epar.validation.Location;
+import org.epar.validation.internal.Demonstrations;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * GD-BRAND-01: a regional public brand (区域公用品牌: 统一注册、统一包装、统一标准、统一推广) is built
- * only on a product produced in at least {@code poor_village_share_min} (60%) of the county's poor
- * villages (产品覆盖率不低于县60%贫困村, 二(二)).
+ * GD-BRAND-01: a regional public brand (区域公用品牌: 统一注册、统一包装、统一标准、统一推广) is built only on a product
+ * produced in at least {@code poor_village_share_min} (60%) of the county's poor villages
+ * (产品覆盖率不低于县60%贫困村, 二(二)).
  *
  * <p>Reading: for every brand of kind {@code REGIONAL_PUBLIC}, the share is the number of the
  * county's designated poor villages ({@code registered_poor} village records of the county) listed
  * in the branded product's {@code villages}, over the number of the county's designated poor
  * villages; the comparison is exact. The county is the brand's {@code county}, or, when absent, the
  * single county of the product's villages. A brand whose product is missing or unresolved produces
- * in no village. A brand whose county cannot be told, or whose county has no designated poor village
- * in the submission, is not checked (nothing to measure against). Findings are located at the brand,
- * path {@code product}; observed = the share rounded down to 4 decimals.
+ * in no village. A brand whose county cannot be told, or whose county has no designated poor
+ * village in the submission, is not checked (nothing to measure against). Findings are located at
+ * the brand, path {@code product}; observed = the share rounded down to 4 decimals.
  *
- * <p>Catalog revision 2: "重点" marks a priority, not a ban, so a brand below the share is a
- * WARNING (the rule's default severity); and only national or provincial demonstration counties
- * of the e-commerce-into-villages programme are judged (the county's {@code demonstrations} entry
- * for {@code ECOMMERCE_INTO_VILLAGES}, designated by the as-of year; else, when that programme is
- * not listed, the legacy {@code demonstration} flag): a brand of a county that is not one, or whose county
- * record is not in the submission, is not checked.
+ * <p>Catalog revision 2: "重点" marks a priority, not a ban, so a brand below the share is a WARNING
+ * (the rule's default severity); and only national or provincial demonstration counties of the
+ * e-commerce-into-villages programme are judged (the county's {@code demonstrations} entry for
+ * {@code ECOMMERCE_INTO_VILLAGES}, designated by the as-of year; else, when that programme is not
+ * listed, the legacy {@code demonstration} flag): a brand of a county that is not one, or whose
+ * county record is not in the submission, is not checked.
  *
  * <p>Parameters: {@code poor_village_share_min}.
  */
@@ -74,8 +74,9 @@ final class RegionalBrandRule implements DatasetRule<RegionalBrandRule.State> {
 
   @Override
   public void accumulate(State s, Object record, long index, RuleContext ctx) {
-    if (record instanceof County c && Demonstrations.isDemonstration(c,
-        DemonstrationProgramme.ECOMMERCE_INTO_VILLAGES, ctx.asOf().getYear())) {
+    if (record instanceof County c
+        && Demonstrations.isDemonstration(
+            c, DemonstrationProgramme.ECOMMERCE_INTO_VILLAGES, ctx.asOf().getYear())) {
       String code = Divisions.county(c.code());
       if (code != null) {
         s.demonstrationCounties.add(code);
@@ -101,8 +102,10 @@ final class RegionalBrandRule implements DatasetRule<RegionalBrandRule.State> {
 
   @Override
   public boolean accepts(Class<?> type) {
-    return Brand.class.isAssignableFrom(type) || Product.class.isAssignableFrom(type)
-        || Village.class.isAssignableFrom(type) || County.class.isAssignableFrom(type);
+    return Brand.class.isAssignableFrom(type)
+        || Product.class.isAssignableFrom(type)
+        || Village.class.isAssignableFrom(type)
+        || County.class.isAssignableFrom(type);
   }
 
   @Override
@@ -134,8 +137,8 @@ final class RegionalBrandRule implements DatasetRule<RegionalBrandRule.State> {
       }
       if (poor > 0 && !Ratio.of(producing, poor).isAtLeast(min)) {
         Location at = new Location(RecordType.BRAND.wireName(), b.key(), "product", b.index());
-        sink.violation(at, Divisions.share(producing, poor, min).toPlainString(),
-            min.toPlainString());
+        sink.violation(
+            at, Divisions.share(producing, poor, min).toPlainString(), min.toPlainString());
       }
     }
   }

@@ -15,24 +15,23 @@ import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * GD-SITE-01: every demonstration county has a county public service centre, every township in it
- * a service station and every designated poor village a service point (县有中心、镇有站、省定贫困村有点,
- * 一(二)); demonstration counties by {@code demo_counties_deadline}, all counties that contain
- * designated poor villages by {@code all_counties_deadline}.
+ * GD-SITE-01: every demonstration county has a county public service centre, every township in it a
+ * service station and every designated poor village a service point (县有中心、镇有站、省定贫困村有点, 一(二));
+ * demonstration counties by {@code demo_counties_deadline}, all counties that contain designated
+ * poor villages by {@code all_counties_deadline}.
  *
  * <p>Reading: one target per county, located at the county ({@code county} record key, or the
  * 12-digit county code when the submission has no county record). The units of a county are the
  * county itself, its townships (township records, and the townships of its village records) and its
- * designated poor villages; observed = the share of units with their site, threshold =
- * {@code coverage_min}. A unit has its site when a {@code COUNTY_SERVICE_CENTRE} lies in the county,
- * a {@code TOWNSHIP_STATION} in the township, a {@code VILLAGE_STATION} at the village. Demonstration
+ * designated poor villages; observed = the share of units with their site, threshold = {@code
+ * coverage_min}. A unit has its site when a {@code COUNTY_SERVICE_CENTRE} lies in the county, a
+ * {@code TOWNSHIP_STATION} in the township, a {@code VILLAGE_STATION} at the village. Demonstration
  * counties (national or provincial) use the earlier deadline, every other county with a designated
- * poor village the later one; counties that are neither are not checked. The facts
- * {@code counties} (70) and {@code poor_villages} (2277) describe the whole province and are not
- * thresholds.
+ * poor village the later one; counties that are neither are not checked. The facts {@code counties}
+ * (70) and {@code poor_villages} (2277) describe the whole province and are not thresholds.
  *
- * <p>Parameters: {@code coverage_min}, {@code demo_counties_deadline},
- * {@code all_counties_deadline}; {@code counties}, {@code poor_villages} (facts).
+ * <p>Parameters: {@code coverage_min}, {@code demo_counties_deadline}, {@code
+ * all_counties_deadline}; {@code counties}, {@code poor_villages} (facts).
  */
 final class SiteCoverageRule implements DatasetRule<SiteCoverageRule.State> {
 
@@ -84,8 +83,10 @@ final class SiteCoverageRule implements DatasetRule<SiteCoverageRule.State> {
 
   @Override
   public boolean accepts(Class<?> type) {
-    return County.class.isAssignableFrom(type) || Site.class.isAssignableFrom(type)
-        || Township.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+    return County.class.isAssignableFrom(type)
+        || Site.class.isAssignableFrom(type)
+        || Township.class.isAssignableFrom(type)
+        || Village.class.isAssignableFrom(type);
   }
 
   private static void add(Set<String> set, @Nullable String value) {
@@ -126,7 +127,10 @@ final class SiteCoverageRule implements DatasetRule<SiteCoverageRule.State> {
       long[] u = units.getOrDefault(county, new long[2]);
       long required = 1 + u[0];
       long covered = (s.centres.contains(county) ? 1 : 0) + u[1];
-      sink.target(s.counties.location(county), Divisions.share(covered, required, min), min,
+      sink.target(
+          s.counties.location(county),
+          Divisions.share(covered, required, min),
+          min,
           s.counties.deadline(county, demoDeadline, allDeadline));
     }
   }

@@ -12,18 +12,17 @@ import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * GD-TRACE-01: traceability uses "one product one code" (一品一码) or "one village one code"
- * (一村一码), codes that identify the producing body (生产主体) and let the circulation be traced
- * (二(一)3).
+ * GD-TRACE-01: traceability uses "one product one code" (一品一码) or "one village one code" (一村一码),
+ * codes that identify the producing body (生产主体) and let the circulation be traced (二(一)3).
  *
  * <p>Reading (catalog revision 2): the document's list ends in 等 ("and the like"), so it is not
- * exhaustive. A traced item whose code announces a scheme outside the profile's
- * {@code allowed_schemes} ({@code PRODUCT}, {@code VILLAGE}), such as a GS1 GTIN or the household
- * scheme, is INFO, with the scheme's name as the observed value (never the code, which could carry
- * a household number). The ERROR (the rule's severity) is a traced item whose code does not
- * identify its producing body: it names neither a producer (credit code) nor a household; observed
- * {@code no producer}. Path {@code code}. A missing code, or one with no known scheme, is left to
- * CORE-ID-04 and CORE-REF-01.
+ * exhaustive. A traced item whose code announces a scheme outside the profile's {@code
+ * allowed_schemes} ({@code PRODUCT}, {@code VILLAGE}), such as a GS1 GTIN or the household scheme,
+ * is INFO, with the scheme's name as the observed value (never the code, which could carry a
+ * household number). The ERROR (the rule's severity) is a traced item whose code does not identify
+ * its producing body: it names neither a producer (credit code) nor a household; observed {@code no
+ * producer}. Path {@code code}. A missing code, or one with no known scheme, is left to CORE-ID-04
+ * and CORE-REF-01.
  *
  * <p>Parameters: {@code allowed_schemes}.
  */

@@ -5,9 +5,9 @@
  *
  * <p>Designated poor villages (省定贫困村) are the villages with {@code registered_poor}; a city or
  * county is derived from division codes ({@code DivisionCode.city()}, {@code county()}). The
- * province-wide facts of the profile ({@code cities} = 14, {@code counties} = 70,
- * {@code poor_villages} = 2277) describe the whole province; the rules measure the cities, counties
- * and villages present in the submission, which may cover only part of the province.
+ * province-wide facts of the profile ({@code cities} = 14, {@code counties} = 70, {@code
+ * poor_villages} = 2277) describe the whole province; the rules measure the cities, counties and
+ * villages present in the submission, which may cover only part of the province.
  */
 @NullMarked
 package org.epar.validation.rules.guangdong;

@@ -19,24 +19,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * HLJ-CERT-01: a product's certification is one of the "three products and one mark" (三品一标):
- * geographical indication (地标), green food (绿色), organic (有机), pollution-free (无公害)
- * (三(四), 六 2).
+ * geographical indication (地标), green food (绿色), organic (有机), pollution-free (无公害) (三(四), 六 2).
  *
  * <p>Reading (catalog revision 2):
  *
  * <ul>
  *   <li><b>ERROR</b> (the rule's severity): a certification claimed without an issuer or a number.
- *       A type is claimed when it is in {@code certifications} or is the type of an entry of
- *       {@code certificates}; it is backed when some certificate of that type has a non-blank
- *       {@code issuer} and {@code number}. Observed: the claimed types not backed (a certificate
- *       without a type and without issuer or number counts as {@code UNKNOWN}), path
- *       {@code certificates}.
- *   <li><b>INFO</b>: every claim is backed but some type is outside
- *       {@code allowed_certifications} ({@code OTHER}): the plan's list ends in 等, so another
- *       certification is recorded, never an ERROR. Observed: those types, path
- *       {@code certifications}.
- *   <li>nothing: the four with issuer and number, or no certification at all (the document
- *       supports certification, it does not require it).
+ *       A type is claimed when it is in {@code certifications} or is the type of an entry of {@code
+ *       certificates}; it is backed when some certificate of that type has a non-blank {@code
+ *       issuer} and {@code number}. Observed: the claimed types not backed (a certificate without a
+ *       type and without issuer or number counts as {@code UNKNOWN}), path {@code certificates}.
+ *   <li><b>INFO</b>: every claim is backed but some type is outside {@code allowed_certifications}
+ *       ({@code OTHER}): the plan's list ends in 等, so another certification is recorded, never an
+ *       ERROR. Observed: those types, path {@code certifications}.
+ *   <li>nothing: the four with issuer and number, or no certification at all (the document supports
+ *       certification, it does not require it).
  * </ul>
  *
  * <p>At most one finding per product: the ERROR when there is one, else the INFO. Issuers and
@@ -94,7 +91,8 @@ final class CertificationRule implements RecordRule<Product> {
     if (!unbacked.isEmpty()) {
       sink.violation(
           sink.location(RecordType.PRODUCT.wireName(), product.key(), "certificates"),
-          String.join(",", unbacked), "issuer and number");
+          String.join(",", unbacked),
+          "issuer and number");
       return;
     }
     List<String> allowed = ctx.settings().list("allowed_certifications");
@@ -109,11 +107,22 @@ final class CertificationRule implements RecordRule<Product> {
           sink.location(RecordType.PRODUCT.wireName(), product.key(), "certifications");
       String observed = String.join(",", other);
       String threshold = String.join(",", allowed);
-      sink.add(new Finding(ID, Severity.INFO, where, observed, threshold, null,
-          "The certification " + observed + " is not one of " + threshold
-              + " (三品一标); it is recorded, not an error.",
-          "认证 " + observed + " 不属于 " + threshold + "（三品一标），予以记录，不作为错误。",
-          ctx.descriptor().citation(), 1));
+      sink.add(
+          new Finding(
+              ID,
+              Severity.INFO,
+              where,
+              observed,
+              threshold,
+              null,
+              "The certification "
+                  + observed
+                  + " is not one of "
+                  + threshold
+                  + " (三品一标); it is recorded, not an error.",
+              "认证 " + observed + " 不属于 " + threshold + "（三品一标），予以记录，不作为错误。",
+              ctx.descriptor().citation(),
+              1));
     }
   }
 

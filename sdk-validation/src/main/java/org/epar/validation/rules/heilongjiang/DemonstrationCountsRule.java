@@ -1,14 +1,14 @@
 package org.epar.validation.rules.heilongjiang;
 
-import org.epar.core.model.DemonstrationStatus;
-import org.epar.validation.internal.Demonstrations;
-import org.epar.core.model.DemonstrationProgramme;
 import java.util.List;
 import org.epar.core.model.County;
 import org.epar.core.model.DemonstrationLevel;
+import org.epar.core.model.DemonstrationProgramme;
+import org.epar.core.model.DemonstrationStatus;
 import org.epar.core.model.Leader;
 import org.epar.core.model.Recognition;
 import org.epar.core.model.RecognitionKind;
+import org.epar.validation.internal.Demonstrations;
 import org.epar.validation.spi.CountTarget;
 import org.epar.validation.spi.CountTargetRule;
 import org.epar.validation.spi.RuleContext;
@@ -21,13 +21,12 @@ import org.epar.validation.spi.RuleContext;
  * <p>Reading: four measures, each its own target by {@code deadline}: {@code demo_counties} =
  * county records that are {@code poor} and a demonstration county (national or provincial) of the
  * e-commerce-into-villages programme or of the province's e-commerce poverty-alleviation
- * demonstration (the plan names both: 国家电子商务进农村综合示范县, 省级电子商务示范县), read from
- * {@code demonstrations} (designated after the deadline's year: not yet one); when neither
- * programme is listed, the legacy {@code demonstration} level other than {@code NONE};
- * {@code ecommerce_villages} = recognitions of kind {@code ONE_VILLAGE_ONE_PRODUCT};
- * {@code leaders} = leader records; {@code typical_cases} = recognitions of kind
- * {@code TYPICAL_CASE}. Records are counted as given (duplicates are CORE-DUP-01's). Findings are
- * located at {@code dataset/<measure>}.
+ * demonstration (the plan names both: 国家电子商务进农村综合示范县, 省级电子商务示范县), read from {@code demonstrations}
+ * (designated after the deadline's year: not yet one); when neither programme is listed, the legacy
+ * {@code demonstration} level other than {@code NONE}; {@code ecommerce_villages} = recognitions of
+ * kind {@code ONE_VILLAGE_ONE_PRODUCT}; {@code leaders} = leader records; {@code typical_cases} =
+ * recognitions of kind {@code TYPICAL_CASE}. Records are counted as given (duplicates are
+ * CORE-DUP-01's). Findings are located at {@code dataset/<measure>}.
  *
  * <p>Parameters: {@code demo_counties_min}, {@code ecommerce_villages_min}, {@code leaders_min},
  * {@code typical_cases_min}, {@code deadline}.
@@ -43,8 +42,12 @@ final class DemonstrationCountsRule extends CountTargetRule {
   private static final int CASES = 3;
 
   DemonstrationCountsRule() {
-    super(List.of(measure("demo_counties"), measure("ecommerce_villages"), measure("leaders"),
-        measure("typical_cases")));
+    super(
+        List.of(
+            measure("demo_counties"),
+            measure("ecommerce_villages"),
+            measure("leaders"),
+            measure("typical_cases")));
   }
 
   private static CountTarget measure(String name) {
@@ -76,7 +79,8 @@ final class DemonstrationCountsRule extends CountTargetRule {
   private static boolean demonstration(County c, int byYear) {
     boolean listed = false;
     for (DemonstrationStatus d : c.demonstrations()) {
-      if (d != null && d.level() != null
+      if (d != null
+          && d.level() != null
           && (d.programme() == DemonstrationProgramme.ECOMMERCE_INTO_VILLAGES
               || d.programme() == DemonstrationProgramme.ECOMMERCE_POVERTY_ALLEVIATION)) {
         listed = true;
@@ -90,7 +94,8 @@ final class DemonstrationCountsRule extends CountTargetRule {
 
   @Override
   public boolean accepts(Class<?> type) {
-    return County.class.isAssignableFrom(type) || Leader.class.isAssignableFrom(type)
+    return County.class.isAssignableFrom(type)
+        || Leader.class.isAssignableFrom(type)
         || Recognition.class.isAssignableFrom(type);
   }
 }

@@ -12,15 +12,14 @@ import org.epar.validation.spi.RuleContext;
 
 /**
  * HLJ-FUND-01: every fund names its source among government at any level, partner enterprise,
- * social donation and beneficiary contribution
- * (各级政府拨一点、合作企业投一点、社会力量筹一点、受益群众出一点, 五).
+ * social donation and beneficiary contribution (各级政府拨一点、合作企业投一点、社会力量筹一点、受益群众出一点, 五).
  *
  * <p>Reading: a fund's {@code source} must be listed in {@code allowed_sources}; the profile's
- * {@code GOVERNMENT} stands for government at any level (各级政府), i.e. both
- * {@code CENTRAL_GOVERNMENT} and {@code LOCAL_GOVERNMENT} of the model; other names are the model's
- * {@link FundingSource} constants. Catalog revision 2: the four are a funding approach, not a
- * closed list, so a fund without a source is an ERROR (the rule's severity, observed value
- * {@code NONE}) and a source outside the list is INFO. Path {@code source}.
+ * {@code GOVERNMENT} stands for government at any level (各级政府), i.e. both {@code
+ * CENTRAL_GOVERNMENT} and {@code LOCAL_GOVERNMENT} of the model; other names are the model's {@link
+ * FundingSource} constants. Catalog revision 2: the four are a funding approach, not a closed list,
+ * so a fund without a source is an ERROR (the rule's severity, observed value {@code NONE}) and a
+ * source outside the list is INFO. Path {@code source}.
  *
  * <p>Parameters: {@code allowed_sources}.
  */
@@ -52,8 +51,8 @@ final class FundSourceRule implements RecordRule<Fund> {
     if (source == null) {
       sink.violation(at, "NONE", String.join(",", allowed));
     } else {
-      SeverityFindings.violation(ctx, sink, Severity.INFO, at, source.name(),
-          String.join(",", allowed));
+      SeverityFindings.violation(
+          ctx, sink, Severity.INFO, at, source.name(), String.join(",", allowed));
     }
   }
 
@@ -61,8 +60,8 @@ final class FundSourceRule implements RecordRule<Fund> {
     if (allowed.contains(source.name())) {
       return true;
     }
-    boolean government = source == FundingSource.CENTRAL_GOVERNMENT
-        || source == FundingSource.LOCAL_GOVERNMENT;
+    boolean government =
+        source == FundingSource.CENTRAL_GOVERNMENT || source == FundingSource.LOCAL_GOVERNMENT;
     return government && allowed.contains(GOVERNMENT);
   }
 }

@@ -17,14 +17,14 @@ import org.jspecify.annotations.Nullable;
  * HLJ-LOG-01: logistics stores in the poor townships and express points in the poor villages
  * (在贫困乡镇建立…物流配送门店，在贫困村建立快递服务点, 二 2).
  *
- * <p>Reading: a poor township ({@code township.poor}) is covered when an {@code EXPRESS_OUTLET} or a
- * {@code TOWNSHIP_DISTRIBUTION_CENTRE} lies in it (at the township or in one of its villages); a
+ * <p>Reading: a poor township ({@code township.poor}) is covered when an {@code EXPRESS_OUTLET} or
+ * a {@code TOWNSHIP_DISTRIBUTION_CENTRE} lies in it (at the township or in one of its villages); a
  * registered poor village is covered when an {@code EXPRESS_OUTLET} lies at the village. Two
  * measures, each its own target by {@code deadline}, located at {@code dataset/poor_townships} and
  * {@code dataset/poor_villages}; a measure with nothing to count is not reported.
  *
- * <p>Parameters: {@code poor_township_coverage_min}, {@code poor_village_coverage_min},
- * {@code deadline}.
+ * <p>Parameters: {@code poor_township_coverage_min}, {@code poor_village_coverage_min}, {@code
+ * deadline}.
  */
 final class LogisticsCoverageRule implements DatasetRule<LogisticsCoverageRule.State> {
 
@@ -67,7 +67,8 @@ final class LogisticsCoverageRule implements DatasetRule<LogisticsCoverageRule.S
 
   @Override
   public boolean accepts(Class<?> type) {
-    return Site.class.isAssignableFrom(type) || Township.class.isAssignableFrom(type)
+    return Site.class.isAssignableFrom(type)
+        || Township.class.isAssignableFrom(type)
         || Village.class.isAssignableFrom(type);
   }
 
@@ -88,14 +89,24 @@ final class LogisticsCoverageRule implements DatasetRule<LogisticsCoverageRule.S
 
   @Override
   public void finish(State s, RuleContext ctx, FindingSink sink) {
-    report("poor_townships", "poor_township_coverage_min", s.poorTownships, s.townshipStores,
-        ctx, sink);
-    report("poor_villages", "poor_village_coverage_min", s.poorVillages, s.villageOutlets, ctx,
+    report(
+        "poor_townships",
+        "poor_township_coverage_min",
+        s.poorTownships,
+        s.townshipStores,
+        ctx,
         sink);
+    report(
+        "poor_villages", "poor_village_coverage_min", s.poorVillages, s.villageOutlets, ctx, sink);
   }
 
-  private static void report(String measure, String parameter, Set<String> places,
-      Set<String> covered, RuleContext ctx, FindingSink sink) {
+  private static void report(
+      String measure,
+      String parameter,
+      Set<String> places,
+      Set<String> covered,
+      RuleContext ctx,
+      FindingSink sink) {
     new ShareTarget(parameter, Measures.measure(measure))
         .report(Shares.covered(places, covered), places.size(), ctx, sink);
   }

@@ -17,10 +17,10 @@ import org.epar.validation.spi.ShareTarget;
  * (实现电商扶贫管理人员和从业人员培训全覆盖, 六 4).
  *
  * <p>Reading: the people to train are the personnel records with role {@code PROGRAMME_MANAGER} or
- * {@code PRACTITIONER}; one is trained when an attendance names the person's id in
- * {@code personnel}. A person without an id cannot be matched and counts as untrained. One
- * dataset-level target: observed = trained / to train, threshold = {@code coverage_min}, by
- * {@code deadline}; a submission without such personnel yields nothing.
+ * {@code PRACTITIONER}; one is trained when an attendance names the person's id in {@code
+ * personnel}. A person without an id cannot be matched and counts as untrained. One dataset-level
+ * target: observed = trained / to train, threshold = {@code coverage_min}, by {@code deadline}; a
+ * submission without such personnel yields nothing.
  *
  * <p>Parameters: {@code coverage_min}, {@code deadline}.
  */
@@ -49,7 +49,8 @@ final class ManagerTrainingRule implements DatasetRule<ManagerTrainingRule.State
   @Override
   public void accumulate(State s, Object record, long index, RuleContext ctx) {
     if (record instanceof Personnel p
-        && (p.role() == PersonnelRole.PROGRAMME_MANAGER || p.role() == PersonnelRole.PRACTITIONER)) {
+        && (p.role() == PersonnelRole.PROGRAMME_MANAGER
+            || p.role() == PersonnelRole.PRACTITIONER)) {
       if (p.id() == null) {
         s.anonymous++;
       } else {

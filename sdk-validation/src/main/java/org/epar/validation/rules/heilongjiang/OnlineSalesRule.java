@@ -28,35 +28,36 @@ import org.epar.validation.spi.ShareTarget;
  * <p>Reading, four measures, each its own target located at {@code dataset/<measure>}:
  *
  * <ul>
- *   <li>{@code poor_counties_online} (by {@code early_deadline}, share
- *       {@code poor_county_online_share_min}): poor county records ({@code poor}) with an
- *       {@code area_statistics} record in the county, of a year up to the early deadline's year,
- *       that shows positive {@code agricultural_online_retail} or {@code poor_households_selling};
- *       not reported when the submission has no poor county;
- *   <li>{@code households_benefiting} (by {@code early_deadline}, {@code households_benefiting_min},
- *       the lower bound of 8,000–9,000): {@code poor_households_selling};
- *   <li>{@code households_online} (by {@code deadline}, {@code households_online_min}): the larger of
- *       {@code poor_households_selling} and {@code poor_households_buying_inputs} (the model does not
- *       say how many households do both, so the lower bound is taken, never counting a household
- *       twice);
- *   <li>{@code people_lifted} (by {@code deadline}, {@code people_lifted_min}):
- *       {@code people_lifted_out}.
+ *   <li>{@code poor_counties_online} (by {@code early_deadline}, share {@code
+ *       poor_county_online_share_min}): poor county records ({@code poor}) with an {@code
+ *       area_statistics} record in the county, of a year up to the early deadline's year, that
+ *       shows positive {@code agricultural_online_retail} or {@code poor_households_selling}; not
+ *       reported when the submission has no poor county;
+ *   <li>{@code households_benefiting} (by {@code early_deadline}, {@code
+ *       households_benefiting_min}, the lower bound of 8,000–9,000): {@code
+ *       poor_households_selling};
+ *   <li>{@code households_online} (by {@code deadline}, {@code households_online_min}): the larger
+ *       of {@code poor_households_selling} and {@code poor_households_buying_inputs} (the model
+ *       does not say how many households do both, so the lower bound is taken, never counting a
+ *       household twice);
+ *   <li>{@code people_lifted} (by {@code deadline}, {@code people_lifted_min}): {@code
+ *       people_lifted_out}.
  * </ul>
  *
  * <p>The household counts are stocks: per division, the latest year up to the deadline's year.
  * People lifted out is a flow: summed over the years up to the deadline's year. Aggregation
- * (catalog revision 2): the sum is over counties, the plan's unit. A county's own statistics
- * count; a township or village statistic counts only when no county or township containing it has
- * statistics (its figures are then part of the county's); a city or province statistic counts
- * only when no statistic of the submission lies inside it. So a county and its city are not
- * counted twice, and one village-level statistic never erases the figures of five counties.
+ * (catalog revision 2): the sum is over counties, the plan's unit. A county's own statistics count;
+ * a township or village statistic counts only when no county or township containing it has
+ * statistics (its figures are then part of the county's); a city or province statistic counts only
+ * when no statistic of the submission lies inside it. So a county and its city are not counted
+ * twice, and one village-level statistic never erases the figures of five counties.
  *
  * <p>Odd data: only statistics of the programme's years, {@code first_year} to {@code last_year},
  * with counts of 0 or more are used; any other is a WARNING on that statistic and is left out.
  *
- * <p>Parameters: {@code poor_county_online_share_min}, {@code households_benefiting_min},
- * {@code early_deadline}, {@code households_online_min}, {@code people_lifted_min},
- * {@code deadline}, {@code first_year}, {@code last_year}.
+ * <p>Parameters: {@code poor_county_online_share_min}, {@code households_benefiting_min}, {@code
+ * early_deadline}, {@code households_online_min}, {@code people_lifted_min}, {@code deadline},
+ * {@code first_year}, {@code last_year}.
  */
 final class OnlineSalesRule implements DatasetRule<OnlineSalesRule.State> {
 
@@ -96,23 +97,31 @@ final class OnlineSalesRule implements DatasetRule<OnlineSalesRule.State> {
       long from = ctx.settings().integer("first_year");
       long to = ctx.settings().integer("last_year");
       if (a.year() < from || a.year() > to) {
-        s.unusable.putIfAbsent(a.key(), new String[] {"year " + a.year(),
-            "a year in " + from + ".." + to});
+        s.unusable.putIfAbsent(
+            a.key(), new String[] {"year " + a.year(), "a year in " + from + ".." + to});
         return;
       }
-      if (a.poorHouseholdsSelling() < 0 || a.poorHouseholdsBuyingInputs() < 0
+      if (a.poorHouseholdsSelling() < 0
+          || a.poorHouseholdsBuyingInputs() < 0
           || a.peopleLiftedOut() < 0) {
         s.unusable.putIfAbsent(a.key(), new String[] {"negative count", "counts of 0 or more"});
         return;
       }
-      boolean selling = a.poorHouseholdsSelling() > 0
-          || (a.agriculturalOnlineRetail() != null && a.agriculturalOnlineRetail().signum() > 0);
+      boolean selling =
+          a.poorHouseholdsSelling() > 0
+              || (a.agriculturalOnlineRetail() != null
+                  && a.agriculturalOnlineRetail().signum() > 0);
       String county = Measures.county(a.division());
       if (selling && county != null) {
         s.firstSellingYear.merge(county, a.year(), Math::min);
       }
-      s.stats.computeIfAbsent(division, k -> new TreeMap<>()).putIfAbsent(a.year(), new int[] {
-          a.poorHouseholdsSelling(), a.poorHouseholdsBuyingInputs(), a.peopleLiftedOut()});
+      s.stats
+          .computeIfAbsent(division, k -> new TreeMap<>())
+          .putIfAbsent(
+              a.year(),
+              new int[] {
+                a.poorHouseholdsSelling(), a.poorHouseholdsBuyingInputs(), a.peopleLiftedOut()
+              });
     }
   }
 
@@ -147,12 +156,17 @@ final class OnlineSalesRule implements DatasetRule<OnlineSalesRule.State> {
         Integer year = s.firstSellingYear.get(county);
         selling += year != null && year <= early.getYear() ? 1 : 0;
       }
-      sink.target(Measures.measure("poor_counties_online"),
-          ShareTarget.share(selling, s.poorCounties.size(), min), min, early);
+      sink.target(
+          Measures.measure("poor_counties_online"),
+          ShareTarget.share(selling, s.poorCounties.size(), min),
+          min,
+          early);
     }
 
-    s.unusable.forEach((key, u) -> Growth.unusable(ctx, sink,
-        Location.of(RecordType.AREA_STATISTICS.wireName(), key), u[0], u[1]));
+    s.unusable.forEach(
+        (key, u) ->
+            Growth.unusable(
+                ctx, sink, Location.of(RecordType.AREA_STATISTICS.wireName(), key), u[0], u[1]));
     Set<String> containing = new HashSet<>();
     for (String division : s.stats.keySet()) {
       Optional<DivisionCode> up = DivisionCode.of(division).parent();
@@ -180,7 +194,11 @@ final class OnlineSalesRule implements DatasetRule<OnlineSalesRule.State> {
         lifted += y[2];
       }
     }
-    count(sink, "households_benefiting", benefiting, settings.integer("households_benefiting_min"),
+    count(
+        sink,
+        "households_benefiting",
+        benefiting,
+        settings.integer("households_benefiting_min"),
         early);
     count(sink, "households_online", online, settings.integer("households_online_min"), late);
     count(sink, "people_lifted", lifted, settings.integer("people_lifted_min"), late);
@@ -194,8 +212,9 @@ final class OnlineSalesRule implements DatasetRule<OnlineSalesRule.State> {
       return !containing.contains(division12);
     }
     Optional<DivisionCode> up = code.parent();
-    while (up.isPresent() && up.get().level().map(DivisionLevel::ordinal).orElse(-1)
-        >= DivisionLevel.COUNTY.ordinal()) {
+    while (up.isPresent()
+        && up.get().level().map(DivisionLevel::ordinal).orElse(-1)
+            >= DivisionLevel.COUNTY.ordinal()) {
       if (divisions.contains(up.get().value())) {
         return false;
       }
@@ -206,7 +225,7 @@ final class OnlineSalesRule implements DatasetRule<OnlineSalesRule.State> {
 
   private static void count(
       FindingSink sink, String measure, long observed, long min, LocalDate deadline) {
-    sink.target(Measures.measure(measure), BigDecimal.valueOf(observed), BigDecimal.valueOf(min),
-        deadline);
+    sink.target(
+        Measures.measure(measure), BigDecimal.valueOf(observed), BigDecimal.valueOf(min), deadline);
   }
 }

@@ -15,16 +15,15 @@ import org.epar.validation.spi.ShareTarget;
  * HLJ-SITE-01: internet service points and a basic database cover every registered poor village
  * (建设起覆盖到贫困村的互联网服务点和基础数据库, 二 1).
  *
- * <p>Reading: a registered poor village ({@code registered_poor}) is covered when it is
- * {@code in_database} and a {@code VILLAGE_STATION} site lies at it (the village information point
- * and the rural e-commerce station are built together, 三(三)). One dataset-level target: observed =
- * covered / registered poor villages, threshold = {@code poor_village_coverage_min}, by
- * {@code deadline}; a submission without registered poor villages yields nothing.
+ * <p>Reading: a registered poor village ({@code registered_poor}) is covered when it is {@code
+ * in_database} and a {@code VILLAGE_STATION} site lies at it (the village information point and the
+ * rural e-commerce station are built together, 三(三)). One dataset-level target: observed = covered
+ * / registered poor villages, threshold = {@code poor_village_coverage_min}, by {@code deadline}; a
+ * submission without registered poor villages yields nothing.
  *
  * <p>Parameters: {@code poor_village_coverage_min}, {@code deadline}.
  */
-final class PoorVillageServicePointRule
-    implements DatasetRule<PoorVillageServicePointRule.State> {
+final class PoorVillageServicePointRule implements DatasetRule<PoorVillageServicePointRule.State> {
 
   /** The rule ID. */
   static final String ID = "HLJ-SITE-01";

@@ -16,10 +16,10 @@ import org.epar.validation.spi.RuleContext;
  * (有专业服务人员、有办公设备、有网络线路、有考核管理制度, 三(二)).
  *
  * <p>Reading: applies to every {@code VILLAGE_STATION} site. The item {@code STAFF} is present when
- * {@code staff} is at least 1; every other item of {@code required_items} names an
- * {@link Equipment} constant that must be in {@code equipment}; a name that is neither is ignored.
- * One finding per site: observed = the missing items, path = {@code staff} when staff is missing,
- * else {@code equipment}.
+ * {@code staff} is at least 1; every other item of {@code required_items} names an {@link
+ * Equipment} constant that must be in {@code equipment}; a name that is neither is ignored. One
+ * finding per site: observed = the missing items, path = {@code staff} when staff is missing, else
+ * {@code equipment}.
  *
  * <p>Parameters: {@code required_items}.
  */
@@ -52,8 +52,10 @@ final class ServicePointEssentialsRule implements RecordRule<Site> {
         required.missing(site.equipment(), item -> !item.equals(STAFF) || site.staff() >= 1);
     if (!missing.isEmpty()) {
       String path = missing.get(0).equals(STAFF) ? "staff" : "equipment";
-      sink.violation(sink.location(RecordType.SITE.wireName(), site.key(), path),
-          String.join(",", missing), required.text());
+      sink.violation(
+          sink.location(RecordType.SITE.wireName(), site.key(), path),
+          String.join(",", missing),
+          required.text());
     }
   }
 }

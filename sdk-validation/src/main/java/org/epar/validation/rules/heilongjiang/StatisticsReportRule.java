@@ -13,17 +13,17 @@ import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * HLJ-RPT-01: the periodic statistics report (电商扶贫统计通报) carries the number of online shops,
- * the sales volume, the transaction amount, the poor villages and poor households driven to sell
+ * HLJ-RPT-01: the periodic statistics report (电商扶贫统计通报) carries the number of online shops, the
+ * sales volume, the transaction amount, the poor villages and poor households driven to sell
  * products and the income increase of poor households (六 6).
  *
  * <p>Reading: every monthly, quarterly and annual report carries {@code statistics} with a non-null
  * value for each name in {@code required_fields}: {@code ONLINE_SHOPS}, {@code SALES_VOLUME},
- * {@code TRANSACTION_AMOUNT}, {@code POOR_VILLAGES_DRIVEN}, {@code POOR_HOUSEHOLDS_DRIVEN},
- * {@code POOR_HOUSEHOLD_INCOME_INCREASE} (= {@code income_increase}); zero is a value. Daily reports
- * are automated transaction feeds, not the periodic statistics, and are not checked. One finding
- * per report: observed = the missing fields, path = the first missing one (or {@code statistics}
- * when it is absent). A name the rule does not know is ignored.
+ * {@code TRANSACTION_AMOUNT}, {@code POOR_VILLAGES_DRIVEN}, {@code POOR_HOUSEHOLDS_DRIVEN}, {@code
+ * POOR_HOUSEHOLD_INCOME_INCREASE} (= {@code income_increase}); zero is a value. Daily reports are
+ * automated transaction feeds, not the periodic statistics, and are not checked. One finding per
+ * report: observed = the missing fields, path = the first missing one (or {@code statistics} when
+ * it is absent). A name the rule does not know is ignored.
  *
  * <p>Parameters: {@code required_fields}.
  */
@@ -67,8 +67,10 @@ final class StatisticsReportRule implements RecordRule<Report> {
       }
     }
     if (!missing.isEmpty()) {
-      sink.violation(sink.location(report.recordType().wireName(), report.key(), path),
-          String.join(",", missing), String.join(",", required));
+      sink.violation(
+          sink.location(report.recordType().wireName(), report.key(), path),
+          String.join(",", missing),
+          String.join(",", required));
     }
   }
 

@@ -4,9 +4,9 @@
  * org.epar.validation.rules.heilongjiang.HeilongjiangRuleProvider}.
  *
  * <p>Targets with several measures (HLJ-LOG-01, HLJ-DEMO-01, HLJ-GROW-01) report one finding per
- * measure at a dataset-level location whose object id names the measure (for instance
- * {@code dataset/poor_villages}), so that the report's grouping by object does not fold the
- * measures into one.
+ * measure at a dataset-level location whose object id names the measure (for instance {@code
+ * dataset/poor_villages}), so that the report's grouping by object does not fold the measures into
+ * one.
  */
 @NullMarked
 package org.epar.validation.rules.heilongjiang;

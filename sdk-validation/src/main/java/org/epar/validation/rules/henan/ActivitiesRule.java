@@ -18,8 +18,8 @@ import org.epar.validation.spi.RuleContext;
  * year of {@code programme_start} to the year of {@code deadline} (the programme's end), and not
  * after the as-of year, is a yearly target of {@code activities_per_year_min} due on 31 December of
  * that year: the running year yields progress (INFO), a past year that fell short has the rule's
- * severity. Each year is its own finding: location {@code dataset}, object id the year, path
- * {@code activities}.
+ * severity. Each year is its own finding: location {@code dataset}, object id the year, path {@code
+ * activities}.
  */
 public final class ActivitiesRule implements DatasetRule<ActivitiesRule.State> {
 

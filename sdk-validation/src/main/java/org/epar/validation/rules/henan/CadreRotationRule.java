@@ -19,18 +19,18 @@ import org.epar.validation.spi.RuleContext;
 
 /**
  * HN-TRAIN-02: rotation training (轮训) of township and village cadres and first secretaries
- * (乡镇、村干部和第一书记): {@code coverage_stage1_min} of them by {@code stage1_deadline},
- * {@code coverage_stage2_min} by {@code stage2_deadline}.
+ * (乡镇、村干部和第一书记): {@code coverage_stage1_min} of them by {@code stage1_deadline}, {@code
+ * coverage_stage2_min} by {@code stage2_deadline}.
  *
- * <p>Reading: the population is the personnel whose role is {@code TOWNSHIP_CADRE},
- * {@code VILLAGE_CADRE} or {@code FIRST_SECRETARY}; one is trained when an attendance of a
- * session of kind {@code CADRE_ROTATION} names them (by personnel id, or else by citizen identity
- * number). *
- * <p>Dated stages (catalog revision 2): a stage counts only the attendances of sessions held by
- * its deadline (the session's {@code start_date}; by the as-of date before the deadline); a
- * session held after a deadline helps the next stage, never one already missed; a session
- * without a date is taken as held (its missing date is not this rule's finding). A first stage
- * missed at its deadline stays an ERROR after the second is met ({@link Stages#reportDated}).
+ * <p>Reading: the population is the personnel whose role is {@code TOWNSHIP_CADRE}, {@code
+ * VILLAGE_CADRE} or {@code FIRST_SECRETARY}; one is trained when an attendance of a session of kind
+ * {@code CADRE_ROTATION} names them (by personnel id, or else by citizen identity number). *
+ *
+ * <p>Dated stages (catalog revision 2): a stage counts only the attendances of sessions held by its
+ * deadline (the session's {@code start_date}; by the as-of date before the deadline); a session
+ * held after a deadline helps the next stage, never one already missed; a session without a date is
+ * taken as held (its missing date is not this rule's finding). A first stage missed at its deadline
+ * stays an ERROR after the second is met ({@link Stages#reportDated}).
  */
 public final class CadreRotationRule implements DatasetRule<CadreRotationRule.State> {
 
@@ -41,8 +41,10 @@ public final class CadreRotationRule implements DatasetRule<CadreRotationRule.St
   public static final class State {
     final Set<String> cadres = new HashSet<>();
     final Map<String, String> cadreOfCitizen = new HashMap<>();
+
     /** Rotation sessions and their dates; MIN when undated. */
     final Map<String, LocalDate> rotationSessions = new HashMap<>();
+
     final Attendees attendees = new Attendees();
   }
 
@@ -63,16 +65,21 @@ public final class CadreRotationRule implements DatasetRule<CadreRotationRule.St
   public void accumulate(State s, Object record, long index, RuleContext ctx) {
     if (record instanceof Personnel p) {
       PersonnelRole r = p.role();
-      if (p.id() != null && (r == PersonnelRole.TOWNSHIP_CADRE || r == PersonnelRole.VILLAGE_CADRE
-          || r == PersonnelRole.FIRST_SECRETARY)) {
+      if (p.id() != null
+          && (r == PersonnelRole.TOWNSHIP_CADRE
+              || r == PersonnelRole.VILLAGE_CADRE
+              || r == PersonnelRole.FIRST_SECRETARY)) {
         s.cadres.add(p.id());
         if (p.citizenId() != null) {
           s.cadreOfCitizen.putIfAbsent(p.citizenId().normalized(), p.id());
         }
       }
-    } else if (record instanceof TrainingSession t && t.kind() == TrainingKind.CADRE_ROTATION
+    } else if (record instanceof TrainingSession t
+        && t.kind() == TrainingKind.CADRE_ROTATION
         && t.id() != null) {
-      s.rotationSessions.merge(t.id(), t.startDate() == null ? LocalDate.MIN : t.startDate(),
+      s.rotationSessions.merge(
+          t.id(),
+          t.startDate() == null ? LocalDate.MIN : t.startDate(),
           (a, b) -> a.isBefore(b) ? a : b);
     } else if (record instanceof Attendance a) {
       if (a.personnel() != null) {
@@ -85,7 +92,8 @@ public final class CadreRotationRule implements DatasetRule<CadreRotationRule.St
 
   @Override
   public boolean accepts(Class<?> type) {
-    return Attendance.class.isAssignableFrom(type) || Personnel.class.isAssignableFrom(type)
+    return Attendance.class.isAssignableFrom(type)
+        || Personnel.class.isAssignableFrom(type)
         || TrainingSession.class.isAssignableFrom(type);
   }
 
@@ -103,10 +111,14 @@ public final class CadreRotationRule implements DatasetRule<CadreRotationRule.St
   public void finish(State s, RuleContext ctx, FindingSink sink) {
     LocalDate d1 = ctx.settings().date("stage1_deadline");
     LocalDate d2 = ctx.settings().date("stage2_deadline");
-    Stages.reportDated(ctx, sink, Location.dataset().withPath("attendances"),
+    Stages.reportDated(
+        ctx,
+        sink,
+        Location.dataset().withPath("attendances"),
         Shares.of(trained(s, earlier(d1, ctx.asOf())), s.cadres.size()),
         Shares.of(trained(s, earlier(d2, ctx.asOf())), s.cadres.size()),
-        "coverage_stage1_min", "coverage_stage2_min");
+        "coverage_stage1_min",
+        "coverage_stage2_min");
   }
 
   private static LocalDate earlier(LocalDate a, LocalDate b) {
@@ -116,10 +128,12 @@ public final class CadreRotationRule implements DatasetRule<CadreRotationRule.St
   /** Cadres trained at a rotation session held by the date. */
   private static long trained(State s, LocalDate by) {
     Set<String> trained = new HashSet<>();
-    for (String who : s.attendees.of(id -> {
-      LocalDate on = s.rotationSessions.get(id);
-      return on != null && !on.isAfter(by);
-    })) {
+    for (String who :
+        s.attendees.of(
+            id -> {
+              LocalDate on = s.rotationSessions.get(id);
+              return on != null && !on.isAfter(by);
+            })) {
       String id = who.charAt(0) == 'p' ? who.substring(1) : s.cadreOfCitizen.get(who.substring(1));
       if (id != null && s.cadres.contains(id)) {
         trained.add(id);

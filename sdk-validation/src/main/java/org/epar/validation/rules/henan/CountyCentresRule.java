@@ -16,9 +16,9 @@ import org.epar.validation.spi.RuleContext;
  * HN-SITE-02: every poor county has a county e-commerce poverty-alleviation public service centre
  * (县级电商扶贫公共服务中心) by {@code deadline}.
  *
- * <p>Reading: the share of counties with {@code poor} in which a {@code COUNTY_SERVICE_CENTRE}
- * site lies (the site's division truncated to its county) must reach
- * {@code poor_county_coverage_min}. No poor county in the data: the target is met.
+ * <p>Reading: the share of counties with {@code poor} in which a {@code COUNTY_SERVICE_CENTRE} site
+ * lies (the site's division truncated to its county) must reach {@code poor_county_coverage_min}.
+ * No poor county in the data: the target is met.
  */
 public final class CountyCentresRule implements DatasetRule<CountyCentresRule.State> {
 
@@ -48,7 +48,8 @@ public final class CountyCentresRule implements DatasetRule<CountyCentresRule.St
   public void accumulate(State s, Object record, long index, RuleContext ctx) {
     if (record instanceof County c && c.poor() && c.code() != null) {
       s.poor.add(c.code().value());
-    } else if (record instanceof Site site && site.type() == SiteType.COUNTY_SERVICE_CENTRE
+    } else if (record instanceof Site site
+        && site.type() == SiteType.COUNTY_SERVICE_CENTRE
         && site.division() != null) {
       site.division().county().map(DivisionCode::value).ifPresent(s.withCentre::add);
     }

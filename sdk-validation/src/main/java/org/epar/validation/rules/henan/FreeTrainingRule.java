@@ -17,20 +17,21 @@ import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * HN-TRAIN-01: free training of the able and willing poor households (有能力有意愿的贫困户全部免费培训):
- * {@code coverage_stage1_min} of them by {@code stage1_deadline}, {@code coverage_stage2_min} by
- * {@code stage2_deadline}.
+ * HN-TRAIN-01: free training of the able and willing poor households (有能力有意愿的贫困户全部免费培训): {@code
+ * coverage_stage1_min} of them by {@code stage1_deadline}, {@code coverage_stage2_min} by {@code
+ * stage2_deadline}.
  *
  * <p>Reading: the population counts households (not people) that are {@code registered_poor} and
- * have at least one member who is {@code able_and_willing}. Such a household is trained when one
- * of its members attended a training session that is {@code free}; an attendance names its
- * household, or else is matched to a member by citizen identity number. Attendances of sessions
- * that are not free, or not in the data, do not count. *
- * <p>Dated stages (catalog revision 2): a stage counts only the attendances of sessions held by
- * its deadline (the session's {@code start_date}; by the as-of date before the deadline); a
- * session held after a deadline helps the next stage, never one already missed; a session
- * without a date is taken as held (its missing date is not this rule's finding). A first stage
- * missed at its deadline stays an ERROR after the second is met ({@link Stages#reportDated}).
+ * have at least one member who is {@code able_and_willing}. Such a household is trained when one of
+ * its members attended a training session that is {@code free}; an attendance names its household,
+ * or else is matched to a member by citizen identity number. Attendances of sessions that are not
+ * free, or not in the data, do not count. *
+ *
+ * <p>Dated stages (catalog revision 2): a stage counts only the attendances of sessions held by its
+ * deadline (the session's {@code start_date}; by the as-of date before the deadline); a session
+ * held after a deadline helps the next stage, never one already missed; a session without a date is
+ * taken as held (its missing date is not this rule's finding). A first stage missed at its deadline
+ * stays an ERROR after the second is met ({@link Stages#reportDated}).
  */
 public final class FreeTrainingRule implements DatasetRule<FreeTrainingRule.State> {
 
@@ -41,8 +42,10 @@ public final class FreeTrainingRule implements DatasetRule<FreeTrainingRule.Stat
   public static final class State {
     final Set<String> eligible = new HashSet<>();
     final Map<String, String> householdOfCitizen = new HashMap<>();
+
     /** Free sessions and their dates; MIN when undated. */
     final Map<String, LocalDate> freeSessions = new HashMap<>();
+
     final Attendees attendees = new Attendees();
   }
 
@@ -80,7 +83,9 @@ public final class FreeTrainingRule implements DatasetRule<FreeTrainingRule.Stat
         }
       }
     } else if (record instanceof TrainingSession t && t.free() && t.id() != null) {
-      s.freeSessions.merge(t.id(), t.startDate() == null ? LocalDate.MIN : t.startDate(),
+      s.freeSessions.merge(
+          t.id(),
+          t.startDate() == null ? LocalDate.MIN : t.startDate(),
           (a, b) -> a.isBefore(b) ? a : b);
     } else if (record instanceof Attendance a) {
       if (a.household() != null) {
@@ -93,7 +98,8 @@ public final class FreeTrainingRule implements DatasetRule<FreeTrainingRule.Stat
 
   @Override
   public boolean accepts(Class<?> type) {
-    return Attendance.class.isAssignableFrom(type) || Household.class.isAssignableFrom(type)
+    return Attendance.class.isAssignableFrom(type)
+        || Household.class.isAssignableFrom(type)
         || TrainingSession.class.isAssignableFrom(type);
   }
 
@@ -111,10 +117,14 @@ public final class FreeTrainingRule implements DatasetRule<FreeTrainingRule.Stat
   public void finish(State s, RuleContext ctx, FindingSink sink) {
     LocalDate d1 = ctx.settings().date("stage1_deadline");
     LocalDate d2 = ctx.settings().date("stage2_deadline");
-    Stages.reportDated(ctx, sink, Location.dataset().withPath("attendances"),
+    Stages.reportDated(
+        ctx,
+        sink,
+        Location.dataset().withPath("attendances"),
         Shares.of(trained(s, earlier(d1, ctx.asOf())), s.eligible.size()),
         Shares.of(trained(s, earlier(d2, ctx.asOf())), s.eligible.size()),
-        "coverage_stage1_min", "coverage_stage2_min");
+        "coverage_stage1_min",
+        "coverage_stage2_min");
   }
 
   private static LocalDate earlier(LocalDate a, LocalDate b) {
@@ -124,10 +134,12 @@ public final class FreeTrainingRule implements DatasetRule<FreeTrainingRule.Stat
   /** Eligible households trained at a free session held by the date. */
   private static long trained(State s, LocalDate by) {
     Set<String> trained = new HashSet<>();
-    for (String who : s.attendees.of(id -> {
-      LocalDate on = s.freeSessions.get(id);
-      return on != null && !on.isAfter(by);
-    })) {
+    for (String who :
+        s.attendees.of(
+            id -> {
+              LocalDate on = s.freeSessions.get(id);
+              return on != null && !on.isAfter(by);
+            })) {
       String household =
           who.charAt(0) == 'h' ? who.substring(1) : s.householdOfCitizen.get(who.substring(1));
       if (household != null && s.eligible.contains(household)) {

@@ -5,8 +5,8 @@ import org.epar.validation.spi.Rule;
 import org.epar.validation.spi.RuleProvider;
 
 /**
- * Contributes the Henan 2018–2020 rules (HN-*, profile {@code henan-2018}); registered in
- * {@code META-INF/services/org.epar.validation.spi.RuleProvider}.
+ * Contributes the Henan 2018–2020 rules (HN-*, profile {@code henan-2018}); registered in {@code
+ * META-INF/services/org.epar.validation.spi.RuleProvider}.
  *
  * @since 0.1.0
  */

@@ -12,18 +12,18 @@ import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * HN-LEAD-01: one e-commerce leader (电商带头人) in each eligible poor village (有条件的贫困村):
- * {@code coverage_stage1_min} of them by {@code stage1_deadline}, {@code coverage_stage2_min} by
- * {@code stage2_deadline}.
+ * HN-LEAD-01: one e-commerce leader (电商带头人) in each eligible poor village (有条件的贫困村): {@code
+ * coverage_stage1_min} of them by {@code stage1_deadline}, {@code coverage_stage2_min} by {@code
+ * stage2_deadline}.
  *
- * <p>Reading: the population is the villages that are {@code registered_poor} and
- * {@code eligible}; a village is covered when a {@link Leader} names it (same 12-digit code). No
- * eligible poor village: the target is met.
+ * <p>Reading: the population is the villages that are {@code registered_poor} and {@code eligible};
+ * a village is covered when a {@link Leader} names it (same 12-digit code). No eligible poor
+ * village: the target is met.
  *
- * <p>Stages (catalog revision 2): both stages are reported once the first deadline has passed, so
- * a first stage missed at its deadline stays an ERROR after the second is met
- * ({@link Stages#reportDated}). A leader record carries no date in the model, so every leader
- * counts toward both stages (the data as given are what existed by each deadline).
+ * <p>Stages (catalog revision 2): both stages are reported once the first deadline has passed, so a
+ * first stage missed at its deadline stays an ERROR after the second is met ({@link
+ * Stages#reportDated}). A leader record carries no date in the model, so every leader counts toward
+ * both stages (the data as given are what existed by each deadline).
  */
 public final class LeaderVillagesRule implements DatasetRule<LeaderVillagesRule.State> {
 
@@ -73,7 +73,13 @@ public final class LeaderVillagesRule implements DatasetRule<LeaderVillagesRule.
   @Override
   public void finish(State s, RuleContext ctx, FindingSink sink) {
     BigDecimal covered = Shares.of(Shares.covered(s.eligible, s.withLeader), s.eligible.size());
-    Stages.reportDated(ctx, sink, Location.dataset().withPath("leaders"), covered, covered,
-        "coverage_stage1_min", "coverage_stage2_min");
+    Stages.reportDated(
+        ctx,
+        sink,
+        Location.dataset().withPath("leaders"),
+        covered,
+        covered,
+        "coverage_stage1_min",
+        "coverage_stage2_min");
   }
 }

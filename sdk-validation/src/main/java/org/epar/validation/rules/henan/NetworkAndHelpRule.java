@@ -21,20 +21,21 @@ import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * HN-NET-01: by {@code deadline}, 4G in every natural village (自然村) of at least
- * {@code natural_village_households_min} households, fibre in every poor village, and e-commerce
- * help (电商帮扶) to {@code poor_villages_helped_min} poor villages and
- * {@code poor_families_helped_min} poor families (四(五)).
+ * HN-NET-01: by {@code deadline}, 4G in every natural village (自然村) of at least {@code
+ * natural_village_households_min} households, fibre in every poor village, and e-commerce help
+ * (电商帮扶) to {@code poor_villages_helped_min} poor villages and {@code poor_families_helped_min}
+ * poor families (四(五)).
  *
  * <p>Four targets, each its own finding at the dataset with the measure as object id:
+ *
  * <ul>
  *   <li>{@code natural_village_4g}: share of natural villages (of any village) with at least the
  *       minimum households that have {@code mobile4g}, against {@code mobile_4g_coverage_min};
  *   <li>{@code poor_village_fibre}: share of {@code registered_poor} villages with {@code fibre},
  *       against {@code poor_village_fibre_coverage_min};
  *   <li>{@code poor_villages_helped}: registered poor villages that receive e-commerce help: its
- *       {@code ecommerce_helped} when given (true counts, false does not); when unknown (null),
- *       a village station or an e-commerce leader in it (the plan's means of help);
+ *       {@code ecommerce_helped} when given (true counts, false does not); when unknown (null), a
+ *       village station or an e-commerce leader in it (the plan's means of help);
  *   <li>{@code poor_families_helped}: registered poor households named by an online shop's or a
  *       leader's {@code linked_households}, or by a transaction.
  * </ul>
@@ -51,8 +52,10 @@ public final class NetworkAndHelpRule implements DatasetRule<NetworkAndHelpRule.
     long poorVillages;
     long poorVillagesWithFibre;
     final Set<String> poorVillageCodes = new HashSet<>();
+
     /** Poor villages whose {@code ecommerce_helped} is given, with its value (true wins). */
     final Map<String, Boolean> helpedFlag = new HashMap<>();
+
     final Set<String> helpedVillageCodes = new HashSet<>();
     final Set<String> poorHouseholds = new HashSet<>();
     final Set<String> helpedHouseholds = new HashSet<>();
@@ -99,7 +102,8 @@ public final class NetworkAndHelpRule implements DatasetRule<NetworkAndHelpRule.
           }
         }
       }
-    } else if (record instanceof Site site && site.type() == SiteType.VILLAGE_STATION
+    } else if (record instanceof Site site
+        && site.type() == SiteType.VILLAGE_STATION
         && site.division() != null) {
       s.helpedVillageCodes.add(site.division().value());
     } else if (record instanceof Leader l) {
@@ -118,9 +122,12 @@ public final class NetworkAndHelpRule implements DatasetRule<NetworkAndHelpRule.
 
   @Override
   public boolean accepts(Class<?> type) {
-    return Household.class.isAssignableFrom(type) || Leader.class.isAssignableFrom(type)
-        || OnlineShop.class.isAssignableFrom(type) || Site.class.isAssignableFrom(type)
-        || Transaction.class.isAssignableFrom(type) || Village.class.isAssignableFrom(type);
+    return Household.class.isAssignableFrom(type)
+        || Leader.class.isAssignableFrom(type)
+        || OnlineShop.class.isAssignableFrom(type)
+        || Site.class.isAssignableFrom(type)
+        || Transaction.class.isAssignableFrom(type)
+        || Village.class.isAssignableFrom(type);
   }
 
   private static void addAll(Set<String> into, java.util.List<String> ids) {
@@ -148,18 +155,26 @@ public final class NetworkAndHelpRule implements DatasetRule<NetworkAndHelpRule.
   @Override
   public void finish(State s, RuleContext ctx, FindingSink sink) {
     LocalDate deadline = ctx.settings().date("deadline");
-    sink.target(measure("natural_village_4g", "villages.natural_villages.mobile4g"),
+    sink.target(
+        measure("natural_village_4g", "villages.natural_villages.mobile4g"),
         Shares.of(s.bigNaturalVillagesWith4g, s.bigNaturalVillages),
-        ctx.settings().decimal("mobile_4g_coverage_min"), deadline);
-    sink.target(measure("poor_village_fibre", "villages.fibre"),
+        ctx.settings().decimal("mobile_4g_coverage_min"),
+        deadline);
+    sink.target(
+        measure("poor_village_fibre", "villages.fibre"),
         Shares.of(s.poorVillagesWithFibre, s.poorVillages),
-        ctx.settings().decimal("poor_village_fibre_coverage_min"), deadline);
-    sink.target(measure("poor_villages_helped", "villages"),
+        ctx.settings().decimal("poor_village_fibre_coverage_min"),
+        deadline);
+    sink.target(
+        measure("poor_villages_helped", "villages"),
         BigDecimal.valueOf(helpedVillages(s)),
-        ctx.settings().decimal("poor_villages_helped_min"), deadline);
-    sink.target(measure("poor_families_helped", "households"),
+        ctx.settings().decimal("poor_villages_helped_min"),
+        deadline);
+    sink.target(
+        measure("poor_families_helped", "households"),
         BigDecimal.valueOf(Shares.covered(s.poorHouseholds, s.helpedHouseholds)),
-        ctx.settings().decimal("poor_families_helped_min"), deadline);
+        ctx.settings().decimal("poor_families_helped_min"),
+        deadline);
   }
 
   /** Poor villages helped: by their flag when given, else by a station or a leader in them. */

@@ -16,19 +16,17 @@ import org.epar.validation.spi.RuleContext;
 
 /**
  * HN-SITE-01: rural e-commerce service sites cover, cumulatively, {@code poor_villages_stage1_min}
- * registered poor villages (建档立卡贫困村) by {@code stage1_deadline} and
- * {@code poor_villages_stage2_min} by {@code stage2_deadline}.
+ * registered poor villages (建档立卡贫困村) by {@code stage1_deadline} and {@code
+ * poor_villages_stage2_min} by {@code stage2_deadline}.
  *
- * <p>Reading (catalog revision 2): a village counts when it is {@code registered_poor} and a
- * {@code VILLAGE_STATION} site lies in it (same 12-digit division code). Cumulative, by opening
- * date: a stage counts the stations opened by its deadline (or by the as-of date, before it); a
- * station opened after a deadline helps the next stage, never one already missed. A station
- * without an opening date is taken as existing (its missing date is not this rule's finding). A
- * first stage missed at its deadline stays an ERROR after the second is met
- * ({@link Stages#reportDated}).
+ * <p>Reading (catalog revision 2): a village counts when it is {@code registered_poor} and a {@code
+ * VILLAGE_STATION} site lies in it (same 12-digit division code). Cumulative, by opening date: a
+ * stage counts the stations opened by its deadline (or by the as-of date, before it); a station
+ * opened after a deadline helps the next stage, never one already missed. A station without an
+ * opening date is taken as existing (its missing date is not this rule's finding). A first stage
+ * missed at its deadline stays an ERROR after the second is met ({@link Stages#reportDated}).
  */
-public final class PoorVillageStationsRule
-    implements DatasetRule<PoorVillageStationsRule.State> {
+public final class PoorVillageStationsRule implements DatasetRule<PoorVillageStationsRule.State> {
 
   /** The rule ID. */
   public static final String ID = "HN-SITE-01";
@@ -36,6 +34,7 @@ public final class PoorVillageStationsRule
   /** Poor villages and villages with a station, by 12-digit code. */
   public static final class State {
     final Set<String> poor = new HashSet<>();
+
     /** The earliest opening date of a station per village; MIN when undated. */
     final Map<String, LocalDate> opened = new HashMap<>();
   }
@@ -57,7 +56,8 @@ public final class PoorVillageStationsRule
   public void accumulate(State s, Object record, long index, RuleContext ctx) {
     if (record instanceof Village v && v.registeredPoor() && v.code() != null) {
       s.poor.add(v.code().value());
-    } else if (record instanceof Site site && site.type() == SiteType.VILLAGE_STATION
+    } else if (record instanceof Site site
+        && site.type() == SiteType.VILLAGE_STATION
         && site.division() != null) {
       LocalDate on = site.openedOn() == null ? LocalDate.MIN : site.openedOn();
       s.opened.merge(site.division().value(), on, (a, b) -> a.isBefore(b) ? a : b);
@@ -80,10 +80,14 @@ public final class PoorVillageStationsRule
   public void finish(State s, RuleContext ctx, FindingSink sink) {
     LocalDate d1 = ctx.settings().date("stage1_deadline");
     LocalDate d2 = ctx.settings().date("stage2_deadline");
-    Stages.reportDated(ctx, sink, Location.dataset().withPath("villages"),
+    Stages.reportDated(
+        ctx,
+        sink,
+        Location.dataset().withPath("villages"),
         BigDecimal.valueOf(covered(s, earlier(d1, ctx.asOf()))),
         BigDecimal.valueOf(covered(s, earlier(d2, ctx.asOf()))),
-        "poor_villages_stage1_min", "poor_villages_stage2_min");
+        "poor_villages_stage1_min",
+        "poor_villages_stage2_min");
   }
 
   private static LocalDate earlier(LocalDate a, LocalDate b) {

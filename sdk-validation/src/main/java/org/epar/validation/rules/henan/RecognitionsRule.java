@@ -9,15 +9,15 @@ import org.epar.validation.spi.CountTargetRule;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * HN-DEMO-02: about {@code advanced_counties_min} advanced counties (先进县),
- * {@code advanced_townships_min} advanced townships (先进乡镇), {@code excellent_leaders_min}
- * excellent e-commerce leaders (优秀带头人) and {@code best_selling_brands_min} best-selling
- * product brands (网销品牌) by {@code deadline} (四(三), 三(五)).
+ * HN-DEMO-02: about {@code advanced_counties_min} advanced counties (先进县), {@code
+ * advanced_townships_min} advanced townships (先进乡镇), {@code excellent_leaders_min} excellent
+ * e-commerce leaders (优秀带头人) and {@code best_selling_brands_min} best-selling product brands (网销品牌)
+ * by {@code deadline} (四(三), 三(五)).
  *
- * <p>Reading: {@link Recognition} records are counted by kind ({@code ADVANCED_COUNTY},
- * {@code ADVANCED_TOWNSHIP}, {@code EXCELLENT_LEADER}, {@code BEST_SELLING_BRAND}); "about 10" is
- * read as at least the number. Four targets, each a finding at the dataset with the kind (lower
- * case) as object id and path {@code recognitions}.
+ * <p>Reading: {@link Recognition} records are counted by kind ({@code ADVANCED_COUNTY}, {@code
+ * ADVANCED_TOWNSHIP}, {@code EXCELLENT_LEADER}, {@code BEST_SELLING_BRAND}); "about 10" is read as
+ * at least the number. Four targets, each a finding at the dataset with the kind (lower case) as
+ * object id and path {@code recognitions}.
  */
 public final class RecognitionsRule extends CountTargetRule {
 
@@ -31,11 +31,12 @@ public final class RecognitionsRule extends CountTargetRule {
 
   /** Creates the rule; it is stateless. */
   public RecognitionsRule() {
-    super(List.of(
-        target("advanced_counties_min", "advanced_county"),
-        target("advanced_townships_min", "advanced_township"),
-        target("excellent_leaders_min", "excellent_leader"),
-        target("best_selling_brands_min", "best_selling_brand")));
+    super(
+        List.of(
+            target("advanced_counties_min", "advanced_county"),
+            target("advanced_townships_min", "advanced_township"),
+            target("excellent_leaders_min", "excellent_leader"),
+            target("best_selling_brands_min", "best_selling_brand")));
   }
 
   private static CountTarget target(String parameter, String kind) {

@@ -22,23 +22,25 @@ import org.epar.validation.spi.RuleContext;
  * HN-RPT-01: monthly bulletin, quarterly summary and annual summary (月通报、季小结、年总结, 五(二)).
  *
  * <p>Reading (catalog revision 2):
+ *
  * <ul>
- *   <li>For each type of {@code required_report_types} ({@code MONTHLY}, {@code QUARTERLY},
- *       {@code ANNUAL}) a report is expected for every period of the programme, from
- *       {@code programme_start} to {@code programme_end}, whose default deadline
- *       ({@link ReportType#defaultDeadline}) is on or before the as-of date (a deadline D is the
- *       end of day D: as of D the report is due). A report counts for the period of its header
- *       when the period's granularity fits its type.
+ *   <li>For each type of {@code required_report_types} ({@code MONTHLY}, {@code QUARTERLY}, {@code
+ *       ANNUAL}) a report is expected for every period of the programme, from {@code
+ *       programme_start} to {@code programme_end}, whose default deadline ({@link
+ *       ReportType#defaultDeadline}) is on or before the as-of date (a deadline D is the end of day
+ *       D: as of D the report is due). A report counts for the period of its header when the
+ *       period's granularity fits its type.
  *   <li>The missing periods of one type are <b>one</b> finding (object type the report type, id
- *       empty, path {@code header.period}) listing the first {@value #LISTED} of them and how
- *       many more, with {@link Finding#count()} the number missing; a submission with no report
- *       at all is missing every due period (missing data is a finding).
+ *       empty, path {@code header.period}) listing the first {@value #LISTED} of them and how many
+ *       more, with {@link Finding#count()} the number missing; a submission with no report at all
+ *       is missing every due period (missing data is a finding).
  *   <li>A report whose period lies outside the programme (such as {@code 000101}) is a finding on
  *       that report, path {@code header.period}; it is not a reason to expect periods from it.
  *   <li>"7 aspects, 20 indicators" describe the province's evaluation system, not a report's
  *       contents: {@code evaluation_aspects} and {@code evaluation_indicators} are kept as
  *       documentation and not checked.
  * </ul>
+ *
  * Parameters: {@code required_report_types}, {@code programme_start}, {@code programme_end}.
  */
 public final class ReportingRule implements DatasetRule<ReportingRule.State> {
@@ -84,7 +86,8 @@ public final class ReportingRule implements DatasetRule<ReportingRule.State> {
       return;
     }
     Report r = (Report) record;
-    if (r.header() != null && r.header().period() != null
+    if (r.header() != null
+        && r.header().period() != null
         && r.header().period().granularity() == type.periodType()) {
       ReportingPeriod p = r.header().period();
       if (p.end().isBefore(ctx.settings().date("programme_start"))
@@ -98,13 +101,15 @@ public final class ReportingRule implements DatasetRule<ReportingRule.State> {
 
   @Override
   public boolean accepts(Class<?> type) {
-    return AnnualReport.class.isAssignableFrom(type) || MonthlyReport.class.isAssignableFrom(type)
+    return AnnualReport.class.isAssignableFrom(type)
+        || MonthlyReport.class.isAssignableFrom(type)
         || QuarterlyReport.class.isAssignableFrom(type);
   }
 
   @Override
   public State combine(State left, State right) {
-    right.periods.forEach((t, p) -> left.periods.computeIfAbsent(t, x -> new TreeSet<>()).addAll(p));
+    right.periods.forEach(
+        (t, p) -> left.periods.computeIfAbsent(t, x -> new TreeSet<>()).addAll(p));
     left.outside.addAll(right.outside);
     return left;
   }
@@ -115,8 +120,10 @@ public final class ReportingRule implements DatasetRule<ReportingRule.State> {
     LocalDate end = ctx.settings().date("programme_end");
     String programme = start + ".." + end;
     for (Outside o : s.outside) {
-      sink.violation(new Location(o.wire(), o.key(), "header.period", o.index()),
-          "report for " + o.period() + " outside the programme", programme);
+      sink.violation(
+          new Location(o.wire(), o.key(), "header.period", o.index()),
+          "report for " + o.period() + " outside the programme",
+          programme);
     }
     String required = String.join(",", ctx.settings().list("required_report_types"));
     for (String name : ctx.settings().list("required_report_types")) {
@@ -135,12 +142,15 @@ public final class ReportingRule implements DatasetRule<ReportingRule.State> {
         p = ReportingPeriod.containing(type.periodType(), p.end().plusDays(1));
       }
       if (count > 0) {
-        String listed = String.join(",", missing) + (count > LISTED
-            ? " and " + (count - LISTED) + " more" : "");
+        String listed =
+            String.join(",", missing)
+                + (count > LISTED ? " and " + (count - LISTED) + " more" : "");
         List<Finding> one = new ArrayList<>();
-        new FindingSink(ctx, -1, one::add).violation(
-            new Location(wireName(type), "", "header.period", -1),
-            "no " + name + " report for " + listed, required);
+        new FindingSink(ctx, -1, one::add)
+            .violation(
+                new Location(wireName(type), "", "header.period", -1),
+                "no " + name + " report for " + listed,
+                required);
         sink.add(one.get(0).withCount(count));
       }
     }

@@ -46,8 +46,8 @@ final class Stages {
 
   /**
    * Evaluates a two-stage target on dated data (catalog revision 2, "a missed stage stays an
-   * ERROR"): each stage is judged on what existed by its own deadline, so a first stage missed
-   * at its deadline is reported at and after it, even when the second stage is met later.
+   * ERROR"): each stage is judged on what existed by its own deadline, so a first stage missed at
+   * its deadline is reported at and after it, even when the second stage is met later.
    *
    * <ul>
    *   <li>the first stage with {@code byStage1} (what existed by the first deadline, or by the

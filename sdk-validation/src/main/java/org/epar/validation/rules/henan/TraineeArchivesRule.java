@@ -11,14 +11,14 @@ import org.epar.validation.spi.RuleContext;
 
 /**
  * HN-TRAIN-03: a roster of able and willing poor people suitable for training exists
- * (建立有能力有意愿适合电商培训贫困人员名录), and every poor trainee has an archive that tracks
- * employment and business start-up (建立贫困学员档案，跟踪就业创业进展, 三(四)).
+ * (建立有能力有意愿适合电商培训贫困人员名录), and every poor trainee has an archive that tracks employment and business
+ * start-up (建立贫困学员档案，跟踪就业创业进展, 三(四)).
  *
  * <p>Reading: the roster is the members flagged {@code able_and_willing}; when the data hold
- * registered poor households and none has such a member, the roster is missing (one finding at
- * the dataset, path {@code households.members.able_and_willing}). Poor trainees and archives as
- * defined by {@link TraineeArchives}: one finding per poor trainee without an archive, at the
- * attendance (path {@code citizen_id}). No parameters.
+ * registered poor households and none has such a member, the roster is missing (one finding at the
+ * dataset, path {@code households.members.able_and_willing}). Poor trainees and archives as defined
+ * by {@link TraineeArchives}: one finding per poor trainee without an archive, at the attendance
+ * (path {@code citizen_id}). No parameters.
  */
 public final class TraineeArchivesRule implements DatasetRule<TraineeArchives> {
 
@@ -45,7 +45,8 @@ public final class TraineeArchivesRule implements DatasetRule<TraineeArchives> {
 
   @Override
   public boolean accepts(Class<?> type) {
-    return Household.class.isAssignableFrom(type) || Attendance.class.isAssignableFrom(type)
+    return Household.class.isAssignableFrom(type)
+        || Attendance.class.isAssignableFrom(type)
         || FollowUp.class.isAssignableFrom(type);
   }
 
@@ -57,12 +58,16 @@ public final class TraineeArchivesRule implements DatasetRule<TraineeArchives> {
   @Override
   public void finish(TraineeArchives s, RuleContext ctx, FindingSink sink) {
     if (s.rosterMissing()) {
-      sink.violation(Location.dataset().withPath("households.members.able_and_willing"),
-          "roster of able and willing poor people", "a roster");
+      sink.violation(
+          Location.dataset().withPath("households.members.able_and_willing"),
+          "roster of able and willing poor people",
+          "a roster");
     }
     for (TraineeArchives.Trainee t : s.unarchived()) {
-      sink.violation(new Location("attendance", t.id(), "citizen_id", t.index()),
-          "archive of poor trainee (attendance " + t.id() + ")", "an archive per poor trainee");
+      sink.violation(
+          new Location("attendance", t.id(), "citizen_id", t.index()),
+          "archive of poor trainee (attendance " + t.id() + ")",
+          "an archive per poor trainee");
     }
   }
 }

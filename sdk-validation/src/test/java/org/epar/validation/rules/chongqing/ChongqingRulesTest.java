@@ -73,23 +73,50 @@ class ChongqingRulesTest {
   }
 
   static Site site(String id, SiteType type, String division) {
-    return new Site(id, type, null, DivisionCode.of(division), null, null, 1, Set.of(), Set.of(),
-        Set.of(), Set.of(), Set.of(), null, false, null, null, 0);
+    return new Site(
+        id,
+        type,
+        null,
+        DivisionCode.of(division),
+        null,
+        null,
+        1,
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        null,
+        false,
+        null,
+        null,
+        0);
   }
 
   static Village village(String code, boolean poor, boolean broadband, boolean mobile4g) {
-    return new Village(DivisionCode.of(code), null, 600, poor, true, broadband, true, mobile4g,
-        true, List.of());
+    return new Village(
+        DivisionCode.of(code), null, 600, poor, true, broadband, true, mobile4g, true, List.of());
   }
 
   static Township township(String code, boolean deep, boolean broadband, boolean mobile4g) {
     return new Township(DivisionCode.of(code), null, true, deep, true, broadband, mobile4g);
   }
 
-  static OnlineShop shop(String id, boolean demo, boolean major, String division,
-      List<String> linked) {
-    return new OnlineShop(id, null, null, major, DivisionCode.of(division), null, null, demo,
-        false, false, null, linked);
+  static OnlineShop shop(
+      String id, boolean demo, boolean major, String division, List<String> linked) {
+    return new OnlineShop(
+        id,
+        null,
+        null,
+        major,
+        DivisionCode.of(division),
+        null,
+        null,
+        demo,
+        false,
+        false,
+        null,
+        linked);
   }
 
   // CQ-SHOP-01 ------------------------------------------------------------------------------
@@ -123,8 +150,8 @@ class ChongqingRulesTest {
   }
 
   private static AreaStatistics stats(int year, long yuan) {
-    return new AreaStatistics(DivisionCode.of("500230"), year, null, null, Money.ofYuan(yuan), 0,
-        0, 0);
+    return new AreaStatistics(
+        DivisionCode.of("500230"), year, null, null, Money.ofYuan(yuan), 0, 0, 0);
   }
 
   @Test
@@ -132,35 +159,44 @@ class ChongqingRulesTest {
     List<EparRecord> data = List.of(poorCounty(), stats(2017, 1_000_000), stats(2018, 1_249_000));
     Finding f = only("CQ-GROW-01", Severity.ERROR, findings("CQ-GROW-01", AT_2020, data));
     assertEquals("0.249", new BigDecimal(f.observed()).stripTrailingZeros().toPlainString());
-    assertEquals(new Location("area_statistics", "500230000000", "agricultural_online_retail", -1),
+    assertEquals(
+        new Location("area_statistics", "500230000000", "agricultural_online_retail", -1),
         f.location());
   }
 
   @Test
   void cqGrow01_exactly25PercentCompound_isSilent() {
     // 1,000,000 -> 1,953,125 over 3 years is exactly 1.25^3
-    List<EparRecord> data = List.of(poorCounty(), stats(2017, 1_000_000), stats(2018, 1_100_000),
-        stats(2020, 1_953_125));
+    List<EparRecord> data =
+        List.of(
+            poorCounty(), stats(2017, 1_000_000), stats(2018, 1_100_000), stats(2020, 1_953_125));
     assertTrue(findings("CQ-GROW-01", AT_2020, data).isEmpty());
   }
 
   @Test
   void cqGrow01_areaThatIsNotPoor_isNotJudged() {
-    List<EparRecord> data = List.of(new County(DivisionCode.of("500230"), null, false, null, true, 0),
-        stats(2017, 1_000_000), stats(2018, 1_000_000));
+    List<EparRecord> data =
+        List.of(
+            new County(DivisionCode.of("500230"), null, false, null, true, 0),
+            stats(2017, 1_000_000),
+            stats(2018, 1_000_000));
     assertTrue(findings("CQ-GROW-01", AT_2020, data).isEmpty());
   }
 
   @Test
   void cqGrow01_absurdYearsNegativeAndLongMax_areFindingsNeverFailures() {
-    List<EparRecord> data = List.of(poorCounty(), stats(2017, 1_000_000),
-        new AreaStatistics(DivisionCode.of("500230"), 2_000_000_017, null, null, Money.ofYuan(5),
-            0, 0, 0),
-        new AreaStatistics(DivisionCode.of("500230"), 2017 - 1_000_000, null, null,
-            Money.ofYuan(5), 0, 0, 0),
-        new AreaStatistics(DivisionCode.of("500230"), 2019, null, null, Money.ofFen(-1), 0, 0, 0),
-        new AreaStatistics(DivisionCode.of("500230"), 2020, null, null,
-            Money.ofFen(Long.MAX_VALUE), 0, 0, 0));
+    List<EparRecord> data =
+        List.of(
+            poorCounty(),
+            stats(2017, 1_000_000),
+            new AreaStatistics(
+                DivisionCode.of("500230"), 2_000_000_017, null, null, Money.ofYuan(5), 0, 0, 0),
+            new AreaStatistics(
+                DivisionCode.of("500230"), 2017 - 1_000_000, null, null, Money.ofYuan(5), 0, 0, 0),
+            new AreaStatistics(
+                DivisionCode.of("500230"), 2019, null, null, Money.ofFen(-1), 0, 0, 0),
+            new AreaStatistics(
+                DivisionCode.of("500230"), 2020, null, null, Money.ofFen(Long.MAX_VALUE), 0, 0, 0));
     List<Finding> f = findings("CQ-GROW-01", AT_2020, data);
     assertEquals(3, f.stream().filter(x -> x.severity() == Severity.WARNING).count(), f::toString);
     assertTrue(f.stream().noneMatch(x -> x.messageEn().contains("the rule failed")), f::toString);
@@ -178,16 +214,21 @@ class ChongqingRulesTest {
   @Test
   void cqGrow01_growthIsExactFloorOfCompoundRate_property() {
     qt().withExamples(200)
-        .forAll(integers().between(1, 1_000_000), integers().between(0, 5_000_000),
+        .forAll(
+            integers().between(1, 1_000_000),
+            integers().between(0, 5_000_000),
             integers().between(1, 5))
-        .checkAssert((first, last, years) -> {
-          BigDecimal c = AgriculturalRetailGrowthRule.growth(first, last, years);
-          BigDecimal f = BigDecimal.valueOf(first);
-          BigDecimal l = BigDecimal.valueOf(last);
-          assertTrue(f.multiply(BigDecimal.ONE.add(c).pow(years)).compareTo(l) <= 0);
-          assertTrue(f.multiply(BigDecimal.ONE.add(c).add(new BigDecimal("0.0001")).pow(years))
-              .compareTo(l) > 0);
-        });
+        .checkAssert(
+            (first, last, years) -> {
+              BigDecimal c = AgriculturalRetailGrowthRule.growth(first, last, years);
+              BigDecimal f = BigDecimal.valueOf(first);
+              BigDecimal l = BigDecimal.valueOf(last);
+              assertTrue(f.multiply(BigDecimal.ONE.add(c).pow(years)).compareTo(l) <= 0);
+              assertTrue(
+                  f.multiply(BigDecimal.ONE.add(c).add(new BigDecimal("0.0001")).pow(years))
+                          .compareTo(l)
+                      > 0);
+            });
   }
 
   // CQ-SITE-01 ------------------------------------------------------------------------------
@@ -210,8 +251,8 @@ class ChongqingRulesTest {
 
   @Test
   void cqSite01_13KeyCountyCentres_isError() {
-    Finding f = only("CQ-SITE-01", Severity.ERROR,
-        findings("CQ-SITE-01", AT_2018, keyCounties(14, 13)));
+    Finding f =
+        only("CQ-SITE-01", Severity.ERROR, findings("CQ-SITE-01", AT_2018, keyCounties(14, 13)));
     assertEquals("key_county_centres", f.location().objectId());
     assertEquals("13", f.observed());
   }
@@ -234,19 +275,29 @@ class ChongqingRulesTest {
   }
 
   private static List<EparRecord> shipmentsOn(LocalDate d, int downDays, int upDays) {
-    return new ArrayList<>(List.of(
-        site("w", SiteType.COUNTY_WAREHOUSE, "500230"),
-        site("v", SiteType.VILLAGE_STATION, VILLAGE),
-        new Shipment("s1" + d, "w", "v", null, null, d, d.plusDays(downDays), null, null),
-        new Shipment("s2" + d, "v", "w", null, null, d, d.plusDays(upDays), null, null)));
+    return new ArrayList<>(
+        List.of(
+            site("w", SiteType.COUNTY_WAREHOUSE, "500230"),
+            site("v", SiteType.VILLAGE_STATION, VILLAGE),
+            new Shipment("s1" + d, "w", "v", null, null, d, d.plusDays(downDays), null, null),
+            new Shipment("s2" + d, "v", "w", null, null, d, d.plusDays(upDays), null, null)));
   }
 
   /** n parcels county to village of the day, {@code late} of them taking 2 days. */
   private static List<EparRecord> downParcels(LocalDate d, int n, int late) {
     List<EparRecord> r = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      r.add(new Shipment("d" + d + "-" + i, "w", "v", null, null, d, d.plusDays(i < late ? 2 : 1),
-          null, null));
+      r.add(
+          new Shipment(
+              "d" + d + "-" + i,
+              "w",
+              "v",
+              null,
+              null,
+              d,
+              d.plusDays(i < late ? 2 : 1),
+              null,
+              null));
     }
     return r;
   }
@@ -284,11 +335,12 @@ class ChongqingRulesTest {
     // The window of 2020-12-31 is 2020-10-03..2020-12-31: 10-02 is out, 10-03 is in.
     List<EparRecord> r = shipments(1, 1);
     r.addAll(downParcels(LocalDate.of(2020, 10, 2), 5, 5));
-    assertTrue(findings("CQ-LOG-01", AT_2020, r).isEmpty(), () -> findings("CQ-LOG-01", AT_2020,
-        r).toString());
+    assertTrue(
+        findings("CQ-LOG-01", AT_2020, r).isEmpty(),
+        () -> findings("CQ-LOG-01", AT_2020, r).toString());
     r.addAll(downParcels(LocalDate.of(2020, 10, 3), 1, 1));
-    assertEquals("0.5", only("CQ-LOG-01", Severity.ERROR, findings("CQ-LOG-01", AT_2020, r))
-        .observed());
+    assertEquals(
+        "0.5", only("CQ-LOG-01", Severity.ERROR, findings("CQ-LOG-01", AT_2020, r)).observed());
   }
 
   @Test
@@ -296,19 +348,23 @@ class ChongqingRulesTest {
     List<EparRecord> r = shipmentsOn(LocalDate.of(2019, 6, 1), 1, 1);
     List<Finding> at = findings("CQ-LOG-01", AT_2020, r);
     assertEquals(2, at.size(), at::toString);
-    assertTrue(at.stream().allMatch(x -> x.severity() == Severity.ERROR
-        && x.observed().equals("no data")), at::toString);
-    assertTrue(findings("CQ-LOG-01", AT_2020.minusDays(1), r).stream()
-        .allMatch(x -> x.severity() == Severity.INFO));
+    assertTrue(
+        at.stream().allMatch(x -> x.severity() == Severity.ERROR && x.observed().equals("no data")),
+        at::toString);
+    assertTrue(
+        findings("CQ-LOG-01", AT_2020.minusDays(1), r).stream()
+            .allMatch(x -> x.severity() == Severity.INFO));
   }
 
   // CQ-LEAD-01 ------------------------------------------------------------------------------
 
   @Test
   void cqLead01_poorVillageWithoutLeader_isError() {
-    List<EparRecord> data = List.of(village(VILLAGE, true, true, true),
-        village("500230100002", true, true, true),
-        new Leader("l1", null, null, DivisionCode.of(VILLAGE), List.of("h1")));
+    List<EparRecord> data =
+        List.of(
+            village(VILLAGE, true, true, true),
+            village("500230100002", true, true, true),
+            new Leader("l1", null, null, DivisionCode.of(VILLAGE), List.of("h1")));
     Finding f = only("CQ-LEAD-01", Severity.ERROR, findings("CQ-LEAD-01", AT_2018, data));
     assertEquals("0.5", f.observed());
     only("CQ-LEAD-01", Severity.INFO, findings("CQ-LEAD-01", BEFORE, data));
@@ -316,25 +372,49 @@ class ChongqingRulesTest {
 
   @Test
   void cqLead01_everyPoorVillageHasLeader_isSilent() {
-    List<EparRecord> data = List.of(village(VILLAGE, true, true, true),
-        village("500230100002", false, true, true),
-        new Leader("l1", null, null, DivisionCode.of(VILLAGE), List.of("h1")));
+    List<EparRecord> data =
+        List.of(
+            village(VILLAGE, true, true, true),
+            village("500230100002", false, true, true),
+            new Leader("l1", null, null, DivisionCode.of(VILLAGE), List.of("h1")));
     assertTrue(findings("CQ-LEAD-01", AT_2018, data).isEmpty());
   }
 
   // CQ-HUB-01 -------------------------------------------------------------------------------
 
   private static Site hub(String id, Set<HubFunction> functions) {
-    return new Site(id, SiteType.COLLECTION_HUB, null, DivisionCode.of(TOWNSHIP + "001"), null,
-        null, 1, Set.of(), Set.of(), Set.of(), functions, Set.of(), null, false, null, null, 0);
+    return new Site(
+        id,
+        SiteType.COLLECTION_HUB,
+        null,
+        DivisionCode.of(TOWNSHIP + "001"),
+        null,
+        null,
+        1,
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        functions,
+        Set.of(),
+        null,
+        false,
+        null,
+        null,
+        0);
   }
 
   @Test
   void cqHub01_hubWithoutColdStorage_isErrorAtSite() {
     Set<HubFunction> f = EnumSet.allOf(HubFunction.class);
     f.remove(HubFunction.COLD_STORAGE);
-    Finding x = only("CQ-HUB-01", Severity.ERROR, findings("CQ-HUB-01", AT_2018,
-        List.of(township(TOWNSHIP, true, true, true), hub("hub1", f))));
+    Finding x =
+        only(
+            "CQ-HUB-01",
+            Severity.ERROR,
+            findings(
+                "CQ-HUB-01",
+                AT_2018,
+                List.of(township(TOWNSHIP, true, true, true), hub("hub1", f))));
     assertEquals("site", x.location().objectType());
     assertEquals("hub1", x.location().objectId());
     assertEquals("hub_functions", x.location().path());
@@ -343,30 +423,42 @@ class ChongqingRulesTest {
 
   @Test
   void cqHub01_deepTownshipWithoutHub_isError_completeHubIsSilent() {
-    Finding x = only("CQ-HUB-01", Severity.ERROR, findings("CQ-HUB-01", AT_2018,
-        List.of(township(TOWNSHIP, true, true, true))));
+    Finding x =
+        only(
+            "CQ-HUB-01",
+            Severity.ERROR,
+            findings("CQ-HUB-01", AT_2018, List.of(township(TOWNSHIP, true, true, true))));
     assertEquals(new Location("township", "500230100000", "", 0), x.location());
-    assertTrue(findings("CQ-HUB-01", AT_2018, List.of(township(TOWNSHIP, true, true, true),
-        hub("hub1", EnumSet.allOf(HubFunction.class)))).isEmpty());
+    assertTrue(
+        findings(
+                "CQ-HUB-01",
+                AT_2018,
+                List.of(
+                    township(TOWNSHIP, true, true, true),
+                    hub("hub1", EnumSet.allOf(HubFunction.class))))
+            .isEmpty());
   }
 
   // CQ-TRACE-01 -----------------------------------------------------------------------------
 
   private static TracedItem item(String household) {
-    return new TracedItem(TraceCode.householdProduct(VILLAGE, "H0001", "P01"), "p1", null,
-        household, LocalDate.of(2018, 5, 1));
+    return new TracedItem(
+        TraceCode.householdProduct(VILLAGE, "H0001", "P01"),
+        "p1",
+        null,
+        household,
+        LocalDate.of(2018, 5, 1));
   }
 
   @Test
   void cqTrace01_householdCodeWithoutHousehold_andBrandedUntracedProduct_areErrors() {
-    Finding f = only("CQ-TRACE-01", Severity.ERROR,
-        findings("CQ-TRACE-01", AT_2018, List.of(item(null))));
+    Finding f =
+        only("CQ-TRACE-01", Severity.ERROR, findings("CQ-TRACE-01", AT_2018, List.of(item(null))));
     assertEquals("traced_item", f.location().objectType());
     assertEquals("household", f.location().path());
-    Product untraced = new Product("p1", null, null, List.of(), Set.of(), "b1", true, false,
-        false);
-    Finding g = only("CQ-TRACE-01", Severity.ERROR,
-        findings("CQ-TRACE-01", AT_2018, List.of(untraced)));
+    Product untraced = new Product("p1", null, null, List.of(), Set.of(), "b1", true, false, false);
+    Finding g =
+        only("CQ-TRACE-01", Severity.ERROR, findings("CQ-TRACE-01", AT_2018, List.of(untraced)));
     assertEquals(new Location("product", "p1", "traced", 0), g.location());
   }
 
@@ -380,16 +472,16 @@ class ChongqingRulesTest {
 
   @Test
   void cqShop02_deepTownshipWithoutMajorPlatformShop_isError() {
-    List<EparRecord> data = List.of(township(TOWNSHIP, true, true, true),
-        shop("s1", false, false, VILLAGE, List.of()));
+    List<EparRecord> data =
+        List.of(township(TOWNSHIP, true, true, true), shop("s1", false, false, VILLAGE, List.of()));
     Finding f = only("CQ-SHOP-02", Severity.ERROR, findings("CQ-SHOP-02", AT_2020, data));
     assertEquals("0", f.observed());
   }
 
   @Test
   void cqShop02_majorPlatformShopInTownship_isSilent() {
-    List<EparRecord> data = List.of(township(TOWNSHIP, true, true, true),
-        shop("s1", false, true, VILLAGE, List.of()));
+    List<EparRecord> data =
+        List.of(township(TOWNSHIP, true, true, true), shop("s1", false, true, VILLAGE, List.of()));
     assertTrue(findings("CQ-SHOP-02", AT_2020, data).isEmpty());
   }
 
@@ -397,8 +489,8 @@ class ChongqingRulesTest {
 
   @Test
   void cqNet01_poorVillageWithout4g_isError() {
-    List<EparRecord> data = List.of(township(TOWNSHIP, false, true, true),
-        village(VILLAGE, true, true, false));
+    List<EparRecord> data =
+        List.of(township(TOWNSHIP, false, true, true), village(VILLAGE, true, true, false));
     Finding f = only("CQ-NET-01", Severity.ERROR, findings("CQ-NET-01", AT_2018, data));
     assertEquals("mobile_4g", f.location().objectId());
     assertEquals("0.5", f.observed());
@@ -406,8 +498,11 @@ class ChongqingRulesTest {
 
   @Test
   void cqNet01_fullCoverage_isSilent() {
-    List<EparRecord> data = List.of(township(TOWNSHIP, false, true, true),
-        village(VILLAGE, true, true, true), village("500230100002", false, false, false));
+    List<EparRecord> data =
+        List.of(
+            township(TOWNSHIP, false, true, true),
+            village(VILLAGE, true, true, true),
+            village("500230100002", false, false, false));
     assertTrue(findings("CQ-NET-01", AT_2018, data).isEmpty());
   }
 
@@ -416,29 +511,55 @@ class ChongqingRulesTest {
   @Test
   void cqTrace01_untracedMainProduct_isFinding_unknownOrNotMainWithoutBrandIsNot() {
     Product main = Product.builder().id("p1").mainProduct(true).traced(false).build();
-    Finding f = only("CQ-TRACE-01", Severity.ERROR, findings("CQ-TRACE-01", AT_2018, List.of(main)));
+    Finding f =
+        only("CQ-TRACE-01", Severity.ERROR, findings("CQ-TRACE-01", AT_2018, List.of(main)));
     assertEquals("traced", f.location().path());
-    assertTrue(findings("CQ-TRACE-01", AT_2018,
-        List.of(main.toBuilder().traced(true).build())).isEmpty());
-    assertTrue(findings("CQ-TRACE-01", AT_2018,
-        List.of(main.toBuilder().mainProduct(null).build())).isEmpty());
-    assertTrue(findings("CQ-TRACE-01", AT_2018,
-        List.of(main.toBuilder().mainProduct(false).build())).isEmpty());
+    assertTrue(
+        findings("CQ-TRACE-01", AT_2018, List.of(main.toBuilder().traced(true).build())).isEmpty());
+    assertTrue(
+        findings("CQ-TRACE-01", AT_2018, List.of(main.toBuilder().mainProduct(null).build()))
+            .isEmpty());
+    assertTrue(
+        findings("CQ-TRACE-01", AT_2018, List.of(main.toBuilder().mainProduct(false).build()))
+            .isEmpty());
   }
 
   // CQ-SUB-01 -------------------------------------------------------------------------------
 
   private static Site station(String id, Money retail, int poorServed) {
-    return new Site(id, SiteType.VILLAGE_STATION, null, DivisionCode.of(VILLAGE), null, null, 1,
-        Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, false, null, retail, poorServed);
+    return new Site(
+        id,
+        SiteType.VILLAGE_STATION,
+        null,
+        DivisionCode.of(VILLAGE),
+        null,
+        null,
+        1,
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        null,
+        false,
+        null,
+        retail,
+        poorServed);
   }
 
   @Test
   void cqSub01_station200Wan_isEligibleInfo_199point99WanIsNot() {
-    Finding f = only("CQ-SUB-01", Severity.INFO, findings("CQ-SUB-01", AT_2018,
-        List.of(station("st1", Money.ofWan(200), 10),
-            station("st2", Money.parse("1999999.99"), 10),
-            station("st3", Money.ofWan(300), 0))));
+    Finding f =
+        only(
+            "CQ-SUB-01",
+            Severity.INFO,
+            findings(
+                "CQ-SUB-01",
+                AT_2018,
+                List.of(
+                    station("st1", Money.ofWan(200), 10),
+                    station("st2", Money.parse("1999999.99"), 10),
+                    station("st3", Money.ofWan(300), 0))));
     assertEquals(new Location("site", "st1", "annual_online_retail", 0), f.location());
     assertEquals("st1", f.observed());
   }
@@ -446,71 +567,116 @@ class ChongqingRulesTest {
   @Test
   void cqSub01_station_manyPoorHouseholdsIsPoorHouseholdsMin10_9IsNot() {
     // revision 2: "drives many poor households" = poor_households_min (built-in 10, an assumption)
-    only("CQ-SUB-01", Severity.INFO, findings("CQ-SUB-01", AT_2018,
-        List.of(station("st1", Money.ofWan(200), 10))));
-    assertTrue(findings("CQ-SUB-01", AT_2018,
-        List.of(station("st1", Money.ofWan(200), 9))).isEmpty());
+    only(
+        "CQ-SUB-01",
+        Severity.INFO,
+        findings("CQ-SUB-01", AT_2018, List.of(station("st1", Money.ofWan(200), 10))));
+    assertTrue(
+        findings("CQ-SUB-01", AT_2018, List.of(station("st1", Money.ofWan(200), 9))).isEmpty());
   }
 
-  private static Enterprise enterprise(Set<EnterpriseRole> roles, Money retail, Money transactions) {
-    return Enterprise.builder().creditCode(CreditCode.of("91500000MA5U000000")).roles(roles)
-        .annualOnlineRetail(retail).annualOnlineTransactions(transactions).build();
+  private static Enterprise enterprise(
+      Set<EnterpriseRole> roles, Money retail, Money transactions) {
+    return Enterprise.builder()
+        .creditCode(CreditCode.of("91500000MA5U000000"))
+        .roles(roles)
+        .annualOnlineRetail(retail)
+        .annualOnlineTransactions(transactions)
+        .build();
   }
 
   @Test
   void cqSub01_ecommerceEnterprise_retail2000WanIsEligible_oneFenLessIsNot() {
     Set<EnterpriseRole> ecommerce = Set.of(EnterpriseRole.ECOMMERCE);
-    assertTrue(findings("CQ-SUB-01", AT_2018, List.of(
-        enterprise(ecommerce, Money.parse("19999999.99"), Money.ofWan(9000)))).isEmpty());
-    Finding f = only("CQ-SUB-01", Severity.INFO, findings("CQ-SUB-01", AT_2018, List.of(
-        enterprise(ecommerce, Money.ofWan(2000), null))));
+    assertTrue(
+        findings(
+                "CQ-SUB-01",
+                AT_2018,
+                List.of(enterprise(ecommerce, Money.parse("19999999.99"), Money.ofWan(9000))))
+            .isEmpty());
+    Finding f =
+        only(
+            "CQ-SUB-01",
+            Severity.INFO,
+            findings(
+                "CQ-SUB-01", AT_2018, List.of(enterprise(ecommerce, Money.ofWan(2000), null))));
     assertEquals("annual_online_retail", f.location().path());
   }
 
   @Test
   void cqSub01_tourism_judgedOnTransactionAmount500Wan_notOnRetail() {
     Set<EnterpriseRole> tourism = Set.of(EnterpriseRole.RURAL_TOURISM);
-    Finding f = only("CQ-SUB-01", Severity.INFO, findings("CQ-SUB-01", AT_2018, List.of(
-        enterprise(tourism, null, Money.ofWan(500)))));
+    Finding f =
+        only(
+            "CQ-SUB-01",
+            Severity.INFO,
+            findings("CQ-SUB-01", AT_2018, List.of(enterprise(tourism, null, Money.ofWan(500)))));
     assertEquals("annual_online_transactions", f.location().path());
     assertEquals("5000000.00", f.threshold());
-    assertTrue(findings("CQ-SUB-01", AT_2018, List.of(
-        enterprise(tourism, null, Money.parse("4999999.99")))).isEmpty());
+    assertTrue(
+        findings(
+                "CQ-SUB-01", AT_2018, List.of(enterprise(tourism, null, Money.parse("4999999.99"))))
+            .isEmpty());
     // revision 2 fix: 500万 of retail no longer makes a tourism operator eligible
-    assertTrue(findings("CQ-SUB-01", AT_2018, List.of(
-        enterprise(tourism, Money.ofWan(600), null))).isEmpty());
+    assertTrue(
+        findings("CQ-SUB-01", AT_2018, List.of(enterprise(tourism, Money.ofWan(600), null)))
+            .isEmpty());
   }
 
   @Test
   void cqSub01_bothRoles_eitherBar_oneFinding() {
     Set<EnterpriseRole> both = Set.of(EnterpriseRole.RURAL_TOURISM, EnterpriseRole.ECOMMERCE);
-    Finding f = only("CQ-SUB-01", Severity.INFO, findings("CQ-SUB-01", AT_2018, List.of(
-        enterprise(both, Money.ofWan(3000), Money.ofWan(600)))));
+    Finding f =
+        only(
+            "CQ-SUB-01",
+            Severity.INFO,
+            findings(
+                "CQ-SUB-01",
+                AT_2018,
+                List.of(enterprise(both, Money.ofWan(3000), Money.ofWan(600)))));
     assertEquals("annual_online_transactions", f.location().path());
-    f = only("CQ-SUB-01", Severity.INFO, findings("CQ-SUB-01", AT_2018, List.of(
-        enterprise(both, Money.ofWan(3000), Money.ofWan(100)))));
+    f =
+        only(
+            "CQ-SUB-01",
+            Severity.INFO,
+            findings(
+                "CQ-SUB-01",
+                AT_2018,
+                List.of(enterprise(both, Money.ofWan(3000), Money.ofWan(100)))));
     assertEquals("annual_online_retail", f.location().path());
   }
 
   // CQ-TRAIN-01 -----------------------------------------------------------------------------
 
   private static Household poorHousehold() {
-    return new Household("h1", DivisionCode.of(VILLAGE), true, null,
+    return new Household(
+        "h1",
+        DivisionCode.of(VILLAGE),
+        true,
+        null,
         List.of(new Member(CitizenId.of(CITIZEN), null, null, null, false, true, false)));
   }
 
   @Test
   void cqTrain01_untrainedPoorHousehold_isError() {
-    Finding f = only("CQ-TRAIN-01", Severity.ERROR,
-        findings("CQ-TRAIN-01", AT_2018, List.of(poorHousehold())));
+    Finding f =
+        only(
+            "CQ-TRAIN-01",
+            Severity.ERROR,
+            findings("CQ-TRAIN-01", AT_2018, List.of(poorHousehold())));
     assertEquals(new Location("household", "h1", "members", 0), f.location());
   }
 
   @Test
   void cqTrain01_traineeWithoutArchive_isOneError_aMissingCategoryIsNone() {
     // issue 17 class 9: the attendance without a category gave a second, invented ERROR
-    List<Finding> f = findings("CQ-TRAIN-01", AT_2018, List.of(poorHousehold(),
-        new Attendance("a1", "s1", CitizenId.of(CITIZEN), "h1", null, null)));
+    List<Finding> f =
+        findings(
+            "CQ-TRAIN-01",
+            AT_2018,
+            List.of(
+                poorHousehold(),
+                new Attendance("a1", "s1", CitizenId.of(CITIZEN), "h1", null, null)));
     assertEquals(1, f.size(), f.toString());
     assertEquals(1, f.get(0).count());
     assertEquals(new Location("attendance", "a1", "citizen_id", 1), f.get(0).location());
@@ -519,20 +685,32 @@ class ChongqingRulesTest {
 
   @Test
   void cqTrain01_archivedTraineeWithoutCategory_isSilent() {
-    List<EparRecord> data = List.of(poorHousehold(),
-        new Attendance("a1", "s1", CitizenId.of(CITIZEN), "h1", null, null),
-        new FollowUp("f1", CitizenId.of(CITIZEN), "s1", LocalDate.of(2018, 7, 1),
-            Set.of(TrainingOutcome.EMPLOYED)));
+    List<EparRecord> data =
+        List.of(
+            poorHousehold(),
+            new Attendance("a1", "s1", CitizenId.of(CITIZEN), "h1", null, null),
+            new FollowUp(
+                "f1",
+                CitizenId.of(CITIZEN),
+                "s1",
+                LocalDate.of(2018, 7, 1),
+                Set.of(TrainingOutcome.EMPLOYED)));
     assertTrue(findings("CQ-TRAIN-01", AT_2018, data).isEmpty());
   }
 
   @Test
   void cqTrain01_trainedAndArchived_isSilent() {
-    List<EparRecord> data = List.of(poorHousehold(),
-        new Attendance("a1", "s1", CitizenId.of(CITIZEN), "h1", null,
-            TraineeCategory.REGISTERED_POOR),
-        new FollowUp("f1", CitizenId.of(CITIZEN), "s1", LocalDate.of(2018, 7, 1),
-            Set.of(TrainingOutcome.EMPLOYED)));
+    List<EparRecord> data =
+        List.of(
+            poorHousehold(),
+            new Attendance(
+                "a1", "s1", CitizenId.of(CITIZEN), "h1", null, TraineeCategory.REGISTERED_POOR),
+            new FollowUp(
+                "f1",
+                CitizenId.of(CITIZEN),
+                "s1",
+                LocalDate.of(2018, 7, 1),
+                Set.of(TrainingOutcome.EMPLOYED)));
     assertTrue(findings("CQ-TRAIN-01", AT_2018, data).isEmpty());
   }
 
@@ -540,9 +718,13 @@ class ChongqingRulesTest {
 
   @Test
   void cqLink01_demoShopAndLeaderWithoutLinks_areErrors() {
-    List<Finding> f = findings("CQ-LINK-01", AT_2018, List.of(
-        shop("s1", true, false, VILLAGE, List.of()),
-        new Leader("l1", null, "张三", DivisionCode.of(VILLAGE), List.of())));
+    List<Finding> f =
+        findings(
+            "CQ-LINK-01",
+            AT_2018,
+            List.of(
+                shop("s1", true, false, VILLAGE, List.of()),
+                new Leader("l1", null, "张三", DivisionCode.of(VILLAGE), List.of())));
     assertEquals(2, f.size(), f.toString());
     // Dataset order: leaders come before online shops
     assertEquals(new Location("leader", "l1", "linked_households", 0), f.get(0).location());
@@ -553,11 +735,17 @@ class ChongqingRulesTest {
 
   @Test
   void cqLink01_linkedShopsAndLeaders_andNonDemoShops_areSilent() {
-    assertTrue(findings("CQ-LINK-01", AT_2018, List.of(
-        linkHousehold("h1", true), linkHousehold("h2", true),
-        shop("s1", true, false, VILLAGE, List.of("h1")),
-        shop("s2", false, false, VILLAGE, List.of()),
-        new Leader("l1", null, null, DivisionCode.of(VILLAGE), List.of("h1", "h2")))).isEmpty());
+    assertTrue(
+        findings(
+                "CQ-LINK-01",
+                AT_2018,
+                List.of(
+                    linkHousehold("h1", true),
+                    linkHousehold("h2", true),
+                    shop("s1", true, false, VILLAGE, List.of("h1")),
+                    shop("s2", false, false, VILLAGE, List.of()),
+                    new Leader("l1", null, null, DivisionCode.of(VILLAGE), List.of("h1", "h2"))))
+            .isEmpty());
   }
 
   private static Household linkHousehold(String id, boolean poor) {
@@ -568,11 +756,16 @@ class ChongqingRulesTest {
   void cqLink01_linksToHouseholdsNotRegisteredPoor_doNotCount() {
     // issue 17 class 9: a demonstration shop linking only a household that is not registered
     // poor, and a leader linking an id the submission does not hold, are each one ERROR
-    List<Finding> f = findings("CQ-LINK-01", AT_2018, List.of(
-        linkHousehold("h1", false), linkHousehold("h2", true),
-        shop("s1", true, false, VILLAGE, List.of("h1", "h1")),
-        new Leader("l1", null, null, DivisionCode.of(VILLAGE), List.of("h9")),
-        new Leader("l2", null, null, DivisionCode.of(VILLAGE), List.of("h1", "h2"))));
+    List<Finding> f =
+        findings(
+            "CQ-LINK-01",
+            AT_2018,
+            List.of(
+                linkHousehold("h1", false),
+                linkHousehold("h2", true),
+                shop("s1", true, false, VILLAGE, List.of("h1", "h1")),
+                new Leader("l1", null, null, DivisionCode.of(VILLAGE), List.of("h9")),
+                new Leader("l2", null, null, DivisionCode.of(VILLAGE), List.of("h1", "h2"))));
     assertEquals(2, f.size(), f.toString());
     assertTrue(f.stream().allMatch(x -> x.severity() == Severity.ERROR));
     assertTrue(f.stream().allMatch(x -> x.messageEn().contains("names 0 linked")), f::toString);
@@ -591,10 +784,13 @@ class ChongqingRulesTest {
   @Test
   void cqSite01_beforeDeadline_isInfoProgress_atDatasetPart() {
     List<Finding> f = findings("CQ-SITE-01", BEFORE, keyCounties(14, 13));
-    assertTrue(!f.isEmpty() && f.stream().allMatch(x -> x.severity() == Severity.INFO), f::toString);
-    Finding centres = f.stream()
-        .filter(x -> x.location().objectId().equals("key_county_centres")).findFirst()
-        .orElseThrow();
+    assertTrue(
+        !f.isEmpty() && f.stream().allMatch(x -> x.severity() == Severity.INFO), f::toString);
+    Finding centres =
+        f.stream()
+            .filter(x -> x.location().objectId().equals("key_county_centres"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("dataset", centres.location().objectType());
     assertEquals("13", centres.observed());
     assertEquals("14", centres.threshold());
@@ -603,14 +799,15 @@ class ChongqingRulesTest {
   @Test
   void cqLog01_beforeDeadline_isInfoProgress() {
     List<Finding> f = findings("CQ-LOG-01", BEFORE, shipmentsOn(BEFORE.minusDays(5), 2, 1));
-    assertTrue(!f.isEmpty() && f.stream().allMatch(x -> x.severity() == Severity.INFO), f::toString);
+    assertTrue(
+        !f.isEmpty() && f.stream().allMatch(x -> x.severity() == Severity.INFO), f::toString);
     assertEquals("dataset", f.get(0).location().objectType());
   }
 
   @Test
   void cqShop02_beforeDeadline_isInfo_afterIsErrorAtDataset() {
-    List<EparRecord> data = List.of(township(TOWNSHIP, true, true, true),
-        shop("s1", false, false, VILLAGE, List.of()));
+    List<EparRecord> data =
+        List.of(township(TOWNSHIP, true, true, true), shop("s1", false, false, VILLAGE, List.of()));
     only("CQ-SHOP-02", Severity.INFO, findings("CQ-SHOP-02", BEFORE, data));
     Finding f = only("CQ-SHOP-02", Severity.ERROR, findings("CQ-SHOP-02", AT_2020, data));
     assertEquals("dataset", f.location().objectType());
@@ -619,11 +816,16 @@ class ChongqingRulesTest {
 
   @Test
   void cqNet01_beforeDeadline_isInfoProgress() {
-    List<EparRecord> data = List.of(township(TOWNSHIP, false, true, true),
-        village(VILLAGE, true, true, false));
+    List<EparRecord> data =
+        List.of(township(TOWNSHIP, false, true, true), village(VILLAGE, true, true, false));
     List<Finding> f = findings("CQ-NET-01", BEFORE, data);
-    assertTrue(!f.isEmpty() && f.stream().allMatch(x -> x.severity() == Severity.INFO), f::toString);
-    assertTrue(f.stream().anyMatch(x -> x.location().objectId().equals("mobile_4g")
-        && x.location().objectType().equals("dataset")));
+    assertTrue(
+        !f.isEmpty() && f.stream().allMatch(x -> x.severity() == Severity.INFO), f::toString);
+    assertTrue(
+        f.stream()
+            .anyMatch(
+                x ->
+                    x.location().objectId().equals("mobile_4g")
+                        && x.location().objectType().equals("dataset")));
   }
 }

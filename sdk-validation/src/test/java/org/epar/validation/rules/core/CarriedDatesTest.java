@@ -26,21 +26,38 @@ import org.junit.jupiter.api.Test;
 
 /**
  * CORE-DATE-01's "not after the report's submission" for records carried by a report, now that a
- * carried record is read as an ordinary record with its report as carrier: through {@code
- * validate} and through {@code check} (the server's path, which used to drop the check).
+ * carried record is read as an ordinary record with its report as carrier: through {@code validate}
+ * and through {@code check} (the server's path, which used to drop the check).
  */
 class CarriedDatesTest {
 
-  private static final EparValidator VALIDATOR = EparValidator.builder()
-      .profile(Profiles.builtIn("daming-2017")).asOf(LocalDate.of(2018, 3, 20)).build();
+  private static final EparValidator VALIDATOR =
+      EparValidator.builder()
+          .profile(Profiles.builtIn("daming-2017"))
+          .asOf(LocalDate.of(2018, 3, 20))
+          .build();
 
   /** A daily report for 2018-03-15, submitted at 00:30 on 2018-03-16 China time. */
   private static DailyReport daily(LocalDate transactionDate) {
-    ReportHeader h = new ReportHeader(null, DivisionCode.of("130425"), ReportType.DAILY,
-        ReportingPeriod.day(LocalDate.of(2018, 3, 15)), "dr-0315",
-        OffsetDateTime.of(2018, 3, 16, 0, 30, 0, 0, ZoneOffset.ofHours(8)));
-    Transaction t = new Transaction("t1", "s1", null, transactionDate, Direction.DOWNWARD,
-        Money.of(new BigDecimal("10.00")), 1, null, null);
+    ReportHeader h =
+        new ReportHeader(
+            null,
+            DivisionCode.of("130425"),
+            ReportType.DAILY,
+            ReportingPeriod.day(LocalDate.of(2018, 3, 15)),
+            "dr-0315",
+            OffsetDateTime.of(2018, 3, 16, 0, 30, 0, 0, ZoneOffset.ofHours(8)));
+    Transaction t =
+        new Transaction(
+            "t1",
+            "s1",
+            null,
+            transactionDate,
+            Direction.DOWNWARD,
+            Money.of(new BigDecimal("10.00")),
+            1,
+            null,
+            null);
     return new DailyReport(h, List.of(t), List.of(), List.of());
   }
 
@@ -55,12 +72,13 @@ class CarriedDatesTest {
     assertTrue(dates(VALIDATOR.check(onTheDay)).isEmpty());
 
     DailyReport dayAfter = daily(LocalDate.of(2018, 3, 17));
-    for (ValidationReport r : List.of(VALIDATOR.validate(List.of(dayAfter)),
-        VALIDATOR.check(dayAfter))) {
+    for (ValidationReport r :
+        List.of(VALIDATOR.validate(List.of(dayAfter)), VALIDATOR.check(dayAfter))) {
       List<Finding> f = dates(r);
       assertEquals(1, f.size(), f::toString);
-      assertEquals(new Location("transaction", "t1", "date", 0,
-          "daily_report/dr-0315/transactions[0]"), f.get(0).location());
+      assertEquals(
+          new Location("transaction", "t1", "date", 0, "daily_report/dr-0315/transactions[0]"),
+          f.get(0).location());
       assertEquals("2018-03-17", f.get(0).observed());
       assertFalse(r.isAccepted());
     }
@@ -69,8 +87,12 @@ class CarriedDatesTest {
   @Test
   void theSameTransactionAtTopLevel_hasNoSubmissionToBeLaterThan() {
     DailyReport dayAfter = daily(LocalDate.of(2018, 3, 17));
-    assertTrue(dates(VALIDATOR.validate(List.of(
-        new DailyReport(dayAfter.header(), List.of(), List.of(), List.of()),
-        dayAfter.transactions().get(0)))).isEmpty());
+    assertTrue(
+        dates(
+                VALIDATOR.validate(
+                    List.of(
+                        new DailyReport(dayAfter.header(), List.of(), List.of(), List.of()),
+                        dayAfter.transactions().get(0))))
+            .isEmpty());
   }
 }

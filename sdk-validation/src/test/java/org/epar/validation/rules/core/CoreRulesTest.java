@@ -20,8 +20,8 @@ import org.epar.core.id.DivisionRegistry;
 import org.epar.core.id.TraceCode;
 import org.epar.core.model.Attendance;
 import org.epar.core.model.Dataset;
-import org.epar.core.model.EparRecord;
 import org.epar.core.model.Enterprise;
+import org.epar.core.model.EparRecord;
 import org.epar.core.model.Household;
 import org.epar.core.model.Member;
 import org.epar.core.model.PovertyStatus;
@@ -56,8 +56,8 @@ class CoreRulesTest {
   static final String ID_B = citizen("13042519850202002");
 
   static Village village(String code) {
-    return new Village(DivisionCode.of(code), "v", 100, true, true, true, true, true, true,
-        List.of());
+    return new Village(
+        DivisionCode.of(code), "v", 100, true, true, true, true, true, true, List.of());
   }
 
   static Member member(String id) {
@@ -73,8 +73,24 @@ class CoreRulesTest {
   }
 
   static Site site(String id, SiteType type, String division, CreditCode operator) {
-    return new Site(id, type, "s", DivisionCode.of(division), null, null, 1, Set.of(), Set.of(),
-        Set.of(), Set.of(), Set.of(), operator, false, null, null, 0);
+    return new Site(
+        id,
+        type,
+        "s",
+        DivisionCode.of(division),
+        null,
+        null,
+        1,
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        operator,
+        false,
+        null,
+        null,
+        0);
   }
 
   static TrainingSession session(String id, LocalDate start, LocalDate end) {
@@ -82,8 +98,15 @@ class CoreRulesTest {
   }
 
   static TraceEvent event(String id, TraceStep step, int day) {
-    return new TraceEvent(id, CODE, OffsetDateTime.of(2018, 5, day, 8, 0, 0, 0, ZoneOffset.UTC),
-        DivisionCode.of(VILLAGE), null, ENTERPRISE, null, step);
+    return new TraceEvent(
+        id,
+        CODE,
+        OffsetDateTime.of(2018, 5, day, 8, 0, 0, 0, ZoneOffset.UTC),
+        DivisionCode.of(VILLAGE),
+        null,
+        ENTERPRISE,
+        null,
+        step);
   }
 
   static ValidationReport validate(EparRecord... records) {
@@ -92,8 +115,11 @@ class CoreRulesTest {
 
   static ValidationReport validate(DivisionRegistry registry, EparRecord... records) {
     EparValidator.Builder b =
-        EparValidator.builder().profile(Profiles.builtIn("daming-2017")).asOf(AS_OF)
-            .parallelism(1).chunkSize(2);
+        EparValidator.builder()
+            .profile(Profiles.builtIn("daming-2017"))
+            .asOf(AS_OF)
+            .parallelism(1)
+            .chunkSize(2);
     if (registry != null) {
       b.divisionRegistry(registry);
     }
@@ -118,8 +144,16 @@ class CoreRulesTest {
       session("T1", LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 2)),
       new Attendance("A1", "T1", CitizenId.of(ID_A), "H1", null, null),
       new Enterprise(ENTERPRISE, "e", Set.of(), DivisionCode.of("130425"), null, 0),
-      new Shipment("SH1", "S2", "S1", ENTERPRISE, null, LocalDate.of(2018, 5, 1),
-          LocalDate.of(2018, 5, 2), null, null),
+      new Shipment(
+          "SH1",
+          "S2",
+          "S1",
+          ENTERPRISE,
+          null,
+          LocalDate.of(2018, 5, 1),
+          LocalDate.of(2018, 5, 2),
+          null,
+          null),
       new TracedItem(CODE, null, ENTERPRISE, "H1", LocalDate.of(2018, 5, 1)),
       event("E1", TraceStep.PRODUCE, 1),
       event("E2", TraceStep.PACK, 2),
@@ -132,8 +166,16 @@ class CoreRulesTest {
   @Test
   void cleanDataset_allCoreRulesSilent() {
     ValidationReport r = validate(DivisionRegistry.nbs2023(), clean());
-    for (String id : List.of("CORE-ID-01", "CORE-ID-02", "CORE-ID-03", "CORE-ID-04",
-        "CORE-REF-01", "CORE-DUP-01", "CORE-DATE-01", "CORE-TRACE-01")) {
+    for (String id :
+        List.of(
+            "CORE-ID-01",
+            "CORE-ID-02",
+            "CORE-ID-03",
+            "CORE-ID-04",
+            "CORE-REF-01",
+            "CORE-DUP-01",
+            "CORE-DATE-01",
+            "CORE-TRACE-01")) {
       assertTrue(r.findings(id).isEmpty(), id + ": " + r);
     }
   }
@@ -153,8 +195,10 @@ class CoreRulesTest {
   @Test
   void coreId01_legacyFifteenDigits_isReported() {
     String legacy = "130425800101001";
-    Finding f = only(validate(new Attendance("A1", null, CitizenId.of(legacy), null, null, null)),
-        "CORE-ID-01");
+    Finding f =
+        only(
+            validate(new Attendance("A1", null, CitizenId.of(legacy), null, null, null)),
+            "CORE-ID-01");
     assertEquals("citizen_id", f.location().path());
     assertTrue(f.messageEn().contains("id.length"), f.messageEn());
     assertFalse(f.messageEn().contains(legacy));
@@ -163,47 +207,63 @@ class CoreRulesTest {
 
   @Test
   void coreId02_badCheckCharacter() {
-    Finding f = only(validate(site("S1", SiteType.EXPRESS_OUTLET, "130425",
-        CreditCode.of("91350100M000100Y44"))), "CORE-ID-02");
+    Finding f =
+        only(
+            validate(
+                site("S1", SiteType.EXPRESS_OUTLET, "130425", CreditCode.of("91350100M000100Y44"))),
+            "CORE-ID-02");
     assertEquals("operator", f.location().path());
     assertEquals("91350100M000100Y44", f.observed());
   }
 
   @Test
   void coreId02_citizenIdTypedAsCreditCode_isMasked() {
-    Finding f = only(validate(site("S1", SiteType.EXPRESS_OUTLET, "130425",
-        CreditCode.of(ID_A))), "CORE-ID-02");
+    Finding f =
+        only(
+            validate(site("S1", SiteType.EXPRESS_OUTLET, "130425", CreditCode.of(ID_A))),
+            "CORE-ID-02");
     assertFalse(f.observed().contains(ID_A));
     assertFalse(f.messageEn().contains(ID_A));
   }
 
   @Test
   void coreId03_levelMustFitObject() {
-    Finding f = only(validate(site("S1", SiteType.VILLAGE_STATION, "130425100000", ENTERPRISE)),
-        "CORE-ID-03");
+    Finding f =
+        only(
+            validate(site("S1", SiteType.VILLAGE_STATION, "130425100000", ENTERPRISE)),
+            "CORE-ID-03");
     assertEquals("division", f.location().path());
     assertTrue(f.threshold().contains("village-level"), f.threshold());
-    assertTrue(validate(site("S1", SiteType.TOWNSHIP_STATION, "130425100000", ENTERPRISE))
-        .findings("CORE-ID-03").isEmpty());
+    assertTrue(
+        validate(site("S1", SiteType.TOWNSHIP_STATION, "130425100000", ENTERPRISE))
+            .findings("CORE-ID-03")
+            .isEmpty());
     Finding h = only(validate(household("H1", "130425", ID_A)), "CORE-ID-03");
     assertEquals("village", h.location().path());
   }
 
   @Test
   void coreId03_unknownCountyWithRegistry() {
-    Finding f = only(validate(DivisionRegistry.nbs2023(),
-        site("S2", SiteType.COUNTY_WAREHOUSE, "139999", ENTERPRISE)), "CORE-ID-03");
+    Finding f =
+        only(
+            validate(
+                DivisionRegistry.nbs2023(),
+                site("S2", SiteType.COUNTY_WAREHOUSE, "139999", ENTERPRISE)),
+            "CORE-ID-03");
     assertTrue(f.threshold().contains("registry"), f.threshold());
-    assertTrue(validate(site("S2", SiteType.COUNTY_WAREHOUSE, "139999", ENTERPRISE))
-        .findings("CORE-ID-03").isEmpty(), "without a registry only shape and level count");
+    assertTrue(
+        validate(site("S2", SiteType.COUNTY_WAREHOUSE, "139999", ENTERPRISE))
+            .findings("CORE-ID-03")
+            .isEmpty(),
+        "without a registry only shape and level count");
   }
 
   @Test
   void coreId04_badTraceCode() {
-    String bad = CODE.raw().substring(0, CODE.raw().length() - 1)
-        + (CODE.raw().endsWith("A") ? "B" : "A");
-    Finding f = only(validate(new TracedItem(TraceCode.of(bad), null, null, null, null)),
-        "CORE-ID-04");
+    String bad =
+        CODE.raw().substring(0, CODE.raw().length() - 1) + (CODE.raw().endsWith("A") ? "B" : "A");
+    Finding f =
+        only(validate(new TracedItem(TraceCode.of(bad), null, null, null, null)), "CORE-ID-04");
     assertEquals("traced_item", f.location().objectType());
     assertEquals("code", f.location().path());
     assertTrue(f.messageEn().contains("id.check"), f.messageEn());
@@ -211,15 +271,24 @@ class CoreRulesTest {
 
   @Test
   void coreRef01_danglingReferences() {
-    ValidationReport r = validate(
-        household("H1", VILLAGE, ID_A),
-        new Attendance("A1", "T9", CitizenId.of(ID_A), "H1", null, null));
+    ValidationReport r =
+        validate(
+            household("H1", VILLAGE, ID_A),
+            new Attendance("A1", "T9", CitizenId.of(ID_A), "H1", null, null));
     List<Finding> f = r.findings("CORE-REF-01");
     assertEquals(2, f.size(), r.toString()); // village not in dataset, session T9 missing
-    assertTrue(f.stream().anyMatch(x -> x.observed().equals("village " + VILLAGE)
-        && x.location().path().equals("village")));
-    assertTrue(f.stream().anyMatch(x -> x.observed().equals("training_session T9")
-        && x.location().objectType().equals("attendance")));
+    assertTrue(
+        f.stream()
+            .anyMatch(
+                x ->
+                    x.observed().equals("village " + VILLAGE)
+                        && x.location().path().equals("village")));
+    assertTrue(
+        f.stream()
+            .anyMatch(
+                x ->
+                    x.observed().equals("training_session T9")
+                        && x.location().objectType().equals("attendance")));
   }
 
   @Test
@@ -232,15 +301,16 @@ class CoreRulesTest {
 
   @Test
   void coreDup01_duplicateIdCitizenAndAttendance() {
-    ValidationReport r = validate(
-        village(VILLAGE),
-        household("H1", VILLAGE, ID_A),
-        household("H3", VILLAGE, ID_A.toLowerCase(java.util.Locale.ROOT)),
-        household("H2", VILLAGE, ID_B),
-        household("H2", VILLAGE),
-        session("T1", null, null),
-        new Attendance("A1", "T1", CitizenId.of(ID_B), "H2", null, null),
-        new Attendance("A2", "T1", CitizenId.of(ID_B), "H2", null, null));
+    ValidationReport r =
+        validate(
+            village(VILLAGE),
+            household("H1", VILLAGE, ID_A),
+            household("H3", VILLAGE, ID_A.toLowerCase(java.util.Locale.ROOT)),
+            household("H2", VILLAGE, ID_B),
+            household("H2", VILLAGE),
+            session("T1", null, null),
+            new Attendance("A1", "T1", CitizenId.of(ID_B), "H2", null, null),
+            new Attendance("A2", "T1", CitizenId.of(ID_B), "H2", null, null));
     List<Finding> f = r.findings("CORE-DUP-01");
     assertEquals(3, f.size(), r.toString());
     for (Finding x : f) {
@@ -248,22 +318,31 @@ class CoreRulesTest {
       assertFalse(x.observed().contains(ID_A) || x.observed().contains(ID_B), x.observed());
       assertFalse(x.messageEn().contains(ID_A) || x.messageEn().contains(ID_B));
     }
-    assertTrue(f.stream().anyMatch(x -> x.observed().equals("household H2")
-        && x.messageEn().contains("occurs 2 times")));
-    assertTrue(f.stream().anyMatch(x -> x.location().path().equals("members[0].citizen_id")
-        && x.location().objectId().equals("H3")));
+    assertTrue(
+        f.stream()
+            .anyMatch(
+                x ->
+                    x.observed().equals("household H2")
+                        && x.messageEn().contains("occurs 2 times")));
+    assertTrue(
+        f.stream()
+            .anyMatch(
+                x ->
+                    x.location().path().equals("members[0].citizen_id")
+                        && x.location().objectId().equals("H3")));
     assertTrue(f.stream().anyMatch(x -> x.location().objectId().equals("A2")));
   }
 
   @Test
   void coreDup01_surroundingSpaces_areTheSamePerson() {
-    ValidationReport r = validate(
-        village(VILLAGE),
-        household("H1", VILLAGE, ID_A),
-        household("H2", VILLAGE, " " + ID_A + "\u3000"),
-        session("T1", null, null),
-        new Attendance("A1", "T1", CitizenId.of(ID_B), "H1", null, null),
-        new Attendance("A2", "T1", CitizenId.of(ID_B + " "), "H1", null, null));
+    ValidationReport r =
+        validate(
+            village(VILLAGE),
+            household("H1", VILLAGE, ID_A),
+            household("H2", VILLAGE, " " + ID_A + "\u3000"),
+            session("T1", null, null),
+            new Attendance("A1", "T1", CitizenId.of(ID_B), "H1", null, null),
+            new Attendance("A2", "T1", CitizenId.of(ID_B + " "), "H1", null, null));
     List<Finding> f = r.findings("CORE-DUP-01");
     assertEquals(2, f.size(), r.toString());
     assertTrue(f.stream().anyMatch(x -> x.location().objectId().equals("H2")));
@@ -275,107 +354,191 @@ class CoreRulesTest {
   @Test
   void coreId01_provincePrefix_mustBeARealProvince() {
     // 99 is no province (bug class 10: only the first digit was checked)
-    Finding f = only(validate(household("H1", VILLAGE, citizen("99010119800101001"))),
-        "CORE-ID-01");
+    Finding f =
+        only(validate(household("H1", VILLAGE, citizen("99010119800101001"))), "CORE-ID-01");
     assertTrue(f.messageEn().contains("id.area"), f.messageEn());
     // the edges of the real ranges: 11 and 65 pass, 10 and 66 fail; 71/81/82/83 pass, 84 fails
-    for (String ok : List.of("11", "15", "21", "23", "31", "37", "41", "46", "50", "54", "61",
-        "65", "71", "81", "82", "83")) {
-      assertTrue(validate(new Attendance("A1", null, CitizenId.of(citizen(ok + "010519800101001")),
-          null, null, null)).findings("CORE-ID-01").isEmpty(), ok);
+    for (String ok :
+        List.of(
+            "11", "15", "21", "23", "31", "37", "41", "46", "50", "54", "61", "65", "71", "81",
+            "82", "83")) {
+      assertTrue(
+          validate(
+                  new Attendance(
+                      "A1", null, CitizenId.of(citizen(ok + "010519800101001")), null, null, null))
+              .findings("CORE-ID-01")
+              .isEmpty(),
+          ok);
     }
-    for (String bad : List.of("10", "16", "20", "24", "30", "38", "40", "47", "49", "55", "60",
-        "66", "70", "72", "80", "84", "90")) {
-      assertEquals(1, validate(new Attendance("A1", null,
-          CitizenId.of(citizen(bad + "010519800101001")), null, null, null))
-          .findings("CORE-ID-01").size(), bad);
+    for (String bad :
+        List.of(
+            "10", "16", "20", "24", "30", "38", "40", "47", "49", "55", "60", "66", "70", "72",
+            "80", "84", "90")) {
+      assertEquals(
+          1,
+          validate(
+                  new Attendance(
+                      "A1", null, CitizenId.of(citizen(bad + "010519800101001")), null, null, null))
+              .findings("CORE-ID-01")
+              .size(),
+          bad);
     }
     // a county code the current registry does not list (as a retired one) keeps its province: valid
-    assertTrue(validate(new Attendance("A1", null, CitizenId.of(citizen("13049919800101001")),
-        null, null, null)).findings("CORE-ID-01").isEmpty());
+    assertTrue(
+        validate(
+                new Attendance(
+                    "A1", null, CitizenId.of(citizen("13049919800101001")), null, null, null))
+            .findings("CORE-ID-01")
+            .isEmpty());
   }
 
   @Test
   void coreDup01_splitInvariant_firesIffACitizenRepeats() {
     qt().forAll(integers().between(1, 6), integers().between(1, 6), integers().between(1, 4))
-        .checkAssert((a, b, chunk) -> {
-          String x = citizen("1304251980010100" + a);
-          String y = citizen("1304251980010100" + b);
-          ValidationReport r = EparValidator.builder().profile(Profiles.builtIn("daming-2017"))
-              .asOf(AS_OF).parallelism(1).chunkSize(chunk).build()
-              .validate(List.of(household("H1", VILLAGE, x), household("H2", VILLAGE, y)));
-          assertEquals(a.equals(b) ? 1 : 0, r.findings("CORE-DUP-01").size());
-        });
+        .checkAssert(
+            (a, b, chunk) -> {
+              String x = citizen("1304251980010100" + a);
+              String y = citizen("1304251980010100" + b);
+              ValidationReport r =
+                  EparValidator.builder()
+                      .profile(Profiles.builtIn("daming-2017"))
+                      .asOf(AS_OF)
+                      .parallelism(1)
+                      .chunkSize(chunk)
+                      .build()
+                      .validate(List.of(household("H1", VILLAGE, x), household("H2", VILLAGE, y)));
+              assertEquals(a.equals(b) ? 1 : 0, r.findings("CORE-DUP-01").size());
+            });
   }
 
   @Test
   void coreDate01_endBeforeStart_andFarFuture() {
-    Finding f = only(validate(session("T1", LocalDate.of(2018, 3, 2), LocalDate.of(2018, 3, 1))),
-        "CORE-DATE-01");
+    Finding f =
+        only(
+            validate(session("T1", LocalDate.of(2018, 3, 2), LocalDate.of(2018, 3, 1))),
+            "CORE-DATE-01");
     assertEquals("end_date", f.location().path());
     assertEquals("2018-03-01", f.observed());
-    Finding g = only(validate(new Shipment("SH1", null, null, null, null,
-        LocalDate.of(2108, 5, 1), null, null, null)), "CORE-DATE-01");
+    Finding g =
+        only(
+            validate(
+                new Shipment(
+                    "SH1", null, null, null, null, LocalDate.of(2108, 5, 1), null, null, null)),
+            "CORE-DATE-01");
     assertEquals("dispatched_on", g.location().path());
-    assertTrue(validate(new Shipment("SH1", null, null, null, null, LocalDate.of(2019, 6, 1),
-        LocalDate.of(2019, 6, 1), null, null)).findings("CORE-DATE-01").isEmpty(),
+    assertTrue(
+        validate(
+                new Shipment(
+                    "SH1",
+                    null,
+                    null,
+                    null,
+                    null,
+                    LocalDate.of(2019, 6, 1),
+                    LocalDate.of(2019, 6, 1),
+                    null,
+                    null))
+            .findings("CORE-DATE-01")
+            .isEmpty(),
         "one year after as-of is not the far future; same-day delivery is fine");
   }
 
   @Test
   void coreTrace01_brokenChains() {
     // SHIP before PRODUCE in time: the chain has no origin, and PRODUCE comes too late
-    List<Finding> f = validate(event("E1", TraceStep.SHIP, 1), event("E2", TraceStep.PRODUCE, 2))
-        .findings("CORE-TRACE-01");
+    List<Finding> f =
+        validate(event("E1", TraceStep.SHIP, 1), event("E2", TraceStep.PRODUCE, 2))
+            .findings("CORE-TRACE-01");
     assertEquals(2, f.size());
     assertEquals("trace_event", f.get(0).location().objectType());
     assertEquals(CODE.raw(), f.get(0).observed());
     assertTrue(f.get(0).messageEn().contains("PRODUCE is missing"), f.get(0).messageEn());
     assertTrue(f.get(1).messageEn().contains("comes after SHIP"), f.get(1).messageEn());
     // RECEIVE without SHIP
-    Finding g = only(validate(new TracedItem(CODE, null, ENTERPRISE, null, null),
-        event("E1", TraceStep.PRODUCE, 1),
-        event("E2", TraceStep.RECEIVE, 2)), "CORE-TRACE-01");
+    Finding g =
+        only(
+            validate(
+                new TracedItem(CODE, null, ENTERPRISE, null, null),
+                event("E1", TraceStep.PRODUCE, 1),
+                event("E2", TraceStep.RECEIVE, 2)),
+            "CORE-TRACE-01");
     assertEquals("E2", g.location().objectId());
     assertTrue(g.messageEn().contains("SHIP is missing"), g.messageEn());
     // no who
-    TraceEvent noWho = new TraceEvent("E1", CODE,
-        OffsetDateTime.of(2018, 5, 1, 8, 0, 0, 0, ZoneOffset.UTC), DivisionCode.of(VILLAGE),
-        null, null, null, TraceStep.PRODUCE);
+    TraceEvent noWho =
+        new TraceEvent(
+            "E1",
+            CODE,
+            OffsetDateTime.of(2018, 5, 1, 8, 0, 0, 0, ZoneOffset.UTC),
+            DivisionCode.of(VILLAGE),
+            null,
+            null,
+            null,
+            TraceStep.PRODUCE);
     assertEquals("who_enterprise", only(validate(noWho), "CORE-TRACE-01").location().path());
     assertEquals(Severity.ERROR, g.severity());
   }
 
   @Test
   void coreTrace01_skippedProcessAndPack_andUnfinishedChain_areFine() {
-    assertTrue(validate(event("E1", TraceStep.PRODUCE, 1), event("E2", TraceStep.SHIP, 2),
-        event("E3", TraceStep.SHIP, 3)).findings("CORE-TRACE-01").isEmpty());
+    assertTrue(
+        validate(
+                event("E1", TraceStep.PRODUCE, 1),
+                event("E2", TraceStep.SHIP, 2),
+                event("E3", TraceStep.SHIP, 3))
+            .findings("CORE-TRACE-01")
+            .isEmpty());
   }
 
   @Test
   void coreTrace01_packBeforeProcess_isFine_aStepBackAfterPackingIsNot() {
-    List<Finding> packFirst = validate(event("E1", TraceStep.PRODUCE, 1),
-        event("E2", TraceStep.PACK, 2), event("E3", TraceStep.PROCESS, 3),
-        event("E4", TraceStep.SHIP, 4)).findings("CORE-TRACE-01");
+    List<Finding> packFirst =
+        validate(
+                event("E1", TraceStep.PRODUCE, 1),
+                event("E2", TraceStep.PACK, 2),
+                event("E3", TraceStep.PROCESS, 3),
+                event("E4", TraceStep.SHIP, 4))
+            .findings("CORE-TRACE-01");
     assertTrue(packFirst.isEmpty(), packFirst::toString);
-    assertTrue(validate(event("E1", TraceStep.PRODUCE, 1), event("E2", TraceStep.PROCESS, 2),
-        event("E3", TraceStep.PACK, 3), event("E4", TraceStep.SHIP, 4))
-        .findings("CORE-TRACE-01").isEmpty());
+    assertTrue(
+        validate(
+                event("E1", TraceStep.PRODUCE, 1),
+                event("E2", TraceStep.PROCESS, 2),
+                event("E3", TraceStep.PACK, 3),
+                event("E4", TraceStep.SHIP, 4))
+            .findings("CORE-TRACE-01")
+            .isEmpty());
     // back from SHIP to PACK is still a step back
-    Finding f = only(validate(event("E1", TraceStep.PRODUCE, 1), event("E2", TraceStep.SHIP, 2),
-        event("E3", TraceStep.PACK, 3)), "CORE-TRACE-01");
+    Finding f =
+        only(
+            validate(
+                event("E1", TraceStep.PRODUCE, 1),
+                event("E2", TraceStep.SHIP, 2),
+                event("E3", TraceStep.PACK, 3)),
+            "CORE-TRACE-01");
     assertEquals("E3", f.location().objectId());
   }
 
   @Test
   void coreTrace01_sameTimestampEvents_inAnyInputOrder() {
     // SELL, RECEIVE, SHIP listed backwards, all in the same second: a possible chain
-    assertTrue(validate(event("E1", TraceStep.PRODUCE, 1), event("E4", TraceStep.SELL, 2),
-        event("E3", TraceStep.RECEIVE, 2), event("E2", TraceStep.SHIP, 2))
-        .findings("CORE-TRACE-01").isEmpty());
+    assertTrue(
+        validate(
+                event("E1", TraceStep.PRODUCE, 1),
+                event("E4", TraceStep.SELL, 2),
+                event("E3", TraceStep.RECEIVE, 2),
+                event("E2", TraceStep.SHIP, 2))
+            .findings("CORE-TRACE-01")
+            .isEmpty());
     // a day apart, the same order is broken: RECEIVE lacks its SHIP, and SHIP is a step back
-    assertEquals(2, validate(event("E1", TraceStep.PRODUCE, 1), event("E3", TraceStep.RECEIVE, 2),
-        event("E2", TraceStep.SHIP, 3)).findings("CORE-TRACE-01").size());
+    assertEquals(
+        2,
+        validate(
+                event("E1", TraceStep.PRODUCE, 1),
+                event("E3", TraceStep.RECEIVE, 2),
+                event("E2", TraceStep.SHIP, 3))
+            .findings("CORE-TRACE-01")
+            .size());
   }
 
   @Test
@@ -383,7 +546,10 @@ class CoreRulesTest {
     TraceEvent bare = new TraceEvent("E1", CODE, null, null, null, null, null, TraceStep.PRODUCE);
     Finding f = only(validate(bare), "CORE-TRACE-01");
     assertEquals(1, f.count());
-    assertTrue(f.messageEn().contains("no where") && f.messageEn().contains("no who")
-        && f.messageEn().contains("no time"), f.messageEn());
+    assertTrue(
+        f.messageEn().contains("no where")
+            && f.messageEn().contains("no who")
+            && f.messageEn().contains("no time"),
+        f.messageEn());
   }
 }

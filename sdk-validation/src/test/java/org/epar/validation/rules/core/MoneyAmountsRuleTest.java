@@ -33,7 +33,9 @@ class MoneyAmountsRuleTest {
   void coreMoney01_exactNonNegativeFen_isSatisfied() {
     ValidationReport r =
         validate(
-            new Fund("f1", new BigDecimal("15000000.00"),
+            new Fund(
+                "f1",
+                new BigDecimal("15000000.00"),
                 List.of(new Allocation("TRAINING", new BigDecimal("2250000.5")))));
     assertTrue(r.findings(MoneyAmountsRule.ID).isEmpty(), r.toString());
     assertTrue(r.isAccepted());
@@ -43,7 +45,9 @@ class MoneyAmountsRuleTest {
   void coreMoney01_negativeOrSubFenAmounts_areErrorsWithJsonPath() {
     ValidationReport r =
         validate(
-            new Fund("f1", new BigDecimal("-1.00"),
+            new Fund(
+                "f1",
+                new BigDecimal("-1.00"),
                 List.of(
                     new Allocation("TRAINING", new BigDecimal("1.00")),
                     new Allocation("LOGISTICS", new BigDecimal("0.001")))));
@@ -75,65 +79,118 @@ class MoneyAmountsRuleTest {
 
   @Test
   void coreMoney01_negativeModelAmount_isLocatedByWireNameAndKey() {
-    org.epar.core.model.Fund fund = new org.epar.core.model.Fund("F-1", "central", null,
-        org.epar.core.money.Money.ofFen(-1), null, true, null, null);
+    org.epar.core.model.Fund fund =
+        new org.epar.core.model.Fund(
+            "F-1", "central", null, org.epar.core.money.Money.ofFen(-1), null, true, null, null);
     List<Finding> f = validate(fund).findings(MoneyAmountsRule.ID);
     assertEquals(1, f.size(), f::toString);
     assertEquals(Severity.ERROR, f.get(0).severity());
     assertEquals("fund", f.get(0).location().objectType());
     assertEquals("F-1", f.get(0).location().objectId());
     assertEquals("total", f.get(0).location().path());
-    assertTrue(validate(new org.epar.core.model.Fund("F-1", "central", null,
-        org.epar.core.money.Money.ofFen(0), null, true, null, null))
-        .findings(MoneyAmountsRule.ID).isEmpty());
+    assertTrue(
+        validate(
+                new org.epar.core.model.Fund(
+                    "F-1",
+                    "central",
+                    null,
+                    org.epar.core.money.Money.ofFen(0),
+                    null,
+                    true,
+                    null,
+                    null))
+            .findings(MoneyAmountsRule.ID)
+            .isEmpty());
   }
 
-  private static org.epar.core.model.Site site(BigDecimal floorArea, org.epar.core.money.Money retail) {
-    return new org.epar.core.model.Site("S-1", org.epar.core.model.SiteType.VILLAGE_STATION, "s",
-        null, floorArea, null, 1, java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
-        java.util.Set.of(), java.util.Set.of(), null, false, null, retail, 0);
+  private static org.epar.core.model.Site site(
+      BigDecimal floorArea, org.epar.core.money.Money retail) {
+    return new org.epar.core.model.Site(
+        "S-1",
+        org.epar.core.model.SiteType.VILLAGE_STATION,
+        "s",
+        null,
+        floorArea,
+        null,
+        1,
+        java.util.Set.of(),
+        java.util.Set.of(),
+        java.util.Set.of(),
+        java.util.Set.of(),
+        java.util.Set.of(),
+        null,
+        false,
+        null,
+        retail,
+        0);
   }
 
   @Test
   void coreMoney01_floorAreaIsNotMoney_butTheSitesRetailIs() {
     // revision 2: 10.125 m² is an area, not an amount (bug class 1: it was an ERROR)
-    assertTrue(validate(site(new BigDecimal("10.125"), null)).findings(MoneyAmountsRule.ID)
-        .isEmpty());
-    assertTrue(validate(site(new BigDecimal("-3"), org.epar.core.money.Money.ZERO))
-        .findings(MoneyAmountsRule.ID).isEmpty());
+    assertTrue(
+        validate(site(new BigDecimal("10.125"), null)).findings(MoneyAmountsRule.ID).isEmpty());
+    assertTrue(
+        validate(site(new BigDecimal("-3"), org.epar.core.money.Money.ZERO))
+            .findings(MoneyAmountsRule.ID)
+            .isEmpty());
     // the boundary of money itself: 0.00 passes, one fen below it fails
-    List<Finding> f = validate(site(BigDecimal.TEN, org.epar.core.money.Money.ofFen(-1)))
-        .findings(MoneyAmountsRule.ID);
+    List<Finding> f =
+        validate(site(BigDecimal.TEN, org.epar.core.money.Money.ofFen(-1)))
+            .findings(MoneyAmountsRule.ID);
     assertEquals(1, f.size(), f::toString);
     assertEquals("annual_online_retail", f.get(0).location().path());
   }
 
   @Test
   void coreMoney01_progressAndIndicatorsAreNotMoney_signedIncomeGrowthMayBeNegative() {
-    org.epar.core.model.FundPerformance perf = new org.epar.core.model.FundPerformance(
-        org.epar.core.money.Money.ofYuan(10), 1, 1, 1, org.epar.core.money.Money.ofFen(-500),
-        org.epar.core.money.Money.ZERO);
-    org.epar.core.model.ReportStatistics stats = new org.epar.core.model.ReportStatistics(
-        1, 1L, org.epar.core.money.Money.ZERO, 1, 1, org.epar.core.money.Money.ofYuan(-7));
-    org.epar.core.model.AnnualReport annual = new org.epar.core.model.AnnualReport(null,
-        new org.epar.core.model.Progress(new BigDecimal("0.405"), new BigDecimal("1.2345")),
-        stats, null, perf, java.util.Map.of("growth", new BigDecimal("-0.05")), null);
-    assertTrue(validate(annual).findings(MoneyAmountsRule.ID).isEmpty(),
+    org.epar.core.model.FundPerformance perf =
+        new org.epar.core.model.FundPerformance(
+            org.epar.core.money.Money.ofYuan(10),
+            1,
+            1,
+            1,
+            org.epar.core.money.Money.ofFen(-500),
+            org.epar.core.money.Money.ZERO);
+    org.epar.core.model.ReportStatistics stats =
+        new org.epar.core.model.ReportStatistics(
+            1, 1L, org.epar.core.money.Money.ZERO, 1, 1, org.epar.core.money.Money.ofYuan(-7));
+    org.epar.core.model.AnnualReport annual =
+        new org.epar.core.model.AnnualReport(
+            null,
+            new org.epar.core.model.Progress(new BigDecimal("0.405"), new BigDecimal("1.2345")),
+            stats,
+            null,
+            perf,
+            java.util.Map.of("growth", new BigDecimal("-0.05")),
+            null);
+    assertTrue(
+        validate(annual).findings(MoneyAmountsRule.ID).isEmpty(),
         () -> validate(annual).toString());
     // unsigned money in the same report still fails one fen below zero
-    org.epar.core.model.FundPerformance spent = new org.epar.core.model.FundPerformance(
-        org.epar.core.money.Money.ofFen(-1), 1, 1, 1, null, null);
-    List<Finding> f = validate(new org.epar.core.model.AnnualReport(null, null, null, null, spent,
-        java.util.Map.of(), null)).findings(MoneyAmountsRule.ID);
+    org.epar.core.model.FundPerformance spent =
+        new org.epar.core.model.FundPerformance(
+            org.epar.core.money.Money.ofFen(-1), 1, 1, 1, null, null);
+    List<Finding> f =
+        validate(
+                new org.epar.core.model.AnnualReport(
+                    null, null, null, null, spent, java.util.Map.of(), null))
+            .findings(MoneyAmountsRule.ID);
     assertEquals(1, f.size(), f::toString);
     assertEquals("fund_performance.funds_used", f.get(0).location().path());
   }
 
   @Test
   void coreMoney01_monthlyProgressIsNotMoney() {
-    org.epar.core.model.MonthlyReport monthly = new org.epar.core.model.MonthlyReport(null,
-        new org.epar.core.model.Progress(new BigDecimal("0.405"), new BigDecimal("-0.001")), null,
-        List.of(), List.of(), List.of(), List.of(site(new BigDecimal("10.125"), null)));
+    org.epar.core.model.MonthlyReport monthly =
+        new org.epar.core.model.MonthlyReport(
+            null,
+            new org.epar.core.model.Progress(new BigDecimal("0.405"), new BigDecimal("-0.001")),
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(site(new BigDecimal("10.125"), null)));
     assertTrue(validate(monthly).findings(MoneyAmountsRule.ID).isEmpty());
   }
 }

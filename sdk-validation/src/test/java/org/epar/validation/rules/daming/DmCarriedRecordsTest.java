@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.epar.core.id.DivisionCode;
@@ -40,8 +39,8 @@ import org.junit.jupiter.api.Test;
  */
 class DmCarriedRecordsTest {
 
-  private static final List<String> RULES = List.of(
-      DmSiteDeviceOnlineRule.ID, DmSiteStationTradeRule.ID, DmSiteLogisticsRule.ID);
+  private static final List<String> RULES =
+      List.of(DmSiteDeviceOnlineRule.ID, DmSiteStationTradeRule.ID, DmSiteLogisticsRule.ID);
 
   /** 20 device days of which 18 online (90%), 49 proxy orders a station-month, an 8-day parcel. */
   private static List<EparRecord> topLevel() {
@@ -57,8 +56,9 @@ class DmCarriedRecordsTest {
     int k = 0;
     for (String s : new String[] {"s1", "s2"}) {
       for (int month = 3; month <= 4; month++) {
-        r.add(transaction("t" + ++k, s, LocalDate.of(2018, month, 10), Direction.DOWNWARD, 49,
-            "2000.00"));
+        r.add(
+            transaction(
+                "t" + ++k, s, LocalDate.of(2018, month, 10), Direction.DOWNWARD, 49, "2000.00"));
       }
     }
     LocalDate d = LocalDate.of(2018, 5, 1);
@@ -96,15 +96,29 @@ class DmCarriedRecordsTest {
   }
 
   private static ReportHeader header(String key, OffsetDateTime submittedAt) {
-    return new ReportHeader(null, DivisionCode.of("130425"), ReportType.DAILY,
-        ReportingPeriod.day(LocalDate.of(2018, 12, 31)), key, submittedAt);
+    return new ReportHeader(
+        null,
+        DivisionCode.of("130425"),
+        ReportType.DAILY,
+        ReportingPeriod.day(LocalDate.of(2018, 12, 31)),
+        key,
+        submittedAt);
   }
 
   private static List<String> summary(ValidationReport r) {
     return r.findings().stream()
         .filter(f -> RULES.contains(f.ruleId()))
-        .map(f -> f.ruleId() + " " + f.severity() + " " + f.location().objectId() + " "
-            + f.observed() + " x" + f.count())
+        .map(
+            f ->
+                f.ruleId()
+                    + " "
+                    + f.severity()
+                    + " "
+                    + f.location().objectId()
+                    + " "
+                    + f.observed()
+                    + " x"
+                    + f.count())
         .toList();
   }
 
@@ -114,7 +128,8 @@ class DmCarriedRecordsTest {
     ValidationReport top = validate(DEADLINE, flat);
     List<String> expected = summary(top);
     for (String rule : RULES) {
-      assertTrue(top.findings(rule).stream().anyMatch(f -> f.severity() == Severity.ERROR),
+      assertTrue(
+          top.findings(rule).stream().anyMatch(f -> f.severity() == Severity.ERROR),
           rule + " must give an ERROR at top level: " + expected);
     }
     assertEquals(expected, summary(validate(DEADLINE, packed(flat, 1))));
@@ -124,8 +139,11 @@ class DmCarriedRecordsTest {
   @Test
   void aCarriedShipmentsFinding_namesTheShipmentAndItsReport() {
     ValidationReport r = validate(DEADLINE, packed(topLevel(), 1));
-    Finding f = r.findings(DmSiteLogisticsRule.ID).stream()
-        .filter(x -> x.location().objectType().equals("shipment")).findFirst().orElseThrow();
+    Finding f =
+        r.findings(DmSiteLogisticsRule.ID).stream()
+            .filter(x -> x.location().objectType().equals("shipment"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("p1", f.location().objectId());
     assertEquals("daily_report/dr-0", f.location().carrier());
     assertEquals(5, f.location().index(), "the report's input position");

@@ -91,8 +91,17 @@ final class DmSiteFixtures {
   }
 
   static Village village(int n, int residents, boolean poor, boolean broadband) {
-    return new Village(DivisionCode.of(villageCode(n)), "村" + n, residents, poor, true, broadband,
-        broadband, broadband, true, List.of());
+    return new Village(
+        DivisionCode.of(villageCode(n)),
+        "村" + n,
+        residents,
+        poor,
+        true,
+        broadband,
+        broadband,
+        broadband,
+        true,
+        List.of());
   }
 
   static Township township(String code) {
@@ -201,9 +210,26 @@ final class DmSiteFixtures {
     }
 
     Site build() {
-      return new Site(id, type, id, division == null ? null : DivisionCode.of(division), floorArea,
-          experienceArea, 2, rooms, equipment, services, Set.of(), Set.of(), credit("0001"),
-          centrallyFunded, openedOn, null, 0, tvInches, servesStations);
+      return new Site(
+          id,
+          type,
+          id,
+          division == null ? null : DivisionCode.of(division),
+          floorArea,
+          experienceArea,
+          2,
+          rooms,
+          equipment,
+          services,
+          Set.of(),
+          Set.of(),
+          credit("0001"),
+          centrallyFunded,
+          openedOn,
+          null,
+          0,
+          tvInches,
+          servesStations);
     }
   }
 
@@ -212,26 +238,43 @@ final class DmSiteFixtures {
   }
 
   static DeviceDay deviceDay(int device, int day, boolean online) {
-    return new DeviceDay("dm" + device, "s" + device, LocalDate.of(2018, 5, 1).plusDays(day),
-        online);
+    return new DeviceDay(
+        "dm" + device, "s" + device, LocalDate.of(2018, 5, 1).plusDays(day), online);
   }
 
-  static Transaction transaction(String id, String site, LocalDate date, Direction direction,
-      int orders, String amount) {
-    return new Transaction(id, site, null, date, direction, Money.of(new BigDecimal(amount)),
-        orders, null, null);
+  static Transaction transaction(
+      String id, String site, LocalDate date, Direction direction, int orders, String amount) {
+    return new Transaction(
+        id, site, null, date, direction, Money.of(new BigDecimal(amount)), orders, null, null);
   }
 
   static Enterprise enterprise(String suffix, EnterpriseRole role, @Nullable String retail) {
-    return new Enterprise(credit(suffix), "企业" + suffix, Set.of(role),
-        DivisionCode.of("130425000000"), retail == null ? null : Money.of(new BigDecimal(retail)),
+    return new Enterprise(
+        credit(suffix),
+        "企业" + suffix,
+        Set.of(role),
+        DivisionCode.of("130425000000"),
+        retail == null ? null : Money.of(new BigDecimal(retail)),
         0);
   }
 
-  static Shipment shipment(String id, String from, String to, Direction direction,
-      @Nullable LocalDate dispatched, @Nullable LocalDate delivered, @Nullable String price,
+  static Shipment shipment(
+      String id,
+      String from,
+      String to,
+      Direction direction,
+      @Nullable LocalDate dispatched,
+      @Nullable LocalDate delivered,
+      @Nullable String price,
       @Nullable String benchmark) {
-    return new Shipment(id, from, to, credit("0009"), direction, dispatched, delivered,
+    return new Shipment(
+        id,
+        from,
+        to,
+        credit("0009"),
+        direction,
+        dispatched,
+        delivered,
         price == null ? null : Money.of(new BigDecimal(price)),
         benchmark == null ? null : Money.of(new BigDecimal(benchmark)));
   }
@@ -240,15 +283,33 @@ final class DmSiteFixtures {
     return new Brand(id, "品牌" + id, kind, DivisionCode.of("130425000000"), null);
   }
 
-  static Product product(String id, boolean developed, boolean standard, boolean traced,
-      @Nullable String producer) {
-    return new Product(id, "单品" + id, producer == null ? null : credit(producer), List.of(),
-        Set.of(), null, developed, standard, traced);
+  static Product product(
+      String id, boolean developed, boolean standard, boolean traced, @Nullable String producer) {
+    return new Product(
+        id,
+        "单品" + id,
+        producer == null ? null : credit(producer),
+        List.of(),
+        Set.of(),
+        null,
+        developed,
+        standard,
+        traced);
   }
 
   static OnlineShop shop(String id, boolean incubated, boolean onRoster, @Nullable String sales) {
-    return new OnlineShop(id, "店" + id, "taobao", true, DivisionCode.of(villageCode(1)), null,
-        null, false, incubated, onRoster, sales == null ? null : Money.of(new BigDecimal(sales)),
+    return new OnlineShop(
+        id,
+        "店" + id,
+        "taobao",
+        true,
+        DivisionCode.of(villageCode(1)),
+        null,
+        null,
+        false,
+        incubated,
+        onRoster,
+        sales == null ? null : Money.of(new BigDecimal(sales)),
         List.of());
   }
 

@@ -42,17 +42,27 @@ class DmSiteOperationsRulesTest {
 
   @Test
   void dmSite07_twoFundedEnterprisesOnOneRoute_isError_oneFundedIsSilent() {
-    Finding f = only(validate(BEFORE, route("r1", "县城-金滩镇", "0001", true),
-        route("r2", "县城-金滩镇", "0002", true), route("r3", "县城-金滩镇", "0003", false)),
-        DmSiteRouteFundingRule.ID);
+    Finding f =
+        only(
+            validate(
+                BEFORE,
+                route("r1", "县城-金滩镇", "0001", true),
+                route("r2", "县城-金滩镇", "0002", true),
+                route("r3", "县城-金滩镇", "0003", false)),
+            DmSiteRouteFundingRule.ID);
     assertEquals(Severity.ERROR, f.severity());
     assertEquals(new Location("logistics_route", "r1", "operator", 0), f.location());
     assertEquals("县城-金滩镇", f.observed());
-    assertTrue(f.messageEn().contains("has 2 centrally funded enterprises; at most 1"),
-        f.messageEn());
-    assertSilent(validate(BEFORE, route("r1", "县城-金滩镇", "0001", true),
-        route("r2", "县城-金滩镇", "0001", true), route("r3", "县城-金滩镇", "0003", false),
-        route("r4", "县城-龙王庙镇", "0002", true)), DmSiteRouteFundingRule.ID);
+    assertTrue(
+        f.messageEn().contains("has 2 centrally funded enterprises; at most 1"), f.messageEn());
+    assertSilent(
+        validate(
+            BEFORE,
+            route("r1", "县城-金滩镇", "0001", true),
+            route("r2", "县城-金滩镇", "0001", true),
+            route("r3", "县城-金滩镇", "0003", false),
+            route("r4", "县城-龙王庙镇", "0002", true)),
+        DmSiteRouteFundingRule.ID);
   }
 
   // DM-OPS-01
@@ -85,8 +95,10 @@ class DmSiteOperationsRulesTest {
     qt().withExamples(60)
         .forAll(integers().between(1, 60), integers().between(0, 60))
         .assuming((n, k) -> k <= n)
-        .check((n, k) -> !validate(DEADLINE, deviceDays(n, k))
-            .findings(DmSiteDeviceOnlineRule.ID).isEmpty() == (k * 100 < n * 95));
+        .check(
+            (n, k) ->
+                !validate(DEADLINE, deviceDays(n, k)).findings(DmSiteDeviceOnlineRule.ID).isEmpty()
+                    == (k * 100 < n * 95));
   }
 
   // DM-OPS-02
@@ -102,8 +114,9 @@ class DmSiteOperationsRulesTest {
     int k = 0;
     for (String s : new String[] {"s1", "s2"}) {
       for (int month = 3; month <= 4; month++) {
-        r.add(transaction("t" + ++k, s, LocalDate.of(2018, month, 10), Direction.DOWNWARD,
-            orders, amount));
+        r.add(
+            transaction(
+                "t" + ++k, s, LocalDate.of(2018, month, 10), Direction.DOWNWARD, orders, amount));
       }
     }
     return r;
@@ -111,7 +124,9 @@ class DmSiteOperationsRulesTest {
 
   private static Finding part(ValidationReport r, String part) {
     return r.findings(DmSiteStationTradeRule.ID).stream()
-        .filter(f -> f.location().objectId().equals(part)).findFirst().orElseThrow();
+        .filter(f -> f.location().objectId().equals(part))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -154,14 +169,15 @@ class DmSiteOperationsRulesTest {
     r.add(station("s1", 1));
     r.add(transaction("t1", "s1", LocalDate.of(2018, 3, 10), Direction.UPWARD, 0, huge));
     // one transaction of 2^62 fen fits: no overflow finding, the average is reported
-    assertTrue(validate(BEFORE, r).findings(DmSiteStationTradeRule.ID).stream()
-        .noneMatch(f -> f.observed().contains("overflow")));
+    assertTrue(
+        validate(BEFORE, r).findings(DmSiteStationTradeRule.ID).stream()
+            .noneMatch(f -> f.observed().contains("overflow")));
     r.add(transaction("t2", "s1", LocalDate.of(2018, 3, 11), Direction.UPWARD, 0, huge));
-    for (ValidationReport v : List.of(validate(DEADLINE, r),
-        DmSiteFixtures.validateSplit(DEADLINE, r))) {
+    for (ValidationReport v :
+        List.of(validate(DEADLINE, r), DmSiteFixtures.validateSplit(DEADLINE, r))) {
       List<Finding> f = v.findings(DmSiteStationTradeRule.ID);
-      Finding overflow = f.stream().filter(x -> x.location().objectId().equals(AMOUNT))
-          .findFirst().orElseThrow();
+      Finding overflow =
+          f.stream().filter(x -> x.location().objectId().equals(AMOUNT)).findFirst().orElseThrow();
       assertTrue(overflow.observed().contains("overflow"), overflow::toString);
       assertEquals(Severity.ERROR, overflow.severity());
       assertTrue(f.stream().noneMatch(x -> x.observed().startsWith("-")), f::toString);
@@ -233,13 +249,19 @@ class DmSiteOperationsRulesTest {
 
   // DM-PROD-01
 
-  private static List<EparRecord> products(int brands, int countyBrands, int developed,
-      int standards) {
+  private static List<EparRecord> products(
+      int brands, int countyBrands, int developed, int standards) {
     List<EparRecord> r = new ArrayList<>();
-    r.addAll(times(brands, i -> brand("b" + i,
-        i <= countyBrands ? BrandKind.COUNTY_PUBLIC : BrandKind.ENTERPRISE)));
-    r.addAll(times(Math.max(developed, standards),
-        i -> product("p" + i, i <= developed, i <= standards, false, null)));
+    r.addAll(
+        times(
+            brands,
+            i ->
+                brand(
+                    "b" + i, i <= countyBrands ? BrandKind.COUNTY_PUBLIC : BrandKind.ENTERPRISE)));
+    r.addAll(
+        times(
+            Math.max(developed, standards),
+            i -> product("p" + i, i <= developed, i <= standards, false, null)));
     return r;
   }
 
@@ -258,36 +280,39 @@ class DmSiteOperationsRulesTest {
     Finding county = only(validate(DEADLINE, products(5, 0, 5, 1)), DmSiteProductsRule.ID);
     assertEquals(new Location("dataset", "county_brands_min", "brands", -1), county.location());
     assertEquals("0", county.observed());
-    assertEquals(4, validate(BEFORE, products(5, 1, 5, 1)).findings(DmSiteProductsRule.ID)
-        .size()); // INFO progress per part
+    assertEquals(
+        4,
+        validate(BEFORE, products(5, 1, 5, 1))
+            .findings(DmSiteProductsRule.ID)
+            .size()); // INFO progress per part
   }
 
   // DM-INC-01
 
   @Test
   void dmInc01_shopsOnRosterWith30000_areSilentAtTheDeadline() {
-    assertSilent(validate(DEADLINE, shop("a", true, true, "30000.00"),
-        shop("b", false, false, "10.00")), DmSiteIncubationRule.ID);
+    assertSilent(
+        validate(DEADLINE, shop("a", true, true, "30000.00"), shop("b", false, false, "10.00")),
+        DmSiteIncubationRule.ID);
   }
 
   @Test
   void dmInc01_shopBelow30000_isErrorAfterTheDeadline_infoBefore() {
-    Finding f = only(validate(DEADLINE, shop("a", true, true, "29999.99")),
-        DmSiteIncubationRule.ID);
+    Finding f =
+        only(validate(DEADLINE, shop("a", true, true, "29999.99")), DmSiteIncubationRule.ID);
     assertEquals(Severity.ERROR, f.severity());
     assertEquals(new Location("online_shop", "a", "annual_sales", 0), f.location());
     assertEquals("29999.99", f.observed());
     assertEquals("30000.00", f.threshold());
-    Finding before = only(validate(BEFORE, shop("a", true, true, null)),
-        DmSiteIncubationRule.ID);
+    Finding before = only(validate(BEFORE, shop("a", true, true, null)), DmSiteIncubationRule.ID);
     assertEquals(Severity.INFO, before.severity());
     assertEquals("0.00", before.observed());
   }
 
   @Test
   void dmInc01_incubatedShopNotOnRoster_isError() {
-    Finding f = only(validate(DEADLINE, shop("a", true, false, "50000.00")),
-        DmSiteIncubationRule.ID);
+    Finding f =
+        only(validate(DEADLINE, shop("a", true, false, "50000.00")), DmSiteIncubationRule.ID);
     assertEquals("on_roster", f.location().path());
   }
 
@@ -295,49 +320,62 @@ class DmSiteOperationsRulesTest {
 
   @Test
   void dmInc01_perShopAtAcceptance_theDeadlineDayIsError_theDayBeforeInfo() {
-    Finding due = only(validate(ACCEPTANCE, shop("a", true, true, "29999.99"),
-        shop("b", true, true, "30000.00")), DmSiteIncubationRule.ID);
+    Finding due =
+        only(
+            validate(
+                ACCEPTANCE, shop("a", true, true, "29999.99"), shop("b", true, true, "30000.00")),
+            DmSiteIncubationRule.ID);
     assertEquals(Severity.ERROR, due.severity());
     assertEquals("a", due.location().objectId());
     assertEquals(ACCEPTANCE, due.deadline());
-    assertEquals(Severity.INFO, only(validate(ACCEPTANCE.minusDays(1),
-        shop("a", true, true, "29999.99")), DmSiteIncubationRule.ID).severity());
+    assertEquals(
+        Severity.INFO,
+        only(
+                validate(ACCEPTANCE.minusDays(1), shop("a", true, true, "29999.99")),
+                DmSiteIncubationRule.ID)
+            .severity());
   }
 
   @Test
   void dmInc01_aShopShortAndOffTheRoster_isOneFinding() {
-    Finding f = only(validate(DEADLINE, shop("a", true, false, "100.00")),
-        DmSiteIncubationRule.ID);
+    Finding f = only(validate(DEADLINE, shop("a", true, false, "100.00")), DmSiteIncubationRule.ID);
     assertEquals("annual_sales", f.location().path());
     assertEquals(1, f.count());
   }
 
   @Test
   void dmInc01_noIncubatedShop_isNoData() {
-    Finding f = only(validate(ACCEPTANCE, shop("b", false, false, "10.00")),
-        DmSiteIncubationRule.ID);
+    Finding f =
+        only(validate(ACCEPTANCE, shop("b", false, false, "10.00")), DmSiteIncubationRule.ID);
     assertEquals(Severity.ERROR, f.severity());
     assertEquals("no data", f.observed());
-    assertEquals(Severity.INFO, only(validate(ACCEPTANCE.minusDays(1), List.of()),
-        DmSiteIncubationRule.ID).severity());
+    assertEquals(
+        Severity.INFO,
+        only(validate(ACCEPTANCE.minusDays(1), List.of()), DmSiteIncubationRule.ID).severity());
   }
 
   // DM-TRACE-01
 
   @Test
   void dmTrace01_memberSellingTracedProducts_isSilentAtTheDeadline() {
-    assertSilent(validate(DEADLINE, enterprise("0201", EnterpriseRole.TRACEABILITY_MEMBER, null),
-        product("p1", true, false, true, "0201")), DmSiteTraceabilityRule.ID);
-    assertSilent(validate(DEADLINE,
-        enterprise("0202", EnterpriseRole.TRACEABILITY_MEMBER, "100.00")),
+    assertSilent(
+        validate(
+            DEADLINE,
+            enterprise("0201", EnterpriseRole.TRACEABILITY_MEMBER, null),
+            product("p1", true, false, true, "0201")),
+        DmSiteTraceabilityRule.ID);
+    assertSilent(
+        validate(DEADLINE, enterprise("0202", EnterpriseRole.TRACEABILITY_MEMBER, "100.00")),
         DmSiteTraceabilityRule.ID);
   }
 
   @Test
   void dmTrace01_memberWithoutSales_isErrorAtTheDeadline_infoBefore() {
-    List<EparRecord> r = List.of(enterprise("0201", EnterpriseRole.TRACEABILITY_MEMBER, "0.00"),
-        enterprise("0203", EnterpriseRole.ECOMMERCE, "900.00"),
-        product("p1", true, false, true, "0203"));
+    List<EparRecord> r =
+        List.of(
+            enterprise("0201", EnterpriseRole.TRACEABILITY_MEMBER, "0.00"),
+            enterprise("0203", EnterpriseRole.ECOMMERCE, "900.00"),
+            product("p1", true, false, true, "0203"));
     Finding f = only(validate(DEADLINE, r), DmSiteTraceabilityRule.ID);
     assertEquals(Severity.ERROR, f.severity());
     assertEquals(Location.dataset(), f.location());

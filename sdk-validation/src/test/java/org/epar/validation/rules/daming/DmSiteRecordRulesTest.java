@@ -27,7 +27,9 @@ class DmSiteRecordRulesTest {
   @Test
   void dmSite04_centreAtStandard_isSilent() {
     ValidationReport r =
-        validate(BEFORE, site("c1", SiteType.COUNTY_SERVICE_CENTRE).funded().build(),
+        validate(
+            BEFORE,
+            site("c1", SiteType.COUNTY_SERVICE_CENTRE).funded().build(),
             site("c2", SiteType.COUNTY_SERVICE_CENTRE).experienceArea("200").build(),
             site("c3", SiteType.COUNTY_SERVICE_CENTRE).experienceArea("100").build());
     assertSilent(r, CENTRE);
@@ -36,8 +38,9 @@ class DmSiteRecordRulesTest {
   @Test
   void dmSite04_599SquareMetres_isErrorOnFloorArea() {
     Finding f =
-        only(validate(BEFORE,
-            site("c1", SiteType.COUNTY_SERVICE_CENTRE).floorArea("599").build()), CENTRE);
+        only(
+            validate(BEFORE, site("c1", SiteType.COUNTY_SERVICE_CENTRE).floorArea("599").build()),
+            CENTRE);
     assertEquals(Severity.ERROR, f.severity());
     assertEquals("site", f.location().objectType());
     assertEquals("c1", f.location().objectId());
@@ -50,37 +53,69 @@ class DmSiteRecordRulesTest {
   @Test
   void dmSite04_missingRoomExperienceAreaOrSign_areFindings() {
     Finding rooms =
-        only(validate(BEFORE,
-            site("c1", SiteType.COUNTY_SERVICE_CENTRE).without(Room.MEETING).build()), CENTRE);
+        only(
+            validate(
+                BEFORE, site("c1", SiteType.COUNTY_SERVICE_CENTRE).without(Room.MEETING).build()),
+            CENTRE);
     assertEquals("rooms", rooms.location().path());
     assertEquals("missing rooms MEETING", rooms.observed());
 
     for (String area : new String[] {"99.99", "200.01", null}) {
       Finding rd =
-          only(validate(BEFORE,
-              site("c1", SiteType.COUNTY_SERVICE_CENTRE).experienceArea(area).build()), CENTRE);
+          only(
+              validate(
+                  BEFORE, site("c1", SiteType.COUNTY_SERVICE_CENTRE).experienceArea(area).build()),
+              CENTRE);
       assertEquals("experience_area", rd.location().path(), String.valueOf(area));
       assertEquals(Severity.ERROR, rd.severity());
     }
 
     Finding sign =
-        only(validate(BEFORE, site("c1", SiteType.COUNTY_SERVICE_CENTRE).funded()
-            .without(Equipment.DEMONSTRATION_SIGN).build()), CENTRE);
+        only(
+            validate(
+                BEFORE,
+                site("c1", SiteType.COUNTY_SERVICE_CENTRE)
+                    .funded()
+                    .without(Equipment.DEMONSTRATION_SIGN)
+                    .build()),
+            CENTRE);
     assertEquals("equipment", sign.location().path());
     assertTrue(sign.threshold().contains("电子商务进农村综合示范项目"), sign.threshold());
     // not funded: no sign needed
-    assertSilent(validate(BEFORE, site("c1", SiteType.COUNTY_SERVICE_CENTRE)
-        .without(Equipment.DEMONSTRATION_SIGN).build()), CENTRE);
+    assertSilent(
+        validate(
+            BEFORE,
+            site("c1", SiteType.COUNTY_SERVICE_CENTRE)
+                .without(Equipment.DEMONSTRATION_SIGN)
+                .build()),
+        CENTRE);
   }
 
   @Test
   void dmSite04_nullsDoNotThrow_andOtherSiteTypesAreIgnored() {
-    Site bare = new Site(null, SiteType.COUNTY_SERVICE_CENTRE, null, null, null, null, 0, null,
-        null, null, null, null, null, true, null, null, 0);
+    Site bare =
+        new Site(
+            null,
+            SiteType.COUNTY_SERVICE_CENTRE,
+            null,
+            null,
+            null,
+            null,
+            0,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            true,
+            null,
+            null,
+            0);
     Finding f = only(validate(BEFORE, bare), CENTRE);
     assertEquals(4, f.count()); // floor area, rooms, experience area, sign
-    assertSilent(validate(BEFORE, site("v", SiteType.VILLAGE_STATION).floorArea("5").build()),
-        CENTRE);
+    assertSilent(
+        validate(BEFORE, site("v", SiteType.VILLAGE_STATION).floorArea("5").build()), CENTRE);
   }
 
   @Test
@@ -88,13 +123,19 @@ class DmSiteRecordRulesTest {
     String id = DmSiteLogisticsCentreRule.WAREHOUSE_ID;
     assertSilent(validate(BEFORE, site("w", SiteType.COUNTY_WAREHOUSE).build()), id);
     Finding area =
-        only(validate(BEFORE, site("w", SiteType.COUNTY_WAREHOUSE).floorArea("799.99").build()),
-            id);
+        only(
+            validate(BEFORE, site("w", SiteType.COUNTY_WAREHOUSE).floorArea("799.99").build()), id);
     assertEquals(Severity.ERROR, area.severity());
     assertEquals("floor_area", area.location().path());
     Finding kit =
-        only(validate(BEFORE, site("w", SiteType.COUNTY_WAREHOUSE).without(Equipment.SCANNER)
-            .without(Equipment.SHELVES).build()), id);
+        only(
+            validate(
+                BEFORE,
+                site("w", SiteType.COUNTY_WAREHOUSE)
+                    .without(Equipment.SCANNER)
+                    .without(Equipment.SHELVES)
+                    .build()),
+            id);
     assertEquals("equipment", kit.location().path());
     assertEquals("missing equipment SHELVES,SCANNER", kit.observed());
   }
@@ -111,8 +152,8 @@ class DmSiteRecordRulesTest {
     Finding kit = only(validate(BEFORE, site("t", t).without(Equipment.COMPUTER).build()), id);
     assertEquals("missing equipment COMPUTER", kit.observed());
     // a warehouse of 100 m² is not judged by the township standard
-    assertSilent(validate(BEFORE, site("w", SiteType.COUNTY_WAREHOUSE).floorArea("99").build()),
-        id);
+    assertSilent(
+        validate(BEFORE, site("w", SiteType.COUNTY_WAREHOUSE).floorArea("99").build()), id);
   }
 
   @Test
@@ -120,8 +161,14 @@ class DmSiteRecordRulesTest {
     String id = DmSiteStationEquipmentRule.ID;
     assertSilent(validate(BEFORE, site("v", SiteType.VILLAGE_STATION).build()), id);
     Finding f =
-        only(validate(BEFORE, site("v", SiteType.VILLAGE_STATION).without(Equipment.TV_42_INCH)
-            .without(Equipment.LIGHT_BOX).build()), id);
+        only(
+            validate(
+                BEFORE,
+                site("v", SiteType.VILLAGE_STATION)
+                    .without(Equipment.TV_42_INCH)
+                    .without(Equipment.LIGHT_BOX)
+                    .build()),
+            id);
     assertEquals(Severity.ERROR, f.severity());
     assertEquals("equipment", f.location().path());
     assertEquals("TV,LIGHT_BOX", f.observed());
@@ -131,13 +178,16 @@ class DmSiteRecordRulesTest {
   @Test
   void dmSite10_recordedScreenSize_41InchesMisses42_42Meets() {
     String id = DmSiteStationEquipmentRule.ID;
-    Finding f = only(validate(BEFORE, site("v", SiteType.VILLAGE_STATION).tvInches(41).build()),
-        id);
+    Finding f =
+        only(validate(BEFORE, site("v", SiteType.VILLAGE_STATION).tvInches(41).build()), id);
     assertEquals("TV", f.observed());
     assertSilent(validate(BEFORE, site("v", SiteType.VILLAGE_STATION).tvInches(42).build()), id);
     // a recorded 43-inch TV counts even when the equipment set does not list the 42-inch item
-    assertSilent(validate(BEFORE, site("v", SiteType.VILLAGE_STATION)
-        .without(Equipment.TV_42_INCH).tvInches(43).build()), id);
+    assertSilent(
+        validate(
+            BEFORE,
+            site("v", SiteType.VILLAGE_STATION).without(Equipment.TV_42_INCH).tvInches(43).build()),
+        id);
   }
 
   @Test
@@ -145,13 +195,24 @@ class DmSiteRecordRulesTest {
     String id = DmSiteServicesRule.ID;
     assertSilent(validate(BEFORE, site("v", SiteType.VILLAGE_STATION).build()), id);
     Finding f =
-        only(validate(BEFORE, site("v", SiteType.VILLAGE_STATION)
-            .without(SiteService.CASH_WITHDRAWAL).build()), id);
+        only(
+            validate(
+                BEFORE,
+                site("v", SiteType.VILLAGE_STATION).without(SiteService.CASH_WITHDRAWAL).build()),
+            id);
     assertEquals(Severity.WARNING, f.severity());
     assertEquals("services", f.location().path());
     assertEquals("CASH_WITHDRAWAL", f.observed());
-    assertTrue(validate(BEFORE, List.of(site("v", SiteType.VILLAGE_STATION)
-        .without(SiteService.CASH_WITHDRAWAL).build())).findings().stream()
-        .filter(x -> x.ruleId().equals(id)).allMatch(x -> !x.severity().blocksAcceptance()));
+    assertTrue(
+        validate(
+                BEFORE,
+                List.of(
+                    site("v", SiteType.VILLAGE_STATION)
+                        .without(SiteService.CASH_WITHDRAWAL)
+                        .build()))
+            .findings()
+            .stream()
+            .filter(x -> x.ruleId().equals(id))
+            .allMatch(x -> !x.severity().blocksAcceptance()));
   }
 }

@@ -37,9 +37,25 @@ import org.junit.jupiter.api.Test;
 class DmSiteSplitTest {
 
   private static final Set<String> IDS =
-      Set.of("DM-SITE-01", "DM-SITE-02", "DM-SITE-03", "DM-SITE-04", "DM-SITE-05", "DM-SITE-06",
-          "DM-SITE-07", "DM-SITE-08", "DM-SITE-09", "DM-SITE-10", "DM-SITE-11", "DM-SITE-12",
-          "DM-SVC-01", "DM-OPS-01", "DM-OPS-02", "DM-LOG-01", "DM-PROD-01", "DM-INC-01",
+      Set.of(
+          "DM-SITE-01",
+          "DM-SITE-02",
+          "DM-SITE-03",
+          "DM-SITE-04",
+          "DM-SITE-05",
+          "DM-SITE-06",
+          "DM-SITE-07",
+          "DM-SITE-08",
+          "DM-SITE-09",
+          "DM-SITE-10",
+          "DM-SITE-11",
+          "DM-SITE-12",
+          "DM-SVC-01",
+          "DM-OPS-01",
+          "DM-OPS-02",
+          "DM-LOG-01",
+          "DM-PROD-01",
+          "DM-INC-01",
           "DM-TRACE-01");
 
   private static final SiteType[] TYPES = SiteType.values();
@@ -54,8 +70,10 @@ class DmSiteSplitTest {
       case 0:
         return village(v, seed % 1000, seed % 3 == 0, seed % 2 == 0);
       case 1:
-        return site(id, SiteType.VILLAGE_STATION).division(villageCode(v))
-            .floorArea(Integer.toString(seed % 13)).build();
+        return site(id, SiteType.VILLAGE_STATION)
+            .division(villageCode(v))
+            .floorArea(Integer.toString(seed % 13))
+            .build();
       case 2:
         SiteBuilderChoice c = new SiteBuilderChoice(seed);
         return c.build(id);
@@ -66,15 +84,28 @@ class DmSiteSplitTest {
       case 5:
         return deviceDay(seed % 3, seed % 40, seed % 4 != 0);
       case 6:
-        return transaction(id, "x" + (7 * (seed % 5) + 7), day,
-            seed % 2 == 0 ? Direction.DOWNWARD : Direction.UPWARD, seed % 70, "1000.00");
+        return transaction(
+            id,
+            "x" + (7 * (seed % 5) + 7),
+            day,
+            seed % 2 == 0 ? Direction.DOWNWARD : Direction.UPWARD,
+            seed % 70,
+            "1000.00");
       case 7:
-        return shipment(id, "x" + (7 * 2 + 2), "x" + (7 + 1), seed % 3 == 0 ? Direction.UPWARD
-            : Direction.DOWNWARD, day, day.plusDays(seed % 10), "8.00", seed % 2 == 0 ? "7.00"
-            : "9.00");
+        return shipment(
+            id,
+            "x" + (7 * 2 + 2),
+            "x" + (7 + 1),
+            seed % 3 == 0 ? Direction.UPWARD : Direction.DOWNWARD,
+            day,
+            day.plusDays(seed % 10),
+            "8.00",
+            seed % 2 == 0 ? "7.00" : "9.00");
       case 8:
-        return enterprise("03" + seed % 5, seed % 2 == 0 ? EnterpriseRole.EXPRESS_COMPANY
-            : EnterpriseRole.TRACEABILITY_MEMBER, seed % 3 == 0 ? "10.00" : null);
+        return enterprise(
+            "03" + seed % 5,
+            seed % 2 == 0 ? EnterpriseRole.EXPRESS_COMPANY : EnterpriseRole.TRACEABILITY_MEMBER,
+            seed % 3 == 0 ? "10.00" : null);
       case 9:
         return brand(id, seed % 4 == 0 ? BrandKind.COUNTY_PUBLIC : BrandKind.PRODUCT);
       case 10:
@@ -87,8 +118,11 @@ class DmSiteSplitTest {
   /** A site of any type for the per-site standards. */
   private record SiteBuilderChoice(int seed) {
     EparRecord build(String id) {
-      return site(id, TYPES[seed % TYPES.length]).division(villageCode(seed % 7 + 1))
-          .floorArea(Integer.toString(seed % 900)).funded().build();
+      return site(id, TYPES[seed % TYPES.length])
+          .division(villageCode(seed % 7 + 1))
+          .floorArea(Integer.toString(seed % 900))
+          .funded()
+          .build();
     }
   }
 
@@ -105,8 +139,8 @@ class DmSiteSplitTest {
   @Test
   void dmSiteRules_sameFindingsForAnySplit() {
     qt().withExamples(40)
-        .forAll(lists().of(integers().between(0, 5000)).ofSizeBetween(0, 120),
-            integers().between(0, 1))
+        .forAll(
+            lists().of(integers().between(0, 5000)).ofSizeBetween(0, 120), integers().between(0, 1))
         .check(
             (seeds, late) -> {
               List<EparRecord> records = new ArrayList<>();

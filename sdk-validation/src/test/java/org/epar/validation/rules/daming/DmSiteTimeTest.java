@@ -40,6 +40,7 @@ class DmSiteTimeTest {
 
   /** The acceptance date: DM-OPS-01, DM-OPS-02 and DM-INC-01 are due then. */
   private static final LocalDate ACCEPTANCE = LocalDate.of(2018, 10, 31);
+
   private static final LocalDate AFTER_ACCEPTANCE = ACCEPTANCE.plusDays(1);
 
   // DM-OPS-01
@@ -57,8 +58,8 @@ class DmSiteTimeTest {
   @Test
   void dmOps01_aDeviceDayOnTheDeadlineCounts_theDayAfterDoesNot() {
     assertSilent(validate(AFTER_ACCEPTANCE, deviceDays(ACCEPTANCE)), DmSiteDeviceOnlineRule.ID);
-    Finding f = only(validate(AFTER_ACCEPTANCE, deviceDays(AFTER_ACCEPTANCE)),
-        DmSiteDeviceOnlineRule.ID);
+    Finding f =
+        only(validate(AFTER_ACCEPTANCE, deviceDays(AFTER_ACCEPTANCE)), DmSiteDeviceOnlineRule.ID);
     assertEquals(Severity.ERROR, f.severity());
     assertEquals("0.9473", f.observed()); // 18 of 19: the day after is not counted
   }
@@ -71,10 +72,11 @@ class DmSiteTimeTest {
   @Test
   void dmOps01_asOfTheDeadlineDay_isError_theDayBefore_isInfo() {
     List<EparRecord> r = deviceDays(AFTER_ACCEPTANCE);
-    assertEquals(Severity.ERROR, only(validate(ACCEPTANCE, r), DmSiteDeviceOnlineRule.ID)
-        .severity());
-    assertEquals(Severity.INFO, only(validate(ACCEPTANCE.minusDays(1), r),
-        DmSiteDeviceOnlineRule.ID).severity());
+    assertEquals(
+        Severity.ERROR, only(validate(ACCEPTANCE, r), DmSiteDeviceOnlineRule.ID).severity());
+    assertEquals(
+        Severity.INFO,
+        only(validate(ACCEPTANCE.minusDays(1), r), DmSiteDeviceOnlineRule.ID).severity());
   }
 
   // DM-OPS-02
@@ -89,8 +91,9 @@ class DmSiteTimeTest {
     int k = 0;
     for (String s : new String[] {"s1", "s2"}) {
       for (int month = 9; month <= 10; month++) {
-        r.add(transaction("t" + ++k, s, LocalDate.of(2018, month, 10), Direction.DOWNWARD, 49,
-            "2000.00"));
+        r.add(
+            transaction(
+                "t" + ++k, s, LocalDate.of(2018, month, 10), Direction.DOWNWARD, 49, "2000.00"));
       }
     }
     return r;
@@ -101,8 +104,7 @@ class DmSiteTimeTest {
     List<EparRecord> r = trade();
     r.add(transaction("last", "s1", ACCEPTANCE, Direction.DOWNWARD, 4, "0.00"));
     assertSilent(validate(AFTER_ACCEPTANCE, r), DmSiteStationTradeRule.ID); // 200 / 4 = 50
-    r.set(r.size() - 1,
-        transaction("last", "s1", AFTER_ACCEPTANCE, Direction.DOWNWARD, 4, "0.00"));
+    r.set(r.size() - 1, transaction("last", "s1", AFTER_ACCEPTANCE, Direction.DOWNWARD, 4, "0.00"));
     Finding f = only(validate(AFTER_ACCEPTANCE, r), DmSiteStationTradeRule.ID);
     assertEquals(ORDERS, f.location().objectId());
     assertEquals(Severity.ERROR, f.severity());
@@ -114,23 +116,30 @@ class DmSiteTimeTest {
   void dmOps02_aStationOpenedOnTheDeadlineCounts_theDayAfterDoesNot() {
     List<EparRecord> r = trade();
     r.add(transaction("extra", "s1", LocalDate.of(2018, 10, 11), Direction.DOWNWARD, 4, "0.00"));
-    r.add(site("s3", SiteType.VILLAGE_STATION).division(villageCode(3))
-        .opened(AFTER_ACCEPTANCE).build());
+    r.add(
+        site("s3", SiteType.VILLAGE_STATION)
+            .division(villageCode(3))
+            .opened(AFTER_ACCEPTANCE)
+            .build());
     assertSilent(validate(AFTER_ACCEPTANCE, r), DmSiteStationTradeRule.ID);
-    r.set(r.size() - 1, site("s3", SiteType.VILLAGE_STATION).division(villageCode(3))
-        .opened(ACCEPTANCE).build());
+    r.set(
+        r.size() - 1,
+        site("s3", SiteType.VILLAGE_STATION).division(villageCode(3)).opened(ACCEPTANCE).build());
     ValidationReport report = validate(AFTER_ACCEPTANCE, r);
     // s3 idle in both months: 200 orders over 6 station-months
-    Finding orders = report.findings(DmSiteStationTradeRule.ID).stream()
-        .filter(f -> f.location().objectId().equals(ORDERS)).findFirst().orElseThrow();
+    Finding orders =
+        report.findings(DmSiteStationTradeRule.ID).stream()
+            .filter(f -> f.location().objectId().equals(ORDERS))
+            .findFirst()
+            .orElseThrow();
     assertEquals("33.33", orders.observed());
   }
 
   // DM-INC-01
 
   private static Transaction sale(String id, String shop, LocalDate day, String yuan) {
-    return new Transaction(id, null, shop, day, Direction.UPWARD,
-        Money.of(new BigDecimal(yuan)), 1, null, null);
+    return new Transaction(
+        id, null, shop, day, Direction.UPWARD, Money.of(new BigDecimal(yuan)), 1, null, null);
   }
 
   /** An incubated shop declaring 50,000 yuan a year, and its own transactions of 29,999.99. */
@@ -158,11 +167,12 @@ class DmSiteTimeTest {
 
   @Test
   void dmInc01_asOfTheDeadlineDay_isError_theDayBefore_isInfo() {
-    assertEquals(Severity.ERROR,
+    assertEquals(
+        Severity.ERROR,
         only(validate(ACCEPTANCE, shopSales()), DmSiteIncubationRule.ID).severity());
-    assertEquals(Severity.INFO,
-        only(validate(ACCEPTANCE.minusDays(1), shopSales()), DmSiteIncubationRule.ID)
-            .severity());
+    assertEquals(
+        Severity.INFO,
+        only(validate(ACCEPTANCE.minusDays(1), shopSales()), DmSiteIncubationRule.ID).severity());
   }
 
   @Test
@@ -186,11 +196,20 @@ class DmSiteTimeTest {
     List<EparRecord> r = new ArrayList<>();
     r.add(shop("i1", true, true, null));
     for (int i = 0; i < 3; i++) {
-      r.add(new Transaction("big" + i, null, "i1", ACCEPTANCE, Direction.UPWARD,
-          Money.ofFen(Long.MAX_VALUE), 1, null, null));
+      r.add(
+          new Transaction(
+              "big" + i,
+              null,
+              "i1",
+              ACCEPTANCE,
+              Direction.UPWARD,
+              Money.ofFen(Long.MAX_VALUE),
+              1,
+              null,
+              null));
     }
-    for (ValidationReport report : List.of(validate(AFTER_ACCEPTANCE, r),
-        validateSplit(AFTER_ACCEPTANCE, r))) {
+    for (ValidationReport report :
+        List.of(validate(AFTER_ACCEPTANCE, r), validateSplit(AFTER_ACCEPTANCE, r))) {
       Finding f = only(report, DmSiteIncubationRule.ID);
       assertEquals("annual_sales", f.location().path());
       assertTrue(f.observed().contains("overflow"), f.observed());
@@ -203,8 +222,8 @@ class DmSiteTimeTest {
     r.add(sale("x4", "i1", ACCEPTANCE, "0.01"));
     assertSilent(validateSplit(AFTER_ACCEPTANCE, r), DmSiteIncubationRule.ID);
     r.set(r.size() - 1, sale("x4", "i1", AFTER_ACCEPTANCE, "0.01"));
-    assertEquals("29999.99",
-        only(validateSplit(AFTER_ACCEPTANCE, r), DmSiteIncubationRule.ID).observed());
+    assertEquals(
+        "29999.99", only(validateSplit(AFTER_ACCEPTANCE, r), DmSiteIncubationRule.ID).observed());
   }
 
   // DM-SITE-02 (due 2018-12-31)
@@ -212,16 +231,19 @@ class DmSiteTimeTest {
   private static final LocalDate END_2018 = LocalDate.of(2018, 12, 31);
 
   private static List<EparRecord> coverage(@Nullable LocalDate opened) {
-    return List.of(village(1, 600, false), village(2, 600, false),
+    return List.of(
+        village(1, 600, false),
+        village(2, 600, false),
         site("v1", SiteType.VILLAGE_STATION).division(villageCode(1)).opened(opened).build());
   }
 
   @Test
   void dmSite02_aStationOpenedOnTheDeadlineCounts_theDayAfterDoesNot() {
-    assertSilent(validate(END_2018.plusDays(1), coverage(END_2018)),
-        DmSiteVillageCoverageRule.ID);
-    Finding f = only(validate(END_2018.plusDays(1), coverage(END_2018.plusDays(1))),
-        DmSiteVillageCoverageRule.ID);
+    assertSilent(validate(END_2018.plusDays(1), coverage(END_2018)), DmSiteVillageCoverageRule.ID);
+    Finding f =
+        only(
+            validate(END_2018.plusDays(1), coverage(END_2018.plusDays(1))),
+            DmSiteVillageCoverageRule.ID);
     assertEquals(Severity.ERROR, f.severity());
     assertEquals("village_coverage_min", f.location().objectId());
     assertEquals("0.0000", f.observed());
@@ -238,31 +260,69 @@ class DmSiteTimeTest {
 
   @Test
   void dmSite03_aStationOpenedOnTheAsOfDateCounts_theDayAfterDoesNot() {
-    assertSilent(validate(AS_OF, village(1, 600, false),
-        site("v1", SiteType.VILLAGE_STATION).division(villageCode(1)).opened(AS_OF).build()),
+    assertSilent(
+        validate(
+            AS_OF,
+            village(1, 600, false),
+            site("v1", SiteType.VILLAGE_STATION).division(villageCode(1)).opened(AS_OF).build()),
         DmSiteRequiredStationsRule.ID);
-    Finding f = only(validate(AS_OF, village(1, 600, false),
-        site("v1", SiteType.VILLAGE_STATION).division(villageCode(1))
-            .opened(AS_OF.plusDays(1)).build()), DmSiteRequiredStationsRule.ID);
+    Finding f =
+        only(
+            validate(
+                AS_OF,
+                village(1, 600, false),
+                site("v1", SiteType.VILLAGE_STATION)
+                    .division(villageCode(1))
+                    .opened(AS_OF.plusDays(1))
+                    .build()),
+            DmSiteRequiredStationsRule.ID);
     assertEquals("village", f.location().objectType());
     assertEquals(villageCode(1), f.observed());
-    assertSilent(validate(AS_OF, village(1, 600, false),
-        site("v1", SiteType.VILLAGE_STATION).division(villageCode(1)).opened(null).build()),
+    assertSilent(
+        validate(
+            AS_OF,
+            village(1, 600, false),
+            site("v1", SiteType.VILLAGE_STATION).division(villageCode(1)).opened(null).build()),
         DmSiteRequiredStationsRule.ID);
   }
 
   @Test
   void dmSite11_aSecondFundedStationCountsFromItsOpeningDay() {
-    EparRecord first = site("f1", SiteType.VILLAGE_STATION).division(villageCode(1)).funded()
-        .build();
-    Finding f = only(validate(AS_OF, first, site("f2", SiteType.VILLAGE_STATION)
-        .division(villageCode(1)).funded().opened(AS_OF).build()), DmSiteFundedStationsRule.ID);
+    EparRecord first =
+        site("f1", SiteType.VILLAGE_STATION).division(villageCode(1)).funded().build();
+    Finding f =
+        only(
+            validate(
+                AS_OF,
+                first,
+                site("f2", SiteType.VILLAGE_STATION)
+                    .division(villageCode(1))
+                    .funded()
+                    .opened(AS_OF)
+                    .build()),
+            DmSiteFundedStationsRule.ID);
     assertEquals(Location.of("village", villageCode(1)), f.location());
-    assertSilent(validate(AS_OF, first, site("f2", SiteType.VILLAGE_STATION)
-        .division(villageCode(1)).funded().opened(AS_OF.plusDays(1)).build()),
+    assertSilent(
+        validate(
+            AS_OF,
+            first,
+            site("f2", SiteType.VILLAGE_STATION)
+                .division(villageCode(1))
+                .funded()
+                .opened(AS_OF.plusDays(1))
+                .build()),
         DmSiteFundedStationsRule.ID);
-    assertEquals(1, validate(AS_OF, first, site("f2", SiteType.VILLAGE_STATION)
-        .division(villageCode(1)).funded().opened(null).build())
-        .findings(DmSiteFundedStationsRule.ID).size());
+    assertEquals(
+        1,
+        validate(
+                AS_OF,
+                first,
+                site("f2", SiteType.VILLAGE_STATION)
+                    .division(villageCode(1))
+                    .funded()
+                    .opened(null)
+                    .build())
+            .findings(DmSiteFundedStationsRule.ID)
+            .size());
   }
 }

@@ -70,8 +70,8 @@ class GdConstraintRulesTest {
 
   @Test
   void gdTrace01_codeIdentifyingNoProducer_isError() {
-    TracedItem none = new TracedItem(TraceCode.village("441521101001", "HONEY01"), "p1", null, " ",
-        null);
+    TracedItem none =
+        new TracedItem(TraceCode.village("441521101001", "HONEY01"), "p1", null, " ", null);
     Finding f = only(validate(AS_OF, none), TraceSchemeRule.ID);
     assertEquals(Severity.ERROR, f.severity());
     assertEquals("no producer", f.observed());
@@ -79,8 +79,9 @@ class GdConstraintRulesTest {
 
   @Test
   void gdTrace01_missingOrUnknownCode_isLeftToCore() {
-    ValidationReport r = validate(AS_OF, new TracedItem(null, "p1", null, null, null),
-        item(TraceCode.of("Z-nothing")));
+    ValidationReport r =
+        validate(
+            AS_OF, new TracedItem(null, "p1", null, null, null), item(TraceCode.of("Z-nothing")));
     assertTrue(r.findings(TraceSchemeRule.ID).isEmpty(), r::toString);
   }
 
@@ -94,7 +95,9 @@ class GdConstraintRulesTest {
     }
     produced.add(DivisionCode.of("441821101001")); // another county's village does not count
     List<EparRecord> r = new ArrayList<>(villages);
-    r.add(new County(DivisionCode.of("441521"), null, true, DemonstrationLevel.NATIONAL, false, 2017));
+    r.add(
+        new County(
+            DivisionCode.of("441521"), null, true, DemonstrationLevel.NATIONAL, false, 2017));
     r.add(new Product("p1", "honey", null, produced, Set.of(), "b1", true, false, false));
     r.add(new Brand("b1", "Haifeng honey", kind, DivisionCode.of("441521"), "p1"));
     return r;
@@ -103,8 +106,8 @@ class GdConstraintRulesTest {
   @Test
   void gdBrand01_599of1000PoorVillages_isWarning() {
     // revision 2: 重点 is a priority, not a ban
-    Finding f = only(validate(AS_OF, brand(1000, 599, BrandKind.REGIONAL_PUBLIC)),
-        RegionalBrandRule.ID);
+    Finding f =
+        only(validate(AS_OF, brand(1000, 599, BrandKind.REGIONAL_PUBLIC)), RegionalBrandRule.ID);
     assertFinding(f, "GD-BRAND-01", Severity.WARNING, "brand", "b1");
     assertEquals("product", f.location().path());
     assertEquals("0.5990", f.observed());
@@ -126,16 +129,20 @@ class GdConstraintRulesTest {
   @Test
   void gdBrand01_countyThatIsNotADemonstrationCounty_isNotJudged() {
     List<EparRecord> r = brand(10, 0, BrandKind.REGIONAL_PUBLIC);
-    r.replaceAll(x -> x instanceof County c
-        ? new County(c.code(), null, true, DemonstrationLevel.NONE, false, 0) : x);
+    r.replaceAll(
+        x ->
+            x instanceof County c
+                ? new County(c.code(), null, true, DemonstrationLevel.NONE, false, 0)
+                : x);
     assertTrue(validate(AS_OF, r).findings(RegionalBrandRule.ID).isEmpty());
   }
 
   @Test
   void gdBrand01_unresolvedProduct_producesNowhere() {
     List<EparRecord> r = new ArrayList<>(poorVillages("441521", 3));
-    r.add(new County(DivisionCode.of("441521"), null, true, DemonstrationLevel.PROVINCIAL, false,
-        2017));
+    r.add(
+        new County(
+            DivisionCode.of("441521"), null, true, DemonstrationLevel.PROVINCIAL, false, 2017));
     r.add(new Brand("b2", null, BrandKind.REGIONAL_PUBLIC, DivisionCode.of("441521"), "missing"));
     assertEquals("0.0000", only(validate(AS_OF, r), RegionalBrandRule.ID).observed());
   }
@@ -144,12 +151,14 @@ class GdConstraintRulesTest {
   void gdBrand01_errorExactlyBelowSixtyPercent() {
     qt().withExamples(60)
         .forAll(integers().between(1, 30), integers().between(0, 30))
-        .checkAssert((poor, producing) -> {
-          int p = Math.min(poor, producing);
-          List<Finding> f = validate(AS_OF, brand(poor, p, BrandKind.REGIONAL_PUBLIC))
-              .findings(RegionalBrandRule.ID);
-          assertEquals(10L * p < 6L * poor, !f.isEmpty(), p + "/" + poor);
-        });
+        .checkAssert(
+            (poor, producing) -> {
+              int p = Math.min(poor, producing);
+              List<Finding> f =
+                  validate(AS_OF, brand(poor, p, BrandKind.REGIONAL_PUBLIC))
+                      .findings(RegionalBrandRule.ID);
+              assertEquals(10L * p < 6L * poor, !f.isEmpty(), p + "/" + poor);
+            });
   }
 
   // ---- GD-FUND-01

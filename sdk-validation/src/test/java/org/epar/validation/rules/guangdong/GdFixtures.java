@@ -35,8 +35,10 @@ final class GdFixtures {
 
   /** Before the 2018 deadlines. */
   static final LocalDate MID_2018 = LocalDate.of(2018, 6, 1);
+
   /** After the demonstration-county deadlines, before the all-county ones. */
   static final LocalDate EARLY_2019 = LocalDate.of(2019, 1, 1);
+
   /** After every GD deadline. */
   static final LocalDate EARLY_2021 = LocalDate.of(2021, 1, 1);
 
@@ -79,8 +81,8 @@ final class GdFixtures {
   }
 
   static Village village(String code, boolean poor) {
-    return new Village(DivisionCode.of(code), null, 300, poor, true, true, true, true, true,
-        List.of());
+    return new Village(
+        DivisionCode.of(code), null, 300, poor, true, true, true, true, true, List.of());
   }
 
   /** {@code n} designated poor villages of a county, across townships 101, 102, ... */
@@ -121,13 +123,19 @@ final class GdFixtures {
 
   static AreaStatistics stats(
       String division, int year, @Nullable String transactions, @Nullable String agricultural) {
-    return new AreaStatistics(DivisionCode.of(division), year,
-        transactions == null ? null : Money.parse(transactions), null,
-        agricultural == null ? null : Money.parse(agricultural), 0, 0, 0);
+    return new AreaStatistics(
+        DivisionCode.of(division),
+        year,
+        transactions == null ? null : Money.parse(transactions),
+        null,
+        agricultural == null ? null : Money.parse(agricultural),
+        0,
+        0,
+        0);
   }
 
   static AnnualReport annual(String key, @Nullable FundPerformance fp) {
-    return new AnnualReport(new ReportHeader(null, null, null, null, key, null), null, null, null,
-        fp, Map.of(), null);
+    return new AnnualReport(
+        new ReportHeader(null, null, null, null, key, null), null, null, null, fp, Map.of(), null);
   }
 }

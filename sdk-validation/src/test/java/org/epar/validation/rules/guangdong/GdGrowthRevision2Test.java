@@ -27,8 +27,8 @@ import org.epar.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
 
 /**
- * GD-GROW-01 at catalog revision 2: the cities together, {@code each_city}, no data, odd years
- * and values (issue 17, classes 4, 6 and 7). Deadline D = 2020-12-31.
+ * GD-GROW-01 at catalog revision 2: the cities together, {@code each_city}, no data, odd years and
+ * values (issue 17, classes 4, 6 and 7). Deadline D = 2020-12-31.
  */
 class GdGrowthRevision2Test {
 
@@ -37,7 +37,11 @@ class GdGrowthRevision2Test {
   private static final Location TARGET = Location.dataset().withPath("GD-GROW-01");
 
   private static ValidationReport validate(Profile p, LocalDate asOf, List<EparRecord> r) {
-    return EparValidator.builder().profile(p).asOf(asOf).parallelism(1).build()
+    return EparValidator.builder()
+        .profile(p)
+        .asOf(asOf)
+        .parallelism(1)
+        .build()
         .validate(Dataset.of(null, r));
   }
 
@@ -46,20 +50,22 @@ class GdGrowthRevision2Test {
   }
 
   private static Profile eachCity() throws IOException {
-    try (InputStream in = Profiles.class.getResourceAsStream(
-        "/org/epar/validation/profiles/guangdong-2018.json")) {
-      String json = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .replace("\"each_city\": \"false\"", "\"each_city\": \"true\"");
+    try (InputStream in =
+        Profiles.class.getResourceAsStream("/org/epar/validation/profiles/guangdong-2018.json")) {
+      String json =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .replace("\"each_city\": \"false\"", "\"each_city\": \"true\"");
       return Profiles.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
   }
 
   /** City 4415 doubles (41% a year), city 4418 is flat at {@code flatB}. */
   private static List<EparRecord> twoCities(String flatB) {
-    return new ArrayList<>(List.of(
-        village("441521101001", true), village("441821101001", true),
-        stats("441500", 2017, "100.00", null), stats("441500", 2019, "200.00", null),
-        stats("441800", 2017, flatB, null), stats("441800", 2019, flatB, null)));
+    return new ArrayList<>(
+        List.of(
+            village("441521101001", true), village("441821101001", true),
+            stats("441500", 2017, "100.00", null), stats("441500", 2019, "200.00", null),
+            stats("441800", 2017, flatB, null), stats("441800", 2019, flatB, null)));
   }
 
   @Test
@@ -96,9 +102,13 @@ class GdGrowthRevision2Test {
     assertEquals(Location.of("city", "441800000000"), at.get(0).location());
     assertEquals("no data", at.get(0).observed());
     List<Finding> before = grow(D_MINUS_1, r);
-    assertEquals(Severity.INFO, before.stream()
-        .filter(x -> x.location().equals(Location.of("city", "441800000000"))).findFirst()
-        .orElseThrow().severity());
+    assertEquals(
+        Severity.INFO,
+        before.stream()
+            .filter(x -> x.location().equals(Location.of("city", "441800000000")))
+            .findFirst()
+            .orElseThrow()
+            .severity());
   }
 
   @Test
@@ -120,10 +130,19 @@ class GdGrowthRevision2Test {
   @Test
   void absurdYear_isOneWarningOnThatStatistic_neverAFailure() {
     List<EparRecord> r = twoCities("100.00");
-    r.add(new AreaStatistics(DivisionCode.of("441500000000"), 2_000_000_017,
-        Money.ofYuan(1), null, null, 0, 0, 0));
-    r.add(new AreaStatistics(DivisionCode.of("441500000000"), 2017 - 1_000_000,
-        Money.ofYuan(1), null, null, 0, 0, 0));
+    r.add(
+        new AreaStatistics(
+            DivisionCode.of("441500000000"), 2_000_000_017, Money.ofYuan(1), null, null, 0, 0, 0));
+    r.add(
+        new AreaStatistics(
+            DivisionCode.of("441500000000"),
+            2017 - 1_000_000,
+            Money.ofYuan(1),
+            null,
+            null,
+            0,
+            0,
+            0));
     List<Finding> f = grow(D, r);
     assertEquals(2, f.size(), f::toString);
     assertTrue(f.stream().allMatch(x -> x.severity() == Severity.WARNING), f::toString);
@@ -132,11 +151,17 @@ class GdGrowthRevision2Test {
 
   @Test
   void boundaryYears_firstAndLastAreUsable_oneBeyondIsNot() {
-    List<EparRecord> r = List.of(village("441521101001", true),
-        stats("441500", 2017, "100.00", null), stats("441500", 2020, "172.80", null));
+    List<EparRecord> r =
+        List.of(
+            village("441521101001", true),
+            stats("441500", 2017, "100.00", null),
+            stats("441500", 2020, "172.80", null));
     assertTrue(grow(D, r).isEmpty(), () -> grow(D, r).toString());
-    List<EparRecord> beyond = List.of(village("441521101001", true),
-        stats("441500", 2016, "100.00", null), stats("441500", 2021, "1000.00", null));
+    List<EparRecord> beyond =
+        List.of(
+            village("441521101001", true),
+            stats("441500", 2016, "100.00", null),
+            stats("441500", 2021, "1000.00", null));
     List<Finding> f = grow(D, beyond);
     assertEquals(3, f.size(), f::toString); // two WARNINGs and no data for the city
     assertEquals(2, f.stream().filter(x -> x.severity() == Severity.WARNING).count());
@@ -145,12 +170,22 @@ class GdGrowthRevision2Test {
   @Test
   void negativeAndExtremeAmounts_areFindingsNeverFailures() {
     List<EparRecord> r = new ArrayList<>(List.of(village("441521101001", true)));
-    r.add(new AreaStatistics(DivisionCode.of("441500000000"), 2017, Money.ofFen(-5), null, null,
-        0, 0, 0));
-    r.add(new AreaStatistics(DivisionCode.of("441500000000"), 2018, Money.ofFen(1), null, null,
-        0, 0, 0));
-    r.add(new AreaStatistics(DivisionCode.of("441500000000"), 2020, Money.ofFen(Long.MAX_VALUE),
-        null, null, 0, 0, 0));
+    r.add(
+        new AreaStatistics(
+            DivisionCode.of("441500000000"), 2017, Money.ofFen(-5), null, null, 0, 0, 0));
+    r.add(
+        new AreaStatistics(
+            DivisionCode.of("441500000000"), 2018, Money.ofFen(1), null, null, 0, 0, 0));
+    r.add(
+        new AreaStatistics(
+            DivisionCode.of("441500000000"),
+            2020,
+            Money.ofFen(Long.MAX_VALUE),
+            null,
+            null,
+            0,
+            0,
+            0));
     List<Finding> f = grow(D, r);
     assertTrue(f.stream().noneMatch(x -> x.messageEn().contains("the rule failed")), f::toString);
     assertEquals(1, f.stream().filter(x -> x.severity() == Severity.WARNING).count(), f::toString);

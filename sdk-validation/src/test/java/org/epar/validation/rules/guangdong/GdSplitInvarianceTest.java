@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.epar.core.id.DivisionCode;
 import org.epar.core.model.Brand;
 import org.epar.core.model.BrandKind;
 import org.epar.core.model.Dataset;
 import org.epar.core.model.DemonstrationLevel;
 import org.epar.core.model.EparRecord;
 import org.epar.core.model.SiteType;
-import org.epar.core.id.DivisionCode;
 import org.epar.validation.EparValidator;
 import org.epar.validation.Profiles;
 import org.epar.validation.ValidationReport;

@@ -10,7 +10,6 @@ import static org.epar.validation.rules.guangdong.GdFixtures.county;
 import static org.epar.validation.rules.guangdong.GdFixtures.household;
 import static org.epar.validation.rules.guangdong.GdFixtures.member;
 import static org.epar.validation.rules.guangdong.GdFixtures.only;
-import static org.epar.validation.rules.guangdong.GdFixtures.poorVillages;
 import static org.epar.validation.rules.guangdong.GdFixtures.site;
 import static org.epar.validation.rules.guangdong.GdFixtures.stats;
 import static org.epar.validation.rules.guangdong.GdFixtures.township;
@@ -52,8 +51,9 @@ class GdTargetRulesTest {
 
   @Test
   void gdDemo01_cityWithoutDemonstrationCounty_isErrorAfterDeadline() {
-    Finding f = only(validate(EARLY_2019, twoPoorCities(DemonstrationLevel.NONE)),
-        DemoCountyPerCityRule.ID);
+    Finding f =
+        only(
+            validate(EARLY_2019, twoPoorCities(DemonstrationLevel.NONE)), DemoCountyPerCityRule.ID);
     assertDataset(f, "GD-DEMO-01", Severity.ERROR);
     assertEquals("1", f.observed());
     assertEquals("2", f.threshold());
@@ -62,8 +62,8 @@ class GdTargetRulesTest {
 
   @Test
   void gdDemo01_beforeDeadline_isInfoProgress() {
-    Finding f = only(validate(MID_2018, twoPoorCities(DemonstrationLevel.NONE)),
-        DemoCountyPerCityRule.ID);
+    Finding f =
+        only(validate(MID_2018, twoPoorCities(DemonstrationLevel.NONE)), DemoCountyPerCityRule.ID);
     assertDataset(f, "GD-DEMO-01", Severity.INFO);
     assertEquals("1", f.observed());
   }
@@ -77,13 +77,15 @@ class GdTargetRulesTest {
   // ---- GD-SITE-01
 
   private static List<EparRecord> demoCounty(boolean withPoint) {
-    List<EparRecord> r = new ArrayList<>(List.of(
-        county("441521", DemonstrationLevel.PROVINCIAL),
-        township("441521101"),
-        village("441521101001", true),
-        village("441521101002", false),
-        site("c1", SiteType.COUNTY_SERVICE_CENTRE, "441521"),
-        site("t1", SiteType.TOWNSHIP_STATION, "441521101")));
+    List<EparRecord> r =
+        new ArrayList<>(
+            List.of(
+                county("441521", DemonstrationLevel.PROVINCIAL),
+                township("441521101"),
+                village("441521101001", true),
+                village("441521101002", false),
+                site("c1", SiteType.COUNTY_SERVICE_CENTRE, "441521"),
+                site("t1", SiteType.TOWNSHIP_STATION, "441521101")));
     if (withPoint) {
       r.add(site("v1", SiteType.VILLAGE_STATION, "441521101001"));
     }
@@ -107,8 +109,8 @@ class GdTargetRulesTest {
 
   @Test
   void gdSite01_nonDemoCountyWithPoorVillage_hasTheLaterDeadline() {
-    List<EparRecord> r = List.of(county("441821", DemonstrationLevel.NONE),
-        village("441821101001", true));
+    List<EparRecord> r =
+        List.of(county("441821", DemonstrationLevel.NONE), village("441821101001", true));
     Finding f = only(validate(EARLY_2019, r), SiteCoverageRule.ID);
     assertFinding(f, "GD-SITE-01", Severity.INFO, "county", "441821");
     assertEquals(LocalDate.of(2020, 12, 31), f.deadline());
@@ -150,14 +152,22 @@ class GdTargetRulesTest {
 
   @Test
   void gdTrain01_migrantsAndNoCapacityAreNotInTheDenominator_repeatsCount() {
-    Household h = new Household("h1", DivisionCode.of("441521101001"), true, null, List.of(
-        member(LabourCapacity.FULL, false),
-        member(LabourCapacity.PARTIAL, false),
-        member(LabourCapacity.FULL, true),
-        member(LabourCapacity.NONE, false),
-        member(null, false)));
-    List<EparRecord> r = new ArrayList<>(List.of(county("441521", DemonstrationLevel.NATIONAL),
-        village("441521101001", true), h));
+    Household h =
+        new Household(
+            "h1",
+            DivisionCode.of("441521101001"),
+            true,
+            null,
+            List.of(
+                member(LabourCapacity.FULL, false),
+                member(LabourCapacity.PARTIAL, false),
+                member(LabourCapacity.FULL, true),
+                member(LabourCapacity.NONE, false),
+                member(null, false)));
+    List<EparRecord> r =
+        new ArrayList<>(
+            List.of(
+                county("441521", DemonstrationLevel.NATIONAL), village("441521101001", true), h));
     r.addAll(attendances("h1", 1)); // 1 person-time of 2 people: exactly 50%
     assertTrue(validate(EARLY_2019, r).findings(PoorLabourTrainingRule.ID).isEmpty());
   }
@@ -168,8 +178,12 @@ class GdTargetRulesTest {
     // and again at s1 under another attendance id: one person-time, not four. With one other
     // person at s1: 2 person-times of 5 people = 0.40 < 0.50 (it was 5 of 5 before the fix).
     String x = "11010519491231002X";
-    List<EparRecord> r = new ArrayList<>(List.of(county("441521", DemonstrationLevel.NATIONAL),
-        village("441521101001", true), household("h1", "441521101001", 5)));
+    List<EparRecord> r =
+        new ArrayList<>(
+            List.of(
+                county("441521", DemonstrationLevel.NATIONAL),
+                village("441521101001", true),
+                household("h1", "441521101001", 5)));
     r.add(attendance("a1", "s1", x));
     r.add(attendance("a2", "s1", x.substring(0, 17) + "x"));
     r.add(attendance("a3", "s1", " " + x + " "));
@@ -182,10 +196,10 @@ class GdTargetRulesTest {
     assertTrue(validate(EARLY_2019, r).findings(PoorLabourTrainingRule.ID).isEmpty());
   }
 
-  private static org.epar.core.model.Attendance attendance(String id, String session,
-      String citizen) {
-    return new org.epar.core.model.Attendance(id, session,
-        org.epar.core.id.CitizenId.of(citizen), "h1", null, null);
+  private static org.epar.core.model.Attendance attendance(
+      String id, String session, String citizen) {
+    return new org.epar.core.model.Attendance(
+        id, session, org.epar.core.id.CitizenId.of(citizen), "h1", null, null);
   }
 
   @Test
@@ -200,11 +214,12 @@ class GdTargetRulesTest {
   void gdTrain01_errorExactlyWhenPersonTimesBelowHalf() {
     qt().withExamples(60)
         .forAll(integers().between(1, 40), integers().between(0, 45))
-        .checkAssert((people, times) -> {
-          List<Finding> f = validate(EARLY_2019, training(people, times))
-              .findings(PoorLabourTrainingRule.ID);
-          assertEquals(2L * times < people, !f.isEmpty(), people + "/" + times);
-        });
+        .checkAssert(
+            (people, times) -> {
+              List<Finding> f =
+                  validate(EARLY_2019, training(people, times)).findings(PoorLabourTrainingRule.ID);
+              assertEquals(2L * times < people, !f.isEmpty(), people + "/" + times);
+            });
   }
 
   // ---- GD-GROW-01
@@ -241,12 +256,12 @@ class GdTargetRulesTest {
 
   @Test
   void gdGrow01_oneYear19point9VersusTwentyPercent() {
-    List<EparRecord> low = List.of(stats("441800", 2018, "100.00", null),
-        stats("441800", 2019, "119.90", null));
+    List<EparRecord> low =
+        List.of(stats("441800", 2018, "100.00", null), stats("441800", 2019, "119.90", null));
     Finding f = only(validate(EARLY_2021, low), CityGrowthRule.ID);
     assertEquals("0.1990", f.observed());
-    List<EparRecord> ok = List.of(stats("441800", 2018, "100.00", null),
-        stats("441800", 2019, "120.00", null));
+    List<EparRecord> ok =
+        List.of(stats("441800", 2018, "100.00", null), stats("441800", 2019, "120.00", null));
     assertTrue(validate(EARLY_2021, ok).findings(CityGrowthRule.ID).isEmpty());
   }
 
@@ -268,19 +283,31 @@ class GdTargetRulesTest {
   void gdGrow01_errorExactlyWhenCompoundGrowthBelowTwentyPercent() {
     qt().withExamples(80)
         .forAll(integers().between(1, 3), integers().between(10_000, 30_000))
-        .checkAssert((years, lastFen) -> {
-          List<EparRecord> r = List.of(stats("441800", 2017, "100.00", null),
-              stats("441800", 2017 + years, lastFen / 100 + "." + String.format("%02d",
-                  lastFen % 100), null));
-          boolean reached = new java.math.BigDecimal(lastFen).movePointLeft(2)
-              .compareTo(new java.math.BigDecimal("100").multiply(
-                  new java.math.BigDecimal("1.2").pow(years))) >= 0;
-          List<Finding> f = validate(EARLY_2021, r).findings(CityGrowthRule.ID);
-          assertEquals(!reached, !f.isEmpty(), years + " " + lastFen);
-          if (!f.isEmpty()) {
-            assertTrue(new java.math.BigDecimal(f.get(0).observed())
-                .compareTo(new java.math.BigDecimal("0.20")) < 0);
-          }
-        });
+        .checkAssert(
+            (years, lastFen) -> {
+              List<EparRecord> r =
+                  List.of(
+                      stats("441800", 2017, "100.00", null),
+                      stats(
+                          "441800",
+                          2017 + years,
+                          lastFen / 100 + "." + String.format("%02d", lastFen % 100),
+                          null));
+              boolean reached =
+                  new java.math.BigDecimal(lastFen)
+                          .movePointLeft(2)
+                          .compareTo(
+                              new java.math.BigDecimal("100")
+                                  .multiply(new java.math.BigDecimal("1.2").pow(years)))
+                      >= 0;
+              List<Finding> f = validate(EARLY_2021, r).findings(CityGrowthRule.ID);
+              assertEquals(!reached, !f.isEmpty(), years + " " + lastFen);
+              if (!f.isEmpty()) {
+                assertTrue(
+                    new java.math.BigDecimal(f.get(0).observed())
+                            .compareTo(new java.math.BigDecimal("0.20"))
+                        < 0);
+              }
+            });
   }
 }

@@ -46,15 +46,22 @@ class HljConstraintRulesTest {
 
   @Test
   void hljSite02_pointWithAllFour_isSilent() {
-    ValidationReport r = validate(AS_OF,
-        site("s1", SiteType.VILLAGE_STATION, "230224101001", 1, FOUR_HAVES));
+    ValidationReport r =
+        validate(AS_OF, site("s1", SiteType.VILLAGE_STATION, "230224101001", 1, FOUR_HAVES));
     assertTrue(r.findings(ServicePointEssentialsRule.ID).isEmpty(), r::toString);
   }
 
   @Test
   void hljSite02_pointWithoutStaffAndNetwork_isError() {
-    ValidationReport r = validate(AS_OF, site("s1", SiteType.VILLAGE_STATION, "230224101001", 0,
-        EnumSet.of(Equipment.OFFICE_EQUIPMENT, Equipment.MANAGEMENT_SYSTEM)));
+    ValidationReport r =
+        validate(
+            AS_OF,
+            site(
+                "s1",
+                SiteType.VILLAGE_STATION,
+                "230224101001",
+                0,
+                EnumSet.of(Equipment.OFFICE_EQUIPMENT, Equipment.MANAGEMENT_SYSTEM)));
     Finding f = only(r, ServicePointEssentialsRule.ID);
     assertFinding(f, "HLJ-SITE-02", Severity.ERROR, "site", "s1", "staff");
     assertEquals("STAFF,NETWORK_LINE", f.observed());
@@ -70,20 +77,25 @@ class HljConstraintRulesTest {
   @Test
   void hljSite02_errorExactlyWhenAnEssentialIsMissing() {
     Equipment[] items = FOUR_HAVES.toArray(new Equipment[0]);
-    qt().forAll(integers().between(0, 15)).checkAssert(mask -> {
-      Set<Equipment> eq = EnumSet.noneOf(Equipment.class);
-      for (int i = 0; i < 3; i++) {
-        if ((mask & (1 << i)) != 0) {
-          eq.add(items[i]);
-        }
-      }
-      eq.add(Equipment.COMPUTER);
-      int staff = (mask & 8) != 0 ? 2 : 0;
-      boolean complete = mask == 15;
-      assertEquals(!complete, !validate(AS_OF,
-          site("s", SiteType.VILLAGE_STATION, "230224101001", staff, eq))
-          .findings(ServicePointEssentialsRule.ID).isEmpty(), "mask " + mask);
-    });
+    qt().forAll(integers().between(0, 15))
+        .checkAssert(
+            mask -> {
+              Set<Equipment> eq = EnumSet.noneOf(Equipment.class);
+              for (int i = 0; i < 3; i++) {
+                if ((mask & (1 << i)) != 0) {
+                  eq.add(items[i]);
+                }
+              }
+              eq.add(Equipment.COMPUTER);
+              int staff = (mask & 8) != 0 ? 2 : 0;
+              boolean complete = mask == 15;
+              assertEquals(
+                  !complete,
+                  !validate(AS_OF, site("s", SiteType.VILLAGE_STATION, "230224101001", staff, eq))
+                      .findings(ServicePointEssentialsRule.ID)
+                      .isEmpty(),
+                  "mask " + mask);
+            });
   }
 
   // ---- HLJ-FUND-01
@@ -94,12 +106,15 @@ class HljConstraintRulesTest {
 
   @Test
   void hljFund01_everyAllowedSource_isSilent() {
-    ValidationReport r = validate(AS_OF, List.of(
-        fund("f1", FundingSource.CENTRAL_GOVERNMENT),
-        fund("f2", FundingSource.LOCAL_GOVERNMENT),
-        fund("f3", FundingSource.PARTNER_ENTERPRISE),
-        fund("f4", FundingSource.SOCIAL_DONATION),
-        fund("f5", FundingSource.BENEFICIARY)));
+    ValidationReport r =
+        validate(
+            AS_OF,
+            List.of(
+                fund("f1", FundingSource.CENTRAL_GOVERNMENT),
+                fund("f2", FundingSource.LOCAL_GOVERNMENT),
+                fund("f3", FundingSource.PARTNER_ENTERPRISE),
+                fund("f4", FundingSource.SOCIAL_DONATION),
+                fund("f5", FundingSource.BENEFICIARY)));
     assertTrue(r.findings(FundSourceRule.ID).isEmpty(), r::toString);
   }
 
@@ -121,39 +136,58 @@ class HljConstraintRulesTest {
     return product(id, certs, backing);
   }
 
-  private static Product product(String id, Set<CertificationType> certs, List<Certificate> backing) {
-    return Product.builder().id(id).name("rice").certifications(certs).certificates(backing).build();
+  private static Product product(
+      String id, Set<CertificationType> certs, List<Certificate> backing) {
+    return Product.builder()
+        .id(id)
+        .name("rice")
+        .certifications(certs)
+        .certificates(backing)
+        .build();
   }
 
   @Test
   void hljCert01_threeProductsOneMarkWithIssuerAndNumber_isSilent() {
-    ValidationReport r = validate(AS_OF, List.of(
-        product("p1", EnumSet.of(CertificationType.GEOGRAPHICAL_INDICATION,
-            CertificationType.GREEN_FOOD, CertificationType.ORGANIC,
-            CertificationType.POLLUTION_FREE)),
-        product("p2", Set.of())));
+    ValidationReport r =
+        validate(
+            AS_OF,
+            List.of(
+                product(
+                    "p1",
+                    EnumSet.of(
+                        CertificationType.GEOGRAPHICAL_INDICATION,
+                        CertificationType.GREEN_FOOD,
+                        CertificationType.ORGANIC,
+                        CertificationType.POLLUTION_FREE)),
+                product("p2", Set.of())));
     assertTrue(r.findings(CertificationRule.ID).isEmpty(), r::toString);
   }
 
   @Test
   void hljCert01_otherCertification_isInfoNeverAnError() {
     // revision 2: the list is promoted, not closed; another certification is recorded, INFO
-    Finding f = only(validate(AS_OF,
-        product("p1", EnumSet.of(CertificationType.ORGANIC, CertificationType.OTHER))),
-        CertificationRule.ID);
+    Finding f =
+        only(
+            validate(
+                AS_OF,
+                product("p1", EnumSet.of(CertificationType.ORGANIC, CertificationType.OTHER))),
+            CertificationRule.ID);
     assertFinding(f, "HLJ-CERT-01", Severity.INFO, "product", "p1", "certifications");
     assertEquals("OTHER", f.observed());
   }
 
   @Test
   void hljCert01_certificateWithoutNumberOrIssuer_isError() {
-    for (Certificate bad : List.of(
-        new Certificate(CertificationType.GREEN_FOOD, "中国绿色食品发展中心", null),
-        new Certificate(CertificationType.GREEN_FOOD, "中国绿色食品发展中心", " "),
-        new Certificate(CertificationType.GREEN_FOOD, null, "LB-1"))) {
-      Finding f = only(validate(AS_OF,
-          product("p1", EnumSet.of(CertificationType.GREEN_FOOD), List.of(bad))),
-          CertificationRule.ID);
+    for (Certificate bad :
+        List.of(
+            new Certificate(CertificationType.GREEN_FOOD, "中国绿色食品发展中心", null),
+            new Certificate(CertificationType.GREEN_FOOD, "中国绿色食品发展中心", " "),
+            new Certificate(CertificationType.GREEN_FOOD, null, "LB-1"))) {
+      Finding f =
+          only(
+              validate(
+                  AS_OF, product("p1", EnumSet.of(CertificationType.GREEN_FOOD), List.of(bad))),
+              CertificationRule.ID);
       assertFinding(f, "HLJ-CERT-01", Severity.ERROR, "product", "p1", "certificates");
       assertEquals("GREEN_FOOD", f.observed());
     }
@@ -162,20 +196,34 @@ class HljConstraintRulesTest {
   @Test
   void hljCert01_claimWithoutAnyCertificate_isError_oneFindingEvenWithOther() {
     // claimed in certifications, no certificate at all: no issuer, no number
-    Finding f = only(validate(AS_OF, product("p1",
-            EnumSet.of(CertificationType.ORGANIC, CertificationType.OTHER), List.of())),
-        CertificationRule.ID);
+    Finding f =
+        only(
+            validate(
+                AS_OF,
+                product(
+                    "p1",
+                    EnumSet.of(CertificationType.ORGANIC, CertificationType.OTHER),
+                    List.of())),
+            CertificationRule.ID);
     assertFinding(f, "HLJ-CERT-01", Severity.ERROR, "product", "p1", "certificates");
     assertEquals("ORGANIC,OTHER", f.observed());
   }
 
   @Test
   void hljCert01_certificateAloneCountsAsTheClaim_andAnUntypedIncompleteOneIsUnknown() {
-    assertTrue(validate(AS_OF, product("p1", Set.of(), List.of(
-        new Certificate(CertificationType.ORGANIC, "中绿华夏有机食品认证中心", "OF-1"))))
-        .findings(CertificationRule.ID).isEmpty());
-    Finding f = only(validate(AS_OF, product("p1", Set.of(), List.of(
-        new Certificate(null, null, "X-1")))), CertificationRule.ID);
+    assertTrue(
+        validate(
+                AS_OF,
+                product(
+                    "p1",
+                    Set.of(),
+                    List.of(new Certificate(CertificationType.ORGANIC, "中绿华夏有机食品认证中心", "OF-1"))))
+            .findings(CertificationRule.ID)
+            .isEmpty());
+    Finding f =
+        only(
+            validate(AS_OF, product("p1", Set.of(), List.of(new Certificate(null, null, "X-1")))),
+            CertificationRule.ID);
     assertEquals("UNKNOWN", f.observed());
     assertEquals(Severity.ERROR, f.severity());
   }
@@ -187,28 +235,35 @@ class HljConstraintRulesTest {
 
   @Test
   void hljRpt01_everyPeriodicReportWithAllFields_isSilent() {
-    ValidationReport r = validate(AS_OF, List.of(
-        new MonthlyReport(header("m1"), null, FULL, null, null, null, null),
-        new QuarterlyReport(header("q1"), null, FULL, null),
-        new AnnualReport(header("y1"), null, FULL, null, null, Map.of(), null),
-        new DailyReport(header("d1"), null, null, null))); // daily: not a statistics report
+    ValidationReport r =
+        validate(
+            AS_OF,
+            List.of(
+                new MonthlyReport(header("m1"), null, FULL, null, null, null, null),
+                new QuarterlyReport(header("q1"), null, FULL, null),
+                new AnnualReport(header("y1"), null, FULL, null, null, Map.of(), null),
+                new DailyReport(header("d1"), null, null, null))); // daily: not a statistics report
     assertTrue(r.findings(StatisticsReportRule.ID).isEmpty(), r::toString);
   }
 
   @Test
   void hljRpt01_missingIncomeIncrease_isError() {
     ReportStatistics s = new ReportStatistics(12, 3400L, Money.ofWan(56), 7, 210, null);
-    Finding f = only(validate(AS_OF, new MonthlyReport(header("m1"), null, s, null, null, null,
-        null)), StatisticsReportRule.ID);
-    assertFinding(f, "HLJ-RPT-01", Severity.ERROR, "monthly_report", "m1",
-        "statistics.income_increase");
+    Finding f =
+        only(
+            validate(AS_OF, new MonthlyReport(header("m1"), null, s, null, null, null, null)),
+            StatisticsReportRule.ID);
+    assertFinding(
+        f, "HLJ-RPT-01", Severity.ERROR, "monthly_report", "m1", "statistics.income_increase");
     assertEquals("POOR_HOUSEHOLD_INCOME_INCREASE", f.observed());
   }
 
   @Test
   void hljRpt01_noStatistics_isErrorListingEveryField() {
-    Finding f = only(validate(AS_OF, new QuarterlyReport(header("q1"), null, null, null)),
-        StatisticsReportRule.ID);
+    Finding f =
+        only(
+            validate(AS_OF, new QuarterlyReport(header("q1"), null, null, null)),
+            StatisticsReportRule.ID);
     assertFinding(f, "HLJ-RPT-01", Severity.ERROR, "quarterly_report", "q1", "statistics");
     assertEquals(f.threshold(), f.observed());
   }

@@ -28,8 +28,10 @@ final class HljFixtures {
 
   /** Before every HLJ deadline. */
   static final LocalDate MID_2018 = LocalDate.of(2018, 6, 1);
+
   /** After the 2019 deadlines, before the 2020 ones. */
   static final LocalDate MID_2020 = LocalDate.of(2020, 6, 1);
+
   /** After every HLJ deadline. */
   static final LocalDate EARLY_2021 = LocalDate.of(2021, 1, 1);
 
@@ -48,7 +50,11 @@ final class HljFixtures {
   }
 
   static void assertFinding(
-      Finding f, String ruleId, Severity severity, String objectType, String objectId,
+      Finding f,
+      String ruleId,
+      Severity severity,
+      String objectType,
+      String objectId,
       String path) {
     assertEquals(ruleId, f.ruleId());
     assertEquals(severity, f.severity());
@@ -78,8 +84,8 @@ final class HljFixtures {
   }
 
   static Village village(String code, boolean poor, boolean inDatabase) {
-    return new Village(DivisionCode.of(code), null, 300, poor, true, true, true, true, inDatabase,
-        List.of());
+    return new Village(
+        DivisionCode.of(code), null, 300, poor, true, true, true, true, inDatabase, List.of());
   }
 
   static Site site(String id, SiteType type, String division, int staff, Set<Equipment> eq) {
@@ -90,10 +96,10 @@ final class HljFixtures {
     return site(id, type, division, 1, Set.of());
   }
 
-  static AreaStatistics stats(String division, int year, @Nullable Money agri, int selling,
-      int buying, int lifted) {
-    return new AreaStatistics(DivisionCode.of(division), year, null, null, agri, selling, buying,
-        lifted);
+  static AreaStatistics stats(
+      String division, int year, @Nullable Money agri, int selling, int buying, int lifted) {
+    return new AreaStatistics(
+        DivisionCode.of(division), year, null, null, agri, selling, buying, lifted);
   }
 
   static ReportHeader header(String key) {

@@ -44,11 +44,13 @@ class HljTargetRulesTest {
   // ---- HLJ-SITE-01
 
   private static List<EparRecord> poorVillages(boolean secondInDatabase, boolean secondStation) {
-    List<EparRecord> r = new ArrayList<>(List.of(
-        village("230224101001", true, true),
-        village("230224101002", true, secondInDatabase),
-        village("230224101003", false, false),
-        site("s1", SiteType.VILLAGE_STATION, "230224101001")));
+    List<EparRecord> r =
+        new ArrayList<>(
+            List.of(
+                village("230224101001", true, true),
+                village("230224101002", true, secondInDatabase),
+                village("230224101003", false, false),
+                site("s1", SiteType.VILLAGE_STATION, "230224101001")));
     if (secondStation) {
       r.add(site("s2", SiteType.VILLAGE_STATION, "230224101002"));
     }
@@ -63,8 +65,8 @@ class HljTargetRulesTest {
 
   @Test
   void hljSite01_poorVillageNotInDatabase_isErrorAfterDeadline() {
-    Finding f = only(validate(EARLY_2021, poorVillages(false, true)),
-        PoorVillageServicePointRule.ID);
+    Finding f =
+        only(validate(EARLY_2021, poorVillages(false, true)), PoorVillageServicePointRule.ID);
     assertDataset(f, "HLJ-SITE-01", Severity.ERROR);
     assertEquals("0.5000", f.observed());
     assertEquals("1.00", f.threshold());
@@ -73,19 +75,20 @@ class HljTargetRulesTest {
 
   @Test
   void hljSite01_missingPoint_beforeDeadline_isInfo() {
-    Finding f = only(validate(MID_2018, poorVillages(true, false)),
-        PoorVillageServicePointRule.ID);
+    Finding f = only(validate(MID_2018, poorVillages(true, false)), PoorVillageServicePointRule.ID);
     assertDataset(f, "HLJ-SITE-01", Severity.INFO);
   }
 
   // ---- HLJ-LOG-01
 
   private static List<EparRecord> logistics(boolean villageOutlet) {
-    List<EparRecord> r = new ArrayList<>(List.of(
-        township("230224101", true),
-        township("230224102", false),
-        village("230224101001", true, true),
-        site("d1", SiteType.TOWNSHIP_DISTRIBUTION_CENTRE, "230224101")));
+    List<EparRecord> r =
+        new ArrayList<>(
+            List.of(
+                township("230224101", true),
+                township("230224102", false),
+                village("230224101001", true, true),
+                site("d1", SiteType.TOWNSHIP_DISTRIBUTION_CENTRE, "230224101")));
     if (villageOutlet) {
       r.add(site("e1", SiteType.EXPRESS_OUTLET, "230224101001"));
     }
@@ -212,25 +215,40 @@ class HljTargetRulesTest {
       r.add(stats(code, 2019, Money.ofWan(5), 1_700, 6_000, 20_000));
     }
     r.add(stats("230221100001", 2019, Money.ofWan(1), 10, 10, 10));
-    assertTrue(validate(LocalDate.of(2019, 12, 31), r).findings(OnlineSalesRule.ID).stream()
-        .noneMatch(f -> f.severity() == Severity.ERROR));
+    assertTrue(
+        validate(LocalDate.of(2019, 12, 31), r).findings(OnlineSalesRule.ID).stream()
+            .noneMatch(f -> f.severity() == Severity.ERROR));
     ValidationReport at = validate(LocalDate.of(2019, 12, 30), r);
-    assertEquals("8500", measure(at, OnlineSalesRule.ID, "households_benefiting").observed(),
-        at::toString);
+    assertEquals(
+        "8500", measure(at, OnlineSalesRule.ID, "households_benefiting").observed(), at::toString);
     // a village in a county without county statistics does count
     r.add(stats("230230100001", 2019, Money.ofWan(1), 10, 10, 10));
-    assertEquals("8510",
-        measure(validate(LocalDate.of(2019, 12, 30), r), OnlineSalesRule.ID,
-            "households_benefiting").observed());
+    assertEquals(
+        "8510",
+        measure(
+                validate(LocalDate.of(2019, 12, 30), r),
+                OnlineSalesRule.ID,
+                "households_benefiting")
+            .observed());
   }
 
   @Test
   void hljGrow01_householdsBenefiting_errorOnTheEarlyDeadline_infoTheDayBefore() {
     List<EparRecord> r = growth(6, 7_999, 100_000);
-    assertEquals(Severity.ERROR, measure(validate(LocalDate.of(2019, 12, 31), r),
-        OnlineSalesRule.ID, "households_benefiting").severity());
-    assertEquals(Severity.INFO, measure(validate(LocalDate.of(2019, 12, 30), r),
-        OnlineSalesRule.ID, "households_benefiting").severity());
+    assertEquals(
+        Severity.ERROR,
+        measure(
+                validate(LocalDate.of(2019, 12, 31), r),
+                OnlineSalesRule.ID,
+                "households_benefiting")
+            .severity());
+    assertEquals(
+        Severity.INFO,
+        measure(
+                validate(LocalDate.of(2019, 12, 30), r),
+                OnlineSalesRule.ID,
+                "households_benefiting")
+            .severity());
   }
 
   @Test
@@ -250,7 +268,8 @@ class HljTargetRulesTest {
   private static List<EparRecord> staff(int people, int trained) {
     List<EparRecord> r = new ArrayList<>();
     for (int i = 0; i < people; i++) {
-      PersonnelRole role = i % 2 == 0 ? PersonnelRole.PROGRAMME_MANAGER : PersonnelRole.PRACTITIONER;
+      PersonnelRole role =
+          i % 2 == 0 ? PersonnelRole.PROGRAMME_MANAGER : PersonnelRole.PRACTITIONER;
       r.add(new Personnel("p" + i, null, null, null, role, null, null, null));
       if (i < trained) {
         r.add(new Attendance("a" + i, "s1", null, null, "p" + i, null));
@@ -271,16 +290,20 @@ class HljTargetRulesTest {
     Finding f = only(validate(EARLY_2021, staff(4, 3)), ManagerTrainingRule.ID);
     assertDataset(f, "HLJ-TRAIN-01", Severity.ERROR);
     assertEquals("0.7500", f.observed());
-    assertEquals(Severity.INFO,
-        only(validate(MID_2018, staff(4, 3)), ManagerTrainingRule.ID).severity());
+    assertEquals(
+        Severity.INFO, only(validate(MID_2018, staff(4, 3)), ManagerTrainingRule.ID).severity());
   }
 
   @Test
   void hljTrain01_errorExactlyWhenSomeoneUntrained() {
     qt().withExamples(40)
         .forAll(integers().between(1, 20), integers().between(0, 20))
-        .checkAssert((people, trained) -> assertEquals(trained < people,
-            !validate(EARLY_2021, staff(people, Math.min(people, trained)))
-                .findings(ManagerTrainingRule.ID).isEmpty()));
+        .checkAssert(
+            (people, trained) ->
+                assertEquals(
+                    trained < people,
+                    !validate(EARLY_2021, staff(people, Math.min(people, trained)))
+                        .findings(ManagerTrainingRule.ID)
+                        .isEmpty()));
   }
 }

@@ -68,12 +68,21 @@ final class HenanFixtures {
   }
 
   static Village poorVillage(String code, boolean eligible, boolean fibre) {
-    return new Village(DivisionCode.of(code), null, 600, true, eligible, true, fibre, true, true,
-        List.of());
+    return new Village(
+        DivisionCode.of(code), null, 600, true, eligible, true, fibre, true, true, List.of());
   }
 
   static Village villageWithNatural(String code, int households, boolean mobile4g) {
-    return new Village(DivisionCode.of(code), null, 600, false, false, true, true, true, true,
+    return new Village(
+        DivisionCode.of(code),
+        null,
+        600,
+        false,
+        false,
+        true,
+        true,
+        true,
+        true,
         List.of(new NaturalVillage("n", households, mobile4g)));
   }
 
@@ -82,13 +91,26 @@ final class HenanFixtures {
   }
 
   static Household household(String id, boolean poor, boolean ableAndWilling, String citizen) {
-    return new Household(id, DivisionCode.of(village(0)), poor, null,
+    return new Household(
+        id,
+        DivisionCode.of(village(0)),
+        poor,
+        null,
         List.of(new Member(CitizenId.of(citizen), null, null, null, false, ableAndWilling, false)));
   }
 
   static TrainingSession session(String id, TrainingKind kind, boolean free) {
-    return new TrainingSession(id, null, null, kind, LocalDate.of(2018, 5, 1),
-        LocalDate.of(2018, 5, 2), Set.of(), null, free, null);
+    return new TrainingSession(
+        id,
+        null,
+        null,
+        kind,
+        LocalDate.of(2018, 5, 1),
+        LocalDate.of(2018, 5, 2),
+        Set.of(),
+        null,
+        free,
+        null);
   }
 
   static Attendance attendance(String id, String session, String household) {

@@ -20,11 +20,11 @@ import org.epar.validation.spi.RuleContext;
  * banned_categories} (online trading platform, buildings, purchased traffic, food and lodging,
  * salaries, water/electricity/fuel and other daily operating costs).
  *
- * <p>Reading: the ban applies only when the expense's fund ({@code expense.fund}, joined to a {@link
- * Fund} by id) has source {@link FundingSource#CENTRAL_GOVERNMENT}; an expense of a fund that is not
- * in the submission, or has another or no source, is not judged. The catalog scope is a record, but
- * the join makes this a dataset rule: the state keeps only the central fund ids and the expenses of a
- * banned category.
+ * <p>Reading: the ban applies only when the expense's fund ({@code expense.fund}, joined to a
+ * {@link Fund} by id) has source {@link FundingSource#CENTRAL_GOVERNMENT}; an expense of a fund
+ * that is not in the submission, or has another or no source, is not judged. The catalog scope is a
+ * record, but the join makes this a dataset rule: the state keeps only the central fund ids and the
+ * expenses of a banned category.
  *
  * @since 0.1.0
  */
@@ -91,8 +91,8 @@ public final class CentralFundExpenseRule implements DatasetRule<CentralFundExpe
     String banned = String.join(",", ctx.settings().list("banned_categories"));
     for (Suspect s : state.suspects) {
       if (state.centralFunds.contains(s.fund())) {
-        sink.violation(new Location(type, s.key(), "category", s.index()), s.category().name(),
-            banned);
+        sink.violation(
+            new Location(type, s.key(), "category", s.index()), s.category().name(), banned);
       }
     }
   }

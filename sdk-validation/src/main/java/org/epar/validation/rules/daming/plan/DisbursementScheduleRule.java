@@ -20,10 +20,9 @@ import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * DM-FUND-05 (预留10%尾款，首期预拨不低于60%): per fund, (a) at most {@code 1 -
- * retention_share_min} of the total is disbursed before acceptance, (b) once work has started the
- * first advance is at least {@code first_advance_share_min} of the total, (c) no final payment
- * before acceptance.
+ * DM-FUND-05 (预留10%尾款，首期预拨不低于60%): per fund, (a) at most {@code 1 - retention_share_min} of the
+ * total is disbursed before acceptance, (b) once work has started the first advance is at least
+ * {@code first_advance_share_min} of the total, (c) no final payment before acceptance.
  *
  * <p>Reading: disbursements join their fund by {@code disbursement.fund}. The total is the fund's
  * {@code total} when the fund record has a positive one, else {@code fund_total}. "Before
@@ -31,15 +30,14 @@ import org.jspecify.annotations.Nullable;
  * date; an undated disbursement counts as before. (a) compares the exact sum with 90%: 1350万 of
  * 1500万 is fine, one fen more is a finding at the fund. (b) applies when {@code work_started_on} is
  * set and an {@code ADVANCE} exists: the first advance is the tranche of all dated advances on the
- * earliest advance date (a tranche booked per allocation is several records of one day); their sum is
- * compared exactly with 60% (900万), finding at the first of them (by input order) at {@code amount};
- * no advance yet is not judged, as the document sets no date for it. (c) is a {@code FINAL} disbursement before acceptance, finding at its {@code
- * kind}.
+ * earliest advance date (a tranche booked per allocation is several records of one day); their sum
+ * is compared exactly with 60% (900万), finding at the first of them (by input order) at {@code
+ * amount}; no advance yet is not judged, as the document sets no date for it. (c) is a {@code
+ * FINAL} disbursement before acceptance, finding at its {@code kind}.
  *
  * @since 0.1.0
  */
-public final class DisbursementScheduleRule
-    implements DatasetRule<DisbursementScheduleRule.State> {
+public final class DisbursementScheduleRule implements DatasetRule<DisbursementScheduleRule.State> {
 
   /** The rule ID. */
   public static final String ID = "DM-FUND-05";
@@ -52,10 +50,18 @@ public final class DisbursementScheduleRule
     State() {}
   }
 
-  record FundInfo(long index, @Nullable Money total, @Nullable LocalDate acceptedOn,
+  record FundInfo(
+      long index,
+      @Nullable Money total,
+      @Nullable LocalDate acceptedOn,
       @Nullable LocalDate workStartedOn) {}
 
-  record Paid(long index, String key, String fund, @Nullable DisbursementKind kind, long fen,
+  record Paid(
+      long index,
+      String key,
+      String fund,
+      @Nullable DisbursementKind kind,
+      long fen,
       @Nullable LocalDate date) {}
 
   /** Creates the rule; it is stateless. */
@@ -75,11 +81,14 @@ public final class DisbursementScheduleRule
   public void accumulate(State state, Object record, long index, RuleContext ctx) {
     if (record instanceof Disbursement d) {
       if (d.amount() != null) {
-        state.paid.add(new Paid(index, d.key(), Support.orEmpty(d.fund()), d.kind(),
-            d.amount().fen(), d.date()));
+        state.paid.add(
+            new Paid(
+                index, d.key(), Support.orEmpty(d.fund()), d.kind(), d.amount().fen(), d.date()));
       }
     } else if (record instanceof Fund f && f.id() != null) {
-      state.funds.merge(f.id(), new FundInfo(index, f.total(), f.acceptedOn(), f.workStartedOn()),
+      state.funds.merge(
+          f.id(),
+          new FundInfo(index, f.total(), f.acceptedOn(), f.workStartedOn()),
           (a, b) -> a.index() <= b.index() ? a : b);
     }
   }
@@ -107,60 +116,79 @@ public final class DisbursementScheduleRule
       byFund.computeIfAbsent(p.fund(), k -> new ArrayList<>()).add(p);
     }
     String disbursementType = RecordType.DISBURSEMENT.wireName();
-    byFund.forEach((fundId, paid) -> {
-      FundInfo fund = state.funds.get(fundId);
-      Money total = fund != null && fund.total() != null && fund.total().signum() > 0
-          ? fund.total() : defaultTotal;
-      if (total.signum() <= 0) {
-        return;
-      }
-      LocalDate accepted = fund == null ? null : fund.acceptedOn();
-      long before = 0;
-      for (Paid p : paid) {
-        boolean beforeAcceptance =
-            accepted == null || p.date() == null || p.date().isBefore(accepted);
-        if (beforeAcceptance) {
-          before = Math.addExact(before, p.fen());
-          if (p.kind() == DisbursementKind.FINAL) {
-            sink.violation(new Location(disbursementType, p.key(), "kind", p.index()),
-                "FINAL payment " + Money.ofFen(p.fen()).format() + " before acceptance",
-                "no final payment before acceptance");
+    byFund.forEach(
+        (fundId, paid) -> {
+          FundInfo fund = state.funds.get(fundId);
+          Money total =
+              fund != null && fund.total() != null && fund.total().signum() > 0
+                  ? fund.total()
+                  : defaultTotal;
+          if (total.signum() <= 0) {
+            return;
           }
-        }
-      }
-      Money beforeAcceptance = Money.ofFen(before);
-      if (beforeAcceptance.ratio(total).compareTo(paidMax) > 0) {
-        sink.violation(
-            new Location(RecordType.FUND.wireName(), fundId, "",
-                fund == null ? -1 : fund.index()),
-            "disbursed " + beforeAcceptance.format() + " ("
-                + beforeAcceptance.ratio(total).percent() + "%) before acceptance",
-            "retain at least " + retention.toPlainString() + " of " + total.format());
-      }
-      if (fund != null && fund.workStartedOn() != null) {
-        List<Paid> advances = paid.stream()
-            .filter(p -> p.kind() == DisbursementKind.ADVANCE && p.date() != null)
-            .toList();
-        advances.stream().map(Paid::date).min(Comparator.naturalOrder()).ifPresent(first -> {
-          List<Paid> tranche = advances.stream()
-              .filter(p -> first.equals(p.date()))
-              .sorted(Comparator.comparingLong(Paid::index))
-              .toList();
-          long fen = 0;
-          for (Paid p : tranche) {
-            fen = Math.addExact(fen, p.fen());
+          LocalDate accepted = fund == null ? null : fund.acceptedOn();
+          long before = 0;
+          for (Paid p : paid) {
+            boolean beforeAcceptance =
+                accepted == null || p.date() == null || p.date().isBefore(accepted);
+            if (beforeAcceptance) {
+              before = Math.addExact(before, p.fen());
+              if (p.kind() == DisbursementKind.FINAL) {
+                sink.violation(
+                    new Location(disbursementType, p.key(), "kind", p.index()),
+                    "FINAL payment " + Money.ofFen(p.fen()).format() + " before acceptance",
+                    "no final payment before acceptance");
+              }
+            }
           }
-          Money amount = Money.ofFen(fen);
-          if (amount.ratio(total).compareTo(firstAdvance) < 0) {
-            Paid at = tranche.get(0);
-            sink.violation(new Location(disbursementType, at.key(), "amount", at.index()),
-                "first advance " + amount.format() + " (" + amount.ratio(total).percent()
-                    + "%)",
-                "first advance at least " + firstAdvance.toPlainString() + " of "
-                    + total.format());
+          Money beforeAcceptance = Money.ofFen(before);
+          if (beforeAcceptance.ratio(total).compareTo(paidMax) > 0) {
+            sink.violation(
+                new Location(
+                    RecordType.FUND.wireName(), fundId, "", fund == null ? -1 : fund.index()),
+                "disbursed "
+                    + beforeAcceptance.format()
+                    + " ("
+                    + beforeAcceptance.ratio(total).percent()
+                    + "%) before acceptance",
+                "retain at least " + retention.toPlainString() + " of " + total.format());
+          }
+          if (fund != null && fund.workStartedOn() != null) {
+            List<Paid> advances =
+                paid.stream()
+                    .filter(p -> p.kind() == DisbursementKind.ADVANCE && p.date() != null)
+                    .toList();
+            advances.stream()
+                .map(Paid::date)
+                .min(Comparator.naturalOrder())
+                .ifPresent(
+                    first -> {
+                      List<Paid> tranche =
+                          advances.stream()
+                              .filter(p -> first.equals(p.date()))
+                              .sorted(Comparator.comparingLong(Paid::index))
+                              .toList();
+                      long fen = 0;
+                      for (Paid p : tranche) {
+                        fen = Math.addExact(fen, p.fen());
+                      }
+                      Money amount = Money.ofFen(fen);
+                      if (amount.ratio(total).compareTo(firstAdvance) < 0) {
+                        Paid at = tranche.get(0);
+                        sink.violation(
+                            new Location(disbursementType, at.key(), "amount", at.index()),
+                            "first advance "
+                                + amount.format()
+                                + " ("
+                                + amount.ratio(total).percent()
+                                + "%)",
+                            "first advance at least "
+                                + firstAdvance.toPlainString()
+                                + " of "
+                                + total.format());
+                      }
+                    });
           }
         });
-      }
-    });
   }
 }

@@ -16,8 +16,8 @@ import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * DM-PUB-01 (一票否决：政务公开，不得漏项，不得散见于网站): every disclosure lists every item of
- * {@code required_fields}, and the disclosures sit in one place on the website. VETO.
+ * DM-PUB-01 (一票否决：政务公开，不得漏项，不得散见于网站): every disclosure lists every item of {@code required_fields},
+ * and the disclosures sit in one place on the website. VETO.
  *
  * <p>Reading: the items map to the fields of {@link Disclosure}: {@code PROJECT_NAME} → {@code
  * project_name}, {@code CONTENT_AND_REQUIREMENTS} → {@code content}, {@code CONTRACTOR}, {@code
@@ -26,21 +26,20 @@ import org.jspecify.annotations.Nullable;
  * finding per disclosure, observed as the names of the missing items (never their values: the
  * responsible person is personal data), located at the first missing field.
  *
- * <p>Revision 2 adds the window for comments or for discipline/audit complaints (征求意见窗口或纪检
- * 审计举报窗口): a disclosure whose {@link Disclosure#commentWindow()} is {@code false} misses the
- * item {@code COMMENT_WINDOW} (path {@code comment_window}) in the same finding; unknown ({@code
- * null}) is not judged. "Progress published regularly" has no interval in the document and is not
- * checked.
+ * <p>Revision 2 adds the window for comments or for discipline/audit complaints (征求意见窗口或纪检 审计举报窗口):
+ * a disclosure whose {@link Disclosure#commentWindow()} is {@code false} misses the item {@code
+ * COMMENT_WINDOW} (path {@code comment_window}) in the same finding; unknown ({@code null}) is not
+ * judged. "Progress published regularly" has no interval in the document and is not checked.
  *
- * <p>Not scattered (不得散见于网站, revision 2): the disclosures whose {@link
- * Disclosure#websiteSection()} is recorded must all name the same section. Sections are compared
- * after trimming white space and trailing slashes, ignoring case ({@code /zwgk/dszx/} and {@code
- * /ZWGK/dszx} are one place). Two or more distinct sections are <b>one</b> finding for the whole
- * submission, however many disclosures are scattered: located at the dataset (path {@code
- * disclosures}), observed the number of distinct sections, threshold {@code 1}; its message names
- * the first disclosure (input order) whose section differs from the first one recorded; the
- * section addresses themselves are not repeated in the finding. A disclosure without a section is unknown, not scattered: it is
- * not judged, and one recorded section alone is never a finding.
+ * <p>Not scattered (不得散见于网站, revision 2): the disclosures whose {@link Disclosure#websiteSection()}
+ * is recorded must all name the same section. Sections are compared after trimming white space and
+ * trailing slashes, ignoring case ({@code /zwgk/dszx/} and {@code /ZWGK/dszx} are one place). Two
+ * or more distinct sections are <b>one</b> finding for the whole submission, however many
+ * disclosures are scattered: located at the dataset (path {@code disclosures}), observed the number
+ * of distinct sections, threshold {@code 1}; its message names the first disclosure (input order)
+ * whose section differs from the first one recorded; the section addresses themselves are not
+ * repeated in the finding. A disclosure without a section is unknown, not scattered: it is not
+ * judged, and one recorded section alone is never a finding.
  *
  * <p>State: the missing items per incomplete disclosure, and the first disclosure of each distinct
  * section (insertion order, so the combined state equals one sequential pass).
@@ -57,13 +56,14 @@ public final class DisclosureCompletenessRule
       new Disclosure("x", "x", "x", null, null, null, "x", "x", "x", null, List.of());
 
   private static final Support.PerSettings<List<String>> FIELDS =
-      new Support.PerSettings<>(s -> {
-        List<String> names = s.list("required_fields");
-        for (String n : names) {
-          present(FULL, n); // rejects unknown names once, not per record
-        }
-        return names;
-      });
+      new Support.PerSettings<>(
+          s -> {
+            List<String> names = s.list("required_fields");
+            for (String n : names) {
+              present(FULL, n); // rejects unknown names once, not per record
+            }
+            return names;
+          });
 
   /** A disclosure that misses items: where, and which. */
   record Incomplete(String key, long index, List<String> missing) {}
@@ -132,20 +132,31 @@ public final class DisclosureCompletenessRule
     String required = String.join(",", FIELDS.get(ctx.settings()));
     String type = RecordType.DISCLOSURE.wireName();
     for (Incomplete i : state.incomplete) {
-      sink.violation(new Location(type, i.key(), path(i.missing().get(0)), i.index()),
-          String.join(",", i.missing()), required);
+      sink.violation(
+          new Location(type, i.key(), path(i.missing().get(0)), i.index()),
+          String.join(",", i.missing()),
+          required);
     }
     if (state.sections.size() > 1) {
       First other = new ArrayList<>(state.sections.values()).get(1);
       int n = state.sections.size();
       RuleDescriptor d = ctx.descriptor();
-      sink.add(new Finding(d.id(), ctx.severity(),
-          Location.dataset().withPath("disclosures"), Integer.toString(n), "1", null,
-          "The disclosures are scattered over " + n
-              + " website sections (the first elsewhere: disclosure " + other.key()
-              + "); they must sit in one place.",
-          "公示内容散见于网站的 " + n + " 个栏目（首个不同栏目：公示 " + other.key() + "）；应集中在一处公开。",
-          d.citation(), 1));
+      sink.add(
+          new Finding(
+              d.id(),
+              ctx.severity(),
+              Location.dataset().withPath("disclosures"),
+              Integer.toString(n),
+              "1",
+              null,
+              "The disclosures are scattered over "
+                  + n
+                  + " website sections (the first elsewhere: disclosure "
+                  + other.key()
+                  + "); they must sit in one place.",
+              "公示内容散见于网站的 " + n + " 个栏目（首个不同栏目：公示 " + other.key() + "）；应集中在一处公开。",
+              d.citation(),
+              1));
     }
   }
 

@@ -8,8 +8,8 @@ import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * DM-FUND-06, account part (专账核算): every fund is booked in a separate account; a {@link Fund}
- * with {@code separate_account = false} is a finding at {@code separate_account}.
+ * DM-FUND-06, account part (专账核算): every fund is booked in a separate account; a {@link Fund} with
+ * {@code separate_account = false} is a finding at {@code separate_account}.
  *
  * <p>Reading: the model records the separate account on the fund, not on the contractor, so the
  * observed value is the fund id.
@@ -37,8 +37,10 @@ public final class FundAccountRule implements RecordRule<Fund> {
   @Override
   public void check(Fund fund, RuleContext ctx, FindingSink sink) {
     if (!fund.separateAccount()) {
-      sink.violation(sink.location(RecordType.FUND.wireName(), fund.key(), "separate_account"),
-          "fund " + fund.key(), "separate_account=true",
+      sink.violation(
+          sink.location(RecordType.FUND.wireName(), fund.key(), "separate_account"),
+          "fund " + fund.key(),
+          "separate_account=true",
           Map.of("problem", "no separate account (专账核算)"));
     }
   }

@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.epar.core.model.Allocation;
 import org.epar.core.model.FundCategory;
 import org.epar.core.model.FundPlan;
@@ -15,13 +15,13 @@ import org.epar.validation.RuleSettings;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The category tree and caps of DM 五(一)1–3, and the per-plan allocation totals that DM-FUND-01
- * and DM-FUND-02 share.
+ * The category tree and caps of DM 五(一)1–3, and the per-plan allocation totals that DM-FUND-01 and
+ * DM-FUND-02 share.
  *
- * <p>A parent category's amount is its own allocations plus its children's: {@code UPWARD} =
- * {@code UPWARD} + {@code UPWARD_STANDARDS} + {@code UPWARD_PROCESSING} + {@code
- * UPWARD_LOGISTICS}; {@code SERVICE_SYSTEM} = {@code SERVICE_SYSTEM} + {@code SERVICE_CENTRE} +
- * {@code VILLAGE_STATIONS}. {@code OTHER} has no cap.
+ * <p>A parent category's amount is its own allocations plus its children's: {@code UPWARD} = {@code
+ * UPWARD} + {@code UPWARD_STANDARDS} + {@code UPWARD_PROCESSING} + {@code UPWARD_LOGISTICS}; {@code
+ * SERVICE_SYSTEM} = {@code SERVICE_SYSTEM} + {@code SERVICE_CENTRE} + {@code VILLAGE_STATIONS}.
+ * {@code OTHER} has no cap.
  */
 final class FundCaps {
 
@@ -116,10 +116,13 @@ final class FundCaps {
     return sum;
   }
 
-  /** Allocations per plan id (own amounts, by category ordinal) and the input index of each plan. */
+  /**
+   * Allocations per plan id (own amounts, by category ordinal) and the input index of each plan.
+   */
   static final class Totals {
     final Map<String, long[]> byPlan = new TreeMap<>();
     final Map<String, Long> planIndex = new HashMap<>();
+
     /** Plans whose allocations sum beyond a {@code long} of fen: a finding, never a wrap. */
     final Set<String> overflow = new TreeSet<>();
 
@@ -143,16 +146,20 @@ final class FundCaps {
 
     Totals combine(Totals right) {
       right.byPlan.forEach(
-          (k, v) -> byPlan.merge(k, v, (a, b) -> {
-            for (int i = 0; i < a.length; i++) {
-              try {
-                a[i] = Math.addExact(a[i], b[i]);
-              } catch (ArithmeticException e) {
-                overflow.add(k);
-              }
-            }
-            return a;
-          }));
+          (k, v) ->
+              byPlan.merge(
+                  k,
+                  v,
+                  (a, b) -> {
+                    for (int i = 0; i < a.length; i++) {
+                      try {
+                        a[i] = Math.addExact(a[i], b[i]);
+                      } catch (ArithmeticException e) {
+                        overflow.add(k);
+                      }
+                    }
+                    return a;
+                  }));
       overflow.addAll(right.overflow);
       right.planIndex.forEach((k, v) -> planIndex.merge(k, v, Math::min));
       return this;

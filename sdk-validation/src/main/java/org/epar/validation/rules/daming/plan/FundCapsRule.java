@@ -48,24 +48,27 @@ abstract class FundCapsRule implements DatasetRule<FundCaps.Totals> {
     }
     Map<FundCategory, BigDecimal> caps = FundCaps.caps(ctx.settings());
     String type = RecordType.FUND_PLAN.wireName();
-    state.byPlan.forEach((plan, own) -> {
-      Location at = new Location(type, plan, "allocations", state.index(plan));
-      long[] rolled = null;
-      if (!state.overflow.contains(plan)) {
-        try {
-          rolled = FundCaps.rolledUp(own);
-        } catch (ArithmeticException e) {
-          rolled = null;
-        }
-      }
-      if (rolled == null) {
-        // odd but parseable amounts: one finding on the plan, never a wrapped or failed sum
-        sink.violation(at, "allocations sum beyond " + Money.ofFen(Long.MAX_VALUE).format()
-            + " (overflow)", ctx.settings().money("fund_total").format());
-      } else {
-        judge(rolled, caps, total, at, ctx, sink);
-      }
-    });
+    state.byPlan.forEach(
+        (plan, own) -> {
+          Location at = new Location(type, plan, "allocations", state.index(plan));
+          long[] rolled = null;
+          if (!state.overflow.contains(plan)) {
+            try {
+              rolled = FundCaps.rolledUp(own);
+            } catch (ArithmeticException e) {
+              rolled = null;
+            }
+          }
+          if (rolled == null) {
+            // odd but parseable amounts: one finding on the plan, never a wrapped or failed sum
+            sink.violation(
+                at,
+                "allocations sum beyond " + Money.ofFen(Long.MAX_VALUE).format() + " (overflow)",
+                ctx.settings().money("fund_total").format());
+          } else {
+            judge(rolled, caps, total, at, ctx, sink);
+          }
+        });
   }
 
   /**
@@ -79,6 +82,10 @@ abstract class FundCapsRule implements DatasetRule<FundCaps.Totals> {
    * @param sink where findings go
    */
   abstract void judge(
-      long[] rolled, Map<FundCategory, BigDecimal> caps, Money total, Location plan,
-      RuleContext ctx, FindingSink sink);
+      long[] rolled,
+      Map<FundCategory, BigDecimal> caps,
+      Money total,
+      Location plan,
+      RuleContext ctx,
+      FindingSink sink);
 }

@@ -10,8 +10,8 @@ import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * DM-FUND-01 (资金支持比例): each category's share of the total stays within its cap: upward flow
- * ≤ {@code upward_share_max} (within it {@code standardisation_share_max}, {@code
+ * DM-FUND-01 (资金支持比例): each category's share of the total stays within its cap: upward flow ≤
+ * {@code upward_share_max} (within it {@code standardisation_share_max}, {@code
  * processing_infrastructure_share_max}, {@code logistics_share_max}), service system ≤ {@code
  * service_system_share_max} (within it {@code service_centre_share_max}, {@code
  * village_stations_share_max}), training ≤ {@code training_share_max}; the total is {@code
@@ -22,10 +22,10 @@ import org.epar.validation.spi.RuleContext;
  * (225万 of 1500万 is 15.00% and within a 15% cap; one fen more is above). One finding per category
  * above its cap, located at the plan.
  *
- * <p>Interaction with DM-FUND-02: the document allows an adjustment "因项目需要确须调整的应控制在2%
- * 以内", so an amount above a cap is not by itself a breach. This rule therefore reports every excess
- * with the catalog severity WARNING (the adjustment must be justified), and DM-FUND-02 is the ERROR
- * when the excesses add up to more than 2% of the total.
+ * <p>Interaction with DM-FUND-02: the document allows an adjustment "因项目需要确须调整的应控制在2% 以内", so an
+ * amount above a cap is not by itself a breach. This rule therefore reports every excess with the
+ * catalog severity WARNING (the adjustment must be justified), and DM-FUND-02 is the ERROR when the
+ * excesses add up to more than 2% of the total.
  *
  * @since 0.1.0
  */
@@ -44,13 +44,18 @@ public final class FundCategoryCapsRule extends FundCapsRule {
 
   @Override
   void judge(
-      long[] rolled, Map<FundCategory, BigDecimal> caps, Money total, Location plan,
-      RuleContext ctx, FindingSink sink) {
+      long[] rolled,
+      Map<FundCategory, BigDecimal> caps,
+      Money total,
+      Location plan,
+      RuleContext ctx,
+      FindingSink sink) {
     for (Map.Entry<FundCategory, BigDecimal> cap : caps.entrySet()) {
       Money amount = Money.ofFen(rolled[cap.getKey().ordinal()]);
       Ratio share = amount.ratio(total);
       if (share.compareTo(cap.getValue()) > 0) {
-        sink.violation(plan,
+        sink.violation(
+            plan,
             cap.getKey().name() + " " + amount.format() + " (" + share.percent() + "%)",
             cap.getValue().toPlainString());
       }

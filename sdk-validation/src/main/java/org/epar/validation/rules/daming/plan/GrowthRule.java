@@ -17,13 +17,11 @@ import org.epar.validation.Location;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
-import org.jspecify.annotations.Nullable;
 
 /**
- * DM-GROW-01 (电商交易额、农村及农产品网络零售额同比增长): year-on-year growth of transaction volume
- * ≥ {@code transaction_growth_min}, of rural online retail ≥ {@code rural_online_retail_growth_min}
- * and of agricultural online retail ≥ {@code agricultural_online_retail_growth_min}, by {@code
- * deadline}.
+ * DM-GROW-01 (电商交易额、农村及农产品网络零售额同比增长): year-on-year growth of transaction volume ≥ {@code
+ * transaction_growth_min}, of rural online retail ≥ {@code rural_online_retail_growth_min} and of
+ * agricultural online retail ≥ {@code agricultural_online_retail_growth_min}, by {@code deadline}.
  *
  * <p>Reading (catalog revision 2): judged on the <b>county</b>, not on each township. A county's
  * figure of a year is its county-level {@link AreaStatistics} of that year, or, when the county has
@@ -42,8 +40,8 @@ import org.jspecify.annotations.Nullable;
  * computed only between consecutive plausible years from a positive base, with one exact division
  * (no powers), so a 1,000,000-year gap costs nothing. Missing data is a finding: a county with no
  * pair of consecutive years, or a measure missing in either year, is "no data" (INFO before the
- * deadline, ERROR from the deadline day on); with no county statistics at all the finding is at
- * the dataset ({@code area_statistics}).
+ * deadline, ERROR from the deadline day on); with no county statistics at all the finding is at the
+ * dataset ({@code area_statistics}).
  *
  * <p>State: per county and year, the county's own figures and the running sums of its townships;
  * the statistics with an implausible year.
@@ -62,7 +60,8 @@ public final class GrowthRule implements DatasetRule<GrowthRule.State> {
     "transaction_volume", "rural_online_retail", "agricultural_online_retail"
   };
   private static final String[] PARAMETERS = {
-    "transaction_growth_min", "rural_online_retail_growth_min",
+    "transaction_growth_min",
+    "rural_online_retail_growth_min",
     "agricultural_online_retail_growth_min"
   };
 
@@ -140,8 +139,11 @@ public final class GrowthRule implements DatasetRule<GrowthRule.State> {
     Location record0 = new Location(RecordType.AREA_STATISTICS.wireName(), s.key(), "", index);
     int year = s.year();
     if (year < FIRST_YEAR || year > ctx.asOf().getYear()) {
-      state.odd.add(new Odd(record0.withPath("year"), "year " + year + " (not a plausible year)",
-          FIRST_YEAR + "–" + ctx.asOf().getYear()));
+      state.odd.add(
+          new Odd(
+              record0.withPath("year"),
+              "year " + year + " (not a plausible year)",
+              FIRST_YEAR + "–" + ctx.asOf().getYear()));
       return;
     }
     String county = division.county().map(DivisionCode::value).orElse(division.value());
@@ -154,8 +156,15 @@ public final class GrowthRule implements DatasetRule<GrowthRule.State> {
       f = new Figures(record0);
       years.put(year, f);
     } else {
-      f = state.townships.computeIfAbsent(county, k -> new HashMap<>()).computeIfAbsent(year,
-          y -> new Figures(new Location(RecordType.AREA_STATISTICS.wireName(), county, "", -1)));
+      f =
+          state
+              .townships
+              .computeIfAbsent(county, k -> new HashMap<>())
+              .computeIfAbsent(
+                  year,
+                  y ->
+                      new Figures(
+                          new Location(RecordType.AREA_STATISTICS.wireName(), county, "", -1)));
     }
     Money[] values = {s.transactionVolume(), s.ruralOnlineRetail(), s.agriculturalOnlineRetail()};
     for (int m = 0; m < 3; m++) {
@@ -168,8 +177,11 @@ public final class GrowthRule implements DatasetRule<GrowthRule.State> {
         f.present[m] = true;
         f.bad[m] = true;
       } else if (!f.add(m, v.fen())) {
-        state.odd.add(new Odd(f.at.withPath(PATHS[m]), "sum of townships beyond "
-            + Money.ofFen(Long.MAX_VALUE).format() + " (overflow)", "an exact sum"));
+        state.odd.add(
+            new Odd(
+                f.at.withPath(PATHS[m]),
+                "sum of townships beyond " + Money.ofFen(Long.MAX_VALUE).format() + " (overflow)",
+                "an exact sum"));
       }
     }
   }
@@ -181,17 +193,33 @@ public final class GrowthRule implements DatasetRule<GrowthRule.State> {
 
   @Override
   public State combine(State left, State right) {
-    right.county.forEach((k, v) -> left.county.merge(k, v, (a, b) -> {
-      b.forEach((y, f) -> a.merge(y, f, (x, z) -> x.at.index() <= z.at.index() ? x : z));
-      return a;
-    }));
-    right.townships.forEach((k, v) -> left.townships.merge(k, v, (a, b) -> {
-      b.forEach((y, f) -> a.merge(y, f, (x, z) -> {
-        x.addAll(z);
-        return x;
-      }));
-      return a;
-    }));
+    right.county.forEach(
+        (k, v) ->
+            left.county.merge(
+                k,
+                v,
+                (a, b) -> {
+                  b.forEach(
+                      (y, f) -> a.merge(y, f, (x, z) -> x.at.index() <= z.at.index() ? x : z));
+                  return a;
+                }));
+    right.townships.forEach(
+        (k, v) ->
+            left.townships.merge(
+                k,
+                v,
+                (a, b) -> {
+                  b.forEach(
+                      (y, f) ->
+                          a.merge(
+                              y,
+                              f,
+                              (x, z) -> {
+                                x.addAll(z);
+                                return x;
+                              }));
+                  return a;
+                }));
     left.odd.addAll(right.odd);
     return left;
   }
@@ -207,47 +235,60 @@ public final class GrowthRule implements DatasetRule<GrowthRule.State> {
       min[m] = ctx.settings().decimal(PARAMETERS[m]);
     }
     TreeMap<String, Map<Integer, Figures>> counties = new TreeMap<>(state.townships);
-    state.county.forEach((k, v) -> counties.merge(k, v, (towns, own) -> {
-      Map<Integer, Figures> merged = new HashMap<>(towns);
-      merged.putAll(own); // the county's own figures win over the sum of its townships
-      return merged;
-    }));
+    state.county.forEach(
+        (k, v) ->
+            counties.merge(
+                k,
+                v,
+                (towns, own) -> {
+                  Map<Integer, Figures> merged = new HashMap<>(towns);
+                  merged.putAll(own); // the county's own figures win over the sum of its townships
+                  return merged;
+                }));
     if (counties.isEmpty()) {
-      Support.noData(ctx, sink, Location.dataset().withPath("area_statistics"),
-          min[0].toPlainString(), deadline);
+      Support.noData(
+          ctx,
+          sink,
+          Location.dataset().withPath("area_statistics"),
+          min[0].toPlainString(),
+          deadline);
       return;
     }
     int lastYear = deadline.getYear();
-    counties.forEach((county, years) -> {
-      TreeMap<Integer, Figures> sorted = new TreeMap<>(years);
-      Integer y = sorted.floorKey(lastYear);
-      while (y != null && !sorted.containsKey(y - 1)) {
-        y = sorted.lowerKey(y);
-      }
-      if (y == null) {
-        Location at = sorted.isEmpty()
-            ? new Location(RecordType.AREA_STATISTICS.wireName(), county, "", -1)
-            : sorted.firstEntry().getValue().at;
-        Support.noData(ctx, sink, at.withPath("year"), "two consecutive years by " + lastYear,
-            deadline);
-        return;
-      }
-      Figures cur = sorted.get(y);
-      Figures prev = sorted.get(y - 1);
-      for (int m = 0; m < 3; m++) {
-        Location at = cur.at.withPath(PATHS[m]);
-        if (!cur.present[m] || !prev.present[m]) {
-          Support.noData(ctx, sink, at, min[m].toPlainString(), deadline);
-        } else if (cur.bad[m] || prev.bad[m]) {
-          continue; // already a finding on the statistic
-        } else if (prev.fen[m] <= 0) {
-          sink.violation(prev.at.withPath(PATHS[m]), "growth from " + Money.ofFen(prev.fen[m])
-              .format() + " (base not positive)", "a positive base");
-        } else {
-          Ratio growth = Ratio.of(Math.subtractExact(cur.fen[m], prev.fen[m]), prev.fen[m]);
-          sink.target(at, Support.floor6(growth), min[m], deadline);
-        }
-      }
-    });
+    counties.forEach(
+        (county, years) -> {
+          TreeMap<Integer, Figures> sorted = new TreeMap<>(years);
+          Integer y = sorted.floorKey(lastYear);
+          while (y != null && !sorted.containsKey(y - 1)) {
+            y = sorted.lowerKey(y);
+          }
+          if (y == null) {
+            Location at =
+                sorted.isEmpty()
+                    ? new Location(RecordType.AREA_STATISTICS.wireName(), county, "", -1)
+                    : sorted.firstEntry().getValue().at;
+            Support.noData(
+                ctx, sink, at.withPath("year"), "two consecutive years by " + lastYear, deadline);
+            return;
+          }
+          Figures cur = sorted.get(y);
+          Figures prev = sorted.get(y - 1);
+          for (int m = 0; m < 3; m++) {
+            Location at = cur.at.withPath(PATHS[m]);
+            if (!cur.present[m] || !prev.present[m]) {
+              Support.noData(ctx, sink, at, min[m].toPlainString(), deadline);
+            } else if (cur.bad[m] || prev.bad[m]) {
+              continue; // already a finding on the statistic
+            } else if (prev.fen[m] <= 0) {
+              sink.violation(
+                  prev.at.withPath(PATHS[m]),
+                  "growth from " + Money.ofFen(prev.fen[m]).format() + " (base not positive)",
+                  "a positive base");
+            } else {
+              Ratio growth = Ratio.of(Math.subtractExact(cur.fen[m], prev.fen[m]), prev.fen[m]);
+              sink.target(at, Support.floor6(growth), min[m], deadline);
+            }
+          }
+        });
   }
 }

@@ -20,10 +20,10 @@ import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * DM-TIME-01 (时间节点): the milestones are achieved by their dates: {@code LOGISTICS_LAYOUT} by
- * {@code logistics_layout_deadline}, {@code OPERATION_START} within the month of {@code
- * operation_from} (the document gives months, 2018年1月—8月), {@code ACCEPTANCE_APPLICATION} by
- * {@code acceptance_application_deadline}, {@code LIAISON_LIST} by {@code liaison_list_deadline}.
+ * DM-TIME-01 (时间节点): the milestones are achieved by their dates: {@code LOGISTICS_LAYOUT} by {@code
+ * logistics_layout_deadline}, {@code OPERATION_START} within the month of {@code operation_from}
+ * (the document gives months, 2018年1月—8月), {@code ACCEPTANCE_APPLICATION} by {@code
+ * acceptance_application_deadline}, {@code LIAISON_LIST} by {@code liaison_list_deadline}.
  *
  * <p>Reading: a milestone is met by its earliest {@code achieved_on} among the {@link Milestone}
  * records of its kind; the liaison list also counts as filed by the earliest {@code filed_on} of an
@@ -38,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  * township warehouses built, fitted and running by {@code logistics_layout_deadline} (六(二)4). A
  * {@link SiteType#COUNTY_WAREHOUSE} or {@link SiteType#TOWNSHIP_DISTRIBUTION_CENTRE} whose {@code
  * opened_on} is after that date is a finding at the site ({@code opened_on}); one opened on the
- * date itself is in time. How many were built is DM-SITE-01's count; a site without an opening
- * date is not judged here.
+ * date itself is in time. How many were built is DM-SITE-01's count; a site without an opening date
+ * is not judged here.
  *
  * @since 0.1.0
  */
@@ -94,7 +94,8 @@ public final class MilestoneRule implements DatasetRule<MilestoneRule.State> {
     } else if (record instanceof Personnel p && p.role() == PersonnelRole.INFORMATION_LIAISON) {
       state.liaisons = true;
       state.liaisonFiled = earlier(state.liaisonFiled, p.filedOn());
-    } else if (record instanceof Site w && w.openedOn() != null
+    } else if (record instanceof Site w
+        && w.openedOn() != null
         && (w.type() == SiteType.COUNTY_WAREHOUSE
             || w.type() == SiteType.TOWNSHIP_DISTRIBUTION_CENTRE)
         && w.openedOn().isAfter(ctx.settings().date("logistics_layout_deadline"))) {
@@ -104,7 +105,8 @@ public final class MilestoneRule implements DatasetRule<MilestoneRule.State> {
 
   @Override
   public boolean accepts(Class<?> type) {
-    return Milestone.class.isAssignableFrom(type) || Personnel.class.isAssignableFrom(type)
+    return Milestone.class.isAssignableFrom(type)
+        || Personnel.class.isAssignableFrom(type)
         || Site.class.isAssignableFrom(type);
   }
 
@@ -129,25 +131,52 @@ public final class MilestoneRule implements DatasetRule<MilestoneRule.State> {
     var s = ctx.settings();
     LocalDate layout = s.date("logistics_layout_deadline");
     for (LateSite w : state.lateWarehouses) {
-      sink.violation(new Location(RecordType.SITE.wireName(), w.key(), "opened_on", w.index()),
-          "warehouse opened " + w.openedOn(), layout.toString(),
+      sink.violation(
+          new Location(RecordType.SITE.wireName(), w.key(), "opened_on", w.index()),
+          "warehouse opened " + w.openedOn(),
+          layout.toString(),
           Map.of("deadline", layout.toString()));
     }
     if (state.byKind.isEmpty() && !state.liaisons) {
       return;
     }
-    check(state, MilestoneKind.LOGISTICS_LAYOUT, s.date("logistics_layout_deadline"), null, ctx,
+    check(
+        state,
+        MilestoneKind.LOGISTICS_LAYOUT,
+        s.date("logistics_layout_deadline"),
+        null,
+        ctx,
         sink);
-    check(state, MilestoneKind.OPERATION_START,
-        YearMonth.from(s.date("operation_from")).atEndOfMonth(), null, ctx, sink);
-    check(state, MilestoneKind.ACCEPTANCE_APPLICATION, s.date("acceptance_application_deadline"),
-        null, ctx, sink);
-    check(state, MilestoneKind.LIAISON_LIST, s.date("liaison_list_deadline"), state.liaisonFiled,
-        ctx, sink);
+    check(
+        state,
+        MilestoneKind.OPERATION_START,
+        YearMonth.from(s.date("operation_from")).atEndOfMonth(),
+        null,
+        ctx,
+        sink);
+    check(
+        state,
+        MilestoneKind.ACCEPTANCE_APPLICATION,
+        s.date("acceptance_application_deadline"),
+        null,
+        ctx,
+        sink);
+    check(
+        state,
+        MilestoneKind.LIAISON_LIST,
+        s.date("liaison_list_deadline"),
+        state.liaisonFiled,
+        ctx,
+        sink);
   }
 
-  private static void check(State state, MilestoneKind kind, LocalDate deadline,
-      @Nullable LocalDate alsoAchievedOn, RuleContext ctx, FindingSink sink) {
+  private static void check(
+      State state,
+      MilestoneKind kind,
+      LocalDate deadline,
+      @Nullable LocalDate alsoAchievedOn,
+      RuleContext ctx,
+      FindingSink sink) {
     Seen seen = state.byKind.get(kind);
     LocalDate achieved = earlier(seen == null ? null : seen.achievedOn(), alsoAchievedOn);
     if (achieved != null && !achieved.isAfter(deadline)) {
@@ -156,11 +185,15 @@ public final class MilestoneRule implements DatasetRule<MilestoneRule.State> {
     if (achieved == null && ctx.asOf().isBefore(deadline)) {
       return;
     }
-    Location at = seen == null
-        ? Location.dataset().withPath("milestones")
-        : new Location(RecordType.MILESTONE.wireName(), seen.key(), "achieved_on", seen.index());
-    sink.violation(at,
+    Location at =
+        seen == null
+            ? Location.dataset().withPath("milestones")
+            : new Location(
+                RecordType.MILESTONE.wireName(), seen.key(), "achieved_on", seen.index());
+    sink.violation(
+        at,
         kind.name() + (achieved == null ? " (not achieved)" : " (achieved " + achieved + ")"),
-        deadline.toString(), Map.of("deadline", deadline.toString()));
+        deadline.toString(),
+        Map.of("deadline", deadline.toString()));
   }
 }

@@ -7,11 +7,11 @@ import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * DM-VETO-02, plan changes (一票否决：擅自变更方案、扩大范围、改变内容): every {@link PlanChange}, in
- * particular one that widens the scope, carries an {@code approval_reference}. VETO.
+ * DM-VETO-02, plan changes (一票否决：擅自变更方案、扩大范围、改变内容): every {@link PlanChange}, in particular one
+ * that widens the scope, carries an {@code approval_reference}. VETO.
  *
- * <p>Finding at {@code approval_reference}, observed as {@code change <id>} (with {@code ,
- * widens scope} when it does).
+ * <p>Finding at {@code approval_reference}, observed as {@code change <id>} (with {@code , widens
+ * scope} when it does).
  *
  * @since 0.1.0
  */

@@ -10,19 +10,18 @@ import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * DM-FUND-04, publication part (公示期不少于10个工作日，公示无异议后方可上报省商务厅并组织实施): the
- * fund allocation plan is published for at least {@code publication_working_days_min} working days
- * before it is reported ({@code reported_on}) and before it is carried out ({@code
- * carried_out_on}).
+ * DM-FUND-04, publication part (公示期不少于10个工作日，公示无异议后方可上报省商务厅并组织实施): the fund allocation plan is
+ * published for at least {@code publication_working_days_min} working days before it is reported
+ * ({@code reported_on}) and before it is carried out ({@code carried_out_on}).
  *
  * <p>Reading, precisely: the publication period counts the working days (statutory calendar with
  * make-up days, {@link RuleContext#calendar()}) strictly after {@code published_on} (the day of
  * publication is not counted, 民法典 第201条) and strictly before the day the plan is reported or
- * carried out (the document allows reporting only after the period has ended without objection).
- * So the rule holds iff {@code calendar.workingDaysBetween(published_on, reported_on - 1 day) >=
- * 10}, i.e. {@code reported_on > calendar.plusWorkingDays(published_on, 10)}. Published on
- * 2018-09-25, the 10th working day is 2018-10-12 (National Day skipped, 09-29 and 09-30 worked):
- * reporting on 2018-10-12 gives 9 days (a finding), on 2018-10-15 gives 10 (fine).
+ * carried out (the document allows reporting only after the period has ended without objection). So
+ * the rule holds iff {@code calendar.workingDaysBetween(published_on, reported_on - 1 day) >= 10},
+ * i.e. {@code reported_on > calendar.plusWorkingDays(published_on, 10)}. Published on 2018-09-25,
+ * the 10th working day is 2018-10-12 (National Day skipped, 09-29 and 09-30 worked): reporting on
+ * 2018-10-12 gives 9 days (a finding), on 2018-10-15 gives 10 (fine).
  *
  * <p>A plan reported or carried out without a publication date is a finding with 0 days; a plan
  * neither reported nor carried out is not judged yet. A period reaching into a year the calendar
@@ -59,7 +58,11 @@ public final class PlanPublicationRule implements RecordRule<FundPlan> {
   }
 
   private static void check(
-      FundPlan plan, @Nullable LocalDate use, String path, long min, WorkingDayCalendar calendar,
+      FundPlan plan,
+      @Nullable LocalDate use,
+      String path,
+      long min,
+      WorkingDayCalendar calendar,
       FindingSink sink) {
     if (use == null) {
       return;
@@ -79,14 +82,18 @@ public final class PlanPublicationRule implements RecordRule<FundPlan> {
         year++;
       }
       if (year <= last) {
-        sink.violation(sink.location(RecordType.FUND_PLAN.wireName(), plan.key(), path),
-            "calendar has no data for " + year, Long.toString(min));
+        sink.violation(
+            sink.location(RecordType.FUND_PLAN.wireName(), plan.key(), path),
+            "calendar has no data for " + year,
+            Long.toString(min));
         return;
       }
       days = calendar.workingDaysBetween(published, use.minusDays(1));
     }
     if (days < min) {
-      sink.violation(sink.location(RecordType.FUND_PLAN.wireName(), plan.key(), path), Long.toString(days),
+      sink.violation(
+          sink.location(RecordType.FUND_PLAN.wireName(), plan.key(), path),
+          Long.toString(days),
           Long.toString(min));
     }
   }

@@ -7,8 +7,8 @@ import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * DM-VETO-02, plan versions (一票否决：擅自变更方案): a fund plan of a version other than the
- * approved first one ({@code version > 1}) carries an {@code approval_reference}. VETO.
+ * DM-VETO-02, plan versions (一票否决：擅自变更方案): a fund plan of a version other than the approved first
+ * one ({@code version > 1}) carries an {@code approval_reference}. VETO.
  *
  * <p>Reading: version 1 is the approved plan; any later version is a change and needs an approval
  * reference (not blank). Finding at {@code approval_reference}, observed as the version.
@@ -38,7 +38,8 @@ public final class PlanVersionRule implements RecordRule<FundPlan> {
     if (plan.version() > 1 && Support.blank(plan.approvalReference())) {
       sink.violation(
           sink.location(RecordType.FUND_PLAN.wireName(), plan.key(), "approval_reference"),
-          Integer.toString(plan.version()), "approval_reference");
+          Integer.toString(plan.version()),
+          "approval_reference");
     }
   }
 }

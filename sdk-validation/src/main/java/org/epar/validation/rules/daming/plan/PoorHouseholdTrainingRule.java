@@ -24,19 +24,19 @@ import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * DM-TRAIN-03 (建档立卡贫困户应培尽培，培训率80%): the share of registered poor households with at
- * least one trained member reaches {@code poor_household_training_rate_min} by {@code deadline}.
+ * DM-TRAIN-03 (建档立卡贫困户应培尽培，培训率80%): the share of registered poor households with at least one
+ * trained member reaches {@code poor_household_training_rate_min} by {@code deadline}.
  *
  * <p>Reading (catalog revision 2): a household is trained when an attendance names it ({@code
  * attendance.household}) or names the citizen id of one of its members, ids compared in their
  * {@linkplain Citizens canonical form} ({@code …x}, {@code …X} and surrounding spaces are one
  * person). Time: a target at deadline D counts only what existed by D, so, as for DM-TRAIN-01, an
- * attendance counts only when its session is a known {@link TrainingSession} of the submission
- * held by the deadline (its start date, else its end date, not after D; the deadline day itself
- * counts); an attendance at a session held later, at a session without a date or at no known
- * session trains nobody for this target. The denominator is every household with {@code
- * registered_poor}; without any the rate is undefined and the rule is silent. The observed rate
- * is the exact ratio rounded toward negative infinity at 6 decimals (79.99% stays below 80%).
+ * attendance counts only when its session is a known {@link TrainingSession} of the submission held
+ * by the deadline (its start date, else its end date, not after D; the deadline day itself counts);
+ * an attendance at a session held later, at a session without a date or at no known session trains
+ * nobody for this target. The denominator is every household with {@code registered_poor}; without
+ * any the rate is undefined and the rule is silent. The observed rate is the exact ratio rounded
+ * toward negative infinity at 6 decimals (79.99% stays below 80%).
  *
  * @since 0.1.0
  */
@@ -48,9 +48,9 @@ public final class PoorHouseholdTrainingRule
 
   /**
    * Poor households in input order with their members' citizen ids (raw, as exact {@link
-   * CitizenKeys} keys in a compact log, about 8 bytes per member), the day of each session, and
-   * who attended per session. {@link
-   * #combine} appends the later log, so the result equals one sequential pass.
+   * CitizenKeys} keys in a compact log, about 8 bytes per member), the day of each session, and who
+   * attended per session. {@link #combine} appends the later log, so the result equals one
+   * sequential pass.
    */
   public static final class State {
     final StringLog poor = new StringLog();
@@ -98,7 +98,9 @@ public final class PoorHouseholdTrainingRule
         return;
       }
       if (!Support.blank(a.household())) {
-        state.attendedHouseholds.computeIfAbsent(a.session(), k -> new HashSet<>())
+        state
+            .attendedHouseholds
+            .computeIfAbsent(a.session(), k -> new HashSet<>())
             .add(a.household());
       }
       String c = Citizens.canonical(a.citizenId());
@@ -115,7 +117,8 @@ public final class PoorHouseholdTrainingRule
 
   @Override
   public boolean accepts(Class<?> type) {
-    return Attendance.class.isAssignableFrom(type) || Household.class.isAssignableFrom(type)
+    return Attendance.class.isAssignableFrom(type)
+        || Household.class.isAssignableFrom(type)
         || TrainingSession.class.isAssignableFrom(type);
   }
 
@@ -136,21 +139,27 @@ public final class PoorHouseholdTrainingRule
   }
 
   private static void union(Map<String, Set<String>> left, Map<String, Set<String>> right) {
-    right.forEach((k, v) -> left.merge(k, v, (x, y) -> {
-      x.addAll(y);
-      return x;
-    }));
+    right.forEach(
+        (k, v) ->
+            left.merge(
+                k,
+                v,
+                (x, y) -> {
+                  x.addAll(y);
+                  return x;
+                }));
   }
 
   /** The values of the sessions held by the deadline, in one set. */
-  private static Set<String> heldBy(Map<String, Set<String>> bySession,
-      Map<String, LocalDate> sessions, LocalDate deadline) {
+  private static Set<String> heldBy(
+      Map<String, Set<String>> bySession, Map<String, LocalDate> sessions, LocalDate deadline) {
     Set<String> out = new HashSet<>();
-    bySession.forEach((session, values) -> {
-      if (Support.heldBy(sessions.get(session), deadline)) {
-        out.addAll(values);
-      }
-    });
+    bySession.forEach(
+        (session, values) -> {
+          if (Support.heldBy(sessions.get(session), deadline)) {
+            out.addAll(values);
+          }
+        });
     return out;
   }
 
@@ -190,8 +199,10 @@ public final class PoorHouseholdTrainingRule
         }
       }
     }
-    sink.target(Location.dataset().withPath("households"),
+    sink.target(
+        Location.dataset().withPath("households"),
         Support.floor6(Ratio.of(trained.cardinality(), poor.distinct())),
-        ctx.settings().decimal("poor_household_training_rate_min"), deadline);
+        ctx.settings().decimal("poor_household_training_rate_min"),
+        deadline);
   }
 }

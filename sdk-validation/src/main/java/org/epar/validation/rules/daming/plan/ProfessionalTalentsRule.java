@@ -15,17 +15,16 @@ import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * DM-TRAIN-02 (培养1000名电商专业人才): at least {@code professional_talents_min} people trained
- * in sessions of kind {@link TrainingKind#PROFESSIONAL} by {@code deadline} (2018-08-31 for
- * Daming, 六(二)3).
+ * DM-TRAIN-02 (培养1000名电商专业人才): at least {@code professional_talents_min} people trained in sessions
+ * of kind {@link TrainingKind#PROFESSIONAL} by {@code deadline} (2018-08-31 for Daming, 六(二)3).
  *
  * <p>Reading (catalog revision 2): talents are people, not person-times: a person who attended
  * several professional sessions counts once. People are identified as in {@link
  * TrainingPersonTimesRule} (canonical citizen id, else personnel id, else attendance id). Time: a
  * target at deadline D counts only what existed by D, so, as for DM-TRAIN-01, a person counts only
  * through an attendance at a known professional {@link TrainingSession} of the submission held by
- * the deadline (its start date, else its end date, not after D; the deadline day itself counts).
- * An attendance at a professional session held after the deadline, at one without a date, or at no
+ * the deadline (its start date, else its end date, not after D; the deadline day itself counts). An
+ * attendance at a professional session held after the deadline, at one without a date, or at no
  * known session does not count (a dangling reference is CORE-REF-01's finding).
  *
  * <p>State: the day of each professional session, and the people seen at each session.
@@ -66,7 +65,8 @@ public final class ProfessionalTalentsRule implements DatasetRule<ProfessionalTa
         Support.earliest(state.professional, s.id(), held);
       }
     } else if (record instanceof Attendance a && a.session() != null) {
-      state.attendeesBySession
+      state
+          .attendeesBySession
           .computeIfAbsent(a.session(), k -> new HashSet<>())
           .add(TrainingPersonTimesRule.person(a, index));
     }
@@ -81,10 +81,14 @@ public final class ProfessionalTalentsRule implements DatasetRule<ProfessionalTa
   public State combine(State left, State right) {
     Support.earliest(left.professional, right.professional);
     right.attendeesBySession.forEach(
-        (k, v) -> left.attendeesBySession.merge(k, v, (a, b) -> {
-          a.addAll(b);
-          return a;
-        }));
+        (k, v) ->
+            left.attendeesBySession.merge(
+                k,
+                v,
+                (a, b) -> {
+                  a.addAll(b);
+                  return a;
+                }));
     return left;
   }
 
@@ -92,12 +96,16 @@ public final class ProfessionalTalentsRule implements DatasetRule<ProfessionalTa
   public void finish(State state, RuleContext ctx, FindingSink sink) {
     LocalDate deadline = ctx.settings().date("deadline");
     Set<String> talents = new HashSet<>();
-    state.professional.forEach((session, held) -> {
-      if (Support.heldBy(held, deadline)) {
-        talents.addAll(state.attendeesBySession.getOrDefault(session, Set.of()));
-      }
-    });
-    sink.target(Location.dataset().withPath("attendances"), BigDecimal.valueOf(talents.size()),
-        BigDecimal.valueOf(ctx.settings().integer("professional_talents_min")), deadline);
+    state.professional.forEach(
+        (session, held) -> {
+          if (Support.heldBy(held, deadline)) {
+            talents.addAll(state.attendeesBySession.getOrDefault(session, Set.of()));
+          }
+        });
+    sink.target(
+        Location.dataset().withPath("attendances"),
+        BigDecimal.valueOf(talents.size()),
+        BigDecimal.valueOf(ctx.settings().integer("professional_talents_min")),
+        deadline);
   }
 }

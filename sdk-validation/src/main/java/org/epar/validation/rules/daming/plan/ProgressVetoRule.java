@@ -21,8 +21,8 @@ import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * DM-VETO-01 (一票否决：进度缓慢，总体建设或资金拨付进度不足40%): at the evaluation date, neither
- * construction progress nor fund disbursement progress is below {@code progress_share_min}. VETO.
+ * DM-VETO-01 (一票否决：进度缓慢，总体建设或资金拨付进度不足40%): at the evaluation date, neither construction progress
+ * nor fund disbursement progress is below {@code progress_share_min}. VETO.
  *
  * <p>Reading (catalog revision 2): the evaluation date is the acceptance date, {@code
  * evaluation_date} (2018-10-31 for Daming). The progress judged is the {@link Progress} of the
@@ -36,9 +36,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A share outside [0, 1] (30 meant as 30%, or a negative share) is an ERROR on every report that
  * carries it, never a pass, and that report's share is not judged against the threshold. No veto in
  * the county's first month: when the latest report of a scope is a monthly report on the scope's
- * first reported period, its progress is INFO only. Missing data is a finding: with no report
- * with progress by the evaluation date, or a missing share in the report judged, the rule reports
- * "no data" (INFO before the evaluation date, VETO from it on).
+ * first reported period, its progress is INFO only. Missing data is a finding: with no report with
+ * progress by the evaluation date, or a missing share in the report judged, the rule reports "no
+ * data" (INFO before the evaluation date, VETO from it on).
  *
  * @since 0.1.0
  */
@@ -93,8 +93,14 @@ public final class ProgressVetoRule implements DatasetRule<ProgressVetoRule.Stat
     return AnnualReport.class.isAssignableFrom(type) || MonthlyReport.class.isAssignableFrom(type);
   }
 
-  private static void add(State state, @Nullable ReportHeader h, @Nullable Progress p,
-      RecordType type, String key, long index, RuleContext ctx) {
+  private static void add(
+      State state,
+      @Nullable ReportHeader h,
+      @Nullable Progress p,
+      RecordType type,
+      String key,
+      long index,
+      RuleContext ctx) {
     if (h == null || h.period() == null || p == null) {
       return;
     }
@@ -133,22 +139,50 @@ public final class ProgressVetoRule implements DatasetRule<ProgressVetoRule.Stat
     BigDecimal min = ctx.settings().decimal("progress_share_min");
     LocalDate evaluation = ctx.settings().date("evaluation_date");
     for (OddShare o : state.odd) {
-      Support.error(ctx, sink, o.at(), o.observed() + " (a share lies in [0, 1])", "0..1",
+      Support.error(
+          ctx,
+          sink,
+          o.at(),
+          o.observed() + " (a share lies in [0, 1])",
+          "0..1",
           "Progress " + o.observed() + " is not a share in [0, 1] (30% is 0.30).",
           "进度 " + o.observed() + " 不是 [0, 1] 之间的比例（30% 应写作 0.30）。");
     }
-    state.byScope.forEach((scope, l) -> {
-      boolean firstMonth = l.type().equals(RecordType.MONTHLY_REPORT.wireName())
-          && l.end().equals(state.firstEnd.get(scope));
-      check(l, l.progress().construction(), "progress.construction", min, evaluation,
-          firstMonth, ctx, sink);
-      check(l, l.progress().disbursement(), "progress.disbursement", min, evaluation,
-          firstMonth, ctx, sink);
-    });
+    state.byScope.forEach(
+        (scope, l) -> {
+          boolean firstMonth =
+              l.type().equals(RecordType.MONTHLY_REPORT.wireName())
+                  && l.end().equals(state.firstEnd.get(scope));
+          check(
+              l,
+              l.progress().construction(),
+              "progress.construction",
+              min,
+              evaluation,
+              firstMonth,
+              ctx,
+              sink);
+          check(
+              l,
+              l.progress().disbursement(),
+              "progress.disbursement",
+              min,
+              evaluation,
+              firstMonth,
+              ctx,
+              sink);
+        });
   }
 
-  private static void check(Latest l, @Nullable BigDecimal share, String path, BigDecimal min,
-      LocalDate evaluation, boolean firstMonth, RuleContext ctx, FindingSink sink) {
+  private static void check(
+      Latest l,
+      @Nullable BigDecimal share,
+      String path,
+      BigDecimal min,
+      LocalDate evaluation,
+      boolean firstMonth,
+      RuleContext ctx,
+      FindingSink sink) {
     Location at = new Location(l.type(), l.key(), path, l.index());
     if (share == null) {
       Support.noData(ctx, sink, at, min.toPlainString(), evaluation);
@@ -158,10 +192,20 @@ public final class ProgressVetoRule implements DatasetRule<ProgressVetoRule.Stat
       // no veto in the county's first month: the slow start is reported as progress only
       if (share.compareTo(min) < 0) {
         RuleDescriptor d = ctx.descriptor();
-        sink.add(new Finding(d.id(), Severity.INFO, at, share.toPlainString(),
-            min.toPlainString(), evaluation,
-            "Progress " + share.toPlainString() + " in the county's first reported month: no veto.",
-            "县首个报告月进度 " + share.toPlainString() + "：不作一票否决。", d.citation(), 1));
+        sink.add(
+            new Finding(
+                d.id(),
+                Severity.INFO,
+                at,
+                share.toPlainString(),
+                min.toPlainString(),
+                evaluation,
+                "Progress "
+                    + share.toPlainString()
+                    + " in the county's first reported month: no veto.",
+                "县首个报告月进度 " + share.toPlainString() + "：不作一票否决。",
+                d.citation(),
+                1));
       }
     } else {
       sink.target(at, share, min, evaluation);

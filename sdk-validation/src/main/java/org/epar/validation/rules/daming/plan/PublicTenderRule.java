@@ -8,8 +8,8 @@ import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * DM-FUND-04, tender part (项目资金应采取公开招标方式择优确定承办企业): a contractor is chosen by
- * public tender; a {@link Tender} with {@code public_tender = false} is a finding.
+ * DM-FUND-04, tender part (项目资金应采取公开招标方式择优确定承办企业): a contractor is chosen by public tender; a
+ * {@link Tender} with {@code public_tender = false} is a finding.
  *
  * <p>The catalog message speaks of the publication period, so this part reports with its own
  * message (same rule ID, severity and citation): observed {@code public_tender=false}, threshold
@@ -35,12 +35,18 @@ public final class PublicTenderRule implements RecordRule<Tender> {
   @Override
   public void check(Tender tender, RuleContext ctx, FindingSink sink) {
     if (!tender.publicTender()) {
-      sink.add(new Finding(ctx.descriptor().id(), ctx.severity(),
-          sink.location(RecordType.TENDER.wireName(), tender.key(), "public_tender"),
-          "public_tender=false", "public_tender=true", null,
-          "The contractor was not chosen by public tender; a public tender is required.",
-          "承办企业未通过公开招标确定；应采取公开招标方式。",
-          ctx.descriptor().citation(), 1));
+      sink.add(
+          new Finding(
+              ctx.descriptor().id(),
+              ctx.severity(),
+              sink.location(RecordType.TENDER.wireName(), tender.key(), "public_tender"),
+              "public_tender=false",
+              "public_tender=true",
+              null,
+              "The contractor was not chosen by public tender; a public tender is required.",
+              "承办企业未通过公开招标确定；应采取公开招标方式。",
+              ctx.descriptor().citation(),
+              1));
     }
   }
 }

@@ -24,9 +24,9 @@ import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * DM-RPT-01 (智能日报、人工月报及年报；各确定1名信息联络员): the submission carries every report
- * type of {@code required_report_types} that has fallen due, and each reporting organisation names
- * at least {@code liaisons_min} information liaisons.
+ * DM-RPT-01 (智能日报、人工月报及年报；各确定1名信息联络员): the submission carries every report type of {@code
+ * required_report_types} that has fallen due, and each reporting organisation names at least {@code
+ * liaisons_min} information liaisons.
  *
  * <p>Reading, report types: the reporting window starts with the earliest period of any report in
  * the submission. A required type is missing when no report of it is present although its first
@@ -37,8 +37,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Reading, liaisons: each organisation that reports (a {@code header.reporter} credit code) is a
  * county bureau or contractor and needs {@code liaisons_min} {@link Personnel} with role {@link
- * PersonnelRole#INFORMATION_LIAISON} whose {@code organisation} is that code. Finding located at the
- * organisation ({@code enterprise}, its credit code). Personal data of liaisons never appears.
+ * PersonnelRole#INFORMATION_LIAISON} whose {@code organisation} is that code. Finding located at
+ * the organisation ({@code enterprise}, its credit code). Personal data of liaisons never appears.
  *
  * @since 0.1.0
  */
@@ -141,7 +141,8 @@ public final class ReportingChannelsRule implements DatasetRule<ReportingChannel
         ReportingPeriod first = ReportingPeriod.containing(t.periodType(), earliest);
         LocalDate due = DeadlinePolicy.defaults().deadline(t, first);
         if (!ctx.asOf().isBefore(due)) {
-          sink.violation(Location.dataset().withPath("reports"),
+          sink.violation(
+              Location.dataset().withPath("reports"),
               "no " + t.name() + " report (first due " + due + " for " + first.id() + ")",
               required);
         }
@@ -149,13 +150,15 @@ public final class ReportingChannelsRule implements DatasetRule<ReportingChannel
     }
     long min = ctx.settings().integer("liaisons_min");
     String enterprise = RecordType.ENTERPRISE.wireName();
-    state.reporters.forEach((org, index) -> {
-      int n = state.liaisons.getOrDefault(org, 0);
-      if (n < min) {
-        sink.violation(new Location(enterprise, org, "", -1),
-            n + " information liaison(s) of " + org,
-            min + " information liaison(s) per county bureau and contractor");
-      }
-    });
+    state.reporters.forEach(
+        (org, index) -> {
+          int n = state.liaisons.getOrDefault(org, 0);
+          if (n < min) {
+            sink.violation(
+                new Location(enterprise, org, "", -1),
+                n + " information liaison(s) of " + org,
+                min + " information liaison(s) per county bureau and contractor");
+          }
+        });
   }
 }

@@ -11,9 +11,9 @@ import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * DM-FUND-07 (绩效自评): every annual report carries a performance self-evaluation with each of
- * {@code required_sections}: {@code IMPLEMENTATION}, {@code FUND_INPUT_AND_USE}, {@code SYSTEMS},
- * {@code TARGET_COMPLETION}, {@code FUND_REPORTING} (the fields of {@link SelfEvaluation}).
+ * DM-FUND-07 (绩效自评): every annual report carries a performance self-evaluation with each of {@code
+ * required_sections}: {@code IMPLEMENTATION}, {@code FUND_INPUT_AND_USE}, {@code SYSTEMS}, {@code
+ * TARGET_COMPLETION}, {@code FUND_REPORTING} (the fields of {@link SelfEvaluation}).
  *
  * <p>Reading: a section is present when its text is not blank. One finding per annual report,
  * observed as the list of missing sections, located at the first missing one ({@code
@@ -28,13 +28,15 @@ public final class SelfEvaluationRule implements RecordRule<AnnualReport> {
   public static final String ID = "DM-FUND-07";
 
   private static final Support.PerSettings<List<String>> SECTIONS =
-      new Support.PerSettings<>(s -> {
-        List<String> names = s.list("required_sections");
-        for (String n : names) {
-          section(new SelfEvaluation("x", "x", "x", "x", "x"), n); // rejects unknown names early
-        }
-        return names;
-      });
+      new Support.PerSettings<>(
+          s -> {
+            List<String> names = s.list("required_sections");
+            for (String n : names) {
+              section(
+                  new SelfEvaluation("x", "x", "x", "x", "x"), n); // rejects unknown names early
+            }
+            return names;
+          });
 
   /** Creates the rule; it is stateless. */
   public SelfEvaluationRule() {}
@@ -62,11 +64,14 @@ public final class SelfEvaluationRule implements RecordRule<AnnualReport> {
     if (missing.isEmpty()) {
       return;
     }
-    String path = e == null
-        ? "self_evaluation"
-        : "self_evaluation." + missing.get(0).toLowerCase(java.util.Locale.ROOT);
-    sink.violation(sink.location(RecordType.ANNUAL_REPORT.wireName(), report.key(), path),
-        String.join(",", missing), String.join(",", required));
+    String path =
+        e == null
+            ? "self_evaluation"
+            : "self_evaluation." + missing.get(0).toLowerCase(java.util.Locale.ROOT);
+    sink.violation(
+        sink.location(RecordType.ANNUAL_REPORT.wireName(), report.key(), path),
+        String.join(",", missing),
+        String.join(",", required));
   }
 
   private static @Nullable String section(SelfEvaluation e, String name) {

@@ -10,10 +10,10 @@ import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * DM-FUND-06, charges part (不得向站点收取押金、保证金、设备费): no site has been charged one of
- * {@code banned_charges}; a {@link Site} whose {@code charges_levied} contains one is a finding at
- * {@code charges_levied}, observed as the site's operator (a credit code, not personal data) or, if
- * none is given, the site id.
+ * DM-FUND-06, charges part (不得向站点收取押金、保证金、设备费): no site has been charged one of {@code
+ * banned_charges}; a {@link Site} whose {@code charges_levied} contains one is a finding at {@code
+ * charges_levied}, observed as the site's operator (a credit code, not personal data) or, if none
+ * is given, the site id.
  *
  * @since 0.1.0
  */
@@ -50,8 +50,10 @@ public final class StationChargesRule implements RecordRule<Site> {
       problem.append(' ').append(c.name()).append(" (").append(c.termZh()).append(')');
     }
     String contractor = site.operator() != null ? site.operator().raw() : "site " + site.key();
-    sink.violation(sink.location(RecordType.SITE.wireName(), site.key(), "charges_levied"),
-        contractor, "no " + String.join(",", ctx.settings().list("banned_charges")),
+    sink.violation(
+        sink.location(RecordType.SITE.wireName(), site.key(), "charges_levied"),
+        contractor,
+        "no " + String.join(",", ctx.settings().list("banned_charges")),
         Map.of("problem", problem.toString()));
   }
 }

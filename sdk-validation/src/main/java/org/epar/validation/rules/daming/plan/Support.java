@@ -31,8 +31,8 @@ final class Support {
   private Support() {}
 
   /**
-   * Reports a target whose inputs are absent (catalog revision 2: "missing data is a finding, never a
-   * silent pass"): INFO progress before the deadline, the rule's severity as of the deadline day
+   * Reports a target whose inputs are absent (catalog revision 2: "missing data is a finding, never
+   * a silent pass"): INFO progress before the deadline, the rule's severity as of the deadline day
    * and after. Observed is {@code no data}.
    *
    * @param ctx the rule context
@@ -41,8 +41,8 @@ final class Support {
    * @param threshold the target's threshold as text
    * @param deadline the target's deadline
    */
-  static void noData(RuleContext ctx, FindingSink sink, Location at, String threshold,
-      LocalDate deadline) {
+  static void noData(
+      RuleContext ctx, FindingSink sink, Location at, String threshold, LocalDate deadline) {
     NoData.report(ctx, sink, at, threshold, deadline);
   }
 
@@ -58,11 +58,18 @@ final class Support {
    * @param en the English message
    * @param zh the Chinese message
    */
-  static void error(RuleContext ctx, FindingSink sink, Location at, String observed,
-      String threshold, String en, String zh) {
+  static void error(
+      RuleContext ctx,
+      FindingSink sink,
+      Location at,
+      String observed,
+      String threshold,
+      String en,
+      String zh) {
     RuleDescriptor d = ctx.descriptor();
-    sink.add(new Finding(d.id(), Severity.ERROR, at, observed, threshold, null, en, zh,
-        d.citation(), 1));
+    sink.add(
+        new Finding(
+            d.id(), Severity.ERROR, at, observed, threshold, null, en, zh, d.citation(), 1));
   }
 
   /**
@@ -98,8 +105,8 @@ final class Support {
   }
 
   /**
-   * Whether a session held on {@code day} counts toward a target due {@code deadline}: it was
-   * held, and not after the deadline (the deadline day itself counts).
+   * Whether a session held on {@code day} counts toward a target due {@code deadline}: it was held,
+   * and not after the deadline (the deadline day itself counts).
    *
    * @param day the day the session was held, or null when unknown
    * @param deadline the target's deadline
@@ -149,9 +156,9 @@ final class Support {
   }
 
   /**
-   * A value derived from a rule's settings, computed once per settings object: record rules call
-   * it per record, so the list parsing is not repeated. Thread-safe (an immutable holder in a
-   * volatile field; a race only computes the value twice).
+   * A value derived from a rule's settings, computed once per settings object: record rules call it
+   * per record, so the list parsing is not repeated. Thread-safe (an immutable holder in a volatile
+   * field; a race only computes the value twice).
    */
   static final class PerSettings<T> {
     private final Function<RuleSettings, T> compute;

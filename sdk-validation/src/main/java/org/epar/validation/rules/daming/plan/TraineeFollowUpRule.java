@@ -17,8 +17,8 @@ import org.epar.validation.spi.RuleContext;
 /**
  * DM-TRAIN-04 (培训后跟踪服务): every trainee has at least one follow-up record.
  *
- * <p>Reading: a trainee is a citizen id named by an attendance; a follow-up of that citizen id,
- * of any session, satisfies the rule. One finding per trainee without follow-up, located at the
+ * <p>Reading: a trainee is a citizen id named by an attendance; a follow-up of that citizen id, of
+ * any session, satisfies the rule. One finding per trainee without follow-up, located at the
  * trainee's first attendance ({@code citizen_id}), with the citizen id masked. Attendances without
  * a citizen id cannot be matched to a follow-up ({@link FollowUp} names people by citizen id) and
  * are not checked. Counting employment and start-ups of trainees is left to the periodic reports;
@@ -85,11 +85,14 @@ public final class TraineeFollowUpRule implements DatasetRule<TraineeFollowUpRul
   @Override
   public void finish(State state, RuleContext ctx, FindingSink sink) {
     String type = RecordType.ATTENDANCE.wireName();
-    state.trainees.forEach((citizen, first) -> {
-      if (!state.followedUp.contains(citizen)) {
-        sink.violation(new Location(type, first.key(), "citizen_id", first.index()),
-            Masking.mask(citizen), "follow_up");
-      }
-    });
+    state.trainees.forEach(
+        (citizen, first) -> {
+          if (!state.followedUp.contains(citizen)) {
+            sink.violation(
+                new Location(type, first.key(), "citizen_id", first.index()),
+                Masking.mask(citizen),
+                "follow_up");
+          }
+        });
   }
 }

@@ -15,8 +15,8 @@ import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
- * DM-TRAIN-01 (培训3000人次): at least {@code person_times_min} training person-times by
- * {@code deadline}.
+ * DM-TRAIN-01 (培训3000人次): at least {@code person_times_min} training person-times by {@code
+ * deadline}.
  *
  * <p>Reading (catalog revision 2): a person-time is one attendance of one person at one session;
  * repeated attendance at different sessions counts again, the same person recorded twice at the
@@ -74,8 +74,7 @@ public final class TrainingPersonTimesRule implements DatasetRule<TrainingPerson
 
   @Override
   public boolean accepts(Class<?> type) {
-    return Attendance.class.isAssignableFrom(type)
-        || TrainingSession.class.isAssignableFrom(type);
+    return Attendance.class.isAssignableFrom(type) || TrainingSession.class.isAssignableFrom(type);
   }
 
   /** The attendee's identity within the submission, never shown in a finding. */
@@ -96,10 +95,15 @@ public final class TrainingPersonTimesRule implements DatasetRule<TrainingPerson
   @Override
   public State combine(State left, State right) {
     Support.earliest(left.sessions, right.sessions);
-    right.people.forEach((k, v) -> left.people.merge(k, v, (x, y) -> {
-      x.addAll(y);
-      return x;
-    }));
+    right.people.forEach(
+        (k, v) ->
+            left.people.merge(
+                k,
+                v,
+                (x, y) -> {
+                  x.addAll(y);
+                  return x;
+                }));
     return left;
   }
 
@@ -112,7 +116,10 @@ public final class TrainingPersonTimesRule implements DatasetRule<TrainingPerson
         count += e.getValue().size();
       }
     }
-    sink.target(Location.dataset().withPath("attendances"), BigDecimal.valueOf(count),
-        BigDecimal.valueOf(ctx.settings().integer("person_times_min")), deadline);
+    sink.target(
+        Location.dataset().withPath("attendances"),
+        BigDecimal.valueOf(count),
+        BigDecimal.valueOf(ctx.settings().integer("person_times_min")),
+        deadline);
   }
 }

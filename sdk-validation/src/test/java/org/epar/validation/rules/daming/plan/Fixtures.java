@@ -64,19 +64,40 @@ final class Fixtures {
   }
 
   static Site site(String id, Set<StationCharge> charges) {
-    return new Site(id, null, "station " + id, null, null, null, 1, Set.of(), Set.of(), Set.of(),
-        Set.of(), charges, CreditCode.of("91130425MA0A000002"), true, null, null, 0);
+    return new Site(
+        id,
+        null,
+        "station " + id,
+        null,
+        null,
+        null,
+        1,
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        charges,
+        CreditCode.of("91130425MA0A000002"),
+        true,
+        null,
+        null,
+        0);
   }
 
-  static ReportHeader header(ReportType type, ReportingPeriod period, String key,
-      LocalDateTime submitted) {
-    return new ReportHeader(REPORTER, null, type, period, key,
-        OffsetDateTime.of(submitted, ZoneOffset.ofHours(8)));
+  static ReportHeader header(
+      ReportType type, ReportingPeriod period, String key, LocalDateTime submitted) {
+    return new ReportHeader(
+        REPORTER, null, type, period, key, OffsetDateTime.of(submitted, ZoneOffset.ofHours(8)));
   }
 
   /** The only finding of a rule, checked for severity and location. */
-  static Finding only(ValidationReport r, String ruleId, Severity severity, String objectType,
-      String objectId, String path) {
+  static Finding only(
+      ValidationReport r,
+      String ruleId,
+      Severity severity,
+      String objectType,
+      String objectId,
+      String path) {
     List<Finding> f = r.findings(ruleId);
     assertEquals(1, f.size(), () -> ruleId + ": " + f);
     Finding x = f.get(0);
