@@ -371,49 +371,50 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
         return;
       }
       done = true;
-      try {
-        if (header == null) {
-          out.onError(
-              Errors.of(
-                  Reason.STREAM_OUT_OF_ORDER,
-                  new Errors.Violation("header", "the stream carried no header")));
-          return;
-        }
-        if (!ended) {
-          LOG.info(
-              "daily report stream of {} ended without its end message after {} records; "
-                  + "nothing stored",
-              who.contractor().raw(),
-              records);
-          out.onError(
-              Errors.of(
-                  Reason.INCOMPLETE_REPORT,
-                  Map.of("received_records", Long.toString(records)),
-                  List.of(
-                      new Errors.Violation("end", "the stream ended without the end message"))));
-          return;
-        }
-        if (records == 0) {
-          out.onError(
-              Errors.of(
-                  Reason.EMPTY_REPORT,
-                  new Errors.Violation(
-                      "batch",
-                      "a daily report needs at least one transaction, shipment or device day")));
-          return;
-        }
-        DailyReport report =
+      StatusRuntimeException refusal = null;
+      DailyReport report = null;
+      if (header == null) {
+        refusal =
+            Errors.of(
+                Reason.STREAM_OUT_OF_ORDER,
+                new Errors.Violation("header", "the stream carried no header"));
+      } else if (!ended) {
+        LOG.info(
+            "daily report stream of {} ended without its end message after {} records; "
+                + "nothing stored",
+            who.contractor().raw(),
+            records);
+        refusal =
+            Errors.of(
+                Reason.INCOMPLETE_REPORT,
+                Map.of("received_records", Long.toString(records)),
+                List.of(new Errors.Violation("end", "the stream ended without the end message")));
+      } else if (records == 0) {
+        refusal =
+            Errors.of(
+                Reason.EMPTY_REPORT,
+                new Errors.Violation(
+                    "batch",
+                    "a daily report needs at least one transaction, shipment or device day"));
+      } else {
+        report =
             new DailyReport(
                 header, List.copyOf(transactions), List.copyOf(shipments), List.copyOf(deviceDays));
-        unary(
-            out,
-            () ->
-                SubmitDailyReportResponse.newBuilder()
-                    .setSubmission(submit(() -> report, ReportType.DAILY, requestId, validateOnly))
-                    .build());
-      } finally {
-        release();
       }
+      // The contractor's stream slot is free before the client hears the answer, so a next call
+      // made on receiving it is never refused for a stream that has already ended.
+      release();
+      if (refusal != null) {
+        out.onError(refusal);
+        return;
+      }
+      DailyReport received = report;
+      unary(
+          out,
+          () ->
+              SubmitDailyReportResponse.newBuilder()
+                  .setSubmission(submit(() -> received, ReportType.DAILY, requestId, validateOnly))
+                  .build());
     }
   }
 
