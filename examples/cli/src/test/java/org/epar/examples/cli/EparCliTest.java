@@ -93,12 +93,12 @@ class EparCliTest {
             "2017-06-30",
             file.toString());
     assertEquals(Epar.REJECTED, run.exitCode(), run::toString);
-    assertTrue(run.out().contains(Redact.text(file.toString()) + ":3: "), run::toString);
-    assertTrue(run.out().contains(Redact.text(file.toString()) + ":5: "), run::toString);
+    assertTrue(Run.names(run.out(), file, ":3: "), run::toString);
+    assertTrue(Run.names(run.out(), file, ":5: "), run::toString);
     assertTrue(run.out().contains("2 records, 2 unreadable lines"), run::toString);
     // the household on line 4 was validated: its invalid citizen id is found there
     assertTrue(run.out().contains("CORE-ID-01"), run::toString);
-    assertTrue(run.out().contains(Redact.text(file.toString()) + ":4"), run::toString);
+    assertTrue(Run.names(run.out(), file, ":4"), run::toString);
     assertNoStackTrace(run);
     assertNoCitizenId(run);
   }
@@ -155,9 +155,7 @@ class EparCliTest {
             bad.toString(),
             plan.toString());
     assertEquals(Epar.USAGE, broken.exitCode(), broken::toString);
-    assertTrue(
-        broken.err().contains("calendar file " + Redact.text(bad.toString()) + " is not valid"),
-        broken::toString);
+    assertTrue(Run.names(broken.err(), "calendar file " + bad, " is not valid"), broken::toString);
     assertNoStackTrace(broken);
   }
 
@@ -173,7 +171,7 @@ class EparCliTest {
     Path file = Fixtures.brokenDocument();
     Run run = Run.epar("--lang", "en", "validate", "--profile", "daming-2017", file.toString());
     assertEquals(Epar.USAGE, run.exitCode(), run::toString);
-    assertTrue(run.err().contains(Redact.text(file.toString()) + ":3:"), run::toString);
+    assertTrue(Run.names(run.err(), file, ":3:"), run::toString);
     assertTrue(run.err().contains("not a valid dataset document"), run::toString);
     assertNoStackTrace(run);
   }

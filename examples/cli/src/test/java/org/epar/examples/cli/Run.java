@@ -6,6 +6,14 @@ import java.io.StringWriter;
 /** One run of {@code epar} with captured output. */
 record Run(int exitCode, String out, String err) {
 
+  /**
+   * Whether {@code text} names {@code file} followed by {@code suffix}, as given or with digit runs
+   * that look like a citizen id masked (a random temp directory may contain one).
+   */
+  static boolean names(String text, Object file, String suffix) {
+    return text.contains(file + suffix) || text.contains(Redact.text(file.toString()) + suffix);
+  }
+
   static Run epar(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
