@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * ReadSummary s = SpreadsheetReader.read(Path.of("花名册.xlsx"),
  *     r -> writer.write(r.record()),
- *     p -> System.err.println(p));
+ *     problems::add); // each with sheet, row, column and reason
  * }</pre>
  *
  * <p>Thread-safe (no state); each call reads one file on the calling thread.
