@@ -135,11 +135,7 @@ public final class AssessmentProtos {
 
   private static org.epar.grpc.v1.Finding finding(Finding f, boolean en) {
     Location l = f.location();
-    String message = en ? f.messageEn() : f.messageZh();
-    String observed = f.observed();
-    if (!observed.isEmpty() && mayQuoteClientText(observed)) {
-      message = message.replace(observed, "*".repeat(Math.min(observed.length(), 16)));
-    }
+    String message = maskedMessage(f, en);
     if (f.count() > 1) {
       message = en ? message + " (×" + f.count() + ")" : message + "（共 " + f.count() + " 处）";
     }
@@ -149,6 +145,25 @@ public final class AssessmentProtos {
         .setLocation(l.objectType() + "/" + l.objectId() + "/" + l.path())
         .setMessage(message)
         .build();
+  }
+
+  /**
+   * A finding's message in one language, with its observed value masked where that value may be
+   * client text (a name, an id, a phone number), as the server masks every echoed value. Every
+   * output of an assessment (the protocol, HTML, XLSX) quotes messages through this method.
+   *
+   * @param f the finding
+   * @param english the English message, else the Chinese one
+   * @return the message, safe to hand to another party
+   * @since 0.2.0
+   */
+  public static String maskedMessage(Finding f, boolean english) {
+    String message = english ? f.messageEn() : f.messageZh();
+    String observed = f.observed();
+    if (!observed.isEmpty() && mayQuoteClientText(observed)) {
+      message = message.replace(observed, "*".repeat(Math.min(observed.length(), 16)));
+    }
+    return message;
   }
 
   /** Non-ASCII text (a name) or a run of nine or more digits (an id, a phone number). */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.epar.assessment.Assessment;
+import org.epar.assessment.AssessmentProtos;
 import org.epar.assessment.FundShare;
 import org.epar.assessment.ReportingCompleteness;
 import org.epar.assessment.TargetStatus;
@@ -137,28 +138,7 @@ final class AssessmentHtml {
   }
 
   private String message(Finding f) {
-    String m = msgs.pick(f.messageEn(), f.messageZh());
-    String observed = f.observed();
-    if (!observed.isEmpty() && maskable(observed)) {
-      m = m.replace(observed, "*".repeat(Math.min(observed.length(), 16)));
-    }
-    return m;
-  }
-
-  /** A value that may be client text: non-ASCII (a name) or nine or more digits in a row. */
-  static boolean maskable(String value) {
-    int run = 0;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c > 0x7E) {
-        return true;
-      }
-      run = Character.isDigit(c) ? run + 1 : 0;
-      if (run >= 9) {
-        return true;
-      }
-    }
-    return false;
+    return AssessmentProtos.maskedMessage(f, !msgs.zh());
   }
 
   private void targets(Assessment a) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.epar.assessment.Assessment;
+import org.epar.assessment.AssessmentProtos;
 import org.epar.assessment.FundShare;
 import org.epar.assessment.ReportingCompleteness;
 import org.epar.assessment.TargetStatus;
@@ -184,11 +185,7 @@ final class AssessmentXlsx {
           r,
           2,
           f.location().objectType() + "/" + f.location().objectId() + "/" + f.location().path());
-      String m = msgs.pick(f.messageEn(), f.messageZh());
-      if (!f.observed().isEmpty() && AssessmentHtml.maskable(f.observed())) {
-        m = m.replace(f.observed(), "*".repeat(Math.min(f.observed().length(), 16)));
-      }
-      ws.value(r, 3, m);
+      ws.value(r, 3, AssessmentProtos.maskedMessage(f, !msgs.zh()));
       date(ws, r, 4, f.deadline());
       ws.value(r, 5, f.count());
       r++;
