@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Node.js interop suite: starts a real `epar serve` (examples/cli/target/epar.jar) on a free
+# Node.js interop suite: starts a real `epar serve` (epar-cli/target/epar.jar) on a free
 # loopback port with a tokens file it writes, runs `node --test` against it, stops the server.
 # Exit 0 when every check passed. Skips (exit 0, with a message) only where `node` is absent.
 # Needs the jar (mvn -B verify or package builds it) and `npm ci` here (done when node_modules
@@ -11,9 +11,9 @@ if ! command -v node >/dev/null 2>&1; then
   echo "interop/node: SKIPPED: node is not installed (Node.js 18+ runs this suite)"
   exit 0
 fi
-jar="$root/examples/cli/target/epar.jar"
+jar="$root/epar-cli/target/epar.jar"
 if [ ! -f "$jar" ]; then
-  echo "interop/node: $jar is missing; build it first: mvn -B -pl examples/cli -am package -DskipTests" >&2
+  echo "interop/node: $jar is missing; build it first: mvn -B -pl epar-cli -am package -DskipTests" >&2
   exit 2
 fi
 cd "$here"

@@ -54,7 +54,7 @@ import org.epar.grpc.v1.Submission;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.epar.bench.Soak \
- *     --clients 50 --minutes 10 --jar examples/cli/target/epar.jar --server-heap 512m
+ *     --clients 50 --minutes 10 --jar epar-cli/target/epar.jar --server-heap 512m
  * </pre>
  *
  * <p>Exit code 0 when nothing was lost or duplicated and every answer was one the protocol allows,
@@ -112,7 +112,7 @@ public final class Soak {
    * Runs the soak.
    *
    * @param args {@code --clients N} (50), {@code --minutes T} (10, fractions allowed), {@code --jar
-   *     PATH} (examples/cli/target/epar.jar), {@code --server-heap SIZE} (512m), {@code --capacity
+   *     PATH} (epar-cli/target/epar.jar), {@code --server-heap SIZE} (512m), {@code --capacity
    *     N} (the in-memory store's capacity; 10000, as {@code epar serve}), {@code
    *     --interval-seconds S} (30), {@code --store memory|h2|postgresql} (memory; h2 in a temporary
    *     {@code --data} directory; postgresql in a new database of a PostgreSQL started here with
@@ -128,7 +128,7 @@ public final class Soak {
                 "--minutes",
                 "10",
                 "--jar",
-                "examples/cli/target/epar.jar",
+                "epar-cli/target/epar.jar",
                 "--server-heap",
                 "512m",
                 "--capacity",

@@ -1,0 +1,32 @@
+package org.epar.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** One run of {@code epar} with captured output. */
+record Run(int exitCode, String out, String err) {
+
+  /**
+   * Whether {@code text} names {@code file} followed by {@code suffix}, as given or with digit runs
+   * that look like a citizen id masked (a random temp directory may contain one).
+   */
+  static boolean names(String text, Object file, String suffix) {
+    return text.contains(file + suffix) || text.contains(Redact.text(file.toString()) + suffix);
+  }
+
+  static Run epar(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Epar.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  String all() {
+    return out + err;
+  }
+
+  @Override
+  public String toString() {
+    return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+  }
+}

@@ -1,8 +1,0 @@
-/**
- * The {@code epar} command-line tool: validate files against a profile, list rules and profiles,
- * check identifiers. An example program, not a library: nothing here is API.
- */
-@NullMarked
-package org.epar.examples.cli;
-
-import org.jspecify.annotations.NullMarked;
