@@ -112,11 +112,11 @@ public final class Soak {
    * Runs the soak.
    *
    * @param args {@code --clients N} (50), {@code --minutes T} (10, fractions allowed), {@code --jar
-   *     PATH} (epar-cli/target/epar.jar), {@code --server-heap SIZE} (512m), {@code --capacity
-   *     N} (the in-memory store's capacity; 10000, as {@code epar serve}), {@code
-   *     --interval-seconds S} (30), {@code --store memory|h2|postgresql} (memory; h2 in a temporary
-   *     {@code --data} directory; postgresql in a new database of a PostgreSQL started here with
-   *     the tests' embedded binaries, passed as {@code --jdbc-url})
+   *     PATH} (epar-cli/target/epar.jar), {@code --server-heap SIZE} (512m), {@code --capacity N}
+   *     (the in-memory store's capacity; 10000, as {@code epar serve}), {@code --interval-seconds
+   *     S} (30), {@code --store memory|h2|postgresql} (memory; h2 in a temporary {@code --data}
+   *     directory; postgresql in a new database of a PostgreSQL started here with the tests'
+   *     embedded binaries, passed as {@code --jdbc-url})
    * @throws Exception if the server cannot be started
    */
   public static void main(String[] args) throws Exception {
