@@ -12,9 +12,9 @@ import org.epar.core.model.County;
 import org.epar.core.model.Township;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Growth;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.Growth;
 import org.epar.validation.spi.RuleContext;
 
 /**

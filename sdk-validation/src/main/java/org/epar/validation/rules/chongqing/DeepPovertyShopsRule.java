@@ -5,11 +5,11 @@ import org.epar.core.id.DivisionCode;
 import org.epar.core.model.OnlineShop;
 import org.epar.core.model.Township;
 import org.epar.validation.Location;
-import org.epar.validation.internal.KeyedCounts;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.KeyedCounts;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * CQ-SHOP-02: each deep-poverty township (深度贫困乡镇) has at least {@code

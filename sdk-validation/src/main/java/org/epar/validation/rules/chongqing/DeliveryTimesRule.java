@@ -9,11 +9,11 @@ import org.epar.core.model.Shipment;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Growth;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.Growth;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import org.epar.core.model.Township;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * CQ-NET-01: broadband and 4G in every poor township and village by {@code deadline} (二(七)).

@@ -7,10 +7,10 @@ import org.epar.core.model.FollowUp;
 import org.epar.core.model.Household;
 import org.epar.core.model.TraineeCategory;
 import org.epar.validation.Location;
-import org.epar.validation.internal.TraineeArchives;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.TraineeArchives;
 
 /**
  * CQ-TRAIN-01: poor households are trained (对贫困户应培尽培); trainees of the categories {@code

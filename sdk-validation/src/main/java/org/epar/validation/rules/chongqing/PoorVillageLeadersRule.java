@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import org.epar.core.model.Leader;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
-import org.epar.validation.internal.KeyedCounts;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.KeyedCounts;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * CQ-LEAD-01: every poor village has at least {@code leaders_per_poor_village_min} e-commerce

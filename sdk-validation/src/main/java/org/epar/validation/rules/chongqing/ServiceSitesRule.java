@@ -10,10 +10,10 @@ import org.epar.core.model.Site;
 import org.epar.core.model.Township;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * CQ-SITE-01: by {@code deadline}, the former national key counties (原国家扶贫开发重点县) have county

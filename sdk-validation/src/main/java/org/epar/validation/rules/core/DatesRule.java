@@ -27,7 +27,6 @@ import org.epar.core.model.TraceEvent;
 import org.epar.core.model.TracedItem;
 import org.epar.core.model.TrainingSession;
 import org.epar.core.model.Transaction;
-import org.epar.validation.internal.RecordTypes;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;

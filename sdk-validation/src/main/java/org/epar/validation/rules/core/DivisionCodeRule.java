@@ -7,7 +7,6 @@ import org.epar.core.id.DivisionCode;
 import org.epar.core.id.DivisionLevel;
 import org.epar.core.id.DivisionRegistry;
 import org.epar.core.model.EparRecord;
-import org.epar.validation.internal.RecordTypes;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;

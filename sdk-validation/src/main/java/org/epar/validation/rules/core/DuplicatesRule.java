@@ -13,16 +13,16 @@ import org.epar.core.model.Household;
 import org.epar.core.model.Member;
 import org.epar.core.model.RecordType;
 import org.epar.validation.Location;
-import org.epar.validation.internal.CitizenKeys;
-import org.epar.validation.internal.Citizens;
-import org.epar.validation.internal.IntList;
-import org.epar.validation.internal.LongHashSet;
-import org.epar.validation.internal.LongList;
-import org.epar.validation.internal.StringLog;
+import org.epar.validation.spi.Citizens;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.Masking;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.compact.CitizenKeys;
+import org.epar.validation.spi.compact.IntList;
+import org.epar.validation.spi.compact.LongHashSet;
+import org.epar.validation.spi.compact.LongList;
+import org.epar.validation.spi.compact.StringLog;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -30,11 +30,11 @@ import org.epar.core.model.TrainingSession;
 import org.epar.core.model.Transaction;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
-import org.epar.validation.internal.LongHashSet;
-import org.epar.validation.internal.StringSet;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.compact.LongHashSet;
+import org.epar.validation.spi.compact.StringSet;
 import org.jspecify.annotations.Nullable;
 
 /**

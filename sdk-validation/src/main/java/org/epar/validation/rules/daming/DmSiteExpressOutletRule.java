@@ -7,11 +7,11 @@ import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.core.model.Township;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.ShareTarget;
+import org.epar.validation.spi.Shares;
 
 /**
  * DM-SITE-08: express outlets (快递网点) cover at least {@code township_coverage_min} of the townships,

@@ -10,9 +10,9 @@ import org.epar.core.model.OnlineShop;
 import org.epar.core.model.Transaction;
 import org.epar.core.money.Money;
 import org.epar.validation.Location;
-import org.epar.validation.internal.NoData;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.NoData;
 import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 

@@ -6,11 +6,11 @@ import java.util.Set;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.core.model.Village;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.ShareTarget;
+import org.epar.validation.spi.Shares;
 
 /**
  * DM-SITE-02: village stations cover at least {@code village_coverage_min} of the administrative

@@ -6,10 +6,10 @@ import org.epar.core.id.TraceScheme;
 import org.epar.core.model.RecordType;
 import org.epar.core.model.TracedItem;
 import org.epar.validation.Severity;
-import org.epar.validation.internal.SeverityFindings;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.SeverityFindings;
 
 /**
  * GD-TRACE-01: traceability uses "one product one code" (一品一码) or "one village one code" (一村一码),

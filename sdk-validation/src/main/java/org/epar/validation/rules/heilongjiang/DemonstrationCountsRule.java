@@ -8,9 +8,9 @@ import org.epar.core.model.DemonstrationStatus;
 import org.epar.core.model.Leader;
 import org.epar.core.model.Recognition;
 import org.epar.core.model.RecognitionKind;
-import org.epar.validation.internal.Demonstrations;
 import org.epar.validation.spi.CountTarget;
 import org.epar.validation.spi.CountTargetRule;
+import org.epar.validation.spi.Demonstrations;
 import org.epar.validation.spi.RuleContext;
 
 /**

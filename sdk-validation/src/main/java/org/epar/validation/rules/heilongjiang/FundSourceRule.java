@@ -5,10 +5,10 @@ import org.epar.core.model.Fund;
 import org.epar.core.model.FundingSource;
 import org.epar.core.model.RecordType;
 import org.epar.validation.Severity;
-import org.epar.validation.internal.SeverityFindings;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.SeverityFindings;
 
 /**
  * HLJ-FUND-01: every fund names its source among government at any level, partner enterprise,

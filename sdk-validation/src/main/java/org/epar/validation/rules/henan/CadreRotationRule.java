@@ -11,11 +11,10 @@ import org.epar.core.model.PersonnelRole;
 import org.epar.core.model.TrainingKind;
 import org.epar.core.model.TrainingSession;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Attendees;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * HN-TRAIN-02: rotation training (轮训) of township and village cadres and first secretaries

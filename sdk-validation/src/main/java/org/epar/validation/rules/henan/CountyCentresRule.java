@@ -7,10 +7,10 @@ import org.epar.core.model.County;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * HN-SITE-02: every poor county has a county e-commerce poverty-alleviation public service centre

@@ -5,11 +5,11 @@ import org.epar.core.model.County;
 import org.epar.core.model.DemonstrationLevel;
 import org.epar.core.model.DemonstrationProgramme;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Demonstrations;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
+import org.epar.validation.spi.Demonstrations;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -10,11 +10,10 @@ import org.epar.core.model.Household;
 import org.epar.core.model.Member;
 import org.epar.core.model.TrainingSession;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Attendees;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * HN-TRAIN-01: free training of the able and willing poor households (有能力有意愿的贫困户全部免费培训): {@code

@@ -6,10 +6,10 @@ import java.util.Set;
 import org.epar.core.model.Leader;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * HN-LEAD-01: one e-commerce leader (电商带头人) in each eligible poor village (有条件的贫困村): {@code

@@ -15,10 +15,10 @@ import org.epar.core.model.SiteType;
 import org.epar.core.model.Transaction;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * HN-NET-01: by {@code deadline}, 4G in every natural village (自然村) of at least {@code

@@ -4,10 +4,10 @@ import org.epar.core.model.Attendance;
 import org.epar.core.model.FollowUp;
 import org.epar.core.model.Household;
 import org.epar.validation.Location;
-import org.epar.validation.internal.TraineeArchives;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.TraineeArchives;
 
 /**
  * HN-TRAIN-03: a roster of able and willing poor people suitable for training exists

@@ -8,7 +8,7 @@ import org.epar.core.model.Attendance;
 import org.epar.core.model.FollowUp;
 import org.epar.core.model.RecordType;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Citizens;
+import org.epar.validation.spi.Citizens;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.Masking;

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.epar.core.model.Attendance;
 import org.epar.core.model.TrainingSession;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Citizens;
+import org.epar.validation.spi.Citizens;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;

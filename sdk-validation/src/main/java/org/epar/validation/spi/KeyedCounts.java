@@ -1,4 +1,4 @@
-package org.epar.validation.internal;
+package org.epar.validation.spi;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +10,21 @@ import java.util.Set;
  * population's keys (poor villages, deep-poverty townships, ...) and a count per key of what they
  * must have (leaders, shops, ...). Counts of keys outside the population are kept too, since the
  * population may arrive in a later part of the input.
+ *
+ * <p>Use it as a {@link DatasetRule}'s state.
+ *
+ * <pre>{@code
+ * public void accumulate(KeyedCounts s, Object record, long index, RuleContext ctx) {
+ *   if (record instanceof Village v && v.poor()) s.addMember(v.key());
+ *   if (record instanceof Leader l) s.count(l.village());
+ * }
+ * public void finish(KeyedCounts s, RuleContext ctx, FindingSink sink) {
+ *   long covered = s.coveredAtLeast(ctx.settings().integer("leaders_per_village_min"));
+ *   ... Shares.of(covered, s.populationSize()) ...
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class KeyedCounts {
 

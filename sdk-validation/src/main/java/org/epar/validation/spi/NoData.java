@@ -1,17 +1,26 @@
-package org.epar.validation.internal;
+package org.epar.validation.spi;
 
 import java.time.LocalDate;
 import org.epar.validation.Finding;
 import org.epar.validation.Location;
 import org.epar.validation.RuleDescriptor;
 import org.epar.validation.Severity;
-import org.epar.validation.spi.FindingSink;
-import org.epar.validation.spi.RuleContext;
 
 /**
  * The "no data" finding of a target whose inputs are absent (catalog revision 2: "missing data is a
  * finding, never a silent pass"): INFO progress before the deadline, the rule's severity as of the
  * deadline day and after. Observed is {@code no data}.
+ *
+ * <p>For example, in a target's {@code finish} when nothing was submitted:
+ *
+ * <pre>{@code
+ * if (state.sites == 0) {
+ *   NoData.report(ctx, sink, Location.dataset(), min.toPlainString(), deadline);
+ *   return;
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class NoData {
 

@@ -1,4 +1,4 @@
-package org.epar.validation.internal;
+package org.epar.validation.spi;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +26,19 @@ import org.jspecify.annotations.Nullable;
  * registered poor households have an able-and-willing member and whether any of their members
  * attended training. Keys are normalized citizen numbers (personal data: never put in findings).
  * Not thread-safe.
+ *
+ * <p>Use it as (part of) a {@link DatasetRule}'s state.
+ *
+ * <pre>{@code
+ * public void accumulate(TraineeArchives s, Object record, long index, RuleContext ctx) {
+ *   s.accept(record, index);
+ * }
+ * public void finish(TraineeArchives s, RuleContext ctx, FindingSink sink) {
+ *   for (TraineeArchives.Trainee t : s.unarchived()) { ... }
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class TraineeArchives {
 

@@ -1,4 +1,4 @@
-package org.epar.validation.internal;
+package org.epar.validation.rules.henan;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,12 +12,12 @@ import org.jspecify.annotations.Nullable;
  * session id to the attendee keys the rule chose (a household id, a personnel id or a citizen key).
  * Not thread-safe; one instance per accumulator state.
  */
-public final class Attendees {
+final class Attendees {
 
   private final Map<String, Set<String>> bySession = new HashMap<>();
 
   /** Creates an empty index. */
-  public Attendees() {}
+  Attendees() {}
 
   /**
    * Records one attendance; ignored when the session or the attendee is unknown.
@@ -25,7 +25,7 @@ public final class Attendees {
    * @param session the session id
    * @param who the attendee key
    */
-  public void add(@Nullable String session, @Nullable String who) {
+  void add(@Nullable String session, @Nullable String who) {
     if (session != null && who != null) {
       bySession.computeIfAbsent(session, k -> new HashSet<>()).add(who);
     }
@@ -37,7 +37,7 @@ public final class Attendees {
    * @param other another index
    * @return this index
    */
-  public Attendees merge(Attendees other) {
+  Attendees merge(Attendees other) {
     other.bySession.forEach((k, v) -> bySession.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
     return this;
   }
@@ -48,7 +48,7 @@ public final class Attendees {
    * @param session which sessions count
    * @return a new set of attendee keys
    */
-  public Set<String> of(Predicate<String> session) {
+  Set<String> of(Predicate<String> session) {
     Set<String> out = new HashSet<>();
     bySession.forEach(
         (k, v) -> {

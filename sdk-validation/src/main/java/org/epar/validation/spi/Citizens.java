@@ -1,4 +1,4 @@
-package org.epar.validation.internal;
+package org.epar.validation.spi;
 
 import org.epar.core.id.CitizenId;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +10,15 @@ import org.jspecify.annotations.Nullable;
  * {@code x} check character upper-cased. {@code "…x"}, {@code "…X"} and {@code " …X "} are the same
  * person. The form only identifies; whether the number is valid is CORE-ID-01's concern (a number
  * with spaces around it is still reported there). The result is personal data: never log it.
+ *
+ * <p>Count people by it, never by the raw text.
+ *
+ * <pre>{@code
+ * String person = Citizens.canonical(member.citizenId()); // null when absent or blank
+ * if (person != null) state.people.add(person);
+ * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Citizens {
 

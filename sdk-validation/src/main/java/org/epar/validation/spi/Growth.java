@@ -1,4 +1,4 @@
-package org.epar.validation.internal;
+package org.epar.validation.spi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import org.epar.validation.Finding;
 import org.epar.validation.Location;
 import org.epar.validation.Severity;
-import org.epar.validation.spi.FindingSink;
-import org.epar.validation.spi.RuleContext;
 
 /**
  * Average annual growth for the growth targets (GD-GROW-01, CQ-GROW-01), and the findings those
@@ -18,6 +16,15 @@ import org.epar.validation.spi.RuleContext;
  * {@code years} bounded by the caller to the programme's years, so it never runs long and never
  * overflows. The displayed rate is {@code (last / first)^(1 / years) - 1} in double, rounded down
  * to 4 decimals and kept on the side of the exact decision.
+ *
+ * <p>For example, in a growth target's {@code finish}:
+ *
+ * <pre>{@code
+ * Growth.Result r = Growth.compound(first, last, lastYear - firstYear, min);
+ * if (!r.reached()) sink.violation(at, r.rate().toPlainString(), min.toPlainString());
+ * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Growth {
 

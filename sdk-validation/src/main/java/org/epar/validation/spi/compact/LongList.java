@@ -1,37 +1,41 @@
-package org.epar.validation.internal;
+package org.epar.validation.spi.compact;
 
 import java.util.Arrays;
 
 /**
- * An append-only list of primitive {@code int}s in blocks: no boxing, and growing never copies what
- * is already stored (no transient doubling of a large array). Not thread-safe.
+ * An append-only list of primitive {@code long}s in blocks: no boxing, and growing never copies
+ * what is already stored (no transient doubling of a large array). Not thread-safe.
+ *
+ * <p>For example: {@code LongList indexes = new LongList(); indexes.add(index);}
+ *
+ * @since 0.1.0
  */
-public final class IntList {
+public final class LongList {
 
   private static final int SHIFT = 14;
   private static final int BLOCK = 1 << SHIFT;
   private static final int MASK = BLOCK - 1;
 
-  private int[][] blocks = new int[1][];
+  private long[][] blocks = new long[1][];
   private int size;
 
   /** Creates an empty list. */
-  public IntList() {}
+  public LongList() {}
 
   /**
    * Appends a value.
    *
    * @param v the value
    */
-  public void add(int v) {
+  public void add(long v) {
     int b = size >>> SHIFT;
     int o = size & MASK;
     if (b == blocks.length) {
       blocks = Arrays.copyOf(blocks, b * 2);
     }
-    int[] block = blocks[b];
+    long[] block = blocks[b];
     if (block == null) {
-      block = new int[b == 0 ? 16 : BLOCK];
+      block = new long[b == 0 ? 16 : BLOCK];
       blocks[b] = block;
     } else if (o == block.length) {
       block = Arrays.copyOf(block, Math.min(BLOCK, block.length * 4));
@@ -47,7 +51,7 @@ public final class IntList {
    * @param i the position, {@code 0 <= i < size()}
    * @return the value
    */
-  public int get(int i) {
+  public long get(int i) {
     return blocks[i >>> SHIFT][i & MASK];
   }
 

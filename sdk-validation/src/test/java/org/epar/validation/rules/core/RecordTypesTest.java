@@ -1,4 +1,4 @@
-package org.epar.validation.internal;
+package org.epar.validation.rules.core;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

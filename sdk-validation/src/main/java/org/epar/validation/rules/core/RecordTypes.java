@@ -1,4 +1,4 @@
-package org.epar.validation.internal;
+package org.epar.validation.rules.core;
 
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * What a record class can hold, read from its declared component types: lets a rule decline, once
  * per class, the records that cannot carry what it checks.
  */
-public final class RecordTypes {
+final class RecordTypes {
 
   private RecordTypes() {}
 
@@ -27,7 +27,7 @@ public final class RecordTypes {
    * @param leaf which classes are wanted
    * @return whether values of a class may hold a wanted value; thread-safe
    */
-  public static Predicate<Class<?>> holding(Predicate<Class<?>> leaf) {
+  static Predicate<Class<?>> holding(Predicate<Class<?>> leaf) {
     ClassValue<Boolean> cache =
         new ClassValue<>() {
           @Override
@@ -48,7 +48,7 @@ public final class RecordTypes {
    * @param leaf which classes are wanted
    * @return {@code false} only when no value of {@code type} can hold a wanted value
    */
-  public static boolean mayContain(Class<?> type, Predicate<Class<?>> leaf) {
+  static boolean mayContain(Class<?> type, Predicate<Class<?>> leaf) {
     return mayContain(type, leaf, new HashSet<>());
   }
 

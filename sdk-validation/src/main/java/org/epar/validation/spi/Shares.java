@@ -1,4 +1,4 @@
-package org.epar.validation.internal;
+package org.epar.validation.spi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,6 +7,15 @@ import java.math.RoundingMode;
  * Exact shares for coverage targets: {@code part / whole} rounded <em>down</em> to 6 decimals, so
  * that comparing the result with a threshold of at most 6 decimals gives the same answer as
  * comparing the exact fraction ({@code 699/1000 = 0.699 < 0.70}).
+ *
+ * <p>ShareTarget-style coverage: 699 of 1000 villages is 0.699, below a 0.70 minimum.
+ *
+ * <pre>{@code
+ * BigDecimal share = Shares.of(state.covered, state.villages);
+ * if (share.compareTo(ctx.settings().decimal("coverage_min")) < 0) { ... }
+ * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Shares {
 

@@ -1,4 +1,4 @@
-package org.epar.validation.internal;
+package org.epar.validation.spi.compact;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +13,16 @@ import java.util.Map;
  * string is at hand. Strings are numbered by position ({@code ordinal}), duplicates included;
  * {@link #index()} finds them. About a third of the memory of holding the {@code String}s, and no
  * per-string object for the garbage collector to trace. Not thread-safe.
+ *
+ * <p>For example:
+ *
+ * <pre>{@code
+ * StringLog ids = new StringLog();
+ * int ordinal = ids.add(household.key());
+ * StringLog.Index index = ids.index(); // after the last add: finds duplicates by ordinal
+ * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class StringLog {
 

@@ -1,10 +1,15 @@
-package org.epar.validation.internal;
+package org.epar.validation.spi.compact;
 
 /**
  * An exact set of strings stored compactly in a {@link StringLog}: open addressing over ordinals,
  * with each string's hash kept in its slot so that probing and growing never decode a string and
  * rarely touch the log. Strings added with {@link #addLater} are only hashed when the set is next
  * asked. Not thread-safe.
+ *
+ * <p>For example: {@code StringSet defined = new StringSet(); defined.addLater(key);
+ * defined.contains(ref)}
+ *
+ * @since 0.1.0
  */
 public final class StringSet {
 

@@ -1,4 +1,4 @@
-package org.epar.validation.internal;
+package org.epar.validation.spi;
 
 import org.epar.core.model.County;
 import org.epar.core.model.DemonstrationLevel;
@@ -9,8 +9,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * A county's demonstration status in one programme, as the rules read it (GD-DEMO-01, GD-BRAND-01,
  * HN-DEMO-01, HN-FUND-01, HLJ-DEMO-01): the county's {@code demonstrations} entry for the programme
- * when it gives a level, else (the programme is unknown) the legacy {@code demonstration} flag. Not
- * part of the public API.
+ * when it gives a level, else (the programme is unknown) the legacy {@code demonstration} flag.
+ *
+ * <p>Part of the SPI so that a county's own rule reads demonstration status the way the built-ins
+ * do.
+ *
+ * <pre>{@code
+ * int year = ctx.settings().date("deadline").getYear();
+ * if (Demonstrations.isDemonstration(county, DemonstrationProgramme.ECOMMERCE_INTO_VILLAGES, year)) {
+ *   state[0]++;
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Demonstrations {
 

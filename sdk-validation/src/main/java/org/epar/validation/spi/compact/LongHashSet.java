@@ -1,10 +1,14 @@
-package org.epar.validation.internal;
+package org.epar.validation.spi.compact;
 
 import java.util.function.LongConsumer;
 
 /**
  * An exact set of primitive {@code long}s: open addressing with linear probing, no boxing, no
  * allocation per element. Every {@code long} value can be stored (0 included). Not thread-safe.
+ *
+ * <p>For example: {@code LongHashSet seen = new LongHashSet(); if (!seen.add(key)) { duplicate }}
+ *
+ * @since 0.1.0
  */
 public final class LongHashSet {
 

@@ -1,4 +1,4 @@
-package org.epar.validation.internal;
+package org.epar.validation.spi.compact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

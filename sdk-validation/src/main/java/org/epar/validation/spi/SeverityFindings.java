@@ -1,17 +1,24 @@
-package org.epar.validation.internal;
+package org.epar.validation.spi;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.epar.validation.Finding;
 import org.epar.validation.Location;
 import org.epar.validation.Severity;
-import org.epar.validation.spi.FindingSink;
-import org.epar.validation.spi.RuleContext;
 
 /**
  * A rule's finding at a severity of its own choosing, with the rule's message: for readings where
  * one case of a rule is an ERROR and another only INFO (catalog revision 2: a list ending in 等 is
  * not exhaustive, so an item outside it is INFO).
+ *
+ * <p>For example:
+ *
+ * <pre>{@code
+ * Severity s = listed ? ctx.severity() : Severity.INFO;
+ * SeverityFindings.violation(ctx, sink, s, at, scheme, String.join(",", allowed));
+ * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SeverityFindings {
 

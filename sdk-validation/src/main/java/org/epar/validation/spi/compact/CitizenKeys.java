@@ -1,4 +1,4 @@
-package org.epar.validation.internal;
+package org.epar.validation.spi.compact;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +13,15 @@ import java.util.Map;
  * get the same key exactly when they are equal, so the keys can be compared, hashed and sorted
  * without the strings. Keys of "other" texts are local to an instance: {@link #copy} moves a key
  * between instances. Not thread-safe; never print a key's text unmasked.
+ *
+ * <p>For example, one key per member in a {@link LongList}:
+ *
+ * <pre>{@code
+ * String c = Citizens.canonical(member.citizenId());
+ * state.members.add(c == null ? CitizenKeys.NONE : state.citizens.key(c));
+ * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CitizenKeys {
 
