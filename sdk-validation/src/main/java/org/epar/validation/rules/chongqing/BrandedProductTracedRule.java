@@ -14,10 +14,10 @@ import org.epar.validation.spi.RuleContext;
  * {@code none}. A product whose {@code main_product} is unknown (null) or false is judged by its
  * brand alone.
  */
-public final class BrandedProductTracedRule implements RecordRule<Product> {
+final class BrandedProductTracedRule implements RecordRule<Product> {
 
   /** Creates the rule; it is stateless. */
-  public BrandedProductTracedRule() {}
+  BrandedProductTracedRule() {}
 
   @Override
   public String ruleId() {

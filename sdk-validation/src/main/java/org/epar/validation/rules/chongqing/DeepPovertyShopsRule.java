@@ -20,13 +20,13 @@ import org.epar.validation.spi.Shares;
  * major_platform}; the share of townships with {@code deep_poverty} that have enough shops must be
  * 100%; observed is the share, threshold {@code 1}.
  */
-public final class DeepPovertyShopsRule implements DatasetRule<KeyedCounts> {
+final class DeepPovertyShopsRule implements DatasetRule<KeyedCounts> {
 
   /** The rule ID. */
-  public static final String ID = "CQ-SHOP-02";
+  static final String ID = "CQ-SHOP-02";
 
   /** Creates the rule; it is stateless. */
-  public DeepPovertyShopsRule() {}
+  DeepPovertyShopsRule() {}
 
   @Override
   public String ruleId() {

@@ -22,10 +22,10 @@ import org.jspecify.annotations.Nullable;
  * measure when it reaches its bar, else on retail. Observed is the enterprise key (its credit code:
  * an organisation, not personal data), path the field that reached its bar.
  */
-public final class EnterpriseAwardRule implements RecordRule<Enterprise> {
+final class EnterpriseAwardRule implements RecordRule<Enterprise> {
 
   /** Creates the rule; it is stateless. */
-  public EnterpriseAwardRule() {}
+  EnterpriseAwardRule() {}
 
   @Override
   public String ruleId() {

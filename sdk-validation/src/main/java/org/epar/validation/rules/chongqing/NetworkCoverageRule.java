@@ -17,13 +17,13 @@ import org.epar.validation.spi.Shares;
  * {@code broadband_coverage_min}) and {@code mobile_4g} (share with {@code mobile4g}, against
  * {@code mobile_4g_coverage_min}).
  */
-public final class NetworkCoverageRule implements DatasetRule<long[]> {
+final class NetworkCoverageRule implements DatasetRule<long[]> {
 
   /** The rule ID. */
-  public static final String ID = "CQ-NET-01";
+  static final String ID = "CQ-NET-01";
 
   /** Creates the rule; it is stateless. */
-  public NetworkCoverageRule() {}
+  NetworkCoverageRule() {}
 
   @Override
   public String ruleId() {

@@ -32,18 +32,18 @@ import org.epar.validation.spi.TraineeArchives;
  * {@link TraineeCategory}, is no finding (catalog revision 2). The profile's list is checked to
  * name known categories.
  */
-public final class PoorTraineesRule implements DatasetRule<PoorTraineesRule.State> {
+final class PoorTraineesRule implements DatasetRule<PoorTraineesRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "CQ-TRAIN-01";
+  static final String ID = "CQ-TRAIN-01";
 
   /** Archives index. */
-  public static final class State {
+  static final class State {
     final TraineeArchives archives = new TraineeArchives();
   }
 
   /** Creates the rule; it is stateless. */
-  public PoorTraineesRule() {}
+  PoorTraineesRule() {}
 
   @Override
   public String ruleId() {

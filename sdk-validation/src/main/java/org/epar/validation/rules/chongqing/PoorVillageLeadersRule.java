@@ -18,13 +18,13 @@ import org.epar.validation.spi.Shares;
  * Leader} records must be 100% ("every"); observed is the share, threshold {@code 1}. No poor
  * village: met.
  */
-public final class PoorVillageLeadersRule implements DatasetRule<KeyedCounts> {
+final class PoorVillageLeadersRule implements DatasetRule<KeyedCounts> {
 
   /** The rule ID. */
-  public static final String ID = "CQ-LEAD-01";
+  static final String ID = "CQ-LEAD-01";
 
   /** Creates the rule; it is stateless. */
-  public PoorVillageLeadersRule() {}
+  PoorVillageLeadersRule() {}
 
   @Override
   public String ruleId() {

@@ -18,13 +18,13 @@ import org.epar.validation.spi.RuleContext;
  * <b>assumption</b> of EPAR, a profile parameter a county can change. Observed is the site id, path
  * {@code annual_online_retail}.
  */
-public final class StationAwardRule implements RecordRule<Site> {
+final class StationAwardRule implements RecordRule<Site> {
 
   /** The rule ID. */
-  public static final String ID = "CQ-SUB-01";
+  static final String ID = "CQ-SUB-01";
 
   /** Creates the rule; it is stateless. */
-  public StationAwardRule() {}
+  StationAwardRule() {}
 
   @Override
   public String ruleId() {

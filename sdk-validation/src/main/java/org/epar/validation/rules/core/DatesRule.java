@@ -63,7 +63,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class DatesRule implements RecordRule<EparRecord> {
+final class DatesRule implements RecordRule<EparRecord> {
 
   /** Per record class, whether it can hold a date or time (reflection, once). */
   private static final Predicate<Class<?>> HOLDS_DATE =
@@ -73,12 +73,12 @@ public final class DatesRule implements RecordRule<EparRecord> {
                   || c.getPackageName().equals("org.epar.core.period"));
 
   /** The rule ID. */
-  public static final String ID = "CORE-DATE-01";
+  static final String ID = "CORE-DATE-01";
 
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   /** Creates the rule; it is stateless. */
-  public DatesRule() {}
+  DatesRule() {}
 
   @Override
   public String ruleId() {

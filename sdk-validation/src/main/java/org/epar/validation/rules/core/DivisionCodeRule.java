@@ -32,17 +32,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class DivisionCodeRule implements RecordRule<EparRecord> {
+final class DivisionCodeRule implements RecordRule<EparRecord> {
 
   /** Per record class, whether it can hold a division code (reflection, once). */
   private static final Predicate<Class<?>> HOLDS_CODE =
       RecordTypes.holding(c -> c == DivisionCode.class);
 
   /** The rule ID. */
-  public static final String ID = "CORE-ID-03";
+  static final String ID = "CORE-ID-03";
 
   /** Creates the rule; it is stateless. */
-  public DivisionCodeRule() {}
+  DivisionCodeRule() {}
 
   @Override
   public String ruleId() {

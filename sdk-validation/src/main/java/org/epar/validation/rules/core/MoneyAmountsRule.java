@@ -44,10 +44,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class MoneyAmountsRule implements RecordRule<Record> {
+final class MoneyAmountsRule implements RecordRule<Record> {
 
   /** The rule ID. */
-  public static final String ID = "CORE-MONEY-01";
+  static final String ID = "CORE-MONEY-01";
 
   private static final ClassValue<RecordComponent[]> COMPONENTS =
       new ClassValue<>() {
@@ -151,7 +151,7 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
   }
 
   /** Creates the rule; it is stateless. */
-  public MoneyAmountsRule() {}
+  MoneyAmountsRule() {}
 
   @Override
   public String ruleId() {

@@ -19,13 +19,13 @@ import org.epar.validation.spi.ShareTargetRule;
  *
  * @since 0.1.0
  */
-public final class DmSiteBroadbandRule extends ShareTargetRule<Village> {
+final class DmSiteBroadbandRule extends ShareTargetRule<Village> {
 
   /** The rule ID. */
-  public static final String ID = "DM-SITE-12";
+  static final String ID = "DM-SITE-12";
 
   /** Creates the rule; it is stateless. */
-  public DmSiteBroadbandRule() {
+  DmSiteBroadbandRule() {
     super(
         Village.class,
         Village::broadband,

@@ -29,13 +29,13 @@ import org.epar.validation.spi.Shares;
  *
  * @since 0.1.0
  */
-public final class DmSiteExpressOutletRule implements DatasetRule<DmSiteExpressOutletRule.State> {
+final class DmSiteExpressOutletRule implements DatasetRule<DmSiteExpressOutletRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-SITE-08";
+  static final String ID = "DM-SITE-08";
 
   /** Townships seen and townships with an outlet (12-digit codes). */
-  public static final class State {
+  static final class State {
     final Set<String> townships = new HashSet<>();
     final Set<String> withOutlet = new HashSet<>();
 
@@ -43,7 +43,7 @@ public final class DmSiteExpressOutletRule implements DatasetRule<DmSiteExpressO
   }
 
   /** Creates the rule; it is stateless. */
-  public DmSiteExpressOutletRule() {}
+  DmSiteExpressOutletRule() {}
 
   @Override
   public String ruleId() {

@@ -28,13 +28,13 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class DmSiteProductsRule extends CountTargetRule {
+final class DmSiteProductsRule extends CountTargetRule {
 
   /** The rule ID. */
-  public static final String ID = "DM-PROD-01";
+  static final String ID = "DM-PROD-01";
 
   /** Creates the rule; it is stateless. */
-  public DmSiteProductsRule() {
+  DmSiteProductsRule() {
     super(
         List.of(
             CountTarget.of("brands_min", "brands"),

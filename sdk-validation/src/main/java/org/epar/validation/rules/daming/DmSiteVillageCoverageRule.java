@@ -31,14 +31,13 @@ import org.epar.validation.spi.Shares;
  *
  * @since 0.1.0
  */
-public final class DmSiteVillageCoverageRule
-    implements DatasetRule<DmSiteVillageCoverageRule.State> {
+final class DmSiteVillageCoverageRule implements DatasetRule<DmSiteVillageCoverageRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-SITE-02";
+  static final String ID = "DM-SITE-02";
 
   /** Village codes seen, poor village codes, and codes of villages with a station. */
-  public static final class State {
+  static final class State {
     final Set<String> villages = new HashSet<>();
     final Set<String> poor = new HashSet<>();
     final Set<String> withStation = new HashSet<>();
@@ -50,7 +49,7 @@ public final class DmSiteVillageCoverageRule
   }
 
   /** Creates the rule; it is stateless. */
-  public DmSiteVillageCoverageRule() {}
+  DmSiteVillageCoverageRule() {}
 
   @Override
   public String ruleId() {

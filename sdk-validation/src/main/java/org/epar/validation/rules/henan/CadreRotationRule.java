@@ -31,13 +31,13 @@ import org.epar.validation.spi.Shares;
  * taken as held (its missing date is not this rule's finding). A first stage missed at its deadline
  * stays an ERROR after the second is met ({@link Stages#reportDated}).
  */
-public final class CadreRotationRule implements DatasetRule<CadreRotationRule.State> {
+final class CadreRotationRule implements DatasetRule<CadreRotationRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "HN-TRAIN-02";
+  static final String ID = "HN-TRAIN-02";
 
   /** Cadres, their citizen keys, rotation sessions and who attended what. */
-  public static final class State {
+  static final class State {
     final Set<String> cadres = new HashSet<>();
     final Map<String, String> cadreOfCitizen = new HashMap<>();
 
@@ -48,7 +48,7 @@ public final class CadreRotationRule implements DatasetRule<CadreRotationRule.St
   }
 
   /** Creates the rule; it is stateless. */
-  public CadreRotationRule() {}
+  CadreRotationRule() {}
 
   @Override
   public String ruleId() {

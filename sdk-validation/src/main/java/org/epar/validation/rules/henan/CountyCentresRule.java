@@ -20,19 +20,19 @@ import org.epar.validation.spi.Shares;
  * lies (the site's division truncated to its county) must reach {@code poor_county_coverage_min}.
  * No poor county in the data: the target is met.
  */
-public final class CountyCentresRule implements DatasetRule<CountyCentresRule.State> {
+final class CountyCentresRule implements DatasetRule<CountyCentresRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "HN-SITE-02";
+  static final String ID = "HN-SITE-02";
 
   /** Poor counties and counties with a centre, by 12-digit code. */
-  public static final class State {
+  static final class State {
     final Set<String> poor = new HashSet<>();
     final Set<String> withCentre = new HashSet<>();
   }
 
   /** Creates the rule; it is stateless. */
-  public CountyCentresRule() {}
+  CountyCentresRule() {}
 
   @Override
   public String ruleId() {

@@ -26,14 +26,13 @@ import org.jspecify.annotations.Nullable;
  * record that says {@code NONE} does not. A name matches when the county's name starts with the
  * listed name (南召 matches 南召县). No poor county in the data: the target is met.
  */
-public final class DemonstrationCountiesRule
-    implements DatasetRule<DemonstrationCountiesRule.State> {
+final class DemonstrationCountiesRule implements DatasetRule<DemonstrationCountiesRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "HN-DEMO-01";
+  static final String ID = "HN-DEMO-01";
 
   /** Counts; the added-county names are read once per state. */
-  public static final class State {
+  static final class State {
     final List<String> added;
     long poor;
     long demonstration;
@@ -44,7 +43,7 @@ public final class DemonstrationCountiesRule
   }
 
   /** Creates the rule; it is stateless. */
-  public DemonstrationCountiesRule() {}
+  DemonstrationCountiesRule() {}
 
   @Override
   public String ruleId() {

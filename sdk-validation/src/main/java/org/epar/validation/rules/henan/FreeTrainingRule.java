@@ -32,13 +32,13 @@ import org.epar.validation.spi.Shares;
  * taken as held (its missing date is not this rule's finding). A first stage missed at its deadline
  * stays an ERROR after the second is met ({@link Stages#reportDated}).
  */
-public final class FreeTrainingRule implements DatasetRule<FreeTrainingRule.State> {
+final class FreeTrainingRule implements DatasetRule<FreeTrainingRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "HN-TRAIN-01";
+  static final String ID = "HN-TRAIN-01";
 
   /** Eligible households, member citizen keys, free sessions and who attended what. */
-  public static final class State {
+  static final class State {
     final Set<String> eligible = new HashSet<>();
     final Map<String, String> householdOfCitizen = new HashMap<>();
 
@@ -49,7 +49,7 @@ public final class FreeTrainingRule implements DatasetRule<FreeTrainingRule.Stat
   }
 
   /** Creates the rule; it is stateless. */
-  public FreeTrainingRule() {}
+  FreeTrainingRule() {}
 
   @Override
   public String ruleId() {

@@ -25,19 +25,19 @@ import org.epar.validation.spi.Shares;
  * Stages#reportDated}). A leader record carries no date in the model, so every leader counts toward
  * both stages (the data as given are what existed by each deadline).
  */
-public final class LeaderVillagesRule implements DatasetRule<LeaderVillagesRule.State> {
+final class LeaderVillagesRule implements DatasetRule<LeaderVillagesRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "HN-LEAD-01";
+  static final String ID = "HN-LEAD-01";
 
   /** Eligible poor villages and villages with a leader, by 12-digit code. */
-  public static final class State {
+  static final class State {
     final Set<String> eligible = new HashSet<>();
     final Set<String> withLeader = new HashSet<>();
   }
 
   /** Creates the rule; it is stateless. */
-  public LeaderVillagesRule() {}
+  LeaderVillagesRule() {}
 
   @Override
   public String ruleId() {

@@ -40,13 +40,13 @@ import org.epar.validation.spi.Shares;
  *       leader's {@code linked_households}, or by a transaction.
  * </ul>
  */
-public final class NetworkAndHelpRule implements DatasetRule<NetworkAndHelpRule.State> {
+final class NetworkAndHelpRule implements DatasetRule<NetworkAndHelpRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "HN-NET-01";
+  static final String ID = "HN-NET-01";
 
   /** Counts and id sets. */
-  public static final class State {
+  static final class State {
     long bigNaturalVillages;
     long bigNaturalVillagesWith4g;
     long poorVillages;
@@ -67,7 +67,7 @@ public final class NetworkAndHelpRule implements DatasetRule<NetworkAndHelpRule.
   }
 
   /** Creates the rule; it is stateless. */
-  public NetworkAndHelpRule() {}
+  NetworkAndHelpRule() {}
 
   @Override
   public String ruleId() {

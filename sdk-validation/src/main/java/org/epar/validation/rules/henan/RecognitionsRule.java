@@ -19,10 +19,10 @@ import org.epar.validation.spi.RuleContext;
  * at least the number. Four targets, each a finding at the dataset with the kind (lower case) as
  * object id and path {@code recognitions}.
  */
-public final class RecognitionsRule extends CountTargetRule {
+final class RecognitionsRule extends CountTargetRule {
 
   /** The rule ID. */
-  public static final String ID = "HN-DEMO-02";
+  static final String ID = "HN-DEMO-02";
 
   private static final RecognitionKind[] KINDS = {
     RecognitionKind.ADVANCED_COUNTY, RecognitionKind.ADVANCED_TOWNSHIP,
@@ -30,7 +30,7 @@ public final class RecognitionsRule extends CountTargetRule {
   };
 
   /** Creates the rule; it is stateless. */
-  public RecognitionsRule() {
+  RecognitionsRule() {
     super(
         List.of(
             target("advanced_counties_min", "advanced_county"),

@@ -20,13 +20,13 @@ import org.epar.validation.spi.TraineeArchives;
  * by {@link TraineeArchives}: one finding per poor trainee without an archive, at the attendance
  * (path {@code citizen_id}). No parameters.
  */
-public final class TraineeArchivesRule implements DatasetRule<TraineeArchives> {
+final class TraineeArchivesRule implements DatasetRule<TraineeArchives> {
 
   /** The rule ID. */
-  public static final String ID = "HN-TRAIN-03";
+  static final String ID = "HN-TRAIN-03";
 
   /** Creates the rule; it is stateless. */
-  public TraineeArchivesRule() {}
+  TraineeArchivesRule() {}
 
   @Override
   public String ruleId() {

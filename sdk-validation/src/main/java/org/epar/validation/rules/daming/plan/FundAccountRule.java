@@ -16,13 +16,13 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class FundAccountRule implements RecordRule<Fund> {
+final class FundAccountRule implements RecordRule<Fund> {
 
   /** The rule ID. */
-  public static final String ID = "DM-FUND-06";
+  static final String ID = "DM-FUND-06";
 
   /** Creates the rule; it is stateless. */
-  public FundAccountRule() {}
+  FundAccountRule() {}
 
   @Override
   public String ruleId() {

@@ -15,10 +15,10 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class PlanChangeApprovalRule implements RecordRule<PlanChange> {
+final class PlanChangeApprovalRule implements RecordRule<PlanChange> {
 
   /** Creates the rule; it is stateless. */
-  public PlanChangeApprovalRule() {}
+  PlanChangeApprovalRule() {}
 
   @Override
   public String ruleId() {

@@ -32,13 +32,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class PlanPublicationRule implements RecordRule<FundPlan> {
+final class PlanPublicationRule implements RecordRule<FundPlan> {
 
   /** The rule ID. */
-  public static final String ID = "DM-FUND-04";
+  static final String ID = "DM-FUND-04";
 
   /** Creates the rule; it is stateless. */
-  public PlanPublicationRule() {}
+  PlanPublicationRule() {}
 
   @Override
   public String ruleId() {

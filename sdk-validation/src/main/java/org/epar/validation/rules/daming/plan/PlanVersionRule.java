@@ -15,13 +15,13 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class PlanVersionRule implements RecordRule<FundPlan> {
+final class PlanVersionRule implements RecordRule<FundPlan> {
 
   /** The rule ID. */
-  public static final String ID = "DM-VETO-02";
+  static final String ID = "DM-VETO-02";
 
   /** Creates the rule; it is stateless. */
-  public PlanVersionRule() {}
+  PlanVersionRule() {}
 
   @Override
   public String ruleId() {

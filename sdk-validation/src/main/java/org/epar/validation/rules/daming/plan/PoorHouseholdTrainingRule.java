@@ -40,11 +40,10 @@ import org.epar.validation.spi.compact.StringLog;
  *
  * @since 0.1.0
  */
-public final class PoorHouseholdTrainingRule
-    implements DatasetRule<PoorHouseholdTrainingRule.State> {
+final class PoorHouseholdTrainingRule implements DatasetRule<PoorHouseholdTrainingRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-TRAIN-03";
+  static final String ID = "DM-TRAIN-03";
 
   /**
    * Poor households in input order with their members' citizen ids (raw, as exact {@link
@@ -52,7 +51,7 @@ public final class PoorHouseholdTrainingRule
    * attended per session. {@link #combine} appends the later log, so the result equals one
    * sequential pass.
    */
-  public static final class State {
+  static final class State {
     final StringLog poor = new StringLog();
     final IntList memberStarts = new IntList();
     final LongList members = new LongList();
@@ -65,7 +64,7 @@ public final class PoorHouseholdTrainingRule
   }
 
   /** Creates the rule; it is stateless. */
-  public PoorHouseholdTrainingRule() {}
+  PoorHouseholdTrainingRule() {}
 
   @Override
   public String ruleId() {

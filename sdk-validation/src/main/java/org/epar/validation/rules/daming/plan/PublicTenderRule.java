@@ -17,10 +17,10 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class PublicTenderRule implements RecordRule<Tender> {
+final class PublicTenderRule implements RecordRule<Tender> {
 
   /** Creates the rule; it is stateless. */
-  public PublicTenderRule() {}
+  PublicTenderRule() {}
 
   @Override
   public String ruleId() {

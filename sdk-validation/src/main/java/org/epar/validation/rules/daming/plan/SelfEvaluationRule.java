@@ -22,10 +22,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class SelfEvaluationRule implements RecordRule<AnnualReport> {
+final class SelfEvaluationRule implements RecordRule<AnnualReport> {
 
   /** The rule ID. */
-  public static final String ID = "DM-FUND-07";
+  static final String ID = "DM-FUND-07";
 
   private static final Support.PerSettings<List<String>> SECTIONS =
       new Support.PerSettings<>(
@@ -39,7 +39,7 @@ public final class SelfEvaluationRule implements RecordRule<AnnualReport> {
           });
 
   /** Creates the rule; it is stateless. */
-  public SelfEvaluationRule() {}
+  SelfEvaluationRule() {}
 
   @Override
   public String ruleId() {

@@ -17,13 +17,13 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class StationChargesRule implements RecordRule<Site> {
+final class StationChargesRule implements RecordRule<Site> {
 
   private static final Support.PerSettings<EnumSet<StationCharge>> BANNED =
       new Support.PerSettings<>(s -> Support.enums(StationCharge.class, s.list("banned_charges")));
 
   /** Creates the rule; it is stateless. */
-  public StationChargesRule() {}
+  StationChargesRule() {}
 
   @Override
   public String ruleId() {
