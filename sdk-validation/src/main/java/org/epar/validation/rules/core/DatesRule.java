@@ -63,7 +63,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-final class DatesRule implements RecordRule<EparRecord> {
+final class DatesRule {
 
   /** Per record class, whether it can hold a date or time (reflection, once). */
   private static final Predicate<Class<?>> HOLDS_DATE =
@@ -75,20 +75,13 @@ final class DatesRule implements RecordRule<EparRecord> {
   /** The rule ID. */
   static final String ID = "CORE-DATE-01";
 
+  /** The rule; stateless. */
+  static final RecordRule<EparRecord> RULE =
+      RecordRule.of(ID, EparRecord.class, DatesRule::accepts, DatesRule::check);
+
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  /** Creates the rule; it is stateless. */
-  DatesRule() {}
-
-  @Override
-  public String ruleId() {
-    return ID;
-  }
-
-  @Override
-  public Class<EparRecord> type() {
-    return EparRecord.class;
-  }
+  private DatesRule() {}
 
   /**
    * Declines the record classes with no date or time field (a household, a village).
@@ -96,13 +89,11 @@ final class DatesRule implements RecordRule<EparRecord> {
    * @param type a record class
    * @return whether its records can hold a date
    */
-  @Override
-  public boolean accepts(Class<?> type) {
+  private static boolean accepts(Class<?> type) {
     return HOLDS_DATE.test(type);
   }
 
-  @Override
-  public void check(EparRecord record, RuleContext ctx, FindingSink sink) {
+  private static void check(EparRecord record, RuleContext ctx, FindingSink sink) {
     // a record carried in a report happened by the report's submission (one dataset, one reading)
     LocalDate submitted =
         sink.carrier()

@@ -26,23 +26,18 @@ import org.epar.validation.spi.SeverityFindings;
  *
  * <p>Parameters: {@code allowed_schemes}.
  */
-final class TraceSchemeRule implements RecordRule<TracedItem> {
+final class TraceSchemeRule {
 
   /** The rule ID. */
   static final String ID = "GD-TRACE-01";
 
-  @Override
-  public String ruleId() {
-    return ID;
-  }
+  /** The rule; stateless. */
+  static final RecordRule<TracedItem> RULE =
+      RecordRule.of(ID, TracedItem.class, TraceSchemeRule::check);
 
-  @Override
-  public Class<TracedItem> type() {
-    return TracedItem.class;
-  }
+  private TraceSchemeRule() {}
 
-  @Override
-  public void check(TracedItem item, RuleContext ctx, FindingSink sink) {
+  private static void check(TracedItem item, RuleContext ctx, FindingSink sink) {
     if (item.code() == null) {
       return;
     }
