@@ -8,35 +8,65 @@ import java.util.function.Predicate;
  * that pass a test. Its state is two counters (records, records that pass), summed across chunks.
  *
  * <pre>{@code
- * public final class Broadband extends ShareTargetRule<Village> {
- *   public Broadband() {
- *     super(Village.class, Village::broadband,
+ * DatasetRule<long[]> broadband =
+ *     ShareTargetRule.of("DM-SITE-12", Village.class, Village::broadband,
  *         new ShareTarget("broadband_village_coverage_min", Location.dataset()));
- *   }
- *   public String ruleId() { return "DM-SITE-12"; }
- * }
  * }</pre>
+ *
+ * <p>Immutable, and thread-safe when the test is.
  *
  * @param <T> the record type of the population
  * @since 0.1.0
  */
-public abstract class ShareTargetRule<T> implements DatasetRule<long[]> {
+public final class ShareTargetRule<T> implements DatasetRule<long[]> {
 
+  private final String ruleId;
   private final Class<T> population;
   private final Predicate<? super T> test;
   private final ShareTarget target;
 
-  /**
-   * Creates the rule.
-   *
-   * @param population the record type whose records make the population
-   * @param test which of them count as covered; must be thread-safe
-   * @param target the target
-   */
-  protected ShareTargetRule(Class<T> population, Predicate<? super T> test, ShareTarget target) {
+  private ShareTargetRule(
+      String ruleId, Class<T> population, Predicate<? super T> test, ShareTarget target) {
+    this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
     this.population = Objects.requireNonNull(population, "population");
     this.test = Objects.requireNonNull(test, "test");
     this.target = Objects.requireNonNull(target, "target");
+  }
+
+  /**
+   * The rule.
+   *
+   * @param ruleId the catalog rule ID
+   * @param population the record type whose records make the population
+   * @param test which of them count as covered; must be thread-safe
+   * @param target the target
+   * @param <T> the record type of the population
+   * @return the rule
+   * @throws NullPointerException if an argument is null
+   */
+  public static <T> ShareTargetRule<T> of(
+      String ruleId, Class<T> population, Predicate<? super T> test, ShareTarget target) {
+    return new ShareTargetRule<>(ruleId, population, test, target);
+  }
+
+  /**
+   * The rule ID given to {@link #of}.
+   *
+   * @return the rule ID
+   */
+  @Override
+  public String ruleId() {
+    return ruleId;
+  }
+
+  /**
+   * Names the rule and its parameter; no data.
+   *
+   * @return a description
+   */
+  @Override
+  public String toString() {
+    return "ShareTargetRule[" + ruleId + ", " + target.parameter() + "]";
   }
 
   /**
@@ -46,7 +76,7 @@ public abstract class ShareTargetRule<T> implements DatasetRule<long[]> {
    * @return the counters
    */
   @Override
-  public final long[] newState(RuleContext ctx) {
+  public long[] newState(RuleContext ctx) {
     return new long[2];
   }
 
@@ -59,7 +89,7 @@ public abstract class ShareTargetRule<T> implements DatasetRule<long[]> {
    * @param ctx the rule context
    */
   @Override
-  public final void accumulate(long[] state, Object record, long index, RuleContext ctx) {
+  public void accumulate(long[] state, Object record, long index, RuleContext ctx) {
     if (population.isInstance(record)) {
       state[0]++;
       if (test.test(population.cast(record))) {
@@ -75,7 +105,7 @@ public abstract class ShareTargetRule<T> implements DatasetRule<long[]> {
    * @return whether records of that class belong to the population type
    */
   @Override
-  public final boolean accepts(Class<?> type) {
+  public boolean accepts(Class<?> type) {
     return population.isAssignableFrom(type);
   }
 
@@ -87,7 +117,7 @@ public abstract class ShareTargetRule<T> implements DatasetRule<long[]> {
    * @return {@code left}
    */
   @Override
-  public final long[] combine(long[] left, long[] right) {
+  public long[] combine(long[] left, long[] right) {
     left[0] += right[0];
     left[1] += right[1];
     return left;
@@ -101,7 +131,7 @@ public abstract class ShareTargetRule<T> implements DatasetRule<long[]> {
    * @param sink where the finding goes
    */
   @Override
-  public final void finish(long[] state, RuleContext ctx, FindingSink sink) {
+  public void finish(long[] state, RuleContext ctx, FindingSink sink) {
     target.report(state[1], state[0], ctx, sink);
   }
 }

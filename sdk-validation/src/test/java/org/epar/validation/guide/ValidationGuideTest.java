@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.Locale;
@@ -37,14 +38,23 @@ import org.epar.core.model.Village;
 import org.epar.core.money.Money;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.ReportingPeriod;
+import org.epar.validation.Citation;
 import org.epar.validation.EparValidator;
 import org.epar.validation.Finding;
 import org.epar.validation.Profile;
+import org.epar.validation.ParameterSpec;
 import org.epar.validation.Profiles;
+import org.epar.validation.RuleCatalog;
+import org.epar.validation.RuleDescriptor;
+import org.epar.validation.RuleKind;
+import org.epar.validation.RuleScope;
+import org.epar.validation.RuleSettings;
 import org.epar.validation.Severity;
 import org.epar.validation.ValidationAccumulator;
 import org.epar.validation.ValidationReport;
 import org.epar.validation.constraints.EparConstraints;
+import org.epar.validation.spi.RecordRule;
+import org.epar.validation.spi.RuleProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +96,50 @@ class ValidationGuideTest {
     ConstraintViolation<Household> v = violations.iterator().next();
     assertEquals("members[0].citizenId", v.getPropertyPath().toString());
     assertFalse(v.getMessage().contains("110105194912310021"), "never the raw number");
+  }
+
+  @Test
+  void writeACustomRule() {
+    RuleDescriptor xxSite01 = new RuleDescriptor("XX-SITE-01", RuleScope.RECORD,
+        RuleKind.CONSTRAINT, Severity.ERROR, new Citation("xx-2024", "XX plan", "3(1)"),
+        "Station staff", "站点人员", "{observed} staff, at least {threshold}",
+        "人员 {observed} 名，应至少 {threshold} 名",
+        List.of(new ParameterSpec("staff_min", "count", "staff per village station")));
+    RuleCatalog catalog = RuleCatalog.standard().with(List.of(xxSite01));
+    Profile profile = new Profile("xx-2024", "1", "XX county", "XX 县", "", Map.of("XX-SITE-01",
+        new RuleSettings("xx-2024", "XX-SITE-01", null, Map.of("staff_min", "2"))));
+    // tag::custom-rule[]
+    // A county's own rule: every village station has at least staff_min staff.
+    RecordRule<Site> staff = RecordRule.of("XX-SITE-01", Site.class, (site, ctx, sink) -> {
+      long min = ctx.settings().integer("staff_min");
+      if (site.type() == SiteType.VILLAGE_STATION && site.staff() < min) {
+        sink.violation(sink.location("site", site.key(), "staff"),
+            String.valueOf(site.staff()), String.valueOf(min));
+      }
+    });
+    RuleProvider provider = () -> List.of(staff); // list its class in META-INF/services
+    EparValidator validator = EparValidator.builder()
+        .catalog(catalog)      // the standard catalog with XX-SITE-01's descriptor added
+        .profile(profile)      // the county's profile: XX-SITE-01 with staff_min = 2
+        .providers(List.of(provider))
+        .asOf(LocalDate.of(2018, 12, 31))
+        .build();
+    List<Finding> findings = validator.validate(Dataset.builder().add(station("12")).build())
+        .findings("XX-SITE-01"); // one ERROR: site st-1 has 1 staff, at least 2
+    // end::custom-rule[]
+    assertEquals(1, findings.size());
+    Finding f = findings.get(0);
+    assertEquals(Severity.ERROR, f.severity());
+    assertEquals("st-1", f.location().objectId());
+    assertEquals("staff", f.location().path());
+    assertEquals("1", f.observed());
+    assertEquals("2", f.threshold());
+    // the boundary: exactly staff_min staff is no finding
+    Profile one = new Profile("xx-2024", "1", "XX county", "XX 县", "", Map.of("XX-SITE-01",
+        new RuleSettings("xx-2024", "XX-SITE-01", null, Map.of("staff_min", "1"))));
+    assertEquals(List.of(), EparValidator.builder().catalog(catalog).profile(one)
+        .providers(List.of(provider)).asOf(LocalDate.of(2018, 12, 31)).build()
+        .validate(Dataset.builder().add(station("12")).build()).findings("XX-SITE-01"));
   }
 
   @Test

@@ -12,9 +12,9 @@ import org.epar.core.model.County;
 import org.epar.core.model.Township;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Growth;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.Growth;
 import org.epar.validation.spi.RuleContext;
 
 /**
@@ -38,11 +38,11 @@ import org.epar.validation.spi.RuleContext;
  * <p>Parameters: {@code agricultural_online_retail_growth_min}, {@code deadline}, {@code
  * first_year}, {@code last_year}.
  */
-public final class AgriculturalRetailGrowthRule
+final class AgriculturalRetailGrowthRule
     implements DatasetRule<AgriculturalRetailGrowthRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "CQ-GROW-01";
+  static final String ID = "CQ-GROW-01";
 
   /** First and last usable year with a value, in fen. */
   static final class Span {
@@ -72,7 +72,7 @@ public final class AgriculturalRetailGrowthRule
   }
 
   /** Spans per division, the poor areas, and the statistics left out (key to reason). */
-  public static final class State {
+  static final class State {
     final Map<String, Span> spans = new TreeMap<>();
     final Set<String> poorAreas = new HashSet<>();
     final Set<String> poorCounties = new HashSet<>();
@@ -80,7 +80,7 @@ public final class AgriculturalRetailGrowthRule
   }
 
   /** Creates the rule; it is stateless. */
-  public AgriculturalRetailGrowthRule() {}
+  AgriculturalRetailGrowthRule() {}
 
   @Override
   public String ruleId() {

@@ -14,23 +14,15 @@ import org.epar.validation.spi.RuleContext;
  * {@code none}. A product whose {@code main_product} is unknown (null) or false is judged by its
  * brand alone.
  */
-public final class BrandedProductTracedRule implements RecordRule<Product> {
+final class BrandedProductTracedRule {
 
-  /** Creates the rule; it is stateless. */
-  public BrandedProductTracedRule() {}
+  /** The rule; stateless. */
+  static final RecordRule<Product> RULE =
+      RecordRule.of(TraceSchemeRule.ID, Product.class, BrandedProductTracedRule::check);
 
-  @Override
-  public String ruleId() {
-    return TraceSchemeRule.ID;
-  }
+  private BrandedProductTracedRule() {}
 
-  @Override
-  public Class<Product> type() {
-    return Product.class;
-  }
-
-  @Override
-  public void check(Product product, RuleContext ctx, FindingSink sink) {
+  private static void check(Product product, RuleContext ctx, FindingSink sink) {
     boolean main = Boolean.TRUE.equals(product.mainProduct());
     if ((main || product.brand() != null) && !product.traced()) {
       sink.violation(

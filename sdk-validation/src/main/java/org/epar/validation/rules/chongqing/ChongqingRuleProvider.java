@@ -25,11 +25,11 @@ public final class ChongqingRuleProvider implements RuleProvider {
         new PoorVillageLeadersRule(),
         new CollectionHubsRule(),
         new TraceSchemeRule(),
-        new BrandedProductTracedRule(),
+        BrandedProductTracedRule.RULE,
         new DeepPovertyShopsRule(),
         new NetworkCoverageRule(),
-        new StationAwardRule(),
-        new EnterpriseAwardRule(),
+        StationAwardRule.RULE,
+        EnterpriseAwardRule.RULE,
         new PoorTraineesRule(),
         new LinkedHouseholdsRule());
   }

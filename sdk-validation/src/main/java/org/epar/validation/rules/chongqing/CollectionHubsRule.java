@@ -27,16 +27,16 @@ import org.epar.validation.spi.RuleContext;
  * township without any hub is a finding at the township (observed {@code COLLECTION_HUB}). The
  * count of 18 describes the province; it is not required of a submission.
  */
-public final class CollectionHubsRule implements DatasetRule<CollectionHubsRule.State> {
+final class CollectionHubsRule implements DatasetRule<CollectionHubsRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "CQ-HUB-01";
+  static final String ID = "CQ-HUB-01";
 
   /** A hub: where, what it lacks. */
   record Hub(String id, long index, String township, List<String> missing) {}
 
   /** Deep-poverty townships (with their input position) and hubs. */
-  public static final class State {
+  static final class State {
     final RequiredSet.Members<HubFunction> required;
     final List<String> deep = new ArrayList<>();
     final List<Long> deepIndex = new ArrayList<>();
@@ -53,7 +53,7 @@ public final class CollectionHubsRule implements DatasetRule<CollectionHubsRule.
           .inDeclarationOrder();
 
   /** Creates the rule; it is stateless. */
-  public CollectionHubsRule() {}
+  CollectionHubsRule() {}
 
   @Override
   public String ruleId() {

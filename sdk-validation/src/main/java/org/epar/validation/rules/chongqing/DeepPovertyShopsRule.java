@@ -5,11 +5,11 @@ import org.epar.core.id.DivisionCode;
 import org.epar.core.model.OnlineShop;
 import org.epar.core.model.Township;
 import org.epar.validation.Location;
-import org.epar.validation.internal.KeyedCounts;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.KeyedCounts;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * CQ-SHOP-02: each deep-poverty township (深度贫困乡镇) has at least {@code
@@ -20,13 +20,13 @@ import org.epar.validation.spi.RuleContext;
  * major_platform}; the share of townships with {@code deep_poverty} that have enough shops must be
  * 100%; observed is the share, threshold {@code 1}.
  */
-public final class DeepPovertyShopsRule implements DatasetRule<KeyedCounts> {
+final class DeepPovertyShopsRule implements DatasetRule<KeyedCounts> {
 
   /** The rule ID. */
-  public static final String ID = "CQ-SHOP-02";
+  static final String ID = "CQ-SHOP-02";
 
   /** Creates the rule; it is stateless. */
-  public DeepPovertyShopsRule() {}
+  DeepPovertyShopsRule() {}
 
   @Override
   public String ruleId() {

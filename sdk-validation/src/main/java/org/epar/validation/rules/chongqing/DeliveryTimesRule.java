@@ -9,11 +9,11 @@ import org.epar.core.model.Shipment;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Growth;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.Growth;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,22 +33,22 @@ import org.jspecify.annotations.Nullable;
  * rule's severity at and after it. Object ids {@code county_to_village} and {@code
  * village_to_county}, path {@code shipments}.
  */
-public final class DeliveryTimesRule implements DatasetRule<DeliveryTimesRule.State> {
+final class DeliveryTimesRule implements DatasetRule<DeliveryTimesRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "CQ-LOG-01";
+  static final String ID = "CQ-LOG-01";
 
   /**
    * Site types by id, and per (from, to) pair of the window: {parcels, within the county-to-village
    * maximum, within the village-to-county maximum}.
    */
-  public static final class State {
+  static final class State {
     final Map<String, SiteType> sites = new HashMap<>();
     final Map<String, long[]> pairs = new HashMap<>();
   }
 
   /** Creates the rule; it is stateless. */
-  public DeliveryTimesRule() {}
+  DeliveryTimesRule() {}
 
   @Override
   public String ruleId() {

@@ -13,13 +13,13 @@ import org.epar.validation.spi.RuleContext;
  *
  * <p>Reading: online shops with {@code demonstration} are counted.
  */
-public final class DemonstrationShopsRule implements DatasetRule<long[]> {
+final class DemonstrationShopsRule implements DatasetRule<long[]> {
 
   /** The rule ID. */
-  public static final String ID = "CQ-SHOP-01";
+  static final String ID = "CQ-SHOP-01";
 
   /** Creates the rule; it is stateless. */
-  public DemonstrationShopsRule() {}
+  DemonstrationShopsRule() {}
 
   @Override
   public String ruleId() {

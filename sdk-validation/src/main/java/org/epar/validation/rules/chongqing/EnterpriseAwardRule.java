@@ -22,23 +22,15 @@ import org.jspecify.annotations.Nullable;
  * measure when it reaches its bar, else on retail. Observed is the enterprise key (its credit code:
  * an organisation, not personal data), path the field that reached its bar.
  */
-public final class EnterpriseAwardRule implements RecordRule<Enterprise> {
+final class EnterpriseAwardRule {
 
-  /** Creates the rule; it is stateless. */
-  public EnterpriseAwardRule() {}
+  /** The rule; stateless. */
+  static final RecordRule<Enterprise> RULE =
+      RecordRule.of(StationAwardRule.ID, Enterprise.class, EnterpriseAwardRule::check);
 
-  @Override
-  public String ruleId() {
-    return StationAwardRule.ID;
-  }
+  private EnterpriseAwardRule() {}
 
-  @Override
-  public Class<Enterprise> type() {
-    return Enterprise.class;
-  }
-
-  @Override
-  public void check(Enterprise e, RuleContext ctx, FindingSink sink) {
+  private static void check(Enterprise e, RuleContext ctx, FindingSink sink) {
     if (e.roles().contains(EnterpriseRole.RURAL_TOURISM)) {
       Money bar = ctx.settings().money("rural_tourism_annual_transactions_min");
       if (reaches(e.annualOnlineTransactions(), bar)) {

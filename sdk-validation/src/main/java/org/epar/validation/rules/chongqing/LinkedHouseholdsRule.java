@@ -26,22 +26,22 @@ import org.epar.validation.spi.RuleContext;
  * counted. One finding per shop or leader, located by its id (never by a leader's name), path
  * {@code linked_households}, naming how many registered poor households it links.
  */
-public final class LinkedHouseholdsRule implements DatasetRule<LinkedHouseholdsRule.State> {
+final class LinkedHouseholdsRule implements DatasetRule<LinkedHouseholdsRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "CQ-LINK-01";
+  static final String ID = "CQ-LINK-01";
 
   /** A shop or leader and the household ids it names. */
   record Linker(String type, String key, long index, List<String> linked) {}
 
   /** Households' poor status by id, and the shops and leaders to judge. */
-  public static final class State {
+  static final class State {
     final Map<String, Boolean> poor = new HashMap<>();
     final List<Linker> linkers = new ArrayList<>();
   }
 
   /** Creates the rule; it is stateless. */
-  public LinkedHouseholdsRule() {}
+  LinkedHouseholdsRule() {}
 
   @Override
   public String ruleId() {

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import org.epar.core.model.Township;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * CQ-NET-01: broadband and 4G in every poor township and village by {@code deadline} (二(七)).
@@ -17,13 +17,13 @@ import org.epar.validation.spi.RuleContext;
  * {@code broadband_coverage_min}) and {@code mobile_4g} (share with {@code mobile4g}, against
  * {@code mobile_4g_coverage_min}).
  */
-public final class NetworkCoverageRule implements DatasetRule<long[]> {
+final class NetworkCoverageRule implements DatasetRule<long[]> {
 
   /** The rule ID. */
-  public static final String ID = "CQ-NET-01";
+  static final String ID = "CQ-NET-01";
 
   /** Creates the rule; it is stateless. */
-  public NetworkCoverageRule() {}
+  NetworkCoverageRule() {}
 
   @Override
   public String ruleId() {

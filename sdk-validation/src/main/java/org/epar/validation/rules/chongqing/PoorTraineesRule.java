@@ -7,10 +7,10 @@ import org.epar.core.model.FollowUp;
 import org.epar.core.model.Household;
 import org.epar.core.model.TraineeCategory;
 import org.epar.validation.Location;
-import org.epar.validation.internal.TraineeArchives;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.TraineeArchives;
 
 /**
  * CQ-TRAIN-01: poor households are trained (对贫困户应培尽培); trainees of the categories {@code
@@ -32,18 +32,18 @@ import org.epar.validation.spi.RuleContext;
  * {@link TraineeCategory}, is no finding (catalog revision 2). The profile's list is checked to
  * name known categories.
  */
-public final class PoorTraineesRule implements DatasetRule<PoorTraineesRule.State> {
+final class PoorTraineesRule implements DatasetRule<PoorTraineesRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "CQ-TRAIN-01";
+  static final String ID = "CQ-TRAIN-01";
 
   /** Archives index. */
-  public static final class State {
+  static final class State {
     final TraineeArchives archives = new TraineeArchives();
   }
 
   /** Creates the rule; it is stateless. */
-  public PoorTraineesRule() {}
+  PoorTraineesRule() {}
 
   @Override
   public String ruleId() {

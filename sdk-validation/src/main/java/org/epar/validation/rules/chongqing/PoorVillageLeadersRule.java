@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import org.epar.core.model.Leader;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
-import org.epar.validation.internal.KeyedCounts;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.KeyedCounts;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * CQ-LEAD-01: every poor village has at least {@code leaders_per_poor_village_min} e-commerce
@@ -18,13 +18,13 @@ import org.epar.validation.spi.RuleContext;
  * Leader} records must be 100% ("every"); observed is the share, threshold {@code 1}. No poor
  * village: met.
  */
-public final class PoorVillageLeadersRule implements DatasetRule<KeyedCounts> {
+final class PoorVillageLeadersRule implements DatasetRule<KeyedCounts> {
 
   /** The rule ID. */
-  public static final String ID = "CQ-LEAD-01";
+  static final String ID = "CQ-LEAD-01";
 
   /** Creates the rule; it is stateless. */
-  public PoorVillageLeadersRule() {}
+  PoorVillageLeadersRule() {}
 
   @Override
   public String ruleId() {

@@ -10,10 +10,10 @@ import org.epar.core.model.Site;
 import org.epar.core.model.Township;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * CQ-SITE-01: by {@code deadline}, the former national key counties (原国家扶贫开发重点县) have county
@@ -29,13 +29,13 @@ import org.epar.validation.spi.RuleContext;
  * eligible} villages with a {@code VILLAGE_STATION}, against {@code village_coverage_min}). A site
  * lies in a division when its code truncated to that level is the division's code.
  */
-public final class ServiceSitesRule implements DatasetRule<ServiceSitesRule.State> {
+final class ServiceSitesRule implements DatasetRule<ServiceSitesRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "CQ-SITE-01";
+  static final String ID = "CQ-SITE-01";
 
   /** Populations and covered divisions, by 12-digit code. */
-  public static final class State {
+  static final class State {
     final Set<String> keyCounties = new HashSet<>();
     final Set<String> townships = new HashSet<>();
     final Set<String> villages = new HashSet<>();
@@ -45,7 +45,7 @@ public final class ServiceSitesRule implements DatasetRule<ServiceSitesRule.Stat
   }
 
   /** Creates the rule; it is stateless. */
-  public ServiceSitesRule() {}
+  ServiceSitesRule() {}
 
   @Override
   public String ruleId() {

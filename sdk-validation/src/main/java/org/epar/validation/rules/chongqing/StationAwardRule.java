@@ -18,26 +18,17 @@ import org.epar.validation.spi.RuleContext;
  * <b>assumption</b> of EPAR, a profile parameter a county can change. Observed is the site id, path
  * {@code annual_online_retail}.
  */
-public final class StationAwardRule implements RecordRule<Site> {
+final class StationAwardRule {
 
   /** The rule ID. */
-  public static final String ID = "CQ-SUB-01";
+  static final String ID = "CQ-SUB-01";
 
-  /** Creates the rule; it is stateless. */
-  public StationAwardRule() {}
+  /** The rule; stateless. */
+  static final RecordRule<Site> RULE = RecordRule.of(ID, Site.class, StationAwardRule::check);
 
-  @Override
-  public String ruleId() {
-    return ID;
-  }
+  private StationAwardRule() {}
 
-  @Override
-  public Class<Site> type() {
-    return Site.class;
-  }
-
-  @Override
-  public void check(Site site, RuleContext ctx, FindingSink sink) {
+  private static void check(Site site, RuleContext ctx, FindingSink sink) {
     Money retail = site.annualOnlineRetail();
     if (site.type() != SiteType.VILLAGE_STATION
         || retail == null

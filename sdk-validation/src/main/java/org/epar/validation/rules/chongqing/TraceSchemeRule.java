@@ -20,17 +20,17 @@ import org.jspecify.annotations.Nullable;
  * finding (path {@code household} or {@code product}). Malformed codes are CORE-ID-04's concern.
  * See {@link BrandedProductTracedRule} for the coverage of branded products.
  */
-public final class TraceSchemeRule implements RecordRule<TracedItem> {
+final class TraceSchemeRule implements RecordRule<TracedItem> {
 
   /** The rule ID. */
-  public static final String ID = "CQ-TRACE-01";
+  static final String ID = "CQ-TRACE-01";
 
   private record Parsed(RuleSettings settings, Set<TraceScheme> schemes, String text) {}
 
   private volatile @Nullable Parsed parsed;
 
   /** Creates the rule; it caches the parsed scheme list of the last settings it saw. */
-  public TraceSchemeRule() {}
+  TraceSchemeRule() {}
 
   @Override
   public String ruleId() {

@@ -29,13 +29,13 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class CitizenIdRule extends IdentifierRule {
+final class CitizenIdRule extends IdentifierRule {
 
   /** The rule ID. */
-  public static final String ID = "CORE-ID-01";
+  static final String ID = "CORE-ID-01";
 
   /** Creates the rule; it is stateless. */
-  public CitizenIdRule() {
+  CitizenIdRule() {
     super(ID, "18 characters, GB 11643-1999", CitizenId.class);
   }
 

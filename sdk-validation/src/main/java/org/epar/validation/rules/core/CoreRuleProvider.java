@@ -18,14 +18,14 @@ public final class CoreRuleProvider implements RuleProvider {
   @Override
   public List<Rule> rules() {
     return List.of(
-        new MoneyAmountsRule(),
+        MoneyAmountsRule.RULE,
         new CitizenIdRule(),
         new CreditCodeRule(),
-        new DivisionCodeRule(),
+        DivisionCodeRule.RULE,
         new TraceCodeRule(),
         new ReferencesRule(),
         new DuplicatesRule(),
-        new DatesRule(),
+        DatesRule.RULE,
         new TraceChainRule());
   }
 }

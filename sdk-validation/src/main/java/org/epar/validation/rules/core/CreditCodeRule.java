@@ -21,13 +21,13 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class CreditCodeRule extends IdentifierRule {
+final class CreditCodeRule extends IdentifierRule {
 
   /** The rule ID. */
-  public static final String ID = "CORE-ID-02";
+  static final String ID = "CORE-ID-02";
 
   /** Creates the rule; it is stateless. */
-  public CreditCodeRule() {
+  CreditCodeRule() {
     super(ID, "18 characters, GB 32100-2015", CreditCode.class);
   }
 

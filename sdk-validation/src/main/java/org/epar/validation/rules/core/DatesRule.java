@@ -27,7 +27,6 @@ import org.epar.core.model.TraceEvent;
 import org.epar.core.model.TracedItem;
 import org.epar.core.model.TrainingSession;
 import org.epar.core.model.Transaction;
-import org.epar.validation.internal.RecordTypes;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
@@ -64,7 +63,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class DatesRule implements RecordRule<EparRecord> {
+final class DatesRule {
 
   /** Per record class, whether it can hold a date or time (reflection, once). */
   private static final Predicate<Class<?>> HOLDS_DATE =
@@ -74,22 +73,15 @@ public final class DatesRule implements RecordRule<EparRecord> {
                   || c.getPackageName().equals("org.epar.core.period"));
 
   /** The rule ID. */
-  public static final String ID = "CORE-DATE-01";
+  static final String ID = "CORE-DATE-01";
+
+  /** The rule; stateless. */
+  static final RecordRule<EparRecord> RULE =
+      RecordRule.of(ID, EparRecord.class, DatesRule::accepts, DatesRule::check);
 
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  /** Creates the rule; it is stateless. */
-  public DatesRule() {}
-
-  @Override
-  public String ruleId() {
-    return ID;
-  }
-
-  @Override
-  public Class<EparRecord> type() {
-    return EparRecord.class;
-  }
+  private DatesRule() {}
 
   /**
    * Declines the record classes with no date or time field (a household, a village).
@@ -97,13 +89,11 @@ public final class DatesRule implements RecordRule<EparRecord> {
    * @param type a record class
    * @return whether its records can hold a date
    */
-  @Override
-  public boolean accepts(Class<?> type) {
+  private static boolean accepts(Class<?> type) {
     return HOLDS_DATE.test(type);
   }
 
-  @Override
-  public void check(EparRecord record, RuleContext ctx, FindingSink sink) {
+  private static void check(EparRecord record, RuleContext ctx, FindingSink sink) {
     // a record carried in a report happened by the report's submission (one dataset, one reading)
     LocalDate submitted =
         sink.carrier()

@@ -7,7 +7,6 @@ import org.epar.core.id.DivisionCode;
 import org.epar.core.id.DivisionLevel;
 import org.epar.core.id.DivisionRegistry;
 import org.epar.core.model.EparRecord;
-import org.epar.validation.internal.RecordTypes;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
@@ -33,27 +32,20 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class DivisionCodeRule implements RecordRule<EparRecord> {
+final class DivisionCodeRule {
 
   /** Per record class, whether it can hold a division code (reflection, once). */
   private static final Predicate<Class<?>> HOLDS_CODE =
       RecordTypes.holding(c -> c == DivisionCode.class);
 
   /** The rule ID. */
-  public static final String ID = "CORE-ID-03";
+  static final String ID = "CORE-ID-03";
 
-  /** Creates the rule; it is stateless. */
-  public DivisionCodeRule() {}
+  /** The rule; stateless. */
+  static final RecordRule<EparRecord> RULE =
+      RecordRule.of(ID, EparRecord.class, DivisionCodeRule::accepts, DivisionCodeRule::check);
 
-  @Override
-  public String ruleId() {
-    return ID;
-  }
-
-  @Override
-  public Class<EparRecord> type() {
-    return EparRecord.class;
-  }
+  private DivisionCodeRule() {}
 
   /**
    * Declines the record classes that have no division code field.
@@ -61,13 +53,11 @@ public final class DivisionCodeRule implements RecordRule<EparRecord> {
    * @param type a record class
    * @return whether its records can hold a division code
    */
-  @Override
-  public boolean accepts(Class<?> type) {
+  private static boolean accepts(Class<?> type) {
     return HOLDS_CODE.test(type);
   }
 
-  @Override
-  public void check(EparRecord record, RuleContext ctx, FindingSink sink) {
+  private static void check(EparRecord record, RuleContext ctx, FindingSink sink) {
     DivisionRegistry registry = ctx.divisionRegistry().orElse(null);
     IdFields.visit(
         record,

@@ -13,16 +13,16 @@ import org.epar.core.model.Household;
 import org.epar.core.model.Member;
 import org.epar.core.model.RecordType;
 import org.epar.validation.Location;
-import org.epar.validation.internal.CitizenKeys;
-import org.epar.validation.internal.Citizens;
-import org.epar.validation.internal.IntList;
-import org.epar.validation.internal.LongHashSet;
-import org.epar.validation.internal.LongList;
-import org.epar.validation.internal.StringLog;
+import org.epar.validation.spi.Citizens;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.Masking;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.compact.CitizenKeys;
+import org.epar.validation.spi.compact.IntList;
+import org.epar.validation.spi.compact.LongHashSet;
+import org.epar.validation.spi.compact.LongList;
+import org.epar.validation.spi.compact.StringLog;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,10 +45,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
+final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "CORE-DUP-01";
+  static final String ID = "CORE-DUP-01";
 
   /**
    * A citizen identity number compared exactly: {@code packed} when {@code other} is null. {@link
@@ -163,7 +163,7 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
    * instead of a hash-map entry per key; {@link #combine} appends the later log, so the result
    * equals one sequential pass.
    */
-  public static final class State {
+  static final class State {
     private final EnumMap<RecordType, IdLog> ids = new EnumMap<>(RecordType.class);
     private final StringLog householdIds = new StringLog();
     private final LongList householdIndexes = new LongList();
@@ -182,7 +182,7 @@ public final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
   }
 
   /** Creates the rule; it is stateless. */
-  public DuplicatesRule() {}
+  DuplicatesRule() {}
 
   @Override
   public String ruleId() {

@@ -3,7 +3,6 @@ package org.epar.validation.rules.core;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.epar.core.model.EparRecord;
-import org.epar.validation.internal.RecordTypes;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.Masking;
 import org.epar.validation.spi.RecordRule;

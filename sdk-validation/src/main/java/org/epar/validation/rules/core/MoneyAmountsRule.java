@@ -44,10 +44,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class MoneyAmountsRule implements RecordRule<Record> {
+final class MoneyAmountsRule {
 
   /** The rule ID. */
-  public static final String ID = "CORE-MONEY-01";
+  static final String ID = "CORE-MONEY-01";
+
+  /** The rule; stateless. */
+  static final RecordRule<Record> RULE =
+      RecordRule.of(ID, Record.class, MoneyAmountsRule::accepts, MoneyAmountsRule::check);
 
   private static final ClassValue<RecordComponent[]> COMPONENTS =
       new ClassValue<>() {
@@ -150,18 +154,7 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
     return true; // type variables, wildcards: anything
   }
 
-  /** Creates the rule; it is stateless. */
-  public MoneyAmountsRule() {}
-
-  @Override
-  public String ruleId() {
-    return ID;
-  }
-
-  @Override
-  public Class<Record> type() {
-    return Record.class;
-  }
+  private MoneyAmountsRule() {}
 
   /**
    * Declines the record classes with no component that can hold an amount.
@@ -169,13 +162,11 @@ public final class MoneyAmountsRule implements RecordRule<Record> {
    * @param type a record class
    * @return whether its records can hold an amount
    */
-  @Override
-  public boolean accepts(Class<?> type) {
+  private static boolean accepts(Class<?> type) {
     return PLANS.get(type).length > 0;
   }
 
-  @Override
-  public void check(Record record, RuleContext ctx, FindingSink sink) {
+  private static void check(Record record, RuleContext ctx, FindingSink sink) {
     int maxDecimals = Math.toIntExact(ctx.settings().integer("max_decimals"));
     String type;
     String id;

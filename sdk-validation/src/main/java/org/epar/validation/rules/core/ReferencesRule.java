@@ -30,11 +30,11 @@ import org.epar.core.model.TrainingSession;
 import org.epar.core.model.Transaction;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
-import org.epar.validation.internal.LongHashSet;
-import org.epar.validation.internal.StringSet;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.compact.LongHashSet;
+import org.epar.validation.spi.compact.StringSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,10 +66,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
+final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "CORE-REF-01";
+  static final String ID = "CORE-REF-01";
 
   /** The kinds of object a reference can point to. */
   enum Target {
@@ -99,7 +99,7 @@ public final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
    * number of their 12-digit code (every village key comes from a valid division code), so a
    * household's reference costs a parse and a probe of a small table, not a string hash.
    */
-  public static final class State {
+  static final class State {
     private final EnumMap<Target, StringSet> defined = new EnumMap<>(Target.class);
     private final LongHashSet villages = new LongHashSet();
     private List<Pending> pending = new ArrayList<>();
@@ -145,7 +145,7 @@ public final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
   }
 
   /** Creates the rule; it is stateless. */
-  public ReferencesRule() {}
+  ReferencesRule() {}
 
   @Override
   public String ruleId() {

@@ -44,10 +44,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
+final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "CORE-TRACE-01";
+  static final String ID = "CORE-TRACE-01";
 
   private static final Set<TraceStep> OPTIONAL = EnumSet.of(TraceStep.PROCESS, TraceStep.PACK);
 
@@ -61,14 +61,14 @@ public final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
       boolean who) {}
 
   /** The mergeable state: events per trace code, in input order. */
-  public static final class State {
+  static final class State {
     private final Map<String, List<Event>> byCode = new HashMap<>();
 
     State() {}
   }
 
   /** Creates the rule; it is stateless. */
-  public TraceChainRule() {}
+  TraceChainRule() {}
 
   @Override
   public String ruleId() {

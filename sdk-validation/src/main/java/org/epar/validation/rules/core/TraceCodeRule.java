@@ -15,13 +15,13 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class TraceCodeRule extends IdentifierRule {
+final class TraceCodeRule extends IdentifierRule {
 
   /** The rule ID. */
-  public static final String ID = "CORE-ID-04";
+  static final String ID = "CORE-ID-04";
 
   /** Creates the rule; it is stateless. */
-  public TraceCodeRule() {
+  TraceCodeRule() {
     super(ID, "GTIN, P-, V- or H- scheme with a valid check character", TraceCode.class);
   }
 

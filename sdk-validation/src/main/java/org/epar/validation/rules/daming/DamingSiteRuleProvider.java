@@ -33,12 +33,12 @@ public final class DamingSiteRuleProvider implements RuleProvider {
         new DmSiteStationAreaRule(),
         new DmSiteStationEquipmentRule(),
         new DmSiteFundedStationsRule(),
-        new DmSiteBroadbandRule(),
+        DmSiteBroadbandRule.RULE,
         new DmSiteServicesRule(),
         new DmSiteDeviceOnlineRule(),
         new DmSiteStationTradeRule(),
         new DmSiteLogisticsRule(),
-        new DmSiteProductsRule(),
+        DmSiteProductsRule.RULE,
         new DmSiteIncubationRule(),
         new DmSiteTraceabilityRule());
   }

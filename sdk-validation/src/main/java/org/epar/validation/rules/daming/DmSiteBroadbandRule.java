@@ -2,6 +2,7 @@ package org.epar.validation.rules.daming;
 
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
+import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.ShareTarget;
 import org.epar.validation.spi.ShareTargetRule;
 
@@ -19,21 +20,18 @@ import org.epar.validation.spi.ShareTargetRule;
  *
  * @since 0.1.0
  */
-public final class DmSiteBroadbandRule extends ShareTargetRule<Village> {
+final class DmSiteBroadbandRule {
 
   /** The rule ID. */
-  public static final String ID = "DM-SITE-12";
+  static final String ID = "DM-SITE-12";
 
-  /** Creates the rule; it is stateless. */
-  public DmSiteBroadbandRule() {
-    super(
-        Village.class,
-        Village::broadband,
-        new ShareTarget("broadband_village_coverage_min", Location.dataset()));
-  }
+  /** The rule; stateless. */
+  static final DatasetRule<long[]> RULE =
+      ShareTargetRule.of(
+          ID,
+          Village.class,
+          Village::broadband,
+          new ShareTarget("broadband_village_coverage_min", Location.dataset()));
 
-  @Override
-  public String ruleId() {
-    return ID;
-  }
+  private DmSiteBroadbandRule() {}
 }

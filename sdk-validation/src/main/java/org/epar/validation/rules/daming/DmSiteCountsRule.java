@@ -34,10 +34,10 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class DmSiteCountsRule implements DatasetRule<long[]> {
+final class DmSiteCountsRule implements DatasetRule<long[]> {
 
   /** The rule ID. */
-  public static final String ID = "DM-SITE-01";
+  static final String ID = "DM-SITE-01";
 
   private static final String[] PARTS = {
     "county_centres_min",
@@ -53,7 +53,7 @@ public final class DmSiteCountsRule implements DatasetRule<long[]> {
   };
 
   /** Creates the rule; it is stateless. */
-  public DmSiteCountsRule() {}
+  DmSiteCountsRule() {}
 
   @Override
   public String ruleId() {

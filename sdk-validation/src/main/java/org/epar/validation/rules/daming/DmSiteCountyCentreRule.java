@@ -27,15 +27,15 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class DmSiteCountyCentreRule implements RecordRule<Site> {
+final class DmSiteCountyCentreRule implements RecordRule<Site> {
 
   /** The rule ID. */
-  public static final String ID = "DM-SITE-04";
+  static final String ID = "DM-SITE-04";
 
   private final RequiredSet<Room> rooms = RequiredSet.of(Room.class, "required_rooms");
 
   /** Creates the rule; it is stateless. */
-  public DmSiteCountyCentreRule() {}
+  DmSiteCountyCentreRule() {}
 
   @Override
   public String ruleId() {

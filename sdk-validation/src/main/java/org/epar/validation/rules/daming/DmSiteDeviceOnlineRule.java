@@ -24,16 +24,16 @@ import org.epar.validation.spi.ShareTarget;
  *
  * @since 0.1.0
  */
-public final class DmSiteDeviceOnlineRule implements DatasetRule<DmSiteDeviceOnlineRule.State> {
+final class DmSiteDeviceOnlineRule implements DatasetRule<DmSiteDeviceOnlineRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-OPS-01";
+  static final String ID = "DM-OPS-01";
 
   private static final ShareTarget TARGET =
       new ShareTarget("device_online_share_min", Location.dataset());
 
   /** The deadline, read once, and the counters. */
-  public static final class State {
+  static final class State {
     final LocalDate deadline;
     long days;
     long online;
@@ -44,7 +44,7 @@ public final class DmSiteDeviceOnlineRule implements DatasetRule<DmSiteDeviceOnl
   }
 
   /** Creates the rule; it is stateless. */
-  public DmSiteDeviceOnlineRule() {}
+  DmSiteDeviceOnlineRule() {}
 
   @Override
   public String ruleId() {

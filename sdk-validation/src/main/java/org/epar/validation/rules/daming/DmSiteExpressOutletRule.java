@@ -7,11 +7,11 @@ import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.core.model.Township;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.ShareTarget;
+import org.epar.validation.spi.Shares;
 
 /**
  * DM-SITE-08: express outlets (快递网点) cover at least {@code township_coverage_min} of the townships,
@@ -29,13 +29,13 @@ import org.epar.validation.spi.ShareTarget;
  *
  * @since 0.1.0
  */
-public final class DmSiteExpressOutletRule implements DatasetRule<DmSiteExpressOutletRule.State> {
+final class DmSiteExpressOutletRule implements DatasetRule<DmSiteExpressOutletRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-SITE-08";
+  static final String ID = "DM-SITE-08";
 
   /** Townships seen and townships with an outlet (12-digit codes). */
-  public static final class State {
+  static final class State {
     final Set<String> townships = new HashSet<>();
     final Set<String> withOutlet = new HashSet<>();
 
@@ -43,7 +43,7 @@ public final class DmSiteExpressOutletRule implements DatasetRule<DmSiteExpressO
   }
 
   /** Creates the rule; it is stateless. */
-  public DmSiteExpressOutletRule() {}
+  DmSiteExpressOutletRule() {}
 
   @Override
   public String ruleId() {

@@ -26,13 +26,13 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class DmSiteFundedStationsRule implements DatasetRule<Map<String, Integer>> {
+final class DmSiteFundedStationsRule implements DatasetRule<Map<String, Integer>> {
 
   /** The rule ID. */
-  public static final String ID = "DM-SITE-11";
+  static final String ID = "DM-SITE-11";
 
   /** Creates the rule; it is stateless. */
-  public DmSiteFundedStationsRule() {}
+  DmSiteFundedStationsRule() {}
 
   @Override
   public String ruleId() {

@@ -10,9 +10,9 @@ import org.epar.core.model.OnlineShop;
 import org.epar.core.model.Transaction;
 import org.epar.core.money.Money;
 import org.epar.validation.Location;
-import org.epar.validation.internal.NoData;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.NoData;
 import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
@@ -51,10 +51,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class DmSiteIncubationRule implements DatasetRule<DmSiteIncubationRule.State> {
+final class DmSiteIncubationRule implements DatasetRule<DmSiteIncubationRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-INC-01";
+  static final String ID = "DM-INC-01";
 
   /** An incubated or rostered shop. */
   record Shop(String key, long index, @Nullable String id, Money declared, boolean onRoster) {}
@@ -82,7 +82,7 @@ public final class DmSiteIncubationRule implements DatasetRule<DmSiteIncubationR
   }
 
   /** The shops, their transactions, and the year read once per state. */
-  public static final class State {
+  static final class State {
     final List<Shop> shops = new ArrayList<>();
     final Map<String, Sum> transactions = new HashMap<>();
     final Money min;
@@ -97,7 +97,7 @@ public final class DmSiteIncubationRule implements DatasetRule<DmSiteIncubationR
   }
 
   /** Creates the rule; it is stateless. */
-  public DmSiteIncubationRule() {}
+  DmSiteIncubationRule() {}
 
   @Override
   public String ruleId() {

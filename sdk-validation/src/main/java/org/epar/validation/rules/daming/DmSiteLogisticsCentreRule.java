@@ -28,13 +28,13 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class DmSiteLogisticsCentreRule implements RecordRule<Site> {
+final class DmSiteLogisticsCentreRule implements RecordRule<Site> {
 
   /** The ID of the county warehouse rule. */
-  public static final String WAREHOUSE_ID = "DM-SITE-05";
+  static final String WAREHOUSE_ID = "DM-SITE-05";
 
   /** The ID of the township distribution centre rule. */
-  public static final String TOWNSHIP_ID = "DM-SITE-06";
+  static final String TOWNSHIP_ID = "DM-SITE-06";
 
   private final String id;
   private final SiteType siteType;
@@ -51,7 +51,7 @@ public final class DmSiteLogisticsCentreRule implements RecordRule<Site> {
    *
    * @return a new rule
    */
-  public static DmSiteLogisticsCentreRule warehouse() {
+  static DmSiteLogisticsCentreRule warehouse() {
     return new DmSiteLogisticsCentreRule(WAREHOUSE_ID, SiteType.COUNTY_WAREHOUSE);
   }
 
@@ -60,7 +60,7 @@ public final class DmSiteLogisticsCentreRule implements RecordRule<Site> {
    *
    * @return a new rule
    */
-  public static DmSiteLogisticsCentreRule townshipCentre() {
+  static DmSiteLogisticsCentreRule townshipCentre() {
     return new DmSiteLogisticsCentreRule(TOWNSHIP_ID, SiteType.TOWNSHIP_DISTRIBUTION_CENTRE);
   }
 

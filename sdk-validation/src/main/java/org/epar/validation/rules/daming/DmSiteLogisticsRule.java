@@ -48,10 +48,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class DmSiteLogisticsRule implements DatasetRule<DmSiteLogisticsRule.State> {
+final class DmSiteLogisticsRule implements DatasetRule<DmSiteLogisticsRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-LOG-01";
+  static final String ID = "DM-LOG-01";
 
   /** A late shipment; {@code delivered} is false when it has not arrived yet. */
   record Late(
@@ -66,7 +66,7 @@ public final class DmSiteLogisticsRule implements DatasetRule<DmSiteLogisticsRul
   record Dear(String key, long index, Money price, Money benchmark) {}
 
   /** Express companies, site ids by type, and the candidate shipments. */
-  public static final class State {
+  static final class State {
     final Set<String> companies = new HashSet<>();
     long anonymousCompanies;
     final Set<String> warehouses = new HashSet<>();
@@ -81,7 +81,7 @@ public final class DmSiteLogisticsRule implements DatasetRule<DmSiteLogisticsRul
   }
 
   /** Creates the rule; it is stateless. */
-  public DmSiteLogisticsRule() {}
+  DmSiteLogisticsRule() {}
 
   @Override
   public String ruleId() {

@@ -1,12 +1,10 @@
 package org.epar.validation.rules.daming;
 
-import java.util.List;
 import org.epar.core.model.Brand;
 import org.epar.core.model.BrandKind;
 import org.epar.core.model.Product;
-import org.epar.validation.spi.CountTarget;
 import org.epar.validation.spi.CountTargetRule;
-import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.DatasetRule;
 
 /**
  * DM-PROD-01: at least {@code brands_min} brands including {@code county_brands_min} county brand
@@ -28,45 +26,21 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class DmSiteProductsRule extends CountTargetRule {
+final class DmSiteProductsRule {
 
   /** The rule ID. */
-  public static final String ID = "DM-PROD-01";
+  static final String ID = "DM-PROD-01";
 
-  /** Creates the rule; it is stateless. */
-  public DmSiteProductsRule() {
-    super(
-        List.of(
-            CountTarget.of("brands_min", "brands"),
-            CountTarget.of("county_brands_min", "brands"),
-            CountTarget.of("products_min", "products"),
-            CountTarget.of("circulation_standards_min", "products")));
-  }
+  /** The rule; stateless. */
+  static final DatasetRule<long[]> RULE =
+      CountTargetRule.builder(ID)
+          .count("brands_min", "brands", Brand.class)
+          .count(
+              "county_brands_min", "brands", Brand.class, b -> b.kind() == BrandKind.COUNTY_PUBLIC)
+          .count("products_min", "products", Product.class, Product::developed)
+          .count(
+              "circulation_standards_min", "products", Product.class, Product::circulationStandard)
+          .build();
 
-  @Override
-  public String ruleId() {
-    return ID;
-  }
-
-  @Override
-  public void accumulate(long[] state, Object record, long index, RuleContext ctx) {
-    if (record instanceof Brand b) {
-      state[0]++;
-      if (b.kind() == BrandKind.COUNTY_PUBLIC) {
-        state[1]++;
-      }
-    } else if (record instanceof Product p) {
-      if (p.developed()) {
-        state[2]++;
-      }
-      if (p.circulationStandard()) {
-        state[3]++;
-      }
-    }
-  }
-
-  @Override
-  public boolean accepts(Class<?> type) {
-    return Brand.class.isAssignableFrom(type) || Product.class.isAssignableFrom(type);
-  }
+  private DmSiteProductsRule() {}
 }

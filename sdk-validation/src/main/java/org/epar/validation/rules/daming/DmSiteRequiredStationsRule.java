@@ -32,17 +32,16 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class DmSiteRequiredStationsRule
-    implements DatasetRule<DmSiteRequiredStationsRule.State> {
+final class DmSiteRequiredStationsRule implements DatasetRule<DmSiteRequiredStationsRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-SITE-03";
+  static final String ID = "DM-SITE-03";
 
   /** Why and where a village must have a station. */
   record Required(String key, long index, boolean poor, int residents) {}
 
   /** Villages that must have a station, and the codes of villages that have one. */
-  public static final class State {
+  static final class State {
     final Map<String, Required> required = new TreeMap<>();
     final Set<String> withStation = new HashSet<>();
     final long residentsMin;
@@ -55,7 +54,7 @@ public final class DmSiteRequiredStationsRule
   }
 
   /** Creates the rule; it is stateless. */
-  public DmSiteRequiredStationsRule() {}
+  DmSiteRequiredStationsRule() {}
 
   @Override
   public String ruleId() {

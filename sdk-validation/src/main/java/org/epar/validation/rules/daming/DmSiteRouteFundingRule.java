@@ -25,14 +25,14 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class DmSiteRouteFundingRule
+final class DmSiteRouteFundingRule
     implements DatasetRule<Map<String, DmSiteRouteFundingRule.Route>> {
 
   /** The rule ID. */
-  public static final String ID = "DM-SITE-07";
+  static final String ID = "DM-SITE-07";
 
   /** One route: its funded operators and its first record. */
-  public static final class Route {
+  static final class Route {
     final TreeSet<String> operators = new TreeSet<>();
     final String key;
     final long index;
@@ -44,7 +44,7 @@ public final class DmSiteRouteFundingRule
   }
 
   /** Creates the rule; it is stateless. */
-  public DmSiteRouteFundingRule() {}
+  DmSiteRouteFundingRule() {}
 
   @Override
   public String ruleId() {

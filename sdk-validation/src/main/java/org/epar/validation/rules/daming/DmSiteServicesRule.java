@@ -20,16 +20,16 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class DmSiteServicesRule implements RecordRule<Site> {
+final class DmSiteServicesRule implements RecordRule<Site> {
 
   /** The rule ID. */
-  public static final String ID = "DM-SVC-01";
+  static final String ID = "DM-SVC-01";
 
   private final RequiredSet<SiteService> services =
       RequiredSet.of(SiteService.class, "required_services");
 
   /** Creates the rule; it is stateless. */
-  public DmSiteServicesRule() {}
+  DmSiteServicesRule() {}
 
   @Override
   public String ruleId() {

@@ -32,16 +32,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class DmSiteStationAreaRule implements DatasetRule<DmSiteStationAreaRule.State> {
+final class DmSiteStationAreaRule implements DatasetRule<DmSiteStationAreaRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-SITE-09";
+  static final String ID = "DM-SITE-09";
 
   /** A station that may be too small. */
   record Pending(String key, long index, @Nullable String village, @Nullable BigDecimal area) {}
 
   /** Residents per village code, and stations below the larger minimum. */
-  public static final class State {
+  static final class State {
     final Map<String, Integer> residents = new HashMap<>();
     final List<Pending> stations = new ArrayList<>();
     final BigDecimal largeMin;
@@ -52,7 +52,7 @@ public final class DmSiteStationAreaRule implements DatasetRule<DmSiteStationAre
   }
 
   /** Creates the rule; it is stateless. */
-  public DmSiteStationAreaRule() {}
+  DmSiteStationAreaRule() {}
 
   @Override
   public String ruleId() {

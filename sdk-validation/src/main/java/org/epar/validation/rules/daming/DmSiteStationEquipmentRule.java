@@ -25,10 +25,10 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class DmSiteStationEquipmentRule implements RecordRule<Site> {
+final class DmSiteStationEquipmentRule implements RecordRule<Site> {
 
   /** The rule ID. */
-  public static final String ID = "DM-SITE-10";
+  static final String ID = "DM-SITE-10";
 
   /** The screen size {@link Equipment#TV_42_INCH} stands for when the size is unknown. */
   private static final long MODEL_TV_INCHES = 42;
@@ -37,7 +37,7 @@ public final class DmSiteStationEquipmentRule implements RecordRule<Site> {
       RequiredSet.of(Equipment.class, "required_equipment").alias("TV", Equipment.TV_42_INCH);
 
   /** Creates the rule; it is stateless. */
-  public DmSiteStationEquipmentRule() {}
+  DmSiteStationEquipmentRule() {}
 
   @Override
   public String ruleId() {

@@ -44,10 +44,10 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTradeRule.State> {
+final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTradeRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-OPS-02";
+  static final String ID = "DM-OPS-02";
 
   private static final String ORDERS = "proxy_orders_per_station_month_min";
   private static final String AMOUNT = "transactions_per_station_month_min";
@@ -61,7 +61,7 @@ public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTr
   }
 
   /** Trade per site id, and the ids of village stations. */
-  public static final class State {
+  static final class State {
     final Map<String, Trade> trade = new HashMap<>();
     final Set<String> stations = new HashSet<>();
     boolean anyStation;
@@ -73,7 +73,7 @@ public final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTr
   }
 
   /** Creates the rule; it is stateless. */
-  public DmSiteStationTradeRule() {}
+  DmSiteStationTradeRule() {}
 
   @Override
   public String ruleId() {

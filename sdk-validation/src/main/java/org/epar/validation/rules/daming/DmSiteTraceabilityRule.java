@@ -30,13 +30,13 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class DmSiteTraceabilityRule implements DatasetRule<DmSiteTraceabilityRule.State> {
+final class DmSiteTraceabilityRule implements DatasetRule<DmSiteTraceabilityRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-TRACE-01";
+  static final String ID = "DM-TRACE-01";
 
   /** Members with sales, other members, and producers of traced products. */
-  public static final class State {
+  static final class State {
     final Set<String> selling = new HashSet<>();
     long anonymousSelling;
     final Set<String> members = new HashSet<>();
@@ -46,7 +46,7 @@ public final class DmSiteTraceabilityRule implements DatasetRule<DmSiteTraceabil
   }
 
   /** Creates the rule; it is stateless. */
-  public DmSiteTraceabilityRule() {}
+  DmSiteTraceabilityRule() {}
 
   @Override
   public String ruleId() {

@@ -6,11 +6,11 @@ import java.util.Set;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.core.model.Village;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.ShareTarget;
+import org.epar.validation.spi.Shares;
 
 /**
  * DM-SITE-02: village stations cover at least {@code village_coverage_min} of the administrative
@@ -31,14 +31,13 @@ import org.epar.validation.spi.ShareTarget;
  *
  * @since 0.1.0
  */
-public final class DmSiteVillageCoverageRule
-    implements DatasetRule<DmSiteVillageCoverageRule.State> {
+final class DmSiteVillageCoverageRule implements DatasetRule<DmSiteVillageCoverageRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-SITE-02";
+  static final String ID = "DM-SITE-02";
 
   /** Village codes seen, poor village codes, and codes of villages with a station. */
-  public static final class State {
+  static final class State {
     final Set<String> villages = new HashSet<>();
     final Set<String> poor = new HashSet<>();
     final Set<String> withStation = new HashSet<>();
@@ -50,7 +49,7 @@ public final class DmSiteVillageCoverageRule
   }
 
   /** Creates the rule; it is stateless. */
-  public DmSiteVillageCoverageRule() {}
+  DmSiteVillageCoverageRule() {}
 
   @Override
   public String ruleId() {

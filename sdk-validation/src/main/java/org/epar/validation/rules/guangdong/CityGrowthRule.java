@@ -14,9 +14,9 @@ import org.epar.core.model.RecordType;
 import org.epar.core.model.Village;
 import org.epar.core.money.Money;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Growth;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.Growth;
 import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 

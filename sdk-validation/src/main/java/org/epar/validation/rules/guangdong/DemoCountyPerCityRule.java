@@ -9,8 +9,8 @@ import org.epar.core.model.County;
 import org.epar.core.model.DemonstrationProgramme;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Demonstrations;
 import org.epar.validation.spi.DatasetRule;
+import org.epar.validation.spi.Demonstrations;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 

@@ -26,23 +26,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Parameters: {@code required_fields}.
  */
-final class FundPerformanceReportRule implements RecordRule<AnnualReport> {
+final class FundPerformanceReportRule {
 
   /** The rule ID. */
   static final String ID = "GD-FUND-01";
 
-  @Override
-  public String ruleId() {
-    return ID;
-  }
+  /** The rule; stateless. */
+  static final RecordRule<AnnualReport> RULE =
+      RecordRule.of(ID, AnnualReport.class, FundPerformanceReportRule::check);
 
-  @Override
-  public Class<AnnualReport> type() {
-    return AnnualReport.class;
-  }
+  private FundPerformanceReportRule() {}
 
-  @Override
-  public void check(AnnualReport report, RuleContext ctx, FindingSink sink) {
+  private static void check(AnnualReport report, RuleContext ctx, FindingSink sink) {
     List<String> required = ctx.settings().list("required_fields");
     FundPerformance fp = report.fundPerformance();
     List<String> missing = new ArrayList<>();

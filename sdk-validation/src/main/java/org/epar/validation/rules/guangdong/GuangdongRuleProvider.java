@@ -23,8 +23,8 @@ public final class GuangdongRuleProvider implements RuleProvider {
         new SiteCoverageRule(),
         new PoorLabourTrainingRule(),
         new CityGrowthRule(),
-        new TraceSchemeRule(),
+        TraceSchemeRule.RULE,
         new RegionalBrandRule(),
-        new FundPerformanceReportRule());
+        FundPerformanceReportRule.RULE);
   }
 }

@@ -12,7 +12,7 @@ import org.epar.core.model.Household;
 import org.epar.core.model.LabourCapacity;
 import org.epar.core.model.Member;
 import org.epar.core.model.Village;
-import org.epar.validation.internal.Citizens;
+import org.epar.validation.spi.Citizens;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;

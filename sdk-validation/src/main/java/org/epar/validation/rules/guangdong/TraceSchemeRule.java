@@ -6,10 +6,10 @@ import org.epar.core.id.TraceScheme;
 import org.epar.core.model.RecordType;
 import org.epar.core.model.TracedItem;
 import org.epar.validation.Severity;
-import org.epar.validation.internal.SeverityFindings;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.SeverityFindings;
 
 /**
  * GD-TRACE-01: traceability uses "one product one code" (一品一码) or "one village one code" (一村一码),
@@ -26,23 +26,18 @@ import org.epar.validation.spi.RuleContext;
  *
  * <p>Parameters: {@code allowed_schemes}.
  */
-final class TraceSchemeRule implements RecordRule<TracedItem> {
+final class TraceSchemeRule {
 
   /** The rule ID. */
   static final String ID = "GD-TRACE-01";
 
-  @Override
-  public String ruleId() {
-    return ID;
-  }
+  /** The rule; stateless. */
+  static final RecordRule<TracedItem> RULE =
+      RecordRule.of(ID, TracedItem.class, TraceSchemeRule::check);
 
-  @Override
-  public Class<TracedItem> type() {
-    return TracedItem.class;
-  }
+  private TraceSchemeRule() {}
 
-  @Override
-  public void check(TracedItem item, RuleContext ctx, FindingSink sink) {
+  private static void check(TracedItem item, RuleContext ctx, FindingSink sink) {
     if (item.code() == null) {
       return;
     }

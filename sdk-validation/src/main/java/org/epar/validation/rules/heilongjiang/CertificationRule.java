@@ -41,23 +41,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Parameters: {@code allowed_certifications}.
  */
-final class CertificationRule implements RecordRule<Product> {
+final class CertificationRule {
 
   /** The rule ID. */
   static final String ID = "HLJ-CERT-01";
 
-  @Override
-  public String ruleId() {
-    return ID;
-  }
+  /** The rule; stateless. */
+  static final RecordRule<Product> RULE =
+      RecordRule.of(ID, Product.class, CertificationRule::check);
 
-  @Override
-  public Class<Product> type() {
-    return Product.class;
-  }
+  private CertificationRule() {}
 
-  @Override
-  public void check(Product product, RuleContext ctx, FindingSink sink) {
+  private static void check(Product product, RuleContext ctx, FindingSink sink) {
     Set<CertificationType> claimed = EnumSet.noneOf(CertificationType.class);
     claimed.addAll(product.certifications());
     Set<CertificationType> backed = EnumSet.noneOf(CertificationType.class);

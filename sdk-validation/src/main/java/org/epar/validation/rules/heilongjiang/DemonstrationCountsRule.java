@@ -1,6 +1,5 @@
 package org.epar.validation.rules.heilongjiang;
 
-import java.util.List;
 import org.epar.core.model.County;
 import org.epar.core.model.DemonstrationLevel;
 import org.epar.core.model.DemonstrationProgramme;
@@ -8,10 +7,10 @@ import org.epar.core.model.DemonstrationStatus;
 import org.epar.core.model.Leader;
 import org.epar.core.model.Recognition;
 import org.epar.core.model.RecognitionKind;
-import org.epar.validation.internal.Demonstrations;
 import org.epar.validation.spi.CountTarget;
 import org.epar.validation.spi.CountTargetRule;
-import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.DatasetRule;
+import org.epar.validation.spi.Demonstrations;
 
 /**
  * HLJ-DEMO-01: 5 poor counties made demonstration counties, at least 100 "one village one product"
@@ -31,49 +30,33 @@ import org.epar.validation.spi.RuleContext;
  * <p>Parameters: {@code demo_counties_min}, {@code ecommerce_villages_min}, {@code leaders_min},
  * {@code typical_cases_min}, {@code deadline}.
  */
-final class DemonstrationCountsRule extends CountTargetRule {
+final class DemonstrationCountsRule {
 
   /** The rule ID. */
   static final String ID = "HLJ-DEMO-01";
 
-  private static final int COUNTIES = 0;
-  private static final int VILLAGES = 1;
-  private static final int LEADERS = 2;
-  private static final int CASES = 3;
+  /** The rule; stateless. */
+  static final DatasetRule<long[]> RULE =
+      CountTargetRule.builder(ID)
+          .count(
+              measure("demo_counties"),
+              County.class,
+              (c, ctx) -> c.poor() && demonstration(c, ctx.settings().date("deadline").getYear()))
+          .count(
+              measure("ecommerce_villages"),
+              Recognition.class,
+              r -> r.kind() == RecognitionKind.ONE_VILLAGE_ONE_PRODUCT)
+          .count(measure("leaders"), Leader.class, l -> true)
+          .count(
+              measure("typical_cases"),
+              Recognition.class,
+              r -> r.kind() == RecognitionKind.TYPICAL_CASE)
+          .build();
 
-  DemonstrationCountsRule() {
-    super(
-        List.of(
-            measure("demo_counties"),
-            measure("ecommerce_villages"),
-            measure("leaders"),
-            measure("typical_cases")));
-  }
+  private DemonstrationCountsRule() {}
 
   private static CountTarget measure(String name) {
     return new CountTarget(name + "_min", Measures.measure(name));
-  }
-
-  @Override
-  public String ruleId() {
-    return ID;
-  }
-
-  @Override
-  public void accumulate(long[] s, Object record, long index, RuleContext ctx) {
-    if (record instanceof County c) {
-      if (c.poor() && demonstration(c, ctx.settings().date("deadline").getYear())) {
-        s[COUNTIES]++;
-      }
-    } else if (record instanceof Recognition r) {
-      if (r.kind() == RecognitionKind.ONE_VILLAGE_ONE_PRODUCT) {
-        s[VILLAGES]++;
-      } else if (r.kind() == RecognitionKind.TYPICAL_CASE) {
-        s[CASES]++;
-      }
-    } else if (record instanceof Leader) {
-      s[LEADERS]++;
-    }
   }
 
   private static boolean demonstration(County c, int byYear) {
@@ -90,12 +73,5 @@ final class DemonstrationCountsRule extends CountTargetRule {
       }
     }
     return !listed && c.demonstration() != null && c.demonstration() != DemonstrationLevel.NONE;
-  }
-
-  @Override
-  public boolean accepts(Class<?> type) {
-    return County.class.isAssignableFrom(type)
-        || Leader.class.isAssignableFrom(type)
-        || Recognition.class.isAssignableFrom(type);
   }
 }

@@ -5,10 +5,10 @@ import org.epar.core.model.Fund;
 import org.epar.core.model.FundingSource;
 import org.epar.core.model.RecordType;
 import org.epar.validation.Severity;
-import org.epar.validation.internal.SeverityFindings;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.SeverityFindings;
 
 /**
  * HLJ-FUND-01: every fund names its source among government at any level, partner enterprise,
@@ -23,25 +23,19 @@ import org.epar.validation.spi.RuleContext;
  *
  * <p>Parameters: {@code allowed_sources}.
  */
-final class FundSourceRule implements RecordRule<Fund> {
+final class FundSourceRule {
 
   /** The rule ID. */
   static final String ID = "HLJ-FUND-01";
 
+  /** The rule; stateless. */
+  static final RecordRule<Fund> RULE = RecordRule.of(ID, Fund.class, FundSourceRule::check);
+
+  private FundSourceRule() {}
+
   private static final String GOVERNMENT = "GOVERNMENT";
 
-  @Override
-  public String ruleId() {
-    return ID;
-  }
-
-  @Override
-  public Class<Fund> type() {
-    return Fund.class;
-  }
-
-  @Override
-  public void check(Fund fund, RuleContext ctx, FindingSink sink) {
+  private static void check(Fund fund, RuleContext ctx, FindingSink sink) {
     List<String> allowed = ctx.settings().list("allowed_sources");
     FundingSource source = fund.source();
     if (source != null && allowed(allowed, source)) {

@@ -23,11 +23,11 @@ public final class HeilongjiangRuleProvider implements RuleProvider {
         new PoorVillageServicePointRule(),
         new ServicePointEssentialsRule(),
         new LogisticsCoverageRule(),
-        new DemonstrationCountsRule(),
+        DemonstrationCountsRule.RULE,
         new OnlineSalesRule(),
-        new FundSourceRule(),
-        new CertificationRule(),
-        new StatisticsReportRule(),
+        FundSourceRule.RULE,
+        CertificationRule.RULE,
+        StatisticsReportRule.RULE,
         new ManagerTrainingRule());
   }
 }

@@ -6,11 +6,11 @@ import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.core.model.Township;
 import org.epar.core.model.Village;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.ShareTarget;
+import org.epar.validation.spi.Shares;
 import org.jspecify.annotations.Nullable;
 
 /**

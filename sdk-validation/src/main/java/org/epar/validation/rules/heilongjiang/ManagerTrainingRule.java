@@ -6,11 +6,11 @@ import org.epar.core.model.Attendance;
 import org.epar.core.model.Personnel;
 import org.epar.core.model.PersonnelRole;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.ShareTarget;
+import org.epar.validation.spi.Shares;
 
 /**
  * HLJ-TRAIN-01: training covers all managers and practitioners of e-commerce poverty alleviation

@@ -14,9 +14,9 @@ import org.epar.core.model.AreaStatistics;
 import org.epar.core.model.County;
 import org.epar.core.model.RecordType;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Growth;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.Growth;
 import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.ShareTarget;
 

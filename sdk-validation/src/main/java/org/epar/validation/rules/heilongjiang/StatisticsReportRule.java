@@ -27,23 +27,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Parameters: {@code required_fields}.
  */
-final class StatisticsReportRule implements RecordRule<Report> {
+final class StatisticsReportRule {
 
   /** The rule ID. */
   static final String ID = "HLJ-RPT-01";
 
-  @Override
-  public String ruleId() {
-    return ID;
-  }
+  /** The rule; stateless. */
+  static final RecordRule<Report> RULE =
+      RecordRule.of(ID, Report.class, StatisticsReportRule::check);
 
-  @Override
-  public Class<Report> type() {
-    return Report.class;
-  }
+  private StatisticsReportRule() {}
 
-  @Override
-  public void check(Report report, RuleContext ctx, FindingSink sink) {
+  private static void check(Report report, RuleContext ctx, FindingSink sink) {
     ReportStatistics stats;
     if (report instanceof MonthlyReport m) {
       stats = m.statistics();

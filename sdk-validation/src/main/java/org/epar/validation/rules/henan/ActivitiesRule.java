@@ -21,18 +21,18 @@ import org.epar.validation.spi.RuleContext;
  * severity. Each year is its own finding: location {@code dataset}, object id the year, path {@code
  * activities}.
  */
-public final class ActivitiesRule implements DatasetRule<ActivitiesRule.State> {
+final class ActivitiesRule implements DatasetRule<ActivitiesRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "HN-ACT-01";
+  static final String ID = "HN-ACT-01";
 
   /** Activities per calendar year. */
-  public static final class State {
+  static final class State {
     final Map<Integer, Long> perYear = new TreeMap<>();
   }
 
   /** Creates the rule; it is stateless. */
-  public ActivitiesRule() {}
+  ActivitiesRule() {}
 
   @Override
   public String ruleId() {

@@ -11,11 +11,10 @@ import org.epar.core.model.PersonnelRole;
 import org.epar.core.model.TrainingKind;
 import org.epar.core.model.TrainingSession;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Attendees;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * HN-TRAIN-02: rotation training (轮训) of township and village cadres and first secretaries
@@ -32,13 +31,13 @@ import org.epar.validation.spi.RuleContext;
  * taken as held (its missing date is not this rule's finding). A first stage missed at its deadline
  * stays an ERROR after the second is met ({@link Stages#reportDated}).
  */
-public final class CadreRotationRule implements DatasetRule<CadreRotationRule.State> {
+final class CadreRotationRule implements DatasetRule<CadreRotationRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "HN-TRAIN-02";
+  static final String ID = "HN-TRAIN-02";
 
   /** Cadres, their citizen keys, rotation sessions and who attended what. */
-  public static final class State {
+  static final class State {
     final Set<String> cadres = new HashSet<>();
     final Map<String, String> cadreOfCitizen = new HashMap<>();
 
@@ -49,7 +48,7 @@ public final class CadreRotationRule implements DatasetRule<CadreRotationRule.St
   }
 
   /** Creates the rule; it is stateless. */
-  public CadreRotationRule() {}
+  CadreRotationRule() {}
 
   @Override
   public String ruleId() {

@@ -7,10 +7,10 @@ import org.epar.core.model.County;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * HN-SITE-02: every poor county has a county e-commerce poverty-alleviation public service centre
@@ -20,19 +20,19 @@ import org.epar.validation.spi.RuleContext;
  * lies (the site's division truncated to its county) must reach {@code poor_county_coverage_min}.
  * No poor county in the data: the target is met.
  */
-public final class CountyCentresRule implements DatasetRule<CountyCentresRule.State> {
+final class CountyCentresRule implements DatasetRule<CountyCentresRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "HN-SITE-02";
+  static final String ID = "HN-SITE-02";
 
   /** Poor counties and counties with a centre, by 12-digit code. */
-  public static final class State {
+  static final class State {
     final Set<String> poor = new HashSet<>();
     final Set<String> withCentre = new HashSet<>();
   }
 
   /** Creates the rule; it is stateless. */
-  public CountyCentresRule() {}
+  CountyCentresRule() {}
 
   @Override
   public String ruleId() {

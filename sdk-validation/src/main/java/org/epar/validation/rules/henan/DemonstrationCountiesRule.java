@@ -5,11 +5,11 @@ import org.epar.core.model.County;
 import org.epar.core.model.DemonstrationLevel;
 import org.epar.core.model.DemonstrationProgramme;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Demonstrations;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
+import org.epar.validation.spi.Demonstrations;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,14 +26,13 @@ import org.jspecify.annotations.Nullable;
  * record that says {@code NONE} does not. A name matches when the county's name starts with the
  * listed name (南召 matches 南召县). No poor county in the data: the target is met.
  */
-public final class DemonstrationCountiesRule
-    implements DatasetRule<DemonstrationCountiesRule.State> {
+final class DemonstrationCountiesRule implements DatasetRule<DemonstrationCountiesRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "HN-DEMO-01";
+  static final String ID = "HN-DEMO-01";
 
   /** Counts; the added-county names are read once per state. */
-  public static final class State {
+  static final class State {
     final List<String> added;
     long poor;
     long demonstration;
@@ -44,7 +43,7 @@ public final class DemonstrationCountiesRule
   }
 
   /** Creates the rule; it is stateless. */
-  public DemonstrationCountiesRule() {}
+  DemonstrationCountiesRule() {}
 
   @Override
   public String ruleId() {

@@ -10,11 +10,10 @@ import org.epar.core.model.Household;
 import org.epar.core.model.Member;
 import org.epar.core.model.TrainingSession;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Attendees;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * HN-TRAIN-01: free training of the able and willing poor households (有能力有意愿的贫困户全部免费培训): {@code
@@ -33,13 +32,13 @@ import org.epar.validation.spi.RuleContext;
  * taken as held (its missing date is not this rule's finding). A first stage missed at its deadline
  * stays an ERROR after the second is met ({@link Stages#reportDated}).
  */
-public final class FreeTrainingRule implements DatasetRule<FreeTrainingRule.State> {
+final class FreeTrainingRule implements DatasetRule<FreeTrainingRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "HN-TRAIN-01";
+  static final String ID = "HN-TRAIN-01";
 
   /** Eligible households, member citizen keys, free sessions and who attended what. */
-  public static final class State {
+  static final class State {
     final Set<String> eligible = new HashSet<>();
     final Map<String, String> householdOfCitizen = new HashMap<>();
 
@@ -50,7 +49,7 @@ public final class FreeTrainingRule implements DatasetRule<FreeTrainingRule.Stat
   }
 
   /** Creates the rule; it is stateless. */
-  public FreeTrainingRule() {}
+  FreeTrainingRule() {}
 
   @Override
   public String ruleId() {

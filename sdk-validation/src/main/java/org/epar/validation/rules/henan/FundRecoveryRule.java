@@ -18,8 +18,8 @@ import org.epar.core.model.QuarterlyReport;
 import org.epar.core.model.RecordType;
 import org.epar.core.model.ReportHeader;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Demonstrations;
 import org.epar.validation.spi.DatasetRule;
+import org.epar.validation.spi.Demonstrations;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
@@ -52,10 +52,10 @@ import org.jspecify.annotations.Nullable;
  * is the disbursed share (or {@code evaluation failed}), threshold the required share at the
  * report's period end (4 decimals, for display).
  */
-public final class FundRecoveryRule implements DatasetRule<FundRecoveryRule.State> {
+final class FundRecoveryRule implements DatasetRule<FundRecoveryRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "HN-FUND-01";
+  static final String ID = "HN-FUND-01";
 
   /** What a report tells this rule; small, no copy of the report. */
   record Seen(
@@ -67,13 +67,13 @@ public final class FundRecoveryRule implements DatasetRule<FundRecoveryRule.Stat
       @Nullable Boolean evaluationPassed) {}
 
   /** Demonstration status per 6-digit county code and the reports seen. */
-  public static final class State {
+  static final class State {
     final Map<String, Boolean> demonstration = new HashMap<>();
     final List<Seen> reports = new ArrayList<>();
   }
 
   /** Creates the rule; it is stateless. */
-  public FundRecoveryRule() {}
+  FundRecoveryRule() {}
 
   @Override
   public String ruleId() {

@@ -28,7 +28,7 @@ public final class HenanRuleProvider implements RuleProvider {
         new StationServicesRule(),
         new TraineeArchivesRule(),
         new NetworkAndHelpRule(),
-        new RecognitionsRule(),
+        RecognitionsRule.RULE,
         new ReportingRule(),
         new FundRecoveryRule());
   }

@@ -6,10 +6,10 @@ import java.util.Set;
 import org.epar.core.model.Leader;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * HN-LEAD-01: one e-commerce leader (电商带头人) in each eligible poor village (有条件的贫困村): {@code
@@ -25,19 +25,19 @@ import org.epar.validation.spi.RuleContext;
  * Stages#reportDated}). A leader record carries no date in the model, so every leader counts toward
  * both stages (the data as given are what existed by each deadline).
  */
-public final class LeaderVillagesRule implements DatasetRule<LeaderVillagesRule.State> {
+final class LeaderVillagesRule implements DatasetRule<LeaderVillagesRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "HN-LEAD-01";
+  static final String ID = "HN-LEAD-01";
 
   /** Eligible poor villages and villages with a leader, by 12-digit code. */
-  public static final class State {
+  static final class State {
     final Set<String> eligible = new HashSet<>();
     final Set<String> withLeader = new HashSet<>();
   }
 
   /** Creates the rule; it is stateless. */
-  public LeaderVillagesRule() {}
+  LeaderVillagesRule() {}
 
   @Override
   public String ruleId() {

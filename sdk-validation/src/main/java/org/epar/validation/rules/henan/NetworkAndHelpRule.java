@@ -15,10 +15,10 @@ import org.epar.core.model.SiteType;
 import org.epar.core.model.Transaction;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Shares;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.Shares;
 
 /**
  * HN-NET-01: by {@code deadline}, 4G in every natural village (自然村) of at least {@code
@@ -40,13 +40,13 @@ import org.epar.validation.spi.RuleContext;
  *       leader's {@code linked_households}, or by a transaction.
  * </ul>
  */
-public final class NetworkAndHelpRule implements DatasetRule<NetworkAndHelpRule.State> {
+final class NetworkAndHelpRule implements DatasetRule<NetworkAndHelpRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "HN-NET-01";
+  static final String ID = "HN-NET-01";
 
   /** Counts and id sets. */
-  public static final class State {
+  static final class State {
     long bigNaturalVillages;
     long bigNaturalVillagesWith4g;
     long poorVillages;
@@ -67,7 +67,7 @@ public final class NetworkAndHelpRule implements DatasetRule<NetworkAndHelpRule.
   }
 
   /** Creates the rule; it is stateless. */
-  public NetworkAndHelpRule() {}
+  NetworkAndHelpRule() {}
 
   @Override
   public String ruleId() {

@@ -26,13 +26,13 @@ import org.epar.validation.spi.RuleContext;
  * opening date is taken as existing (its missing date is not this rule's finding). A first stage
  * missed at its deadline stays an ERROR after the second is met ({@link Stages#reportDated}).
  */
-public final class PoorVillageStationsRule implements DatasetRule<PoorVillageStationsRule.State> {
+final class PoorVillageStationsRule implements DatasetRule<PoorVillageStationsRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "HN-SITE-01";
+  static final String ID = "HN-SITE-01";
 
   /** Poor villages and villages with a station, by 12-digit code. */
-  public static final class State {
+  static final class State {
     final Set<String> poor = new HashSet<>();
 
     /** The earliest opening date of a station per village; MIN when undated. */
@@ -40,7 +40,7 @@ public final class PoorVillageStationsRule implements DatasetRule<PoorVillageSta
   }
 
   /** Creates the rule; it is stateless. */
-  public PoorVillageStationsRule() {}
+  PoorVillageStationsRule() {}
 
   @Override
   public String ruleId() {

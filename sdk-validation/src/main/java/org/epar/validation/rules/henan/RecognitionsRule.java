@@ -1,12 +1,11 @@
 package org.epar.validation.rules.henan;
 
-import java.util.List;
 import org.epar.core.model.Recognition;
 import org.epar.core.model.RecognitionKind;
 import org.epar.validation.Location;
 import org.epar.validation.spi.CountTarget;
 import org.epar.validation.spi.CountTargetRule;
-import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.DatasetRule;
 
 /**
  * HN-DEMO-02: about {@code advanced_counties_min} advanced counties (先进县), {@code
@@ -19,48 +18,35 @@ import org.epar.validation.spi.RuleContext;
  * at least the number. Four targets, each a finding at the dataset with the kind (lower case) as
  * object id and path {@code recognitions}.
  */
-public final class RecognitionsRule extends CountTargetRule {
+final class RecognitionsRule {
 
   /** The rule ID. */
-  public static final String ID = "HN-DEMO-02";
+  static final String ID = "HN-DEMO-02";
 
-  private static final RecognitionKind[] KINDS = {
-    RecognitionKind.ADVANCED_COUNTY, RecognitionKind.ADVANCED_TOWNSHIP,
-    RecognitionKind.EXCELLENT_LEADER, RecognitionKind.BEST_SELLING_BRAND
-  };
+  /** The rule; stateless. */
+  static final DatasetRule<long[]> RULE =
+      CountTargetRule.builder(ID)
+          .count(
+              target("advanced_counties_min", "advanced_county"),
+              Recognition.class,
+              r -> r.kind() == RecognitionKind.ADVANCED_COUNTY)
+          .count(
+              target("advanced_townships_min", "advanced_township"),
+              Recognition.class,
+              r -> r.kind() == RecognitionKind.ADVANCED_TOWNSHIP)
+          .count(
+              target("excellent_leaders_min", "excellent_leader"),
+              Recognition.class,
+              r -> r.kind() == RecognitionKind.EXCELLENT_LEADER)
+          .count(
+              target("best_selling_brands_min", "best_selling_brand"),
+              Recognition.class,
+              r -> r.kind() == RecognitionKind.BEST_SELLING_BRAND)
+          .build();
 
-  /** Creates the rule; it is stateless. */
-  public RecognitionsRule() {
-    super(
-        List.of(
-            target("advanced_counties_min", "advanced_county"),
-            target("advanced_townships_min", "advanced_township"),
-            target("excellent_leaders_min", "excellent_leader"),
-            target("best_selling_brands_min", "best_selling_brand")));
-  }
+  private RecognitionsRule() {}
 
   private static CountTarget target(String parameter, String kind) {
     return new CountTarget(parameter, new Location("dataset", kind, "recognitions", -1));
-  }
-
-  @Override
-  public String ruleId() {
-    return ID;
-  }
-
-  @Override
-  public void accumulate(long[] s, Object record, long index, RuleContext ctx) {
-    if (record instanceof Recognition r && r.kind() != null) {
-      for (int i = 0; i < KINDS.length; i++) {
-        if (KINDS[i] == r.kind()) {
-          s[i]++;
-        }
-      }
-    }
-  }
-
-  @Override
-  public boolean accepts(Class<?> type) {
-    return Recognition.class.isAssignableFrom(type);
   }
 }

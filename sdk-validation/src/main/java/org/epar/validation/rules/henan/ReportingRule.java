@@ -43,10 +43,10 @@ import org.epar.validation.spi.RuleContext;
  *
  * Parameters: {@code required_report_types}, {@code programme_start}, {@code programme_end}.
  */
-public final class ReportingRule implements DatasetRule<ReportingRule.State> {
+final class ReportingRule implements DatasetRule<ReportingRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "HN-RPT-01";
+  static final String ID = "HN-RPT-01";
 
   /** How many missing periods one finding names. */
   static final int LISTED = 12;
@@ -55,13 +55,13 @@ public final class ReportingRule implements DatasetRule<ReportingRule.State> {
   record Outside(String wire, String key, long index, String period) {}
 
   /** Periods reported per type, and reports outside the programme. */
-  public static final class State {
+  static final class State {
     final Map<ReportType, TreeSet<ReportingPeriod>> periods = new EnumMap<>(ReportType.class);
     final List<Outside> outside = new ArrayList<>();
   }
 
   /** Creates the rule; it is stateless. */
-  public ReportingRule() {}
+  ReportingRule() {}
 
   @Override
   public String ruleId() {

@@ -19,10 +19,10 @@ import org.epar.validation.spi.RuleContext;
  * lists the missing services, path {@code services}. An unknown service name in the profile is a
  * profile error, reported by the engine as a failure of this rule.
  */
-public final class StationServicesRule implements RecordRule<Site> {
+final class StationServicesRule implements RecordRule<Site> {
 
   /** The rule ID. */
-  public static final String ID = "HN-SVC-01";
+  static final String ID = "HN-SVC-01";
 
   private final RequiredSet<SiteService> services =
       RequiredSet.of(SiteService.class, "required_services")
@@ -30,7 +30,7 @@ public final class StationServicesRule implements RecordRule<Site> {
           .inDeclarationOrder();
 
   /** Creates the rule; it caches the parsed service list of the last settings it saw. */
-  public StationServicesRule() {}
+  StationServicesRule() {}
 
   @Override
   public String ruleId() {

@@ -4,10 +4,10 @@ import org.epar.core.model.Attendance;
 import org.epar.core.model.FollowUp;
 import org.epar.core.model.Household;
 import org.epar.validation.Location;
-import org.epar.validation.internal.TraineeArchives;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.TraineeArchives;
 
 /**
  * HN-TRAIN-03: a roster of able and willing poor people suitable for training exists
@@ -20,13 +20,13 @@ import org.epar.validation.spi.RuleContext;
  * by {@link TraineeArchives}: one finding per poor trainee without an archive, at the attendance
  * (path {@code citizen_id}). No parameters.
  */
-public final class TraineeArchivesRule implements DatasetRule<TraineeArchives> {
+final class TraineeArchivesRule implements DatasetRule<TraineeArchives> {
 
   /** The rule ID. */
-  public static final String ID = "HN-TRAIN-03";
+  static final String ID = "HN-TRAIN-03";
 
   /** Creates the rule; it is stateless. */
-  public TraineeArchivesRule() {}
+  TraineeArchivesRule() {}
 
   @Override
   public String ruleId() {

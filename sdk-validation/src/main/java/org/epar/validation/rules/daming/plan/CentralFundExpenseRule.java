@@ -28,13 +28,13 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class CentralFundExpenseRule implements DatasetRule<CentralFundExpenseRule.State> {
+final class CentralFundExpenseRule implements DatasetRule<CentralFundExpenseRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-FUND-03";
+  static final String ID = "DM-FUND-03";
 
   /** The banned categories, central fund ids and suspect expenses. */
-  public static final class State {
+  static final class State {
     final EnumSet<ExpenseCategory> banned;
     final Set<String> centralFunds = new HashSet<>();
     final List<Suspect> suspects = new ArrayList<>();
@@ -47,7 +47,7 @@ public final class CentralFundExpenseRule implements DatasetRule<CentralFundExpe
   record Suspect(long index, String key, String fund, ExpenseCategory category) {}
 
   /** Creates the rule; it is stateless. */
-  public CentralFundExpenseRule() {}
+  CentralFundExpenseRule() {}
 
   @Override
   public String ruleId() {

@@ -40,16 +40,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class DailyReportingRule implements DatasetRule<DailyReportingRule.State> {
+final class DailyReportingRule implements DatasetRule<DailyReportingRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-RPT-02";
+  static final String ID = "DM-RPT-02";
 
   /** How many missing days a finding lists by date; the rest are counted. */
   static final int LISTED = 10;
 
   /** Per reporter, per day: the earliest submission. */
-  public static final class State {
+  static final class State {
     final Map<String, Map<LocalDate, Sent>> byReporter = new HashMap<>();
 
     State() {}
@@ -69,7 +69,7 @@ public final class DailyReportingRule implements DatasetRule<DailyReportingRule.
   }
 
   /** Creates the rule; it is stateless. */
-  public DailyReportingRule() {}
+  DailyReportingRule() {}
 
   @Override
   public String ruleId() {

@@ -37,13 +37,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class DisbursementScheduleRule implements DatasetRule<DisbursementScheduleRule.State> {
+final class DisbursementScheduleRule implements DatasetRule<DisbursementScheduleRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-FUND-05";
+  static final String ID = "DM-FUND-05";
 
   /** Funds by id and the disbursements, which are few. */
-  public static final class State {
+  static final class State {
     final Map<String, FundInfo> funds = new HashMap<>();
     final List<Paid> paid = new ArrayList<>();
 
@@ -65,7 +65,7 @@ public final class DisbursementScheduleRule implements DatasetRule<DisbursementS
       @Nullable LocalDate date) {}
 
   /** Creates the rule; it is stateless. */
-  public DisbursementScheduleRule() {}
+  DisbursementScheduleRule() {}
 
   @Override
   public String ruleId() {

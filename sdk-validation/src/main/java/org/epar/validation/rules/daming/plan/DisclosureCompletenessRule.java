@@ -46,11 +46,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class DisclosureCompletenessRule
-    implements DatasetRule<DisclosureCompletenessRule.State> {
+final class DisclosureCompletenessRule implements DatasetRule<DisclosureCompletenessRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-PUB-01";
+  static final String ID = "DM-PUB-01";
 
   private static final Disclosure FULL =
       new Disclosure("x", "x", "x", null, null, null, "x", "x", "x", null, List.of());
@@ -72,7 +71,7 @@ public final class DisclosureCompletenessRule
   record First(String key, long index) {}
 
   /** Incomplete disclosures, and the first disclosure of each website section. */
-  public static final class State {
+  static final class State {
     final List<Incomplete> incomplete = new ArrayList<>();
     final Map<String, First> sections = new LinkedHashMap<>();
 
@@ -80,7 +79,7 @@ public final class DisclosureCompletenessRule
   }
 
   /** Creates the rule; it is stateless. */
-  public DisclosureCompletenessRule() {}
+  DisclosureCompletenessRule() {}
 
   @Override
   public String ruleId() {

@@ -16,26 +16,17 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class FundAccountRule implements RecordRule<Fund> {
+final class FundAccountRule {
 
   /** The rule ID. */
-  public static final String ID = "DM-FUND-06";
+  static final String ID = "DM-FUND-06";
 
-  /** Creates the rule; it is stateless. */
-  public FundAccountRule() {}
+  /** The rule; stateless. */
+  static final RecordRule<Fund> RULE = RecordRule.of(ID, Fund.class, FundAccountRule::check);
 
-  @Override
-  public String ruleId() {
-    return ID;
-  }
+  private FundAccountRule() {}
 
-  @Override
-  public Class<Fund> type() {
-    return Fund.class;
-  }
-
-  @Override
-  public void check(Fund fund, RuleContext ctx, FindingSink sink) {
+  private static void check(Fund fund, RuleContext ctx, FindingSink sink) {
     if (!fund.separateAccount()) {
       sink.violation(
           sink.location(RecordType.FUND.wireName(), fund.key(), "separate_account"),

@@ -24,13 +24,13 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class FundAdjustmentRule extends FundCapsRule {
+final class FundAdjustmentRule extends FundCapsRule {
 
   /** The rule ID. */
-  public static final String ID = "DM-FUND-02";
+  static final String ID = "DM-FUND-02";
 
   /** Creates the rule; it is stateless. */
-  public FundAdjustmentRule() {}
+  FundAdjustmentRule() {}
 
   @Override
   public String ruleId() {

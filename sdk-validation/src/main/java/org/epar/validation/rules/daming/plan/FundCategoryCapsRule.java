@@ -29,13 +29,13 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class FundCategoryCapsRule extends FundCapsRule {
+final class FundCategoryCapsRule extends FundCapsRule {
 
   /** The rule ID. */
-  public static final String ID = "DM-FUND-01";
+  static final String ID = "DM-FUND-01";
 
   /** Creates the rule; it is stateless. */
-  public FundCategoryCapsRule() {}
+  FundCategoryCapsRule() {}
 
   @Override
   public String ruleId() {

@@ -48,10 +48,10 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class GrowthRule implements DatasetRule<GrowthRule.State> {
+final class GrowthRule implements DatasetRule<GrowthRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-GROW-01";
+  static final String ID = "DM-GROW-01";
 
   /** The first plausible year of a statistic. */
   static final int FIRST_YEAR = 1949;
@@ -66,7 +66,7 @@ public final class GrowthRule implements DatasetRule<GrowthRule.State> {
   };
 
   /** Figures per county and year, and the odd statistics. */
-  public static final class State {
+  static final class State {
     final Map<String, Map<Integer, Figures>> county = new HashMap<>();
     final Map<String, Map<Integer, Figures>> townships = new HashMap<>();
     final List<Odd> odd = new ArrayList<>();
@@ -114,7 +114,7 @@ public final class GrowthRule implements DatasetRule<GrowthRule.State> {
   }
 
   /** Creates the rule; it is stateless. */
-  public GrowthRule() {}
+  GrowthRule() {}
 
   @Override
   public String ruleId() {

@@ -43,13 +43,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class MilestoneRule implements DatasetRule<MilestoneRule.State> {
+final class MilestoneRule implements DatasetRule<MilestoneRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-TIME-01";
+  static final String ID = "DM-TIME-01";
 
   /** Per kind, the milestone achieved first (or the first record when none is achieved). */
-  public static final class State {
+  static final class State {
     final Map<MilestoneKind, Seen> byKind = new EnumMap<>(MilestoneKind.class);
     @Nullable LocalDate liaisonFiled;
     boolean liaisons;
@@ -75,7 +75,7 @@ public final class MilestoneRule implements DatasetRule<MilestoneRule.State> {
   }
 
   /** Creates the rule; it is stateless. */
-  public MilestoneRule() {}
+  MilestoneRule() {}
 
   @Override
   public String ruleId() {

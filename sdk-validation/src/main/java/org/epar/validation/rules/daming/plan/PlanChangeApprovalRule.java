@@ -15,23 +15,15 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class PlanChangeApprovalRule implements RecordRule<PlanChange> {
+final class PlanChangeApprovalRule {
 
-  /** Creates the rule; it is stateless. */
-  public PlanChangeApprovalRule() {}
+  /** The rule; stateless. */
+  static final RecordRule<PlanChange> RULE =
+      RecordRule.of(PlanVersionRule.ID, PlanChange.class, PlanChangeApprovalRule::check);
 
-  @Override
-  public String ruleId() {
-    return PlanVersionRule.ID;
-  }
+  private PlanChangeApprovalRule() {}
 
-  @Override
-  public Class<PlanChange> type() {
-    return PlanChange.class;
-  }
-
-  @Override
-  public void check(PlanChange change, RuleContext ctx, FindingSink sink) {
+  private static void check(PlanChange change, RuleContext ctx, FindingSink sink) {
     if (Support.blank(change.approvalReference())) {
       sink.violation(
           sink.location(RecordType.PLAN_CHANGE.wireName(), change.key(), "approval_reference"),

@@ -32,26 +32,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class PlanPublicationRule implements RecordRule<FundPlan> {
+final class PlanPublicationRule {
 
   /** The rule ID. */
-  public static final String ID = "DM-FUND-04";
+  static final String ID = "DM-FUND-04";
 
-  /** Creates the rule; it is stateless. */
-  public PlanPublicationRule() {}
+  /** The rule; stateless. */
+  static final RecordRule<FundPlan> RULE =
+      RecordRule.of(ID, FundPlan.class, PlanPublicationRule::check);
 
-  @Override
-  public String ruleId() {
-    return ID;
-  }
+  private PlanPublicationRule() {}
 
-  @Override
-  public Class<FundPlan> type() {
-    return FundPlan.class;
-  }
-
-  @Override
-  public void check(FundPlan plan, RuleContext ctx, FindingSink sink) {
+  private static void check(FundPlan plan, RuleContext ctx, FindingSink sink) {
     long min = ctx.settings().integer("publication_working_days_min");
     check(plan, plan.reportedOn(), "reported_on", min, ctx.calendar(), sink);
     check(plan, plan.carriedOutOn(), "carried_out_on", min, ctx.calendar(), sink);

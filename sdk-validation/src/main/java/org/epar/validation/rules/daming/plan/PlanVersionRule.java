@@ -15,26 +15,18 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class PlanVersionRule implements RecordRule<FundPlan> {
+final class PlanVersionRule {
 
   /** The rule ID. */
-  public static final String ID = "DM-VETO-02";
+  static final String ID = "DM-VETO-02";
 
-  /** Creates the rule; it is stateless. */
-  public PlanVersionRule() {}
+  /** The rule; stateless. */
+  static final RecordRule<FundPlan> RULE =
+      RecordRule.of(ID, FundPlan.class, PlanVersionRule::check);
 
-  @Override
-  public String ruleId() {
-    return ID;
-  }
+  private PlanVersionRule() {}
 
-  @Override
-  public Class<FundPlan> type() {
-    return FundPlan.class;
-  }
-
-  @Override
-  public void check(FundPlan plan, RuleContext ctx, FindingSink sink) {
+  private static void check(FundPlan plan, RuleContext ctx, FindingSink sink) {
     if (plan.version() > 1 && Support.blank(plan.approvalReference())) {
       sink.violation(
           sink.location(RecordType.FUND_PLAN.wireName(), plan.key(), "approval_reference"),

@@ -13,15 +13,15 @@ import org.epar.core.model.Member;
 import org.epar.core.model.TrainingSession;
 import org.epar.core.money.Ratio;
 import org.epar.validation.Location;
-import org.epar.validation.internal.CitizenKeys;
-import org.epar.validation.internal.Citizens;
-import org.epar.validation.internal.IntList;
-import org.epar.validation.internal.LongHashSet;
-import org.epar.validation.internal.LongList;
-import org.epar.validation.internal.StringLog;
+import org.epar.validation.spi.Citizens;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.compact.CitizenKeys;
+import org.epar.validation.spi.compact.IntList;
+import org.epar.validation.spi.compact.LongHashSet;
+import org.epar.validation.spi.compact.LongList;
+import org.epar.validation.spi.compact.StringLog;
 
 /**
  * DM-TRAIN-03 (建档立卡贫困户应培尽培，培训率80%): the share of registered poor households with at least one
@@ -40,11 +40,10 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class PoorHouseholdTrainingRule
-    implements DatasetRule<PoorHouseholdTrainingRule.State> {
+final class PoorHouseholdTrainingRule implements DatasetRule<PoorHouseholdTrainingRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-TRAIN-03";
+  static final String ID = "DM-TRAIN-03";
 
   /**
    * Poor households in input order with their members' citizen ids (raw, as exact {@link
@@ -52,7 +51,7 @@ public final class PoorHouseholdTrainingRule
    * attended per session. {@link #combine} appends the later log, so the result equals one
    * sequential pass.
    */
-  public static final class State {
+  static final class State {
     final StringLog poor = new StringLog();
     final IntList memberStarts = new IntList();
     final LongList members = new LongList();
@@ -65,7 +64,7 @@ public final class PoorHouseholdTrainingRule
   }
 
   /** Creates the rule; it is stateless. */
-  public PoorHouseholdTrainingRule() {}
+  PoorHouseholdTrainingRule() {}
 
   @Override
   public String ruleId() {

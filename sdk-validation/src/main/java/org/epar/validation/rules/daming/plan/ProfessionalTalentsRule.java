@@ -31,13 +31,13 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class ProfessionalTalentsRule implements DatasetRule<ProfessionalTalentsRule.State> {
+final class ProfessionalTalentsRule implements DatasetRule<ProfessionalTalentsRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-TRAIN-02";
+  static final String ID = "DM-TRAIN-02";
 
   /** Professional session ids and the people seen at each session. */
-  public static final class State {
+  static final class State {
     final Map<String, LocalDate> professional = new HashMap<>();
     final Map<String, Set<String>> attendeesBySession = new HashMap<>();
 
@@ -45,7 +45,7 @@ public final class ProfessionalTalentsRule implements DatasetRule<ProfessionalTa
   }
 
   /** Creates the rule; it is stateless. */
-  public ProfessionalTalentsRule() {}
+  ProfessionalTalentsRule() {}
 
   @Override
   public String ruleId() {

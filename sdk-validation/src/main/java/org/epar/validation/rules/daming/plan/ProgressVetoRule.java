@@ -42,13 +42,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class ProgressVetoRule implements DatasetRule<ProgressVetoRule.State> {
+final class ProgressVetoRule implements DatasetRule<ProgressVetoRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-VETO-01";
+  static final String ID = "DM-VETO-01";
 
   /** The latest report with progress and the first period end, per scope; the odd shares. */
-  public static final class State {
+  static final class State {
     final Map<String, Latest> byScope = new TreeMap<>();
     final Map<String, LocalDate> firstEnd = new TreeMap<>();
     final List<OddShare> odd = new ArrayList<>();
@@ -67,7 +67,7 @@ public final class ProgressVetoRule implements DatasetRule<ProgressVetoRule.Stat
   record OddShare(Location at, String observed) {}
 
   /** Creates the rule; it is stateless. */
-  public ProgressVetoRule() {}
+  ProgressVetoRule() {}
 
   @Override
   public String ruleId() {

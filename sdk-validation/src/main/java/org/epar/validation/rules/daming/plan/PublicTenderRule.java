@@ -17,23 +17,15 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class PublicTenderRule implements RecordRule<Tender> {
+final class PublicTenderRule {
 
-  /** Creates the rule; it is stateless. */
-  public PublicTenderRule() {}
+  /** The rule; stateless. */
+  static final RecordRule<Tender> RULE =
+      RecordRule.of(PlanPublicationRule.ID, Tender.class, PublicTenderRule::check);
 
-  @Override
-  public String ruleId() {
-    return PlanPublicationRule.ID;
-  }
+  private PublicTenderRule() {}
 
-  @Override
-  public Class<Tender> type() {
-    return Tender.class;
-  }
-
-  @Override
-  public void check(Tender tender, RuleContext ctx, FindingSink sink) {
+  private static void check(Tender tender, RuleContext ctx, FindingSink sink) {
     if (!tender.publicTender()) {
       sink.add(
           new Finding(

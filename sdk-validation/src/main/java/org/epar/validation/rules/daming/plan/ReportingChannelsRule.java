@@ -42,13 +42,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class ReportingChannelsRule implements DatasetRule<ReportingChannelsRule.State> {
+final class ReportingChannelsRule implements DatasetRule<ReportingChannelsRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-RPT-01";
+  static final String ID = "DM-RPT-01";
 
   /** Report types seen, the earliest period start, reporters and liaisons per organisation. */
-  public static final class State {
+  static final class State {
     final EnumSet<ReportType> present = EnumSet.noneOf(ReportType.class);
     @Nullable LocalDate earliest;
     final Map<String, Long> reporters = new TreeMap<>();
@@ -58,7 +58,7 @@ public final class ReportingChannelsRule implements DatasetRule<ReportingChannel
   }
 
   /** Creates the rule; it is stateless. */
-  public ReportingChannelsRule() {}
+  ReportingChannelsRule() {}
 
   @Override
   public String ruleId() {

@@ -22,10 +22,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class SelfEvaluationRule implements RecordRule<AnnualReport> {
+final class SelfEvaluationRule {
 
   /** The rule ID. */
-  public static final String ID = "DM-FUND-07";
+  static final String ID = "DM-FUND-07";
+
+  /** The rule; stateless. */
+  static final RecordRule<AnnualReport> RULE =
+      RecordRule.of(ID, AnnualReport.class, SelfEvaluationRule::check);
 
   private static final Support.PerSettings<List<String>> SECTIONS =
       new Support.PerSettings<>(
@@ -38,21 +42,9 @@ public final class SelfEvaluationRule implements RecordRule<AnnualReport> {
             return names;
           });
 
-  /** Creates the rule; it is stateless. */
-  public SelfEvaluationRule() {}
+  private SelfEvaluationRule() {}
 
-  @Override
-  public String ruleId() {
-    return ID;
-  }
-
-  @Override
-  public Class<AnnualReport> type() {
-    return AnnualReport.class;
-  }
-
-  @Override
-  public void check(AnnualReport report, RuleContext ctx, FindingSink sink) {
+  private static void check(AnnualReport report, RuleContext ctx, FindingSink sink) {
     List<String> required = SECTIONS.get(ctx.settings());
     SelfEvaluation e = report.selfEvaluation();
     List<String> missing = new ArrayList<>();

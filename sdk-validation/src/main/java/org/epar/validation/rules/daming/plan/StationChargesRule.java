@@ -17,26 +17,18 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class StationChargesRule implements RecordRule<Site> {
+final class StationChargesRule {
+
+  /** The rule; stateless. */
+  static final RecordRule<Site> RULE =
+      RecordRule.of(FundAccountRule.ID, Site.class, StationChargesRule::check);
 
   private static final Support.PerSettings<EnumSet<StationCharge>> BANNED =
       new Support.PerSettings<>(s -> Support.enums(StationCharge.class, s.list("banned_charges")));
 
-  /** Creates the rule; it is stateless. */
-  public StationChargesRule() {}
+  private StationChargesRule() {}
 
-  @Override
-  public String ruleId() {
-    return FundAccountRule.ID;
-  }
-
-  @Override
-  public Class<Site> type() {
-    return Site.class;
-  }
-
-  @Override
-  public void check(Site site, RuleContext ctx, FindingSink sink) {
+  private static void check(Site site, RuleContext ctx, FindingSink sink) {
     if (site.chargesLevied().isEmpty()) {
       return;
     }

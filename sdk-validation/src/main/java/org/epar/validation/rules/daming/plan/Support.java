@@ -17,8 +17,8 @@ import org.epar.validation.Location;
 import org.epar.validation.RuleDescriptor;
 import org.epar.validation.RuleSettings;
 import org.epar.validation.Severity;
-import org.epar.validation.internal.NoData;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.NoData;
 import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 

@@ -8,7 +8,7 @@ import org.epar.core.model.Attendance;
 import org.epar.core.model.FollowUp;
 import org.epar.core.model.RecordType;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Citizens;
+import org.epar.validation.spi.Citizens;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.Masking;
@@ -26,13 +26,13 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class TraineeFollowUpRule implements DatasetRule<TraineeFollowUpRule.State> {
+final class TraineeFollowUpRule implements DatasetRule<TraineeFollowUpRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-TRAIN-04";
+  static final String ID = "DM-TRAIN-04";
 
   /** Trainees with their first attendance, and the citizen ids followed up. */
-  public static final class State {
+  static final class State {
     final Map<String, FirstSeen> trainees = new TreeMap<>();
     final Set<String> followedUp = new HashSet<>();
 
@@ -42,7 +42,7 @@ public final class TraineeFollowUpRule implements DatasetRule<TraineeFollowUpRul
   record FirstSeen(long index, String key) {}
 
   /** Creates the rule; it is stateless. */
-  public TraineeFollowUpRule() {}
+  TraineeFollowUpRule() {}
 
   @Override
   public String ruleId() {

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.epar.core.model.Attendance;
 import org.epar.core.model.TrainingSession;
 import org.epar.validation.Location;
-import org.epar.validation.internal.Citizens;
+import org.epar.validation.spi.Citizens;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
@@ -32,13 +32,13 @@ import org.epar.validation.spi.RuleContext;
  *
  * @since 0.1.0
  */
-public final class TrainingPersonTimesRule implements DatasetRule<TrainingPersonTimesRule.State> {
+final class TrainingPersonTimesRule implements DatasetRule<TrainingPersonTimesRule.State> {
 
   /** The rule ID. */
-  public static final String ID = "DM-TRAIN-01";
+  static final String ID = "DM-TRAIN-01";
 
   /** Session dates and the (session, person) pairs seen. */
-  public static final class State {
+  static final class State {
     final Map<String, LocalDate> sessions = new HashMap<>();
     final Map<String, Set<String>> people = new HashMap<>();
 
@@ -46,7 +46,7 @@ public final class TrainingPersonTimesRule implements DatasetRule<TrainingPerson
   }
 
   /** Creates the rule; it is stateless. */
-  public TrainingPersonTimesRule() {}
+  TrainingPersonTimesRule() {}
 
   @Override
   public String ruleId() {

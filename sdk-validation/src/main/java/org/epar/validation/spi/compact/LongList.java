@@ -1,0 +1,66 @@
+package org.epar.validation.spi.compact;
+
+import java.util.Arrays;
+
+/**
+ * An append-only list of primitive {@code long}s in blocks: no boxing, and growing never copies
+ * what is already stored (no transient doubling of a large array). Not thread-safe.
+ *
+ * <p>For example: {@code LongList indexes = new LongList(); indexes.add(index);}
+ *
+ * @since 0.1.0
+ */
+public final class LongList {
+
+  private static final int SHIFT = 14;
+  private static final int BLOCK = 1 << SHIFT;
+  private static final int MASK = BLOCK - 1;
+
+  private long[][] blocks = new long[1][];
+  private int size;
+
+  /** Creates an empty list. */
+  public LongList() {}
+
+  /**
+   * Appends a value.
+   *
+   * @param v the value
+   */
+  public void add(long v) {
+    int b = size >>> SHIFT;
+    int o = size & MASK;
+    if (b == blocks.length) {
+      blocks = Arrays.copyOf(blocks, b * 2);
+    }
+    long[] block = blocks[b];
+    if (block == null) {
+      block = new long[b == 0 ? 16 : BLOCK];
+      blocks[b] = block;
+    } else if (o == block.length) {
+      block = Arrays.copyOf(block, Math.min(BLOCK, block.length * 4));
+      blocks[b] = block;
+    }
+    block[o] = v;
+    size++;
+  }
+
+  /**
+   * The value at a position.
+   *
+   * @param i the position, {@code 0 <= i < size()}
+   * @return the value
+   */
+  public long get(int i) {
+    return blocks[i >>> SHIFT][i & MASK];
+  }
+
+  /**
+   * The number of values.
+   *
+   * @return the size
+   */
+  public int size() {
+    return size;
+  }
+}

@@ -1,0 +1,252 @@
+package org.epar.validation.spi.compact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CompactCollectionsTest {
+
+  @Test
+  void longHashSetBasics() {
+    LongHashSet s = new LongHashSet();
+    assertTrue(s.add(0));
+    assertFalse(s.add(0));
+    assertTrue(s.add(Long.MIN_VALUE));
+    assertTrue(s.add(Long.MAX_VALUE));
+    assertTrue(s.add(-1));
+    assertEquals(4, s.size());
+    assertTrue(s.contains(0) && s.contains(-1) && s.contains(Long.MIN_VALUE));
+    assertFalse(s.contains(1));
+    for (long i = 1; i < 100_000; i++) {
+      assertTrue(s.add(i * 1_000_003L));
+    }
+    assertEquals(100_003, s.size());
+    assertTrue(s.contains(99_999 * 1_000_003L));
+    assertFalse(s.contains(1_000_004L));
+  }
+
+  @Test
+  void longHashSetBehavesLikeHashSet() {
+    qt().withExamples(300)
+        .forAll(
+            lists().of(longs().between(-40, 40)).ofSizeBetween(0, 300),
+            lists().of(longs().all()).ofSizeBetween(0, 300))
+        .checkAssert(
+            (small, any) -> {
+              LongHashSet mine = new LongHashSet(1);
+              Set<Long> theirs = new HashSet<>();
+              for (List<Long> l : List.of(small, any)) {
+                for (long v : l) {
+                  assertEquals(theirs.add(v), mine.add(v));
+                }
+              }
+              assertEquals(theirs.size(), mine.size());
+              for (long v = -50; v <= 50; v++) {
+                assertEquals(theirs.contains(v), mine.contains(v));
+              }
+              for (long v : any) {
+                assertTrue(mine.contains(v));
+                assertEquals(theirs.contains(v + 1), mine.contains(v + 1));
+              }
+            });
+  }
+
+  @Test
+  void blockLists() {
+    LongList l = new LongList();
+    IntList i = new IntList();
+    for (int k = 0; k < 100_000; k++) {
+      l.add(k * 3L - 7);
+      i.add(-k);
+    }
+    assertEquals(100_000, l.size());
+    assertEquals(100_000, i.size());
+    for (int k = 0; k < 100_000; k += 997) {
+      assertEquals(k * 3L - 7, l.get(k));
+      assertEquals(-k, i.get(k));
+    }
+  }
+
+  @Test
+  void stringSetAndLogBehaveLikeHashSet() {
+    qt().withExamples(300)
+        .forAll(
+            lists()
+                .of(strings().betweenCodePoints(32, 0x4E2D).ofLengthBetween(0, 6))
+                .ofSizeBetween(0, 200),
+            integers().between(0, 3))
+        .checkAssert(
+            (list, extra) -> {
+              StringSet mine = new StringSet();
+              Set<String> theirs = new HashSet<>();
+              StringLog log = new StringLog();
+              StringSet lazy = new StringSet();
+              Map<String, Integer> firsts = new HashMap<>();
+              int k = 0;
+              for (String s : list) {
+                if (k++ % 3 == extra) {
+                  lazy.add(s);
+                } else {
+                  lazy.addLater(s);
+                }
+                if (k % 5 == 0) {
+                  assertEquals(
+                      theirs.contains(s + extra) || list.subList(0, k).contains(s + extra),
+                      lazy.contains(s + extra));
+                }
+                assertEquals(theirs.add(s), mine.add(s));
+                int o = log.add(s);
+                firsts.putIfAbsent(s, o);
+                assertEquals(s, log.get(o));
+                assertEquals(s.hashCode(), log.hashAt(o));
+              }
+              assertEquals(theirs.size(), mine.size());
+              for (String s : list) {
+                assertTrue(mine.contains(s));
+                assertTrue(lazy.contains(s));
+                assertEquals(theirs.contains(s + extra), lazy.contains(s + extra));
+                assertEquals(theirs.contains(s + extra), mine.contains(s + extra));
+              }
+              StringLog.Index index = log.index();
+              assertEquals(theirs.size(), index.distinct());
+              for (int o = 0; o < list.size(); o++) {
+                assertEquals(firsts.get(list.get(o)), index.first(o));
+                assertEquals(firsts.get(list.get(o)), index.find(list.get(o)));
+              }
+              // copying from another log (as combine does) keeps text, hash and order
+              StringLog copy = new StringLog();
+              copy.add("before");
+              for (int o = 0; o < log.size(); o++) {
+                assertEquals(o + 1, copy.addFrom(log, o));
+                assertEquals(list.get(o), copy.get(o + 1));
+                assertEquals(list.get(o).hashCode(), copy.hashAt(o + 1));
+                assertTrue(copy.equalsAt(o + 1, list.get(o)));
+              }
+              StringSet merged = new StringSet();
+              merged.addAllLater(lazy);
+              for (String s : list) {
+                assertTrue(merged.contains(s));
+              }
+              assertEquals(theirs.contains("x" + extra), merged.contains("x" + extra));
+              assertEquals(
+                  theirs.contains("x" + extra) ? firsts.get("x" + extra) : -1,
+                  index.find("x" + extra));
+            });
+  }
+
+  @Test
+  void stringLogIndexIsExactUnderHashCollisions() {
+    // "Aa" and "BB" have the same String.hashCode, so every word of k such pairs collides: runs of
+    // one hash hold many different strings, both short runs (compared pairwise) and long ones.
+    qt().withExamples(60)
+        .forAll(integers().between(1, 9), integers().between(1, 5), longs().all())
+        .checkAssert(
+            (pairs, copies, seed) -> {
+              List<String> words = new ArrayList<>();
+              for (int bits = 0; bits < 1 << pairs; bits++) {
+                StringBuilder b = new StringBuilder();
+                for (int k = 0; k < pairs; k++) {
+                  b.append((bits >>> k & 1) == 0 ? "Aa" : "BB");
+                }
+                words.add(b.toString());
+              }
+              List<String> input = new ArrayList<>();
+              for (int c = 0; c < copies; c++) {
+                input.addAll(words);
+                input.add("x" + c);
+              }
+              Collections.shuffle(input, new Random(seed));
+              StringLog log = new StringLog();
+              Map<String, Integer> firsts = new HashMap<>();
+              for (String s : input) {
+                firsts.putIfAbsent(s, log.add(s));
+              }
+              StringLog.Index index = log.index();
+              assertEquals(firsts.size(), index.distinct());
+              for (int o = 0; o < input.size(); o++) {
+                assertEquals(firsts.get(input.get(o)), index.first(o));
+              }
+              for (String w : words) {
+                assertEquals(firsts.get(w), index.find(w));
+              }
+              assertEquals(-1, index.find("Aa".repeat(pairs + 1)));
+            });
+  }
+
+  @Test
+  void stringLogKeepsLongAndWideStrings() {
+    StringLog log = new StringLog();
+    String wide = "户".repeat(300_000);
+    String latin = "é".repeat(2_000_000);
+    for (int k = 0; k < 5_000; k++) {
+      log.add("H-130425" + k);
+    }
+    int a = log.add(wide);
+    int b = log.add(latin);
+    int c = log.add("");
+    assertEquals(wide, log.get(a));
+    assertEquals(latin, log.get(b));
+    assertEquals("", log.get(c));
+    assertEquals("H-1304254999", log.get(4_999));
+    assertTrue(log.equalsAt(a, wide));
+    StringLog copy = new StringLog();
+    for (int o = 0; o < log.size(); o++) {
+      copy.addFrom(log, o);
+    }
+    assertEquals(wide, copy.get(a));
+    assertEquals(latin, copy.get(b));
+    assertEquals("", copy.get(c));
+    assertEquals(latin.hashCode(), copy.hashAt(b));
+    assertEquals("H-1304254999", copy.get(4_999));
+  }
+
+  @Test
+  void citizenKeysAreExact() {
+    CitizenKeys keys = new CitizenKeys();
+    String[] texts = {
+      "13042519800101001X",
+      "130425198001010011",
+      "13042519800101001x",
+      "130425800101001",
+      "000000000000000",
+      "000000000000000000",
+      "",
+      "abc",
+      "12345678901234567X",
+      "99999999999999999X",
+      "999999999999999"
+    };
+    Map<Long, String> seen = new HashMap<>();
+    for (String t : texts) {
+      long k = keys.key(t);
+      assertNotEquals(CitizenKeys.NONE, k);
+      assertEquals(t, keys.text(k));
+      assertEquals(k, keys.existingKey(t));
+      String before = seen.put(k, t);
+      assertTrue(before == null || before.equals(t), t + " collides with " + before);
+      assertEquals(k, keys.key(t));
+    }
+    assertEquals(CitizenKeys.NONE, keys.existingKey("never seen"));
+    CitizenKeys other = new CitizenKeys();
+    other.key("zzz");
+    long moved = other.copy(keys.key("abc"), keys);
+    assertEquals("abc", other.text(moved));
+    assertEquals(keys.key("13042519800101001X"), other.copy(keys.key("13042519800101001X"), keys));
+  }
+}
