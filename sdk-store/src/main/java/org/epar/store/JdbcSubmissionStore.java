@@ -113,11 +113,14 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
             + ")"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + dialect.onConflict();
-    this.writer = maxBatch > 1 ? new GroupCommit(maxBatch) : null;
+    // PostgreSQL: several writers, so one batch's inserts run while another waits for its WAL
+    // flush (which PostgreSQL then shares between them); H2 writes one file: one writer
+    this.writer =
+        maxBatch > 1 ? new GroupCommit(maxBatch, dialect == Dialect.POSTGRESQL ? 3 : 1) : null;
   }
 
   /**
-   * Group commit: one writer thread takes the rows that wait, inserts them as one JDBC batch in one
+   * Group commit: a writer thread takes the rows that wait, inserts them as one JDBC batch in one
    * transaction and commits; only then is each caller answered, so every acknowledged row is
    * committed, and one commit (one WAL flush on PostgreSQL, one file write on H2) serves every
    * submission that arrived while the previous batch committed. A row the batch did not store (its
@@ -130,14 +133,17 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
 
     private final int maxBatch;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Thread thread;
+    private final List<Thread> threads = new ArrayList<>();
     private boolean closed; // guarded by this
 
-    GroupCommit(int maxBatch) {
+    GroupCommit(int maxBatch, int writers) {
       this.maxBatch = maxBatch;
-      this.thread = new Thread(this::run, "epar-store-group-commit");
-      thread.setDaemon(true);
-      thread.start();
+      for (int i = 0; i < writers; i++) {
+        Thread t = new Thread(this::run, "epar-store-group-commit-" + i);
+        t.setDaemon(true);
+        threads.add(t);
+        t.start();
+      }
     }
 
     /** Waits until the row's batch committed: true if the batch stored it. */
@@ -237,15 +243,18 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
       }
     }
 
-    /** Stops taking rows, stores those that wait and ends the thread. */
+    /** Stops taking rows, stores those that wait and ends the threads. */
     void close() {
       synchronized (this) {
         closed = true;
       }
-      try {
-        thread.join(TimeUnit.SECONDS.toMillis(30));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      for (Thread t : threads) {
+        try {
+          t.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
     }
   }

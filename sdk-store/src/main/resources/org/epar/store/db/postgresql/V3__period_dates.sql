@@ -4,3 +4,7 @@
 -- (JdbcSubmissionStore); listing pages by id, so no index is added (every insert pays for one).
 ALTER TABLE epar_submission ADD COLUMN period_start DATE;
 ALTER TABLE epar_submission ADD COLUMN period_end DATE;
+
+-- nothing reads by (contractor, report_type, period): every listing pages along the primary key
+-- or the division index and filters there, so this index only cost each insert
+DROP INDEX epar_submission_period_ix;
