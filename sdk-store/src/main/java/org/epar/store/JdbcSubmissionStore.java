@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,15 +55,17 @@ import org.slf4j.LoggerFactory;
  * timeliness, deadline, content hash, request id, record count and receive time (to the
  * nanosecond).
  *
- * <p><b>Semantics.</b> Every write is one {@code INSERT} in its own transaction: when {@link
- * #putIfAbsent} returns, the row is committed and every other store on the same database (another
- * replica) sees it; a crash before the commit leaves nothing. Put-if-absent is the database's
+ * <p><b>Semantics.</b> When {@link #putIfAbsent} returns, the row is committed and every other
+ * store on the same database (another replica) sees it; a crash before the commit leaves nothing.
+ * Concurrent submissions share a commit (group commit): writer threads insert the submissions that
+ * wait as one batch in one transaction and answer each caller after that commit; a row the batch
+ * could not store is inserted again alone, in its own transaction. Put-if-absent is the database's
  * unique constraint on (contractor, request id), not a Java lock, so it holds across processes: on
  * a conflict the submission already stored is returned and the server compares contents. If another
  * replica took the same submission id for the same contractor (two servers drew it in the same
  * millisecond), the submission is stored under the next free id and returned with that id. {@link
- * #list} pages by key ({@code id > ?}, no {@code OFFSET}), so a page never repeats or skips a row
- * because rows arrived meanwhile.
+ * #list} pages by key ({@code id > ?}, no {@code OFFSET}, filters in the same query), so a page
+ * never repeats or skips a row because rows arrived meanwhile.
  *
  * <p>Thread-safe. Logs submission ids and SQLSTATEs only, never report content.
  *
@@ -131,6 +134,11 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
 
     private record Pending(Row row, CompletableFuture<Boolean> done) {}
 
+    private static final Comparator<Pending> BATCH_ORDER =
+        Comparator.comparing((Pending p) -> p.row().s().contractor().raw())
+            .thenComparing(p -> p.row().s().requestId())
+            .thenComparing(p -> p.row().s().id());
+
     private final int maxBatch;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
@@ -186,6 +194,9 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
         batch.clear();
         batch.add(first);
         queue.drainTo(batch, maxBatch - 1);
+        // one order of keys for every batch: two writers (or replicas) inserting the same request
+        // ids then wait for each other in that order and never deadlock
+        batch.sort(BATCH_ORDER);
         try {
           commit(batch);
         } catch (RuntimeException | Error e) {
