@@ -1,5 +1,7 @@
 package org.epar.bench;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
@@ -56,7 +58,7 @@ public class GrpcStoreIngestBenchmark {
   private static final String TOKEN = "bench-token";
 
   /** Which store. */
-  @Param({"memory", "h2", "postgresql"})
+  @Param({"memory", "h2", "postgresql", "h2-single", "postgresql-single"})
   public String store;
 
   /** Transactions in each daily report. */
@@ -66,6 +68,7 @@ public class GrpcStoreIngestBenchmark {
   private final AtomicLong requests = new AtomicLong();
   private DailyReport report;
   private JdbcSubmissionStore jdbc;
+  private HikariDataSource pool;
   private EparServer server;
   private EparClient client;
 
@@ -84,6 +87,16 @@ public class GrpcStoreIngestBenchmark {
       }
       case "postgresql" -> {
         jdbc = SubmissionStores.postgres(EmbeddedPg.url(EmbeddedPg.newDatabase()), "postgres", "");
+        target = jdbc;
+      }
+      // the same databases with group commit off: one transaction per submission
+      case "h2-single" -> {
+        Path dir = Files.createTempDirectory("epar-bench-h2");
+        jdbc = single("jdbc:h2:file:" + dir.resolve("epar") + ";WRITE_DELAY=0", "sa", 8);
+        target = jdbc;
+      }
+      case "postgresql-single" -> {
+        jdbc = single(EmbeddedPg.url(EmbeddedPg.newDatabase()), "postgres", 10);
         target = jdbc;
       }
       default -> throw new IllegalArgumentException(store);
@@ -106,6 +119,17 @@ public class GrpcStoreIngestBenchmark {
     client = EparClient.builder().channel(channel).credentials(TOKEN).build();
   }
 
+  /** A store with group commit off, on a pool like the one {@link SubmissionStores} builds. */
+  private JdbcSubmissionStore single(String url, String user, int poolSize) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setPassword("");
+    config.setMaximumPoolSize(poolSize);
+    pool = new HikariDataSource(config);
+    return SubmissionStores.on(pool, 1);
+  }
+
   /** Closes the client, the server and the store. */
   @TearDown(Level.Trial)
   public void tearDown() {
@@ -114,6 +138,9 @@ public class GrpcStoreIngestBenchmark {
     if (jdbc != null) {
       System.err.println(store + ": " + jdbc.count() + " submissions stored");
       jdbc.close();
+    }
+    if (pool != null) {
+      pool.close();
     }
   }
 

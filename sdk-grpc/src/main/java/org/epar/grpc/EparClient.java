@@ -29,16 +29,20 @@ import org.epar.core.model.AnnualReport;
 import org.epar.core.model.DailyReport;
 import org.epar.core.model.MonthlyReport;
 import org.epar.core.model.QuarterlyReport;
+import org.epar.core.model.ReportStatus;
+import org.epar.core.period.Timeliness;
 import org.epar.grpc.internal.BearerCredentials;
 import org.epar.grpc.internal.Lang;
 import org.epar.grpc.internal.ModelCodec;
 import org.epar.grpc.internal.Observers;
+import org.epar.grpc.spi.SubmissionFilter;
 import org.epar.grpc.v1.GetSubmissionRequest;
 import org.epar.grpc.v1.GetSubmissionResponse;
 import org.epar.grpc.v1.ListSubmissionsRequest;
 import org.epar.grpc.v1.ListSubmissionsResponse;
 import org.epar.grpc.v1.ReportingServiceGrpc;
 import org.epar.grpc.v1.Submission;
+import org.epar.grpc.v1.SubmissionState;
 import org.epar.grpc.v1.SubmitAnnualReportRequest;
 import org.epar.grpc.v1.SubmitAnnualReportResponse;
 import org.epar.grpc.v1.SubmitMonthlyReportRequest;
@@ -199,6 +203,31 @@ public final class EparClient implements AutoCloseable {
   }
 
   /**
+   * A page of the caller's submissions that match a filter, oldest first: by period range, report
+   * type, state and timeliness (see {@link SubmissionFilter}). The next page must be asked for with
+   * the same filter; a token of another filter is refused ({@code INVALID_PAGE_TOKEN}).
+   *
+   * <pre>{@code
+   * SubmissionFilter lateInMarch =
+   *     SubmissionFilter.ANY
+   *         .withPeriods(LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 31))
+   *         .withTimeliness(Timeliness.LATE);
+   * ListSubmissionsResponse page = client.listSubmissions(lateInMarch, 100, "");
+   * }</pre>
+   *
+   * @param filter which submissions; {@link SubmissionFilter#ANY} for all
+   * @param pageSize at most this many; 0 for the server's default
+   * @param pageToken empty for the first page, else the previous page's next_page_token
+   * @return the page
+   * @throws EparRpcException if the call fails
+   * @since 0.2.0
+   */
+  public ListSubmissionsResponse listSubmissions(
+      SubmissionFilter filter, int pageSize, String pageToken) {
+    return call(() -> blocking().listSubmissions(list(filter, pageSize, pageToken)));
+  }
+
+  /**
    * The assessment (验收) of a county as of a date: for a county office its own county, for a
    * provincial office a county of its province.
    *
@@ -350,10 +379,35 @@ public final class EparClient implements AutoCloseable {
   }
 
   private static ListSubmissionsRequest list(int pageSize, String pageToken) {
-    return ListSubmissionsRequest.newBuilder()
-        .setPageSize(pageSize)
-        .setPageToken(pageToken)
-        .build();
+    return list(SubmissionFilter.ANY, pageSize, pageToken);
+  }
+
+  private static ListSubmissionsRequest list(
+      SubmissionFilter filter, int pageSize, String pageToken) {
+    ListSubmissionsRequest.Builder b =
+        ListSubmissionsRequest.newBuilder().setPageSize(pageSize).setPageToken(pageToken);
+    if (filter.periodFrom() != null) {
+      b.setPeriodFrom(filter.periodFrom().toString());
+    }
+    if (filter.periodTo() != null) {
+      b.setPeriodTo(filter.periodTo().toString());
+    }
+    if (filter.type() != null) {
+      b.setReportType(ModelCodec.toProto(filter.type()));
+    }
+    if (filter.status() != null) {
+      b.setState(
+          filter.status() == ReportStatus.ACCEPTED
+              ? SubmissionState.SUBMISSION_STATE_ACCEPTED
+              : SubmissionState.SUBMISSION_STATE_REJECTED);
+    }
+    if (filter.timeliness() != null) {
+      b.setTimeliness(
+          filter.timeliness() == Timeliness.LATE
+              ? org.epar.grpc.v1.Timeliness.TIMELINESS_LATE
+              : org.epar.grpc.v1.Timeliness.TIMELINESS_ON_TIME);
+    }
+    return b.build();
   }
 
   private static <T> T join(CompletableFuture<T> f) {

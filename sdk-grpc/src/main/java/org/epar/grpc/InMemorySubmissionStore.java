@@ -13,6 +13,7 @@ import org.epar.core.id.CreditCode;
 import org.epar.core.id.DivisionCode;
 import org.epar.grpc.spi.StoreFullException;
 import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.spi.SubmissionFilter;
 import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.SubmissionStore;
 import org.jspecify.annotations.Nullable;
@@ -118,6 +119,33 @@ public final class InMemorySubmissionStore implements SubmissionStore {
           break;
         }
         out.add(s);
+      }
+      return out;
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Scans the contractor's submissions in id order under its lock.
+   */
+  @Override
+  public List<StoredSubmission> list(
+      CreditCode contractor, SubmissionFilter filter, @Nullable String afterId, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    Shelf shelf = shelf(contractor);
+    synchronized (shelf) {
+      var tail = afterId == null ? shelf.byId : shelf.byId.tailMap(afterId, false);
+      List<StoredSubmission> out = new ArrayList<>(Math.min(limit, 256));
+      for (StoredSubmission s : tail.values()) {
+        if (filter.matches(s)) {
+          out.add(s);
+          if (out.size() == limit) {
+            break;
+          }
+        }
       }
       return out;
     }

@@ -22,6 +22,7 @@ import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -40,9 +41,11 @@ import org.epar.core.model.ReportStatus;
 import org.epar.core.period.Timeliness;
 import org.epar.grpc.spi.Principal;
 import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.spi.SubmissionFilter;
 import org.epar.grpc.spi.ValidationOutcome;
 import org.epar.grpc.v1.DailyRecordBatch;
 import org.epar.grpc.v1.DailyReportEnd;
+import org.epar.grpc.v1.ListSubmissionsRequest;
 import org.epar.grpc.v1.ListSubmissionsResponse;
 import org.epar.grpc.v1.ReportingServiceGrpc;
 import org.epar.grpc.v1.Submission;
@@ -181,6 +184,99 @@ abstract class ReportingServiceContract {
     } while (!token.isEmpty());
     assertEquals(Set.of(d.getName(), m.getName(), q.getName(), y.getName()), seen);
     assertEquals(2, pages);
+  }
+
+  @Test
+  void listSubmissions_filters_byPeriodRangeTypeStateAndTimeliness_atTheirBoundaries() {
+    EparClient a = client(Fixtures.TOKEN_A);
+    Submission d = a.submitDaily(Fixtures.daily(A, "20180402", 3, 0, 0), "f-daily");
+    Submission m = a.submitMonthly(Fixtures.monthly(A, "201803", 1), "f-monthly");
+    Submission q = a.submitQuarterly(Fixtures.quarterly(A, "2018Q1", "s"), "f-quarterly");
+    Submission y = a.submitAnnual(Fixtures.annual(A, "2017", "s"), "f-annual"); // late
+    SubmissionFilter any = SubmissionFilter.ANY;
+    java.util.function.Function<SubmissionFilter, List<String>> names =
+        f ->
+            a.listSubmissions(f, 50, "").getSubmissionsList().stream()
+                .map(Submission::getName)
+                .toList();
+    LocalDate april2 = LocalDate.of(2018, 4, 2);
+    assertEquals(List.of(d.getName()), names.apply(any.withPeriods(april2, april2)));
+    assertEquals(List.of(), names.apply(any.withPeriods(april2.plusDays(1), null)));
+    assertEquals(
+        List.of(),
+        names.apply(
+            any.withPeriods(null, april2.minusDays(1))
+                .withType(org.epar.core.period.ReportType.DAILY)));
+    assertEquals(
+        List.of(m.getName(), q.getName()),
+        names.apply(any.withPeriods(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 3, 31))));
+    assertEquals(
+        List.of(m.getName()),
+        names.apply(any.withPeriods(LocalDate.of(2018, 1, 2), LocalDate.of(2018, 3, 31))));
+    assertEquals(
+        List.of(q.getName()), names.apply(any.withType(org.epar.core.period.ReportType.QUARTERLY)));
+    assertEquals(List.of(y.getName()), names.apply(any.withTimeliness(Timeliness.LATE)));
+    assertEquals(
+        List.of(d.getName(), m.getName(), q.getName()),
+        names.apply(any.withTimeliness(Timeliness.ON_TIME)));
+    assertEquals(4, names.apply(any.withStatus(ReportStatus.ACCEPTED)).size());
+    assertEquals(List.of(), names.apply(any.withStatus(ReportStatus.REJECTED)));
+  }
+
+  @Test
+  void listSubmissions_pageToken_isBoundToItsFilter() {
+    EparClient a = client(Fixtures.TOKEN_A);
+    a.submitMonthly(Fixtures.monthly(A, "201801", 1), "t-1");
+    a.submitMonthly(Fixtures.monthly(A, "201802", 1), "t-2");
+    a.submitMonthly(Fixtures.monthly(A, "201803", 1), "t-3");
+    SubmissionFilter monthly =
+        SubmissionFilter.ANY.withType(org.epar.core.period.ReportType.MONTHLY);
+    ListSubmissionsResponse first = a.listSubmissions(monthly, 1, "");
+    assertEquals("201801", first.getSubmissions(0).getPeriod());
+    assertEquals(
+        "201802",
+        a.listSubmissions(monthly, 1, first.getNextPageToken()).getSubmissions(0).getPeriod());
+    for (SubmissionFilter other :
+        List.of(
+            SubmissionFilter.ANY,
+            monthly.withTimeliness(Timeliness.ON_TIME),
+            monthly.withPeriods(LocalDate.of(2018, 1, 1), null))) {
+      EparRpcException e =
+          assertThrows(
+              EparRpcException.class,
+              () -> a.listSubmissions(other, 1, first.getNextPageToken()),
+              other.canonical());
+      assertEquals("INVALID_PAGE_TOKEN", e.reason());
+    }
+  }
+
+  @Test
+  void listSubmissions_badOrReversedPeriodRange_isInvalidFilter() {
+    var stub =
+        ReportingServiceGrpc.newBlockingStub(channel())
+            .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(bearer(Fixtures.TOKEN_A)));
+    for (var req :
+        List.of(
+            ListSubmissionsRequest.newBuilder().setPeriodFrom("2018-3-1").build(),
+            ListSubmissionsRequest.newBuilder().setPeriodTo("2018-02-30").build(),
+            ListSubmissionsRequest.newBuilder()
+                .setPeriodFrom("2018-03-02")
+                .setPeriodTo("2018-03-01")
+                .build())) {
+      StatusRuntimeException e =
+          assertThrows(StatusRuntimeException.class, () -> stub.listSubmissions(req));
+      assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+      assertEquals("INVALID_FILTER", EparRpcException.from(e).reason());
+    }
+    // from == to is a one-day range, not a reversed one
+    assertEquals(
+        0,
+        stub.listSubmissions(
+                ListSubmissionsRequest.newBuilder()
+                    .setPeriodFrom("2018-03-01")
+                    .setPeriodTo("2018-03-01")
+                    .build())
+            .getSubmissionsCount());
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,16 +15,23 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.epar.core.id.CreditCode;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.model.ReportStatus;
 import org.epar.core.period.ReportType;
+import org.epar.core.period.ReportingPeriod;
 import org.epar.core.period.Timeliness;
 import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.spi.SubmissionFilter;
 import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.SubmissionStore;
 import org.epar.store.internal.Dialect;
@@ -47,15 +55,17 @@ import org.slf4j.LoggerFactory;
  * timeliness, deadline, content hash, request id, record count and receive time (to the
  * nanosecond).
  *
- * <p><b>Semantics.</b> Every write is one {@code INSERT} in its own transaction: when {@link
- * #putIfAbsent} returns, the row is committed and every other store on the same database (another
- * replica) sees it; a crash before the commit leaves nothing. Put-if-absent is the database's
+ * <p><b>Semantics.</b> When {@link #putIfAbsent} returns, the row is committed and every other
+ * store on the same database (another replica) sees it; a crash before the commit leaves nothing.
+ * Concurrent submissions share a commit (group commit): writer threads insert the submissions that
+ * wait as one batch in one transaction and answer each caller after that commit; a row the batch
+ * could not store is inserted again alone, in its own transaction. Put-if-absent is the database's
  * unique constraint on (contractor, request id), not a Java lock, so it holds across processes: on
  * a conflict the submission already stored is returned and the server compares contents. If another
  * replica took the same submission id for the same contractor (two servers drew it in the same
  * millisecond), the submission is stored under the next free id and returned with that id. {@link
- * #list} pages by key ({@code id > ?}, no {@code OFFSET}), so a page never repeats or skips a row
- * because rows arrived meanwhile.
+ * #list} pages by key ({@code id > ?}, no {@code OFFSET}, filters in the same query), so a page
+ * never repeats or skips a row because rows arrived meanwhile.
  *
  * <p>Thread-safe. Logs submission ids and SQLSTATEs only, never report content.
  *
@@ -86,15 +96,17 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
   private static final String COLUMNS =
       "contractor, id, request_id, content_sha256, report_type,"
           + " period, state, timeliness, deadline, received_at, received_nano, record_count,"
-          + " finding_count, findings, report_format, report, division";
+          + " finding_count, findings, report_format, report, division, period_start, period_end";
   private static final String SELECT = "SELECT " + COLUMNS + " FROM epar_submission";
 
   private final DataSource dataSource;
   private final Dialect dialect;
   private final String insert;
   private final @Nullable AutoCloseable owned;
+  private final @Nullable GroupCommit writer;
 
-  JdbcSubmissionStore(DataSource dataSource, Dialect dialect, @Nullable AutoCloseable owned) {
+  JdbcSubmissionStore(
+      DataSource dataSource, Dialect dialect, @Nullable AutoCloseable owned, int maxBatch) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.owned = owned;
@@ -102,8 +114,160 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
         "INSERT INTO epar_submission ("
             + COLUMNS
             + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + dialect.onConflict();
+    // PostgreSQL: several writers, so one batch's inserts run while another waits for its WAL
+    // flush (which PostgreSQL then shares between them); H2 writes one file: one writer
+    this.writer =
+        maxBatch > 1 ? new GroupCommit(maxBatch, dialect == Dialect.POSTGRESQL ? 3 : 1) : null;
+  }
+
+  /**
+   * Group commit: a writer thread takes the rows that wait, inserts them as one JDBC batch in one
+   * transaction and commits; only then is each caller answered, so every acknowledged row is
+   * committed, and one commit (one WAL flush on PostgreSQL, one file write on H2) serves every
+   * submission that arrived while the previous batch committed. A row the batch did not store (its
+   * request id or id taken, or the batch failed and was rolled back) is answered {@code false} and
+   * stored by its caller one by one, where conflicts are resolved row by row.
+   */
+  private final class GroupCommit {
+
+    private record Pending(Row row, CompletableFuture<Boolean> done) {}
+
+    private static final Comparator<Pending> BATCH_ORDER =
+        Comparator.comparing((Pending p) -> p.row().s().contractor().raw())
+            .thenComparing(p -> p.row().s().requestId())
+            .thenComparing(p -> p.row().s().id());
+
+    private final int maxBatch;
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private boolean closed; // guarded by this
+
+    GroupCommit(int maxBatch, int writers) {
+      this.maxBatch = maxBatch;
+      for (int i = 0; i < writers; i++) {
+        Thread t = new Thread(this::run, "epar-store-group-commit-" + i);
+        t.setDaemon(true);
+        threads.add(t);
+        t.start();
+      }
+    }
+
+    /** Waits until the row's batch committed: true if the batch stored it. */
+    boolean store(Row row) {
+      Pending p = new Pending(row, new CompletableFuture<>());
+      synchronized (this) {
+        if (closed) {
+          throw new StoreException(
+              "the submission store is closed", "", new IllegalStateException("closed"));
+        }
+        queue.add(p);
+      }
+      try {
+        return p.done().join(); // uninterruptible: the answer must follow the commit
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof StoreException se) {
+          throw se;
+        }
+        throw e;
+      }
+    }
+
+    private void run() {
+      List<Pending> batch = new ArrayList<>(maxBatch);
+      while (true) {
+        Pending first;
+        try {
+          first = queue.poll(100, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+          first = null;
+        }
+        if (first == null) {
+          synchronized (this) {
+            if (closed && queue.isEmpty()) {
+              return;
+            }
+          }
+          continue;
+        }
+        batch.clear();
+        batch.add(first);
+        queue.drainTo(batch, maxBatch - 1);
+        // one order of keys for every batch: two writers (or replicas) inserting the same request
+        // ids then wait for each other in that order and never deadlock
+        batch.sort(BATCH_ORDER);
+        try {
+          commit(batch);
+        } catch (RuntimeException | Error e) {
+          for (Pending p : batch) {
+            p.done().completeExceptionally(e);
+          }
+        }
+      }
+    }
+
+    private void commit(List<Pending> batch) {
+      Connection c;
+      try {
+        c = dataSource.getConnection();
+      } catch (SQLException e) {
+        StoreException failure = failure("storing " + batch.size() + " submissions", e);
+        batch.forEach(p -> p.done().completeExceptionally(failure));
+        return;
+      }
+      boolean[] stored = new boolean[batch.size()];
+      try (c) {
+        c.setAutoCommit(false);
+        try (PreparedStatement ps = c.prepareStatement(insert)) {
+          for (Pending p : batch) {
+            bind(ps, p.row());
+            ps.addBatch();
+          }
+          int[] counts = ps.executeBatch();
+          c.commit();
+          for (int i = 0; i < stored.length; i++) {
+            stored[i] = i < counts.length && counts[i] == 1;
+          }
+        } catch (SQLException e) {
+          // a conflict (H2 has no ON CONFLICT; another replica's id) or a failure: nothing of
+          // this batch is kept, each row is stored again alone by its caller
+          LOG.debug(
+              "a batch of {} submissions was rolled back (SQLSTATE {})",
+              batch.size(),
+              e.getSQLState());
+          java.util.Arrays.fill(stored, false);
+          try {
+            c.rollback();
+          } catch (SQLException ignored) {
+            // the connection is closed below; an uncommitted transaction ends with it
+          }
+        } finally {
+          c.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        // closing or resetting the connection failed after the outcome was known: keep it
+        LOG.debug("resetting a store connection failed (SQLSTATE {})", e.getSQLState());
+      }
+      for (int i = 0; i < stored.length; i++) {
+        batch.get(i).done().complete(stored[i]);
+      }
+    }
+
+    /** Stops taking rows, stores those that wait and ends the threads. */
+    void close() {
+      synchronized (this) {
+        closed = true;
+      }
+      for (Thread t : threads) {
+        try {
+          t.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
   }
 
   /**
@@ -125,10 +289,15 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
     byte[] report = RowCodec.bytes(message);
     String format = message.getDescriptorForType().getFullName();
     String findings = RowCodec.findings(submission.findings());
+    Row row = new Row(submission, format, report, findings);
+    if (writer != null && writer.store(row)) {
+      return submission; // committed with its batch
+    }
+    // not stored by the batch (its request id or id is taken, or the batch failed): one by one
     StoredSubmission candidate = submission;
     for (int attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++) {
       try {
-        if (insert(candidate, format, report, findings)) {
+        if (insert(new Row(candidate, format, report, findings))) {
           return candidate;
         }
       } catch (SQLException e) {
@@ -152,30 +321,40 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
         new IllegalStateException("submission ids exhausted"));
   }
 
-  private boolean insert(StoredSubmission s, String format, byte[] report, String findings)
-      throws SQLException {
+  /** A submission encoded for its row. */
+  private record Row(StoredSubmission s, String format, byte[] report, String findings) {}
+
+  private boolean insert(Row row) throws SQLException {
     try (Connection c = connection();
         PreparedStatement ps = c.prepareStatement(insert)) {
-      Instant at = s.receivedAt();
-      ps.setString(1, s.contractor().raw());
-      ps.setString(2, s.id());
-      ps.setString(3, s.requestId());
-      ps.setString(4, s.contentSha256());
-      ps.setString(5, s.type().name());
-      ps.setString(6, s.period());
-      ps.setString(7, s.status().name());
-      ps.setString(8, s.timeliness().name());
-      ps.setObject(9, s.deadline());
-      ps.setObject(10, OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
-      ps.setInt(11, at.getNano());
-      ps.setInt(12, s.recordCount());
-      ps.setInt(13, s.findings().size());
-      ps.setString(14, findings);
-      ps.setString(15, format);
-      ps.setBytes(16, report);
-      ps.setString(17, s.division());
+      bind(ps, row);
       return ps.executeUpdate() == 1; // autocommit: committed when this returns
     }
+  }
+
+  private static void bind(PreparedStatement ps, Row row) throws SQLException {
+    StoredSubmission s = row.s();
+    Instant at = s.receivedAt();
+    ps.setString(1, s.contractor().raw());
+    ps.setString(2, s.id());
+    ps.setString(3, s.requestId());
+    ps.setString(4, s.contentSha256());
+    ps.setString(5, s.type().name());
+    ps.setString(6, s.period());
+    ps.setString(7, s.status().name());
+    ps.setString(8, s.timeliness().name());
+    ps.setObject(9, s.deadline());
+    ps.setObject(10, OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+    ps.setInt(11, at.getNano());
+    ps.setInt(12, s.recordCount());
+    ps.setInt(13, s.findings().size());
+    ps.setString(14, row.findings());
+    ps.setString(15, row.format());
+    ps.setBytes(16, row.report());
+    ps.setString(17, s.division());
+    Optional<ReportingPeriod> period = ReportingPeriod.tryParse(s.period());
+    ps.setObject(18, period.map(ReportingPeriod::start).orElse(null), Types.DATE);
+    ps.setObject(19, period.map(ReportingPeriod::end).orElse(null), Types.DATE);
   }
 
   private static void checkKeys(StoredSubmission s) {
@@ -281,22 +460,105 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
    */
   @Override
   public List<StoredSubmission> list(CreditCode contractor, @Nullable String afterId, int limit) {
+    return list(contractor, SubmissionFilter.ANY, afterId, limit);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One query: {@code WHERE contractor = ? AND id > ?} and the filter's conditions on the {@code
+   * period_start}, {@code period_end}, {@code report_type}, {@code state} and {@code timeliness}
+   * columns, {@code ORDER BY id LIMIT limit}: a page by key along the primary key.
+   *
+   * @throws StoreException if the database fails or a stored row cannot be read
+   */
+  @Override
+  public List<StoredSubmission> list(
+      CreditCode contractor, SubmissionFilter filter, @Nullable String afterId, int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     }
-    String sql =
-        SELECT
-            + " WHERE contractor = ?"
-            + (afterId == null ? "" : " AND id > ?")
-            + " ORDER BY id LIMIT ?";
+    List<Object> args = new ArrayList<>();
+    StringBuilder sql = new StringBuilder(SELECT).append(" WHERE contractor = ?");
+    args.add(contractor.raw());
+    if (afterId != null) {
+      sql.append(" AND id > ?");
+      args.add(afterId);
+    }
+    where(filter, sql, args);
+    sql.append(" ORDER BY id LIMIT ?");
+    args.add(limit);
+    return query(sql.toString(), args, limit, "listing submissions");
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One query on the {@code division} index with the filter's conditions, a page by key.
+   *
+   * @throws StoreException if the database fails or a stored row cannot be read
+   */
+  @Override
+  public List<StoredSubmission> listInDivision(
+      DivisionCode division, SubmissionFilter filter, @Nullable SubmissionKey after, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    if (!division.isValid() || division.level().isEmpty()) {
+      return List.of();
+    }
+    List<Object> args = new ArrayList<>();
+    StringBuilder sql = new StringBuilder(SELECT).append(" WHERE division LIKE ?");
+    args.add(division.value().substring(0, division.level().get().digits()) + "%");
+    if (after != null) {
+      sql.append(" AND (id > ? OR (id = ? AND contractor > ?))");
+      args.add(after.id());
+      args.add(after.id());
+      args.add(after.contractor());
+    }
+    where(filter, sql, args);
+    sql.append(" ORDER BY id, contractor LIMIT ?");
+    args.add(limit);
+    return query(sql.toString(), args, limit, "listing submissions of a division");
+  }
+
+  /** Appends the filter's conditions; a period range compares the period's first and last day. */
+  private static void where(SubmissionFilter f, StringBuilder sql, List<Object> args) {
+    if (f.periodFrom() != null) {
+      sql.append(" AND period_start >= ?");
+      args.add(f.periodFrom());
+    }
+    if (f.periodTo() != null) {
+      sql.append(" AND period_end <= ?");
+      args.add(f.periodTo());
+    }
+    if (f.type() != null) {
+      sql.append(" AND report_type = ?");
+      args.add(f.type().name());
+    }
+    if (f.status() != null) {
+      sql.append(" AND state = ?");
+      args.add(f.status().name());
+    }
+    if (f.timeliness() != null) {
+      sql.append(" AND timeliness = ?");
+      args.add(f.timeliness().name());
+    }
+  }
+
+  private List<StoredSubmission> query(String sql, List<Object> args, int limit, String what) {
     try (Connection c = connection();
         PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = 1;
-      ps.setString(i++, contractor.raw());
-      if (afterId != null) {
-        ps.setString(i++, afterId);
+      for (int i = 0; i < args.size(); i++) {
+        Object a = args.get(i);
+        if (a instanceof LocalDate d) {
+          ps.setObject(i + 1, d, Types.DATE);
+        } else if (a instanceof Integer n) {
+          ps.setInt(i + 1, n);
+        } else {
+          ps.setString(i + 1, (String) a);
+        }
       }
-      ps.setInt(i, limit);
       List<StoredSubmission> out = new ArrayList<>(Math.min(limit, 256));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -305,7 +567,7 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
       }
       return out;
     } catch (SQLException e) {
-      throw failure("listing submissions", e);
+      throw failure(what, e);
     }
   }
 
@@ -321,38 +583,7 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
   @Override
   public List<StoredSubmission> listInDivision(
       DivisionCode division, @Nullable SubmissionKey after, int limit) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
-    }
-    if (!division.isValid() || division.level().isEmpty()) {
-      return List.of();
-    }
-    String prefix = division.value().substring(0, division.level().get().digits());
-    String sql =
-        SELECT
-            + " WHERE division LIKE ?"
-            + (after == null ? "" : " AND (id > ? OR (id = ? AND contractor > ?))")
-            + " ORDER BY id, contractor LIMIT ?";
-    try (Connection c = connection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = 1;
-      ps.setString(i++, prefix + "%");
-      if (after != null) {
-        ps.setString(i++, after.id());
-        ps.setString(i++, after.id());
-        ps.setString(i++, after.contractor());
-      }
-      ps.setInt(i, limit);
-      List<StoredSubmission> out = new ArrayList<>(Math.min(limit, 256));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(row(rs));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw failure("listing submissions of a division", e);
-    }
+    return listInDivision(division, SubmissionFilter.ANY, after, limit);
   }
 
   /**
@@ -394,6 +625,46 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
     }
     if (filled > 0) {
       LOG.info("filled the division of {} submissions stored before schema version 2", filled);
+    }
+  }
+
+  /**
+   * Fills the first and last day of the period of rows stored before schema version 3 (NULL there)
+   * from their period ids; run once on start by {@link SubmissionStores}, a no-op when every row
+   * has them. A row whose period id cannot be read keeps NULL (it is in no period range) and is
+   * logged by id.
+   *
+   * @throws StoreException if the database fails
+   */
+  void fillPeriods() {
+    String select = "SELECT contractor, id, period FROM epar_submission WHERE period_start IS NULL";
+    String update =
+        "UPDATE epar_submission SET period_start = ?, period_end = ?"
+            + " WHERE contractor = ? AND id = ?";
+    int filled = 0;
+    try (Connection c = connection();
+        PreparedStatement q = c.prepareStatement(select);
+        PreparedStatement u = c.prepareStatement(update);
+        ResultSet rs = q.executeQuery()) {
+      while (rs.next()) {
+        String id = rs.getString("id");
+        Optional<ReportingPeriod> p = ReportingPeriod.tryParse(rs.getString("period"));
+        if (p.isEmpty()) {
+          LOG.warn("stored submission {} has no readable period; it is in no period range", id);
+          continue;
+        }
+        u.setObject(1, p.get().start(), Types.DATE);
+        u.setObject(2, p.get().end(), Types.DATE);
+        u.setString(3, rs.getString("contractor"));
+        u.setString(4, id);
+        u.executeUpdate();
+        filled++;
+      }
+    } catch (SQLException e) {
+      throw failure("filling the period days of earlier submissions", e);
+    }
+    if (filled > 0) {
+      LOG.info("filled the period days of {} submissions stored before schema version 3", filled);
     }
   }
 
@@ -507,6 +778,9 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
    */
   @Override
   public void close() {
+    if (writer != null) {
+      writer.close();
+    }
     if (owned != null) {
       try {
         owned.close();

@@ -115,9 +115,45 @@ public final class SubmissionStores {
    * @throws StoreException if the database cannot be reached or migrated
    */
   public static JdbcSubmissionStore on(DataSource dataSource) {
-    JdbcSubmissionStore store = new JdbcSubmissionStore(dataSource, migrate(dataSource), null);
-    store.fillDivisions();
-    return store;
+    return on(dataSource, GROUP_COMMIT_BATCH);
+  }
+
+  /**
+   * At most this many submissions share one commit by default (group commit, see {@link
+   * #on(DataSource, int)}).
+   */
+  public static final int GROUP_COMMIT_BATCH = 64;
+
+  /**
+   * A store on a data source the caller owns, with a chosen group commit. Submissions that arrive
+   * while the previous ones commit are inserted together in one transaction by one writer thread,
+   * at most {@code maxBatch} at a time, and each is answered only after that transaction committed:
+   * one commit (one WAL flush) serves many concurrent submissions, and nothing is acknowledged
+   * early. {@code 1} turns this off: each submission is its own transaction on the caller's thread.
+   * Migrates first.
+   *
+   * @param dataSource a PostgreSQL or H2 data source
+   * @param maxBatch at most this many submissions per commit, at least 1
+   * @return the store; closing it leaves the data source open
+   * @throws IllegalArgumentException if {@code maxBatch} is less than 1, or the database is neither
+   *     PostgreSQL nor H2
+   * @throws StoreException if the database cannot be reached or migrated
+   * @since 0.2.0
+   */
+  public static JdbcSubmissionStore on(DataSource dataSource, int maxBatch) {
+    if (maxBatch < 1) {
+      throw new IllegalArgumentException("maxBatch must be at least 1, was " + maxBatch);
+    }
+    JdbcSubmissionStore store =
+        new JdbcSubmissionStore(dataSource, migrate(dataSource), null, maxBatch);
+    try {
+      store.fillDivisions();
+      store.fillPeriods();
+      return store;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
   }
 
   /**
@@ -167,8 +203,15 @@ public final class SubmissionStores {
       throw new StoreException("cannot open the submission database", "", e);
     }
     try {
-      JdbcSubmissionStore store = new JdbcSubmissionStore(pool, migrate(pool), pool);
-      store.fillDivisions();
+      JdbcSubmissionStore store =
+          new JdbcSubmissionStore(pool, migrate(pool), pool, GROUP_COMMIT_BATCH);
+      try {
+        store.fillDivisions();
+        store.fillPeriods();
+      } catch (RuntimeException e) {
+        store.close(); // closes the pool too
+        throw e;
+      }
       return store;
     } catch (RuntimeException e) {
       pool.close();

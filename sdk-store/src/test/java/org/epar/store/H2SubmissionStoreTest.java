@@ -97,4 +97,38 @@ class H2SubmissionStoreTest extends JdbcStoreContract {
       assertEquals(0, rs.getInt(1), "the scope-less row is filled with '' (in no division)");
     }
   }
+
+  @Test
+  void rowsStoredBeforeSchemaVersion3_getTheirPeriodDaysOnTheNextStart() throws Exception {
+    store.putIfAbsent(daily(id(1), A, "d")); // 20180402
+    store.putIfAbsent(
+        StoreFixtures.submission(id(2), A, "m", StoreFixtures.monthly(A, "201803", 1)));
+    try (var c = dataSource().getConnection();
+        var st = c.createStatement()) {
+      // as V3 leaves old rows
+      st.executeUpdate("UPDATE epar_submission SET period_start = NULL, period_end = NULL");
+    }
+    var march =
+        org.epar.grpc.spi.SubmissionFilter.ANY.withPeriods(
+            java.time.LocalDate.of(2018, 3, 1), java.time.LocalDate.of(2018, 3, 31));
+    assertEquals(List.of(), store.list(A, march, null, 10), "before the fill: in no range");
+    jdbc().close();
+
+    JdbcSubmissionStore reopened = track(SubmissionStores.h2(dir));
+    assertEquals(
+        List.of(id(2)),
+        reopened.list(A, march, null, 10).stream().map(StoredSubmission::id).toList());
+    assertEquals(
+        List.of(id(1)),
+        reopened
+            .list(
+                A,
+                march.withPeriods(
+                    java.time.LocalDate.of(2018, 4, 2), java.time.LocalDate.of(2018, 4, 2)),
+                null,
+                10)
+            .stream()
+            .map(StoredSubmission::id)
+            .toList());
+  }
 }

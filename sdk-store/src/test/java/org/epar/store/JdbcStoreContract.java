@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.spi.SubmissionFilter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -165,5 +167,64 @@ abstract class JdbcStoreContract extends SubmissionStoreContract {
     assertFalse(replica.isHealthy(Duration.ofSeconds(1)));
     StoreException e = assertThrows(StoreException.class, () -> replica.get(A, id(1)));
     assertNotEquals("", e.getMessage());
+  }
+
+  @Test
+  void aClosedStore_refusesToStore_andStoresNothing() {
+    JdbcSubmissionStore replica = openReplica();
+    replica.close();
+    assertThrows(StoreException.class, () -> replica.putIfAbsent(daily(id(9), A, "closed")));
+    assertEquals(Optional.empty(), store.findByRequestId(A, "closed"));
+  }
+
+  @Test
+  void groupCommit_manyConcurrentSubmissions_eachAnsweredOnlyOnceCommitted_noneLostOrDoubled()
+      throws Exception {
+    int threads = 8;
+    int each = 40;
+    JdbcSubmissionStore replica = openReplica();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<List<StoredSubmission>>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        futures.add(
+            pool.submit(
+                () -> {
+                  List<StoredSubmission> answers = new ArrayList<>();
+                  for (int i = 0; i < each; i++) {
+                    int n = thread * each + i + 1;
+                    // every third submission resends the request id before it: it gets the first
+                    // answer
+                    String requestId = "g-" + (n % 3 == 0 ? n - 1 : n);
+                    StoredSubmission answer = jdbc().putIfAbsent(daily(id(n), A, requestId));
+                    // answered only after the commit: another replica sees it now
+                    assertEquals(
+                        answer, replica.findByRequestId(A, requestId).orElseThrow(), requestId);
+                    answers.add(answer);
+                  }
+                  return answers;
+                }));
+      }
+      java.util.Map<String, StoredSubmission> byRequest = new java.util.HashMap<>();
+      for (Future<List<StoredSubmission>> f : futures) {
+        for (StoredSubmission a : f.get(2, TimeUnit.MINUTES)) {
+          StoredSubmission earlier = byRequest.putIfAbsent(a.requestId(), a);
+          if (earlier != null) {
+            assertEquals(earlier, a, "one request id, one answer");
+          }
+        }
+      }
+      long distinct = byRequest.size();
+      assertEquals(distinct, jdbc().count(), "one row per request id");
+      assertEquals(
+          distinct,
+          store.list(A, SubmissionFilter.ANY, null, 1000).stream()
+              .map(StoredSubmission::requestId)
+              .distinct()
+              .count());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

@@ -7,8 +7,10 @@ import static org.epar.store.StoreFixtures.id;
 import static org.epar.store.StoreFixtures.submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.epar.core.period.ReportType;
 import org.epar.core.period.ReportingPeriod;
 import org.epar.core.period.Timeliness;
 import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.spi.SubmissionFilter;
 import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.SubmissionStore;
 import org.junit.jupiter.api.AfterEach;
@@ -310,5 +313,204 @@ abstract class SubmissionStoreContract {
         IllegalArgumentException.class,
         () -> store.listInDivision(DivisionCode.of("130425"), null, 0));
     assertEquals(1, store.listInDivision(DivisionCode.of("130425"), null, 1).size());
+  }
+
+  // ------------------------------------------------------------------ filters
+
+  /** {@code s} with another state and timeliness. */
+  static StoredSubmission with(StoredSubmission s, ReportStatus status, Timeliness timeliness) {
+    return new StoredSubmission(
+        s.id(),
+        s.contractor(),
+        s.requestId(),
+        s.contentSha256(),
+        s.type(),
+        s.period(),
+        status,
+        timeliness,
+        s.deadline(),
+        s.receivedAt(),
+        s.recordCount(),
+        s.findings(),
+        s.report());
+  }
+
+  private static List<String> periods(List<StoredSubmission> page) {
+    return page.stream().map(StoredSubmission::period).toList();
+  }
+
+  /** Days around March 2018, the month, the quarter and the year, in this id order. */
+  private void storeAroundMarch() {
+    store.putIfAbsent(submission(id(1), A, "d0228", StoreFixtures.daily(A, "20180228", 1)));
+    store.putIfAbsent(submission(id(2), A, "d0301", StoreFixtures.daily(A, "20180301", 1)));
+    store.putIfAbsent(submission(id(3), A, "d0331", StoreFixtures.daily(A, "20180331", 1)));
+    store.putIfAbsent(submission(id(4), A, "d0401", StoreFixtures.daily(A, "20180401", 1)));
+    store.putIfAbsent(submission(id(5), A, "m03", StoreFixtures.monthly(A, "201803", 1)));
+    store.putIfAbsent(submission(id(6), A, "q1", StoreFixtures.quarterly(A, "2018Q1", "s")));
+    store.putIfAbsent(submission(id(7), A, "y", StoreFixtures.annual(A, "2018", null)));
+    store.putIfAbsent(submission(id(8), A, "m04", StoreFixtures.monthly(A, "201804", 1)));
+  }
+
+  private static final LocalDate MARCH_1 = LocalDate.of(2018, 3, 1);
+  private static final LocalDate MARCH_31 = LocalDate.of(2018, 3, 31);
+
+  @Test
+  void filter_periodRange_holdsThePeriodsOnItsFirstAndLastDay_notThoseADayOutside() {
+    storeAroundMarch();
+    SubmissionFilter march = SubmissionFilter.ANY.withPeriods(MARCH_1, MARCH_31);
+    assertEquals(
+        List.of("20180301", "20180331", "201803"), periods(store.list(A, march, null, 50)));
+    // one day past each end: the boundary day's period drops out, and the month with it
+    assertEquals(
+        List.of("20180331"),
+        periods(store.list(A, march.withPeriods(MARCH_1.plusDays(1), MARCH_31), null, 50)));
+    assertEquals(
+        List.of("20180301"),
+        periods(store.list(A, march.withPeriods(MARCH_1, MARCH_31.minusDays(1)), null, 50)));
+    // one day wider on each side: the neighbouring days come in, the quarter and year do not
+    assertEquals(
+        List.of("20180228", "20180301", "20180331", "20180401", "201803"),
+        periods(
+            store.list(
+                A, march.withPeriods(MARCH_1.minusDays(1), MARCH_31.plusDays(1)), null, 50)));
+    // a single day is a range of its first and last day
+    assertEquals(
+        List.of("20180331"),
+        periods(store.list(A, march.withPeriods(MARCH_31, MARCH_31), null, 50)));
+  }
+
+  @Test
+  void filter_openEndedRange_boundsOneSideOnly() {
+    storeAroundMarch();
+    assertEquals(
+        List.of("20180401", "201804"),
+        periods(
+            store.list(A, SubmissionFilter.ANY.withPeriods(MARCH_31.plusDays(1), null), null, 50)));
+    assertEquals(
+        List.of("20180228", "20180301", "20180331", "201803", "2018Q1"),
+        periods(store.list(A, SubmissionFilter.ANY.withPeriods(null, MARCH_31), null, 50)));
+    assertEquals(
+        List.of("20180228", "20180301", "20180331", "20180401", "201803", "2018Q1", "201804"),
+        periods(
+            store.list(
+                A, SubmissionFilter.ANY.withPeriods(null, LocalDate.of(2018, 12, 30)), null, 50)),
+        "a day before the year's last day: the year is out");
+    assertEquals(
+        List.of(
+            "20180228", "20180301", "20180331", "20180401", "201803", "2018Q1", "2018", "201804"),
+        periods(
+            store.list(
+                A, SubmissionFilter.ANY.withPeriods(null, LocalDate.of(2018, 12, 31)), null, 50)));
+  }
+
+  @Test
+  void filter_eachReportType_selectsExactlyThatType() {
+    storeAroundMarch();
+    assertEquals(
+        List.of("20180228", "20180301", "20180331", "20180401"),
+        periods(store.list(A, SubmissionFilter.ANY.withType(ReportType.DAILY), null, 50)));
+    assertEquals(
+        List.of("201803", "201804"),
+        periods(store.list(A, SubmissionFilter.ANY.withType(ReportType.MONTHLY), null, 50)));
+    assertEquals(
+        List.of("2018Q1"),
+        periods(store.list(A, SubmissionFilter.ANY.withType(ReportType.QUARTERLY), null, 50)));
+    assertEquals(
+        List.of("2018"),
+        periods(store.list(A, SubmissionFilter.ANY.withType(ReportType.ANNUAL), null, 50)));
+  }
+
+  @Test
+  void filter_eachStateAndTimeliness_selectsExactlyThose() {
+    StoredSubmission accOn = daily(id(1), A, "a");
+    StoredSubmission accLate = with(daily(id(2), A, "b"), ReportStatus.ACCEPTED, Timeliness.LATE);
+    StoredSubmission rejOn = with(daily(id(3), A, "c"), ReportStatus.REJECTED, Timeliness.ON_TIME);
+    StoredSubmission rejLate = with(daily(id(4), A, "d"), ReportStatus.REJECTED, Timeliness.LATE);
+    List.of(accOn, accLate, rejOn, rejLate).forEach(store::putIfAbsent);
+    SubmissionFilter any = SubmissionFilter.ANY;
+    assertEquals(
+        List.of(accOn, accLate), store.list(A, any.withStatus(ReportStatus.ACCEPTED), null, 50));
+    assertEquals(
+        List.of(rejOn, rejLate), store.list(A, any.withStatus(ReportStatus.REJECTED), null, 50));
+    assertEquals(
+        List.of(accOn, rejOn), store.list(A, any.withTimeliness(Timeliness.ON_TIME), null, 50));
+    assertEquals(
+        List.of(accLate, rejLate), store.list(A, any.withTimeliness(Timeliness.LATE), null, 50));
+    assertEquals(
+        List.of(rejLate),
+        store.list(
+            A, any.withStatus(ReportStatus.REJECTED).withTimeliness(Timeliness.LATE), null, 50));
+    assertEquals(List.of(accOn, accLate, rejOn, rejLate), store.list(A, any, null, 50));
+    assertEquals(List.of(), store.list(B, any.withStatus(ReportStatus.REJECTED), null, 50));
+  }
+
+  @Test
+  void filter_pagingWhileMatchingAndOtherRowsArrive_neverRepeatsOrSkips() {
+    SubmissionFilter late = SubmissionFilter.ANY.withTimeliness(Timeliness.LATE);
+    for (long n = 1; n <= 6; n++) {
+      StoredSubmission s = daily(id(n * 10), A, "r-" + n);
+      store.putIfAbsent(n % 2 == 0 ? with(s, ReportStatus.ACCEPTED, Timeliness.LATE) : s);
+    }
+    List<String> seen = new ArrayList<>();
+    String after = null;
+    long next = 70;
+    while (true) {
+      List<StoredSubmission> page = store.list(A, late, after, 1);
+      if (page.isEmpty()) {
+        break;
+      }
+      assertEquals(1, page.size());
+      page.forEach(s -> seen.add(s.id()));
+      after = page.get(0).id();
+      if (next <= 100) { // a late and an on-time row arrive while the client pages
+        StoredSubmission s = daily(id(next), A, "r-" + next);
+        store.putIfAbsent(next % 20 == 0 ? with(s, ReportStatus.ACCEPTED, Timeliness.LATE) : s);
+        next += 10;
+      }
+    }
+    assertEquals(
+        List.of(id(20), id(40), id(60), id(80), id(100)), seen, "every late row once, in id order");
+  }
+
+  @Test
+  void filter_inDivision_selectsAcrossContractors_andPagesByKey() {
+    store.putIfAbsent(submission(id(1), A, "a1", StoreFixtures.monthly(A, "201803", 1)));
+    store.putIfAbsent(submission(id(1), B, "b1", StoreFixtures.monthly(B, "201803", 1)));
+    store.putIfAbsent(submission(id(2), A, "a2", StoreFixtures.monthly(A, "201804", 1)));
+    store.putIfAbsent(
+        with(
+            submission(id(3), B, "b3", StoreFixtures.monthly(B, "201803", 1)),
+            ReportStatus.REJECTED,
+            Timeliness.LATE));
+    SubmissionFilter march = SubmissionFilter.ANY.withPeriods(MARCH_1, MARCH_31);
+    List<StoredSubmission> all = store.listInDivision(StoreFixtures.DAMING, march, null, 50);
+    assertEquals(
+        List.of(
+            new SubmissionKey(id(1), A.raw()),
+            new SubmissionKey(id(1), B.raw()),
+            new SubmissionKey(id(3), B.raw())),
+        all.stream().map(SubmissionKey::of).toList());
+    List<StoredSubmission> page2 =
+        store.listInDivision(StoreFixtures.DAMING, march, SubmissionKey.of(all.get(0)), 1);
+    assertEquals(List.of(all.get(1)), page2);
+    assertEquals(
+        List.of(all.get(2)),
+        store.listInDivision(
+            StoreFixtures.DAMING, march.withStatus(ReportStatus.REJECTED), null, 50));
+    assertEquals(
+        List.of(), store.listInDivision(DivisionCode.of("130426"), SubmissionFilter.ANY, null, 50));
+  }
+
+  @Test
+  void filter_limitZero_isRefused_limitOneIsFine() {
+    store.putIfAbsent(daily(id(1), A, "a"));
+    store.putIfAbsent(daily(id(2), A, "b"));
+    SubmissionFilter any = SubmissionFilter.ANY;
+    assertThrows(IllegalArgumentException.class, () -> store.list(A, any, null, 0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> store.listInDivision(StoreFixtures.DAMING, any, null, 0));
+    assertEquals(1, store.list(A, any, null, 1).size());
+    assertEquals(1, store.listInDivision(StoreFixtures.DAMING, any, null, 1).size());
   }
 }

@@ -81,6 +81,11 @@ public enum Reason {
       Code.INVALID_ARGUMENT,
       "page_token is not a token this server issued.",
       "page_token 不是本服务器签发的令牌。"),
+  INVALID_FILTER(
+      Code.INVALID_ARGUMENT,
+      "period_from and period_to must be ISO-8601 dates (YYYY-MM-DD), period_from not after"
+          + " period_to.",
+      "period_from 与 period_to 须为 ISO-8601 日期（YYYY-MM-DD），且 period_from 不晚于 period_to。"),
   NOT_ALLOWED_TO_ASSESS(
       Code.PERMISSION_DENIED, "The caller may not read this assessment.", "调用方无权查看该考核结果。"),
   INVALID_COUNTY(

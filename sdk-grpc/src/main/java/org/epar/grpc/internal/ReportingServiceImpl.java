@@ -44,6 +44,7 @@ import org.epar.grpc.spi.NoProfileException;
 import org.epar.grpc.spi.Principal;
 import org.epar.grpc.spi.StoreFullException;
 import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.spi.SubmissionFilter;
 import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.ValidationOutcome;
 import org.epar.grpc.v1.Assessment;
@@ -763,33 +764,98 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
                   ? DEFAULT_PAGE_SIZE
                   : Math.min(req.getPageSize(), MAX_PAGE_SIZE);
           ListSubmissionsResponse.Builder b = ListSubmissionsResponse.newBuilder();
+          SubmissionFilter filter = filter(req);
+          // a token is bound to the filter: the page after a key of one filter is not of another
+          // (no filter: the query of tokens issued before filters existed, which stay valid)
+          String query =
+              filter.isAny() ? LIST_SUBMISSIONS : LIST_SUBMISSIONS + "?" + filter.canonical();
           if (who.role() == Principal.Role.CONTRACTOR) {
             String contractor = who.contractor().normalized();
-            String after = settings.pageTokens().read(contractor, req.getPageToken());
-            List<StoredSubmission> page = settings.store().list(who.contractor(), after, size + 1);
+            String after = settings.pageTokens().read(query, contractor, req.getPageToken());
+            List<StoredSubmission> page =
+                settings.store().list(who.contractor(), filter, after, size + 1);
             page.stream().limit(size).forEach(s -> b.addSubmissions(toProto(s, false)));
             if (page.size() > size) {
-              b.setNextPageToken(settings.pageTokens().issue(contractor, page.get(size - 1).id()));
+              b.setNextPageToken(
+                  settings.pageTokens().issue(query, contractor, page.get(size - 1).id()));
             }
           } else {
             String key = who.name();
-            String after = settings.pageTokens().read(key, req.getPageToken());
+            String after = settings.pageTokens().read(query, key, req.getPageToken());
             SubmissionKey afterKey = null;
             if (after != null) {
               int slash = after.indexOf('/');
               afterKey = new SubmissionKey(after.substring(0, slash), after.substring(slash + 1));
             }
             List<StoredSubmission> page =
-                settings.store().listInDivision(who.division(), afterKey, size + 1);
+                settings.store().listInDivision(who.division(), filter, afterKey, size + 1);
             page.stream().limit(size).forEach(s -> b.addSubmissions(toProto(s, false)));
             if (page.size() > size) {
               StoredSubmission last = page.get(size - 1);
               b.setNextPageToken(
-                  settings.pageTokens().issue(key, last.id() + "/" + last.contractor().raw()));
+                  settings
+                      .pageTokens()
+                      .issue(query, key, last.id() + "/" + last.contractor().raw()));
             }
           }
           return b.build();
         });
+  }
+
+  private static final String LIST_SUBMISSIONS = "epar.v1.ReportingService/ListSubmissions";
+
+  /** The filter of a ListSubmissions request; INVALID_FILTER for a bad or reversed range. */
+  private static SubmissionFilter filter(ListSubmissionsRequest req) {
+    LocalDate from = filterDate("period_from", req.getPeriodFrom());
+    LocalDate to = filterDate("period_to", req.getPeriodTo());
+    if (from != null && to != null && from.isAfter(to)) {
+      throw Errors.of(
+          Reason.INVALID_FILTER, new Errors.Violation("period_from", "not after period_to"));
+    }
+    ReportType type =
+        switch (req.getReportType()) {
+          case REPORT_TYPE_DAILY -> ReportType.DAILY;
+          case REPORT_TYPE_MONTHLY -> ReportType.MONTHLY;
+          case REPORT_TYPE_QUARTERLY -> ReportType.QUARTERLY;
+          case REPORT_TYPE_ANNUAL -> ReportType.ANNUAL;
+          case REPORT_TYPE_UNSPECIFIED -> null;
+          default ->
+              throw Errors.of(
+                  Reason.INVALID_FILTER, new Errors.Violation("report_type", "a known type"));
+        };
+    ReportStatus status =
+        switch (req.getState()) {
+          case SUBMISSION_STATE_ACCEPTED -> ReportStatus.ACCEPTED;
+          case SUBMISSION_STATE_REJECTED -> ReportStatus.REJECTED;
+          case SUBMISSION_STATE_UNSPECIFIED -> null;
+          default ->
+              throw Errors.of(
+                  Reason.INVALID_FILTER, new Errors.Violation("state", "a known state"));
+        };
+    Timeliness timeliness =
+        switch (req.getTimeliness()) {
+          case TIMELINESS_ON_TIME -> Timeliness.ON_TIME;
+          case TIMELINESS_LATE -> Timeliness.LATE;
+          case TIMELINESS_UNSPECIFIED -> null;
+          default ->
+              throw Errors.of(
+                  Reason.INVALID_FILTER, new Errors.Violation("timeliness", "a known value"));
+        };
+    return new SubmissionFilter(from, to, type, status, timeliness);
+  }
+
+  private static @org.jspecify.annotations.Nullable LocalDate filterDate(String field, String raw) {
+    if (raw.isEmpty()) {
+      return null;
+    }
+    try {
+      if (raw.length() == 10) {
+        return LocalDate.parse(raw);
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      // refused below
+    }
+    throw Errors.of(Reason.INVALID_FILTER, new Errors.Violation(field, "YYYY-MM-DD"));
   }
 
   // ------------------------------------------------------------------ assessment

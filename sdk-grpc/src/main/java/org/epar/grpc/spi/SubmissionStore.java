@@ -1,5 +1,6 @@
 package org.epar.grpc.spi;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.epar.core.id.CreditCode;
@@ -71,4 +72,84 @@ public interface SubmissionStore {
    */
   List<StoredSubmission> listInDivision(
       DivisionCode division, @Nullable SubmissionKey after, int limit);
+
+  /**
+   * A page of the contractor's submissions that match a filter, in ascending id order. Paging is by
+   * key, so a page never repeats or skips a matching submission because others arrived meanwhile.
+   *
+   * <p>The default pages through {@link #list(CreditCode, String, int)} and keeps the matches; a
+   * store with an index overrides it with a query.
+   *
+   * @param contractor the contractor
+   * @param filter which submissions; {@link SubmissionFilter#ANY} for all
+   * @param afterId return only ids greater than this; null for the first page
+   * @param limit at most this many, at least 1
+   * @return the matching submissions
+   * @throws IllegalArgumentException if {@code limit} is less than 1
+   * @since 0.2.0
+   */
+  default List<StoredSubmission> list(
+      CreditCode contractor, SubmissionFilter filter, @Nullable String afterId, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    List<StoredSubmission> out = new ArrayList<>();
+    String after = afterId;
+    int chunk = Math.max(limit, 64);
+    while (true) {
+      List<StoredSubmission> page = list(contractor, after, chunk);
+      for (StoredSubmission s : page) {
+        if (filter.matches(s)) {
+          out.add(s);
+          if (out.size() == limit) {
+            return out;
+          }
+        }
+      }
+      if (page.size() < chunk) {
+        return out;
+      }
+      after = page.get(page.size() - 1).id();
+    }
+  }
+
+  /**
+   * A page of the submissions in a division that match a filter, in ascending {@link SubmissionKey}
+   * order; see {@link #listInDivision(DivisionCode, SubmissionKey, int)}.
+   *
+   * <p>The default pages through that method and keeps the matches; a store with an index overrides
+   * it with a query.
+   *
+   * @param division a valid division code; an invalid code matches nothing
+   * @param filter which submissions; {@link SubmissionFilter#ANY} for all
+   * @param after return only keys greater than this; null for the first page
+   * @param limit at most this many, at least 1
+   * @return the matching submissions
+   * @throws IllegalArgumentException if {@code limit} is less than 1
+   * @since 0.2.0
+   */
+  default List<StoredSubmission> listInDivision(
+      DivisionCode division, SubmissionFilter filter, @Nullable SubmissionKey after, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    List<StoredSubmission> out = new ArrayList<>();
+    SubmissionKey from = after;
+    int chunk = Math.max(limit, 64);
+    while (true) {
+      List<StoredSubmission> page = listInDivision(division, from, chunk);
+      for (StoredSubmission s : page) {
+        if (filter.matches(s)) {
+          out.add(s);
+          if (out.size() == limit) {
+            return out;
+          }
+        }
+      }
+      if (page.size() < chunk) {
+        return out;
+      }
+      from = SubmissionKey.of(page.get(page.size() - 1));
+    }
+  }
 }
