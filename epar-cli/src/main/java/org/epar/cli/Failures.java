@@ -2,9 +2,13 @@ package org.epar.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -49,7 +53,11 @@ final class Failures {
     }
   }
 
-  /** Bad command lines: the message and a pointer to the help, masked. */
+  /**
+   * Bad command lines: one line, {@code epar: WHAT (see 'epar CMD --help')}, in the user's
+   * language, with arguments masked. picocli's own (English) message is used only for an error kind
+   * not named here, and then after a translated lead-in.
+   */
   static final class OnParameters implements IParameterExceptionHandler {
     private final Messages msgs;
 
@@ -61,10 +69,72 @@ final class Failures {
     public int handleParseException(ParameterException ex, String[] args) {
       CommandLine cl = ex.getCommandLine();
       PrintWriter err = cl.getErr();
-      err.println("epar: " + Redact.text(String.valueOf(ex.getMessage())));
-      err.println(msgs.get("error.see-help", cl.getCommandSpec().qualifiedName()));
+      err.println(
+          "epar: "
+              + Redact.text(describe(ex))
+              + msgs.get("error.see-help", cl.getCommandSpec().qualifiedName()));
       err.flush();
       return Epar.USAGE;
+    }
+
+    /** What is wrong with the command line, without the pointer to the help. */
+    String describe(ParameterException ex) {
+      if (ex instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+        List<String> names = new ArrayList<>();
+        boolean options = true;
+        for (ArgSpec a : m.getMissing()) {
+          names.add(name(a));
+          options &= a.isOption();
+        }
+        return msgs.get(
+            options ? "error.usage.missing-option" : "error.usage.missing-parameter",
+            String.join(", ", names));
+      }
+      if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+        String first = u.getUnmatched().get(0);
+        if (first.startsWith("-")) {
+          return msgs.get("error.usage.unknown-option", first);
+        }
+        return u.getCommandLine().getCommandSpec().subcommands().isEmpty()
+            ? msgs.get("error.usage.unexpected", first)
+            : msgs.get("error.usage.unknown-command", first);
+      }
+      if (ex instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() != null) {
+        return msgs.get("error.usage.repeated", name(o.getOverwritten()));
+      }
+      if (ex.getClass() == ParameterException.class
+          && ex.getArgSpec() != null
+          && ex.getValue() != null) {
+        ArgSpec a = ex.getArgSpec();
+        Class<?> type = a.type();
+        String expected =
+            type.isEnum()
+                ? msgs.get("error.usage.expected-one-of", choices(type))
+                : type == java.time.LocalDate.class
+                    ? msgs.get("error.usage.expected-date")
+                    : type == Messages.Lang.class
+                        ? msgs.get("error.usage.expected-one-of", "zh, en")
+                        : type == int.class || type == Integer.class || type == long.class
+                            ? msgs.get("error.usage.expected-integer")
+                            : "";
+        return msgs.get("error.usage.invalid-value", name(a), ex.getValue(), expected);
+      }
+      if (ex.getClass() == ParameterException.class && ex.getArgSpec() == null) {
+        return String.valueOf(ex.getMessage()); // our own, already in the user's language
+      }
+      return msgs.get("error.usage.other", String.valueOf(ex.getMessage()));
+    }
+
+    private static String name(ArgSpec a) {
+      return a instanceof OptionSpec o ? o.longestName() : a.paramLabel();
+    }
+
+    private static String choices(Class<?> enumType) {
+      List<String> names = new ArrayList<>();
+      for (Object c : enumType.getEnumConstants()) {
+        names.add(c.toString());
+      }
+      return String.join(", ", names);
     }
   }
 }

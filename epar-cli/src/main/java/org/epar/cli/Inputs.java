@@ -125,7 +125,10 @@ final class Inputs implements Iterable<EparRecord> {
 
   /** The problem of an unreadable line, in the user's language for an encoding problem. */
   String problem(NdjsonLine.Malformed m) {
-    return !m.undecodable() ? m.problem() : encodingProblem(charset, m.likelyEncoding(), msgs);
+    if (m.undecodable()) {
+      return encodingProblem(charset, m.likelyEncoding(), msgs);
+    }
+    return msgs.zh() ? m.problemZh() : m.problem();
   }
 
   private static String encodingProblem(Charset cs, @Nullable String likely, Messages msgs) {
@@ -147,8 +150,20 @@ final class Inputs implements Iterable<EparRecord> {
   static Inputs open(List<Path> files, Messages msgs, Progress progress, Charset charset) {
     List<Source> sources = new ArrayList<>();
     for (Path f : files) {
-      if (!Files.isRegularFile(f)) {
+      if (Files.isDirectory(f)) {
+        throw new Failures.CliException(msgs.get("error.directory", f));
+      }
+      if (!Files.exists(f)) {
         throw new Failures.CliException(msgs.get("error.no-file", f));
+      }
+      if (!Files.isRegularFile(f)) {
+        throw new Failures.CliException(msgs.get("error.not-a-file", f));
+      }
+      if (!Files.isReadable(f)) {
+        throw new Failures.CliException(msgs.get("error.not-readable", f));
+      }
+      if (blank(f)) {
+        throw new Failures.CliException(msgs.get("error.empty", f));
       }
       Source s;
       try {
@@ -166,6 +181,26 @@ final class Inputs implements Iterable<EparRecord> {
       }
     }
     return inputs;
+  }
+
+  /**
+   * Whether a file holds nothing but white space (and a byte order mark): reads up to the first
+   * other byte.
+   */
+  static boolean blank(Path file) {
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+      int b;
+      while ((b = in.read()) >= 0) {
+        boolean space = b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f';
+        boolean bom = b == 0xEF || b == 0xBB || b == 0xBF;
+        if (!space && !bom) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   List<Source> sources() {
@@ -219,7 +254,9 @@ final class Inputs implements Iterable<EparRecord> {
       return EparJson.readDataset(in, charset);
     } catch (EparJsonException e) {
       String problem =
-          e.undecodable() ? encodingProblem(charset, e.likelyEncoding(), msgs) : e.problem();
+          e.undecodable()
+              ? encodingProblem(charset, e.likelyEncoding(), msgs)
+              : msgs.zh() ? e.problemZh() : e.problem();
       throw new Failures.CliException(
           msgs.get("error.document", s.path, e.line(), e.column(), problem));
     } catch (UncheckedIOException e) {

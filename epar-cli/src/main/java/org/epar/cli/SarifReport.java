@@ -73,6 +73,20 @@ final class SarifReport {
       if (loc != null) {
         r.putArray("locations").add(loc);
       }
+      if (!f.related().isEmpty()) {
+        ArrayNode related = r.putArray("relatedLocations");
+        for (Location other : f.related()) {
+          ObjectNode l = location(other, inputs);
+          if (l != null) {
+            l.put("id", related.size());
+            l.putObject("message").put("text", msgs.get("sarif.related"));
+            related.add(l);
+          }
+        }
+        if (related.isEmpty()) {
+          r.remove("relatedLocations");
+        }
+      }
       ObjectNode props = r.putObject("properties");
       props.put("severity", f.severity().name());
       if (!f.observed().isEmpty()) {
@@ -95,7 +109,7 @@ final class SarifReport {
         r.put("ruleId", INPUT_RULE);
         r.put("ruleIndex", index);
         r.put("level", "error");
-        r.putObject("message").put("text", Redact.text(m.problem()));
+        r.putObject("message").put("text", Redact.text(inputs.problem(m)));
         ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
         physical.putObject("artifactLocation").put("uri", uri(s.path));
         if (m.lineNumber() > 0) {

@@ -96,6 +96,9 @@ final class TextReport {
           Finding f = fs.get(i);
           out.println("      " + where(f.location(), inputs) + detail(f));
           out.println("        " + Redact.text(msgs.pick(f.messageEn(), f.messageZh())));
+          for (Location related : f.related()) {
+            out.println("        " + msgs.get("validate.related", where(related, inputs)));
+          }
         }
         if (fs.size() > examples) {
           out.println("      " + msgs.get("validate.more", fs.size() - examples));
@@ -161,12 +164,19 @@ final class TextReport {
     return b.toString();
   }
 
+  /**
+   * The observed value, the threshold and the deadline after the location. In Chinese, the observed
+   * value and the threshold are left out when the rule's Chinese message already says them (rules
+   * give them in Chinese there; the {@link Finding} fields are the English data).
+   */
   private String detail(Finding f) {
+    String zhTemplate =
+        msgs.zh() ? RuleCatalog.standard().find(f.ruleId()).map(d -> d.messageZh()).orElse("") : "";
     StringBuilder b = new StringBuilder();
-    if (!f.observed().isEmpty()) {
+    if (!f.observed().isEmpty() && !zhTemplate.contains("{observed}")) {
       b.append("  ").append(msgs.get("validate.observed", Redact.text(f.observed())));
     }
-    if (!f.threshold().isEmpty()) {
+    if (!f.threshold().isEmpty() && !zhTemplate.contains("{threshold}")) {
       b.append("  ").append(msgs.get("validate.threshold", f.threshold()));
     }
     if (f.deadline() != null) {

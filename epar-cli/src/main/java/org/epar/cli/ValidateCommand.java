@@ -1,6 +1,7 @@
 package org.epar.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -17,7 +18,9 @@ import java.util.concurrent.Callable;
 import org.epar.core.id.DivisionRegistry;
 import org.epar.core.json.NdjsonLine;
 import org.epar.validation.EparValidator;
+import org.epar.validation.Finding;
 import org.epar.validation.InputProblem;
+import org.epar.validation.Location;
 import org.epar.validation.Profile;
 import org.epar.validation.ValidationReport;
 import org.jspecify.annotations.Nullable;
@@ -71,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = {"-f", "--format"},
-      paramLabel = "text|json",
+      paramLabel = "text|json|sarif",
       defaultValue = "text",
       descriptionKey = "option.format")
   private OutputFormat format = OutputFormat.text;
@@ -169,7 +172,11 @@ final class ValidateCommand implements Callable<Integer> {
       f.put("first_index", s.firstIndex);
       ArrayNode bad = f.putArray("malformed_lines");
       for (NdjsonLine.Malformed m : s.malformed) {
-        ObjectNode line = bad.addObject().put("line", m.lineNumber()).put("problem", m.problem());
+        ObjectNode line =
+            bad.addObject()
+                .put("line", m.lineNumber())
+                .put("problem", m.problem())
+                .put("problem_zh", m.problemZh());
         if (m.undecodable()) {
           line.put("encoding", inputs.charset().name());
           if (m.likelyEncoding() != null) {
@@ -178,7 +185,40 @@ final class ValidateCommand implements Callable<Integer> {
         }
       }
     }
-    root.set("report", JSON.valueToTree(report));
+    ObjectNode tree = JSON.valueToTree(report);
+    JsonNode findings = tree.path("findings");
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = report.findings().get(i);
+      place((ObjectNode) findings.get(i).get("location"), f.location(), inputs);
+      JsonNode related = findings.get(i).path("related");
+      for (int r = 0; r < related.size(); r++) {
+        place((ObjectNode) related.get(r), f.related().get(r), inputs);
+      }
+    }
+    root.set("report", tree);
     return root;
+  }
+
+  /**
+   * Adds to a serialised location the file of its record and, for NDJSON, the record's 1-based
+   * {@code line}; for a record of a dataset document its 1-based position in the file, {@code
+   * record}. The {@code index} stays the SDK's: the zero-based position across all inputs.
+   */
+  private static void place(ObjectNode json, Location loc, Inputs inputs) {
+    if (loc.index() < 0) {
+      return;
+    }
+    Inputs.Source s = inputs.sourceOf(loc.index());
+    if (s == null) {
+      return;
+    }
+    long inFile = loc.index() - s.firstIndex;
+    json.put("file", s.path.toString());
+    long line = s.line(inFile);
+    if (line > 0) {
+      json.put("line", line);
+    } else {
+      json.put("record", inFile + 1);
+    }
   }
 }

@@ -107,6 +107,37 @@ class SarifReportTest {
   }
 
   @Test
+  void duplicate_namesTheFirstOccurrenceAsARelatedLocation_andStaysValid() throws IOException {
+    Path file = MachineOutputTest.duplicateCounty("sarif-dup.ndjson");
+    JsonNode log = sarif("en", file);
+    assertEquals(Set.of(), SCHEMA.validate(log));
+    JsonNode dup = null;
+    for (JsonNode r : log.get("runs").get(0).get("results")) {
+      if (r.get("ruleId").asText().equals("CORE-DUP-01")) {
+        dup = r;
+      }
+    }
+    assertTrue(dup != null, log::toString);
+    assertEquals(
+        3,
+        dup.get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt());
+    JsonNode first = dup.get("relatedLocations").get(0);
+    assertEquals(1, first.get("physicalLocation").get("region").get("startLine").asInt());
+    assertEquals("first occurrence", first.get("message").get("text").asText());
+    assertEquals(
+        "首次出现",
+        sarif("zh", file)
+            .get("runs")
+            .get(0)
+            .get("results")
+            .findValue("relatedLocations")
+            .get(0)
+            .get("message")
+            .get("text")
+            .asText());
+  }
+
+  @Test
   void schema_rejectsWhatSarifForbids_soTheCheckCanFail() throws IOException {
     JsonNode log = sarif("en", Fixtures.brokenNdjson("sarif-broken-2.ndjson"));
     ObjectNode bad = (ObjectNode) log.deepCopy();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param messageZh the Chinese message, placeholders filled in
  * @param citation where the rule comes from
  * @param count how many occurrences this finding groups (same rule, severity and object); 1 or more
+ * @param related other places the finding is about, such as the first occurrence of a duplicate
+ *     (CORE-DUP-01); empty for most findings, and left out of JSON when empty
  * @since 0.1.0
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -40,7 +43,8 @@ public record Finding(
     String messageEn,
     String messageZh,
     Citation citation,
-    int count) {
+    int count,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Location> related) {
 
   /**
    * Checks no required component is null and the count is positive.
@@ -60,6 +64,39 @@ public record Finding(
     if (count < 1) {
       throw new IllegalArgumentException("count must be 1 or more: " + count);
     }
+    related = related == null ? List.of() : List.copyOf(related);
+  }
+
+  /**
+   * A finding without related locations.
+   *
+   * @param ruleId the rule's stable ID
+   * @param severity how serious the finding is
+   * @param location where the finding was made
+   * @param observed the observed value as text, masked if personal; empty when not applicable
+   * @param threshold the threshold or expectation as text; empty when not applicable
+   * @param deadline the deadline of a target, or null for constraints
+   * @param messageEn the English message
+   * @param messageZh the Chinese message
+   * @param citation where the rule comes from
+   * @param count how many occurrences this finding groups; 1 or more
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if the count is below 1
+   */
+  public Finding(
+      String ruleId,
+      Severity severity,
+      Location location,
+      String observed,
+      String threshold,
+      @Nullable LocalDate deadline,
+      String messageEn,
+      String messageZh,
+      Citation citation,
+      int count) {
+    this(
+        ruleId, severity, location, observed, threshold, deadline, messageEn, messageZh, citation,
+        count, List.of());
   }
 
   /**
@@ -71,6 +108,6 @@ public record Finding(
   public Finding withCount(int newCount) {
     return new Finding(
         ruleId, severity, location, observed, threshold, deadline, messageEn, messageZh, citation,
-        newCount);
+        newCount, related);
   }
 }

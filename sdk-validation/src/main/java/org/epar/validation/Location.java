@@ -1,6 +1,7 @@
 package org.epar.validation;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Objects;
@@ -25,9 +26,12 @@ import java.util.Objects;
  *     the reader numbers lines), or {@code -1} when the finding is not about one input record
  * @param carrier the report that carried the object, {@code type/key[/list[position]]}; empty for
  *     an object given at top level (and for findings about the whole input); never personal data
+ *     <p>Reading JSON, properties the record does not declare are ignored, so a tool may add its
+ *     own (the {@code epar} CLI adds {@code file} and {@code line}).
  * @since 0.1.0
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Location(
     String objectType, String objectId, String path, long index, String carrier) {
 

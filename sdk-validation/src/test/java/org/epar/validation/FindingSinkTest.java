@@ -47,6 +47,26 @@ class FindingSinkTest {
   }
 
   @Test
+  void zhArgument_isUsedByTheChineseMessageOnly_andRelatedIsKept() {
+    List<Finding> out = new ArrayList<>();
+    FindingSink s = sink("CQ-LINK-01", LocalDate.of(2018, 1, 1), out);
+    Location first = new Location("online_shop", "shop-0", "", 2);
+    s.violation(
+        s.location("OnlineShop", "shop-1", "linked_households"),
+        "shop-1",
+        "1",
+        Map.of("count", "0", "observed" + FindingSink.ZH, "店铺一"),
+        List.of(first));
+    Finding f = out.get(0);
+    assertEquals("shop-1", f.observed());
+    assertTrue(f.messageEn().contains("shop-1"), f.messageEn());
+    assertTrue(f.messageZh().contains("店铺一"), f.messageZh());
+    assertTrue(!f.messageZh().contains("shop-1"), f.messageZh());
+    assertEquals(List.of(first), f.related());
+    assertEquals(List.of(first), f.withCount(3).related());
+  }
+
+  @Test
   void targetAtMost_missAfterDeadline_isError_hitIsSilent() {
     List<Finding> out = new ArrayList<>();
     FindingSink s = sink("CQ-LOG-01", LocalDate.of(2021, 1, 1), out);

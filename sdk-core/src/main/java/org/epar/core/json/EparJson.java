@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.Module;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.epar.core.EparException;
+import org.epar.core.json.internal.ReadProblems;
 import org.epar.core.json.internal.StrictText;
 import org.epar.core.model.Dataset;
 import org.epar.core.model.EparRecord;
@@ -311,6 +313,13 @@ public final class EparJson {
   }
 
   private static <T> T read(String json, Class<T> type, String source) {
+    if (json.isBlank()) {
+      throw new EparJsonException(source, ReadProblems.EMPTY, 1, 1, false, null);
+    }
+    if (type == Dataset.class && json.strip().startsWith("[")) {
+      long line = json.lines().takeWhile(String::isBlank).count() + 1;
+      throw new EparJsonException(source, ReadProblems.DOCUMENT_ARRAY, line, -1, false, null);
+    }
     try {
       T value =
           SHARED
@@ -325,7 +334,9 @@ public final class EparJson {
       StreamReadException syntax = syntaxError(e);
       JsonLocation at = (syntax != null ? syntax : e).getLocation();
       String problem =
-          syntax != null ? "not valid JSON" : NdjsonReader.sharedProblems().describe(e);
+          syntax instanceof JsonEOFException
+              ? ReadProblems.TRUNCATED
+              : syntax != null ? "not valid JSON" : NdjsonReader.sharedProblems().describe(e);
       throw new EparJsonException(
           source,
           problem,

@@ -64,6 +64,15 @@ public final class EparJsonException extends EparException {
   }
 
   /**
+   * What is wrong, in Simplified Chinese, with the same property path and column.
+   *
+   * @return the Chinese problem text
+   */
+  public String problemZh() {
+    return org.epar.core.json.internal.ReadProblemTexts.zh(problem);
+  }
+
+  /**
    * The 1-based line of the problem.
    *
    * @return the line, or -1 when unknown

@@ -1,6 +1,7 @@
 package org.epar.core.json;
 
 import java.util.Objects;
+import org.epar.core.json.internal.ReadProblemTexts;
 import org.epar.core.model.EparRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -75,6 +76,15 @@ public sealed interface NdjsonLine permits NdjsonLine.Parsed, NdjsonLine.Malform
      */
     public Malformed(long lineNumber, String problem) {
       this(lineNumber, problem, false, null);
+    }
+
+    /**
+     * The problem in Simplified Chinese, with the same property path, column and charset names.
+     *
+     * @return the Chinese problem text; the English one for a text no EPAR reader writes
+     */
+    public String problemZh() {
+      return ReadProblemTexts.zh(problem);
     }
   }
 }

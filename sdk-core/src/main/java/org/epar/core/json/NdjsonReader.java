@@ -435,6 +435,9 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
+    if (text.charAt(i) == '[') {
+      return new NdjsonLine.Malformed(number, ReadProblems.ARRAY);
+    }
     if (text.charAt(i) != '{') {
       return new NdjsonLine.Malformed(number, "expected a JSON object");
     }

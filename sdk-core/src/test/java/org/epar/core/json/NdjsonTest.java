@@ -118,7 +118,9 @@ class NdjsonTest {
             .map(l -> ((NdjsonLine.Malformed) l).problem())
             .toList();
     assertEquals(9, problems.size(), problems::toString);
-    assertTrue(problems.get(0).startsWith("not valid JSON"), problems.get(0));
+    assertEquals(
+        "truncated: the JSON ends before the record is complete (the file may be cut off)",
+        problems.get(0));
     assertEquals("unknown record type in \"type\" property", problems.get(1));
     assertEquals("missing \"type\" property naming the record type", problems.get(2));
     assertEquals("invalid value for an integer at residents", problems.get(3));
@@ -127,7 +129,9 @@ class NdjsonTest {
     assertTrue(problems.get(5).startsWith("expected an amount in yuan"), problems.get(5));
     assertTrue(problems.get(5).endsWith(" at amount"), problems.get(5));
     assertEquals("not a constant of Direction at direction", problems.get(6));
-    assertEquals("expected a JSON object", problems.get(7));
+    assertEquals(
+        "a JSON array, not a record: NDJSON holds one record per line (one JSON object)",
+        problems.get(7));
     assertEquals("more than one JSON value on the line", problems.get(8));
   }
 

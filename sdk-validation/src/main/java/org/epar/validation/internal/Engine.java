@@ -350,7 +350,8 @@ public final class Engine {
         f.messageEn(),
         f.messageZh(),
         f.citation(),
-        f.count());
+        f.count(),
+        f.related());
   }
 
   /**

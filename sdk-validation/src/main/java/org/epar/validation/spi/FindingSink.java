@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +40,10 @@ public final class FindingSink {
   private final RuleContext ctx;
   private final long index;
   private final @Nullable Carrier carrier;
+
+  /** The suffix of a message argument's Chinese text, e.g. {@code problem.zh}. */
+  public static final String ZH = ".zh";
+
   private final Consumer<Finding> out;
 
   /**
@@ -123,7 +128,40 @@ public final class FindingSink {
         threshold,
         null,
         fill(d.messageEn(), args),
-        fill(d.messageZh(), args));
+        fill(d.messageZh(), zh(args)));
+  }
+
+  /**
+   * Reports a breach of a constraint that is also about another place, such as the first occurrence
+   * of a duplicate.
+   *
+   * @param location where
+   * @param observed the observed value as text, masked if personal
+   * @param threshold the threshold or expectation as text
+   * @param arguments values of further placeholders of the rule's messages, free of personal data
+   * @param related the other places, in the order they matter
+   */
+  public void violation(
+      Location location,
+      String observed,
+      String threshold,
+      Map<String, String> arguments,
+      List<Location> related) {
+    RuleDescriptor d = ctx.descriptor();
+    Map<String, String> args = args(observed, threshold, null, arguments);
+    out.accept(
+        new Finding(
+            d.id(),
+            ctx.severity(),
+            location,
+            observed,
+            threshold,
+            null,
+            fill(d.messageEn(), args),
+            fill(d.messageZh(), zh(args)),
+            d.citation(),
+            1,
+            related));
   }
 
   /**
@@ -196,7 +234,7 @@ public final class FindingSink {
           thr,
           deadline,
           fill(d.messageEn(), args),
-          fill(d.messageZh(), args));
+          fill(d.messageZh(), zh(args)));
     }
   }
 
@@ -208,6 +246,21 @@ public final class FindingSink {
     m.putIfAbsent("count", "1");
     if (deadline != null) {
       m.put("deadline", deadline.toString());
+    }
+    return m;
+  }
+
+  /**
+   * The arguments of the Chinese message: an argument {@code NAME.zh} (such as {@code problem.zh}
+   * or {@code threshold.zh}) stands in for {@code NAME}, so that a rule can give a text argument in
+   * both languages.
+   */
+  private static Map<String, String> zh(Map<String, String> args) {
+    Map<String, String> m = new HashMap<>(args);
+    for (Map.Entry<String, String> e : args.entrySet()) {
+      if (e.getKey().endsWith(ZH)) {
+        m.put(e.getKey().substring(0, e.getKey().length() - ZH.length()), e.getValue());
+      }
     }
     return m;
   }

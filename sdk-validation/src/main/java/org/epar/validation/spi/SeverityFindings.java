@@ -55,7 +55,8 @@ public final class SeverityFindings {
               f.messageEn(),
               f.messageZh(),
               f.citation(),
-              f.count()));
+              f.count(),
+              f.related()));
     }
   }
 }

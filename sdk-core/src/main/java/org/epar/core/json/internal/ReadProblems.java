@@ -3,6 +3,7 @@ package org.epar.core.json.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
@@ -18,6 +19,22 @@ import org.jspecify.annotations.Nullable;
  * any other name, such as a map key, is shown as {@code ?}).
  */
 public final class ReadProblems {
+
+  /** A line or document that ends inside a JSON value: the file was cut off. */
+  public static final String TRUNCATED =
+      "truncated: the JSON ends before the record is complete (the file may be cut off)";
+
+  /** An NDJSON line that holds a JSON array. */
+  public static final String ARRAY =
+      "a JSON array, not a record: NDJSON holds one record per line (one JSON object)";
+
+  /** A dataset document that is a JSON array. */
+  public static final String DOCUMENT_ARRAY =
+      "a JSON array: a dataset document is one JSON object; for one record per line use NDJSON"
+          + " (.ndjson)";
+
+  /** A document with nothing but white space in it. */
+  public static final String EMPTY = "the file is empty";
 
   private final Set<String> knownNames;
 
@@ -71,6 +88,9 @@ public final class ReadProblems {
     }
     if (e instanceof InputCoercionException) {
       return "number out of range" + column(e.getLocation());
+    }
+    if (e instanceof JsonEOFException) {
+      return TRUNCATED;
     }
     return "not valid JSON" + column(e.getLocation());
   }

@@ -41,7 +41,8 @@ import org.jspecify.annotations.Nullable;
  * or {@code X}, or 15 digits) is packed into a {@code long} without loss; any other text is kept as
  * its normalized string. Nothing in the state is ever printed: findings carry the masked number.
  * Each duplicate is reported once, at its second occurrence, with the number of occurrences as
- * {@code count} and {@code 1} as threshold. No parameters.
+ * {@code count}, {@code 1} as threshold and the first occurrence as the finding's related location.
+ * No parameters.
  *
  * @since 0.1.0
  */
@@ -119,13 +120,14 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
 
   /**
    * Occurrences of one key: how many, the first one (record id, input index, member position or -1)
-   * and, once known, where the second one is.
+   * and, once known, where the first and the second one are.
    */
   static final class Occurrences {
     int count = 1;
     final String firstId;
     final long firstIndex;
     final int firstSlot;
+    @Nullable Location first;
     @Nullable Location second;
 
     Occurrences(String firstId, long firstIndex, int firstSlot) {
@@ -233,7 +235,9 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
       Map<K, Occurrences> m, K k, String id, long index, int slot, String wireName, String field) {
     Occurrences o = m.get(k);
     if (o == null) {
-      m.put(k, new Occurrences(id, index, slot));
+      Occurrences first = new Occurrences(id, index, slot);
+      first.first = first.first(wireName, field);
+      m.put(k, first);
     } else {
       o.count++;
       if (o.second == null) {
@@ -318,6 +322,7 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
         Occurrences o = dups.get(first);
         if (o == null) {
           o = new Occurrences("", indexes.get(first), -1);
+          o.first = new Location(wire, ids.get(first), "", indexes.get(first));
           dups.put(first, o);
         }
         o.count++;
@@ -381,7 +386,9 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
         }
         Occurrences o = found.get(v);
         if (o == null) {
-          found.put(v, new Occurrences("", state.householdIndexes.get(h), m - from));
+          o = new Occurrences(state.householdIds.get(h), state.householdIndexes.get(h), m - from);
+          o.first = o.first(wire, "citizen_id");
+          found.put(v, o);
         } else {
           o.count++;
           if (o.second == null) {
@@ -415,6 +422,7 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
         Objects.requireNonNull(o.second),
         observed,
         "1",
-        Map.of("count", Integer.toString(o.count)));
+        Map.of("count", Integer.toString(o.count)),
+        o.first == null ? List.of() : List.of(o.first));
   }
 }

@@ -2,6 +2,7 @@ package org.epar.validation.rules.core;
 
 import java.util.Map;
 import java.util.function.Predicate;
+import org.epar.core.id.IdProblem;
 import org.epar.core.model.EparRecord;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.Masking;
@@ -72,7 +73,46 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
                     sink.location(record.recordType().wireName(), record.key(), path),
                     observed,
                     expected,
-                    Map.of("problem", problems))));
+                    Map.of(
+                        "problem",
+                        problemText(problems, false),
+                        "problem" + FindingSink.ZH,
+                        problemText(problems, true)))));
+  }
+
+  /**
+   * The problem codes as texts, each with its code: {@code check character does not match
+   * (id.check)}, or {@code 校验码不正确（id.check）}.
+   *
+   * @param codes the problem codes, comma separated
+   * @param zh whether in Chinese
+   * @return the texts, joined
+   */
+  static String problemText(String codes, boolean zh) {
+    StringBuilder b = new StringBuilder();
+    for (String code : codes.split(",")) {
+      String c = code.strip();
+      if (c.isEmpty()) {
+        continue;
+      }
+      IdProblem p = null;
+      for (IdProblem candidate : IdProblem.values()) {
+        if (candidate.code().equals(c)) {
+          p = candidate;
+        }
+      }
+      if (b.length() > 0) {
+        b.append(zh ? "；" : "; ");
+      }
+      if (p == null) {
+        b.append(c);
+      } else if (zh) {
+        b.append(p.messageZh()).append('（').append(c).append('）');
+      } else {
+        b.append(p.messageEn()).append(" (").append(c).append(')');
+      }
+    }
+    return b.toString();
   }
 
   /**

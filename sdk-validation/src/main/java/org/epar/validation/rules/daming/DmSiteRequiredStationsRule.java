@@ -106,7 +106,12 @@ final class DmSiteRequiredStationsRule implements DatasetRule<DmSiteRequiredStat
       Required r = e.getValue();
       String why =
           r.poor() ? "registered poor village" : "residents " + r.residents() + " >= " + min;
-      sink.violation(new Location("village", r.key(), "", r.index()), r.key(), why);
+      String whyZh = r.poor() ? "建档立卡贫困村" : "常住人口 " + r.residents() + " ≥ " + min;
+      sink.violation(
+          new Location("village", r.key(), "", r.index()),
+          r.key(),
+          why,
+          Map.of("threshold" + FindingSink.ZH, whyZh));
     }
   }
 }

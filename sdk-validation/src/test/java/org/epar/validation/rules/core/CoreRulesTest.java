@@ -35,6 +35,7 @@ import org.epar.core.model.TrainingSession;
 import org.epar.core.model.Village;
 import org.epar.validation.EparValidator;
 import org.epar.validation.Finding;
+import org.epar.validation.Location;
 import org.epar.validation.Profiles;
 import org.epar.validation.Severity;
 import org.epar.validation.ValidationReport;
@@ -331,6 +332,57 @@ class CoreRulesTest {
                     x.location().path().equals("members[0].citizen_id")
                         && x.location().objectId().equals("H3")));
     assertTrue(f.stream().anyMatch(x -> x.location().objectId().equals("A2")));
+  }
+
+  @Test
+  void coreDup01_namesTheFirstOccurrence_asTheRelatedLocation() {
+    ValidationReport r =
+        validate(
+            village(VILLAGE),
+            household("H1", VILLAGE, ID_A),
+            household("H3", VILLAGE, ID_B, ID_A),
+            household("H2", VILLAGE),
+            household("H2", VILLAGE),
+            session("T1", null, null),
+            new Attendance("A1", "T1", CitizenId.of(ID_B), "H2", null, null),
+            new Attendance("A2", "T1", CitizenId.of(ID_B), "H2", null, null));
+    List<Finding> f = r.findings("CORE-DUP-01");
+    assertEquals(3, f.size(), r.toString());
+    Finding citizen = only(f, "H3");
+    assertEquals("members[1].citizen_id", citizen.location().path());
+    assertFirst(citizen, new Location("household", "H1", "members[0].citizen_id", 0));
+    Finding id = only(f, "H2");
+    assertFirst(id, new Location("household", "H2", "", 0));
+    Finding attendance = only(f, "A2");
+    assertFirst(attendance, new Location("attendance", "A1", "citizen_id", 0));
+    // A finding without a second place has none.
+    for (Finding other : r.findings()) {
+      if (!other.ruleId().equals("CORE-DUP-01")) {
+        assertEquals(List.of(), other.related());
+      }
+    }
+  }
+
+  /** The finding names one related location, like {@code expected} but at an earlier index. */
+  private static void assertFirst(Finding f, Location expected) {
+    assertEquals(1, f.related().size(), f::toString);
+    Location first = f.related().get(0);
+    assertEquals(expected, first.withIndex(0), f::toString);
+    assertTrue(first.index() >= 0 && first.index() < f.location().index(), f::toString);
+  }
+
+  private static Finding only(List<Finding> fs, String objectId) {
+    List<Finding> m = fs.stream().filter(x -> x.location().objectId().equals(objectId)).toList();
+    assertEquals(1, m.size(), fs::toString);
+    return m.get(0);
+  }
+
+  @Test
+  void coreId01_problem_isText_inEachLanguage_withTheCode() {
+    String wrongCheck = ID_B.substring(0, 17) + (ID_B.charAt(17) == '1' ? '2' : '1');
+    Finding f = only(validate(household("H1", VILLAGE, wrongCheck)), "CORE-ID-01");
+    assertTrue(f.messageEn().endsWith("check character does not match (id.check)."), f.messageEn());
+    assertTrue(f.messageZh().endsWith("校验码不正确（id.check）。"), f.messageZh());
   }
 
   @Test

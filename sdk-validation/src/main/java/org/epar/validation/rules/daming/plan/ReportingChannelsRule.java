@@ -144,7 +144,10 @@ final class ReportingChannelsRule implements DatasetRule<ReportingChannelsRule.S
           sink.violation(
               Location.dataset().withPath("reports"),
               "no " + t.name() + " report (first due " + due + " for " + first.id() + ")",
-              required);
+              required,
+              Map.of(
+                  "observed" + FindingSink.ZH,
+                  "没有 " + t.name() + " 报告（首份应于 " + due + " 前报送，报告期 " + first.id() + "）"));
         }
       }
     }
@@ -157,7 +160,12 @@ final class ReportingChannelsRule implements DatasetRule<ReportingChannelsRule.S
             sink.violation(
                 new Location(enterprise, org, "", -1),
                 n + " information liaison(s) of " + org,
-                min + " information liaison(s) per county bureau and contractor");
+                min + " information liaison(s) per county bureau and contractor",
+                Map.of(
+                    "observed" + FindingSink.ZH,
+                    org + " 的信息联络员 " + n + " 名",
+                    "threshold" + FindingSink.ZH,
+                    "县商务局和每家承办企业各 " + min + " 名信息联络员"));
           }
         });
   }
