@@ -2,6 +2,7 @@ package org.epar.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.time.LocalDate;
 import java.util.List;
 import org.epar.core.model.Household;
 import org.epar.core.model.Village;
@@ -33,11 +34,18 @@ public final class StateSize {
   /**
    * Runs the measurement.
    *
-   * @param args N households (default 1000000)
+   * @param args N households (default 1000000), and the rules as for {@link QuickRules} ({@code
+   *     all} by default)
    */
   public static void main(String[] args) {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    EparValidator validator = StreamingValidationBenchmark.validator(1);
+    EparValidator validator =
+        EparValidator.builder()
+            .profile(QuickRules.profile(args.length > 1 ? args[1] : "all"))
+            .asOf(LocalDate.of(2018, 12, 31))
+            .parallelism(1)
+            .build();
+    System.out.println("rules: " + validator.activeRuleIds());
     List<Village> villages = BenchData.villages();
     long[] a = fill(validator, villages, n, false);
     long[] b = fill(validator, villages, 2 * n, false);
