@@ -146,16 +146,29 @@ public final class BenchData {
           .build();
     }
 
-    /** The k-th number of a birth-date range: day k mod days, sequence base + k / days. */
+    /**
+     * Counties of Handan (河北邯郸) that issue the numbers: 130425 (Daming) first; the next ones only
+     * once a county's 500 sequence numbers per birth day are used up (beyond about 7 M households),
+     * so the 1M-household file stays what it was.
+     */
+    private static final String[] COUNTIES = {
+      "130425", "130423", "130424", "130426", "130427", "130428", "130429", "130430"
+    };
+
+    /**
+     * The k-th number of a birth-date range: day k mod days, sequence base + k / days, in the next
+     * county once the 500 sequence numbers of a day are used up.
+     */
     private static CitizenId citizenId(long k, LocalDate from, LocalDate to, int base) {
       long days = to.toEpochDay() - from.toEpochDay() + 1;
       LocalDate born = LocalDate.ofEpochDay(from.toEpochDay() + k % days);
-      long seq = base + k / days;
-      if (seq >= base + 500) {
+      long block = k / days / 500;
+      long seq = base + k / days % 500;
+      if (block >= COUNTIES.length) {
         throw new IllegalStateException("too many citizen ids for one birth-date range");
       }
       String body =
-          "130425"
+          COUNTIES[(int) block]
               + born.getYear()
               + pad(born.getMonthValue(), 2)
               + pad(born.getDayOfMonth(), 2)

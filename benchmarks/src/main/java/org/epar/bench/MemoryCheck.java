@@ -1,9 +1,5 @@
 package org.epar.bench;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.BufferedInputStream;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
@@ -15,13 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.epar.core.json.EparJson;
-import org.epar.core.model.EparRecord;
 import org.epar.validation.ValidationReport;
 
 /**
- * Goal 5, a test-like run: validates the household file on one thread in this JVM (meant to be
- * started with {@code -Xmx256m}) and records the peak heap. Writes {@code target/memory.json} and
- * exits 1 if validation failed or ran out of memory.
+ * Goals 3 and 4, a test-like run: validates the household file the SDK's way ({@code
+ * validateNdjson}, one thread unless told) in this JVM, meant to be started with {@code -Xmx256m}
+ * for 1,000,000 households and {@code -Xmx1g} for 10,000,000, and records the peak heap and the
+ * time. Writes {@code target/memory.json} (or the given file) and exits 1 if validation failed or
+ * ran out of memory.
  *
  * <p>Peak heap is the highest used heap sampled every 5 ms, and, as a cross-check, the sum of the
  * heap pools' peak usage (an upper bound, since the pools peak at different times).
@@ -33,12 +30,14 @@ public final class MemoryCheck {
   /**
    * Runs the check.
    *
-   * @param args households (default 1000000), output file (default target/memory.json)
+   * @param args households (default 1000000), output file (default target/memory.json), threads
+   *     (default 1)
    * @throws Exception on an I/O error
    */
   public static void main(String[] args) throws Exception {
     int households = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     Path out = Paths.get(args.length > 1 ? args[1] : "target/memory.json");
+    int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     Path file = BenchData.householdsFile(households);
     System.gc();
     MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
@@ -61,15 +60,12 @@ public final class MemoryCheck {
             "heap-sampler");
     sampler.setDaemon(true);
     sampler.start();
-    ObjectReader reader = EparJson.mapper().readerFor(EparRecord.class);
     long t0 = System.nanoTime();
     boolean ok;
     String error = "";
     long findings = -1;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        MappingIterator<EparRecord> it = reader.readValues(in)) {
-      ValidationReport r =
-          StreamingValidationBenchmark.validator(1).validate((Iterable<EparRecord>) () -> it);
+    try {
+      ValidationReport r = StreamingValidationBenchmark.validator(threads).validateNdjson(file);
       findings = r.findings().size();
       ok = true;
     } catch (OutOfMemoryError e) {
@@ -86,6 +82,8 @@ public final class MemoryCheck {
     }
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("households", households);
+    result.put("threads", threads);
+    result.put("fileBytes", Files.size(file));
     result.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
     result.put("peakUsedHeapBytes", peak.get());
     result.put("sumOfPoolPeaksBytes", poolPeaks);

@@ -19,6 +19,8 @@ import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.Rule;
 import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.RuleProvider;
+import org.epar.validation.spi.SharedState;
+import org.epar.validation.spi.SharedStates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,6 +63,16 @@ class RuleAcceptsTest {
     @Override
     public void finish(S state, RuleContext ctx, FindingSink sink) {
       rule.finish(state, ctx, sink);
+    }
+
+    @Override
+    public List<SharedState<?>> shares() {
+      return rule.shares();
+    }
+
+    @Override
+    public void finish(S state, SharedStates shared, RuleContext ctx, FindingSink sink) {
+      rule.finish(state, shared, ctx, sink);
     }
   }
 

@@ -33,6 +33,8 @@ import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.SharedState;
+import org.epar.validation.spi.SharedStates;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +55,11 @@ import org.slf4j.LoggerFactory;
  * the calling thread runs a chunk itself when no worker has taken it yet, so validation finishes
  * even on a saturated or rejecting executor, and partials are folded in input order by whichever
  * thread completes a chunk, never blocking a worker.
+ *
+ * <p><b>Shared states.</b> The {@linkplain DatasetRule#shares() shared states} dataset rules
+ * declare are kept once per partial, however many rules declare one, folded and combined like a
+ * rule's state and handed to every rule's {@code finish}. A shared state that fails breaks the
+ * rules that declare it, as their own state failing would.
  */
 public final class Engine {
 
@@ -69,6 +76,13 @@ public final class Engine {
 
   private final List<BoundRecordRule> recordRules;
   private final List<BoundDatasetRule> datasetRules;
+
+  /** The distinct shared states the dataset rules declare, in order of first declaration. */
+  private final List<SharedState<?>> shared;
+
+  /** Per shared state, the positions of the dataset rules that declare it. */
+  private final int[][] declaring;
+
   private final int parallelism;
   private final int chunkSize;
   private final @Nullable Executor executor;
@@ -80,10 +94,11 @@ public final class Engine {
    */
   private final Map<Class<?>, Applicable> rulesByClass = new ConcurrentHashMap<>();
 
-  /** The rules that look at one record class. */
-  private record Applicable(BoundRecordRule[] records, int[] datasets) {}
+  /** The rules and shared states that look at one record class. */
+  private record Applicable(BoundRecordRule[] records, int[] datasets, int[] shared) {}
 
-  private static final Applicable NONE = new Applicable(new BoundRecordRule[0], new int[0]);
+  private static final Applicable NONE =
+      new Applicable(new BoundRecordRule[0], new int[0], new int[0]);
 
   /**
    * Creates an engine.
@@ -102,6 +117,26 @@ public final class Engine {
       @Nullable Executor executor) {
     this.recordRules = List.copyOf(recordRules);
     this.datasetRules = List.copyOf(datasetRules);
+    List<SharedState<?>> declared = new ArrayList<>();
+    List<List<Integer>> by = new ArrayList<>();
+    for (int i = 0; i < this.datasetRules.size(); i++) {
+      for (SharedState<?> s : shares(this.datasetRules.get(i))) {
+        int j = declared.indexOf(s);
+        if (j < 0) {
+          j = declared.size();
+          declared.add(s);
+          by.add(new ArrayList<>());
+        }
+        if (!by.get(j).contains(i)) {
+          by.get(j).add(i);
+        }
+      }
+    }
+    this.shared = List.copyOf(declared);
+    this.declaring = new int[by.size()][];
+    for (int j = 0; j < by.size(); j++) {
+      declaring[j] = by.get(j).stream().mapToInt(Integer::intValue).toArray();
+    }
     this.parallelism = parallelism;
     this.chunkSize = chunkSize;
     this.executor = executor;
@@ -155,6 +190,10 @@ public final class Engine {
 
     Applicable lastRules = NONE;
     final Object[] states;
+
+    /** One state per shared state the rules declare. */
+    final Object[] shared;
+
     final Map<String, String> failures = new TreeMap<>();
 
     /** Input elements that were no record. */
@@ -163,8 +202,9 @@ public final class Engine {
     /** Per input index of a report that carried records, the report's label. */
     final Map<Long, String> carriers = new HashMap<>();
 
-    Partial(int n) {
+    Partial(int n, int shared) {
       states = new Object[n];
+      this.shared = new Object[shared];
     }
   }
 
@@ -174,13 +214,20 @@ public final class Engine {
    * @return a new partial, owned by the caller
    */
   public Partial newPartial() {
-    Partial r = new Partial(datasetRules.size());
+    Partial r = new Partial(datasetRules.size(), shared.size());
     for (int i = 0; i < datasetRules.size(); i++) {
       BoundDatasetRule b = datasetRules.get(i);
       try {
         r.states[i] = b.rule().newState(b.ctx());
       } catch (RuntimeException e) {
         r.states[i] = broken(b, "newState", e, r.failures);
+      }
+    }
+    for (int j = 0; j < shared.size(); j++) {
+      try {
+        r.shared[j] = shared.get(j).newState();
+      } catch (RuntimeException e) {
+        brokenShared(r, j, "newState", e);
       }
     }
     return r;
@@ -253,6 +300,16 @@ public final class Engine {
         r.findings.add(recordFailure(b.ctx(), record, index, carrier, e));
       }
     }
+    for (int j : applicable.shared()) {
+      if (r.shared[j] == BROKEN) {
+        continue;
+      }
+      try {
+        ((SharedState) shared.get(j)).accumulate(r.shared[j], record, index);
+      } catch (RuntimeException e) {
+        brokenShared(r, j, "accumulate", e);
+      }
+    }
   }
 
   private Applicable applicable(Class<?> type) {
@@ -269,7 +326,58 @@ public final class Engine {
         datasets[n++] = i;
       }
     }
-    return new Applicable(records.toArray(new BoundRecordRule[0]), Arrays.copyOf(datasets, n));
+    int[] states = new int[shared.size()];
+    int m = 0;
+    for (int j = 0; j < shared.size(); j++) {
+      if (accepts(shared.get(j), type)) {
+        states[m++] = j;
+      }
+    }
+    return new Applicable(
+        records.toArray(new BoundRecordRule[0]),
+        Arrays.copyOf(datasets, n),
+        Arrays.copyOf(states, m));
+  }
+
+  /** Whether a shared state wants records of a class; one that cannot tell gets them all. */
+  private static boolean accepts(SharedState<?> state, Class<?> type) {
+    try {
+      return state.accepts(type);
+    } catch (RuntimeException e) {
+      LOG.warn("shared state {} failed in accepts: {}", state.name(), e.getClass().getName());
+      LOG.debug("shared state failure", e);
+      return true;
+    }
+  }
+
+  /** The shared states a rule declares; a rule that cannot tell declares none. */
+  private static List<SharedState<?>> shares(BoundDatasetRule b) {
+    try {
+      return List.copyOf(b.rule().shares());
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "rule {} ({}) failed in shares: {}",
+          b.ctx().descriptor().id(),
+          b.rule().getClass().getName(),
+          e.getClass().getName());
+      LOG.debug("rule failure", e);
+      return List.of();
+    }
+  }
+
+  /**
+   * Marks a shared state as failed, and with it every rule that declares it: their reports could
+   * not be right.
+   */
+  private void brokenShared(Partial r, int j, String op, RuntimeException e) {
+    r.shared[j] = BROKEN;
+    LOG.warn("shared state {} failed in {}: {}", shared.get(j).name(), op, e.getClass().getName());
+    LOG.debug("shared state failure", e);
+    for (int i : declaring[j]) {
+      if (r.states[i] != BROKEN) {
+        r.states[i] = broken(datasetRules.get(i), op, e, r.failures);
+      }
+    }
   }
 
   /** Whether a rule wants records of a class; a rule that cannot tell gets them all. */
@@ -305,6 +413,17 @@ public final class Engine {
     for (int i = 0; i < datasetRules.size(); i++) {
       left.states[i] = combine(datasetRules.get(i), left.states[i], right.states[i], left.failures);
     }
+    for (int j = 0; j < shared.size(); j++) {
+      if (left.shared[j] == BROKEN || right.shared[j] == BROKEN) {
+        left.shared[j] = BROKEN;
+        continue;
+      }
+      try {
+        left.shared[j] = combineShared(shared.get(j), left.shared[j], right.shared[j]);
+      } catch (RuntimeException e) {
+        brokenShared(left, j, "combine", e);
+      }
+    }
     return left;
   }
 
@@ -317,8 +436,14 @@ public final class Engine {
   public ValidationReport finish(Partial r) {
     List<Finding> findings = new ArrayList<>(r.findings);
     List<Finding> late = new ArrayList<>();
+    SharedStates states = SharedStates.empty();
+    for (int j = 0; j < shared.size(); j++) {
+      if (r.shared[j] != BROKEN) {
+        states = with(states, shared.get(j), r.shared[j]);
+      }
+    }
     for (int i = 0; i < datasetRules.size(); i++) {
-      finish(datasetRules.get(i), r.states[i], late, r.failures);
+      finish(datasetRules.get(i), r.states[i], states, late, r.failures);
     }
     for (Finding f : late) {
       findings.add(withCarrier(f, r.carriers));
@@ -565,6 +690,16 @@ public final class Engine {
     }
   }
 
+  @SuppressWarnings("unchecked")
+  private static <T> SharedStates with(SharedStates states, SharedState<T> declaration, Object s) {
+    return states.with(declaration, (T) s);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Object combineShared(SharedState<T> declaration, Object left, Object right) {
+    return declaration.combine((T) left, (T) right);
+  }
+
   private Partial fold(@Nullable Partial acc, Partial chunk) {
     return acc == null ? chunk : combine(acc, chunk);
   }
@@ -592,12 +727,17 @@ public final class Engine {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static void finish(
-      BoundDatasetRule b, Object state, List<Finding> findings, Map<String, String> failures) {
+      BoundDatasetRule b,
+      Object state,
+      SharedStates shared,
+      List<Finding> findings,
+      Map<String, String> failures) {
     if (state == BROKEN) {
       return;
     }
     try {
-      ((DatasetRule) b.rule()).finish(state, b.ctx(), new FindingSink(b.ctx(), -1, findings::add));
+      ((DatasetRule) b.rule())
+          .finish(state, shared, b.ctx(), new FindingSink(b.ctx(), -1, findings::add));
     } catch (RuntimeException e) {
       broken(b, "finish", e, failures);
     }

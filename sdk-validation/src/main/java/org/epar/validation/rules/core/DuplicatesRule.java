@@ -10,16 +10,16 @@ import org.epar.core.id.CitizenId;
 import org.epar.core.model.Attendance;
 import org.epar.core.model.EparRecord;
 import org.epar.core.model.Household;
-import org.epar.core.model.Member;
 import org.epar.core.model.RecordType;
 import org.epar.validation.Location;
 import org.epar.validation.spi.Citizens;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.HouseholdMembers;
 import org.epar.validation.spi.Masking;
 import org.epar.validation.spi.RuleContext;
-import org.epar.validation.spi.compact.CitizenKeys;
-import org.epar.validation.spi.compact.IntList;
+import org.epar.validation.spi.SharedState;
+import org.epar.validation.spi.SharedStates;
 import org.epar.validation.spi.compact.LongHashSet;
 import org.epar.validation.spi.compact.LongList;
 import org.epar.validation.spi.compact.StringLog;
@@ -158,29 +158,17 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
 
   /**
    * The mergeable state: a compact log of what was seen, in input order, checked for duplicates at
-   * {@link #finish}. Per record type other than household the non-empty IDs; per household its ID
-   * (possibly empty; also checked for duplicates), input index and first position in the member
-   * log; per member slot its citizen identity number as an exact {@link CitizenKeys} key ({@link
-   * CitizenKeys#NONE} for a member without one). About 8 bytes per member and 30 per household,
-   * instead of a hash-map entry per key; {@link #combine} appends the later log, so the result
-   * equals one sequential pass.
+   * {@link #finish}. Per record type other than household the non-empty IDs, and the attendances.
+   * The households, with their IDs (possibly empty; also checked for duplicates), input indexes and
+   * members' citizen identity numbers, are the shared {@link HouseholdMembers} state, which
+   * DM-TRAIN-03 reads too: the engine keeps it once. {@link #combine} appends the later log, so the
+   * result equals one sequential pass.
    */
   static final class State {
     private final EnumMap<RecordType, IdLog> ids = new EnumMap<>(RecordType.class);
-    private final StringLog householdIds = new StringLog();
-    private final LongList householdIndexes = new LongList();
-    private final IntList memberStarts = new IntList();
-    private final LongList members = new LongList();
-    private final CitizenKeys citizens = new CitizenKeys();
     private final Map<AttendanceKey, Occurrences> attendances = new HashMap<>();
 
     State() {}
-
-    private void household(String id, long index) {
-      householdIds.add(id);
-      householdIndexes.add(index);
-      memberStarts.add(members.size());
-    }
   }
 
   /** Creates the rule; it is stateless. */
@@ -206,16 +194,7 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
     if (!key.isEmpty() && type != RecordType.HOUSEHOLD) {
       state.ids.computeIfAbsent(type, t -> new IdLog()).add(key, index);
     }
-    if (r instanceof Household h) {
-      state.household(key, index);
-      List<Member> list = h.members();
-      for (int i = 0; i < list.size(); i++) {
-        Member mem = list.get(i);
-        CitizenId id = mem == null ? null : mem.citizenId();
-        String canonical = Citizens.canonical(id);
-        state.members.add(canonical != null ? state.citizens.key(canonical) : CitizenKeys.NONE);
-      }
-    } else if (r instanceof Attendance a) {
+    if (r instanceof Attendance a) {
       CitizenId id = a.citizenId();
       String session = a.session();
       if (Citizens.canonical(id) != null && session != null && !session.isBlank()) {
@@ -229,6 +208,17 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
             "citizen_id");
       }
     }
+  }
+
+  /**
+   * Declines households: their IDs and members are in the shared {@link HouseholdMembers} state.
+   *
+   * @param type the class of a record
+   * @return {@code false} for households
+   */
+  @Override
+  public boolean accepts(Class<?> type) {
+    return !Household.class.isAssignableFrom(type);
   }
 
   private static <K> void see(
@@ -260,16 +250,6 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
         }
       }
     }
-    int base = left.members.size();
-    for (int h = 0; h < right.householdIds.size(); h++) {
-      left.householdIds.addFrom(right.householdIds, h);
-      left.householdIndexes.add(right.householdIndexes.get(h));
-      left.memberStarts.add(base + right.memberStarts.get(h));
-    }
-    for (int m = 0; m < right.members.size(); m++) {
-      long k = right.members.get(m);
-      left.members.add(k == CitizenKeys.NONE ? k : left.citizens.copy(k, right.citizens));
-    }
     mergeInto(left.attendances, right.attendances, RecordType.ATTENDANCE.wireName(), "citizen_id");
     return left;
   }
@@ -290,13 +270,36 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
     }
   }
 
+  /**
+   * The households and their members' citizen identity numbers, kept once by the engine.
+   *
+   * @return {@link HouseholdMembers#SHARED}
+   */
+  @Override
+  public List<SharedState<?>> shares() {
+    return List.of(HouseholdMembers.SHARED);
+  }
+
+  /**
+   * Not supported: the households are in the shared state.
+   *
+   * @throws UnsupportedOperationException always; call {@link #finish(State, SharedStates,
+   *     RuleContext, FindingSink)} with the {@link HouseholdMembers} state
+   */
   @Override
   public void finish(State state, RuleContext ctx, FindingSink sink) {
+    throw new UnsupportedOperationException(
+        ID + " reads the shared HouseholdMembers state: finish it with the shared states");
+  }
+
+  @Override
+  public void finish(State state, SharedStates shared, RuleContext ctx, FindingSink sink) {
+    HouseholdMembers households = shared.get(HouseholdMembers.SHARED);
     for (Map.Entry<RecordType, IdLog> e : state.ids.entrySet()) {
       idDuplicates(e.getKey().wireName(), e.getValue().ids, e.getValue().indexes, sink);
     }
-    idDuplicates(RecordType.HOUSEHOLD.wireName(), state.householdIds, state.householdIndexes, sink);
-    memberDuplicates(state, sink);
+    householdIdDuplicates(households, sink);
+    memberDuplicates(households, sink);
     state.attendances.forEach(
         (k, o) -> {
           if (o.count > 1 && o.second != null) {
@@ -306,6 +309,32 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
                 "attendance of " + Masking.mask(k.person().text()) + " in session " + k.session());
           }
         });
+  }
+
+  /** Reports each non-empty household ID seen more than once, at its second occurrence. */
+  private static void householdIdDuplicates(HouseholdMembers households, FindingSink sink) {
+    HouseholdMembers.IdIndex index = households.idIndex();
+    int n = households.households();
+    if (index.distinct() == n) {
+      return;
+    }
+    String wire = RecordType.HOUSEHOLD.wireName();
+    Map<Integer, Occurrences> dups = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      int first = index.first(i);
+      if (first != i && !households.idEquals(i, "")) {
+        Occurrences o = dups.get(first);
+        if (o == null) {
+          o = new Occurrences("", households.index(first), -1);
+          dups.put(first, o);
+        }
+        o.count++;
+        if (o.second == null) {
+          o.second = new Location(wire, households.id(i), "", households.index(i));
+        }
+      }
+    }
+    dups.forEach((first, o) -> report(sink, o, wire + " " + households.id(first)));
   }
 
   /** Reports each non-empty ID seen more than once, at its second occurrence. */
@@ -341,14 +370,14 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
    * puts only the keys of those buckets (every duplicate, plus a few hash neighbours) into an exact
    * {@link LongHashSet}. Then it walks the log for their counts and places.
    */
-  private static void memberDuplicates(State state, FindingSink sink) {
-    int n = state.members.size();
+  private static void memberDuplicates(HouseholdMembers state, FindingSink sink) {
+    int n = state.members();
     int bits = (int) Math.min(1L << 30, Long.highestOneBit(Math.max(64L, n) * 8 - 1));
     long[] once = new long[bits >>> 6];
     long[] twice = new long[bits >>> 6];
     for (int i = 0; i < n; i++) {
-      long v = state.members.get(i);
-      if (v != CitizenKeys.NONE) {
+      long v = state.memberKey(i);
+      if (v != HouseholdMembers.NO_MEMBER_KEY) {
         int b = partition(v) & (bits - 1);
         long mask = 1L << b;
         if ((once[b >>> 6] & mask) != 0) {
@@ -362,8 +391,8 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
     LongHashSet seen = new LongHashSet();
     LongHashSet duplicated = new LongHashSet();
     for (int i = 0; i < n; i++) {
-      long v = state.members.get(i);
-      if (v != CitizenKeys.NONE) {
+      long v = state.memberKey(i);
+      if (v != HouseholdMembers.NO_MEMBER_KEY) {
         int b = partition(v) & (bits - 1);
         if ((twice[b >>> 6] & (1L << b)) != 0 && !seen.add(v)) {
           duplicated.add(v);
@@ -375,18 +404,18 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
     }
     String wire = RecordType.HOUSEHOLD.wireName();
     Map<Long, Occurrences> found = new LinkedHashMap<>();
-    int households = state.householdIds.size();
+    int households = state.households();
     for (int h = 0; h < households; h++) {
-      int from = state.memberStarts.get(h);
-      int to = h + 1 < households ? state.memberStarts.get(h + 1) : n;
+      int from = state.membersFrom(h);
+      int to = state.membersTo(h);
       for (int m = from; m < to; m++) {
-        long v = state.members.get(m);
-        if (v == CitizenKeys.NONE || !duplicated.contains(v)) {
+        long v = state.memberKey(m);
+        if (v == HouseholdMembers.NO_MEMBER_KEY || !duplicated.contains(v)) {
           continue;
         }
         Occurrences o = found.get(v);
         if (o == null) {
-          o = new Occurrences(state.householdIds.get(h), state.householdIndexes.get(h), m - from);
+          o = new Occurrences(state.id(h), state.index(h), m - from);
           o.first = o.first(wire, "citizen_id");
           found.put(v, o);
         } else {
@@ -394,10 +423,7 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
           if (o.second == null) {
             o.second =
                 new Location(
-                    wire,
-                    state.householdIds.get(h),
-                    "members[" + (m - from) + "].citizen_id",
-                    state.householdIndexes.get(h));
+                    wire, state.id(h), "members[" + (m - from) + "].citizen_id", state.index(h));
           }
         }
       }
@@ -407,9 +433,7 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
             report(
                 sink,
                 o,
-                "citizen identity number "
-                    + Masking.mask(state.citizens.text(v))
-                    + " in households"));
+                "citizen identity number " + Masking.mask(state.text(v)) + " in households"));
   }
 
   private static int partition(long v) {

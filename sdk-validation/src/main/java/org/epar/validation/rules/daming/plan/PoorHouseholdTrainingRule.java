@@ -8,20 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.epar.core.model.Attendance;
-import org.epar.core.model.Household;
-import org.epar.core.model.Member;
 import org.epar.core.model.TrainingSession;
 import org.epar.core.money.Ratio;
 import org.epar.validation.Location;
 import org.epar.validation.spi.Citizens;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.HouseholdMembers;
 import org.epar.validation.spi.RuleContext;
-import org.epar.validation.spi.compact.CitizenKeys;
-import org.epar.validation.spi.compact.IntList;
+import org.epar.validation.spi.SharedState;
+import org.epar.validation.spi.SharedStates;
 import org.epar.validation.spi.compact.LongHashSet;
-import org.epar.validation.spi.compact.LongList;
-import org.epar.validation.spi.compact.StringLog;
 
 /**
  * DM-TRAIN-03 (建档立卡贫困户应培尽培，培训率80%): the share of registered poor households with at least one
@@ -46,16 +43,11 @@ final class PoorHouseholdTrainingRule implements DatasetRule<PoorHouseholdTraini
   static final String ID = "DM-TRAIN-03";
 
   /**
-   * Poor households in input order with their members' citizen ids (raw, as exact {@link
-   * CitizenKeys} keys in a compact log, about 8 bytes per member), the day of each session, and who
-   * attended per session. {@link #combine} appends the later log, so the result equals one
-   * sequential pass.
+   * The day of each session, and who attended per session. The poor households in input order with
+   * their members' citizen ids are the shared {@link HouseholdMembers} state, which CORE-DUP-01
+   * reads too: the engine keeps it once.
    */
   static final class State {
-    final StringLog poor = new StringLog();
-    final IntList memberStarts = new IntList();
-    final LongList members = new LongList();
-    final CitizenKeys citizens = new CitizenKeys();
     final Map<String, LocalDate> sessions = new HashMap<>();
     final Map<String, Set<String>> attendedHouseholds = new HashMap<>();
     final Map<String, Set<String>> attendedCitizens = new HashMap<>();
@@ -78,21 +70,7 @@ final class PoorHouseholdTrainingRule implements DatasetRule<PoorHouseholdTraini
 
   @Override
   public void accumulate(State state, Object record, long index, RuleContext ctx) {
-    if (record instanceof Household h) {
-      if (!h.registeredPoor()) {
-        return;
-      }
-      state.poor.add(Support.blank(h.id()) ? "#" + index : h.id());
-      state.memberStarts.add(state.members.size());
-      List<Member> members = h.members();
-      for (int i = 0; i < members.size(); i++) {
-        Member m = members.get(i);
-        String c = m == null ? null : Citizens.canonical(m.citizenId());
-        if (c != null) {
-          state.members.add(state.citizens.key(c));
-        }
-      }
-    } else if (record instanceof Attendance a) {
+    if (record instanceof Attendance a) {
       if (Support.blank(a.session())) {
         return;
       }
@@ -116,21 +94,11 @@ final class PoorHouseholdTrainingRule implements DatasetRule<PoorHouseholdTraini
 
   @Override
   public boolean accepts(Class<?> type) {
-    return Attendance.class.isAssignableFrom(type)
-        || Household.class.isAssignableFrom(type)
-        || TrainingSession.class.isAssignableFrom(type);
+    return Attendance.class.isAssignableFrom(type) || TrainingSession.class.isAssignableFrom(type);
   }
 
   @Override
   public State combine(State left, State right) {
-    int base = left.members.size();
-    for (int h = 0; h < right.poor.size(); h++) {
-      left.poor.addFrom(right.poor, h);
-      left.memberStarts.add(base + right.memberStarts.get(h));
-    }
-    for (int m = 0; m < right.members.size(); m++) {
-      left.members.add(left.citizens.copy(right.members.get(m), right.citizens));
-    }
     Support.earliest(left.sessions, right.sessions);
     union(left.attendedHouseholds, right.attendedHouseholds);
     union(left.attendedCitizens, right.attendedCitizens);
@@ -162,45 +130,80 @@ final class PoorHouseholdTrainingRule implements DatasetRule<PoorHouseholdTraini
     return out;
   }
 
+  /**
+   * The households and their members' citizen ids, kept once by the engine.
+   *
+   * @return {@link HouseholdMembers#SHARED}
+   */
+  @Override
+  public List<SharedState<?>> shares() {
+    return List.of(HouseholdMembers.SHARED);
+  }
+
+  /**
+   * Not supported: the households are in the shared state.
+   *
+   * @throws UnsupportedOperationException always; call {@link #finish(State, SharedStates,
+   *     RuleContext, FindingSink)} with the {@link HouseholdMembers} state
+   */
   @Override
   public void finish(State state, RuleContext ctx, FindingSink sink) {
-    int households = state.poor.size();
-    if (households == 0) {
+    throw new UnsupportedOperationException(
+        ID + " reads the shared HouseholdMembers state: finish it with the shared states");
+  }
+
+  /**
+   * Reports the rate. A poor household is identified by its id, or by its input position when the
+   * id is blank; households are compared by the first household (of any kind) with the same id.
+   */
+  @Override
+  public void finish(State state, SharedStates shared, RuleContext ctx, FindingSink sink) {
+    HouseholdMembers all = shared.get(HouseholdMembers.SHARED);
+    int poorCount = all.poorHouseholds();
+    if (poorCount == 0) {
       return;
     }
     LocalDate deadline = ctx.settings().date("deadline");
-    StringLog.Index poor = state.poor.index();
+    HouseholdMembers.IdIndex ids = all.idIndex();
+    // a poor household's identity: the first household with its id, itself when the id is blank
+    int[] identity = new int[poorCount];
+    BitSet poor = new BitSet();
+    for (int i = 0; i < poorCount; i++) {
+      int h = all.poorHousehold(i);
+      identity[i] = Support.blank(all.id(h)) ? h : ids.first(h);
+      poor.set(identity[i]);
+    }
     BitSet trained = new BitSet();
     for (String h : heldBy(state.attendedHouseholds, state.sessions, deadline)) {
-      int o = poor.find(h);
+      int o = ids.find(h);
       if (o >= 0) {
         trained.set(o);
       }
     }
     LongHashSet attended = new LongHashSet();
     for (String c : heldBy(state.attendedCitizens, state.sessions, deadline)) {
-      long k = state.citizens.existingKey(c);
-      if (k != CitizenKeys.NONE) {
+      long k = all.existingKey(c);
+      if (k != HouseholdMembers.NO_MEMBER_KEY) {
         attended.add(k);
       }
     }
     if (attended.size() > 0) {
       // a citizen counts for the first poor household (in input order) that lists them
       LongHashSet claimed = new LongHashSet();
-      int n = state.members.size();
-      for (int h = 0; h < households; h++) {
-        int to = h + 1 < households ? state.memberStarts.get(h + 1) : n;
-        for (int m = state.memberStarts.get(h); m < to; m++) {
-          long k = state.members.get(m);
-          if (attended.contains(k) && claimed.add(k)) {
-            trained.set(poor.first(h));
+      for (int i = 0; i < poorCount; i++) {
+        int h = all.poorHousehold(i);
+        for (int m = all.membersFrom(h); m < all.membersTo(h); m++) {
+          long k = all.memberKey(m);
+          if (k != HouseholdMembers.NO_MEMBER_KEY && attended.contains(k) && claimed.add(k)) {
+            trained.set(identity[i]);
           }
         }
       }
     }
+    trained.and(poor);
     sink.target(
         Location.dataset().withPath("households"),
-        Support.floor6(Ratio.of(trained.cardinality(), poor.distinct())),
+        Support.floor6(Ratio.of(trained.cardinality(), poor.cardinality())),
         ctx.settings().decimal("poor_household_training_rate_min"),
         deadline);
   }

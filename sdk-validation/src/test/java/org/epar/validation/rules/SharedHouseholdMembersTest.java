@@ -1,0 +1,178 @@
+package org.epar.validation.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.epar.core.id.CitizenId;
+import org.epar.core.model.Attendance;
+import org.epar.core.model.EparRecord;
+import org.epar.core.model.Household;
+import org.epar.core.model.Member;
+import org.epar.core.model.TrainingSession;
+import org.epar.validation.EparValidator;
+import org.epar.validation.Finding;
+import org.epar.validation.Profiles;
+import org.epar.validation.ValidationAccumulator;
+import org.epar.validation.ValidationReport;
+import org.epar.validation.spi.HouseholdMembers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * CORE-DUP-01 and DM-TRAIN-03 read the households from one shared {@link HouseholdMembers} state:
+ * any split of the input, combined in order or validated on several threads, reports what one pass
+ * reports, and both rules keep reading the members they read before.
+ */
+class SharedHouseholdMembersTest {
+
+  private static final LocalDate AS_OF = LocalDate.of(2019, 12, 31);
+
+  private static final String[] IDS = {"h0", "h1", "h2", "", "  ", "h1 "};
+
+  private static final String[] CITIZENS = {
+    "130425200001010011",
+    "130425200001010027",
+    "11010519491231002X",
+    "11010519491231002x",
+    " 11010519491231002X ",
+    "130425800101001",
+    "not-a-number",
+    "",
+  };
+
+  private static EparValidator validator(int parallelism, int chunk) {
+    return EparValidator.builder()
+        .profile(Profiles.builtIn("daming-2017"))
+        .asOf(AS_OF)
+        .parallelism(parallelism)
+        .chunkSize(chunk)
+        .build();
+  }
+
+  private static CitizenId citizen(int c) {
+    return CitizenId.of(CITIZENS[c % CITIZENS.length]);
+  }
+
+  /** Households, attendances and two sessions, one held by the deadline, one after it. */
+  private static List<EparRecord> records(List<Integer> codes) {
+    List<EparRecord> out = new ArrayList<>();
+    out.add(session("s0", LocalDate.of(2018, 3, 1)));
+    out.add(session("s1", LocalDate.of(2021, 3, 1)));
+    for (int i = 0; i < codes.size(); i++) {
+      int c = codes.get(i);
+      if (c % 3 != 2) {
+        List<Member> members = new ArrayList<>();
+        for (int m = 0; m < c % 4; m++) {
+          CitizenId id = (c + m) % 9 == 0 ? null : citizen(c / 3 + 5 * m);
+          members.add(new Member(id, "member", null, null, false, true, false));
+        }
+        out.add(new Household(IDS[c % IDS.length], null, c % 5 != 0, null, members));
+      } else {
+        String session = "s" + (c / 7 % 2);
+        out.add(
+            c % 4 == 0
+                ? new Attendance("a" + i, session, null, IDS[c / 3 % IDS.length], null, null)
+                : new Attendance("a" + i, session, citizen(c / 5), null, null, null));
+      }
+    }
+    return out;
+  }
+
+  private static TrainingSession session(String id, LocalDate day) {
+    return new TrainingSession(id, "t", null, null, day, day, null, null, true, null);
+  }
+
+  @Test
+  void anySplitAndAnyThreads_reportWhatOnePassReports() {
+    qt().withExamples(300)
+        .forAll(
+            lists().of(integers().between(0, 200)).ofSizeBetween(0, 40),
+            integers().between(0, 45),
+            integers().between(0, 45),
+            integers().between(1, 7))
+        .checkAssert(
+            (codes, a, b, chunk) -> {
+              List<EparRecord> all = records(codes);
+              ValidationReport one = validator(1, Integer.MAX_VALUE).validate(all);
+              int i = Math.min(Math.min(a, b), all.size());
+              int j = Math.min(Math.max(a, b), all.size());
+              EparValidator v = validator(1, Integer.MAX_VALUE);
+              ValidationAccumulator first = v.newAccumulator();
+              ValidationAccumulator second = v.newAccumulator();
+              ValidationAccumulator third = v.newAccumulator();
+              for (int k = 0; k < all.size(); k++) {
+                (k < i ? first : k < j ? second : third).add(all.get(k), k);
+              }
+              // (first + (second + third)): the other association than the engine's fold
+              ValidationReport split = first.combine(second.combine(third)).finish();
+              assertEquals(one.findings(), split.findings());
+              assertEquals(one.findings(), validator(3, chunk).validate(all).findings());
+            });
+  }
+
+  private static Household poor(String id, boolean registeredPoor, String... citizens) {
+    List<Member> members = new ArrayList<>();
+    for (String c : citizens) {
+      members.add(new Member(CitizenId.of(c), "member", null, null, false, true, false));
+    }
+    return new Household(id, null, registeredPoor, null, members);
+  }
+
+  private static List<Finding> findings(String rule, List<EparRecord> records) {
+    return validator(1, Integer.MAX_VALUE).validate(records).findings(rule);
+  }
+
+  @Test
+  void dmTrain03_poorHouseholdSharingTheIdOfAnEarlierOtherHousehold_isOneTrainedHousehold() {
+    List<EparRecord> records =
+        List.of(
+            session("s0", LocalDate.of(2018, 3, 1)),
+            poor("h", false),
+            poor("h", true, "130425200001010011"),
+            poor("g", true, "130425200001010027"),
+            new Attendance("a", "s0", null, "h", null, null));
+    // 1 of 2 distinct poor households trained
+    assertEquals("0.5", findings("DM-TRAIN-03", records).get(0).observed());
+  }
+
+  @Test
+  void dmTrain03_memberOfANonPoorHousehold_trainsNoPoorHousehold() {
+    List<EparRecord> records =
+        List.of(
+            session("s0", LocalDate.of(2018, 3, 1)),
+            poor("rich", false, "130425200001010011"),
+            poor("p", true, "130425200001010027"),
+            new Attendance("a", "s0", CitizenId.of("130425200001010011"), null, null, null));
+    assertEquals("0", findings("DM-TRAIN-03", records).get(0).observed());
+  }
+
+  @Test
+  void dmTrain03_blankIdsAreDistinctHouseholds() {
+    List<EparRecord> records =
+        List.of(
+            session("s0", LocalDate.of(2018, 3, 1)),
+            poor(" ", true, "130425200001010011"),
+            poor(" ", true, "130425200001010027"),
+            poor("", true),
+            new Attendance("a", "s0", CitizenId.of("130425200001010027"), null, null, null));
+    assertEquals("0.333333", findings("DM-TRAIN-03", records).get(0).observed());
+  }
+
+  @Test
+  void coreDup01_memberListedInTwoHouseholds_isReportedAtTheSecond_whateverTheOtherRuleKeeps() {
+    List<EparRecord> records =
+        List.of(
+            poor("h0", false, "130425200001010011"),
+            poor("h1", true, "130425200001010027", "130425200001010011"),
+            poor("h2", false, "130425200001010011"));
+    List<Finding> dup = findings("CORE-DUP-01", records);
+    assertEquals(1, dup.size());
+    assertEquals("h1", dup.get(0).location().objectId());
+    assertEquals("members[1].citizen_id", dup.get(0).location().path());
+    assertEquals(1, dup.get(0).location().index());
+  }
+}
