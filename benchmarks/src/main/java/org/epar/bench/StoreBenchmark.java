@@ -20,13 +20,14 @@ import org.epar.core.period.ReportType;
 import org.epar.core.period.ReportingPeriod;
 import org.epar.core.period.Timeliness;
 import org.epar.grpc.InMemorySubmissionStore;
-import org.epar.grpc.spi.Finding;
-import org.epar.grpc.spi.Severity;
+import org.epar.grpc.internal.FindingText;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.SubmissionStore;
 import org.epar.store.EmbeddedPg;
 import org.epar.store.JdbcSubmissionStore;
 import org.epar.store.SubmissionStores;
+import org.epar.validation.Finding;
+import org.epar.validation.Severity;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -122,8 +123,10 @@ public class StoreBenchmark {
 
   static final List<Finding> FINDINGS =
       List.of(
-          new Finding("CORE-MONEY-01", Severity.WARNING, "transaction/t1/amount", "Check.", "检查。"),
-          new Finding("DM-TARGET-01", Severity.INFO, "", "Progress 45%.", "进度 45%。"));
+          FindingText.stored(
+              "CORE-MONEY-01", Severity.WARNING, "transaction/t1/amount", "Check.", "检查。"),
+          FindingText.stored(
+              "DM-TARGET-01", Severity.INFO, "dataset//", "Progress 45%.", "进度 45%。"));
 
   static DailyReport daily(int n) {
     LocalDate day = LocalDate.of(2018, 4, 2);

@@ -17,14 +17,12 @@ import org.epar.core.id.DivisionCode;
 import org.epar.core.model.Report;
 import org.epar.core.model.ReportHeader;
 import org.epar.grpc.internal.Redact;
-import org.epar.grpc.spi.Finding;
 import org.epar.grpc.spi.NoProfileException;
 import org.epar.grpc.spi.Principal;
 import org.epar.grpc.spi.ReportValidator;
-import org.epar.grpc.spi.Severity;
 import org.epar.grpc.spi.ValidationOutcome;
 import org.epar.validation.EparValidator;
-import org.epar.validation.Location;
+import org.epar.validation.Finding;
 import org.epar.validation.Profile;
 import org.epar.validation.RuleCatalog;
 import org.epar.validation.ValidationReport;
@@ -72,11 +70,12 @@ import org.jspecify.annotations.Nullable;
  * report is marked late by the server, not failed by the rules. {@link Builder#asOfPolicy} changes
  * that ({@link EparValidator#check(Report, LocalDate)} is then called).
  *
- * <p><b>Findings.</b> Each {@code org.epar.validation.Finding} becomes one SPI {@link Finding} with
- * the same rule id and severity, location {@code object_type/object_id/path} (e.g. {@code
- * disbursement/d-17/amount}; segments may be empty, e.g. {@code dataset//}) and both messages (with
- * {@code " (×n)"} / {@code "（共 n 处）"} appended when the finding groups n &gt; 1 occurrences). The
- * report is accepted when {@link ValidationReport#isAccepted()}.
+ * <p><b>Findings.</b> The outcome carries sdk-validation's {@link Finding}s as the engine made
+ * them, with each observed value masked and shortened (in the value and in both messages), since it
+ * is client text that may hold a name or an id. The server sends a finding's location as {@code
+ * object_type/object_id/path} (e.g. {@code disbursement/d-17/amount}; segments may be empty, e.g.
+ * {@code dataset//}) and its message with {@code " (×n)"} / {@code "（共 n 处）"} appended when it
+ * groups n &gt; 1 occurrences. The report is accepted when {@link ValidationReport#isAccepted()}.
  *
  * <p><b>Threads and time.</b> Thread-safe. One {@link EparValidator} is built per profile and
  * cached (at most {@value #CACHE_SIZE}; validators are immutable and thread-safe), each running on
@@ -154,8 +153,8 @@ public final class ProfileReportValidator implements ReportValidator {
                 report,
                 Objects.requireNonNull(asOfPolicy.asOf(report), "asOfPolicy returned null"));
     List<Finding> findings = new ArrayList<>(result.findings().size());
-    for (org.epar.validation.Finding f : result.findings()) {
-      findings.add(toSpi(f));
+    for (Finding f : result.findings()) {
+      findings.add(masked(f));
     }
     return new ValidationOutcome(result.isAccepted(), findings);
   }
@@ -222,24 +221,31 @@ public final class ProfileReportValidator implements ReportValidator {
         });
   }
 
-  static Finding toSpi(org.epar.validation.Finding f) {
-    Location l = f.location();
-    String where = l.objectType() + "/" + l.objectId() + "/" + l.path();
-    String en = f.messageEn();
-    String zh = f.messageZh();
+  /**
+   * The finding fit to store and send: its observed value (client text that may hold a name or an
+   * id) masked and shortened, like every value the server echoes, in the value and in both
+   * messages.
+   */
+  static Finding masked(Finding f) {
     String observed = f.observed();
-    if (!observed.isEmpty()) {
-      // the observed value is client text (it may hold a name or an id): quoted masked and
-      // shortened, like every value the server echoes
-      String shown = Redact.echo(observed);
-      en = en.replace(observed, shown);
-      zh = zh.replace(observed, shown);
+    if (observed.isEmpty()) {
+      return f;
     }
-    if (f.count() > 1) {
-      en = en + " (×" + f.count() + ")";
-      zh = zh + "（共 " + f.count() + " 处）";
+    String shown = Redact.echo(observed);
+    if (shown.equals(observed)) {
+      return f;
     }
-    return new Finding(f.ruleId(), Severity.valueOf(f.severity().name()), where, en, zh);
+    return new Finding(
+        f.ruleId(),
+        f.severity(),
+        f.location(),
+        shown,
+        f.threshold(),
+        f.deadline(),
+        f.messageEn().replace(observed, shown),
+        f.messageZh().replace(observed, shown),
+        f.citation(),
+        f.count());
   }
 
   /**

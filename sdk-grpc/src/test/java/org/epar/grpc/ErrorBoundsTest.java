@@ -29,13 +29,14 @@ import org.epar.core.model.DisbursementKind;
 import org.epar.core.model.MonthlyReport;
 import org.epar.core.money.Money;
 import org.epar.core.period.ReportType;
-import org.epar.grpc.spi.Finding;
+import org.epar.grpc.internal.FindingText;
 import org.epar.grpc.spi.ReportValidator;
-import org.epar.grpc.spi.Severity;
 import org.epar.grpc.spi.ValidationOutcome;
 import org.epar.grpc.v1.ReportingServiceGrpc;
 import org.epar.grpc.v1.SubmissionState;
 import org.epar.grpc.v1.SubmitMonthlyReportRequest;
+import org.epar.validation.Finding;
+import org.epar.validation.Severity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,7 +54,7 @@ class ErrorBoundsTest {
         if (report instanceof MonthlyReport m) {
           for (Disbursement d : m.disbursements()) {
             findings.add(
-                new Finding(
+                FindingText.stored(
                     "TEST-ECHO-01",
                     Severity.ERROR,
                     "disbursement/" + d.id() + "/purpose",

@@ -26,11 +26,12 @@ import org.epar.core.model.Transaction;
 import org.epar.core.money.Money;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.ReportingPeriod;
-import org.epar.grpc.spi.Finding;
+import org.epar.grpc.internal.FindingText;
 import org.epar.grpc.spi.Principal;
 import org.epar.grpc.spi.ReportValidator;
-import org.epar.grpc.spi.Severity;
 import org.epar.grpc.spi.ValidationOutcome;
+import org.epar.validation.Finding;
+import org.epar.validation.Severity;
 
 /** Contractors, tokens, a small real validator and reports for the service tests. */
 final class Fixtures {
@@ -70,20 +71,24 @@ final class Fixtures {
         if (report instanceof DailyReport d) {
           for (int i = 0; i < d.transactions().size(); i++) {
             negative(
-                d.transactions().get(i).amount(), "transactions[" + i + "].amount_fen", findings);
+                d.transactions().get(i).amount(),
+                "transaction//transactions[" + i + "].amount_fen",
+                findings);
           }
         } else if (report instanceof MonthlyReport m) {
           for (int i = 0; i < m.disbursements().size(); i++) {
             negative(
-                m.disbursements().get(i).amount(), "disbursements[" + i + "].amount_fen", findings);
+                m.disbursements().get(i).amount(),
+                "disbursement//disbursements[" + i + "].amount_fen",
+                findings);
           }
         } else if (report instanceof QuarterlyReport q && q.summary() == null
             || report instanceof AnnualReport a && a.summary() == null) {
           findings.add(
-              new Finding(
+              FindingText.stored(
                   "TEST-SUMMARY-01",
                   Severity.WARNING,
-                  "summary",
+                  "report//summary",
                   "The summary is missing.",
                   "缺少总结。"));
         }
@@ -93,7 +98,7 @@ final class Fixtures {
   private static void negative(Money m, String where, List<Finding> findings) {
     if (m != null && m.isNegative()) {
       findings.add(
-          new Finding(
+          FindingText.stored(
               "CORE-MONEY-01",
               Severity.ERROR,
               where,

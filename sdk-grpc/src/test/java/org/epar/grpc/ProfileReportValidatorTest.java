@@ -28,10 +28,9 @@ import org.epar.core.model.ReportHeader;
 import org.epar.core.model.Transaction;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.ReportingPeriod;
-import org.epar.grpc.spi.Finding;
+import org.epar.grpc.internal.FindingText;
 import org.epar.grpc.spi.NoProfileException;
 import org.epar.grpc.spi.Principal;
-import org.epar.grpc.spi.Severity;
 import org.epar.grpc.spi.ValidationOutcome;
 import org.epar.grpc.v1.Submission;
 import org.epar.grpc.v1.SubmissionState;
@@ -303,7 +302,7 @@ class ProfileReportValidatorTest {
   }
 
   @Test
-  void findingMapping_keepsRuleSeverityBothMessagesAndTheCount() {
+  void findingMapping_keepsTheEnginesFindingAndWritesLocationAndCountAsTheWireShowsThem() {
     var f =
         new org.epar.validation.Finding(
             "CORE-MONEY-01",
@@ -312,34 +311,54 @@ class ProfileReportValidatorTest {
             "-5.00",
             "2",
             null,
-            "Negative.",
-            "负数。",
+            "Negative: -5.00.",
+            "负数：-5.00。",
             new Citation("p", "doc", "1"),
             1);
-    assertEquals(
-        new Finding("CORE-MONEY-01", Severity.VETO, "disbursement/d1/amount", "Negative.", "负数。"),
-        ProfileReportValidator.toSpi(f));
-    Finding grouped = ProfileReportValidator.toSpi(f.withCount(3));
-    assertEquals("Negative. (×3)", grouped.messageEn());
-    assertEquals("负数。（共 3 处）", grouped.messageZh());
-    assertEquals(
-        "dataset//",
-        ProfileReportValidator.toSpi(
-                new org.epar.validation.Finding(
-                    "X-1",
-                    org.epar.validation.Severity.INFO,
-                    Location.dataset(),
-                    "",
-                    "",
-                    null,
-                    "m",
-                    "m",
-                    new Citation("p", "doc", "1"),
-                    1))
-            .location());
-    for (org.epar.validation.Severity s : org.epar.validation.Severity.values()) {
-      assertEquals(s.name(), Severity.valueOf(s.name()).name(), "every severity maps");
-    }
+    assertSame(f, ProfileReportValidator.masked(f), "nothing to mask: the engine's own finding");
+    assertEquals("disbursement/d1/amount", FindingText.location(f));
+    assertEquals("Negative: -5.00.", FindingText.messageEn(f));
+    var grouped = f.withCount(3);
+    assertEquals("Negative: -5.00. (×3)", FindingText.messageEn(grouped));
+    assertEquals("负数：-5.00。（共 3 处）", FindingText.messageZh(grouped));
+    var once = f.withCount(1);
+    assertEquals("负数：-5.00。", FindingText.messageZh(once), "a count of 1 adds nothing");
+    var dataset =
+        new org.epar.validation.Finding(
+            "X-1",
+            org.epar.validation.Severity.INFO,
+            Location.dataset(),
+            "",
+            "",
+            null,
+            "m",
+            "m",
+            new Citation("p", "doc", "1"),
+            1);
+    assertEquals("dataset//", FindingText.location(dataset));
+  }
+
+  @Test
+  void findingMapping_masksAPersonalObservedValueInTheValueAndBothMessages() {
+    String id = "110101199003071234";
+    var f =
+        new org.epar.validation.Finding(
+            "CORE-ID-02",
+            org.epar.validation.Severity.ERROR,
+            new Location("household", "h1", "citizen_id", -1),
+            id,
+            "",
+            null,
+            "Not a valid citizen id: " + id + ".",
+            "身份证号无效：" + id + "。",
+            new Citation("p", "doc", "1"),
+            2);
+    var m = ProfileReportValidator.masked(f);
+    assertFalse(m.toString().contains(id), m.toString());
+    assertEquals("*".repeat(18), m.observed());
+    assertEquals("Not a valid citizen id: " + "*".repeat(18) + ".", m.messageEn());
+    assertEquals(2, m.count(), "the count is kept");
+    assertEquals(f.location(), m.location());
   }
 
   @Test

@@ -691,7 +691,7 @@ abstract class ReportingServiceContract {
     assertEquals("", e.violations().get(20).field());
     assertEquals("… and 5 more", e.violations().get(20).description());
     assertEquals("CORE-MONEY-01", e.violations().get(0).ruleId());
-    assertEquals("disbursements[0].amount_fen", e.violations().get(0).field());
+    assertEquals("disbursement//disbursements[0].amount_fen", e.violations().get(0).field());
     assertTrue(e.violations().get(0).description().contains("must not be negative"));
     assertEquals("25", e.metadata().get("finding_count"));
 

@@ -13,7 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.epar.grpc.internal.FindingText;
 import org.epar.grpc.spi.StoredSubmission;
+import org.epar.store.internal.RowCodec;
+import org.epar.validation.Finding;
+import org.epar.validation.Location;
+import org.epar.validation.Severity;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +73,48 @@ class H2SubmissionStoreTest extends JdbcStoreContract {
           "a resend after the restart gets the original");
     }
     assertEquals(50, reopened.count(), "and stores nothing new");
+  }
+
+  /**
+   * The findings column as every version since 0.1.0 wrote it (the server kit's former {@code
+   * spi.Finding} as JSON), taken from a row written before the one Finding type: read without a
+   * migration, and written back byte for byte.
+   */
+  static final String OLD_FINDINGS =
+      "[{\"ruleId\":\"CORE-MONEY-01\",\"severity\":\"ERROR\",\"location\":"
+          + "\"disbursement/d0/amount\",\"messageEn\":\"An amount must not be negative. (×2)\","
+          + "\"messageZh\":\"金额不能为负数。（共 2 处）\"},"
+          + "{\"ruleId\":\"DM-TARGET-01\",\"severity\":\"INFO\",\"location\":\"dataset//\","
+          + "\"messageEn\":\"Progress 45%.\",\"messageZh\":\"进度 45%。\"},"
+          + "{\"ruleId\":\"DM-VETO-01\",\"severity\":\"VETO\",\"location\":"
+          + "\"fund/f/1/amount\",\"messageEn\":\"Veto \\\"item\\\" \\\\ breached.\","
+          + "\"messageZh\":\"一票否决项未达标。\"}]";
+
+  @Test
+  void findingsWrittenInTheOldFormat_readWithoutMigration_andAreWrittenBackByteForByte()
+      throws Exception {
+    store.putIfAbsent(daily(id(1), A, "r-1"));
+    try (var c = dataSource().getConnection();
+        var ps = c.prepareStatement("UPDATE epar_submission SET findings = ?, finding_count = 3")) {
+      ps.setString(1, OLD_FINDINGS);
+      assertEquals(1, ps.executeUpdate());
+    }
+    jdbc().close();
+
+    JdbcSubmissionStore reopened = track(SubmissionStores.h2(dir));
+    List<Finding> read = reopened.get(A, id(1)).orElseThrow().findings();
+    assertEquals(3, read.size());
+    Finding money = read.get(0);
+    assertEquals("CORE-MONEY-01", money.ruleId());
+    assertEquals(Severity.ERROR, money.severity());
+    assertEquals(new Location("disbursement", "d0", "amount", -1), money.location());
+    assertEquals("An amount must not be negative. (×2)", FindingText.messageEn(money));
+    assertEquals("金额不能为负数。（共 2 处）", FindingText.messageZh(money));
+    assertEquals(1, money.count(), "the count is already in the stored messages");
+    assertEquals(Location.dataset(), read.get(1).location());
+    assertEquals("f/1", read.get(2).location().objectId(), "an id may hold a slash");
+    assertEquals("fund/f/1/amount", FindingText.location(read.get(2)));
+    assertEquals(OLD_FINDINGS, RowCodec.findings(read), "written back byte for byte");
   }
 
   @Test

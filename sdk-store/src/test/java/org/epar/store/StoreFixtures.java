@@ -26,9 +26,10 @@ import org.epar.core.money.Money;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.ReportingPeriod;
 import org.epar.core.period.Timeliness;
-import org.epar.grpc.spi.Finding;
-import org.epar.grpc.spi.Severity;
+import org.epar.grpc.internal.FindingText;
 import org.epar.grpc.spi.StoredSubmission;
+import org.epar.validation.Finding;
+import org.epar.validation.Severity;
 
 /** Contractors, reports and submissions for the store tests. */
 final class StoreFixtures {
@@ -120,17 +121,22 @@ final class StoreFixtures {
 
   static final List<Finding> FINDINGS =
       List.of(
-          new Finding(
+          FindingText.stored(
               "CORE-MONEY-01",
               Severity.ERROR,
               "disbursement/d0/amount",
               "An amount must not be negative.",
               "金额不能为负数。"),
-          new Finding(
-              "TEST-SUMMARY-01", Severity.WARNING, "summary", "The summary is missing.", "缺少总结。"),
-          new Finding("DM-TARGET-01", Severity.INFO, "", "Progress 45%.", "进度 45%。"),
-          new Finding(
-              "DM-VETO-01", Severity.VETO, "fund/f1", "Veto \"item\" \\ breached.", "一票否决项未达标。"));
+          FindingText.stored(
+              "TEST-SUMMARY-01",
+              Severity.WARNING,
+              "report//summary",
+              "The summary is missing.",
+              "缺少总结。"),
+          FindingText.stored(
+              "DM-TARGET-01", Severity.INFO, "dataset//", "Progress 45%.", "进度 45%。"),
+          FindingText.stored(
+              "DM-VETO-01", Severity.VETO, "fund/f1/", "Veto \"item\" \\ breached.", "一票否决项未达标。"));
 
   /** A submission of {@code report} under this id and request id. */
   static StoredSubmission submission(

@@ -39,7 +39,6 @@ import org.epar.core.period.ReportType;
 import org.epar.core.period.Timeliness;
 import org.epar.grpc.ProtoMappingException;
 import org.epar.grpc.spi.Assessor;
-import org.epar.grpc.spi.Finding;
 import org.epar.grpc.spi.NoProfileException;
 import org.epar.grpc.spi.Principal;
 import org.epar.grpc.spi.StoreFullException;
@@ -587,13 +586,15 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
     Lang lang = Lang.current();
     List<Errors.Violation> violations = new ArrayList<>();
     s.findings().stream()
-        .filter(f -> f.severity().rejects())
+        .filter(f -> f.severity().blocksAcceptance())
         .forEach(
             f ->
                 violations.add(
                     new Errors.Violation(
-                        f.location(),
-                        f.ruleId() + ": " + lang.pick(f.messageEn(), f.messageZh()))));
+                        FindingText.location(f),
+                        f.ruleId()
+                            + ": "
+                            + lang.pick(FindingText.messageEn(f), FindingText.messageZh(f)))));
     Map<String, String> meta = new LinkedHashMap<>();
     if (!s.id().isEmpty()) {
       meta.put("submission", NAME_PREFIX + s.id());
@@ -625,13 +626,16 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
             .setContentSha256(s.contentSha256())
             .setFindingCount(s.findings().size());
     if (withFindings) {
-      for (Finding f : s.findings()) {
+      for (org.epar.validation.Finding f : s.findings()) {
         b.addFindings(
             org.epar.grpc.v1.Finding.newBuilder()
                 .setRuleId(f.ruleId())
                 .setSeverity(org.epar.grpc.v1.Severity.valueOf("SEVERITY_" + f.severity().name()))
-                .setLocation(Redact.echoPath(f.location()))
-                .setMessage(Redact.message(lang.pick(f.messageEn(), f.messageZh()), MAX_MESSAGE)));
+                .setLocation(Redact.echoPath(FindingText.location(f)))
+                .setMessage(
+                    Redact.message(
+                        lang.pick(FindingText.messageEn(f), FindingText.messageZh(f)),
+                        MAX_MESSAGE)));
       }
     }
     return b.build();

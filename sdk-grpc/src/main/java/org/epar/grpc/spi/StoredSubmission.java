@@ -9,6 +9,7 @@ import org.epar.core.model.Report;
 import org.epar.core.model.ReportStatus;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.Timeliness;
+import org.epar.validation.Finding;
 
 /**
  * A submission as the server kit hands it to a {@link SubmissionStore}: the whole report and its
@@ -25,7 +26,7 @@ import org.epar.core.period.Timeliness;
  * @param deadline the period's deadline
  * @param receivedAt when the complete report was received
  * @param recordCount how many records the report carried
- * @param findings all validation findings
+ * @param findings all validation findings, their observed values masked
  * @param report the report
  * @since 0.1.0
  */

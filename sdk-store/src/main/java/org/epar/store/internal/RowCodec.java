@@ -16,7 +16,9 @@ import org.epar.core.model.MonthlyReport;
 import org.epar.core.model.QuarterlyReport;
 import org.epar.core.model.Report;
 import org.epar.grpc.ProtoMapper;
-import org.epar.grpc.spi.Finding;
+import org.epar.grpc.internal.FindingText;
+import org.epar.validation.Finding;
+import org.epar.validation.Severity;
 
 /**
  * How a submission's report and findings are kept in a row: the report as its deterministic
@@ -27,7 +29,30 @@ public final class RowCodec {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-  private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {};
+  private static final TypeReference<List<StoredFinding>> FINDINGS = new TypeReference<>() {};
+
+  /**
+   * A finding as the findings column holds it, since 0.1.0: {@code {"ruleId", "severity",
+   * "location", "messageEn", "messageZh"}} in that order (the shape of the server kit's former
+   * {@code spi.Finding}, kept byte for byte so existing databases read without a migration). The
+   * location and messages are {@link FindingText}'s.
+   */
+  private record StoredFinding(
+      String ruleId, Severity severity, String location, String messageEn, String messageZh) {
+
+    static StoredFinding of(Finding f) {
+      return new StoredFinding(
+          f.ruleId(),
+          f.severity(),
+          FindingText.location(f),
+          FindingText.messageEn(f),
+          FindingText.messageZh(f));
+    }
+
+    Finding finding() {
+      return FindingText.stored(ruleId, severity, location, messageEn, messageZh);
+    }
+  }
 
   private RowCodec() {}
 
@@ -93,14 +118,16 @@ public final class RowCodec {
   }
 
   /**
-   * The findings as JSON.
+   * The findings as JSON: an array of {@code {"ruleId", "severity", "location", "messageEn",
+   * "messageZh"}} objects (location and messages as the server sends them, see {@link
+   * FindingText}); observed values, thresholds and citations are not kept.
    *
    * @param findings the findings
    * @return a JSON array
    */
   public static String findings(List<Finding> findings) {
     try {
-      return JSON.writeValueAsString(findings);
+      return JSON.writeValueAsString(findings.stream().map(StoredFinding::of).toList());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("findings cannot be written as JSON", e);
     }
@@ -109,11 +136,11 @@ public final class RowCodec {
   /**
    * The findings back from JSON.
    *
-   * @param json a JSON array written by {@link #findings(List)}
-   * @return the findings
+   * @param json a JSON array written by {@link #findings(List)} (or by any version since 0.1.0)
+   * @return the findings, each with count 1 and nothing observed (see {@link FindingText#stored})
    * @throws JsonProcessingException if the text is not such an array
    */
   public static List<Finding> findings(String json) throws JsonProcessingException {
-    return JSON.readValue(json, FINDINGS);
+    return JSON.readValue(json, FINDINGS).stream().map(StoredFinding::finding).toList();
   }
 }

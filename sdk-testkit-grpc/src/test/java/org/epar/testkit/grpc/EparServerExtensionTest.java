@@ -119,7 +119,7 @@ class EparServerExtensionTest {
               r -> {
                 var outcome = validator.validate((Report) r, Principal.allScopes(ME));
                 assertEquals(
-                    outcome.findings().stream().noneMatch(f -> f.severity().rejects()),
+                    outcome.findings().stream().noneMatch(f -> f.severity().blocksAcceptance()),
                     outcome.accepted());
                 assertTrue(
                     outcome.findings().stream()
