@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Per household its {@linkplain Household#key() id} (empty when absent), input index, whether it
  * is {@linkplain Household#registeredPoor() registered poor} and where its members start; per
- * member slot its number in the {@linkplain org.epar.validation.internal.Citizens canonical form}
- * as a key ({@link #NO_MEMBER_KEY} for a member without one). A well-shaped number (17 digits and a
+ * member slot its number in the {@linkplain org.epar.validation.spi.Citizens canonical form} as a
+ * key ({@link #NO_MEMBER_KEY} for a member without one). A well-shaped number (17 digits and a
  * digit or {@code X}, or 15 digits) is packed into the key without loss; other texts get an ordinal
  * in a small table. The state is plain logs of primitives: 8 bytes per member, about 12 plus the
  * id's characters per household, 4 more per poor household. {@link #SHARED}'s {@code combine}
