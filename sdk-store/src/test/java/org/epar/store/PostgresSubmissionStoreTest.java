@@ -49,6 +49,8 @@ class PostgresSubmissionStoreTest extends JdbcStoreContract {
       assertEquals("1", rs.getString(1));
       rs.next();
       assertEquals("2", rs.getString(1), "V2: the division column");
+      rs.next();
+      assertEquals("4", rs.getString(1), "V4: the assessment checkpoints");
       assertEquals(false, rs.next());
     }
     assertEquals(1, jdbc().count());
