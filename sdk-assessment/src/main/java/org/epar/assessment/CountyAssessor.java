@@ -1,5 +1,6 @@
 package org.epar.assessment;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.epar.assessment.spi.CheckpointStore;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.id.DivisionLevel;
 import org.epar.core.id.DivisionRegistry;
@@ -38,6 +40,8 @@ import org.epar.validation.RuleDescriptor;
 import org.epar.validation.RuleKind;
 import org.epar.validation.RuleSettings;
 import org.epar.validation.Severity;
+import org.epar.validation.StaleStateException;
+import org.epar.validation.ValidationAccumulator;
 import org.epar.validation.ValidationReport;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -53,6 +57,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The findings are exactly those of validating the same reports, in the same order, as one
  * dataset: the store is read once, never loaded whole. Thread-safe; logs counts only.
+ *
+ * <p><b>Incremental re-assessment.</b> With a {@link Builder#checkpoints CheckpointStore}, each
+ * assessment saves the county's checkpoint: the validator's rule states ({@link
+ * ValidationAccumulator#writeTo}) over the submissions read, where the reading stopped, and what
+ * each contractor reported. The next assessment of the county for the same as-of date and profile
+ * restores it and reads only the submissions stored after it (submission ids sort in the order
+ * received), so re-assessing after one new daily report costs in proportion to the new report. A
+ * checkpoint of another as-of date or profile, or whose rule states are stale (a rule's state class
+ * changed, see {@link StaleStateException}), is ignored and the county is read in full: the
+ * findings are the same either way.
  *
  * <pre>{@code
  * CountyAssessor assessor = CountyAssessor.builder()
@@ -81,6 +95,7 @@ public final class CountyAssessor {
   private final @Nullable DivisionRegistry registry;
   private final RuleCatalog catalog;
   private final int pageSize;
+  private final @Nullable CheckpointStore checkpoints;
 
   private CountyAssessor(Builder b) {
     this.store = Objects.requireNonNull(b.store, "store");
@@ -91,6 +106,7 @@ public final class CountyAssessor {
     this.registry = b.registry;
     this.catalog = b.catalog;
     this.pageSize = b.pageSize;
+    this.checkpoints = b.checkpoints;
   }
 
   /**
@@ -159,15 +175,38 @@ public final class CountyAssessor {
     if (registry != null) {
       vb.divisionRegistry(registry);
     }
-    Reading reading = new Reading(DivisionCode.of(county.value()), asOf);
-    Iterable<Report> reports = () -> reading;
-    ValidationReport report = vb.build().validate(reports);
-    LOG.info(
-        "assessed county {} as of {}: {} submissions read, {} findings",
-        code,
-        asOf,
-        reading.read,
-        report.findings().size());
+    EparValidator validator = vb.build();
+    ValidationReport report;
+    Reading reading;
+    if (checkpoints == null) {
+      Reading full = new Reading(DivisionCode.of(county.value()), asOf);
+      reading = full;
+      Iterable<Report> reports = () -> full;
+      report = validator.validate(reports);
+    } else {
+      Checkpoint.Restored restored = restore(code, asOf, profile, validator);
+      ValidationAccumulator acc;
+      if (restored == null) {
+        reading = new Reading(DivisionCode.of(county.value()), asOf);
+        acc = validator.newAccumulator();
+      } else {
+        reading = new Reading(DivisionCode.of(county.value()), asOf, restored.checkpoint());
+        acc = restored.accumulator();
+      }
+      int before = reading.read;
+      while (reading.hasNext()) {
+        acc.add(reading.next());
+      }
+      if (restored == null || reading.read != before || reading.listed) {
+        save(code, asOf, profile, reading, acc);
+      }
+      LOG.debug(
+          "county {}: {} submissions from the checkpoint, {} read from the store",
+          code,
+          before,
+          reading.read - before);
+      report = acc.finish();
+    }
     return new Assessment(
         code,
         profile.id(),
@@ -180,6 +219,45 @@ public final class CountyAssessor {
         completeness(reading.reported, asOf));
   }
 
+  /** The county's checkpoint for this as-of date and profile, or null to read everything. */
+  private Checkpoint.@Nullable Restored restore(
+      String code, LocalDate asOf, Profile profile, EparValidator validator) {
+    CheckpointStore store = Objects.requireNonNull(checkpoints);
+    try {
+      Optional<byte[]> saved = store.load(code);
+      if (saved.isEmpty()) {
+        return null;
+      }
+      return Checkpoint.read(saved.get(), code, asOf, profile.id(), validator);
+    } catch (StaleStateException e) {
+      LOG.info(
+          "checkpoint of county {} is stale ({}); reading every submission", code, e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      LOG.warn(
+          "checkpoint of county {} cannot be read ({}); reading every submission",
+          code,
+          e.getClass().getSimpleName());
+    }
+    return null;
+  }
+
+  /** Saves the county's checkpoint; a failure costs the next assessment a full reading only. */
+  private void save(
+      String code, LocalDate asOf, Profile profile, Reading reading, ValidationAccumulator acc) {
+    try {
+      byte[] bytes =
+          new Checkpoint(code, asOf, profile.id(), reading.after, reading.read, reading.reported)
+              .write(acc);
+      Objects.requireNonNull(checkpoints).save(code, bytes);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn(
+          "checkpoint of county {} not saved ({}); the next assessment reads every submission",
+          code,
+          e.getClass().getSimpleName());
+      LOG.debug("checkpoint failure", e);
+    }
+  }
+
   /**
    * The accepted reports of the county received by the as-of date, in key order, page by page;
    * remembers what each contractor reported, and when.
@@ -187,17 +265,30 @@ public final class CountyAssessor {
   private final class Reading implements Iterator<Report> {
     private final DivisionCode county;
     private final LocalDate asOf;
-    private final Map<String, Map<ReportType, Map<String, Timeliness>>> reported = new TreeMap<>();
+    final Map<String, Map<ReportType, Map<String, Timeliness>>> reported;
     private List<StoredSubmission> page = List.of();
     private int index;
-    private @Nullable SubmissionKey after;
+    @Nullable SubmissionKey after;
     private boolean exhausted;
     private @Nullable Report next;
     int read;
 
+    /** Whether any submission was listed (even one skipped): the checkpoint's key moved. */
+    boolean listed;
+
     Reading(DivisionCode county, LocalDate asOf) {
       this.county = county;
       this.asOf = asOf;
+      this.reported = new TreeMap<>();
+    }
+
+    /** Continues where a checkpoint stopped. */
+    Reading(DivisionCode county, LocalDate asOf, Checkpoint from) {
+      this.county = county;
+      this.asOf = asOf;
+      this.reported = new TreeMap<>(from.reported());
+      this.after = from.after();
+      this.read = from.read();
     }
 
     @Override
@@ -214,6 +305,7 @@ public final class CountyAssessor {
             return false;
           }
           after = SubmissionKey.of(page.get(page.size() - 1));
+          listed = true;
         }
         StoredSubmission s = page.get(index++);
         if (s.status() != ReportStatus.ACCEPTED
@@ -397,8 +489,23 @@ public final class CountyAssessor {
     private @Nullable DivisionRegistry registry;
     private RuleCatalog catalog = RuleCatalog.standard();
     private int pageSize = 500;
+    private @Nullable CheckpointStore checkpoints;
 
     private Builder() {}
+
+    /**
+     * Where to keep each county's checkpoint for incremental re-assessment; default none (every
+     * assessment reads all of the county's submissions).
+     *
+     * @param value the store, e.g. {@link CheckpointStore#inMemory()} or a {@link
+     *     JdbcCheckpointStore} on the submissions' database
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder checkpoints(CheckpointStore value) {
+      this.checkpoints = Objects.requireNonNull(value, "checkpoints");
+      return this;
+    }
 
     /**
      * The store to read; required.

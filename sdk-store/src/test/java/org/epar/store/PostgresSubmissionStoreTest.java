@@ -51,6 +51,8 @@ class PostgresSubmissionStoreTest extends JdbcStoreContract {
       assertEquals("2", rs.getString(1), "V2: the division column");
       rs.next();
       assertEquals("3", rs.getString(1), "V3: the period days");
+      rs.next();
+      assertEquals("4", rs.getString(1), "V4: the assessment checkpoints");
       assertEquals(false, rs.next());
     }
     assertEquals(1, jdbc().count());

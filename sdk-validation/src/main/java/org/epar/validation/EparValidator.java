@@ -25,6 +25,7 @@ import org.epar.core.model.Report;
 import org.epar.core.model.ReportHeader;
 import org.epar.core.period.WorkingDayCalendar;
 import org.epar.validation.internal.Engine;
+import org.epar.validation.internal.PartialCodec;
 import org.epar.validation.internal.Positioned;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.RecordRule;
@@ -433,6 +434,25 @@ public final class EparValidator {
    */
   public ValidationAccumulator newAccumulator() {
     return new ValidationAccumulator(bind(asOf()).all());
+  }
+
+  /**
+   * Reads an accumulator saved by {@link ValidationAccumulator#writeTo}, to finish it or to combine
+   * it with the accumulators of more data. It must come from a validator of the same configuration
+   * (profile, rule settings, as-of date, rules, division registry and calendar) and the same
+   * structure of every dataset rule's state; otherwise it is stale and the caller recomputes it
+   * from the data it was made of.
+   *
+   * @param in the saved bytes; read to the end of the accumulator, not closed
+   * @return the accumulator, owned by the caller
+   * @throws StaleStateException if the bytes are not a saved accumulator, were made by another
+   *     configuration, or some rules' state classes changed ({@link
+   *     StaleStateException#staleRules()} names them)
+   * @since 0.2.0
+   */
+  public ValidationAccumulator readAccumulator(java.io.InputStream in) {
+    Engine engine = bind(asOf()).all();
+    return new ValidationAccumulator(engine, PartialCodec.read(engine, in));
   }
 
   /**

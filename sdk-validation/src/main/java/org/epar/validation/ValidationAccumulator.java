@@ -1,6 +1,9 @@
 package org.epar.validation;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import org.epar.validation.internal.Engine;
+import org.epar.validation.internal.PartialCodec;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +25,22 @@ import org.jspecify.annotations.Nullable;
  * ValidationReport report = left.combine(right).finish();
  * }</pre>
  *
- * <p>States are plain Java objects in the JVM that made them; moving them between machines is the
- * parallel engine's business (its serializer must handle the rules' state classes).
+ * <p>States are plain Java objects. To keep them, or move them to another machine, {@link #writeTo}
+ * writes the whole accumulator (every dataset rule's state, with a version derived from the
+ * structure of its state class, and the findings gathered so far) in a compact, stable binary form,
+ * and {@link EparValidator#readAccumulator} reads it back for a validator of the same
+ * configuration: the restored accumulator finishes, and combines with more, exactly as the original
+ * would.
+ *
+ * <pre>{@code
+ * try (OutputStream out = Files.newOutputStream(checkpoint)) {
+ *   accumulator.writeTo(out);
+ * }
+ * ValidationAccumulator restored;
+ * try (InputStream in = Files.newInputStream(checkpoint)) {
+ *   restored = validator.readAccumulator(in); // StaleStateException: recompute from the data
+ * }
+ * }</pre>
  *
  * @since 0.1.0
  */
@@ -37,6 +54,29 @@ public final class ValidationAccumulator {
   ValidationAccumulator(Engine engine) {
     this.engine = engine;
     this.partial = engine.newPartial();
+  }
+
+  ValidationAccumulator(Engine engine, PartialCodec.Restored restored) {
+    this.engine = engine;
+    this.partial = restored.partial();
+    this.next = restored.next();
+  }
+
+  /**
+   * Writes this accumulator (its rule states and findings so far) for {@link
+   * EparValidator#readAccumulator}. The accumulator is unchanged and stays usable. The bytes depend
+   * only on what was added: writing a restored accumulator gives the bytes it was read from.
+   *
+   * @param out where to write; flushed, not closed
+   * @throws IOException if writing fails
+   * @throws IllegalStateException if the accumulator was combined into another or finished
+   * @throws IllegalArgumentException if a rule's state holds something that is not data (a lambda,
+   *     a rule, a type outside the codec's closed set); the message names the rule and the type
+   * @since 0.2.0
+   */
+  public void writeTo(OutputStream out) throws IOException {
+    checkUsable();
+    PartialCodec.write(engine, partial, next, out);
   }
 
   /**

@@ -66,7 +66,7 @@ public final class Engine {
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
   /** Marks a dataset rule whose state could not be built or combined. */
-  private static final Object BROKEN = new Object();
+  static final Object BROKEN = new Object();
 
   /** A record rule with its context. */
   public record BoundRecordRule(RecordRule<?> rule, RuleContext ctx) {}
@@ -140,6 +140,24 @@ public final class Engine {
     this.parallelism = parallelism;
     this.chunkSize = chunkSize;
     this.executor = executor;
+  }
+
+  /**
+   * The record rules this engine runs, in order.
+   *
+   * @return the record rules
+   */
+  public List<BoundRecordRule> recordRules() {
+    return recordRules;
+  }
+
+  /**
+   * The dataset rules this engine runs, in the order of a partial's states.
+   *
+   * @return the dataset rules
+   */
+  public List<BoundDatasetRule> datasetRules() {
+    return datasetRules;
   }
 
   /**

@@ -1,0 +1,197 @@
+package org.epar.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.epar.assessment.spi.CheckpointStore;
+import org.epar.core.id.DivisionCode;
+import org.epar.core.model.ReportStatus;
+import org.epar.grpc.InMemorySubmissionStore;
+import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.spi.SubmissionKey;
+import org.epar.grpc.spi.SubmissionStore;
+import org.epar.store.SubmissionStores;
+import org.epar.validation.Profiles;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Incremental re-assessment gives what a full one gives: over random stored histories appended in
+ * random batches, assessing after each batch with checkpoints equals assessing from scratch (the
+ * findings, with their input indexes, and the reporting completeness), while reading only the
+ * submissions stored since the last assessment; a checkpoint of another as-of date, or a damaged
+ * one, is ignored.
+ */
+class IncrementalAssessmentPropertyTest {
+
+  static final LocalDate START = AssessmentPropertyTest.START;
+  static final LocalDate AS_OF = AssessmentPropertyTest.AS_OF;
+  static final DivisionCode DAMING = DivisionCode.of("130425");
+
+  /** A store that counts the submissions it lists. */
+  static final class Counting implements SubmissionStore {
+    final InMemorySubmissionStore inner = new InMemorySubmissionStore();
+    final AtomicInteger listed = new AtomicInteger();
+
+    @Override
+    public StoredSubmission putIfAbsent(StoredSubmission submission) {
+      return inner.putIfAbsent(submission);
+    }
+
+    @Override
+    public Optional<StoredSubmission> findByRequestId(
+        org.epar.core.id.CreditCode contractor, String requestId) {
+      return inner.findByRequestId(contractor, requestId);
+    }
+
+    @Override
+    public Optional<StoredSubmission> get(org.epar.core.id.CreditCode contractor, String id) {
+      return inner.get(contractor, id);
+    }
+
+    @Override
+    public List<StoredSubmission> list(
+        org.epar.core.id.CreditCode contractor, @Nullable String afterId, int limit) {
+      return inner.list(contractor, afterId, limit);
+    }
+
+    @Override
+    public List<StoredSubmission> listInDivision(
+        DivisionCode division, @Nullable SubmissionKey after, int limit) {
+      List<StoredSubmission> page = inner.listInDivision(division, after, limit);
+      listed.addAndGet(page.size());
+      return page;
+    }
+  }
+
+  static CountyAssessor assessor(SubmissionStore store, int pageSize, CheckpointStore cps) {
+    return CountyAssessor.builder()
+        .store(store)
+        .profile("130425", Profiles.builtIn("daming-2017"))
+        .programmeStart(START)
+        .expected(java.util.Set.of(org.epar.core.period.ReportType.DAILY))
+        .pageSize(pageSize)
+        .checkpoints(cps)
+        .build();
+  }
+
+  /** The submission a random code stands for; ids are unique and grow with {@code n}. */
+  static StoredSubmission submission(int code, long n) {
+    var contractor = History.CONTRACTORS.get(code % 3);
+    String scope = History.SCOPES.get(code / 3 % 3);
+    LocalDate day = START.plusDays(code / 9 % 25);
+    LocalDate received = day.plusDays(code / 225 % 4);
+    ReportStatus status = code / 900 % 5 == 0 ? ReportStatus.REJECTED : ReportStatus.ACCEPTED;
+    int tx = 1 + code / 4500 % 3;
+    boolean negative = code / 13500 % 4 == 0;
+    return History.stored(
+        n,
+        contractor,
+        History.daily(contractor, scope, day, tx, negative, received),
+        status,
+        received);
+  }
+
+  /** Every part of the assessment: findings, targets, vetoes, fund shares, completeness. */
+  static void assertSame(Assessment full, Assessment incremental) {
+    assertEquals(full, incremental);
+  }
+
+  @Test
+  void incrementalEqualsFull_afterRandomAppends() {
+    qt().withExamples(30)
+        .forAll(
+            lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(0, 40),
+            lists().of(integers().between(1, 8)).ofSizeBetween(1, 6),
+            integers().between(1, 7))
+        .checkAssert(
+            (codes, batches, pageSize) -> {
+              Counting store = new Counting();
+              CheckpointStore cps = CheckpointStore.inMemory();
+              CountyAssessor incremental = assessor(store, pageSize, cps);
+              CountyAssessor full = CountyAssessorTest.assessor(store, pageSize);
+              int at = 0;
+              long n = 1;
+              for (int b = 0; at < codes.size() || b == 0; b++) {
+                int size = batches.get(b % batches.size());
+                int end = Math.min(codes.size(), at + size);
+                for (; at < end; at++) {
+                  store.putIfAbsent(submission(codes.get(at), n++));
+                }
+                int storedBefore = store.inner.listInDivision(DAMING, null, 10_000).size();
+                store.listed.set(0);
+                Assessment inc = incremental.assess(DAMING, AS_OF);
+                int listedIncrementally = store.listed.get();
+                assertSame(full.assess(DAMING, AS_OF), inc);
+                // after the first assessment, only what was appended since is read
+                if (b > 0) {
+                  assertTrue(
+                      listedIncrementally <= size,
+                      "read " + listedIncrementally + " of " + storedBefore + " submissions");
+                }
+              }
+            });
+  }
+
+  @Test
+  void checkpointOfAnotherDate_orDamaged_isIgnored_andTheResultIsTheSame() {
+    Counting store = new Counting();
+    for (int i = 0; i < 30; i++) {
+      store.putIfAbsent(submission(i * 7919 + 13, i + 1));
+    }
+    CheckpointStore cps = CheckpointStore.inMemory();
+    CountyAssessor incremental = assessor(store, 5, cps);
+    CountyAssessor full = CountyAssessorTest.assessor(store, 5);
+    incremental.assess(DAMING, AS_OF.minusDays(1));
+    Assessment expected = full.assess(DAMING, AS_OF);
+    store.listed.set(0);
+    assertSame(expected, incremental.assess(DAMING, AS_OF));
+    assertEquals(
+        store.inner.listInDivision(DAMING, null, 1000).size(),
+        store.listed.get(),
+        "a checkpoint of another as-of date is not used: every submission is read");
+    byte[] saved = cps.load("130425").orElseThrow();
+    saved[saved.length / 2] ^= 0x5A;
+    cps.save("130425", saved);
+    store.putIfAbsent(submission(4, 31));
+    assertSame(full.assess(DAMING, AS_OF), incremental.assess(DAMING, AS_OF));
+    cps.save("130425", new byte[] {1, 2, 3});
+    assertSame(full.assess(DAMING, AS_OF), incremental.assess(DAMING, AS_OF));
+    store.putIfAbsent(submission(5, 32));
+    expected = full.assess(DAMING, AS_OF);
+    store.listed.set(0);
+    assertSame(expected, incremental.assess(DAMING, AS_OF));
+    assertEquals(1, store.listed.get(), "the restored checkpoint is used again");
+  }
+
+  @Test
+  void jdbcCheckpoints_liveNextToTheSubmissions() {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:checkpoints-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+    ds.setUser("sa");
+    SubmissionStore store = SubmissionStores.on(ds);
+    JdbcCheckpointStore cps = new JdbcCheckpointStore(ds);
+    assertEquals(Optional.empty(), cps.load("130425"));
+    for (int i = 0; i < 12; i++) {
+      store.putIfAbsent(submission(i * 104729 + 3, i + 1));
+    }
+    CountyAssessor incremental = assessor(store, 4, cps);
+    CountyAssessor full = CountyAssessorTest.assessor(store, 4);
+    assertSame(full.assess(DAMING, AS_OF), incremental.assess(DAMING, AS_OF));
+    byte[] first = cps.load("130425").orElseThrow();
+    store.putIfAbsent(submission(77, 13));
+    assertSame(full.assess(DAMING, AS_OF), incremental.assess(DAMING, AS_OF));
+    assertTrue(cps.load("130425").orElseThrow().length >= first.length);
+    // a second assessor on the same database starts from the saved checkpoint
+    CountyAssessor other = assessor(store, 4, new JdbcCheckpointStore(ds));
+    assertSame(full.assess(DAMING, AS_OF), other.assess(DAMING, AS_OF));
+  }
+}
