@@ -11,11 +11,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.epar.core.json.NdjsonWriter;
 import org.epar.core.model.Dataset;
 import org.epar.core.model.EparRecord;
 import org.epar.core.model.RecordType;
+import org.epar.samples.BrokenCounties;
 import org.epar.samples.SampleCounties;
 import org.epar.spreadsheet.SpreadsheetTemplate;
 import org.jspecify.annotations.Nullable;
@@ -25,19 +27,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code epar generate --profile ID --output DIR}: a sample county that conforms to a profile, as
- * {@code county.ndjson} (every record, reports included) and {@code county.xlsx} (every record type
- * a spreadsheet holds, in the template's shape).
+ * {@code epar generate --profile ID [--households N] [--seed S] [--break RULE-ID] --output DIR}: a
+ * sample county that conforms to a built-in profile (or, with {@code --break}, breaks exactly one
+ * rule), as {@code county.ndjson} (every record, reports included) and {@code county.xlsx} (every
+ * record type a spreadsheet holds, in the template's shape).
  *
- * <p>The county comes from {@link SampleCounties} (sdk-samples, no test library), so only the
- * profile it is built for, {@code daming-2017}, can be generated; its size is fixed by the county's
- * 668 real villages.
+ * <p>The counties come from {@link SampleCounties} and {@link BrokenCounties} (sdk-samples, no test
+ * library): the Daming-like county for {@code daming-2017}, small counties on real division codes
+ * for the provincial profiles. {@code --households} sets the number of registered poor households
+ * of the Daming county.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true)
 final class GenerateCommand implements Callable<Integer> {
 
   /** The profile {@link SampleCounties#daming(long)} conforms to. */
-  static final String DAMING = "daming-2017";
+  static final String DAMING = SampleCounties.DAMING_2017;
 
   private final Messages msgs;
 
@@ -53,6 +57,12 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", paramLabel = "S", descriptionKey = "generate.seed")
   private long seed;
 
+  @Option(names = "--households", paramLabel = "N", descriptionKey = "generate.households")
+  private @Nullable Integer households;
+
+  @Option(names = "--break", paramLabel = "RULE-ID", descriptionKey = "generate.break")
+  private @Nullable String breakRule;
+
   @Option(
       names = {"--output", "-o"},
       required = true,
@@ -67,13 +77,33 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
-    if (!DAMING.equals(profile)) {
-      throw new Failures.CliException(msgs.get("generate.profile-unsupported", profile, DAMING));
+    if (!SampleCounties.profileIds().contains(profile)) {
+      throw new Failures.CliException(
+          msgs.get(
+              "generate.profile-unsupported",
+              profile,
+              String.join(", ", SampleCounties.profileIds())));
+    }
+    if (households != null && !DAMING.equals(profile)) {
+      throw new Failures.CliException(msgs.get("generate.households-daming-only", DAMING));
+    }
+    if (households != null && households < 1) {
+      throw new Failures.CliException(msgs.get("generate.households-positive", households));
+    }
+    if (breakRule != null) {
+      if (!BrokenCounties.ruleIds().contains(breakRule)) {
+        throw new Failures.CliException(msgs.get("generate.unknown-rule", breakRule, profile));
+      }
+      String ruleProfile = BrokenCounties.profileId(breakRule);
+      if (!ruleProfile.equals(profile)) {
+        throw new Failures.CliException(
+            msgs.get("generate.rule-profile", breakRule, ruleProfile, profile));
+      }
     }
     if (Files.exists(output) && !Files.isDirectory(output)) {
       throw new Failures.CliException(msgs.get("generate.not-a-directory", output));
     }
-    Dataset county = SampleCounties.daming(seed);
+    Dataset county = county();
     Map<RecordType, List<EparRecord>> sheets = new EnumMap<>(RecordType.class);
     county
         .records()
@@ -107,9 +137,30 @@ final class GenerateCommand implements Callable<Integer> {
             seed,
             county.households().size(),
             county.villages().size()));
+    if (breakRule != null) {
+      out.println(msgs.get("generate.broken", breakRule));
+    }
     out.println(msgs.get("generate.ndjson", ndjson, lines));
     out.println(msgs.get("generate.xlsx", xlsx, sheets.size(), rows));
+    out.println(
+        msgs.get(
+            "generate.validate-with",
+            profile,
+            breakRule == null ? SampleCounties.asOf(profile) : BrokenCounties.asOf(breakRule),
+            ndjson));
     out.flush();
     return Epar.OK;
+  }
+
+  private Dataset county() {
+    Dataset base =
+        households != null
+            ? SampleCounties.daming(seed, households)
+            : SampleCounties.conforming(profile, seed);
+    if (breakRule == null) {
+      return base;
+    }
+    SplittableRandom rnd = new SplittableRandom(seed);
+    return BrokenCounties.breaking(breakRule, base, (min, max) -> rnd.nextLong(min, max + 1));
   }
 }

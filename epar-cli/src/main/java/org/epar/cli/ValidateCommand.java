@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.epar.core.id.DivisionRegistry;
 import org.epar.core.json.NdjsonLine;
+import org.epar.spreadsheet.SpreadsheetAnnotator;
 import org.epar.validation.EparValidator;
 import org.epar.validation.Finding;
 import org.epar.validation.InputProblem;
@@ -31,8 +32,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code epar validate}: validates JSON dataset documents and NDJSON files, together, as one
- * submission, against a profile.
+ * {@code epar validate}: validates JSON dataset documents, NDJSON files and filled XLSX workbooks,
+ * together, as one submission, against a profile; with {@code --annotate OUT.xlsx}, also writes a
+ * copy of the (one) workbook with each finding on its cell and a summary sheet.
  *
  * <p>Exit code 0 when accepted (no ERROR or VETO finding and every line read), 1 when rejected, 2
  * when a file cannot be read or the command line is wrong.
@@ -96,6 +98,9 @@ final class ValidateCommand implements Callable<Integer> {
       descriptionKey = "option.examples")
   private int examples = 3;
 
+  @Option(names = "--annotate", paramLabel = "OUT.xlsx", descriptionKey = "validate.annotate")
+  private @Nullable Path annotate;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "validate.param.files")
   private List<Path> files = new ArrayList<>();
 
@@ -105,6 +110,15 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws JsonProcessingException {
+    if (annotate != null && files.stream().noneMatch(WorkbookInputs::isXlsx)) {
+      throw new Failures.CliException(msgs.get("validate.annotate.one-workbook", 0));
+    }
+    try (WorkbookInputs workbooks = WorkbookInputs.convert(files, msgs)) {
+      return validate(workbooks);
+    }
+  }
+
+  private int validate(WorkbookInputs workbooks) throws JsonProcessingException {
     CommandSpec s = Objects.requireNonNull(spec);
     PrintWriter out = s.commandLine().getOut();
     PrintWriter err = s.commandLine().getErr();
@@ -113,7 +127,7 @@ final class ValidateCommand implements Callable<Integer> {
         progress || System.console() != null
             ? Progress.to(err, msgs.get("validate.progress"))
             : Progress.off();
-    Inputs inputs = Inputs.open(files, msgs, bar, Inputs.charset(encoding, msgs));
+    Inputs inputs = Inputs.open(workbooks.files(), msgs, bar, Inputs.charset(encoding, msgs));
     EparValidator.Builder b =
         EparValidator.builder()
             .profile(profile)
@@ -136,8 +150,25 @@ final class ValidateCommand implements Callable<Integer> {
                             new InputProblem(
                                 m.lineNumber(),
                                 src.path.getFileName() + ": " + inputs.problem(m)))));
+    // Rows of a workbook that give no record are input problems too (sheet, row, column, reason).
+    List<InputProblem> sheetProblems = workbooks.problems();
+    unread.addAll(sheetProblems);
     ValidationReport report = new ValidationReport(findings.findings(), unread);
     boolean accepted = report.isAccepted();
+    if (annotate != null) {
+      SpreadsheetAnnotator.Result marked = workbooks.annotate(annotate, report, inputs);
+      err.println(
+          msgs.get(
+              "validate.annotate.written",
+              annotate,
+              marked.cells(),
+              marked.placed(),
+              marked.summaryOnly()));
+    }
+    if (format == OutputFormat.text && !sheetProblems.isEmpty()) {
+      out.println(msgs.get("validate.xlsx.problems"));
+      sheetProblems.forEach(p -> out.println("  " + p.problem()));
+    }
     if (format == OutputFormat.sarif) {
       out.println(
           JSON.writeValueAsString(

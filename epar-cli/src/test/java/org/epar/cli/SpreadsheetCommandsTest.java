@@ -96,13 +96,13 @@ class SpreadsheetCommandsTest {
   }
 
   @Test
-  void generate_otherProfiles_sayWhy_exit2(@TempDir Path dir) {
+  void generate_unknownProfile_namesTheProfilesThatHaveASample_exit2(@TempDir Path dir) {
     Run run =
-        Run.epar("--lang", "en", "generate", "--profile", "henan-2018", "--output", dir.toString());
+        Run.epar("--lang", "en", "generate", "--profile", "henan-2019", "--output", dir.toString());
     assertEquals(2, run.exitCode());
     assertEquals(
-        "epar: cannot generate a county for henan-2018: only daming-2017 has a sample county that needs no"
-            + " test library\n",
+        "epar: cannot generate a county for henan-2019: sample counties exist for daming-2017,"
+            + " guangdong-2018, heilongjiang-2016, henan-2018, chongqing-2017\n",
         run.err());
   }
 

@@ -156,9 +156,19 @@ final class DamingBuilder {
   private final List<CreditCode> expressCompanies = new ArrayList<>();
   private final List<CreditCode> producers = new ArrayList<>();
 
+  /**
+   * Registered poor households to build in all, spread over the poor villages; 0 for 4 to 7 each.
+   */
+  private final int householdTotal;
+
   DamingBuilder(long seed, DivisionRegistry registry) {
+    this(seed, registry, 0);
+  }
+
+  DamingBuilder(long seed, DivisionRegistry registry, int householdTotal) {
     this.rnd = new SplittableRandom(seed);
     this.registry = registry;
+    this.householdTotal = householdTotal;
   }
 
   Dataset build() {
@@ -490,11 +500,19 @@ final class DamingBuilder {
   private void households() {
     LocalDate old = LocalDate.of(1935, 1, 1);
     LocalDate young = LocalDate.of(2010, 12, 31);
+    long poorVillages = villages.stream().filter(Village::registeredPoor).count();
+    int poorIndex = 0;
     for (Village v : villages) {
       if (!v.registeredPoor()) {
         continue;
       }
-      int n = between(4, 7);
+      int n =
+          householdTotal > 0
+              ? (int)
+                  (householdTotal / poorVillages
+                      + (poorIndex < householdTotal % poorVillages ? 1 : 0))
+              : between(4, 7);
+      poorIndex++;
       List<Household> list = new ArrayList<>(n);
       for (int h = 1; h <= n; h++) {
         int size = between(1, 8);

@@ -6,10 +6,13 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.id.DivisionRegistry;
 import org.epar.core.model.Dataset;
+import org.epar.samples.internal.Conforming;
 
 /**
  * Realistic sample county datasets on real division codes, modelled on the Daming County (大名县,
@@ -54,6 +57,18 @@ public final class SampleCounties {
   /** 大名县, Handan, Hebei: the county of the Daming demonstration plan, in 12-digit form. */
   public static final DivisionCode DAMING = DivisionCode.of("130425000000");
 
+  /** The built-in profile of the Daming plan, {@code daming-2017}. */
+  public static final String DAMING_2017 = "daming-2017";
+
+  /** The built-in profiles with a conforming sample county, in this order. */
+  private static final List<String> PROFILES =
+      List.of(
+          DAMING_2017,
+          Conforming.GUANGDONG_2018,
+          Conforming.HEILONGJIANG_2016,
+          Conforming.HENAN_2018,
+          Conforming.CHONGQING_2017);
+
   /** The shipped village list of Daming: header {@code code,name}, 668 villages. */
   static final String DAMING_VILLAGES = "daming-130425-villages.csv";
 
@@ -87,6 +102,44 @@ public final class SampleCounties {
   }
 
   /**
+   * The built-in profiles that have a conforming sample county ({@link #conforming(String, long)}).
+   *
+   * @return the profile IDs: {@code daming-2017} first, then the provincial ones
+   */
+  public static List<String> profileIds() {
+    return PROFILES;
+  }
+
+  /**
+   * The as-of date at which {@link #conforming(String, long)} satisfies a profile: after the
+   * deadlines of its targets that a county can meet.
+   *
+   * @param profileId a profile ID of {@link #profileIds()}
+   * @return the as-of date
+   * @throws IllegalArgumentException if there is no sample county for that profile
+   */
+  public static LocalDate asOf(String profileId) {
+    Objects.requireNonNull(profileId, "profileId");
+    return DAMING_2017.equals(profileId) ? LocalDate.of(2018, 12, 31) : Conforming.asOf(profileId);
+  }
+
+  /**
+   * A county dataset that satisfies a built-in profile at {@link #asOf(String)} with no ERROR or
+   * VETO finding: {@link #daming(long)} for {@code daming-2017}, small counties on real division
+   * codes for the provincial profiles (蕉岭县 for Guangdong, 依安县 for Heilongjiang, 南召县 for Henan, 城口县
+   * for Chongqing).
+   *
+   * @param profileId a profile ID of {@link #profileIds()}
+   * @param seed the seed; the same seed gives an equal dataset
+   * @return the dataset
+   * @throws IllegalArgumentException if there is no sample county for that profile
+   */
+  public static Dataset conforming(String profileId, long seed) {
+    Objects.requireNonNull(profileId, "profileId");
+    return DAMING_2017.equals(profileId) ? daming(seed) : Conforming.county(profileId, seed);
+  }
+
+  /**
    * A Daming-like county dataset on the shipped villages of Daming; the same seed gives an equal
    * dataset.
    *
@@ -95,6 +148,24 @@ public final class SampleCounties {
    */
   public static Dataset daming(long seed) {
     return daming(seed, damingRegistry());
+  }
+
+  /**
+   * A Daming-like county with a given number of registered poor households, spread evenly over its
+   * registered poor villages (the default county has 4 to 7 in each); everything that depends on
+   * the households (members, training, stations' counts) follows, and the county still passes
+   * {@code daming-2017}. For volume tests: 10,000 households are about 45,000 members.
+   *
+   * @param seed the seed; the same seed and count give an equal dataset
+   * @param households how many registered poor households, 1 or more
+   * @return the dataset, scoped to {@link #DAMING}
+   * @throws IllegalArgumentException if {@code households} is below 1
+   */
+  public static Dataset daming(long seed, int households) {
+    if (households < 1) {
+      throw new IllegalArgumentException("households must be 1 or more: " + households);
+    }
+    return new DamingBuilder(seed, damingRegistry(), households).build();
   }
 
   /**

@@ -112,7 +112,7 @@ public final class Counties {
   }
 
   /** The built-in profile of the Daming plan, {@code daming-2017}. */
-  public static final String DAMING_2017 = "daming-2017";
+  public static final String DAMING_2017 = SampleCounties.DAMING_2017;
 
   /**
    * The as-of date at which {@link #conforming(String, long)} satisfies a profile: after the
@@ -123,15 +123,13 @@ public final class Counties {
    * @throws IllegalArgumentException if there is no conforming county for that profile
    */
   public static LocalDate asOf(String profileId) {
-    return switch (profileId) {
-      case DAMING_2017 -> LocalDate.of(2018, 12, 31);
-      default -> Conforming.asOf(profileId);
-    };
+    return SampleCounties.asOf(profileId);
   }
 
   /**
    * A county dataset that satisfies a built-in profile at {@link #asOf(String)} with no ERROR or
-   * VETO: {@link #damingLike(long)} for {@code daming-2017}, small counties for the others.
+   * VETO: {@link #damingLike(long)} for {@code daming-2017}, small counties for the others; the
+   * same as {@link SampleCounties#conforming(String, long)}.
    *
    * @param profileId a built-in profile ID
    * @param seed the seed; the same seed gives an equal dataset
@@ -139,11 +137,7 @@ public final class Counties {
    * @throws IllegalArgumentException if there is no conforming county for that profile
    */
   public static Dataset conforming(String profileId, long seed) {
-    Objects.requireNonNull(profileId, "profileId");
-    return switch (profileId) {
-      case DAMING_2017 -> damingLike(seed);
-      default -> Conforming.county(profileId, seed);
-    };
+    return SampleCounties.conforming(profileId, seed);
   }
 
   /** Square metres with one decimal from tenths. */

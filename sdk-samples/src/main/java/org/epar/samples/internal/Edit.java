@@ -1,4 +1,4 @@
-package org.epar.testkit;
+package org.epar.samples.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,22 +6,22 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.epar.core.model.Dataset;
 import org.epar.core.model.EparRecord;
-import org.quicktheories.core.RandomnessSource;
+import org.epar.samples.Draws;
 
 /** A mutable copy of a dataset's records for one rule breaker's mutation; not thread-safe. */
 final class Edit {
 
   private final Dataset base;
   private final List<EparRecord> records;
-  private final RandomnessSource in;
+  private final Draws in;
 
-  Edit(Dataset base, RandomnessSource in) {
+  Edit(Dataset base, Draws in) {
     this.base = base;
     this.records = new ArrayList<>(base.records().toList());
     this.in = in;
   }
 
-  RandomnessSource in() {
+  Draws in() {
     return in;
   }
 

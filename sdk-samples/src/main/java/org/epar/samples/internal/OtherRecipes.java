@@ -1,4 +1,4 @@
-package org.epar.testkit;
+package org.epar.samples.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -38,23 +38,24 @@ import org.epar.core.model.Township;
 import org.epar.core.model.TracedItem;
 import org.epar.core.model.Village;
 import org.epar.core.money.Money;
+import org.epar.samples.SampleCounties;
 
 /**
  * Rule breakers of the provincial profiles (GD, HLJ, HN, CQ), each on {@link
- * Counties#conforming(String, long)} of its profile.
+ * org.epar.samples.SampleCounties#conforming(String, long)} of its profile.
  */
-final class OtherBreakers {
+final class OtherRecipes {
 
-  private OtherBreakers() {}
+  private OtherRecipes() {}
 
-  static void add(Map<String, RuleBreakers.Spec> m) {
+  static void add(Map<String, Recipes.Spec> m) {
     guangdong(m);
     heilongjiang(m);
     henan(m);
     chongqing(m);
   }
 
-  private static void henan(Map<String, RuleBreakers.Spec> m) {
+  private static void henan(Map<String, Recipes.Spec> m) {
     String hn = Conforming.HENAN_2018;
     put(
         m,
@@ -119,7 +120,7 @@ final class OtherBreakers {
                           SiteService.FEE_COLLECTION,
                           SiteService.AGENCY,
                           SiteService.PARCELS));
-                  return RuleBreakers.site(s, s.floorArea(), s.equipment(), svc, s.chargesLevied());
+                  return Recipes.site(s, s.floorArea(), s.equipment(), svc, s.chargesLevied());
                 }));
     put(m, hn, "HN-TRAIN-03", Set.of(), e -> e.removeOne(FollowUp.class, f -> true));
     put(
@@ -205,7 +206,7 @@ final class OtherBreakers {
         });
   }
 
-  private static void chongqing(Map<String, RuleBreakers.Spec> m) {
+  private static void chongqing(Map<String, Recipes.Spec> m) {
     String cq = Conforming.CHONGQING_2017;
     put(
         m,
@@ -471,15 +472,15 @@ final class OtherBreakers {
   }
 
   private static void put(
-      Map<String, RuleBreakers.Spec> m,
+      Map<String, Recipes.Spec> m,
       String profile,
       String id,
       Set<String> consequential,
-      RuleBreakers.Mutation mutation) {
-    m.put(id, new RuleBreakers.Spec(profile, Counties.asOf(profile), consequential, mutation));
+      Recipes.Mutation mutation) {
+    m.put(id, new Recipes.Spec(profile, SampleCounties.asOf(profile), consequential, mutation));
   }
 
-  private static void guangdong(Map<String, RuleBreakers.Spec> m) {
+  private static void guangdong(Map<String, Recipes.Spec> m) {
     String gd = Conforming.GUANGDONG_2018;
     put(
         m,
@@ -632,7 +633,7 @@ final class OtherBreakers {
     return TraceCode.gtin(twelveDigits + TraceCode.gs1CheckDigit(twelveDigits));
   }
 
-  private static void heilongjiang(Map<String, RuleBreakers.Spec> m) {
+  private static void heilongjiang(Map<String, Recipes.Spec> m) {
     String hlj = Conforming.HEILONGJIANG_2016;
     put(
         m,
@@ -672,7 +673,7 @@ final class OtherBreakers {
                           Equipment.OFFICE_EQUIPMENT,
                           Equipment.NETWORK_LINE,
                           Equipment.MANAGEMENT_SYSTEM));
-                  return RuleBreakers.site(s, s.floorArea(), eq, s.services(), s.chargesLevied());
+                  return Recipes.site(s, s.floorArea(), eq, s.services(), s.chargesLevied());
                 }));
     put(
         m,

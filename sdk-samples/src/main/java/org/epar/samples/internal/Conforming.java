@@ -1,4 +1,4 @@
-package org.epar.testkit;
+package org.epar.samples.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -71,14 +71,17 @@ import org.epar.core.period.ReportingPeriod;
 
 /**
  * Small counties that satisfy the provincial profiles at {@link #asOf(String)}; see {@link
- * Counties#conforming(String, long)}. Single use per call; deterministic for a seed.
+ * org.epar.samples.SampleCounties#conforming(String, long)}. Single use per call; deterministic for
+ * a seed.
  */
-final class Conforming {
+public final class Conforming {
 
-  static final String GUANGDONG_2018 = "guangdong-2018";
-  static final String HEILONGJIANG_2016 = "heilongjiang-2016";
-  static final String HENAN_2018 = "henan-2018";
-  static final String CHONGQING_2017 = "chongqing-2017";
+  /** Built-in profile IDs with a conforming county here. */
+  public static final String GUANGDONG_2018 = "guangdong-2018";
+
+  public static final String HEILONGJIANG_2016 = "heilongjiang-2016";
+  public static final String HENAN_2018 = "henan-2018";
+  public static final String CHONGQING_2017 = "chongqing-2017";
 
   private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
@@ -103,7 +106,14 @@ final class Conforming {
     this.county = DivisionCode.of(county6 + "000000");
   }
 
-  static LocalDate asOf(String profileId) {
+  /**
+   * The as-of date at which {@link #county} satisfies a profile.
+   *
+   * @param profileId a provincial built-in profile ID
+   * @return the date
+   * @throws IllegalArgumentException if there is no conforming county for that profile
+   */
+  public static LocalDate asOf(String profileId) {
     return switch (profileId) {
       case GUANGDONG_2018, HEILONGJIANG_2016, HENAN_2018, CHONGQING_2017 ->
           LocalDate.of(2021, 1, 1);
@@ -112,7 +122,15 @@ final class Conforming {
     };
   }
 
-  static Dataset county(String profileId, long seed) {
+  /**
+   * A small county that satisfies a provincial built-in profile at {@link #asOf}.
+   *
+   * @param profileId a provincial built-in profile ID
+   * @param seed the seed; the same seed gives an equal dataset
+   * @return the dataset
+   * @throws IllegalArgumentException if there is no conforming county for that profile
+   */
+  public static Dataset county(String profileId, long seed) {
     return switch (profileId) {
       case GUANGDONG_2018 -> new Conforming(seed, "441427").guangdong();
       case HEILONGJIANG_2016 -> new Conforming(seed, "230223").heilongjiang();
@@ -382,7 +400,7 @@ final class Conforming {
                   .type(SiteType.VILLAGE_STATION)
                   .name("服务站")
                   .division(village.code())
-                  .floorArea(Counties.area(between(100, 300)))
+                  .floorArea(Draw.area(between(100, 300)))
                   .staff(1)
                   .equipment(EnumSet.of(Equipment.COMPUTER))
                   .services(services)
@@ -599,7 +617,7 @@ final class Conforming {
             .type(SiteType.COLLECTION_HUB)
             .name("产地集配中心")
             .division(deep)
-            .floorArea(Counties.area(5000))
+            .floorArea(Draw.area(5000))
             .staff(6)
             .equipment(EnumSet.of(Equipment.SHELVES))
             .hubFunctions(EnumSet.allOf(HubFunction.class))
@@ -766,7 +784,7 @@ final class Conforming {
             .type(type)
             .name(id)
             .division(division)
-            .floorArea(Counties.area(between(1000, 3000)))
+            .floorArea(Draw.area(between(1000, 3000)))
             .staff(between(1, 3))
             .equipment(equipment)
             .operator(contractor)
@@ -870,8 +888,8 @@ final class Conforming {
   }
 
   private String name() {
-    return Models.SURNAMES[rnd.nextInt(Models.SURNAMES.length)]
-        + Models.GIVEN[rnd.nextInt(Models.GIVEN.length)];
+    return Draw.SURNAMES[rnd.nextInt(Draw.SURNAMES.length)]
+        + Draw.GIVEN[rnd.nextInt(Draw.GIVEN.length)];
   }
 
   private String phone() {
