@@ -289,7 +289,10 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
             Map.of("max_records", Integer.toString(settings.maxRecordsPerStream())),
             List.of());
       }
-      ByteString bytes = b.toByteString();
+      // The digest covers the batch as the client encoded it (docs/protocol.md); an in-JVM caller
+      // hands over a parsed message only, whose canonical encoding is then what it sent.
+      ByteString received = ReceivedBatches.take();
+      ByteString bytes = received != null ? received : b.toByteString();
       if (!settings.limits().buffer(contractor, bytes.size())) {
         LOG.info(
             "contractor {} buffers more than {} bytes in open streams; stream refused",
