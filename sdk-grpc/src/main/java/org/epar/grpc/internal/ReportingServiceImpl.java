@@ -459,6 +459,16 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
     } catch (ProtoMappingException e) {
       out.onError(malformed(e));
       return;
+    } catch (java.util.concurrent.CancellationException e) {
+      // a data-bound loop (the county assessment) saw the call cancelled or past its deadline
+      io.grpc.Deadline deadline = Context.current().getDeadline();
+      boolean late = deadline != null && deadline.isExpired();
+      LOG.info("call stopped: {}", late ? "deadline exceeded" : "cancelled");
+      out.onError(
+          (late ? io.grpc.Status.DEADLINE_EXCEEDED : io.grpc.Status.CANCELLED)
+              .withDescription(late ? "deadline exceeded" : "cancelled")
+              .asRuntimeException());
+      return;
     } catch (RuntimeException e) {
       LOG.error("internal error; nothing stored", e);
       out.onError(Errors.of(Reason.INTERNAL_ERROR));
@@ -932,6 +942,9 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
           ListCountyAssessmentsResponse.Builder b = ListCountyAssessmentsResponse.newBuilder();
           Locale locale = locale();
           for (DivisionCode c : mine.subList(0, Math.min(size, mine.size()))) {
+            if (Context.current().isCancelled()) {
+              throw new java.util.concurrent.CancellationException("call cancelled");
+            }
             b.addCounties(summary(assessor.assess(c, asOf, locale)));
           }
           if (mine.size() > size) {
