@@ -33,11 +33,14 @@ trap cleanup EXIT
 export EPAR_CONTRACTOR_A=91130425MA0A1B2C3P EPAR_CONTRACTOR_B=91130425MA0A1B2C4T
 export EPAR_TOKEN_A="tok-a-$RANDOM$RANDOM" EPAR_TOKEN_B="tok-b-$RANDOM$RANDOM"
 export EPAR_TOKEN_READ="tok-r-$RANDOM$RANDOM"
+export EPAR_TOKEN_COUNTY="tok-c-$RANDOM$RANDOM" EPAR_TOKEN_PROVINCE="tok-p-$RANDOM$RANDOM"
 cat >"$work/tokens.properties" <<TOKENS
 # written by interop/node/run.sh
 $EPAR_TOKEN_A = $EPAR_CONTRACTOR_A
 $EPAR_TOKEN_B = $EPAR_CONTRACTOR_B
 $EPAR_TOKEN_READ = $EPAR_CONTRACTOR_A reports.read
+$EPAR_TOKEN_COUNTY = county:130425
+$EPAR_TOKEN_PROVINCE = province:13
 TOKENS
 java -jar "$jar" --lang en serve --port 0 --tokens "$work/tokens.properties" --data "$work/data" \
   >"$work/serve.out" 2>"$work/serve.err" &

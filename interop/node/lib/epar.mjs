@@ -16,6 +16,8 @@ export const TARGET = process.env.EPAR_TARGET ?? '127.0.0.1:8980';
 export const TOKEN_A = process.env.EPAR_TOKEN_A ?? 'tok-a';
 export const TOKEN_B = process.env.EPAR_TOKEN_B ?? 'tok-b';
 export const TOKEN_READ = process.env.EPAR_TOKEN_READ ?? 'tok-a-read';
+export const TOKEN_COUNTY = process.env.EPAR_TOKEN_COUNTY ?? 'tok-county';
+export const TOKEN_PROVINCE = process.env.EPAR_TOKEN_PROVINCE ?? 'tok-province';
 export const CONTRACTOR_A = process.env.EPAR_CONTRACTOR_A ?? '91130425MA0A1B2C3P';
 export const CONTRACTOR_B = process.env.EPAR_CONTRACTOR_B ?? '91130425MA0A1B2C4T';
 export const DAMING = '130425';
@@ -98,54 +100,20 @@ export function withDetails(err) {
   return err;
 }
 
+/** The bytes of a batch exactly as grpc-js sends it (proto-loader encodes with protobufjs). */
+export function batchBytes(batch) {
+  return DailyRecordBatch.encode(DailyRecordBatch.fromObject(batch)).finish();
+}
+
 /**
- * A copy of `object` (a message of `type`) without the fields that proto3 does not serialize: a
- * field without presence (not `optional`, not in a oneof) holding its default (false, 0, "",
- * the enum's 0 value). protobufjs writes such a field when the object sets it explicitly; the
- * server re-serializes each batch the canonical way, without it, before hashing, so the bytes a
- * digest covers, and the bytes sent, must leave them out. `dailyBatch` applies it.
+ * The end message of a daily stream: the record count and the SHA-256 over the batches' bytes as
+ * sent, in order (docs/protocol.md): no canonical form, whatever fields the client library writes.
  */
-export function canonical(type, object) {
-  const out = {};
-  for (const [key, value] of Object.entries(object)) {
-    const field = type.fields[key];
-    if (!field) throw new Error(`${type.name} has no field ${key}`);
-    field.resolve();
-    if (field.repeated) {
-      out[key] = field.resolvedType instanceof protobuf.Type
-        ? value.map((v) => canonical(field.resolvedType, v)) : value;
-      continue;
-    }
-    if (field.resolvedType instanceof protobuf.Type) {
-      out[key] = canonical(field.resolvedType, value);
-      continue;
-    }
-    const presence = field.partOf != null;
-    const isDefault = value === false || value === 0 || value === '0' || value === ''
-      || (field.resolvedType instanceof protobuf.Enum && field.resolvedType.values[value] === 0);
-    if (presence || !isDefault) out[key] = value;
-  }
-  return out;
-}
-
-/** A batch as it must be sent: canonical, so the digest of `endOf` matches the server's. */
-export function dailyBatch(batch) {
-  return canonical(DailyRecordBatch, batch);
-}
-
-/** The SHA-256 of the batches exactly as protobufjs encodes the objects given (no canonical step). */
-export function rawDigest(batches) {
-  const hash = createHash('sha256');
-  for (const b of batches) hash.update(DailyRecordBatch.encode(DailyRecordBatch.fromObject(b)).finish());
-  return hash.digest('hex');
-}
-
-/** The end message of a daily stream: the record count and the SHA-256 over the batches' bytes. */
 export function endOf(batches) {
   const hash = createHash('sha256');
   let count = 0;
   for (const b of batches) {
-    hash.update(DailyRecordBatch.encode(DailyRecordBatch.fromObject(dailyBatch(b))).finish());
+    hash.update(batchBytes(b));
     count += (b.transactions?.length ?? 0) + (b.shipments?.length ?? 0) + (b.deviceDays?.length ?? 0);
   }
   return { recordCount: count, recordsSha256: hash.digest('hex') };
@@ -157,12 +125,12 @@ export function endOf(batches) {
  * Resolves { response } or { error }.
  */
 export function daily(c, requestId, header, batches, { end = true, cancelAfterLastWrite = false,
-  validateOnly = false, endMessage, raw = false } = {}) {
+  validateOnly = false, endMessage } = {}) {
   return new Promise((resolve) => {
     const call = c.submitDailyReport(c.eparMetadata(), { deadline: Date.now() + 30_000 },
       (err, res) => resolve(err ? { error: withDetails(err) } : { response: res }));
     call.write({ requestId, validateOnly, header });
-    for (const b of batches) call.write({ batch: raw ? b : dailyBatch(b) });
+    for (const b of batches) call.write({ batch: b });
     if (end) call.write({ end: endMessage ?? endOf(batches) });
     if (cancelAfterLastWrite) {
       call.end();

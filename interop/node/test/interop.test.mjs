@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import grpc from '@grpc/grpc-js';
 import {
   annual, CONTRACTOR_A, CONTRACTOR_B, TOKEN_A, TOKEN_B, TOKEN_READ, client, daily, dayBatches, endOf,
-  failing, header, listAll, monthly, rawDigest, rid, unary,
+  failing, header, listAll, monthly, rid, unary, batchBytes, TOKEN_COUNTY, TOKEN_PROVINCE,
 } from '../lib/epar.mjs';
 
 const a = client(TOKEN_A);
@@ -81,15 +81,25 @@ test('SubmitDailyReport: a wrong digest is DIGEST_MISMATCH, a wrong count INCOMP
   assert.equal(ok.response.submission.state, ACCEPTED);
 });
 
-test('digest bytes: protobufjs writes an explicitly set proto3 default (online: false), the server hashes the canonical bytes', async () => {
+test('digest bytes: records with an explicitly set proto3 default (online: false) are hashed as sent and accepted', async () => {
   const h = header(CONTRACTOR_A, 'REPORT_TYPE_DAILY', '20180319');
-  const batches = [{ deviceDays: [{ device: 'dev0', site: 'site-1', date: '2018-03-19', online: false }] }];
-  const asSent = await daily(a, rid('explicit-default'), h, batches, { raw: true,
-    endMessage: { recordCount: 1, recordsSha256: rawDigest(batches) } });
-  assert.equal(asSent.error?.errorInfo?.reason, 'DIGEST_MISMATCH');
-  const canonicalOk = await daily(a, rid('canonical'), h, batches);
-  assert.ifError(canonicalOk.error);
-  assert.equal(canonicalOk.response.submission.recordCount, 1);
+  const batches = [{
+    deviceDays: [{ device: 'dev0', site: 'site-1', date: '2018-03-19', online: false },
+      { device: 'dev1', site: 'site-1', date: '2018-03-19', online: true }],
+  }];
+  // protobufjs writes the explicit default: the bytes differ from a canonical re-serialization,
+  // which would leave `online` out of dev0.
+  const without = [{ deviceDays: [{ device: 'dev0', site: 'site-1', date: '2018-03-19' },
+    batches[0].deviceDays[1]] }];
+  assert.equal(batchBytes(batches[0]).length, batchBytes(without[0]).length + 2);
+  const asSent = await daily(a, rid('explicit-default'), h, batches);
+  assert.ifError(asSent.error);
+  assert.equal(asSent.response.submission.state, ACCEPTED);
+  assert.equal(asSent.response.submission.recordCount, 2);
+  // The digest of the canonical bytes is not that of what was sent: DIGEST_MISMATCH.
+  const canonical = await daily(a, rid('canonical'), h, batches,
+    { endMessage: { recordCount: 2, recordsSha256: endOf(without).recordsSha256 } });
+  assert.equal(canonical.error?.errorInfo?.reason, 'DIGEST_MISMATCH');
 });
 
 test('a daily stream cancelled after its last batch stores nothing, and its retry with the same request_id succeeds', async () => {
@@ -248,4 +258,29 @@ test('authentication and scopes: unknown token UNAUTHENTICATED_TOKEN, read-only 
   assert.equal(badId.errorInfo.reason, 'INVALID_REQUEST_ID');
   stranger.close();
   reader.close();
+});
+
+test('GetAssessment: a county token reads its county; a contractor token is NOT_ALLOWED_TO_ASSESS', async () => {
+  const asOf = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10); // today in China
+  const county = client(TOKEN_COUNTY);
+  const res = await unary(county, 'getAssessment', { county: '130425', asOf });
+  assert.match(res.assessment.county, /^130425/);
+  assert.equal(res.assessment.asOf, asOf);
+  assert.ok(res.assessment.submissionsRead > 0, 'the suite submitted accepted reports for 130425');
+  const refused = await failing(a, 'getAssessment', { county: '130425', asOf });
+  assert.equal(refused.code, grpc.status.PERMISSION_DENIED);
+  assert.equal(refused.errorInfo.reason, 'NOT_ALLOWED_TO_ASSESS');
+  const other = await failing(county, 'getAssessment', { county: '130424', asOf });
+  assert.equal(other.errorInfo.reason, 'NOT_ALLOWED_TO_ASSESS');
+});
+
+test('ListCountyAssessments: a province token lists its counties; a county token is NOT_ALLOWED_TO_ASSESS', async () => {
+  const province = client(TOKEN_PROVINCE);
+  const page = await unary(province, 'listCountyAssessments', { pageSize: 10 });
+  assert.equal(page.counties.length, 1);
+  assert.match(page.counties[0].county, /^130425/);
+  assert.equal(page.nextPageToken, '');
+  const refused = await failing(client(TOKEN_COUNTY), 'listCountyAssessments', { pageSize: 10 });
+  assert.equal(refused.code, grpc.status.PERMISSION_DENIED);
+  assert.equal(refused.errorInfo.reason, 'NOT_ALLOWED_TO_ASSESS');
 });

@@ -523,10 +523,27 @@ public final class WorstCaseRequests {
     out.add(
         new Case(
             "SubmitDailyReport",
-            "100,000 messages of one device day each",
+            "50,000 messages of one device day each (the default maxRecordsPerStream)",
             TOKEN,
-            () -> daily("device_days", fills.get("max valid"), 100_000, 0),
+            () ->
+                daily(
+                    "device_days",
+                    fills.get("max valid"),
+                    EparServer.DEFAULT_MAX_RECORDS_PER_STREAM,
+                    0),
             anyOk));
+    out.add(
+        new Case(
+            "SubmitDailyReport",
+            "50,001 messages of one device day each (one past the limit)",
+            TOKEN,
+            () ->
+                daily(
+                    "device_days",
+                    fills.get("max valid"),
+                    EparServer.DEFAULT_MAX_RECORDS_PER_STREAM + 1,
+                    0),
+            Expect.refused("RESOURCE_EXHAUSTED", "TOO_MANY_RECORDS")));
     out.add(
         new Case(
             "SubmitDailyReport",

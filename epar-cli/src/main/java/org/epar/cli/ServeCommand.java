@@ -13,11 +13,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.epar.assessment.CountyAssessor;
+import org.epar.core.id.DivisionCode;
+import org.epar.core.id.DivisionLevel;
 import org.epar.grpc.EparServer;
 import org.epar.grpc.InMemorySubmissionStore;
 import org.epar.grpc.StaticTokenAuthenticator;
+import org.epar.grpc.spi.Principal;
 import org.epar.grpc.spi.SubmissionStore;
 import org.epar.store.JdbcSubmissionStore;
 import org.epar.store.StoreException;
@@ -37,7 +48,9 @@ import picocli.CommandLine.Spec;
  * listens on the loopback interface unless {@code --listen} names another address, in plaintext
  * unless {@code --tls-cert} and {@code --tls-key} are given ({@code --client-ca} adds mutual TLS).
  * Tokens come from a strictly parsed file (see {@link TokensFile}); a production platform brings
- * its own authenticator (see the platform-server example).
+ * its own authenticator (see the platform-server example). {@code GetAssessment} and {@code
+ * ListCountyAssessments} assess, over the same store, the counties of {@code --assess-county} (by
+ * default those of the county tokens), reporting expected from {@code --programme-start}.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
@@ -95,6 +108,15 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--client-ca", paramLabel = "PEM", descriptionKey = "serve.client-ca")
   private @Nullable Path clientCa;
 
+  @Option(names = "--assess-county", paramLabel = "CODE", descriptionKey = "serve.assess-county")
+  private List<String> assessCounties = new ArrayList<>();
+
+  @Option(
+      names = "--programme-start",
+      paramLabel = "DATE",
+      descriptionKey = "serve.programme-start")
+  private @Nullable String programmeStartText;
+
   ServeCommand(Messages msgs) {
     this.msgs = msgs;
   }
@@ -108,6 +130,7 @@ final class ServeCommand implements Callable<Integer> {
    * @param tlsKey the server's private key (PKCS#8 PEM), or null for plaintext
    * @param clientCa the CA certificates of client certificates (PEM), or null for no mTLS
    * @param store where submissions are kept
+   * @param assessment which counties the assessment RPCs assess, and from when
    */
   record Settings(
       InetSocketAddress address,
@@ -115,7 +138,23 @@ final class ServeCommand implements Callable<Integer> {
       @Nullable Path tlsCert,
       @Nullable Path tlsKey,
       @Nullable Path clientCa,
-      StoreChoice store) {
+      StoreChoice store,
+      AssessChoice assessment) {
+
+    /**
+     * With the default assessment: the counties of the county tokens, from 1 January of this year.
+     *
+     * @param store where submissions are kept
+     */
+    Settings(
+        InetSocketAddress address,
+        Path tokensFile,
+        @Nullable Path tlsCert,
+        @Nullable Path tlsKey,
+        @Nullable Path clientCa,
+        StoreChoice store) {
+      this(address, tokensFile, tlsCert, tlsKey, clientCa, store, AssessChoice.DEFAULT);
+    }
 
     /**
      * With the in-memory store of {@code storeCapacity} submissions.
@@ -142,6 +181,86 @@ final class ServeCommand implements Callable<Integer> {
           null,
           InMemorySubmissionStore.DEFAULT_CAPACITY);
     }
+  }
+
+  /**
+   * Which counties {@code GetAssessment} and {@code ListCountyAssessments} assess: those named
+   * (6-digit county codes), or when none are named, those of the tokens file's {@code county:}
+   * tokens; reporting is expected from {@code programmeStart}, or when null from 1 January of the
+   * year the server starts (in China), as {@code epar assess} does for a current as-of date.
+   *
+   * @param counties the counties named with {@code --assess-county}, checked
+   * @param programmeStart the first day reporting is expected, or null for the default
+   */
+  record AssessChoice(List<String> counties, @Nullable LocalDate programmeStart) {
+
+    /** The counties of the county tokens, from 1 January of this year. */
+    static final AssessChoice DEFAULT = new AssessChoice(List.of(), null);
+
+    AssessChoice {
+      counties = List.copyOf(counties);
+    }
+  }
+
+  /**
+   * The assessment options, checked: every {@code --assess-county} a 6-digit county code, {@code
+   * --programme-start} a date.
+   */
+  static AssessChoice assessChoice(
+      List<String> counties, @Nullable String programmeStart, Messages msgs) {
+    for (String c : counties) {
+      if (!isCounty(c)) {
+        throw new Failures.CliException(msgs.get("serve.bad-assess-county", c));
+      }
+    }
+    LocalDate start = null;
+    if (programmeStart != null) {
+      try {
+        start = LocalDate.parse(programmeStart);
+      } catch (DateTimeParseException e) {
+        throw new Failures.CliException(msgs.get("serve.bad-programme-start", programmeStart));
+      }
+    }
+    return new AssessChoice(counties, start);
+  }
+
+  private static boolean isCounty(String code) {
+    if (!code.matches("\\d{6}")) {
+      return false;
+    }
+    try {
+      return DivisionCode.of(code).isAtLevel(DivisionLevel.COUNTY);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The county assessor behind the assessment RPCs, over {@code store}: the counties of {@code
+   * choice}, else those of the county tokens in {@code tokens} (token to principal); null when
+   * there are none (the RPCs then answer ASSESSMENT_UNAVAILABLE).
+   */
+  static @Nullable CountyAssessor assessor(
+      AssessChoice choice, Map<String, Principal> tokens, SubmissionStore store, Profile profile) {
+    TreeSet<String> counties = new TreeSet<>(choice.counties());
+    if (counties.isEmpty()) {
+      for (Principal p : tokens.values()) {
+        if (p.role() == Principal.Role.COUNTY && p.division() != null) {
+          counties.add(Objects.requireNonNull(p.division()).value().substring(0, 6));
+        }
+      }
+    }
+    if (counties.isEmpty()) {
+      return null;
+    }
+    LocalDate start =
+        choice.programmeStart() != null
+            ? choice.programmeStart()
+            : LocalDate.now(ZoneId.of("Asia/Shanghai")).withDayOfYear(1);
+    CountyAssessor.Builder b =
+        CountyAssessor.builder().store(store).programmeStart(Objects.requireNonNull(start));
+    counties.forEach(c -> b.profile(c, profile));
+    return b.build();
   }
 
   /**
@@ -344,7 +463,14 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
     StoreChoice store = storeChoice(storeKind, data, jdbcUrl, dbUser, storeCapacity, msgs);
     Settings settings =
-        new Settings(address(listen, port, msgs), tokens, tlsCert, tlsKey, clientCa, store);
+        new Settings(
+            address(listen, port, msgs),
+            tokens,
+            tlsCert,
+            tlsKey,
+            clientCa,
+            store,
+            assessChoice(assessCounties, programmeStartText, msgs));
     checkTlsOptions(settings, msgs);
     Running running =
         start(
@@ -476,13 +602,15 @@ final class ServeCommand implements Callable<Integer> {
    */
   static Running start(Settings settings, Profile profile, Messages msgs, String password) {
     checkTlsOptions(settings, msgs);
-    StaticTokenAuthenticator auth =
-        StaticTokenAuthenticator.fromMap(TokensFile.read(settings.tokensFile(), msgs));
+    Map<String, Principal> tokens = TokensFile.read(settings.tokensFile(), msgs);
+    StaticTokenAuthenticator auth = StaticTokenAuthenticator.fromMap(tokens);
     @Nullable File @Nullable [] tls =
         settings.tlsCert() == null ? null : checkedTls(settings, msgs);
     OpenedStore opened = openStore(settings.store(), password, msgs);
     try {
-      return new Running(start(settings, auth, tls, opened.store(), profile, msgs), opened);
+      CountyAssessor assessor = assessor(settings.assessment(), tokens, opened.store(), profile);
+      return new Running(
+          start(settings, auth, tls, opened.store(), assessor, profile, msgs), opened);
     } catch (RuntimeException e) {
       closeQuietly(opened);
       throw e;
@@ -506,6 +634,7 @@ final class ServeCommand implements Callable<Integer> {
       StaticTokenAuthenticator auth,
       @Nullable File @Nullable [] tls,
       SubmissionStore store,
+      @Nullable CountyAssessor assessor,
       Profile profile,
       Messages msgs) {
     EparServer.Builder builder =
@@ -514,6 +643,9 @@ final class ServeCommand implements Callable<Integer> {
             .store(store)
             .authenticator(auth)
             .validator(ReportChecks.validator(profile));
+    if (assessor != null) {
+      builder.assessor(assessor.asGrpcAssessor());
+    }
     if (tls != null) {
       if (tls[2] != null) {
         builder.mutualTls(tls[0], tls[1], tls[2]);

@@ -13,20 +13,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.epar.core.id.CreditCode;
+import org.epar.core.id.DivisionCode;
+import org.epar.core.id.DivisionLevel;
 import org.epar.grpc.spi.Principal;
 
 /**
- * The tokens file of {@code epar serve}, parsed strictly: UTF-8, one {@code token = CREDITCODE
- * [scope,scope]} per line, blank lines and lines starting with {@code #} ignored. The token is 1 to
- * 256 visible ASCII characters (what an {@code authorization} header can carry); the credit code
- * must be a valid GB 32100 code; the scopes, when given, are {@code reports.submit} and/or {@code
- * reports.read} (without them, both). Any other line is an error naming the file and the line
- * number, never the line's content, since it holds a secret.
+ * The tokens file of {@code epar serve}, parsed strictly: UTF-8, one {@code token =
+ * [contractor:]CREDITCODE [scope,scope]}, {@code token = county:COUNTY} (6 digits) or {@code token
+ * = province:PROVINCE} (2 digits; both read-only, without scopes) per line, blank lines and lines
+ * starting with {@code #} ignored. The token is 1 to 256 visible ASCII characters (what an {@code
+ * authorization} header can carry); the credit code must be a valid GB 32100 code; the scopes, when
+ * given, are {@code reports.submit} and/or {@code reports.read} (without them, both). Any other
+ * line is an error naming the file and the line number, never the line's content, since it holds a
+ * secret.
  */
 final class TokensFile {
 
   /** Longest token accepted. */
   static final int MAX_TOKEN_LENGTH = 256;
+
+  private static final String CONTRACTOR = "contractor:";
+  private static final String COUNTY = "county:";
+  private static final String PROVINCE = "province:";
 
   private static final Set<String> SCOPES = Set.of(Principal.SUBMIT, Principal.READ);
 
@@ -93,6 +101,13 @@ final class TokensFile {
         throw error(file, number, msgs.get("tokens.duplicate"), msgs);
       }
       String[] parts = value.split("\\s+", 2);
+      if (parts[0].startsWith(COUNTY) || parts[0].startsWith(PROVINCE)) {
+        tokens.put(token, office(parts, file, number, msgs));
+        continue;
+      }
+      if (parts[0].startsWith(CONTRACTOR)) {
+        parts[0] = parts[0].substring(CONTRACTOR.length());
+      }
       if (parts[0].isEmpty()) {
         throw error(file, number, msgs.get("tokens.no-credit-code"), msgs);
       }
@@ -123,6 +138,37 @@ final class TokensFile {
       throw new Failures.CliException(msgs.get("serve.no-tokens", file));
     }
     return tokens;
+  }
+
+  /** A county or province office's token: {@code county:CODE} or {@code province:CODE}. */
+  private static Principal office(String[] parts, Path file, int number, Messages msgs) {
+    boolean county = parts[0].startsWith(COUNTY);
+    String code = parts[0].substring(county ? COUNTY.length() : PROVINCE.length());
+    if (parts.length > 1) {
+      throw error(file, number, msgs.get("tokens.office-scopes"), msgs);
+    }
+    if (county) {
+      if (!code.matches("\\d{6}") || !isCounty(code)) {
+        throw error(file, number, msgs.get("tokens.bad-county"), msgs);
+      }
+      return Principal.county(DivisionCode.of(code));
+    }
+    if (!code.matches("\\d{2}")) {
+      throw error(file, number, msgs.get("tokens.bad-province"), msgs);
+    }
+    try {
+      return Principal.province(code);
+    } catch (IllegalArgumentException e) {
+      throw error(file, number, msgs.get("tokens.bad-province"), msgs);
+    }
+  }
+
+  private static boolean isCounty(String code) {
+    try {
+      return DivisionCode.of(code).isAtLevel(DivisionLevel.COUNTY);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static Failures.CliException error(Path file, int line, String problem, Messages msgs) {

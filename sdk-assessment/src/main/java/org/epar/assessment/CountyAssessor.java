@@ -1,5 +1,6 @@
 package org.epar.assessment;
 
+import io.grpc.Context;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import org.epar.assessment.spi.CheckpointStore;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.id.DivisionLevel;
@@ -56,7 +58,10 @@ import org.slf4j.LoggerFactory;
  * every contractor that submitted for the county.
  *
  * <p>The findings are exactly those of validating the same reports, in the same order, as one
- * dataset: the store is read once, never loaded whole. Thread-safe; logs counts only.
+ * dataset: the store is read once, never loaded whole. Thread-safe; logs counts only. The cost is
+ * data-bound (linear in the county's stored reports, not in the request); inside a gRPC call the
+ * reading stops with a {@link CancellationException} as soon as the call's {@code Context} is
+ * cancelled or past its deadline.
  *
  * <p><b>Incremental re-assessment.</b> With a {@link Builder#checkpoints CheckpointStore}, each
  * assessment saves the county's checkpoint: the validator's rule states ({@link
@@ -160,6 +165,8 @@ public final class CountyAssessor {
    * @return the assessment
    * @throws IllegalArgumentException if the code is not a valid county code or the assessor has no
    *     profile for it
+   * @throws CancellationException if the current gRPC {@code Context} is cancelled (or past its
+   *     deadline) while the reports are read
    */
   public Assessment assess(DivisionCode county, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
@@ -294,6 +301,10 @@ public final class CountyAssessor {
     @Override
     public boolean hasNext() {
       while (next == null) {
+        if (Context.current().isCancelled()) {
+          // a gRPC call past its deadline or cancelled: stop reading (the cost is data-bound)
+          throw new CancellationException("assessment of county " + county.value() + " cancelled");
+        }
         if (index == page.size()) {
           if (exhausted) {
             return false;

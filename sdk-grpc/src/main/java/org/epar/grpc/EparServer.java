@@ -65,6 +65,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EparServer implements AutoCloseable {
 
+  /**
+   * Most records of one daily report stream by default: 50,000, so that validating a whole stream
+   * at its {@code end} stays well under a second of server CPU (docs/performance.md).
+   */
+  public static final int DEFAULT_MAX_RECORDS_PER_STREAM = 50_000;
+
   /** Zone of the default clock: China Standard Time. */
   public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -166,7 +172,7 @@ public final class EparServer implements AutoCloseable {
     private @Nullable File privateKey;
     private @Nullable File trustCerts;
     private int maxInboundMessageSize = 4 * 1024 * 1024;
-    private int maxRecordsPerStream = 1_000_000;
+    private int maxRecordsPerStream = DEFAULT_MAX_RECORDS_PER_STREAM;
     private Duration handshakeTimeout = Duration.ofSeconds(20);
     private Duration maxConnectionIdle = Duration.ofMinutes(5);
     private Duration streamIdleTimeout = Duration.ofSeconds(30);
@@ -311,8 +317,11 @@ public final class EparServer implements AutoCloseable {
     }
 
     /**
-     * Most records one daily report stream may carry; default 1,000,000. More fails with
-     * RESOURCE_EXHAUSTED, reason TOO_MANY_RECORDS, and stores nothing.
+     * Most records one daily report stream may carry; default {@value
+     * #DEFAULT_MAX_RECORDS_PER_STREAM}. More fails with RESOURCE_EXHAUSTED, reason
+     * TOO_MANY_RECORDS, and stores nothing. A stream's records are validated together at its end,
+     * so this bounds the CPU of that one message (docs/performance.md: a 100,000-record end cost
+     * 1.5–1.8 s).
      *
      * @param records the limit, at least 1
      * @return this builder

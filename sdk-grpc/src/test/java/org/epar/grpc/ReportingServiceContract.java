@@ -608,6 +608,121 @@ abstract class ReportingServiceContract {
     retrySucceeds(day, "digest");
   }
 
+  /**
+   * The batch as protobufjs writes it when a field is set to its default explicitly: each offline
+   * device day also carries {@code online = false} (field 4, varint 0), which a re-serialization
+   * drops.
+   */
+  static byte[] withExplicitDefaults(DailyRecordBatch batch) throws java.io.IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    com.google.protobuf.CodedOutputStream out =
+        com.google.protobuf.CodedOutputStream.newInstance(bytes);
+    for (var t : batch.getTransactionsList()) {
+      out.writeMessage(DailyRecordBatch.TRANSACTIONS_FIELD_NUMBER, t);
+    }
+    for (var d : batch.getDeviceDaysList()) {
+      byte[] day = d.toByteArray();
+      if (!d.getOnline()) {
+        day = java.util.Arrays.copyOf(day, day.length + 2);
+        day[day.length - 2] = 0x20; // field 4, varint
+        day[day.length - 1] = 0x00; // false
+      }
+      out.writeByteArray(DailyRecordBatch.DEVICE_DAYS_FIELD_NUMBER, day);
+    }
+    out.flush();
+    return bytes.toByteArray();
+  }
+
+  /** Sends each message exactly as the bytes given, half-closes; the response or the error. */
+  CompletableFuture<Object> sendBytes(List<byte[]> messages) {
+    io.grpc.MethodDescriptor<byte[], byte[]> md =
+        io.grpc.MethodDescriptor.<byte[], byte[]>newBuilder()
+            .setType(io.grpc.MethodDescriptor.MethodType.CLIENT_STREAMING)
+            .setFullMethodName(
+                ReportingServiceGrpc.getSubmitDailyReportMethod().getFullMethodName())
+            .setRequestMarshaller(HostileInputTest.BYTES)
+            .setResponseMarshaller(HostileInputTest.BYTES)
+            .build();
+    io.grpc.ClientCall<byte[], byte[]> call =
+        io.grpc.ClientInterceptors.intercept(
+                channel(), MetadataUtils.newAttachHeadersInterceptor(bearer(Fixtures.TOKEN_A)))
+            .newCall(md, io.grpc.CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS));
+    CompletableFuture<Object> outcome = new CompletableFuture<>();
+    StreamObserver<byte[]> requests =
+        io.grpc.stub.ClientCalls.asyncClientStreamingCall(
+            call,
+            new StreamObserver<>() {
+              @Override
+              public void onNext(byte[] value) {
+                try {
+                  outcome.complete(SubmitDailyReportResponse.parseFrom(value));
+                } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+                  outcome.completeExceptionally(e);
+                }
+              }
+
+              @Override
+              public void onError(Throwable t) {
+                outcome.complete(t);
+              }
+
+              @Override
+              public void onCompleted() {}
+            });
+    messages.forEach(requests::onNext);
+    requests.onCompleted();
+    return outcome;
+  }
+
+  @Test
+  void digestIsOverTheBatchBytesAsSent_notOverARe_serialization() throws Exception {
+    DailyReport day = Fixtures.daily(A, "20180403", 2, 0, 3);
+    var proto = ProtoMapper.toProto(day);
+    DailyRecordBatch batch =
+        DailyRecordBatch.newBuilder()
+            .addAllTransactions(proto.getTransactionsList())
+            .addAllDeviceDays(proto.getDeviceDaysList())
+            .build();
+    byte[] sent = withExplicitDefaults(batch);
+    assertEquals(batch, DailyRecordBatch.parseFrom(sent), "the same batch, encoded otherwise");
+    assertFalse(java.util.Arrays.equals(batch.toByteArray(), sent), "one offline device day");
+    java.io.ByteArrayOutputStream message = new java.io.ByteArrayOutputStream();
+    com.google.protobuf.CodedOutputStream m =
+        com.google.protobuf.CodedOutputStream.newInstance(message);
+    m.writeByteArray(SubmitDailyReportRequest.BATCH_FIELD_NUMBER, sent);
+    m.flush();
+    byte[] header =
+        SubmitDailyReportRequest.newBuilder()
+            .setRequestId("as-sent")
+            .setHeader(proto.getHeader())
+            .build()
+            .toByteArray();
+    HexFormat hex = HexFormat.of();
+    for (byte[] hashed : List.of(batch.toByteArray(), sent)) {
+      byte[] end =
+          SubmitDailyReportRequest.newBuilder()
+              .setEnd(
+                  DailyReportEnd.newBuilder()
+                      .setRecordCount(5)
+                      .setRecordsSha256(
+                          hex.formatHex(MessageDigest.getInstance("SHA-256").digest(hashed))))
+              .build()
+              .toByteArray();
+      Object outcome =
+          sendBytes(List.of(header, message.toByteArray(), end)).get(30, TimeUnit.SECONDS);
+      if (hashed == sent) {
+        assertTrue(outcome instanceof SubmitDailyReportResponse, () -> "got " + outcome);
+        Submission s = ((SubmitDailyReportResponse) outcome).getSubmission();
+        assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, s.getState());
+        assertEquals(5, s.getRecordCount());
+      } else {
+        assertEquals("DIGEST_MISMATCH", rpcError(outcome).reason(), "re-serialized digest");
+        assertEquals(0, store.size());
+      }
+    }
+    assertEquals(1, store.size());
+  }
+
   @Test
   void messageAfterTheEnd_isOutOfOrder() throws Exception {
     DailyReport day = Fixtures.daily(A, "20180402", 2, 0, 0);

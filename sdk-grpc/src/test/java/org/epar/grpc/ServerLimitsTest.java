@@ -199,4 +199,49 @@ class ServerLimitsTest {
     assertEquals("device_days[0]", e.violations().get(0).field());
     assertEquals(0, store.size());
   }
+
+  /** A stream of {@code records} device days in batches of 5,000, with its end. */
+  static List<SubmitDailyReportRequest> deviceDays(int records, String requestId) throws Exception {
+    DailyReport day = Fixtures.daily(A, "20180402", 0, 0, 0);
+    List<SubmitDailyReportRequest> msgs =
+        new ArrayList<>(ReportingServiceContract.stream(day, requestId, 0, false, false));
+    msgs.remove(1);
+    java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+    for (int from = 0; from < records; from += 5_000) {
+      DailyRecordBatch.Builder b = DailyRecordBatch.newBuilder();
+      for (int i = from; i < Math.min(records, from + 5_000); i++) {
+        b.addDeviceDays(
+            DeviceDay.newBuilder().setDevice("d" + i).setSite("site-1").setDate("2018-04-02"));
+      }
+      DailyRecordBatch batch = b.build();
+      sha.update(batch.toByteArray());
+      msgs.add(SubmitDailyReportRequest.newBuilder().setBatch(batch).build());
+    }
+    msgs.add(
+        SubmitDailyReportRequest.newBuilder()
+            .setEnd(
+                org.epar.grpc.v1.DailyReportEnd.newBuilder()
+                    .setRecordCount(records)
+                    .setRecordsSha256(java.util.HexFormat.of().formatHex(sha.digest())))
+            .build());
+    return msgs;
+  }
+
+  @Test
+  void defaultRecordLimit_50000IsServed_50001IsTooManyRecords() throws Exception {
+    serve(10, b -> b);
+    int limit = EparServer.DEFAULT_MAX_RECORDS_PER_STREAM;
+    assertEquals(50_000, limit);
+    EparRpcException over =
+        ReportingServiceContract.rpcError(
+            helper.send(stub(), deviceDays(limit + 1, "over"), true).get(120, TimeUnit.SECONDS));
+    assertEquals("TOO_MANY_RECORDS", over.reason());
+    assertEquals(Integer.toString(limit), over.metadata().get("max_records"));
+    assertEquals(0, store.size());
+    Object at = helper.send(stub(), deviceDays(limit, "at"), true).get(120, TimeUnit.SECONDS);
+    assertTrue(at instanceof org.epar.grpc.v1.SubmitDailyReportResponse, () -> "got " + at);
+    assertEquals(
+        limit, ((org.epar.grpc.v1.SubmitDailyReportResponse) at).getSubmission().getRecordCount());
+    assertEquals(1, store.size());
+  }
 }

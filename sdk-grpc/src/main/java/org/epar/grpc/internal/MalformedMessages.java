@@ -52,7 +52,10 @@ public final class MalformedMessages {
   private static <Q, R> ServerMethodDefinition<Q, R> guard(ServerMethodDefinition<Q, R> m) {
     MethodDescriptor<Q, R> md = m.getMethodDescriptor();
     MethodDescriptor<Q, R> guarded =
-        md.toBuilder(new SafeMarshaller<>(md.getRequestMarshaller()), md.getResponseMarshaller())
+        md.toBuilder(
+                new SafeMarshaller<>(
+                    ReceivedBatches.keeping(md.getFullMethodName(), md.getRequestMarshaller())),
+                md.getResponseMarshaller())
             .build();
     ServerCallHandler<Q, R> next = m.getServerCallHandler();
     return ServerMethodDefinition.create(guarded, (call, headers) -> listen(call, headers, next));
@@ -98,7 +101,11 @@ public final class MalformedMessages {
           super.onCancel(); // the service releases what the call holds
           return;
         }
-        super.onMessage(message);
+        try {
+          super.onMessage(message);
+        } finally {
+          ReceivedBatches.clear();
+        }
       }
 
       @Override
@@ -151,6 +158,7 @@ public final class MalformedMessages {
         FAILED.remove();
         return delegate.parse(stream);
       } catch (RuntimeException e) {
+        ReceivedBatches.clear();
         FAILED.set(Boolean.TRUE);
         return null;
       }

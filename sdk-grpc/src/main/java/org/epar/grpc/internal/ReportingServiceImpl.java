@@ -289,7 +289,10 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
             Map.of("max_records", Integer.toString(settings.maxRecordsPerStream())),
             List.of());
       }
-      ByteString bytes = b.toByteString();
+      // The digest covers the batch as the client encoded it (docs/protocol.md); an in-JVM caller
+      // hands over a parsed message only, whose canonical encoding is then what it sent.
+      ByteString received = ReceivedBatches.take();
+      ByteString bytes = received != null ? received : b.toByteString();
       if (!settings.limits().buffer(contractor, bytes.size())) {
         LOG.info(
             "contractor {} buffers more than {} bytes in open streams; stream refused",
@@ -455,6 +458,16 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
       return;
     } catch (ProtoMappingException e) {
       out.onError(malformed(e));
+      return;
+    } catch (java.util.concurrent.CancellationException e) {
+      // a data-bound loop (the county assessment) saw the call cancelled or past its deadline
+      io.grpc.Deadline deadline = Context.current().getDeadline();
+      boolean late = deadline != null && deadline.isExpired();
+      LOG.info("call stopped: {}", late ? "deadline exceeded" : "cancelled");
+      out.onError(
+          (late ? io.grpc.Status.DEADLINE_EXCEEDED : io.grpc.Status.CANCELLED)
+              .withDescription(late ? "deadline exceeded" : "cancelled")
+              .asRuntimeException());
       return;
     } catch (RuntimeException e) {
       LOG.error("internal error; nothing stored", e);
@@ -929,6 +942,9 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
           ListCountyAssessmentsResponse.Builder b = ListCountyAssessmentsResponse.newBuilder();
           Locale locale = locale();
           for (DivisionCode c : mine.subList(0, Math.min(size, mine.size()))) {
+            if (Context.current().isCancelled()) {
+              throw new java.util.concurrent.CancellationException("call cancelled");
+            }
             b.addCounties(summary(assessor.assess(c, asOf, locale)));
           }
           if (mine.size() > size) {
