@@ -326,6 +326,7 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
         Occurrences o = dups.get(first);
         if (o == null) {
           o = new Occurrences("", households.index(first), -1);
+          o.first = new Location(wire, households.id(first), "", households.index(first));
           dups.put(first, o);
         }
         o.count++;
