@@ -1,9 +1,11 @@
 package org.epar.validation.spi;
 
+import java.util.BitSet;
 import java.util.List;
 import org.epar.core.model.Household;
 import org.epar.core.model.Member;
 import org.epar.validation.spi.compact.CitizenKeys;
+import org.epar.validation.spi.compact.IndexList;
 import org.epar.validation.spi.compact.IntList;
 import org.epar.validation.spi.compact.LongList;
 import org.epar.validation.spi.compact.StringLog;
@@ -16,12 +18,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Per household its {@linkplain Household#key() id} (empty when absent), input index, whether it
  * is {@linkplain Household#registeredPoor() registered poor} and where its members start; per
- * member slot its number in the {@linkplain org.epar.validation.spi.Citizens canonical form} as a
- * key ({@link #NO_MEMBER_KEY} for a member without one). A well-shaped number (17 digits and a
- * digit or {@code X}, or 15 digits) is packed into the key without loss; other texts get an ordinal
- * in a small table. The state is plain logs of primitives: 8 bytes per member, about 12 plus the
- * id's characters per household, 4 more per poor household. {@link #SHARED}'s {@code combine}
- * appends the later log, so the result equals one sequential pass.
+ * member slot its number in the {@linkplain Citizens canonical form} as a key ({@link
+ * #NO_MEMBER_KEY} for a member without one). A well-shaped number (17 digits and a digit or {@code
+ * X}, or 15 digits) is packed into the key without loss; other texts get an ordinal in a small
+ * table. The state is plain logs of primitives: 8 bytes per member, about 8 plus the id's
+ * characters per household (the input index as 4 bytes while its upper half stays the same, exact
+ * beyond 2<sup>31</sup>, the first member slot 4 bytes), and one bit for the poor flag. {@link
+ * #SHARED}'s {@code combine} appends the later log, so the result equals one sequential pass.
  *
  * <p>Read-only for rules; not thread-safe while the engine fills it. Nothing in it is ever printed:
  * {@link #toString()} shows sizes only, and a key's text is for masking.
@@ -37,9 +40,10 @@ public final class HouseholdMembers {
   public static final SharedState<HouseholdMembers> SHARED = new Declaration();
 
   private final StringLog ids = new StringLog();
-  private final LongList indexes = new LongList();
+  private final IndexList indexes = new IndexList();
   private final IntList memberStarts = new IntList();
-  private final IntList poor = new IntList();
+  private final BitSet poor = new BitSet();
+  private int poorCount;
   private final LongList members = new LongList();
   private final CitizenKeys citizens = new CitizenKeys();
 
@@ -179,17 +183,28 @@ public final class HouseholdMembers {
    * @return the count
    */
   public int poorHouseholds() {
-    return poor.size();
+    return poorCount;
   }
 
   /**
-   * The ordinal of the {@code i}-th registered poor household, in input order.
+   * Whether a household is registered poor.
    *
-   * @param i 0 to {@link #poorHouseholds()} - 1
-   * @return the household's ordinal
+   * @param h the household's ordinal
+   * @return whether it is
    */
-  public int poorHousehold(int i) {
-    return poor.get(i);
+  public boolean isPoor(int h) {
+    return poor.get(h);
+  }
+
+  /**
+   * The first registered poor household at or after an ordinal, in input order: {@code for (int h =
+   * nextPoor(0); h >= 0; h = nextPoor(h + 1))} visits them all.
+   *
+   * @param from an ordinal, 0 or more
+   * @return the ordinal of that household, or -1 when there is none
+   */
+  public int nextPoor(int from) {
+    return poor.nextSetBit(from);
   }
 
   /**
@@ -222,7 +237,8 @@ public final class HouseholdMembers {
     indexes.add(index);
     memberStarts.add(members.size());
     if (h.registeredPoor()) {
-      poor.add(ordinal);
+      poor.set(ordinal);
+      poorCount++;
     }
     List<Member> list = h.members();
     for (int i = 0; i < list.size(); i++) {
@@ -240,9 +256,10 @@ public final class HouseholdMembers {
       indexes.add(right.indexes.get(h));
       memberStarts.add(base + right.memberStarts.get(h));
     }
-    for (int i = 0; i < right.poor.size(); i++) {
-      poor.add(households + right.poor.get(i));
+    for (int h = right.poor.nextSetBit(0); h >= 0; h = right.poor.nextSetBit(h + 1)) {
+      poor.set(households + h);
     }
+    poorCount += right.poorCount;
     for (int m = 0; m < right.members.size(); m++) {
       long k = right.members.get(m);
       members.add(k == NO_MEMBER_KEY ? k : citizens.copy(k, right.citizens));

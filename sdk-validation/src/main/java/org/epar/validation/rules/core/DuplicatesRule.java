@@ -389,7 +389,19 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
       }
     }
     once = null;
-    LongHashSet seen = new LongHashSet();
+    // sized once for the keys of the buckets hit twice (at most 3/4 full, so it never grows): a
+    // growing table would hold its old and its doubled array at once at the end of a 10 M input
+    int candidates = 0;
+    for (int i = 0; i < n; i++) {
+      long v = state.memberKey(i);
+      if (v != HouseholdMembers.NO_MEMBER_KEY) {
+        int b = partition(v) & (bits - 1);
+        if ((twice[b >>> 6] & (1L << b)) != 0) {
+          candidates++;
+        }
+      }
+    }
+    LongHashSet seen = new LongHashSet((int) (candidates * 3L / 4) + 1);
     LongHashSet duplicated = new LongHashSet();
     for (int i = 0; i < n; i++) {
       long v = state.memberKey(i);

@@ -32,7 +32,10 @@ import org.epar.core.model.Village;
 import org.epar.validation.Location;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.HouseholdMembers;
 import org.epar.validation.spi.RuleContext;
+import org.epar.validation.spi.SharedState;
+import org.epar.validation.spi.SharedStates;
 import org.epar.validation.spi.compact.LongHashSet;
 import org.epar.validation.spi.compact.StringSet;
 import org.jspecify.annotations.Nullable;
@@ -58,11 +61,14 @@ import org.jspecify.annotations.Nullable;
  * <p>A null or blank reference is absent data, not a dangling one; an invalid division code is left
  * to CORE-ID-03. Village references compare the 12-digit form of the code.
  *
- * <p>State: per target kind the set of defined keys, and the references not yet resolved, each with
- * its location. {@link #combine} unions the sets, concatenates the pending references in input
- * order and drops those the union resolves, so the pending list stays small when targets come
- * before the records that use them (as {@link org.epar.core.model.Dataset#records()} orders them).
- * No parameters.
+ * <p>State: per target kind other than household the set of defined keys, and the references not
+ * yet resolved, each with its location. {@link #combine} unions the sets, concatenates the pending
+ * references in input order and drops those the union resolves, so the pending list stays small
+ * when targets come before the records that use them (as {@link
+ * org.epar.core.model.Dataset#records()} orders them). Household ids are not kept here: they are in
+ * the {@linkplain #shares() shared} {@link HouseholdMembers} state (issue 16), so every reference
+ * to a household stays pending until {@link #finish(State, SharedStates, RuleContext, FindingSink)}
+ * looks it up there. No parameters.
  *
  * @since 0.1.0
  */
@@ -190,11 +196,42 @@ final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
     return left;
   }
 
+  /**
+   * The households, kept once by the engine: household references resolve against their ids.
+   *
+   * @return {@link HouseholdMembers#SHARED}
+   */
+  @Override
+  public List<SharedState<?>> shares() {
+    return List.of(HouseholdMembers.SHARED);
+  }
+
+  /**
+   * Not supported: the household ids are in the shared state.
+   *
+   * @throws UnsupportedOperationException always; call {@link #finish(State, SharedStates,
+   *     RuleContext, FindingSink)} with the {@link HouseholdMembers} state
+   */
   @Override
   public void finish(State state, RuleContext ctx, FindingSink sink) {
+    throw new UnsupportedOperationException(
+        ID + " reads the shared HouseholdMembers state: finish it with the shared states");
+  }
+
+  @Override
+  public void finish(State state, SharedStates shared, RuleContext ctx, FindingSink sink) {
     DivisionRegistry registry = ctx.divisionRegistry().orElse(null);
+    HouseholdMembers households = shared.get(HouseholdMembers.SHARED);
+    HouseholdMembers.IdIndex ids = null;
     for (Pending p : state.pending) {
-      if (state.isDefined(p.target(), p.key())) {
+      if (p.target() == Target.HOUSEHOLD) {
+        if (ids == null) {
+          ids = households.idIndex(); // built once, only when a household is referred to
+        }
+        if (ids.find(p.key()) >= 0) {
+          continue;
+        }
+      } else if (state.isDefined(p.target(), p.key())) {
         continue;
       }
       if (p.target() == Target.VILLAGE
@@ -225,7 +262,7 @@ final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
           s.define(Target.VILLAGE, v.code().value());
         }
       } else if (r instanceof Household h) {
-        s.define(Target.HOUSEHOLD, h.id());
+        // its id is in the shared HouseholdMembers state, looked up at finish
         village("village", h.village());
       } else if (r instanceof Site x) {
         s.define(Target.SITE, x.id());

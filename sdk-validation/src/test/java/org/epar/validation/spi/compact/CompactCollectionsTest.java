@@ -3,6 +3,7 @@ package org.epar.validation.spi.compact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -248,5 +249,69 @@ class CompactCollectionsTest {
     long moved = other.copy(keys.key("abc"), keys);
     assertEquals("abc", other.text(moved));
     assertEquals(keys.key("13042519800101001X"), other.copy(keys.key("13042519800101001X"), keys));
+  }
+
+  @Test
+  void indexList_isExactAcrossTheIntAndUnsignedIntBoundaries() {
+    long[] values = {
+      0,
+      Integer.MAX_VALUE,
+      (long) Integer.MAX_VALUE + 1,
+      0xFFFF_FFFFL,
+      0x1_0000_0000L,
+      0x1_0000_0001L,
+      5_000_000_000L,
+      3,
+      Long.MAX_VALUE,
+      Long.MIN_VALUE,
+      -1
+    };
+    IndexList list = new IndexList();
+    for (long v : values) {
+      list.add(v);
+    }
+    assertEquals(values.length, list.size());
+    for (int i = 0; i < values.length; i++) {
+      assertEquals(values[i], list.get(i), "position " + i);
+    }
+  }
+
+  @Test
+  void indexList_keepsNoUpperHalvesBelow2To32_andOneRunPerChange() {
+    IndexList list = new IndexList();
+    list.add(0xFFFF_FFFFL); // the last value of upper half 0
+    assertEquals(0, list.runs());
+    list.add(0x1_0000_0000L); // one past it
+    list.add(0x1_0000_0001L);
+    assertEquals(1, list.runs());
+    list.add(7); // back to upper half 0: a run again
+    assertEquals(2, list.runs());
+    assertEquals(0xFFFF_FFFFL, list.get(0));
+    assertEquals(0x1_0000_0001L, list.get(2));
+    assertEquals(7, list.get(3));
+  }
+
+  @Test
+  void indexList_outsideTheList_isRejected() {
+    IndexList list = new IndexList();
+    list.add(1);
+    assertEquals(1, list.get(0));
+    assertThrows(IndexOutOfBoundsException.class, () -> list.get(1));
+    assertThrows(IndexOutOfBoundsException.class, () -> list.get(-1));
+  }
+
+  @Test
+  void indexList_givesBackAnySequence() {
+    qt().withExamples(300)
+        .forAll(lists().of(longs().between(-3L << 32, 3L << 32)).ofSizeBetween(0, 40_000))
+        .checkAssert(
+            values -> {
+              IndexList list = new IndexList();
+              values.forEach(list::add);
+              assertEquals(values.size(), list.size());
+              for (int i = 0; i < values.size(); i++) {
+                assertEquals((long) values.get(i), list.get(i));
+              }
+            });
   }
 }

@@ -168,8 +168,7 @@ final class PoorHouseholdTrainingRule implements DatasetRule<PoorHouseholdTraini
     // a poor household's identity: the first household with its id, itself when the id is blank
     int[] identity = new int[poorCount];
     BitSet poor = new BitSet();
-    for (int i = 0; i < poorCount; i++) {
-      int h = all.poorHousehold(i);
+    for (int i = 0, h = all.nextPoor(0); h >= 0; i++, h = all.nextPoor(h + 1)) {
       identity[i] = Support.blank(all.id(h)) ? h : ids.first(h);
       poor.set(identity[i]);
     }
@@ -190,8 +189,7 @@ final class PoorHouseholdTrainingRule implements DatasetRule<PoorHouseholdTraini
     if (attended.size() > 0) {
       // a citizen counts for the first poor household (in input order) that lists them
       LongHashSet claimed = new LongHashSet();
-      for (int i = 0; i < poorCount; i++) {
-        int h = all.poorHousehold(i);
+      for (int i = 0, h = all.nextPoor(0); h >= 0; i++, h = all.nextPoor(h + 1)) {
         for (int m = all.membersFrom(h); m < all.membersTo(h); m++) {
           long k = all.memberKey(m);
           if (k != HouseholdMembers.NO_MEMBER_KEY && attended.contains(k) && claimed.add(k)) {
