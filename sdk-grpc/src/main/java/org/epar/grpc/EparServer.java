@@ -288,7 +288,10 @@ public final class EparServer implements AutoCloseable {
 
     /**
      * Serves mutual TLS: like {@link #tls(File, File)}, and every client must present a certificate
-     * issued by one of {@code trustCerts}.
+     * issued by one of {@code trustCerts}. A client certificate with a URI name {@code
+     * epar:contractor:CODE}, {@code epar:county:CODE} or {@code epar:province:CODE} is then the
+     * caller's principal ({@link CertificatePrincipals}); a token sent as well must name the same
+     * principal.
      *
      * @param certChain the certificate chain, PEM
      * @param privateKey the private key, PKCS#8 PEM
@@ -501,7 +504,7 @@ public final class EparServer implements AutoCloseable {
                       ServerInterceptors.intercept(
                           impl,
                           new SizeLimitInterceptor(maxInboundMessageSize),
-                          new AuthInterceptor(authenticator))))
+                          new AuthInterceptor(authenticator, trustCerts != null))))
               .addService(health.getHealthService())
               .addService(ProtoReflectionServiceV1.newInstance())
               .build();

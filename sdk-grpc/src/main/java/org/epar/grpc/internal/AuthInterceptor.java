@@ -2,12 +2,18 @@ package org.epar.grpc.internal;
 
 import io.grpc.Context;
 import io.grpc.Contexts;
+import io.grpc.Grpc;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.StatusRuntimeException;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.util.Optional;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
+import org.epar.grpc.CertificatePrincipals;
 import org.epar.grpc.spi.Authenticator;
 import org.epar.grpc.spi.Principal;
 import org.epar.grpc.v1.ReportingServiceGrpc;
@@ -16,8 +22,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Authenticates every ReportingService call (bearer token or API key), checks the method's scope,
- * and puts the principal and the caller's language into the call's context.
+ * Authenticates every ReportingService call (bearer token or API key, or the client certificate
+ * under mutual TLS), checks the method's scope, and puts the principal and the caller's language
+ * into the call's context.
+ *
+ * <p>With {@code certificateRoles}, a verified client certificate with an {@code epar:} URI name
+ * ({@link CertificatePrincipals}) is the principal and no token is needed; a token presented as
+ * well must name the same principal (its scopes then apply). A certificate without such a name
+ * leaves the token as the only credential.
  */
 public final class AuthInterceptor implements ServerInterceptor {
 
@@ -30,9 +42,20 @@ public final class AuthInterceptor implements ServerInterceptor {
   public static final Context.Key<Principal> PRINCIPAL = Context.key("epar-principal");
 
   private final Authenticator authenticator;
+  private final boolean certificateRoles;
 
   public AuthInterceptor(Authenticator authenticator) {
+    this(authenticator, false);
+  }
+
+  /**
+   * @param authenticator turns tokens into principals
+   * @param certificateRoles whether client certificates (verified by the server's client CA) may
+   *     name the principal
+   */
+  public AuthInterceptor(Authenticator authenticator, boolean certificateRoles) {
     this.authenticator = authenticator;
+    this.certificateRoles = certificateRoles;
   }
 
   @Override
@@ -41,10 +64,31 @@ public final class AuthInterceptor implements ServerInterceptor {
     Lang lang = Lang.parse(headers.get(Lang.ACCEPT_LANGUAGE));
     Context ctx = Context.current().withValue(Lang.CONTEXT, lang);
     String method = call.getMethodDescriptor().getFullMethodName();
+    Optional<Principal> fromCertificate = Optional.empty();
+    if (certificateRoles) {
+      try {
+        fromCertificate = certificatePrincipal(call);
+      } catch (IllegalArgumentException e) {
+        LOG.info("rejected a client certificate for {}: {}", method, e.getMessage());
+        return reject(call, ctx, Reason.INVALID_CLIENT_CERTIFICATE);
+      }
+    }
     Optional<Principal> who = Optional.empty();
     String credential = credential(headers);
     if (credential != null) {
       who = authenticator.authenticate(credential);
+    }
+    if (fromCertificate.isPresent()) {
+      if (credential == null) {
+        who = fromCertificate;
+      } else if (who.isPresent() && !who.get().name().equals(fromCertificate.get().name())) {
+        LOG.info(
+            "token of {} presented with the certificate of {} for {}",
+            who.get().name(),
+            fromCertificate.get().name(),
+            method);
+        return reject(call, ctx, Reason.CREDENTIAL_MISMATCH);
+      }
     }
     if (who.isEmpty()) {
       LOG.info("rejected unauthenticated call to {}", method);
@@ -59,6 +103,23 @@ public final class AuthInterceptor implements ServerInterceptor {
       return reject(call, ctx, Reason.MISSING_SCOPE);
     }
     return Contexts.interceptCall(ctx.withValue(PRINCIPAL, who.get()), call, headers, next);
+  }
+
+  private static Optional<Principal> certificatePrincipal(ServerCall<?, ?> call) {
+    SSLSession ssl = call.getAttributes().get(Grpc.TRANSPORT_ATTR_SSL_SESSION);
+    if (ssl == null) {
+      return Optional.empty();
+    }
+    Certificate[] chain;
+    try {
+      chain = ssl.getPeerCertificates();
+    } catch (SSLPeerUnverifiedException e) {
+      return Optional.empty();
+    }
+    if (chain.length == 0 || !(chain[0] instanceof X509Certificate leaf)) {
+      return Optional.empty();
+    }
+    return CertificatePrincipals.fromCertificate(leaf);
   }
 
   private static @Nullable String credential(Metadata headers) {

@@ -6,6 +6,14 @@ import io.grpc.Status.Code;
 public enum Reason {
   UNAUTHENTICATED_TOKEN(
       Code.UNAUTHENTICATED, "A valid bearer token or API key is required.", "需要有效的令牌或 API 密钥。"),
+  INVALID_CLIENT_CERTIFICATE(
+      Code.UNAUTHENTICATED,
+      "The client certificate names no valid EPAR principal.",
+      "客户端证书中的 EPAR 身份无效。"),
+  CREDENTIAL_MISMATCH(
+      Code.PERMISSION_DENIED,
+      "The token and the client certificate name different principals.",
+      "令牌与客户端证书的身份不一致。"),
   MISSING_SCOPE(Code.PERMISSION_DENIED, "The credential does not allow this call.", "该凭据无权执行此操作。"),
   REPORTER_MISMATCH(
       Code.PERMISSION_DENIED,
