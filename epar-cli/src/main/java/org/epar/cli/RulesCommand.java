@@ -98,7 +98,12 @@ final class RulesCommand implements Callable<Integer> {
                   Locale.ROOT, "    %s = %s [%s]", p.name(), settings.string(p.name()), p.unit()));
         } else {
           out.println(
-              String.format(Locale.ROOT, "    %s [%s] %s", p.name(), p.unit(), p.description()));
+              String.format(
+                  Locale.ROOT,
+                  "    %s [%s] %s",
+                  p.name(),
+                  p.unit(),
+                  msgs.pick(p.description(), p.descriptionZh())));
         }
       }
     }

@@ -14,8 +14,11 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.epar.samples.BrokenCounties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code --lang zh} output holds no English sentence, and every message key has a Chinese text.
@@ -147,6 +150,11 @@ class LanguageTest {
             Run.epar("--lang", "zh", "check-id", "trace", "nonsense"),
             Run.epar("--lang", "zh", "profiles"),
             Run.epar("--lang", "zh", "rules", "--profile", "daming-2017"),
+            Run.epar("--lang", "zh", "rules"),
+            Run.epar("--lang", "zh", "rules", "--profile", "guangdong-2018"),
+            Run.epar("--lang", "zh", "rules", "--profile", "heilongjiang-2016"),
+            Run.epar("--lang", "zh", "rules", "--profile", "henan-2018"),
+            Run.epar("--lang", "zh", "rules", "--profile", "chongqing-2017"),
             Run.epar("--lang", "zh"),
             Run.epar("--lang", "zh", "frobnicate"),
             Run.epar("--lang", "zh", "validate", "county.ndjson"),
@@ -157,6 +165,47 @@ class LanguageTest {
     for (Run r : runs) {
       assertChinese(r);
     }
+  }
+
+  static java.util.stream.Stream<String> brokenRules() {
+    return BrokenCounties.ruleIds().stream();
+  }
+
+  /**
+   * A county that breaks one rule, validated in Chinese: the rule's observed and threshold texts
+   * (and any problem text) are Chinese too, not English words inside a Chinese message.
+   */
+  @ParameterizedTest
+  @MethodSource("brokenRules")
+  void validate_countyBreakingEachRule_inChinese(String rule, @TempDir Path dir) {
+    String profile = BrokenCounties.profileId(rule);
+    Run g =
+        Run.epar(
+            "--lang",
+            "zh",
+            "generate",
+            "--output",
+            dir.toString(),
+            "--seed",
+            "42",
+            "--profile",
+            profile,
+            "--break",
+            rule);
+    assertEquals(0, g.exitCode(), g::toString);
+    assertChinese(g);
+    Run v =
+        Run.epar(
+            "--lang",
+            "zh",
+            "validate",
+            "-p",
+            profile,
+            "--as-of",
+            BrokenCounties.asOf(rule).toString(),
+            dir.resolve("county.ndjson").toString());
+    assertTrue(v.all().contains(rule), v::toString);
+    assertChinese(v);
   }
 
   @Test

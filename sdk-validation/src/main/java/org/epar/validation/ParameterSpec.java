@@ -28,10 +28,12 @@ import java.util.regex.Pattern;
  * @param name the snake_case parameter name, unique within its rule
  * @param unit one of the units above
  * @param description what the parameter means, in English
+ * @param descriptionZh what the parameter means, in Chinese (shown by {@code epar rules --lang
+ *     zh}); every parameter of the built-in catalog has one of its own
  * @since 0.1.0
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ParameterSpec(String name, String unit, String description) {
+public record ParameterSpec(String name, String unit, String description, String descriptionZh) {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 
@@ -60,11 +62,38 @@ public record ParameterSpec(String name, String unit, String description) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(descriptionZh, "descriptionZh");
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("parameter name is not snake_case: " + name);
     }
     if (!UNITS.contains(unit)) {
       throw new IllegalArgumentException("parameter " + name + " has unknown unit: " + unit);
     }
+  }
+
+  /**
+   * Makes a parameter whose Chinese description is not known yet: the English description stands in
+   * for it (for a custom rule; the built-in catalog gives every parameter its own).
+   *
+   * @param name the snake_case parameter name, unique within its rule
+   * @param unit one of the units above
+   * @param description what the parameter means, in English, also used for Chinese
+   * @throws IllegalArgumentException if the name or unit is not allowed
+   * @throws NullPointerException if an argument is null
+   * @since 0.2.0
+   */
+  public ParameterSpec(String name, String unit, String description) {
+    this(name, unit, description, description);
+  }
+
+  /**
+   * The description in the language asked for.
+   *
+   * @param chinese true for the Chinese description, false for the English one
+   * @return the description
+   * @since 0.2.0
+   */
+  public String description(boolean chinese) {
+    return chinese ? descriptionZh : description;
   }
 }

@@ -2,6 +2,7 @@ package org.epar.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -98,6 +99,36 @@ class RuleCatalogTest {
       }
       assertEquals(d.id().startsWith("CORE-"), d.citation().document().isEmpty(), d.id());
     }
+  }
+
+  @Test
+  void everyParameter_hasAChineseDescription_ofItsOwn() {
+    Pattern han = Pattern.compile("\\p{IsHan}");
+    List<String> bad = new ArrayList<>();
+    int count = 0;
+    for (RuleDescriptor d : RuleCatalog.standard().all()) {
+      for (ParameterSpec p : d.parameters()) {
+        count++;
+        String zh = p.descriptionZh();
+        if (zh.isBlank() || zh.equals(p.description()) || !han.matcher(zh).find()) {
+          bad.add(d.id() + " " + p.name());
+        }
+        assertEquals(zh, p.description(true));
+        assertEquals(p.description(), p.description(false));
+      }
+    }
+    assertEquals(220, count, "parameters in the catalog");
+    assertEquals(List.of(), bad, "parameters without a Chinese description of their own");
+  }
+
+  @Test
+  void parameterSpec_withoutChinese_fallsBackToEnglish_andRejectsNull() {
+    ParameterSpec p = new ParameterSpec("staff_min", "count", "staff per station");
+    assertEquals("staff per station", p.descriptionZh());
+    assertEquals(
+        "每站人数", new ParameterSpec("staff_min", "count", "staff", "每站人数").description(true));
+    assertThrows(
+        NullPointerException.class, () -> new ParameterSpec("staff_min", "count", "staff", null));
   }
 
   @Test

@@ -50,7 +50,12 @@ public final class CatalogReader {
     for (JsonNode r : root.path("rules")) {
       List<ParameterSpec> params = new ArrayList<>();
       for (JsonNode p : r.path("parameters")) {
-        params.add(new ParameterSpec(text(p, "name"), text(p, "unit"), text(p, "description")));
+        params.add(
+            new ParameterSpec(
+                text(p, "name"),
+                text(p, "unit"),
+                text(p, "description"),
+                text(p, "description_zh")));
       }
       JsonNode c = r.path("citation");
       out.add(

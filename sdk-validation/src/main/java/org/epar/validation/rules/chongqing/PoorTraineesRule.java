@@ -1,6 +1,7 @@
 package org.epar.validation.rules.chongqing;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import org.epar.core.model.Attendance;
 import org.epar.core.model.FollowUp;
@@ -87,12 +88,22 @@ final class PoorTraineesRule implements DatasetRule<PoorTraineesRule.State> {
                 sink.violation(
                     new Location("household", h, "members", i),
                     "untrained poor household " + h,
-                    "train all who should be trained"));
+                    "train all who should be trained",
+                    Map.of(
+                        "observed" + FindingSink.ZH,
+                        "未受训的贫困户 " + h,
+                        "threshold" + FindingSink.ZH,
+                        "应训尽训")));
     for (TraineeArchives.Trainee t : s.archives.unarchived()) {
       sink.violation(
           new Location("attendance", t.id(), "citizen_id", t.index()),
           "no archive for poor trainee (attendance " + t.id() + ")",
-          "an archive per poor trainee");
+          "an archive per poor trainee",
+          Map.of(
+              "observed" + FindingSink.ZH,
+              "贫困参训人员无档案（培训签到 " + t.id() + "）",
+              "threshold" + FindingSink.ZH,
+              "每名贫困参训人员一份档案"));
     }
   }
 }

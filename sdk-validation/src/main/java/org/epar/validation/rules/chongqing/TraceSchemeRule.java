@@ -1,6 +1,7 @@
 package org.epar.validation.rules.chongqing;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import org.epar.core.id.TraceScheme;
 import org.epar.core.model.TracedItem;
@@ -74,12 +75,14 @@ final class TraceSchemeRule implements RecordRule<TracedItem> {
         sink.violation(
             sink.location("traced_item", item.key(), "household"),
             "HOUSEHOLD_PRODUCT without household",
-            p.text());
+            p.text(),
+            Map.of("observed" + FindingSink.ZH, "HOUSEHOLD_PRODUCT 缺少农户"));
       } else if (item.product() == null) {
         sink.violation(
             sink.location("traced_item", item.key(), "product"),
             "HOUSEHOLD_PRODUCT without product",
-            p.text());
+            p.text(),
+            Map.of("observed" + FindingSink.ZH, "HOUSEHOLD_PRODUCT 缺少产品"));
       }
     }
   }

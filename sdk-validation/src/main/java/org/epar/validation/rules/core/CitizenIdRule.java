@@ -36,7 +36,7 @@ final class CitizenIdRule extends IdentifierRule {
 
   /** Creates the rule; it is stateless. */
   CitizenIdRule() {
-    super(ID, "18 characters, GB 11643-1999", CitizenId.class);
+    super(ID, "18 characters, GB 11643-1999", "18 位，GB 11643-1999", CitizenId.class);
   }
 
   @Override

@@ -28,7 +28,7 @@ final class CreditCodeRule extends IdentifierRule {
 
   /** Creates the rule; it is stateless. */
   CreditCodeRule() {
-    super(ID, "18 characters, GB 32100-2015", CreditCode.class);
+    super(ID, "18 characters, GB 32100-2015", "18 位，GB 32100-2015", CreditCode.class);
   }
 
   @Override

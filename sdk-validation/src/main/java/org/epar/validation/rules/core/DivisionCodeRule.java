@@ -1,6 +1,7 @@
 package org.epar.validation.rules.core;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.epar.core.id.DivisionCode;
@@ -79,7 +80,13 @@ final class DivisionCodeRule {
                       IdFields.path(list, index, field)),
                   code.raw(),
                   expected,
-                  Map.of("problem", expected));
+                  Map.of(
+                      "problem",
+                      expected,
+                      "threshold" + FindingSink.ZH,
+                      Objects.requireNonNull(problemZh(code, level, registry)),
+                      "problem" + FindingSink.ZH,
+                      Objects.requireNonNull(problemZh(code, level, registry))));
             }
           }
         });
@@ -139,6 +146,40 @@ final class DivisionCodeRule {
     }
     if (!registry.contains(code)) {
       return "a code known to the division registry (" + registry.edition() + ")";
+    }
+    return null;
+  }
+
+  /**
+   * What a code should be, in Chinese, when it is not: the same cases as {@link #problem}, without
+   * the English name of the object.
+   *
+   * @return the expectation for the Chinese message, or null when the code is fine
+   */
+  static @Nullable String problemZh(
+      DivisionCode code, @Nullable DivisionLevel level, @Nullable DivisionRegistry registry) {
+    Optional<DivisionLevel> actual = code.level();
+    if (actual.isEmpty()) {
+      return (level == null ? "" : level.termZh() + "级")
+          + "12 位统计用区划代码（"
+          + Problems.codes(code.problems())
+          + "）";
+    }
+    if (level != null && actual.get() != level) {
+      return level.termZh() + "级代码，而非" + actual.get().termZh() + "级代码";
+    }
+    if (registry == null) {
+      return null;
+    }
+    if (actual.get() == DivisionLevel.VILLAGE && registry.size(DivisionLevel.VILLAGE) == 0) {
+      Optional<DivisionCode> township = code.township();
+      if (township.isPresent() && !registry.contains(township.get())) {
+        return "所属乡镇在区划代码库（" + registry.edition() + "）中的村级代码";
+      }
+      return null;
+    }
+    if (!registry.contains(code)) {
+      return "区划代码库（" + registry.edition() + "）中已有的代码";
     }
     return null;
   }

@@ -30,13 +30,15 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
 
   private final String id;
   private final String expected;
+  private final String expectedZh;
 
   /** Per record class, whether it can hold this rule's identifier type (reflection, once). */
   private final Predicate<Class<?>> holds;
 
-  IdentifierRule(String id, String expected, Class<?> idType) {
+  IdentifierRule(String id, String expected, String expectedZh, Class<?> idType) {
     this.id = id;
     this.expected = expected;
+    this.expectedZh = expectedZh;
     this.holds = RecordTypes.holding(c -> c == idType);
   }
 
@@ -77,7 +79,9 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
                         "problem",
                         problemText(problems, false),
                         "problem" + FindingSink.ZH,
-                        problemText(problems, true)))));
+                        problemText(problems, true),
+                        "threshold" + FindingSink.ZH,
+                        expectedZh))));
   }
 
   /**

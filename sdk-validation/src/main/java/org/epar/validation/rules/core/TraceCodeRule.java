@@ -22,7 +22,11 @@ final class TraceCodeRule extends IdentifierRule {
 
   /** Creates the rule; it is stateless. */
   TraceCodeRule() {
-    super(ID, "GTIN, P-, V- or H- scheme with a valid check character", TraceCode.class);
+    super(
+        ID,
+        "GTIN, P-, V- or H- scheme with a valid check character",
+        "GTIN、P-、V- 或 H- 编码方案，校验码正确",
+        TraceCode.class);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.epar.validation.rules.daming;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.epar.core.model.Equipment;
 import org.epar.core.model.Room;
 import org.epar.core.model.Site;
@@ -68,7 +69,12 @@ final class DmSiteCountyCentreRule implements RecordRule<Site> {
       sink.violation(
           sink.location(wire, key, "rooms"),
           "missing rooms " + String.join(",", missing),
-          "rooms " + required.text());
+          "rooms " + required.text(),
+          Map.of(
+              "observed" + FindingSink.ZH,
+              "缺少功能室 " + String.join(",", missing),
+              "threshold" + FindingSink.ZH,
+              "功能室 " + required.text()));
     }
     BigDecimal rdMin = ctx.settings().decimal("rd_centre_area_min");
     BigDecimal rdMax = ctx.settings().decimal("rd_centre_area_max");
@@ -83,7 +89,12 @@ final class DmSiteCountyCentreRule implements RecordRule<Site> {
       sink.violation(
           sink.location(wire, key, "equipment"),
           "centrally funded without " + Equipment.DEMONSTRATION_SIGN.name(),
-          "sign " + ctx.settings().string("central_fund_sign"));
+          "sign " + ctx.settings().string("central_fund_sign"),
+          Map.of(
+              "observed" + FindingSink.ZH,
+              "中央资金支持但缺少 " + Equipment.DEMONSTRATION_SIGN.name(),
+              "threshold" + FindingSink.ZH,
+              "标识 " + ctx.settings().string("central_fund_sign")));
     }
   }
 }

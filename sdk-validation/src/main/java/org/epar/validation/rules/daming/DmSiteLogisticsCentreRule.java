@@ -2,6 +2,7 @@ package org.epar.validation.rules.daming;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.epar.core.model.Equipment;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
@@ -94,7 +95,12 @@ final class DmSiteLogisticsCentreRule implements RecordRule<Site> {
       sink.violation(
           sink.location(wire, site.key(), "equipment"),
           "missing equipment " + String.join(",", missing),
-          "equipment " + required.text());
+          "equipment " + required.text(),
+          Map.of(
+              "observed" + FindingSink.ZH,
+              "缺少设备 " + String.join(",", missing),
+              "threshold" + FindingSink.ZH,
+              "设备 " + required.text()));
     }
   }
 }

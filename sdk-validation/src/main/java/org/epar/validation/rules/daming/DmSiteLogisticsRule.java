@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.epar.core.id.CreditCode;
 import org.epar.core.model.Direction;
@@ -161,12 +162,19 @@ final class DmSiteLogisticsRule implements DatasetRule<DmSiteLogisticsRule.State
       sink.violation(
           Location.dataset().withPath("enterprises"),
           "express companies " + companies,
-          "express companies >= " + minCompanies);
+          "express companies >= " + minCompanies,
+          Map.of(
+              "observed" + FindingSink.ZH,
+              "快递企业 " + companies + " 家",
+              "threshold" + FindingSink.ZH,
+              "快递企业 >= " + minCompanies + " 家"));
     }
     String maxDays =
         "delivery from county warehouse to village station <= "
             + ctx.settings().integer("warehouse_to_station_days_max")
             + " days";
+    String maxDaysZh =
+        "县级仓储中心到村级服务站配送 <= " + ctx.settings().integer("warehouse_to_station_days_max") + " 天";
     for (Late l : state.late) {
       if (l.from() != null
           && state.warehouses.contains(l.from())
@@ -175,14 +183,20 @@ final class DmSiteLogisticsRule implements DatasetRule<DmSiteLogisticsRule.State
         sink.violation(
             new Location("shipment", l.key(), "delivered_on", l.index()),
             (l.delivered() ? "delivered after " : "not delivered after ") + l.days() + " days",
-            maxDays);
+            maxDays,
+            Map.of(
+                "observed" + FindingSink.ZH,
+                l.delivered() ? "送达用时超过 " + l.days() + " 天" : "超过 " + l.days() + " 天仍未送达",
+                "threshold" + FindingSink.ZH,
+                maxDaysZh));
       }
     }
     for (Dear d : state.dear) {
       sink.violation(
           new Location("shipment", d.key(), "price", d.index()),
           "upward price " + d.price() + " > benchmark " + d.benchmark(),
-          "price <= benchmark_price");
+          "price <= benchmark_price",
+          Map.of("observed" + FindingSink.ZH, "上行价格 " + d.price() + " > 基准价 " + d.benchmark()));
     }
   }
 }

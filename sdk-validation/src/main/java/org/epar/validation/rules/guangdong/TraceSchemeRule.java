@@ -1,6 +1,7 @@
 package org.epar.validation.rules.guangdong;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.epar.core.id.TraceScheme;
 import org.epar.core.model.RecordType;
@@ -44,7 +45,12 @@ final class TraceSchemeRule {
     var at = sink.location(RecordType.TRACED_ITEM.wireName(), item.key(), "code");
     if ((item.producer() == null || item.producer().raw().isBlank())
         && (item.household() == null || item.household().isBlank())) {
-      sink.violation(at, "no producer", "a code that identifies its producing body");
+      sink.violation(
+          at,
+          "no producer",
+          "a code that identifies its producing body",
+          Map.of(
+              "observed" + FindingSink.ZH, "无生产主体", "threshold" + FindingSink.ZH, "能识别生产主体的追溯码"));
       return;
     }
     Optional<TraceScheme> scheme = item.code().scheme();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.epar.core.model.Certificate;
 import org.epar.core.model.CertificationType;
@@ -87,7 +88,8 @@ final class CertificationRule {
       sink.violation(
           sink.location(RecordType.PRODUCT.wireName(), product.key(), "certificates"),
           String.join(",", unbacked),
-          "issuer and number");
+          "issuer and number",
+          Map.of("threshold" + FindingSink.ZH, "发证机构和证书编号"));
       return;
     }
     List<String> allowed = ctx.settings().list("allowed_certifications");

@@ -158,6 +158,8 @@ final class FundRecoveryRule implements DatasetRule<FundRecoveryRule.State> {
         continue;
       }
       StringJoiner problems = new StringJoiner("; ");
+      StringJoiner problemsZh = new StringJoiner("；");
+      String observedZh = null;
       String observed = null;
       String threshold = slow.toPlainString();
       String path = "progress.disbursement";
@@ -177,12 +179,23 @@ final class FundRecoveryRule implements DatasetRule<FundRecoveryRule.State> {
                   + " ("
                   + slow.toPlainString()
                   + " of the elapsed programme)");
+          problemsZh.add(
+              "资金拨付进度缓慢："
+                  + observed
+                  + " 低于 "
+                  + threshold
+                  + "（规划期已过部分的 "
+                  + slow.toPlainString()
+                  + "）");
+          observedZh = observed;
         }
       }
       if (Boolean.FALSE.equals(r.evaluationPassed())) {
         problems.add("performance evaluation failed");
+        problemsZh.add("绩效评价不合格");
         if (observed == null) {
           observed = "evaluation failed";
+          observedZh = "评价不合格";
           path = "fund_performance.evaluation_passed";
         }
       }
@@ -191,7 +204,13 @@ final class FundRecoveryRule implements DatasetRule<FundRecoveryRule.State> {
             Location.of(r.type(), r.key()).withPath(path),
             observed,
             threshold,
-            Map.of("problem", problems.toString()));
+            Map.of(
+                "problem",
+                problems.toString(),
+                "problem" + FindingSink.ZH,
+                problemsZh.toString(),
+                "observed" + FindingSink.ZH,
+                observedZh));
       }
     }
   }

@@ -123,7 +123,8 @@ final class ReportingRule implements DatasetRule<ReportingRule.State> {
       sink.violation(
           new Location(o.wire(), o.key(), "header.period", o.index()),
           "report for " + o.period() + " outside the programme",
-          programme);
+          programme,
+          Map.of("observed" + FindingSink.ZH, "所报期间 " + o.period() + " 在规划期之外"));
     }
     String required = String.join(",", ctx.settings().list("required_report_types"));
     for (String name : ctx.settings().list("required_report_types")) {
@@ -145,12 +146,15 @@ final class ReportingRule implements DatasetRule<ReportingRule.State> {
         String listed =
             String.join(",", missing)
                 + (count > LISTED ? " and " + (count - LISTED) + " more" : "");
+        String listedZh =
+            String.join(",", missing) + (count > LISTED ? " 等另 " + (count - LISTED) + " 期" : "");
         List<Finding> one = new ArrayList<>();
         new FindingSink(ctx, -1, one::add)
             .violation(
                 new Location(wireName(type), "", "header.period", -1),
                 "no " + name + " report for " + listed,
-                required);
+                required,
+                Map.of("observed" + FindingSink.ZH, "缺少 " + name + " 报告：" + listedZh));
         sink.add(one.get(0).withCount(count));
       }
     }

@@ -1,5 +1,6 @@
 package org.epar.validation.rules.henan;
 
+import java.util.Map;
 import org.epar.core.model.Attendance;
 import org.epar.core.model.FollowUp;
 import org.epar.core.model.Household;
@@ -61,13 +62,20 @@ final class TraineeArchivesRule implements DatasetRule<TraineeArchives> {
       sink.violation(
           Location.dataset().withPath("households.members.able_and_willing"),
           "roster of able and willing poor people",
-          "a roster");
+          "a roster",
+          Map.of(
+              "observed" + FindingSink.ZH, "有能力有意愿贫困人口花名册", "threshold" + FindingSink.ZH, "一份花名册"));
     }
     for (TraineeArchives.Trainee t : s.unarchived()) {
       sink.violation(
           new Location("attendance", t.id(), "citizen_id", t.index()),
           "archive of poor trainee (attendance " + t.id() + ")",
-          "an archive per poor trainee");
+          "an archive per poor trainee",
+          Map.of(
+              "observed" + FindingSink.ZH,
+              "贫困参训人员档案（培训签到 " + t.id() + "）",
+              "threshold" + FindingSink.ZH,
+              "每名贫困参训人员一份档案"));
     }
   }
 }

@@ -137,7 +137,12 @@ final class DisbursementScheduleRule implements DatasetRule<DisbursementSchedule
                 sink.violation(
                     new Location(disbursementType, p.key(), "kind", p.index()),
                     "FINAL payment " + Money.ofFen(p.fen()).format() + " before acceptance",
-                    "no final payment before acceptance");
+                    "no final payment before acceptance",
+                    Map.of(
+                        "observed" + FindingSink.ZH,
+                        "验收前拨付尾款 " + Money.ofFen(p.fen()).format(),
+                        "threshold" + FindingSink.ZH,
+                        "验收前不得拨付尾款"));
               }
             }
           }
@@ -151,7 +156,16 @@ final class DisbursementScheduleRule implements DatasetRule<DisbursementSchedule
                     + " ("
                     + beforeAcceptance.ratio(total).percent()
                     + "%) before acceptance",
-                "retain at least " + retention.toPlainString() + " of " + total.format());
+                "retain at least " + retention.toPlainString() + " of " + total.format(),
+                Map.of(
+                    "observed" + FindingSink.ZH,
+                    "验收前已拨付 "
+                        + beforeAcceptance.format()
+                        + "（"
+                        + beforeAcceptance.ratio(total).percent()
+                        + "%）",
+                    "threshold" + FindingSink.ZH,
+                    "至少保留 " + total.format() + " 的 " + retention.toPlainString()));
           }
           if (fund != null && fund.workStartedOn() != null) {
             List<Paid> advances =
@@ -185,7 +199,19 @@ final class DisbursementScheduleRule implements DatasetRule<DisbursementSchedule
                             "first advance at least "
                                 + firstAdvance.toPlainString()
                                 + " of "
-                                + total.format());
+                                + total.format(),
+                            Map.of(
+                                "observed" + FindingSink.ZH,
+                                "首笔预付 "
+                                    + amount.format()
+                                    + "（"
+                                    + amount.ratio(total).percent()
+                                    + "%）",
+                                "threshold" + FindingSink.ZH,
+                                "首笔预付至少为 "
+                                    + total.format()
+                                    + " 的 "
+                                    + firstAdvance.toPlainString()));
                       }
                     });
           }

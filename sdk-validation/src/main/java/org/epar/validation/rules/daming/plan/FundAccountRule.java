@@ -32,7 +32,13 @@ final class FundAccountRule {
           sink.location(RecordType.FUND.wireName(), fund.key(), "separate_account"),
           "fund " + fund.key(),
           "separate_account=true",
-          Map.of("problem", "no separate account (专账核算)"));
+          Map.of(
+              "problem",
+              "no separate account (专账核算)",
+              "observed" + FindingSink.ZH,
+              "资金 " + fund.key(),
+              "problem" + FindingSink.ZH,
+              "未实行专账核算"));
     }
   }
 }

@@ -135,7 +135,11 @@ final class MilestoneRule implements DatasetRule<MilestoneRule.State> {
           new Location(RecordType.SITE.wireName(), w.key(), "opened_on", w.index()),
           "warehouse opened " + w.openedOn(),
           layout.toString(),
-          Map.of("deadline", layout.toString()));
+          Map.of(
+              "deadline",
+              layout.toString(),
+              "observed" + FindingSink.ZH,
+              "仓储中心启用于 " + w.openedOn()));
     }
     if (state.byKind.isEmpty() && !state.liaisons) {
       return;
@@ -194,6 +198,10 @@ final class MilestoneRule implements DatasetRule<MilestoneRule.State> {
         at,
         kind.name() + (achieved == null ? " (not achieved)" : " (achieved " + achieved + ")"),
         deadline.toString(),
-        Map.of("deadline", deadline.toString()));
+        Map.of(
+            "deadline",
+            deadline.toString(),
+            "observed" + FindingSink.ZH,
+            kind.name() + (achieved == null ? "（未完成）" : "（完成于 " + achieved + "）")));
   }
 }

@@ -38,14 +38,25 @@ final class StationChargesRule {
       return;
     }
     StringBuilder problem = new StringBuilder("charges levied on the station:");
+    StringBuilder problemZh = new StringBuilder("向服务站收取了费用：");
     for (StationCharge c : levied) {
       problem.append(' ').append(c.name()).append(" (").append(c.termZh()).append(')');
+      problemZh.append(' ').append(c.termZh()).append('（').append(c.name()).append('）');
     }
     String contractor = site.operator() != null ? site.operator().raw() : "site " + site.key();
+    String contractorZh = site.operator() != null ? site.operator().raw() : "站点 " + site.key();
     sink.violation(
         sink.location(RecordType.SITE.wireName(), site.key(), "charges_levied"),
         contractor,
         "no " + String.join(",", ctx.settings().list("banned_charges")),
-        Map.of("problem", problem.toString()));
+        Map.of(
+            "problem",
+            problem.toString(),
+            "problem" + FindingSink.ZH,
+            problemZh.toString(),
+            "observed" + FindingSink.ZH,
+            contractorZh,
+            "threshold" + FindingSink.ZH,
+            "不得收取 " + String.join(",", ctx.settings().list("banned_charges"))));
   }
 }
