@@ -3,34 +3,64 @@ package org.epar.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every {@code $ epar ...} command of {@code docs/cli.md} and checks the output shown under
- * it, so the CLI guide cannot drift from the tool. A line {@code ...} in the expected output stands
- * for any number of lines; a line {@code # exit N} checks the exit code.
+ * Runs docs/cli.md as a reader following it from a clean clone would: in one empty working
+ * directory, top to bottom. Two kinds of blocks act:
  *
- * <p>The file names the guide uses ({@code county.ndjson}, ...) are the test fixtures. Run with
- * {@code -Depar.docs.print=true} to print the actual output of each command instead.
+ * <ul>
+ *   <li>A {@code console} block: each {@code $ epar ...} line is run and the lines under it are
+ *       compared with its output. A line {@code ...} in the expected output stands for any number
+ *       of lines; a line {@code # exit N} checks the exit code.
+ *   <li>A block whose info string names a file, {@code ```ndjson file=broken.ndjson} (optionally
+ *       {@code charset=GBK}): its lines are written to that file, so the guide shows every byte of
+ *       the files it makes by hand.
+ * </ul>
+ *
+ * <p>Every file a command reads (an argument ending in {@code .ndjson}, {@code .jsonl}, {@code
+ * .json}, {@code .xlsx}, {@code .csv} or {@code .properties}, or holding a {@code /}) must have
+ * been produced by an earlier block: by a file block or by a command ({@code --output}, {@code
+ * --annotate}). The one exception is a command that shows the error for a missing file: its
+ * expected output says {@code no such file: NAME}. Run with {@code -Depar.docs.print=true} to print
+ * the actual output of each command instead, to regenerate the outputs shown in the guide.
  */
 class DocsTest {
 
   private static Locale saved = Locale.getDefault();
 
+  private static final Pattern FILE_BLOCK =
+      Pattern.compile("^```\\S*\\s+file=(\\S+)(?:\\s+charset=(\\S+))?\\s*$");
+  private static final Pattern FILE_ARG =
+      Pattern.compile(".*(\\.(ndjson|jsonl|json|xlsx|csv|properties)|/.*)");
+  private static final Set<String> OUTPUT_OPTIONS = Set.of("--output", "--annotate", "--data");
+
+  /** One block of the guide that acts: a command and what it shows, or a file it writes. */
+  sealed interface Step permits Snippet, FileBlock {}
+
   /** One command of the guide and what it shows. */
-  record Snippet(int line, String command, List<String> expected) {}
+  record Snippet(int line, String command, List<String> expected) implements Step {}
+
+  /** A file the guide writes by hand: its name, charset and lines. */
+  record FileBlock(int line, String name, Charset charset, List<String> lines) implements Step {}
 
   @BeforeAll
   static void english() {
@@ -55,14 +85,49 @@ class DocsTest {
     return p.resolve("docs/cli.md");
   }
 
+  /** The commands of the guide (console blocks only). */
   static List<Snippet> snippets(List<String> lines) {
     List<Snippet> out = new ArrayList<>();
+    for (Step s : steps(lines)) {
+      if (s instanceof Snippet snippet) {
+        out.add(snippet);
+      }
+    }
+    return out;
+  }
+
+  /** The commands and file blocks of the guide, in order. */
+  static List<Step> steps(List<String> lines) {
+    List<Step> out = new ArrayList<>();
     boolean inConsole = false;
+    FileBlock file = null;
+    boolean inOther = false;
     Snippet current = null;
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i);
-      if (l.startsWith("```console")) {
-        inConsole = true;
+      if (file != null) {
+        if (l.startsWith("```")) {
+          out.add(file);
+          file = null;
+        } else {
+          file.lines().add(l);
+        }
+        continue;
+      }
+      if (inOther) {
+        inOther = !l.startsWith("```");
+        continue;
+      }
+      if (!inConsole && l.startsWith("```")) {
+        Matcher m = FILE_BLOCK.matcher(l);
+        if (m.matches()) {
+          Charset cs = m.group(2) == null ? StandardCharsets.UTF_8 : Charset.forName(m.group(2));
+          file = new FileBlock(i + 1, m.group(1), cs, new ArrayList<>());
+        } else if (l.startsWith("```console")) {
+          inConsole = true;
+        } else {
+          inOther = true;
+        }
         continue;
       }
       if (inConsole && l.startsWith("```")) {
@@ -80,91 +145,131 @@ class DocsTest {
         current.expected().add(l);
       }
     }
+    if (file != null) {
+      throw new IllegalStateException("docs/cli.md:" + file.line() + ": file block not closed");
+    }
     return out;
   }
 
-  private static Map<String, Path> files() throws IOException {
-    Map<String, Path> m = new LinkedHashMap<>();
-    m.put("county.ndjson", Fixtures.damingNdjson());
-    m.put("county.json", Fixtures.damingDocument());
-    m.put("lagging-county.ndjson", Fixtures.laggingCountyNdjson());
-    m.put("broken.ndjson", Fixtures.brokenNdjson("broken.ndjson"));
-    m.put("broken.json", Fixtures.brokenDocument());
-    m.put("core-only.json", Fixtures.coreOnlyProfile());
-    // the spreadsheet section: files that `epar generate` and `epar import` write, and a GBK CSV
-    Path work = Files.createTempDirectory("epar-docs");
-    for (String name :
-        List.of(
-            "sample/county.ndjson",
-            "sample/county.xlsx",
-            "sample",
-            "template.xlsx",
-            "imported.ndjson",
-            "roster.ndjson")) {
-      m.put(name, work.resolve(name));
+  /**
+   * The arguments of {@code command} (without {@code epar}) that name a file to read which does not
+   * exist in {@code work}: files no earlier block produced. A missing file is allowed only where
+   * the expected output shows the error for it ({@code no such file: NAME}).
+   */
+  static List<String> unproducedInputs(List<String> args, Path work, List<String> expected) {
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      boolean output = i > 0 && OUTPUT_OPTIONS.contains(args.get(i - 1));
+      if (output || a.startsWith("-") || !FILE_ARG.matcher(a).matches()) {
+        continue;
+      }
+      if (!Files.exists(work.resolve(a))
+          && expected.stream().noneMatch(e -> e.endsWith("no such file: " + a))) {
+        missing.add(a);
+      }
     }
-    Path roster = work.resolve("household.csv");
-    Files.write(
-        roster,
-        ("户编号,所在村代码,建档立卡,脱贫状态,成员姓名,劳动能力\n"
-                + "H-1,130425100201,是,已脱贫,张三,有劳动能力\n"
-                + "H-1,,,,李四,弱劳动力\n"
-                + "H-2,130425100201,否,脱贫,王五,有劳动能力\n"
-                + "H-3,130425100201,是,未脱贫,赵六,没有\n")
-            .getBytes(java.nio.charset.Charset.forName("GBK")));
-    m.put("household.csv", roster);
-    return m;
+    return missing;
+  }
+
+  /** The arguments with every file name (input or output) resolved in {@code work}. */
+  static List<String> resolved(List<String> args, Path work) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      boolean output = i > 0 && OUTPUT_OPTIONS.contains(args.get(i - 1));
+      out.add(
+          output || (!a.startsWith("-") && FILE_ARG.matcher(a).matches())
+              ? work.resolve(a).toString()
+              : a);
+    }
+    return out;
   }
 
   @Test
   void everyCommandInTheGuide_printsWhatTheGuideShows() throws IOException {
-    List<Snippet> snippets = snippets(Files.readAllLines(guide(), StandardCharsets.UTF_8));
-    assertTrue(snippets.size() >= 10, "too few commands found in docs/cli.md: " + snippets);
-    Map<String, Path> files = files();
+    List<Step> steps = steps(Files.readAllLines(guide(), StandardCharsets.UTF_8));
+    assertTrue(
+        steps.stream().filter(Snippet.class::isInstance).count() >= 10,
+        "too few commands found in docs/cli.md: " + steps);
     boolean print = Boolean.getBoolean("epar.docs.print");
-    for (Snippet s : snippets) {
-      List<String> args = new ArrayList<>();
-      for (String a : s.command().trim().split("\\s+")) {
-        args.add(files.containsKey(a) ? files.get(a).toString() : a);
+    Path work = Files.createTempDirectory("epar-docs");
+    try {
+      for (Step step : steps) {
+        if (step instanceof FileBlock f) {
+          Path p = work.resolve(f.name());
+          Files.createDirectories(p.getParent());
+          Files.write(p, (String.join("\n", f.lines()) + "\n").getBytes(f.charset()));
+        } else if (step instanceof Snippet s) {
+          run(s, work, print);
+        }
       }
-      args.remove(0); // "epar"
-      Run run = Run.epar(args.toArray(String[]::new));
-      String text = run.out() + run.err();
-      for (Map.Entry<String, Path> f : files.entrySet()) {
-        text = text.replace(f.getValue().toString(), f.getKey());
+    } finally {
+      if (!print) {
+        deleteTree(work);
+      } else {
+        System.out.println("working directory kept: " + work);
       }
-      List<String> actual = new ArrayList<>(List.of(text.split("\n", -1)));
-      if (!actual.isEmpty() && actual.get(actual.size() - 1).isEmpty()) {
-        actual.remove(actual.size() - 1);
-      }
-      List<String> expected = new ArrayList<>(s.expected());
-      Integer exit = null;
-      if (!expected.isEmpty() && expected.get(expected.size() - 1).startsWith("# exit ")) {
-        exit = Integer.parseInt(expected.remove(expected.size() - 1).substring(7).trim());
-      }
-      if (print) {
-        System.out.println(
-            "$ "
-                + s.command()
-                + "\n"
-                + String.join("\n", actual)
-                + "\n# exit "
-                + run.exitCode()
-                + "\n");
-        continue;
-      }
-      if (exit != null) {
-        assertEquals(exit, run.exitCode(), "docs/cli.md:" + s.line() + " " + run);
-      }
-      assertTrue(
-          matches(expected, 0, actual, 0),
+    }
+  }
+
+  private static void run(Snippet s, Path work, boolean print) {
+    List<String> args = new ArrayList<>(List.of(s.command().trim().split("\\s+")));
+    args.remove(0); // "epar"
+    List<String> expected = new ArrayList<>(s.expected());
+    List<String> missing = unproducedInputs(args, work, expected);
+    if (!missing.isEmpty() && print) {
+      System.out.println("# NOT PRODUCED BY AN EARLIER BLOCK: " + missing);
+    } else if (!missing.isEmpty()) {
+      fail(
           "docs/cli.md:"
               + s.line()
-              + " shows\n"
-              + String.join("\n", expected)
-              + "\nbut the command printed\n"
-              + String.join("\n", actual));
-      assertFalse(text.contains(Fixtures.VALID_CITIZEN) || text.contains(Fixtures.INVALID_CITIZEN));
+              + " reads "
+              + missing
+              + ", which no earlier block of the guide produced");
+    }
+    Run run = Run.epar(resolved(args, work).toArray(String[]::new));
+    String text = run.out() + run.err();
+    String dir = work.toString() + work.getFileSystem().getSeparator();
+    text = text.replace(dir, "").replace(Redact.text(dir), "");
+    List<String> actual = new ArrayList<>(List.of(text.split("\n", -1)));
+    if (!actual.isEmpty() && actual.get(actual.size() - 1).isEmpty()) {
+      actual.remove(actual.size() - 1);
+    }
+    Integer exit = null;
+    if (!expected.isEmpty() && expected.get(expected.size() - 1).startsWith("# exit ")) {
+      exit = Integer.parseInt(expected.remove(expected.size() - 1).substring(7).trim());
+    }
+    if (print) {
+      System.out.println(
+          "$ "
+              + s.command()
+              + "\n"
+              + String.join("\n", actual)
+              + "\n# exit "
+              + run.exitCode()
+              + "\n");
+      return;
+    }
+    if (exit != null) {
+      assertEquals(exit, run.exitCode(), "docs/cli.md:" + s.line() + " " + run);
+    }
+    assertTrue(
+        matches(expected, 0, actual, 0),
+        "docs/cli.md:"
+            + s.line()
+            + " shows\n"
+            + String.join("\n", expected)
+            + "\nbut the command printed\n"
+            + String.join("\n", actual));
+    assertFalse(text.contains(Fixtures.VALID_CITIZEN) || text.contains(Fixtures.INVALID_CITIZEN));
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
     }
   }
 
@@ -191,5 +296,55 @@ class DocsTest {
     assertTrue(matches(List.of("a", "...", "d"), 0, List.of("a", "b", "c", "d"), 0));
     assertTrue(matches(List.of("a", "...", "d"), 0, List.of("a", "d"), 0));
     assertFalse(matches(List.of("a", "...", "d"), 0, List.of("a", "b"), 0));
+  }
+
+  @Test
+  void aFileNoEarlierBlockProduced_isReported(@TempDir Path work) throws IOException {
+    List<String> args = List.of("validate", "--profile", "daming-2017", "sample/county.ndjson");
+    assertEquals(List.of("sample/county.ndjson"), unproducedInputs(args, work, List.of()));
+    Files.createDirectories(work.resolve("sample"));
+    Files.writeString(work.resolve("sample/county.ndjson"), "");
+    assertEquals(List.of(), unproducedInputs(args, work, List.of()));
+    // the value of --output is written, not read; a profile id is not a file
+    assertEquals(
+        List.of(),
+        unproducedInputs(
+            List.of("import", "sample/county.ndjson", "--output", "out.ndjson"), work, List.of()));
+    // a missing file is allowed only where the guide shows the error for it
+    assertEquals(
+        List.of(),
+        unproducedInputs(
+            List.of("validate", "--profile", "p", "missing.ndjson"),
+            work,
+            List.of("epar: no such file: missing.ndjson")));
+    assertEquals(
+        List.of("missing.ndjson"),
+        unproducedInputs(
+            List.of("validate", "--profile", "p", "missing.ndjson"),
+            work,
+            List.of("epar: no such file: other.ndjson")));
+  }
+
+  @Test
+  void fileBlocks_areReadWithTheirNameAndCharset() {
+    List<Step> steps =
+        steps(
+            List.of(
+                "```csv file=household.csv charset=GBK",
+                "a,b",
+                "```",
+                "```console",
+                "$ epar import household.csv --output r.ndjson",
+                "# exit 0",
+                "```",
+                "```sh",
+                "$ epar not-run",
+                "```"));
+    assertEquals(2, steps.size());
+    FileBlock f = (FileBlock) steps.get(0);
+    assertEquals("household.csv", f.name());
+    assertEquals(Charset.forName("GBK"), f.charset());
+    assertEquals(List.of("a,b"), f.lines());
+    assertEquals("epar import household.csv --output r.ndjson", ((Snippet) steps.get(1)).command());
   }
 }
