@@ -20,6 +20,7 @@ import org.epar.validation.spi.Rule;
 import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.RuleProvider;
 import org.epar.validation.spi.SharedState;
+import org.epar.validation.spi.SharedStateRule;
 import org.epar.validation.spi.SharedStates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,13 @@ class RuleAcceptsTest {
   }
 
   /** The same rule, called for records of every class. */
-  private record AcceptsAll<S>(DatasetRule<S> rule) implements DatasetRule<S> {
+  private static class AcceptsAll<S, R extends DatasetRule<S>> implements DatasetRule<S> {
+    final R rule;
+
+    AcceptsAll(R rule) {
+      this.rule = rule;
+    }
+
     @Override
     public String ruleId() {
       return rule.ruleId();
@@ -63,6 +70,14 @@ class RuleAcceptsTest {
     @Override
     public void finish(S state, RuleContext ctx, FindingSink sink) {
       rule.finish(state, ctx, sink);
+    }
+  }
+
+  /** The same rule reading shared states, called for records of every class. */
+  private static final class SharingAcceptsAll<S> extends AcceptsAll<S, SharedStateRule<S>>
+      implements SharedStateRule<S> {
+    SharingAcceptsAll(SharedStateRule<S> rule) {
+      super(rule);
     }
 
     @Override
@@ -95,6 +110,9 @@ class RuleAcceptsTest {
   }
 
   private static Rule acceptingAll(Rule r) {
+    if (r instanceof SharedStateRule<?> s) {
+      return new SharingAcceptsAll<>(s);
+    }
     if (r instanceof DatasetRule<?> d) {
       return new AcceptsAll<>(d);
     }

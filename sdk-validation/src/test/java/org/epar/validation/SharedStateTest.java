@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.epar.validation.TestRules.Item;
-import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.HouseholdMembers;
 import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.SharedState;
+import org.epar.validation.spi.SharedStateRule;
 import org.epar.validation.spi.SharedStates;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +74,7 @@ class SharedStateTest {
   }
 
   /** Reports the shared log as one violation; keeps nothing itself. */
-  static final class Reader implements DatasetRule<int[]> {
+  static final class Reader implements SharedStateRule<int[]> {
     private final String id;
     private final SharedState<List<String>> log;
     final List<Object> seen = new ArrayList<>();
@@ -100,11 +100,6 @@ class SharedStateTest {
     @Override
     public int[] combine(int[] left, int[] right) {
       return left;
-    }
-
-    @Override
-    public void finish(int[] state, RuleContext ctx, FindingSink sink) {
-      throw new UnsupportedOperationException("needs the shared log");
     }
 
     @Override

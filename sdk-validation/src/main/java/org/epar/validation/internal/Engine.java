@@ -34,6 +34,7 @@ import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.SharedState;
+import org.epar.validation.spi.SharedStateRule;
 import org.epar.validation.spi.SharedStates;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -56,10 +57,10 @@ import org.slf4j.LoggerFactory;
  * even on a saturated or rejecting executor, and partials are folded in input order by whichever
  * thread completes a chunk, never blocking a worker.
  *
- * <p><b>Shared states.</b> The {@linkplain DatasetRule#shares() shared states} dataset rules
+ * <p><b>Shared states.</b> The {@linkplain SharedStateRule#shares() shared states} dataset rules
  * declare are kept once per partial, however many rules declare one, folded and combined like a
- * rule's state and handed to every rule's {@code finish}. A shared state that fails breaks the
- * rules that declare it, as their own state failing would.
+ * rule's state and handed to the {@code finish} of every {@link SharedStateRule}. A shared state
+ * that fails breaks the rules that declare it, as their own state failing would.
  */
 public final class Engine {
 
@@ -371,7 +372,7 @@ public final class Engine {
   /** The shared states a rule declares; a rule that cannot tell declares none. */
   private static List<SharedState<?>> shares(BoundDatasetRule b) {
     try {
-      return List.copyOf(b.rule().shares());
+      return b.rule() instanceof SharedStateRule<?> s ? List.copyOf(s.shares()) : List.of();
     } catch (RuntimeException e) {
       LOG.warn(
           "rule {} ({}) failed in shares: {}",
@@ -754,8 +755,12 @@ public final class Engine {
       return;
     }
     try {
-      ((DatasetRule) b.rule())
-          .finish(state, shared, b.ctx(), new FindingSink(b.ctx(), -1, findings::add));
+      FindingSink sink = new FindingSink(b.ctx(), -1, findings::add);
+      if (b.rule() instanceof SharedStateRule s) {
+        s.finish(state, shared, b.ctx(), sink);
+      } else {
+        ((DatasetRule) b.rule()).finish(state, b.ctx(), sink);
+      }
     } catch (RuntimeException e) {
       broken(b, "finish", e, failures);
     }

@@ -1,7 +1,5 @@
 package org.epar.validation.spi;
 
-import java.util.List;
-
 /**
  * A rule over many records, written as a mergeable accumulator.
  *
@@ -14,9 +12,9 @@ import java.util.List;
  *
  * <p>States are mutable and confined to one thread at a time; {@code combine} may reuse and return
  * either argument. Keep states small (counts, sets of ids), not copies of the records. A large
- * state that several rules need (every member's citizen identity number) is {@linkplain #shares()
- * declared} instead of kept: the engine keeps it once and hands it to {@link #finish(Object,
- * SharedStates, RuleContext, FindingSink)}.
+ * state that several rules need (every member's citizen identity number) is not kept in a rule's
+ * state: a rule that reads one is a {@link SharedStateRule}, which declares it; the engine keeps it
+ * once and hands it to that rule's finish.
  *
  * @param <S> the accumulator state
  * @since 0.1.0
@@ -68,39 +66,12 @@ public interface DatasetRule<S> extends Rule {
   S combine(S left, S right);
 
   /**
-   * Reports on the final state of the whole input.
+   * Reports on the final state of the whole input. (A {@link SharedStateRule} reports with its
+   * shared states instead.)
    *
    * @param state the combined state
    * @param ctx the rule's settings and the validation context
    * @param sink where findings go
    */
   void finish(S state, RuleContext ctx, FindingSink sink);
-
-  /**
-   * The shared states the rule reads in {@link #finish(Object, SharedStates, RuleContext,
-   * FindingSink)}: large states another rule keeps too (such as {@link HouseholdMembers#SHARED}),
-   * which the engine keeps once instead of once per rule. The rule's own state then holds only what
-   * is its alone. The engine asks once, when the validator is built. The default declares none.
-   *
-   * @return the declarations, possibly empty
-   * @since 0.2.0
-   */
-  default List<SharedState<?>> shares() {
-    return List.of();
-  }
-
-  /**
-   * Reports on the final state of the whole input, with the shared states the rule {@linkplain
-   * #shares() declared}; what the engine calls. The default ignores them and calls {@link
-   * #finish(Object, RuleContext, FindingSink)}: a rule that declares shared states overrides this.
-   *
-   * @param state the combined state
-   * @param shared the combined shared states, holding at least every declared one
-   * @param ctx the rule's settings and the validation context
-   * @param sink where findings go
-   * @since 0.2.0
-   */
-  default void finish(S state, SharedStates shared, RuleContext ctx, FindingSink sink) {
-    finish(state, ctx, sink);
-  }
 }

@@ -2,11 +2,11 @@ package org.epar.validation.spi;
 
 /**
  * A mergeable state that several dataset rules read: the declaration a rule returns from {@link
- * DatasetRule#shares()} when it needs the same large state as another rule (the citizen identity
- * numbers of every household member, say). The engine keeps one state per declaration, however many
- * rules declare it, folds every record into it once, combines it like a rule's state and hands it
- * to each declaring rule's {@link DatasetRule#finish(Object, SharedStates, RuleContext,
- * FindingSink) finish}. Rules never hold it in their own state and never write to it.
+ * SharedStateRule#shares()} when it needs the same large state as another rule (the citizen
+ * identity numbers of every household member, say). The engine keeps one state per declaration,
+ * however many rules declare it, folds every record into it once, combines it like a rule's state
+ * and hands it to each declaring rule's {@link SharedStateRule#finish(Object, SharedStates,
+ * RuleContext, FindingSink) finish}. Rules never hold it in their own state and never write to it.
  *
  * <p>The contract is {@link DatasetRule}'s: {@code combine} is associative with {@code newState} as
  * its identity, so the shared state, like every rule's, does not depend on how the input was split.

@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * The shared states of a finished input, by their {@link SharedState declarations}: what the engine
- * hands to {@link DatasetRule#finish(Object, SharedStates, RuleContext, FindingSink)}. A job that
- * runs rules itself (a Spark or Flink operator) keeps each declared state next to the rules' states
- * and builds this with {@link #with}.
+ * hands to {@link SharedStateRule#finish(Object, SharedStates, RuleContext, FindingSink)}. A job
+ * that runs rules itself (a Spark or Flink operator) keeps each declared state next to the rules'
+ * states and builds this with {@link #with}.
  *
  * <p>Immutable: {@link #with} returns a new instance.
  *
@@ -51,7 +51,7 @@ public final class SharedStates {
   /**
    * The state of a declaration.
    *
-   * @param declaration a declaration the rule returned from {@link DatasetRule#shares()}
+   * @param declaration a declaration the rule returned from {@link SharedStateRule#shares()}
    * @param <T> the state type
    * @return its state over the whole input
    * @throws IllegalStateException if the caller kept no state for it (the rule did not declare it)
@@ -61,7 +61,7 @@ public final class SharedStates {
     Object s = states.get(declaration);
     if (s == null) {
       throw new IllegalStateException(
-          "no shared state " + declaration.name() + ": declare it in DatasetRule.shares()");
+          "no shared state " + declaration.name() + ": declare it in SharedStateRule.shares()");
     }
     return (T) s;
   }

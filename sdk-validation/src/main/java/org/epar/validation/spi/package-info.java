@@ -1,6 +1,7 @@
 /**
  * Extension points for rule authors: implement {@link org.epar.validation.spi.RecordRule} or {@link
- * org.epar.validation.spi.DatasetRule}, return the rules from a {@link
+ * org.epar.validation.spi.DatasetRule} (or {@link org.epar.validation.spi.SharedStateRule}, a
+ * dataset rule that reads shared states), return the rules from a {@link
  * org.epar.validation.spi.RuleProvider} and list the provider in {@code
  * META-INF/services/org.epar.validation.spi.RuleProvider}.
  *

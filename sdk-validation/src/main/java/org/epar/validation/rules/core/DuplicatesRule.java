@@ -13,12 +13,12 @@ import org.epar.core.model.Household;
 import org.epar.core.model.RecordType;
 import org.epar.validation.Location;
 import org.epar.validation.spi.Citizens;
-import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.HouseholdMembers;
 import org.epar.validation.spi.Masking;
 import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.SharedState;
+import org.epar.validation.spi.SharedStateRule;
 import org.epar.validation.spi.SharedStates;
 import org.epar.validation.spi.compact.LongHashSet;
 import org.epar.validation.spi.compact.LongList;
@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
+final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
 
   /** The rule ID. */
   static final String ID = "CORE-DUP-01";
@@ -278,18 +278,6 @@ final class DuplicatesRule implements DatasetRule<DuplicatesRule.State> {
   @Override
   public List<SharedState<?>> shares() {
     return List.of(HouseholdMembers.SHARED);
-  }
-
-  /**
-   * Not supported: the households are in the shared state.
-   *
-   * @throws UnsupportedOperationException always; call {@link #finish(State, SharedStates,
-   *     RuleContext, FindingSink)} with the {@link HouseholdMembers} state
-   */
-  @Override
-  public void finish(State state, RuleContext ctx, FindingSink sink) {
-    throw new UnsupportedOperationException(
-        ID + " reads the shared HouseholdMembers state: finish it with the shared states");
   }
 
   @Override

@@ -30,11 +30,11 @@ import org.epar.core.model.TrainingSession;
 import org.epar.core.model.Transaction;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
-import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.HouseholdMembers;
 import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.SharedState;
+import org.epar.validation.spi.SharedStateRule;
 import org.epar.validation.spi.SharedStates;
 import org.epar.validation.spi.compact.LongHashSet;
 import org.epar.validation.spi.compact.StringSet;
@@ -72,7 +72,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
+final class ReferencesRule implements SharedStateRule<ReferencesRule.State> {
 
   /** The rule ID. */
   static final String ID = "CORE-REF-01";
@@ -204,18 +204,6 @@ final class ReferencesRule implements DatasetRule<ReferencesRule.State> {
   @Override
   public List<SharedState<?>> shares() {
     return List.of(HouseholdMembers.SHARED);
-  }
-
-  /**
-   * Not supported: the household ids are in the shared state.
-   *
-   * @throws UnsupportedOperationException always; call {@link #finish(State, SharedStates,
-   *     RuleContext, FindingSink)} with the {@link HouseholdMembers} state
-   */
-  @Override
-  public void finish(State state, RuleContext ctx, FindingSink sink) {
-    throw new UnsupportedOperationException(
-        ID + " reads the shared HouseholdMembers state: finish it with the shared states");
   }
 
   @Override

@@ -12,11 +12,11 @@ import org.epar.core.model.TrainingSession;
 import org.epar.core.money.Ratio;
 import org.epar.validation.Location;
 import org.epar.validation.spi.Citizens;
-import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.HouseholdMembers;
 import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.SharedState;
+import org.epar.validation.spi.SharedStateRule;
 import org.epar.validation.spi.SharedStates;
 import org.epar.validation.spi.compact.LongHashSet;
 
@@ -37,7 +37,7 @@ import org.epar.validation.spi.compact.LongHashSet;
  *
  * @since 0.1.0
  */
-final class PoorHouseholdTrainingRule implements DatasetRule<PoorHouseholdTrainingRule.State> {
+final class PoorHouseholdTrainingRule implements SharedStateRule<PoorHouseholdTrainingRule.State> {
 
   /** The rule ID. */
   static final String ID = "DM-TRAIN-03";
@@ -138,18 +138,6 @@ final class PoorHouseholdTrainingRule implements DatasetRule<PoorHouseholdTraini
   @Override
   public List<SharedState<?>> shares() {
     return List.of(HouseholdMembers.SHARED);
-  }
-
-  /**
-   * Not supported: the households are in the shared state.
-   *
-   * @throws UnsupportedOperationException always; call {@link #finish(State, SharedStates,
-   *     RuleContext, FindingSink)} with the {@link HouseholdMembers} state
-   */
-  @Override
-  public void finish(State state, RuleContext ctx, FindingSink sink) {
-    throw new UnsupportedOperationException(
-        ID + " reads the shared HouseholdMembers state: finish it with the shared states");
   }
 
   /**
