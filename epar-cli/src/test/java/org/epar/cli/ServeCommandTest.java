@@ -17,9 +17,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.epar.grpc.EparClient;
 import org.epar.grpc.EparServer;
+import org.epar.grpc.TestCertificates;
 import org.epar.grpc.spi.Principal;
 import org.epar.validation.Profiles;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,49 +43,11 @@ class ServeCommandTest {
 
   @BeforeAll
   static void certificates() throws Exception {
-    serverCert = certs.resolve("server.crt").toFile();
-    serverKey = certs.resolve("server.key").toFile();
-    clientCert = certs.resolve("client.crt").toFile();
-    clientKey = certs.resolve("client.key").toFile();
-    selfSigned(serverCert, serverKey, "localhost", "subjectAltName=IP:127.0.0.1,DNS:localhost");
-    selfSigned(clientCert, clientKey, "contractor-a", "extendedKeyUsage=clientAuth");
-  }
-
-  private static void selfSigned(File cert, File key, String cn, String ext)
-      throws IOException, InterruptedException {
-    Path log = certs.resolve(cn + ".log");
-    Process p =
-        new ProcessBuilder(
-                List.of(
-                    "openssl",
-                    "req",
-                    "-x509",
-                    "-newkey",
-                    "rsa:2048",
-                    "-nodes",
-                    "-keyout",
-                    key.getPath(),
-                    "-out",
-                    cert.getPath(),
-                    "-days",
-                    "2",
-                    "-subj",
-                    "/CN=" + cn,
-                    "-addext",
-                    ext))
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "openssl finished");
-    assertEquals(0, p.exitValue(), () -> "openssl failed: " + read(log));
-  }
-
-  private static String read(Path p) {
-    try {
-      return Files.readString(p);
-    } catch (IOException e) {
-      return e.toString();
-    }
+    TestCertificates c = TestCertificates.selfSigned(certs);
+    serverCert = c.serverCert();
+    serverKey = c.serverKey();
+    clientCert = c.clientCert();
+    clientKey = c.clientKey();
   }
 
   static Path tokens(Path dir, String text) throws IOException {

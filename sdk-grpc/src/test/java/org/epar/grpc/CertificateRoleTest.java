@@ -4,11 +4,9 @@ import static org.epar.grpc.Fixtures.A;
 import static org.epar.grpc.Fixtures.B;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grpc.Status;
 import java.io.File;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.epar.grpc.spi.Principal;
 import org.epar.grpc.v1.ListSubmissionsResponse;
 import org.epar.grpc.v1.SubmissionState;
@@ -41,7 +38,8 @@ class CertificateRoleTest {
 
   @BeforeAll
   static void start() throws Exception {
-    openssl(
+    TestCertificates.openssl(
+        dir,
         "req",
         "-x509",
         "-newkey",
@@ -57,7 +55,8 @@ class CertificateRoleTest {
         "/CN=localhost",
         "-addext",
         "subjectAltName=IP:127.0.0.1,DNS:localhost");
-    openssl(
+    TestCertificates.openssl(
+        dir,
         "req",
         "-x509",
         "-newkey",
@@ -126,7 +125,8 @@ class CertificateRoleTest {
   private static void issue(String name, String san) throws Exception {
     Files.writeString(
         dir.resolve(name + ".ext"), "subjectAltName=" + san + "\nextendedKeyUsage=clientAuth\n");
-    openssl(
+    TestCertificates.openssl(
+        dir,
         "req",
         "-newkey",
         "rsa:2048",
@@ -137,7 +137,8 @@ class CertificateRoleTest {
         path(name + ".csr"),
         "-subj",
         "/CN=" + name);
-    openssl(
+    TestCertificates.openssl(
+        dir,
         "x509",
         "-req",
         "-in",
@@ -153,24 +154,6 @@ class CertificateRoleTest {
         "2",
         "-extfile",
         path(name + ".ext"));
-  }
-
-  private static void openssl(String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of("openssl"));
-    cmd.addAll(List.of(args));
-    Path log = dir.resolve("openssl.log");
-    Process p =
-        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "openssl finished");
-    assertEquals(0, p.exitValue(), () -> "openssl failed: " + read(log));
-  }
-
-  private static String read(Path p) {
-    try {
-      return Files.readString(p);
-    } catch (IOException e) {
-      return e.toString();
-    }
   }
 
   private static EparClient client(String cert, String token) {

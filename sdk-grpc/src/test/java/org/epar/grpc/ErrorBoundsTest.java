@@ -73,7 +73,7 @@ class ErrorBoundsTest {
               id, "fund-1", value, DisbursementKind.PROGRESS, Money.ofFen(1), null, A));
     }
     return new MonthlyReport(
-        Fixtures.header(A, ReportType.MONTHLY, "201803"), null, null, ds, null, null, null);
+        TestReports.header(A, ReportType.MONTHLY, "201803"), null, null, ds, null, null, null);
   }
 
   /** The bytes of the status trailers as HTTP/2 counts them, computed from what arrived. */

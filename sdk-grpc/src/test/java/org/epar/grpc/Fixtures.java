@@ -1,8 +1,6 @@
 package org.epar.grpc;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,20 +10,10 @@ import org.epar.core.id.CreditCode;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.model.AnnualReport;
 import org.epar.core.model.DailyReport;
-import org.epar.core.model.DeviceDay;
-import org.epar.core.model.Direction;
-import org.epar.core.model.Disbursement;
-import org.epar.core.model.DisbursementKind;
 import org.epar.core.model.MonthlyReport;
-import org.epar.core.model.Progress;
 import org.epar.core.model.QuarterlyReport;
 import org.epar.core.model.Report;
-import org.epar.core.model.ReportHeader;
-import org.epar.core.model.Shipment;
-import org.epar.core.model.Transaction;
 import org.epar.core.money.Money;
-import org.epar.core.period.ReportType;
-import org.epar.core.period.ReportingPeriod;
 import org.epar.grpc.internal.FindingText;
 import org.epar.grpc.spi.Principal;
 import org.epar.grpc.spi.ReportValidator;
@@ -33,15 +21,18 @@ import org.epar.grpc.spi.ValidationOutcome;
 import org.epar.validation.Finding;
 import org.epar.validation.Severity;
 
-/** Contractors, tokens, a small real validator and reports for the service tests. */
+/**
+ * Contractors, tokens and a small real validator for the service tests; the reports are {@link
+ * TestReports}.
+ */
 final class Fixtures {
 
-  static final CreditCode A = CreditCode.of("91130425MA0A1B2C3P");
-  static final CreditCode B = CreditCode.of("91130425MA0A1B2C4T");
+  static final CreditCode A = TestReports.A;
+  static final CreditCode B = TestReports.B;
   static final String TOKEN_A = "token-a";
   static final String TOKEN_B = "token-b";
   static final String TOKEN_A_READ_ONLY = "token-a-read";
-  static final DivisionCode DAMING = DivisionCode.of("130425");
+  static final DivisionCode DAMING = TestReports.DAMING;
 
   /**
    * 2018-04-03 10:00 in Beijing: 201803 monthly (due 04-05) on time, 2017 annual (due 01-31) late.
@@ -105,85 +96,5 @@ final class Fixtures {
               "An amount must not be negative.",
               "金额不能为负数。"));
     }
-  }
-
-  static ReportHeader header(CreditCode reporter, ReportType type, String period) {
-    return new ReportHeader(reporter, DAMING, type, ReportingPeriod.parse(period), null, null);
-  }
-
-  static DailyReport daily(CreditCode reporter, String day, int tx, int ship, int devices) {
-    LocalDate date = ReportingPeriod.parse(day).start();
-    List<Transaction> t = new ArrayList<>();
-    for (int i = 0; i < tx; i++) {
-      t.add(
-          new Transaction(
-              "t" + i,
-              "site-1",
-              null,
-              date,
-              Direction.UPWARD,
-              Money.ofFen(100 + i),
-              1,
-              "h" + i,
-              null));
-    }
-    List<Shipment> s = new ArrayList<>();
-    for (int i = 0; i < ship; i++) {
-      s.add(
-          new Shipment(
-              "s" + i,
-              "site-1",
-              "site-2",
-              B,
-              Direction.DOWNWARD,
-              date,
-              null,
-              Money.ofYuan(5),
-              null));
-    }
-    List<DeviceDay> d = new ArrayList<>();
-    for (int i = 0; i < devices; i++) {
-      d.add(new DeviceDay("dev" + i, "site-1", date, i % 2 == 0));
-    }
-    return new DailyReport(header(reporter, ReportType.DAILY, day), t, s, d);
-  }
-
-  static MonthlyReport monthly(CreditCode reporter, String month, long... amountsFen) {
-    List<Disbursement> ds = new ArrayList<>();
-    for (int i = 0; i < amountsFen.length; i++) {
-      ds.add(
-          new Disbursement(
-              "d" + i,
-              "fund-1",
-              null,
-              DisbursementKind.PROGRESS,
-              Money.ofFen(amountsFen[i]),
-              null,
-              reporter));
-    }
-    return new MonthlyReport(
-        header(reporter, ReportType.MONTHLY, month),
-        new Progress(new BigDecimal("0.45"), new BigDecimal("0.30")),
-        null,
-        ds,
-        null,
-        null,
-        null);
-  }
-
-  static QuarterlyReport quarterly(CreditCode reporter, String quarter, String summary) {
-    return new QuarterlyReport(
-        header(reporter, ReportType.QUARTERLY, quarter), null, null, summary);
-  }
-
-  static AnnualReport annual(CreditCode reporter, String year, String summary) {
-    return new AnnualReport(
-        header(reporter, ReportType.ANNUAL, year),
-        null,
-        null,
-        null,
-        null,
-        Map.of("training_rate", new BigDecimal("0.82")),
-        summary);
   }
 }

@@ -145,10 +145,10 @@ final class FuzzSeeds {
             "scale",
             "1.50"));
 
-    EparRecord daily = Fixtures.daily(Fixtures.A, "20180315", 3, 2, 2);
-    EparRecord monthly = Fixtures.monthly(Fixtures.A, "201803", 150_000, -5);
-    EparRecord quarterly = Fixtures.quarterly(Fixtures.A, "2018Q1", "季度总结");
-    AnnualReport annual = Fixtures.annual(Fixtures.A, "2017", "annual summary");
+    EparRecord daily = TestReports.daily(Fixtures.A, "20180315", 3, 2, 2);
+    EparRecord monthly = TestReports.monthly(Fixtures.A, "201803", 150_000, -5);
+    EparRecord quarterly = TestReports.quarterly(Fixtures.A, "2018Q1", "季度总结");
+    AnnualReport annual = TestReports.annual(Fixtures.A, "2017", "annual summary");
     StringBuilder ndjson = new StringBuilder();
     for (EparRecord r : List.of(daily, monthly, quarterly, annual)) {
       ndjson
@@ -165,7 +165,7 @@ final class FuzzSeeds {
             "wrong-type", "{\"type\":\"transaction\",\"amount\":\"x\",\"quantity\":\"many\"}\n"));
 
     org.epar.grpc.v1.DailyReport dailyProto =
-        ProtoMapper.toProto(Fixtures.daily(Fixtures.A, "20180315", 3, 2, 2));
+        ProtoMapper.toProto(TestReports.daily(Fixtures.A, "20180315", 3, 2, 2));
     Dataset dataset = Dataset.of(Fixtures.DAMING, List.of(daily, monthly, quarterly, annual));
     bytes(
         "ProtoMappingFuzzTest",
@@ -175,12 +175,12 @@ final class FuzzSeeds {
             "monthly",
                 prefixed(
                     1,
-                    ProtoMapper.toProto(Fixtures.monthly(Fixtures.A, "201803", 1, -2))
+                    ProtoMapper.toProto(TestReports.monthly(Fixtures.A, "201803", 1, -2))
                         .toByteArray()),
             "quarterly",
                 prefixed(
                     2,
-                    ProtoMapper.toProto(Fixtures.quarterly(Fixtures.A, "2018Q1", "s"))
+                    ProtoMapper.toProto(TestReports.quarterly(Fixtures.A, "2018Q1", "s"))
                         .toByteArray()),
             "annual", prefixed(3, ProtoMapper.toProto(annual).toByteArray()),
             "dataset", prefixed(4, ProtoMapper.toProto(dataset).toByteArray())));
@@ -224,7 +224,7 @@ final class FuzzSeeds {
                         .setRequestId("fuzz-m-1")
                         .setReport(
                             ProtoMapper.toProto(
-                                Fixtures.monthly(Fixtures.A, "201803", 150_000, -5)))
+                                TestReports.monthly(Fixtures.A, "201803", 150_000, -5)))
                         .build()
                         .toByteArray()),
             "quarterly-validate-only",
@@ -235,7 +235,7 @@ final class FuzzSeeds {
                         .setRequestId("fuzz-q-1")
                         .setValidateOnly(true)
                         .setReport(
-                            ProtoMapper.toProto(Fixtures.quarterly(Fixtures.A, "2018Q1", "总结")))
+                            ProtoMapper.toProto(TestReports.quarterly(Fixtures.A, "2018Q1", "总结")))
                         .build()
                         .toByteArray()),
             "annual",

@@ -197,7 +197,7 @@ class HostileInputTest {
   void forgedOrForeignPageTokens_areInvalidPageToken_replicasWithTheKeyAcceptThem() {
     EparClient a = client(channel, Fixtures.TOKEN_A);
     for (int i = 0; i < 3; i++) {
-      a.submitMonthly(Fixtures.monthly(A, "20180" + (i + 1), 1), "m" + i);
+      a.submitMonthly(TestReports.monthly(A, "20180" + (i + 1), 1), "m" + i);
     }
     String token = a.listSubmissions(1, "").getNextPageToken();
     assertFalse(token.isEmpty());
@@ -259,7 +259,7 @@ class HostileInputTest {
   @Test
   void validateOnly_followsTheRequestIdRulesOfARealSubmit() {
     EparClient a = client(channel, Fixtures.TOKEN_A);
-    var first = a.submitMonthly(Fixtures.monthly(A, "201803", 10), "used");
+    var first = a.submitMonthly(TestReports.monthly(A, "201803", 10), "used");
     var stub =
         ReportingServiceGrpc.newBlockingStub(channel)
             .withInterceptors(
@@ -273,7 +273,7 @@ class HostileInputTest {
                     SubmitMonthlyReportRequest.newBuilder()
                         .setRequestId("used")
                         .setValidateOnly(true)
-                        .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", 11)))
+                        .setReport(ProtoMapper.toProto(TestReports.monthly(A, "201803", 11)))
                         .build()));
     assertEquals(Status.Code.ALREADY_EXISTS, e.getStatus().getCode());
     assertEquals("REQUEST_ID_REUSED", EparRpcException.from(e).reason());
@@ -282,7 +282,7 @@ class HostileInputTest {
             SubmitMonthlyReportRequest.newBuilder()
                 .setRequestId("used")
                 .setValidateOnly(true)
-                .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", 10)))
+                .setReport(ProtoMapper.toProto(TestReports.monthly(A, "201803", 10)))
                 .build());
     assertEquals(first, same.getSubmission(), "the same content: the first result");
   }
@@ -298,19 +298,19 @@ class HostileInputTest {
     assertEquals(94, visible.length());
     assertEquals(
         SubmissionState.SUBMISSION_STATE_ACCEPTED,
-        a.submitMonthly(Fixtures.monthly(A, "201803", 1), visible.toString()).getState());
+        a.submitMonthly(TestReports.monthly(A, "201803", 1), visible.toString()).getState());
     assertEquals(
         SubmissionState.SUBMISSION_STATE_ACCEPTED,
-        a.submitMonthly(Fixtures.monthly(A, "201804", 1), "~".repeat(128)).getState());
+        a.submitMonthly(TestReports.monthly(A, "201804", 1), "~".repeat(128)).getState());
     assertEquals(
         SubmissionState.SUBMISSION_STATE_ACCEPTED,
-        a.submitMonthly(Fixtures.monthly(A, "201805", 1), all).getState());
+        a.submitMonthly(TestReports.monthly(A, "201805", 1), all).getState());
     for (String bad :
         new String[] {"", "~".repeat(129), "with space", "tab\t", "del\u007f", "中文", "é"}) {
       EparRpcException e =
           assertThrows(
               EparRpcException.class,
-              () -> a.submitMonthly(Fixtures.monthly(A, "201806", 1), bad),
+              () -> a.submitMonthly(TestReports.monthly(A, "201806", 1), bad),
               bad);
       assertEquals("INVALID_REQUEST_ID", e.reason(), bad);
     }

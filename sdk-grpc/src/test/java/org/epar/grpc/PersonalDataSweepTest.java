@@ -120,7 +120,7 @@ class PersonalDataSweepTest {
     var monthly =
         SubmitMonthlyReportRequest.newBuilder()
             .setRequestId("m")
-            .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", 5_00L)))
+            .setReport(ProtoMapper.toProto(TestReports.monthly(A, "201803", 5_00L)))
             .build();
     for (Message m : plant(monthly, value, 0)) {
       unary(() -> blocking.submitMonthlyReport(fresh((SubmitMonthlyReportRequest) m)));
@@ -128,7 +128,7 @@ class PersonalDataSweepTest {
     var quarterly =
         SubmitQuarterlyReportRequest.newBuilder()
             .setRequestId("q")
-            .setReport(ProtoMapper.toProto(Fixtures.quarterly(A, "2018Q1", "s")))
+            .setReport(ProtoMapper.toProto(TestReports.quarterly(A, "2018Q1", "s")))
             .build();
     for (Message m : plant(quarterly, value, 0)) {
       unary(() -> blocking.submitQuarterlyReport(fresh((SubmitQuarterlyReportRequest) m)));
@@ -136,7 +136,7 @@ class PersonalDataSweepTest {
     var annual =
         SubmitAnnualReportRequest.newBuilder()
             .setRequestId("y")
-            .setReport(ProtoMapper.toProto(Fixtures.annual(A, "2017", "s")))
+            .setReport(ProtoMapper.toProto(TestReports.annual(A, "2017", "s")))
             .build();
     for (Message m : plant(annual, value, 0)) {
       unary(() -> blocking.submitAnnualReport(fresh((SubmitAnnualReportRequest) m)));
@@ -150,7 +150,7 @@ class PersonalDataSweepTest {
     }
     List<SubmitDailyReportRequest> daily =
         ReportingServiceContract.stream(
-            Fixtures.daily(A, "20180402", 1, 1, 1), "d", 0, false, true);
+            TestReports.daily(A, "20180402", 1, 1, 1), "d", 0, false, true);
     for (Message m : plant(daily.get(0), value, 0)) {
       SubmitDailyReportRequest first = (SubmitDailyReportRequest) m;
       if (first.getRequestId().equals("d")) {
@@ -309,7 +309,7 @@ class PersonalDataSweepTest {
     var monthly =
         SubmitMonthlyReportRequest.newBuilder()
             .setRequestId("m")
-            .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", 5_00L)))
+            .setReport(ProtoMapper.toProto(TestReports.monthly(A, "201803", 5_00L)))
             .build();
     List<Message> planted = plant(monthly, PHONE, 0);
     assertTrue(planted.size() > 30, "planted " + planted.size());

@@ -87,7 +87,7 @@ class ProfileReportValidatorTest {
   }
 
   static MonthlyReport monthlyIn(DivisionCode scope, long... fen) {
-    MonthlyReport m = Fixtures.monthly(A, "201803", fen);
+    MonthlyReport m = TestReports.monthly(A, "201803", fen);
     ReportHeader h = m.header();
     return new MonthlyReport(
         new ReportHeader(h.reporter(), scope, h.type(), h.period(), null, null),
@@ -102,7 +102,8 @@ class ProfileReportValidatorTest {
   @Test
   void cleanMonthlyReport_isAccepted() {
     Submission s =
-        serve(damingOnly()).submitMonthly(Fixtures.monthly(A, "201803", 150_000_00L), "m-201803");
+        serve(damingOnly())
+            .submitMonthly(TestReports.monthly(A, "201803", 150_000_00L), "m-201803");
     assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, s.getState(), s.toString());
     s.getFindingsList()
         .forEach(
@@ -120,7 +121,7 @@ class ProfileReportValidatorTest {
     EparRpcException e =
         assertThrows(
             EparRpcException.class,
-            () -> client.submitMonthly(Fixtures.monthly(A, "201803", 100_00L, -5_00L), "m-neg"));
+            () -> client.submitMonthly(TestReports.monthly(A, "201803", 100_00L, -5_00L), "m-neg"));
     assertEquals(Status.Code.INVALID_ARGUMENT, e.code());
     assertEquals("VALIDATION_FAILED", e.reason());
     List<EparRpcException.Violation> money =
@@ -175,7 +176,7 @@ class ProfileReportValidatorTest {
 
   @Test
   void datasetRules_areOffByDefault_becauseOneReportIsNotACountysData() {
-    MonthlyReport m = Fixtures.monthly(A, "201803", 5L);
+    MonthlyReport m = TestReports.monthly(A, "201803", 5L);
     assertTrue(
         damingOnly().validate(m, Principal.allScopes(A)).findings().stream()
             .noneMatch(f -> f.ruleId().equals("DM-RPT-01")));
@@ -203,19 +204,19 @@ class ProfileReportValidatorTest {
   void asOfPolicy_defaultsToThePeriodEnd() {
     assertEquals(
         LocalDate.of(2018, 3, 31),
-        ProfileReportValidator.AsOfPolicy.periodEnd().asOf(Fixtures.monthly(A, "201803")));
+        ProfileReportValidator.AsOfPolicy.periodEnd().asOf(TestReports.monthly(A, "201803")));
     assertEquals(
         LocalDate.of(2018, 12, 31),
-        ProfileReportValidator.AsOfPolicy.periodEnd().asOf(Fixtures.annual(A, "2018", "s")));
+        ProfileReportValidator.AsOfPolicy.periodEnd().asOf(TestReports.annual(A, "2018", "s")));
     assertEquals(
         LocalDate.of(2020, 1, 1),
         ProfileReportValidator.AsOfPolicy.fixed(LocalDate.of(2020, 1, 1))
-            .asOf(Fixtures.monthly(A, "201803")));
+            .asOf(TestReports.monthly(A, "201803")));
   }
 
   /** A daily report of 2018-04-02 submitted on 04-03; its first transaction dated 04-04. */
   static DailyReport dailyWithATransactionAfterItsSubmission() {
-    DailyReport d = Fixtures.daily(A, "20180402", 2, 1, 2);
+    DailyReport d = TestReports.daily(A, "20180402", 2, 1, 2);
     ReportHeader h = d.header();
     List<Transaction> tx = new ArrayList<>(d.transactions());
     Transaction t = tx.get(0);
@@ -250,12 +251,12 @@ class ProfileReportValidatorTest {
     EparClient client = serve(damingOnly());
     List<Report> reports =
         List.of(
-            Fixtures.monthly(A, "201803", 150_000_00L),
-            Fixtures.monthly(A, "201804", 100_00L, -5_00L),
-            Fixtures.daily(A, "20180402", 3, 2, 1),
+            TestReports.monthly(A, "201803", 150_000_00L),
+            TestReports.monthly(A, "201804", 100_00L, -5_00L),
+            TestReports.daily(A, "20180402", 3, 2, 1),
             dailyWithATransactionAfterItsSubmission(),
-            Fixtures.quarterly(A, "2018Q1", "s"),
-            Fixtures.annual(A, "2018", "s"));
+            TestReports.quarterly(A, "2018Q1", "s"),
+            TestReports.annual(A, "2018", "s"));
     List<String> rejected = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
       Report r = reports.get(i);
@@ -370,7 +371,8 @@ class ProfileReportValidatorTest {
             .build();
     assertSame(DAMING, v.profileOf(DivisionCode.of("130425")));
     for (int i = 0; i < 3; i++) {
-      assertTrue(v.validate(Fixtures.monthly(A, "201803", 5L), Principal.allScopes(A)).accepted());
+      assertTrue(
+          v.validate(TestReports.monthly(A, "201803", 5L), Principal.allScopes(A)).accepted());
     }
   }
 
@@ -379,7 +381,8 @@ class ProfileReportValidatorTest {
     ProfileReportValidator v = damingOnly();
     List<MonthlyReport> reports = new ArrayList<>();
     for (int i = 0; i < 64; i++) {
-      reports.add(Fixtures.monthly(A, "2018" + String.format("%02d", 1 + i % 12), i, -i, 7L * i));
+      reports.add(
+          TestReports.monthly(A, "2018" + String.format("%02d", 1 + i % 12), i, -i, 7L * i));
     }
     List<ValidationOutcome> expected =
         reports.stream().map(r -> v.validate(r, Principal.allScopes(A))).toList();

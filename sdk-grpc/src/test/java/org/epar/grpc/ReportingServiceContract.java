@@ -146,7 +146,7 @@ abstract class ReportingServiceContract {
   void lifecycle_dailyMonthlyQuarterlyAnnual_getAndListWithPaging() {
     EparClient a = client(Fixtures.TOKEN_A);
 
-    DailyReport day = Fixtures.daily(A, "20180402", 25, 10, 5);
+    DailyReport day = TestReports.daily(A, "20180402", 25, 10, 5);
     Submission d = a.submitDaily(day, "daily-20180402");
     assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, d.getState());
     assertEquals(40, d.getRecordCount());
@@ -156,18 +156,18 @@ abstract class ReportingServiceContract {
         store.get(A, d.getName().substring("submissions/".length())).orElseThrow();
     assertEquals(day, stored.report(), "the streamed batches reassemble into the same report");
 
-    Submission m = a.submitMonthly(Fixtures.monthly(A, "201803", 150_000_00L), "monthly-201803");
+    Submission m = a.submitMonthly(TestReports.monthly(A, "201803", 150_000_00L), "monthly-201803");
     assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, m.getState());
     assertEquals(org.epar.grpc.v1.Timeliness.TIMELINESS_ON_TIME, m.getTimeliness());
 
-    Submission q = a.submitQuarterly(Fixtures.quarterly(A, "2018Q1", null), "quarterly-2018Q1");
+    Submission q = a.submitQuarterly(TestReports.quarterly(A, "2018Q1", null), "quarterly-2018Q1");
     assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, q.getState());
     assertEquals(1, q.getFindingsCount(), "accepted with a warning");
     assertEquals("TEST-SUMMARY-01", q.getFindings(0).getRuleId());
     assertEquals(org.epar.grpc.v1.Severity.SEVERITY_WARNING, q.getFindings(0).getSeverity());
     assertEquals("缺少总结。", q.getFindings(0).getMessage(), "zh-CN is the default language");
 
-    Submission y = a.submitAnnual(Fixtures.annual(A, "2017", "done"), "annual-2017");
+    Submission y = a.submitAnnual(TestReports.annual(A, "2017", "done"), "annual-2017");
     assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, y.getState());
 
     Submission got = a.getSubmission(q.getName());
@@ -189,10 +189,10 @@ abstract class ReportingServiceContract {
   @Test
   void listSubmissions_filters_byPeriodRangeTypeStateAndTimeliness_atTheirBoundaries() {
     EparClient a = client(Fixtures.TOKEN_A);
-    Submission d = a.submitDaily(Fixtures.daily(A, "20180402", 3, 0, 0), "f-daily");
-    Submission m = a.submitMonthly(Fixtures.monthly(A, "201803", 1), "f-monthly");
-    Submission q = a.submitQuarterly(Fixtures.quarterly(A, "2018Q1", "s"), "f-quarterly");
-    Submission y = a.submitAnnual(Fixtures.annual(A, "2017", "s"), "f-annual"); // late
+    Submission d = a.submitDaily(TestReports.daily(A, "20180402", 3, 0, 0), "f-daily");
+    Submission m = a.submitMonthly(TestReports.monthly(A, "201803", 1), "f-monthly");
+    Submission q = a.submitQuarterly(TestReports.quarterly(A, "2018Q1", "s"), "f-quarterly");
+    Submission y = a.submitAnnual(TestReports.annual(A, "2017", "s"), "f-annual"); // late
     SubmissionFilter any = SubmissionFilter.ANY;
     java.util.function.Function<SubmissionFilter, List<String>> names =
         f ->
@@ -226,9 +226,9 @@ abstract class ReportingServiceContract {
   @Test
   void listSubmissions_pageToken_isBoundToItsFilter() {
     EparClient a = client(Fixtures.TOKEN_A);
-    a.submitMonthly(Fixtures.monthly(A, "201801", 1), "t-1");
-    a.submitMonthly(Fixtures.monthly(A, "201802", 1), "t-2");
-    a.submitMonthly(Fixtures.monthly(A, "201803", 1), "t-3");
+    a.submitMonthly(TestReports.monthly(A, "201801", 1), "t-1");
+    a.submitMonthly(TestReports.monthly(A, "201802", 1), "t-2");
+    a.submitMonthly(TestReports.monthly(A, "201803", 1), "t-3");
     SubmissionFilter monthly =
         SubmissionFilter.ANY.withType(org.epar.core.period.ReportType.MONTHLY);
     ListSubmissionsResponse first = a.listSubmissions(monthly, 1, "");
@@ -283,11 +283,11 @@ abstract class ReportingServiceContract {
   void asyncVariants_completeWithTheSubmission() throws Exception {
     EparClient a = client(Fixtures.TOKEN_A);
     CompletableFuture<Submission> m =
-        a.submitMonthlyAsync(Fixtures.monthly(A, "201803", 1), "m-async");
+        a.submitMonthlyAsync(TestReports.monthly(A, "201803", 1), "m-async");
     CompletableFuture<Submission> q =
-        a.submitQuarterlyAsync(Fixtures.quarterly(A, "2018Q1", "s"), "q-async");
+        a.submitQuarterlyAsync(TestReports.quarterly(A, "2018Q1", "s"), "q-async");
     CompletableFuture<Submission> y =
-        a.submitAnnualAsync(Fixtures.annual(A, "2017", "s"), "y-async");
+        a.submitAnnualAsync(TestReports.annual(A, "2017", "s"), "y-async");
     assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, m.get(30, TimeUnit.SECONDS).getState());
     assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, q.get(30, TimeUnit.SECONDS).getState());
     assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, y.get(30, TimeUnit.SECONDS).getState());
@@ -297,7 +297,8 @@ abstract class ReportingServiceContract {
 
   @Test
   void lateReport_isAcceptedMarkedLateAndStored() {
-    Submission y = client(Fixtures.TOKEN_A).submitAnnual(Fixtures.annual(A, "2017", "s"), "y-2017");
+    Submission y =
+        client(Fixtures.TOKEN_A).submitAnnual(TestReports.annual(A, "2017", "s"), "y-2017");
     assertEquals(org.epar.grpc.v1.Timeliness.TIMELINESS_LATE, y.getTimeliness());
     assertEquals("2018-01-31", y.getDeadline());
     assertEquals(1, store.size());
@@ -314,7 +315,7 @@ abstract class ReportingServiceContract {
                 SubmitMonthlyReportRequest.newBuilder()
                     .setRequestId("dry")
                     .setValidateOnly(true)
-                    .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", 5)))
+                    .setReport(ProtoMapper.toProto(TestReports.monthly(A, "201803", 5)))
                     .build())
             .getSubmission();
     assertEquals(SubmissionState.SUBMISSION_STATE_ACCEPTED, s.getState());
@@ -339,7 +340,7 @@ abstract class ReportingServiceContract {
     EparRpcException bad =
         assertThrows(
             EparRpcException.class,
-            () -> client("no-such-token").submitMonthly(Fixtures.monthly(A, "201803"), "x"));
+            () -> client("no-such-token").submitMonthly(TestReports.monthly(A, "201803"), "x"));
     assertEquals(Status.Code.UNAUTHENTICATED, bad.code());
     assertEquals("UNAUTHENTICATED_TOKEN", bad.reason());
     assertEquals(0, store.size());
@@ -352,14 +353,15 @@ abstract class ReportingServiceContract {
             EparRpcException.class,
             () ->
                 client(Fixtures.TOKEN_A_READ_ONLY)
-                    .submitMonthly(Fixtures.monthly(A, "201803"), "x"));
+                    .submitMonthly(TestReports.monthly(A, "201803"), "x"));
     assertEquals(Status.Code.PERMISSION_DENIED, e.code());
     assertEquals("MISSING_SCOPE", e.reason());
   }
 
   @Test
   void anotherContractor_seesNothingAndCannotReportForA() {
-    Submission mine = client(Fixtures.TOKEN_A).submitMonthly(Fixtures.monthly(A, "201803"), "r1");
+    Submission mine =
+        client(Fixtures.TOKEN_A).submitMonthly(TestReports.monthly(A, "201803"), "r1");
     EparClient b = client(Fixtures.TOKEN_B);
     assertEquals(0, b.listSubmissions(10, "").getSubmissionsCount());
     EparRpcException notFound =
@@ -368,13 +370,13 @@ abstract class ReportingServiceContract {
     assertEquals("SUBMISSION_NOT_FOUND", notFound.reason());
     EparRpcException denied =
         assertThrows(
-            EparRpcException.class, () -> b.submitMonthly(Fixtures.monthly(A, "201803"), "r1"));
+            EparRpcException.class, () -> b.submitMonthly(TestReports.monthly(A, "201803"), "r1"));
     assertEquals(Status.Code.PERMISSION_DENIED, denied.code());
     assertEquals("REPORTER_MISMATCH", denied.reason());
     // B may use the same request id for its own report: ids are scoped per contractor
     assertEquals(
         SubmissionState.SUBMISSION_STATE_ACCEPTED,
-        b.submitMonthly(Fixtures.monthly(B, "201803"), "r1").getState());
+        b.submitMonthly(TestReports.monthly(B, "201803"), "r1").getState());
     assertEquals(1, b.listSubmissions(10, "").getSubmissionsCount());
   }
 
@@ -383,12 +385,12 @@ abstract class ReportingServiceContract {
   @Test
   void sameRequestIdSameContent_returnsTheFirstResultAndStoresOnce() {
     EparClient a = client(Fixtures.TOKEN_A);
-    Submission first = a.submitMonthly(Fixtures.monthly(A, "201803", 10), "once");
-    Submission again = a.submitMonthly(Fixtures.monthly(A, "201803", 10), "once");
+    Submission first = a.submitMonthly(TestReports.monthly(A, "201803", 10), "once");
+    Submission again = a.submitMonthly(TestReports.monthly(A, "201803", 10), "once");
     assertEquals(first, again);
-    Submission daily1 = a.submitDaily(Fixtures.daily(A, "20180402", 20, 0, 0), "day");
+    Submission daily1 = a.submitDaily(TestReports.daily(A, "20180402", 20, 0, 0), "day");
     Submission daily2 =
-        a.dailyUploader().upload(Fixtures.daily(A, "20180402", 20, 0, 0), "day").join();
+        a.dailyUploader().upload(TestReports.daily(A, "20180402", 20, 0, 0), "day").join();
     assertEquals(daily1, daily2);
     assertEquals(2, store.size());
   }
@@ -396,11 +398,11 @@ abstract class ReportingServiceContract {
   @Test
   void sameRequestIdOtherContent_isAlreadyExists() {
     EparClient a = client(Fixtures.TOKEN_A);
-    a.submitMonthly(Fixtures.monthly(A, "201803", 10), "once");
+    a.submitMonthly(TestReports.monthly(A, "201803", 10), "once");
     EparRpcException e =
         assertThrows(
             EparRpcException.class,
-            () -> a.submitMonthly(Fixtures.monthly(A, "201803", 11), "once"));
+            () -> a.submitMonthly(TestReports.monthly(A, "201803", 11), "once"));
     assertEquals(Status.Code.ALREADY_EXISTS, e.code());
     assertEquals("REQUEST_ID_REUSED", e.reason());
     assertEquals(1, store.size());
@@ -414,7 +416,7 @@ abstract class ReportingServiceContract {
     EparRpcException e =
         assertThrows(
             EparRpcException.class,
-            () -> client(Fixtures.TOKEN_A).submitAnnual(Fixtures.annual(A, "2017", big), "big"));
+            () -> client(Fixtures.TOKEN_A).submitAnnual(TestReports.annual(A, "2017", big), "big"));
     assertEquals(Status.Code.RESOURCE_EXHAUSTED, e.code());
     assertEquals(0, store.size());
   }
@@ -426,7 +428,7 @@ abstract class ReportingServiceContract {
             EparRpcException.class,
             () ->
                 client(Fixtures.TOKEN_A)
-                    .submitDaily(Fixtures.daily(A, "20180402", MAX_RECORDS + 1, 0, 0), "huge"));
+                    .submitDaily(TestReports.daily(A, "20180402", MAX_RECORDS + 1, 0, 0), "huge"));
     assertEquals(Status.Code.RESOURCE_EXHAUSTED, e.code());
     assertEquals("TOO_MANY_RECORDS", e.reason());
     assertEquals(0, store.size());
@@ -454,7 +456,7 @@ abstract class ReportingServiceContract {
               @Override
               public void onCompleted() {}
             });
-    DailyReport day = Fixtures.daily(A, "20180402", 3, 0, 0);
+    DailyReport day = TestReports.daily(A, "20180402", 3, 0, 0);
     requests.onNext(
         SubmitDailyReportRequest.newBuilder()
             .setRequestId("broken")
@@ -472,7 +474,7 @@ abstract class ReportingServiceContract {
 
     EparClient a = client(Fixtures.TOKEN_A);
     assertEquals(0, a.listSubmissions(10, "").getSubmissionsCount());
-    Submission whole = a.submitDaily(Fixtures.daily(A, "20180402", 5, 0, 0), "broken");
+    Submission whole = a.submitDaily(TestReports.daily(A, "20180402", 5, 0, 0), "broken");
     assertEquals(5, whole.getRecordCount(), "the id was not taken by the broken stream");
     assertEquals(1, store.size());
   }
@@ -570,7 +572,7 @@ abstract class ReportingServiceContract {
 
   @Test
   void streamWithoutEnd_isIncompleteReport_storesNothing_retrySucceeds() throws Exception {
-    DailyReport day = Fixtures.daily(A, "20180402", 4, 2, 1);
+    DailyReport day = TestReports.daily(A, "20180402", 4, 2, 1);
     EparRpcException e =
         rpcError(
             send(rawStub(), stream(day, "no-end", 0, false, false), true)
@@ -584,7 +586,7 @@ abstract class ReportingServiceContract {
 
   @Test
   void endWithOneRecordMoreOrLess_isIncompleteReport() throws Exception {
-    DailyReport day = Fixtures.daily(A, "20180402", 3, 0, 0);
+    DailyReport day = TestReports.daily(A, "20180402", 3, 0, 0);
     for (long delta : new long[] {-1, 1}) {
       EparRpcException e =
           rpcError(
@@ -598,7 +600,7 @@ abstract class ReportingServiceContract {
 
   @Test
   void endWithAnotherDigest_isDigestMismatch() throws Exception {
-    DailyReport day = Fixtures.daily(A, "20180402", 3, 1, 0);
+    DailyReport day = TestReports.daily(A, "20180402", 3, 1, 0);
     EparRpcException e =
         rpcError(
             send(rawStub(), stream(day, "digest", 0, true, true), true).get(30, TimeUnit.SECONDS));
@@ -676,7 +678,7 @@ abstract class ReportingServiceContract {
 
   @Test
   void digestIsOverTheBatchBytesAsSent_notOverARe_serialization() throws Exception {
-    DailyReport day = Fixtures.daily(A, "20180403", 2, 0, 3);
+    DailyReport day = TestReports.daily(A, "20180403", 2, 0, 3);
     var proto = ProtoMapper.toProto(day);
     DailyRecordBatch batch =
         DailyRecordBatch.newBuilder()
@@ -725,7 +727,7 @@ abstract class ReportingServiceContract {
 
   @Test
   void messageAfterTheEnd_isOutOfOrder() throws Exception {
-    DailyReport day = Fixtures.daily(A, "20180402", 2, 0, 0);
+    DailyReport day = TestReports.daily(A, "20180402", 2, 0, 0);
     List<SubmitDailyReportRequest> msgs = new ArrayList<>(stream(day, "after", 0, false, true));
     msgs.add(msgs.get(1));
     EparRpcException e = rpcError(send(rawStub(), msgs, true).get(30, TimeUnit.SECONDS));
@@ -735,7 +737,7 @@ abstract class ReportingServiceContract {
 
   @Test
   void completeStreamHalfClosedThenCancelled_storesNothing_retrySucceeds() throws Exception {
-    DailyReport day = Fixtures.daily(A, "20180402", 5, 1, 1);
+    DailyReport day = TestReports.daily(A, "20180402", 5, 1, 1);
     CountDownLatch validating = new CountDownLatch(1);
     blockNextValidation.set(validating);
     CompletableFuture<Object> outcome =
@@ -750,7 +752,7 @@ abstract class ReportingServiceContract {
 
   @Test
   void streamCutByTheDeadline_storesNothing_retrySucceeds() throws Exception {
-    DailyReport day = Fixtures.daily(A, "20180402", 5, 0, 2);
+    DailyReport day = TestReports.daily(A, "20180402", 5, 0, 2);
     CountDownLatch validating = new CountDownLatch(1);
     blockNextValidation.set(validating);
     CompletableFuture<Object> outcome =
@@ -766,7 +768,7 @@ abstract class ReportingServiceContract {
 
   @Test
   void headerOnlyDaily_isEmptyReport() throws Exception {
-    DailyReport day = Fixtures.daily(A, "20180402", 0, 0, 0);
+    DailyReport day = TestReports.daily(A, "20180402", 0, 0, 0);
     EparRpcException e =
         assertThrows(
             EparRpcException.class, () -> client(Fixtures.TOKEN_A).submitDaily(day, "empty"));
@@ -777,7 +779,7 @@ abstract class ReportingServiceContract {
 
   @Test
   void emptyDeviceDay_isEmptyRecordWithItsStreamIndex() throws Exception {
-    DailyReport day = Fixtures.daily(A, "20180402", 2, 0, 1);
+    DailyReport day = TestReports.daily(A, "20180402", 2, 0, 1);
     List<SubmitDailyReportRequest> msgs =
         new ArrayList<>(stream(day, "empty-rec", 0, false, false));
     msgs.add(
@@ -797,7 +799,7 @@ abstract class ReportingServiceContract {
   @Test
   void rejectedReport_carriesReasonAndBoundedRuleViolations_fullFindingsViaGet() {
     long[] negatives = LongStream.range(0, 25).map(i -> -1 - i).toArray();
-    MonthlyReport bad = Fixtures.monthly(A, "201803", negatives);
+    MonthlyReport bad = TestReports.monthly(A, "201803", negatives);
     EparClient en = client(Fixtures.TOKEN_A, Locale.ENGLISH);
     EparRpcException e = assertThrows(EparRpcException.class, () -> en.submitMonthly(bad, "bad"));
     assertEquals(Status.Code.INVALID_ARGUMENT, e.code());
@@ -836,7 +838,7 @@ abstract class ReportingServiceContract {
                 stub.submitMonthlyReport(
                     SubmitMonthlyReportRequest.newBuilder()
                         .setRequestId("raw")
-                        .setReport(ProtoMapper.toProto(Fixtures.monthly(A, "201803", -5)))
+                        .setReport(ProtoMapper.toProto(TestReports.monthly(A, "201803", -5)))
                         .build()));
     Metadata trailers = e.getTrailers();
     assertNotNull(trailers);
@@ -866,7 +868,7 @@ abstract class ReportingServiceContract {
   void headerOfTheWrongType_isInvalidHeader() {
     MonthlyReport wrong =
         new MonthlyReport(
-            Fixtures.header(A, org.epar.core.period.ReportType.QUARTERLY, "2018Q1"),
+            TestReports.header(A, org.epar.core.period.ReportType.QUARTERLY, "2018Q1"),
             null,
             null,
             null,

@@ -90,7 +90,7 @@ class RoleIsolationTest {
   }
 
   static MonthlyReport monthly(CreditCode reporter, String scope) {
-    MonthlyReport m = Fixtures.monthly(reporter, "201803", 100);
+    MonthlyReport m = TestReports.monthly(reporter, "201803", 100);
     return new MonthlyReport(
         new ReportHeader(
             reporter,

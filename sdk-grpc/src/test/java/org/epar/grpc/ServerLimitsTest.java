@@ -80,7 +80,7 @@ class ServerLimitsTest {
   @Test
   void idleStream_isClosedWithStreamIdle_andStoresNothing() throws Exception {
     serve(10, b -> b.streamIdleTimeout(Duration.ofMillis(300)));
-    DailyReport day = Fixtures.daily(A, "20180402", 2, 0, 0);
+    DailyReport day = TestReports.daily(A, "20180402", 2, 0, 0);
     Object outcome =
         helper
             .send(
@@ -98,7 +98,7 @@ class ServerLimitsTest {
   @Test
   void contractorStreams_atTheLimitAreServed_onePastIsResourceExhausted() throws Exception {
     serve(10, b -> b.maxStreamsPerContractor(2));
-    DailyReport day = Fixtures.daily(A, "20180402", 2, 0, 0);
+    DailyReport day = TestReports.daily(A, "20180402", 2, 0, 0);
     var all = ReportingServiceContract.stream(day, "s", 0, false, true);
     List<java.util.concurrent.CompletableFuture<Object>> outcomes = new ArrayList<>();
     List<io.grpc.stub.StreamObserver<SubmitDailyReportRequest>> requests = new ArrayList<>();
@@ -132,12 +132,12 @@ class ServerLimitsTest {
     // and their slots are free again
     assertEquals(
         SubmissionState.SUBMISSION_STATE_ACCEPTED,
-        client().submitDaily(Fixtures.daily(A, "20180403", 1, 0, 0), "after").getState());
+        client().submitDaily(TestReports.daily(A, "20180403", 1, 0, 0), "after").getState());
   }
 
   @Test
   void bufferedBytes_overTheContractorBound_isResourceExhausted() throws Exception {
-    DailyReport day = Fixtures.daily(A, "20180402", 50, 0, 0);
+    DailyReport day = TestReports.daily(A, "20180402", 50, 0, 0);
     var msgs = ReportingServiceContract.stream(day, "bytes", 0, false, true);
     int batchBytes = msgs.get(1).getBatch().getSerializedSize();
     serve(10, b -> b.maxBufferedBytesPerContractor(batchBytes));
@@ -158,19 +158,20 @@ class ServerLimitsTest {
   void fullStore_refusesWithStoreFull_butAnswersResends() {
     serve(1, b -> b);
     EparClient a = client();
-    var first = a.submitMonthly(Fixtures.monthly(A, "201803", 1), "m1");
+    var first = a.submitMonthly(TestReports.monthly(A, "201803", 1), "m1");
     EparRpcException e =
         assertThrows(
-            EparRpcException.class, () -> a.submitMonthly(Fixtures.monthly(A, "201804", 1), "m2"));
+            EparRpcException.class,
+            () -> a.submitMonthly(TestReports.monthly(A, "201804", 1), "m2"));
     assertEquals(Status.Code.RESOURCE_EXHAUSTED, e.code());
     assertEquals("STORE_FULL", e.reason());
-    assertEquals(first, a.submitMonthly(Fixtures.monthly(A, "201803", 1), "m1"));
+    assertEquals(first, a.submitMonthly(TestReports.monthly(A, "201803", 1), "m1"));
     assertEquals(1, store.size());
     assertEquals(
         "STORE_FULL",
         assertThrows(
                 EparRpcException.class,
-                () -> a.submitMonthly(Fixtures.monthly(A, "201804", 1), "m2"))
+                () -> a.submitMonthly(TestReports.monthly(A, "201804", 1), "m2"))
             .reason(),
         "the refused id was not taken");
   }
@@ -184,7 +185,7 @@ class ServerLimitsTest {
   @Test
   void dailyOf999999EmptyDeviceDays_isRefusedAsEmptyRecord() throws Exception {
     serve(10, b -> b.maxRecordsPerStream(1_000_000));
-    DailyReport day = Fixtures.daily(A, "20180402", 0, 0, 0);
+    DailyReport day = TestReports.daily(A, "20180402", 0, 0, 0);
     DailyRecordBatch.Builder batch = DailyRecordBatch.newBuilder();
     for (int i = 0; i < 999_999; i++) {
       batch.addDeviceDays(DeviceDay.getDefaultInstance());
@@ -202,7 +203,7 @@ class ServerLimitsTest {
 
   /** A stream of {@code records} device days in batches of 5,000, with its end. */
   static List<SubmitDailyReportRequest> deviceDays(int records, String requestId) throws Exception {
-    DailyReport day = Fixtures.daily(A, "20180402", 0, 0, 0);
+    DailyReport day = TestReports.daily(A, "20180402", 0, 0, 0);
     List<SubmitDailyReportRequest> msgs =
         new ArrayList<>(ReportingServiceContract.stream(day, requestId, 0, false, false));
     msgs.remove(1);

@@ -89,7 +89,7 @@ class TextFieldsTest {
               .withInterceptors(
                   MetadataUtils.newAttachHeadersInterceptor(
                       ReportingServiceContract.bearer(Fixtures.TOKEN_A)));
-      AnnualReport base = ProtoMapper.toProto(Fixtures.annual(A, "2017", "s"));
+      AnnualReport base = ProtoMapper.toProto(TestReports.annual(A, "2017", "s"));
       AnnualReport huge =
           base.toBuilder().putIndicators("training_rate", "9".repeat(3_000_000)).build();
       assertTrue(huge.getSerializedSize() < 4 * 1024 * 1024);

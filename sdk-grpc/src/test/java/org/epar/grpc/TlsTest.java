@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.grpc.Status;
 import java.io.File;
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.epar.grpc.v1.SubmissionState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * TLS and mutual TLS over Netty on loopback, with self-signed certificates that openssl makes at
- * test time (openssl is part of the build machine; the test fails, not skips, without it).
+ * test time ({@link TestCertificates}).
  */
 class TlsTest {
 
@@ -30,48 +26,11 @@ class TlsTest {
 
   @BeforeAll
   static void certificates() throws Exception {
-    serverCert = dir.resolve("server.crt").toFile();
-    serverKey = dir.resolve("server.key").toFile();
-    clientCert = dir.resolve("client.crt").toFile();
-    clientKey = dir.resolve("client.key").toFile();
-    selfSigned(serverCert, serverKey, "localhost", "subjectAltName=IP:127.0.0.1,DNS:localhost");
-    selfSigned(clientCert, clientKey, "contractor-a", "extendedKeyUsage=clientAuth");
-  }
-
-  private static void selfSigned(File cert, File key, String cn, String ext)
-      throws IOException, InterruptedException {
-    Process p =
-        new ProcessBuilder(
-                List.of(
-                    "openssl",
-                    "req",
-                    "-x509",
-                    "-newkey",
-                    "rsa:2048",
-                    "-nodes",
-                    "-keyout",
-                    key.getPath(),
-                    "-out",
-                    cert.getPath(),
-                    "-days",
-                    "2",
-                    "-subj",
-                    "/CN=" + cn,
-                    "-addext",
-                    ext))
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve(cn + ".log").toFile())
-            .start();
-    assertEquals(true, p.waitFor(60, TimeUnit.SECONDS), "openssl finished");
-    assertEquals(0, p.exitValue(), () -> "openssl failed: " + read(dir.resolve(cn + ".log")));
-  }
-
-  private static String read(Path p) {
-    try {
-      return Files.readString(p);
-    } catch (IOException e) {
-      return e.toString();
-    }
+    TestCertificates c = TestCertificates.selfSigned(dir);
+    serverCert = c.serverCert();
+    serverKey = c.serverKey();
+    clientCert = c.clientCert();
+    clientKey = c.clientKey();
   }
 
   private static EparServer.Builder server() {
@@ -94,7 +53,7 @@ class TlsTest {
                 .build()) {
       assertEquals(
           SubmissionState.SUBMISSION_STATE_ACCEPTED,
-          c.submitMonthly(Fixtures.monthly(Fixtures.A, "201803"), "tls-1").getState());
+          c.submitMonthly(TestReports.monthly(Fixtures.A, "201803"), "tls-1").getState());
     }
   }
 
@@ -109,7 +68,7 @@ class TlsTest {
               .build()) {
         assertEquals(
             SubmissionState.SUBMISSION_STATE_ACCEPTED,
-            c.submitMonthly(Fixtures.monthly(Fixtures.A, "201803"), "mtls-1").getState());
+            c.submitMonthly(TestReports.monthly(Fixtures.A, "201803"), "mtls-1").getState());
       }
       try (EparClient anonymous =
           EparClient.builder()
@@ -120,7 +79,7 @@ class TlsTest {
         EparRpcException e =
             assertThrows(
                 EparRpcException.class,
-                () -> anonymous.submitMonthly(Fixtures.monthly(Fixtures.A, "201803"), "mtls-2"));
+                () -> anonymous.submitMonthly(TestReports.monthly(Fixtures.A, "201803"), "mtls-2"));
         assertEquals(Status.Code.UNAVAILABLE, e.code());
       }
     }

@@ -19,6 +19,7 @@ import org.epar.grpc.EparClient;
 import org.epar.grpc.EparRpcException;
 import org.epar.grpc.EparServer;
 import org.epar.grpc.StaticTokenAuthenticator;
+import org.epar.grpc.TestReports;
 import org.epar.grpc.spi.Principal;
 import org.epar.grpc.spi.ValidationOutcome;
 import org.epar.grpc.v1.ListSubmissionsResponse;
@@ -82,13 +83,13 @@ class EparServerOnJdbcStoreTest {
   @Test
   void restartOnTheSameDirectory_resendReturnsTheOriginalName_andListingHasEverything()
       throws Exception {
-    MonthlyReport report = StoreFixtures.monthly(A, "201803", 150_000_00L);
+    MonthlyReport report = TestReports.monthly(A, "201803", 150_000_00L);
     JdbcSubmissionStore first = SubmissionStores.h2(dir);
     open.add(first);
     String name1 = serve(first);
     Submission original = client(name1).submitMonthly(report, "monthly-201803");
     Submission other =
-        client(name1).submitMonthly(StoreFixtures.monthly(A, "201802", 1L), "monthly-201802");
+        client(name1).submitMonthly(TestReports.monthly(A, "201802", 1L), "monthly-201802");
     // stop the server and the store: the process' memory is gone
     closeAll();
     open.clear();
@@ -104,7 +105,7 @@ class EparServerOnJdbcStoreTest {
     EparRpcException reused =
         assertThrows(
             EparRpcException.class,
-            () -> c.submitMonthly(StoreFixtures.monthly(A, "201803", 1L), "monthly-201803"));
+            () -> c.submitMonthly(TestReports.monthly(A, "201803", 1L), "monthly-201803"));
     assertEquals(Status.Code.ALREADY_EXISTS, reused.code(), "same request id, other content");
     assertEquals("REQUEST_ID_REUSED", reused.reason());
 
@@ -127,13 +128,13 @@ class EparServerOnJdbcStoreTest {
     EparClient viaA = client(serve(storeA));
     EparClient viaB = client(serve(storeB));
 
-    MonthlyReport report = StoreFixtures.monthly(A, "201803", 150_000_00L);
+    MonthlyReport report = TestReports.monthly(A, "201803", 150_000_00L);
     Submission first = viaA.submitMonthly(report, "monthly-201803");
     Submission resent = viaB.submitMonthly(report, "monthly-201803");
     assertEquals(first, resent, "the other replica answers the resend with the original");
 
     for (int m = 1; m <= 2; m++) {
-      viaB.submitMonthly(StoreFixtures.monthly(A, "20180" + m, m), "monthly-20180" + m);
+      viaB.submitMonthly(TestReports.monthly(A, "20180" + m, m), "monthly-20180" + m);
     }
     ListSubmissionsResponse page1 = viaA.listSubmissions(2, "");
     assertNotEquals("", page1.getNextPageToken());

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.epar.grpc.TestReports;
 import org.epar.grpc.internal.FindingText;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.store.internal.RowCodec;
@@ -148,8 +149,7 @@ class H2SubmissionStoreTest extends JdbcStoreContract {
   @Test
   void rowsStoredBeforeSchemaVersion3_getTheirPeriodDaysOnTheNextStart() throws Exception {
     store.putIfAbsent(daily(id(1), A, "d")); // 20180402
-    store.putIfAbsent(
-        StoreFixtures.submission(id(2), A, "m", StoreFixtures.monthly(A, "201803", 1)));
+    store.putIfAbsent(StoreFixtures.submission(id(2), A, "m", TestReports.monthly(A, "201803", 1)));
     try (var c = dataSource().getConnection();
         var st = c.createStatement()) {
       // as V3 leaves old rows

@@ -1,122 +1,37 @@
 package org.epar.store;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.epar.core.id.CreditCode;
 import org.epar.core.id.DivisionCode;
-import org.epar.core.model.AnnualReport;
 import org.epar.core.model.DailyReport;
-import org.epar.core.model.DeviceDay;
-import org.epar.core.model.Direction;
-import org.epar.core.model.Disbursement;
-import org.epar.core.model.DisbursementKind;
-import org.epar.core.model.MonthlyReport;
-import org.epar.core.model.Progress;
-import org.epar.core.model.QuarterlyReport;
 import org.epar.core.model.Report;
 import org.epar.core.model.ReportHeader;
 import org.epar.core.model.ReportStatus;
-import org.epar.core.model.Shipment;
-import org.epar.core.model.Transaction;
-import org.epar.core.money.Money;
-import org.epar.core.period.ReportType;
-import org.epar.core.period.ReportingPeriod;
 import org.epar.core.period.Timeliness;
+import org.epar.grpc.TestReports;
 import org.epar.grpc.internal.FindingText;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.validation.Finding;
 import org.epar.validation.Severity;
 
-/** Contractors, reports and submissions for the store tests. */
+/**
+ * Contractors and submissions for the store tests; the reports are sdk-grpc's {@link TestReports}.
+ */
 final class StoreFixtures {
 
-  static final CreditCode A = CreditCode.of("91130425MA0A1B2C3P");
-  static final CreditCode B = CreditCode.of("91130425MA0A1B2C4T");
-  static final DivisionCode DAMING = DivisionCode.of("130425");
+  static final CreditCode A = TestReports.A;
+  static final CreditCode B = TestReports.B;
+  static final DivisionCode DAMING = TestReports.DAMING;
 
   /** A receive time with nanoseconds that a microsecond column would lose. */
   static final Instant RECEIVED = Instant.parse("2018-04-03T02:00:00.123456789Z");
 
   private StoreFixtures() {}
 
-  static ReportHeader header(CreditCode reporter, ReportType type, String period) {
-    return new ReportHeader(reporter, DAMING, type, ReportingPeriod.parse(period), null, null);
-  }
-
+  /** A daily report with {@code records} transactions, shipments and device days each. */
   static DailyReport daily(CreditCode reporter, String day, int records) {
-    LocalDate date = ReportingPeriod.parse(day).start();
-    List<Transaction> t = new ArrayList<>();
-    List<Shipment> s = new ArrayList<>();
-    List<DeviceDay> d = new ArrayList<>();
-    for (int i = 0; i < records; i++) {
-      t.add(
-          new Transaction(
-              "t" + i,
-              "site-1",
-              null,
-              date,
-              Direction.UPWARD,
-              Money.ofFen(100 + i),
-              1,
-              "h" + i,
-              null));
-      s.add(
-          new Shipment(
-              "s" + i,
-              "site-1",
-              "site-2",
-              B,
-              Direction.DOWNWARD,
-              date,
-              null,
-              Money.ofYuan(5),
-              null));
-      d.add(new DeviceDay("dev" + i, "site-1", date, i % 2 == 0));
-    }
-    return new DailyReport(header(reporter, ReportType.DAILY, day), t, s, d);
-  }
-
-  static MonthlyReport monthly(CreditCode reporter, String month, long... amountsFen) {
-    List<Disbursement> ds = new ArrayList<>();
-    for (int i = 0; i < amountsFen.length; i++) {
-      ds.add(
-          new Disbursement(
-              "d" + i,
-              "fund-1",
-              null,
-              DisbursementKind.PROGRESS,
-              Money.ofFen(amountsFen[i]),
-              null,
-              reporter));
-    }
-    return new MonthlyReport(
-        header(reporter, ReportType.MONTHLY, month),
-        new Progress(new BigDecimal("0.45"), new BigDecimal("0.30")),
-        null,
-        ds,
-        null,
-        null,
-        null);
-  }
-
-  static QuarterlyReport quarterly(CreditCode reporter, String quarter, String summary) {
-    return new QuarterlyReport(
-        header(reporter, ReportType.QUARTERLY, quarter), null, null, summary);
-  }
-
-  static AnnualReport annual(CreditCode reporter, String year, String summary) {
-    return new AnnualReport(
-        header(reporter, ReportType.ANNUAL, year),
-        null,
-        null,
-        null,
-        null,
-        Map.of("training_rate", new BigDecimal("0.82")),
-        summary);
+    return TestReports.daily(reporter, day, records, records, records);
   }
 
   static final List<Finding> FINDINGS =

@@ -29,6 +29,7 @@ import org.epar.core.model.ReportStatus;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.ReportingPeriod;
 import org.epar.core.period.Timeliness;
+import org.epar.grpc.TestReports;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.SubmissionFilter;
 import org.epar.grpc.spi.SubmissionKey;
@@ -76,9 +77,9 @@ abstract class SubmissionStoreContract {
     List<StoredSubmission> all =
         List.of(
             daily(id(1), A, "d"),
-            submission(id(2), A, "m", StoreFixtures.monthly(A, "201803", 100, -5, 0)),
-            submission(id(3), A, "q", StoreFixtures.quarterly(A, "2018Q1", "第一季度总结")),
-            submission(id(4), A, "y", StoreFixtures.annual(A, "2017", null)),
+            submission(id(2), A, "m", TestReports.monthly(A, "201803", 100, -5, 0)),
+            submission(id(3), A, "q", TestReports.quarterly(A, "2018Q1", "第一季度总结")),
+            submission(id(4), A, "y", TestReports.annual(A, "2017", null)),
             new StoredSubmission(
                 id(5),
                 A,
@@ -92,7 +93,7 @@ abstract class SubmissionStoreContract {
                 StoreFixtures.RECEIVED,
                 0,
                 StoreFixtures.FINDINGS,
-                StoreFixtures.monthly(A, "201803", -1)));
+                TestReports.monthly(A, "201803", -1)));
     all.forEach(store::putIfAbsent);
     for (StoredSubmission s : all) {
       StoredSubmission back = store.get(A, s.id()).orElseThrow();
@@ -106,7 +107,7 @@ abstract class SubmissionStoreContract {
   @Test
   void putIfAbsent_sameRequestId_returnsTheStoredOneAndKeepsItsContent() {
     StoredSubmission first = daily(id(1), A, "r-1");
-    StoredSubmission other = submission(id(2), A, "r-1", StoreFixtures.monthly(A, "201803", 100));
+    StoredSubmission other = submission(id(2), A, "r-1", TestReports.monthly(A, "201803", 100));
     store.putIfAbsent(first);
     StoredSubmission answer = store.putIfAbsent(other);
     assertEquals(first, answer);
@@ -345,10 +346,10 @@ abstract class SubmissionStoreContract {
     store.putIfAbsent(submission(id(2), A, "d0301", StoreFixtures.daily(A, "20180301", 1)));
     store.putIfAbsent(submission(id(3), A, "d0331", StoreFixtures.daily(A, "20180331", 1)));
     store.putIfAbsent(submission(id(4), A, "d0401", StoreFixtures.daily(A, "20180401", 1)));
-    store.putIfAbsent(submission(id(5), A, "m03", StoreFixtures.monthly(A, "201803", 1)));
-    store.putIfAbsent(submission(id(6), A, "q1", StoreFixtures.quarterly(A, "2018Q1", "s")));
-    store.putIfAbsent(submission(id(7), A, "y", StoreFixtures.annual(A, "2018", null)));
-    store.putIfAbsent(submission(id(8), A, "m04", StoreFixtures.monthly(A, "201804", 1)));
+    store.putIfAbsent(submission(id(5), A, "m03", TestReports.monthly(A, "201803", 1)));
+    store.putIfAbsent(submission(id(6), A, "q1", TestReports.quarterly(A, "2018Q1", "s")));
+    store.putIfAbsent(submission(id(7), A, "y", TestReports.annual(A, "2018", null)));
+    store.putIfAbsent(submission(id(8), A, "m04", TestReports.monthly(A, "201804", 1)));
   }
 
   private static final LocalDate MARCH_1 = LocalDate.of(2018, 3, 1);
@@ -474,12 +475,12 @@ abstract class SubmissionStoreContract {
 
   @Test
   void filter_inDivision_selectsAcrossContractors_andPagesByKey() {
-    store.putIfAbsent(submission(id(1), A, "a1", StoreFixtures.monthly(A, "201803", 1)));
-    store.putIfAbsent(submission(id(1), B, "b1", StoreFixtures.monthly(B, "201803", 1)));
-    store.putIfAbsent(submission(id(2), A, "a2", StoreFixtures.monthly(A, "201804", 1)));
+    store.putIfAbsent(submission(id(1), A, "a1", TestReports.monthly(A, "201803", 1)));
+    store.putIfAbsent(submission(id(1), B, "b1", TestReports.monthly(B, "201803", 1)));
+    store.putIfAbsent(submission(id(2), A, "a2", TestReports.monthly(A, "201804", 1)));
     store.putIfAbsent(
         with(
-            submission(id(3), B, "b3", StoreFixtures.monthly(B, "201803", 1)),
+            submission(id(3), B, "b3", TestReports.monthly(B, "201803", 1)),
             ReportStatus.REJECTED,
             Timeliness.LATE));
     SubmissionFilter march = SubmissionFilter.ANY.withPeriods(MARCH_1, MARCH_31);
