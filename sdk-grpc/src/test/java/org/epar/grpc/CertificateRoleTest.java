@@ -38,23 +38,7 @@ class CertificateRoleTest {
 
   @BeforeAll
   static void start() throws Exception {
-    TestCertificates.openssl(
-        dir,
-        "req",
-        "-x509",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        path("server.key"),
-        "-out",
-        path("server.crt"),
-        "-days",
-        "2",
-        "-subj",
-        "/CN=localhost",
-        "-addext",
-        "subjectAltName=IP:127.0.0.1,DNS:localhost");
+    TestCertificates.server(dir);
     TestCertificates.openssl(
         dir,
         "req",

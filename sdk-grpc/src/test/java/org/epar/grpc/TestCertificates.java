@@ -39,10 +39,26 @@ public record TestCertificates(File serverCert, File serverKey, File clientCert,
             dir.resolve("server.key").toFile(),
             dir.resolve("client.crt").toFile(),
             dir.resolve("client.key").toFile());
-    selfSigned(
-        dir, c.serverCert, c.serverKey, "localhost", "subjectAltName=IP:127.0.0.1,DNS:localhost");
+    server(dir);
     selfSigned(dir, c.clientCert, c.clientKey, "contractor-a", "extendedKeyUsage=clientAuth");
     return c;
+  }
+
+  /**
+   * Makes only the server certificate and its key, {@code server.crt} and {@code server.key}, for
+   * {@code localhost} and {@code 127.0.0.1}.
+   *
+   * @param dir a temporary directory
+   * @throws IOException if openssl cannot be started
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public static void server(Path dir) throws IOException, InterruptedException {
+    selfSigned(
+        dir,
+        dir.resolve("server.crt").toFile(),
+        dir.resolve("server.key").toFile(),
+        "localhost",
+        "subjectAltName=IP:127.0.0.1,DNS:localhost");
   }
 
   private static void selfSigned(Path dir, File cert, File key, String cn, String ext)

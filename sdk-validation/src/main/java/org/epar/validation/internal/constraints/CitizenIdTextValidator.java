@@ -25,14 +25,6 @@ public final class CitizenIdTextValidator
     if (value == null) {
       return true;
     }
-    CitizenId id = CitizenId.of(value.toString());
-    java.util.List<org.epar.core.id.IdProblem> p = id.problems();
-    if (id.isLegacy() && !allowLegacy) {
-      java.util.List<org.epar.core.id.IdProblem> all = new java.util.ArrayList<>();
-      all.add(org.epar.core.id.IdProblem.BAD_LENGTH);
-      all.addAll(p);
-      return IdConstraints.invalid(ctx, all);
-    }
-    return p.isEmpty() || IdConstraints.invalid(ctx, p);
+    return CitizenIdValidator.check(CitizenId.of(value.toString()), allowLegacy, ctx);
   }
 }

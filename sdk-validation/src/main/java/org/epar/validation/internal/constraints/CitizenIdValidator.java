@@ -25,7 +25,11 @@ public final class CitizenIdValidator
     if (value == null) {
       return true;
     }
-    CitizenId id = value;
+    return check(value, allowLegacy, ctx);
+  }
+
+  /** The check of both validators: a legacy 15-digit number is BAD_LENGTH unless allowed. */
+  static boolean check(CitizenId id, boolean allowLegacy, ConstraintValidatorContext ctx) {
     java.util.List<org.epar.core.id.IdProblem> p = id.problems();
     if (id.isLegacy() && !allowLegacy) {
       java.util.List<org.epar.core.id.IdProblem> all = new java.util.ArrayList<>();
