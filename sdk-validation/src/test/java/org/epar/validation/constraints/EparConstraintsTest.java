@@ -86,6 +86,26 @@ class EparConstraintsTest {
     assertFalse(r.iterator().next().getMessage().contains(legacy));
   }
 
+  record Legacy(
+      @ValidCitizenId CitizenId strict,
+      @ValidCitizenId(allowLegacy = true) String textAllowed,
+      @ValidCitizenId(allowLegacy = true) CitizenId allowed) {}
+
+  @Test
+  void legacyFifteenDigitNumber_textAndTyped_failByDefault_passWhenAllowed() {
+    CitizenId legacy = CitizenId.of("130425800101001");
+    Validator v = EparConstraints.validator(Locale.ENGLISH);
+    Set<ConstraintViolation<Legacy>> r = v.validate(new Legacy(legacy, legacy.raw(), legacy));
+    assertEquals(Set.of("strict"), paths(r), r::toString);
+    assertTrue(r.iterator().next().getMessage().contains("id.length"));
+    CitizenId good = CitizenId.of(GOOD_ID);
+    assertTrue(v.validate(new Legacy(good, GOOD_ID, good)).isEmpty());
+    CitizenId bad = CitizenId.of(BAD_ID);
+    assertEquals(
+        Set.of("strict", "textAllowed", "allowed"),
+        paths(v.validate(new Legacy(bad, BAD_ID, bad))));
+  }
+
   @Test
   void messages_inBothLocales_withoutTheNumber() {
     Applicant a = new Applicant(BAD_ID, null, null, null, null, null);
