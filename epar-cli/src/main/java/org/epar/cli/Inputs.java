@@ -378,10 +378,13 @@ final class Inputs implements Iterable<EparRecord> {
     return null;
   }
 
-  /** A problem text that names the category and the property path, never an input value. */
-  static String describe(JsonProcessingException e) {
+  /**
+   * A problem text that names the category and the property path, never an input value, in the
+   * user's language.
+   */
+  static String describe(JsonProcessingException e, Messages msgs) {
     if (syntaxError(e) != null) {
-      return "not valid JSON";
+      return msgs.get("input.json.syntax");
     }
     if (e instanceof JsonMappingException m) {
       StringBuilder path = new StringBuilder();
@@ -394,16 +397,15 @@ final class Inputs implements Iterable<EparRecord> {
           path.append('[').append(r.getIndex()).append(']');
         }
       }
-      String at = path.length() > 0 ? " at " + path : "";
-      if (m instanceof InvalidFormatException) {
-        return "invalid value" + at;
-      }
-      if (m instanceof MismatchedInputException) {
-        return "wrong JSON type" + at;
-      }
-      return "value does not fit the model" + at;
+      String kind =
+          m instanceof InvalidFormatException
+              ? "input.json.invalid-value"
+              : m instanceof MismatchedInputException
+                  ? "input.json.wrong-type"
+                  : "input.json.not-the-model";
+      return path.length() > 0 ? msgs.get(kind + ".at", path.toString()) : msgs.get(kind);
     }
-    return "not valid JSON";
+    return msgs.get("input.json.syntax");
   }
 
   @Override
