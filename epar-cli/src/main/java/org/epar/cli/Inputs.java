@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.epar.core.json.EparJson;
@@ -30,6 +32,7 @@ import org.epar.core.json.NdjsonLine;
 import org.epar.core.json.NdjsonReader;
 import org.epar.core.model.Dataset;
 import org.epar.core.model.EparRecord;
+import org.epar.spreadsheet.SpreadsheetAnnotator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,9 +52,15 @@ final class Inputs implements Iterable<EparRecord> {
     NDJSON
   }
 
-  /** One input file and what was read from it; filled in while the records are consumed. */
+  /**
+   * One input file and what was read from it; filled in while the records are consumed. The file
+   * read may be a stand-in: the NDJSON a workbook was converted to ({@link WorkbookInputs}). What
+   * the user sees is always the file they gave: {@link #shown()} and {@link #place}.
+   */
   static final class Source {
+    /** The file read, which for a workbook is a temporary NDJSON file: never shown to the user. */
     final Path path;
+
     final Format format;
     final long size;
     long firstIndex = -1;
@@ -59,11 +68,49 @@ final class Inputs implements Iterable<EparRecord> {
     final List<NdjsonLine.Malformed> malformed = new ArrayList<>();
     private long[] lines = new long[0];
     private @Nullable Dataset document;
+    private final WorkbookInputs.@Nullable Workbook workbook;
 
-    Source(Path path, Format format, long size) {
+    Source(Path path, Format format, long size, WorkbookInputs.@Nullable Workbook workbook) {
       this.path = path;
       this.format = format;
       this.size = size;
+      this.workbook = workbook;
+    }
+
+    /** The workbook this file was converted from, or null. */
+    WorkbookInputs.@Nullable Workbook workbook() {
+      return workbook;
+    }
+
+    /** The file the user gave: the workbook for a converted one, else the file read. */
+    Path shown() {
+      return workbook == null ? path : workbook.xlsx;
+    }
+
+    /** The format the user gave the file in: {@code XLSX}, {@code NDJSON} or {@code JSON}. */
+    String formatName() {
+      return workbook != null ? "XLSX" : format == Format.NDJSON ? "NDJSON" : "JSON";
+    }
+
+    /**
+     * Where the record at this zero-based position in the file is, as the user knows the file: the
+     * sheet and row of the cell the property path names for a workbook, the line for NDJSON, the
+     * 1-based position for a dataset document.
+     *
+     * @param path the property path of the finding, empty for the whole record
+     */
+    Place place(long recordInFile, String path) {
+      if (workbook != null && recordInFile >= 0 && recordInFile < workbook.records()) {
+        int i = (int) recordInFile;
+        String sheet = workbook.sheet(i);
+        return new Place(
+            workbook.xlsx,
+            sheet,
+            SpreadsheetAnnotator.cellRow(sheet, workbook.row(i), path),
+            -1,
+            recordInFile + 1);
+      }
+      return new Place(shown(), "", -1, line(recordInFile), recordInFile + 1);
     }
 
     /** The 1-based line of the record at this zero-based position in the file, for NDJSON. */
@@ -77,6 +124,38 @@ final class Inputs implements Iterable<EparRecord> {
         lines = Arrays.copyOf(lines, Math.max(16, n * 2));
       }
       lines[n] = line;
+    }
+  }
+
+  /**
+   * Where a record is in a file the user gave: a workbook's sheet and row ({@code sheet} not
+   * empty), an NDJSON line ({@code line > 0}), or else the record's 1-based position in a dataset
+   * document. The one place every output (text, JSON, SARIF, messages) takes a location from.
+   */
+  record Place(Path file, String sheet, long row, long line, long record) {
+
+    /** {@code FILE sheet S row R}, {@code FILE:LINE} or {@code FILE record N}, in the language. */
+    String text(Messages msgs) {
+      if (!sheet.isEmpty()) {
+        return msgs.get("validate.sheet-row", file, sheet, row);
+      }
+      if (line > 0) {
+        return file + ":" + line;
+      }
+      return file + " " + msgs.get("validate.record-number", record);
+    }
+
+    /** Adds {@code file} and {@code sheet} and {@code row}, or {@code line}, or {@code record}. */
+    void addTo(ObjectNode json) {
+      json.put("file", file.toString());
+      if (!sheet.isEmpty()) {
+        json.put("sheet", sheet);
+        json.put("row", row);
+      } else if (line > 0) {
+        json.put("line", line);
+      } else {
+        json.put("record", record);
+      }
     }
   }
 
@@ -148,28 +227,46 @@ final class Inputs implements Iterable<EparRecord> {
    * @throws Failures.CliException if a file is missing or a document is malformed
    */
   static Inputs open(List<Path> files, Messages msgs, Progress progress, Charset charset) {
+    return open(files, Map.of(), msgs, progress, charset);
+  }
+
+  /**
+   * Like {@link #open(List, Messages, Progress, Charset)}, for files some of which stand in for
+   * workbooks: those are named by their workbook in every message and location.
+   *
+   * @param workbooks the workbook each converted file comes from
+   */
+  static Inputs open(
+      List<Path> files,
+      Map<Path, WorkbookInputs.Workbook> workbooks,
+      Messages msgs,
+      Progress progress,
+      Charset charset) {
     List<Source> sources = new ArrayList<>();
-    for (Path f : files) {
-      if (Files.isDirectory(f)) {
+    for (Path read : files) {
+      WorkbookInputs.Workbook wb = workbooks.get(read);
+      Path f = wb == null ? read : wb.xlsx;
+      if (Files.isDirectory(read)) {
         throw new Failures.CliException(msgs.get("error.directory", f));
       }
-      if (!Files.exists(f)) {
+      if (!Files.exists(read)) {
         throw new Failures.CliException(msgs.get("error.no-file", f));
       }
-      if (!Files.isRegularFile(f)) {
+      if (!Files.isRegularFile(read)) {
         throw new Failures.CliException(msgs.get("error.not-a-file", f));
       }
-      if (!Files.isReadable(f)) {
+      if (!Files.isReadable(read)) {
         throw new Failures.CliException(msgs.get("error.not-readable", f));
       }
-      if (blank(f)) {
+      if (blank(read)) {
         throw new Failures.CliException(msgs.get("error.empty", f));
       }
       Source s;
       try {
-        s = new Source(f, detect(f, charset), Files.size(f));
+        s = new Source(read, detect(read, charset), Files.size(read), wb);
       } catch (IOException e) {
-        throw new Failures.CliException(msgs.get("error.read", f, e.getMessage()));
+        String reason = String.valueOf(e.getMessage()).replace(read.toString(), f.toString());
+        throw new Failures.CliException(msgs.get("error.read", f, reason));
       }
       sources.add(s);
     }
@@ -258,13 +355,13 @@ final class Inputs implements Iterable<EparRecord> {
               ? encodingProblem(charset, e.likelyEncoding(), msgs)
               : msgs.zh() ? e.problemZh() : e.problem();
       throw new Failures.CliException(
-          msgs.get("error.document", s.path, e.line(), e.column(), problem));
+          msgs.get("error.document", s.shown(), e.line(), e.column(), problem));
     } catch (UncheckedIOException e) {
-      throw new Failures.CliException(msgs.get("error.read", s.path, e.getCause().getMessage()));
+      throw new Failures.CliException(msgs.get("error.read", s.shown(), e.getCause().getMessage()));
     } catch (NoSuchFileException e) {
-      throw new Failures.CliException(msgs.get("error.no-file", s.path));
+      throw new Failures.CliException(msgs.get("error.no-file", s.shown()));
     } catch (IOException e) {
-      throw new Failures.CliException(msgs.get("error.read", s.path, e.getMessage()));
+      throw new Failures.CliException(msgs.get("error.read", s.shown(), e.getMessage()));
     }
   }
 
@@ -281,10 +378,13 @@ final class Inputs implements Iterable<EparRecord> {
     return null;
   }
 
-  /** A problem text that names the category and the property path, never an input value. */
-  static String describe(JsonProcessingException e) {
+  /**
+   * A problem text that names the category and the property path, never an input value, in the
+   * user's language.
+   */
+  static String describe(JsonProcessingException e, Messages msgs) {
     if (syntaxError(e) != null) {
-      return "not valid JSON";
+      return msgs.get("input.json.syntax");
     }
     if (e instanceof JsonMappingException m) {
       StringBuilder path = new StringBuilder();
@@ -297,16 +397,15 @@ final class Inputs implements Iterable<EparRecord> {
           path.append('[').append(r.getIndex()).append(']');
         }
       }
-      String at = path.length() > 0 ? " at " + path : "";
-      if (m instanceof InvalidFormatException) {
-        return "invalid value" + at;
-      }
-      if (m instanceof MismatchedInputException) {
-        return "wrong JSON type" + at;
-      }
-      return "value does not fit the model" + at;
+      String kind =
+          m instanceof InvalidFormatException
+              ? "input.json.invalid-value"
+              : m instanceof MismatchedInputException
+                  ? "input.json.wrong-type"
+                  : "input.json.not-the-model";
+      return path.length() > 0 ? msgs.get(kind + ".at", path.toString()) : msgs.get(kind);
     }
-    return "not valid JSON";
+    return msgs.get("input.json.syntax");
   }
 
   @Override

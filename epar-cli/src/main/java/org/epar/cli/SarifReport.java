@@ -27,9 +27,12 @@ import org.jspecify.annotations.Nullable;
  * ruleId} and {@code ruleIndex}. A finding on a record read from an NDJSON file has a physical
  * location (the file's URI and the record's line); a finding on a record of a JSON document, or on
  * the whole dataset, has the file only or none, and a logical location ({@code type/id}, the
- * property path). Unreadable lines are results of the tool's own rule {@code EPAR-INPUT}. Levels:
- * VETO and ERROR are {@code error}, WARNING {@code warning}, INFO {@code note}. Messages are in the
- * {@code --lang} language; ids are masked like everywhere in the CLI.
+ * property path). A finding on a record of a workbook points at the workbook (never the temporary
+ * file it is read through), with the sheet and row of the cell in the physical location's
+ * properties and as a logical location {@code SHEET!ROW}. Unreadable lines are results of the
+ * tool's own rule {@code EPAR-INPUT}. Levels: VETO and ERROR are {@code error}, WARNING {@code
+ * warning}, INFO {@code note}. Messages are in the {@code --lang} language; ids are masked like
+ * everywhere in the CLI.
  */
 final class SarifReport {
 
@@ -111,7 +114,7 @@ final class SarifReport {
         r.put("level", "error");
         r.putObject("message").put("text", Redact.text(inputs.problem(m)));
         ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", uri(s.path));
+        physical.putObject("artifactLocation").put("uri", uri(s.shown()));
         if (m.lineNumber() > 0) {
           physical.putObject("region").put("startLine", m.lineNumber());
         }
@@ -119,7 +122,7 @@ final class SarifReport {
     }
     ArrayNode artifacts = run.putArray("artifacts");
     for (Inputs.Source s : inputs.sources()) {
-      artifacts.addObject().putObject("location").put("uri", uri(s.path));
+      artifacts.addObject().putObject("location").put("uri", uri(s.shown()));
     }
     ObjectNode invocation = run.putArray("invocations").addObject();
     invocation.put("executionSuccessful", true);
@@ -162,11 +165,19 @@ final class SarifReport {
     if (loc.index() >= 0) {
       Inputs.Source s = inputs.sourceOf(loc.index());
       if (s != null) {
+        Inputs.Place place = s.place(loc.index() - s.firstIndex, loc.path());
         ObjectNode physical = l.putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", uri(s.path));
-        long line = s.line(loc.index() - s.firstIndex);
-        if (line > 0) {
-          physical.putObject("region").put("startLine", line);
+        physical.putObject("artifactLocation").put("uri", uri(place.file()));
+        if (place.line() > 0) {
+          physical.putObject("region").put("startLine", place.line());
+        }
+        if (!place.sheet().isEmpty()) {
+          // a workbook has no lines: the sheet and row name the cell's row
+          physical.putObject("properties").put("sheet", place.sheet()).put("row", place.row());
+          ObjectNode cell = l.putArray("logicalLocations").addObject();
+          cell.put("name", String.valueOf(place.row()));
+          cell.put("fullyQualifiedName", place.sheet() + "!" + place.row());
+          cell.put("kind", "element");
         }
         any = true;
       }
@@ -174,7 +185,11 @@ final class SarifReport {
     if (!loc.objectType().isEmpty() && !loc.objectType().equals("dataset")) {
       String name =
           loc.objectType() + (loc.objectId().isEmpty() ? "" : "/" + Redact.text(loc.objectId()));
-      ObjectNode logical = l.putArray("logicalLocations").addObject();
+      ObjectNode logical =
+          (l.has("logicalLocations")
+                  ? (ArrayNode) l.get("logicalLocations")
+                  : l.putArray("logicalLocations"))
+              .addObject();
       logical.put("fullyQualifiedName", loc.path().isEmpty() ? name : name + "." + loc.path());
       logical.put("kind", "object");
       any = true;

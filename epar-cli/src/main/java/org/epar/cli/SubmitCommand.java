@@ -124,7 +124,7 @@ final class SubmitCommand implements Callable<Integer> {
               f,
               loc == null ? -1 : loc.getLineNr(),
               loc == null ? -1 : loc.getColumnNr(),
-              Inputs.describe(e)));
+              Inputs.describe(e, msgs)));
     } catch (IOException e) {
       throw new Failures.CliException(msgs.get("error.read", f, e.getMessage()));
     }

@@ -48,8 +48,8 @@ final class TextReport {
           "  "
               + msgs.get(
                   "validate.input",
-                  s.path.toString(),
-                  s.format == Inputs.Format.NDJSON ? "NDJSON" : "JSON",
+                  s.shown().toString(),
+                  s.formatName(),
                   s.records,
                   s.malformed.size()));
     }
@@ -67,7 +67,7 @@ final class TextReport {
               "  "
                   + msgs.get(
                       "validate.malformed.line",
-                      s.path.toString(),
+                      s.shown().toString(),
                       m.lineNumber(),
                       inputs.problem(m)));
         }
@@ -132,20 +132,16 @@ final class TextReport {
     return groups;
   }
 
-  /** {@code file:line} or {@code file #n}, then the object and the property path. */
+  /**
+   * {@code file:line}, {@code file record n} or {@code workbook sheet S row R}, then the object and
+   * the property path.
+   */
   private String where(Location loc, Inputs inputs) {
     StringBuilder b = new StringBuilder();
     if (loc.index() >= 0) {
       Inputs.Source s = inputs.sourceOf(loc.index());
       if (s != null) {
-        long inFile = loc.index() - s.firstIndex;
-        long line = s.line(inFile);
-        b.append(s.path);
-        if (line > 0) {
-          b.append(':').append(line);
-        } else {
-          b.append(' ').append(msgs.get("validate.record-number", inFile + 1));
-        }
+        b.append(s.place(loc.index() - s.firstIndex, loc.path()).text(msgs));
       } else {
         b.append('#').append(loc.index());
       }

@@ -127,7 +127,7 @@ final class ValidateCommand implements Callable<Integer> {
         progress || System.console() != null
             ? Progress.to(err, msgs.get("validate.progress"))
             : Progress.off();
-    Inputs inputs = Inputs.open(workbooks.files(), msgs, bar, Inputs.charset(encoding, msgs));
+    Inputs inputs = workbooks.open(bar, Inputs.charset(encoding, msgs));
     EparValidator.Builder b =
         EparValidator.builder()
             .profile(profile)
@@ -149,7 +149,7 @@ final class ValidateCommand implements Callable<Integer> {
                         unread.add(
                             new InputProblem(
                                 m.lineNumber(),
-                                src.path.getFileName() + ": " + inputs.problem(m)))));
+                                src.shown().getFileName() + ": " + inputs.problem(m)))));
     // Rows of a workbook that give no record are input problems too (sheet, row, column, reason).
     List<InputProblem> sheetProblems = workbooks.problems();
     unread.addAll(sheetProblems);
@@ -197,8 +197,8 @@ final class ValidateCommand implements Callable<Integer> {
     ArrayNode files = root.putArray("inputs");
     for (Inputs.Source s : inputs.sources()) {
       ObjectNode f = files.addObject();
-      f.put("file", s.path.toString());
-      f.put("format", s.format.name().toLowerCase(java.util.Locale.ROOT));
+      f.put("file", s.shown().toString());
+      f.put("format", s.formatName().toLowerCase(java.util.Locale.ROOT));
       f.put("records", s.records);
       f.put("first_index", s.firstIndex);
       ArrayNode bad = f.putArray("malformed_lines");
@@ -232,8 +232,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   /**
    * Adds to a serialised location the file of its record and, for NDJSON, the record's 1-based
-   * {@code line}; for a record of a dataset document its 1-based position in the file, {@code
-   * record}. The {@code index} stays the SDK's: the zero-based position across all inputs.
+   * {@code line}; for a record of a workbook the {@code sheet} and 1-based {@code row} of the cell;
+   * for a record of a dataset document its 1-based position in the file, {@code record}. The {@code
+   * index} stays the SDK's: the zero-based position across all inputs.
    */
   private static void place(ObjectNode json, Location loc, Inputs inputs) {
     if (loc.index() < 0) {
@@ -243,13 +244,6 @@ final class ValidateCommand implements Callable<Integer> {
     if (s == null) {
       return;
     }
-    long inFile = loc.index() - s.firstIndex;
-    json.put("file", s.path.toString());
-    long line = s.line(inFile);
-    if (line > 0) {
-      json.put("line", line);
-    } else {
-      json.put("record", inFile + 1);
-    }
+    s.place(loc.index() - s.firstIndex, loc.path()).addTo(json);
   }
 }

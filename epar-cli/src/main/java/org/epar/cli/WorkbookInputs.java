@@ -3,13 +3,16 @@ package org.epar.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.epar.core.json.NdjsonWriter;
 import org.epar.spreadsheet.SpreadsheetAnnotator;
@@ -43,6 +46,21 @@ final class WorkbookInputs implements AutoCloseable {
     Workbook(Path xlsx, Path ndjson) {
       this.xlsx = xlsx;
       this.ndjson = ndjson;
+    }
+
+    /** How many records the workbook gave. */
+    int records() {
+      return records;
+    }
+
+    /** The sheet of the record at this zero-based position. */
+    String sheet(int record) {
+      return sheets[record];
+    }
+
+    /** The 1-based row the record at this zero-based position starts on. */
+    long row(int record) {
+      return rows[record];
     }
 
     private void add(String sheet, long row) {
@@ -125,6 +143,13 @@ final class WorkbookInputs implements AutoCloseable {
     return files;
   }
 
+  /** Opens the files to validate, each converted one named by its workbook. */
+  Inputs open(Progress progress, Charset charset) {
+    Map<Path, Workbook> byFile = new HashMap<>();
+    workbooks.forEach(wb -> byFile.put(wb.ndjson, wb));
+    return Inputs.open(files, byFile, msgs, progress, charset);
+  }
+
   List<Workbook> workbooks() {
     return workbooks;
   }
@@ -158,7 +183,7 @@ final class WorkbookInputs implements AutoCloseable {
     }
     Workbook wb = workbooks.get(0);
     Inputs.Source src =
-        inputs.sources().stream().filter(s -> s.path.equals(wb.ndjson)).findFirst().orElse(null);
+        inputs.sources().stream().filter(s -> s.workbook() == wb).findFirst().orElse(null);
     List<SpreadsheetAnnotator.Note> notes = new ArrayList<>();
     for (Finding f : report.findings()) {
       String text = msgs.pick(f.messageEn(), f.messageZh());

@@ -1,8 +1,10 @@
 package org.epar.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -199,6 +201,96 @@ class AnnotateTest {
     assertEquals("CORE-ID-01", summary.get(1).get(0));
     assertEquals("ERROR", summary.get(1).get(1));
     assertEquals("3", summary.get(1).get(2));
+  }
+
+  /** The 1-based rows of the expected marked cells. */
+  private static Set<Long> expectedRows() {
+    Set<Long> rows = new TreeSet<>();
+    for (String ref : expected) {
+      rows.add(Long.parseLong(ref.replaceAll("^[A-Z]+", "")));
+    }
+    return rows;
+  }
+
+  private static Run validate(String lang, String format) {
+    Run run =
+        Run.epar(
+            "--lang",
+            lang,
+            "validate",
+            "--profile",
+            "daming-2017",
+            "--as-of",
+            "2018-12-31",
+            "--examples",
+            "10",
+            "--format",
+            format,
+            broken.toString(),
+            rest.toString());
+    assertEquals(Epar.REJECTED, run.exitCode(), run::toString);
+    // the workbook is read through a temporary NDJSON file (epar-xlsx…/0-broken.xlsx.ndjson):
+    // no output may name it
+    assertFalse(run.all().contains("epar-xlsx"), run::toString);
+    assertFalse(run.all().contains(".xlsx.ndjson"), run::toString);
+    return run;
+  }
+
+  @Test
+  void text_namesTheWorkbookSheetAndRowOfEachBrokenCell() {
+    for (String lang : List.of("en", "zh")) {
+      Run run = validate(lang, "text");
+      for (long row : expectedRows()) {
+        String place =
+            lang.equals("en")
+                ? broken + " sheet " + HOUSEHOLDS + " row " + row + "  household"
+                : broken + " 工作表“" + HOUSEHOLDS + "”第 " + row + " 行  household";
+        assertTrue(run.out().contains(place), () -> place + " in " + run);
+      }
+      String input = lang.equals("en") ? broken + " (XLSX): " : broken + "（XLSX）：";
+      assertTrue(run.out().contains(input), run::toString);
+    }
+  }
+
+  @Test
+  void json_givesFileSheetAndRow_ofEachBrokenCell() throws IOException {
+    JsonNode root = ValidateCommand.JSON.readTree(validate("en", "json").out());
+    assertEquals(broken.toString(), root.at("/inputs/0/file").asText());
+    assertEquals("xlsx", root.at("/inputs/0/format").asText());
+    Set<Long> rows = new TreeSet<>();
+    for (JsonNode f : root.at("/report/findings")) {
+      if (f.get("rule_id").asText().equals("CORE-ID-01")) {
+        JsonNode loc = f.get("location");
+        assertEquals(broken.toString(), loc.get("file").asText(), loc::toString);
+        assertEquals(HOUSEHOLDS, loc.get("sheet").asText(), loc::toString);
+        assertFalse(loc.has("line"), loc::toString);
+        rows.add(loc.get("row").asLong());
+      }
+    }
+    assertEquals(expectedRows(), rows);
+  }
+
+  @Test
+  void sarif_pointsAtTheWorkbook_withSheetAndRow_andStaysValid() throws IOException {
+    JsonNode log = ValidateCommand.JSON.readTree(validate("zh", "sarif").out());
+    assertEquals(Set.of(), SarifReportTest.SCHEMA.validate(log));
+    String uri = SarifReport.uri(broken);
+    JsonNode run = log.at("/runs/0");
+    assertEquals(uri, run.at("/artifacts/0/location/uri").asText());
+    Set<Long> rows = new TreeSet<>();
+    for (JsonNode r : run.get("results")) {
+      if (r.get("ruleId").asText().equals("CORE-ID-01")) {
+        JsonNode loc = r.at("/locations/0");
+        assertEquals(uri, loc.at("/physicalLocation/artifactLocation/uri").asText());
+        assertTrue(loc.at("/physicalLocation/region").isMissingNode(), loc::toString);
+        long row = loc.at("/physicalLocation/properties/row").asLong();
+        assertEquals(HOUSEHOLDS, loc.at("/physicalLocation/properties/sheet").asText());
+        assertEquals(
+            HOUSEHOLDS + "!" + row, loc.at("/logicalLocations/0/fullyQualifiedName").asText());
+        rows.add(row);
+      }
+    }
+    assertEquals(expectedRows(), rows);
   }
 
   @Test

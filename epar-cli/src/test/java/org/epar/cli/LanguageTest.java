@@ -167,6 +167,29 @@ class LanguageTest {
     }
   }
 
+  /**
+   * {@code epar submit} of a report that does not fit the model: the problem (syntax, wrong type,
+   * invalid value, does not fit) in Chinese, before any connection is tried.
+   */
+  @Test
+  void submit_badReports_problemInChinese(@TempDir Path dir) throws IOException {
+    List<String> bodies =
+        List.of(
+            "{\"type\":\"monthly_report\",",
+            "{\"type\":\"monthly_report\",\"header\":[1,2]}",
+            "{\"type\":\"monthly_report\",\"header\":{\"submitted_at\":\"yesterday\"}}",
+            "{\"type\":\"nonsense_type_of_record\"}");
+    for (int i = 0; i < bodies.size(); i++) {
+      Path f = Files.writeString(dir.resolve("bad-" + i + ".json"), bodies.get(i));
+      Run r =
+          Run.epar(
+              "--lang", "zh", "submit", "--target", "localhost:1", "--token", "t", f.toString());
+      assertEquals(Epar.USAGE, r.exitCode(), r::toString);
+      assertTrue(r.err().contains("不是有效的报告"), r::toString);
+      assertChinese(r);
+    }
+  }
+
   static java.util.stream.Stream<String> brokenRules() {
     return BrokenCounties.ruleIds().stream();
   }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class SarifReportTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final JsonSchema SCHEMA = schema();
+  static final JsonSchema SCHEMA = schema();
 
   private static JsonSchema schema() {
     try (InputStream in =

@@ -291,6 +291,25 @@ public final class SpreadsheetAnnotator {
     return new int[] {first + t.rowOffset(), col == null ? 0 : col};
   }
 
+  /**
+   * The 1-based row of the cell that a finding on a property path of a record goes to, for a record
+   * read from {@code row} of a template sheet: the row of the list element the path names (a
+   * household's {@code members[2].citizen_id} is two rows below the household's first row), else
+   * {@code row} itself. {@link #annotate} marks the same row.
+   *
+   * @param sheet the sheet's name, such as {@code 建档立卡贫困户}; a sheet of no template gives {@code
+   *     row}
+   * @param row the 1-based row the record starts on ({@link SheetRecord#row()})
+   * @param path the finding's property path, empty for the whole record
+   * @return the 1-based row of the cell
+   * @since 0.2.0
+   */
+  public static long cellRow(String sheet, long row, String path) {
+    Objects.requireNonNull(sheet, "sheet");
+    Objects.requireNonNull(path, "path");
+    return row + target(Layout.forSheet(sheet).orElse(null), path).rowOffset();
+  }
+
   /** A path's column (the template's English field path) and row offset. */
   record Target(@Nullable String column, int rowOffset) {}
 

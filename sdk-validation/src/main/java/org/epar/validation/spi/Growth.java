@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.epar.validation.Finding;
 import org.epar.validation.Location;
 import org.epar.validation.Severity;
+import org.epar.validation.internal.RuleTexts;
 
 /**
  * Average annual growth for the growth targets (GD-GROW-01, CQ-GROW-01), and the findings those
@@ -128,7 +129,34 @@ public final class Growth {
    */
   public static void unusable(
       RuleContext ctx, FindingSink sink, Location at, String observed, String expected) {
+    unusable(ctx, sink, at, observed, observed, expected, expected);
+  }
+
+  /**
+   * Reports a statistic the growth cannot use, with the reason in both languages: a WARNING on that
+   * record (no personal data in the texts).
+   *
+   * @param ctx the rule's context
+   * @param sink where findings go
+   * @param at the statistic
+   * @param observed what was found, e.g. {@code year 2000000017}; the finding's observed value
+   * @param observedZh the same in Chinese, e.g. {@code 2000000017 年}
+   * @param expected what a usable statistic has, e.g. {@code a year in 2017..2020}; the finding's
+   *     threshold
+   * @param expectedZh the same in Chinese
+   * @since 0.2.0
+   */
+  public static void unusable(
+      RuleContext ctx,
+      FindingSink sink,
+      Location at,
+      String observed,
+      String observedZh,
+      String expected,
+      String expectedZh) {
     var d = ctx.descriptor();
+    RuleTexts.Text en = RuleTexts.of("growth.unusable", observed, expected, d.titleEn());
+    RuleTexts.Text zh = RuleTexts.of("growth.unusable", observedZh, expectedZh, d.titleZh());
     sink.add(
         new Finding(
             d.id(),
@@ -137,14 +165,8 @@ public final class Growth {
             observed,
             expected,
             null,
-            "Statistic not usable for the growth target ("
-                + observed
-                + "; expected "
-                + expected
-                + "): "
-                + d.titleEn()
-                + ".",
-            "统计数据无法用于增长目标（" + observed + "；应为 " + expected + "）：" + d.titleZh() + "。",
+            en.en(),
+            zh.zh(),
             d.citation(),
             1));
   }

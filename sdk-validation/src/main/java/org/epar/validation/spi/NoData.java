@@ -37,6 +37,27 @@ public final class NoData {
    */
   public static void report(
       RuleContext ctx, FindingSink sink, Location at, String threshold, LocalDate deadline) {
+    report(ctx, sink, at, threshold, threshold, deadline);
+  }
+
+  /**
+   * Reports the absent inputs of a target whose threshold is a text, in both languages.
+   *
+   * @param ctx the rule context
+   * @param sink where the finding goes
+   * @param at where
+   * @param threshold the target's threshold as text, such as {@code two consecutive years by 2020}
+   * @param thresholdZh the same in Chinese
+   * @param deadline the target's deadline
+   * @since 0.2.0
+   */
+  public static void report(
+      RuleContext ctx,
+      FindingSink sink,
+      Location at,
+      String threshold,
+      String thresholdZh,
+      LocalDate deadline) {
     RuleDescriptor d = ctx.descriptor();
     boolean progress = ctx.asOf().isBefore(deadline);
     sink.add(
@@ -48,7 +69,7 @@ public final class NoData {
             threshold,
             deadline,
             d.titleEn() + ": no data by " + deadline + " (target " + threshold + ")",
-            d.titleZh() + "：截至 " + deadline + " 无数据（目标 " + threshold + "）",
+            d.titleZh() + "：截至 " + deadline + " 无数据（目标 " + thresholdZh + "）",
             d.citation(),
             1));
   }

@@ -12,6 +12,7 @@ import org.epar.core.model.County;
 import org.epar.core.model.Township;
 import org.epar.core.model.Village;
 import org.epar.validation.Location;
+import org.epar.validation.internal.RuleTexts;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.Growth;
@@ -76,8 +77,11 @@ final class AgriculturalRetailGrowthRule
     final Map<String, Span> spans = new TreeMap<>();
     final Set<String> poorAreas = new HashSet<>();
     final Set<String> poorCounties = new HashSet<>();
-    final Map<String, String[]> unusable = new TreeMap<>();
+    final Map<String, Unusable> unusable = new TreeMap<>();
   }
+
+  /** A statistic left out: its division, what was found and what a usable one has. */
+  record Unusable(String division, RuleTexts.Text observed, RuleTexts.Text expected) {}
 
   /** Creates the rule; it is stateless. */
   AgriculturalRetailGrowthRule() {}
@@ -109,13 +113,17 @@ final class AgriculturalRetailGrowthRule
       if (a.year() < from || a.year() > to) {
         s.unusable.putIfAbsent(
             a.key(),
-            new String[] {
-              a.division().value(), "year " + a.year(), "a year in " + from + ".." + to
-            });
+            new Unusable(
+                a.division().value(),
+                RuleTexts.of("growth.year", a.year()),
+                RuleTexts.of("growth.year-in", from, to)));
       } else if (a.agriculturalOnlineRetail().isNegative()) {
         s.unusable.putIfAbsent(
             a.key(),
-            new String[] {a.division().value(), "negative amount", "an amount of 0 or more"});
+            new Unusable(
+                a.division().value(),
+                RuleTexts.of("growth.negative-amount"),
+                RuleTexts.of("growth.amounts-not-negative")));
       } else {
         Span span = new Span(a.year(), a.agriculturalOnlineRetail().fen());
         s.spans.merge(a.division().value(), span, Span::merge);
@@ -146,8 +154,15 @@ final class AgriculturalRetailGrowthRule
     LocalDate deadline = ctx.settings().date("deadline");
     s.unusable.forEach(
         (key, u) -> {
-          if (poor(s, u[0])) {
-            Growth.unusable(ctx, sink, Location.of("area_statistics", key), u[1], u[2]);
+          if (poor(s, u.division())) {
+            Growth.unusable(
+                ctx,
+                sink,
+                Location.of("area_statistics", key),
+                u.observed().en(),
+                u.observed().zh(),
+                u.expected().en(),
+                u.expected().zh());
           }
         });
     s.spans.forEach(

@@ -55,7 +55,7 @@ final class CitizenIdRule extends IdentifierRule {
         }
         StringBuilder codes = new StringBuilder();
         if (legacy) {
-          codes.append(IdProblem.BAD_LENGTH.code()).append(" (15-digit legacy number)");
+          codes.append(IdentifierRule.LEGACY);
           if (!problems.isEmpty()) {
             codes.append(", ");
           }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.epar.core.model.Activity;
 import org.epar.core.model.DeviceDay;
@@ -27,6 +26,7 @@ import org.epar.core.model.TraceEvent;
 import org.epar.core.model.TracedItem;
 import org.epar.core.model.TrainingSession;
 import org.epar.core.model.Transaction;
+import org.epar.validation.internal.RuleTexts;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
@@ -195,7 +195,7 @@ final class DatesRule {
           violation(
               "header.period",
               h.period().start(),
-              "the reporting period starts after the submission on " + submitted);
+              RuleTexts.of("date.period-after-submission", submitted));
         }
       }
       // the records a report carries reach this rule on their own, with the report as carrier
@@ -204,7 +204,8 @@ final class DatesRule {
     private void order(
         String startField, @Nullable LocalDate start, String endField, @Nullable LocalDate end) {
       if (start != null && end != null && end.isBefore(start)) {
-        violation(endField, end, endField + " is before " + startField + " " + start);
+        violation(
+            endField, end, RuleTexts.of("date.end-before-start", endField, startField, start));
       }
     }
 
@@ -213,19 +214,18 @@ final class DatesRule {
         return;
       }
       if (date.isAfter(farFuture)) {
-        violation(
-            field, date, "more than one year after the as-of date " + farFuture.minusYears(1));
+        violation(field, date, RuleTexts.of("date.far-future", farFuture.minusYears(1)));
       } else if (submitted != null && date.isAfter(submitted)) {
-        violation(field, date, "after the report's submission on " + submitted);
+        violation(field, date, RuleTexts.of("date.after-submission", submitted));
       }
     }
 
-    private void violation(String path, LocalDate date, String problem) {
+    private void violation(String path, LocalDate date, RuleTexts.Text problem) {
       sink.violation(
           sink.location(top.recordType().wireName(), top.key(), path),
           date.toString(),
           "",
-          Map.of("problem", problem));
+          problem.as("problem"));
     }
   }
 

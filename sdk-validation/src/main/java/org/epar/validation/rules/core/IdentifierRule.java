@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.epar.core.id.IdProblem;
 import org.epar.core.model.EparRecord;
+import org.epar.validation.internal.RuleTexts;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.Masking;
 import org.epar.validation.spi.RecordRule;
@@ -85,6 +86,12 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
   }
 
   /**
+   * The pseudo problem code of a 15-digit legacy citizen identity number (its length is {@code
+   * id.length}'s, but the number itself may be right): shown as a text of its own.
+   */
+  static final String LEGACY = "id.length.legacy";
+
+  /**
    * The problem codes as texts, each with its code: {@code check character does not match
    * (id.check)}, or {@code 校验码不正确（id.check）}.
    *
@@ -93,6 +100,7 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
    * @return the texts, joined
    */
   static String problemText(String codes, boolean zh) {
+    RuleTexts.Text legacy = RuleTexts.of("citizen.legacy");
     StringBuilder b = new StringBuilder();
     for (String code : codes.split(",")) {
       String c = code.strip();
@@ -108,7 +116,9 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
       if (b.length() > 0) {
         b.append(zh ? "；" : "; ");
       }
-      if (p == null) {
+      if (c.equals(LEGACY)) {
+        b.append(zh ? legacy.zh() : legacy.en());
+      } else if (p == null) {
         b.append(c);
       } else if (zh) {
         b.append(p.messageZh()).append('（').append(c).append('）');

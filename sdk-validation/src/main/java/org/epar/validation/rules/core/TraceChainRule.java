@@ -13,6 +13,7 @@ import java.util.Set;
 import org.epar.core.model.TraceEvent;
 import org.epar.core.model.TraceStep;
 import org.epar.validation.Location;
+import org.epar.validation.internal.RuleTexts;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
@@ -152,10 +153,10 @@ final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
       for (Event e : events) {
         Problems found = new Problems();
         if (!e.where()) {
-          found.add("where_division", "event " + e.id() + " has no where (division code or site)");
+          found.add("where_division", RuleTexts.of("trace.no-where", e.id()));
         }
         if (!e.who()) {
-          found.add("who_enterprise", "event " + e.id() + " has no who (credit code or household)");
+          found.add("who_enterprise", RuleTexts.of("trace.no-who", e.id()));
         }
         previous = step(e, previous, rank, order, found);
         found.report(sink, e, observed, threshold);
@@ -171,35 +172,30 @@ final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
       List<TraceStep> order,
       Problems found) {
     if (e.time() == null) {
-      found.add("time", "event " + e.id() + " has no time");
+      found.add("time", RuleTexts.of("trace.no-time", e.id()));
       return previous;
     }
     if (e.step() == null) {
-      found.add("step", "event " + e.id() + " has no step");
+      found.add("step", RuleTexts.of("trace.no-step", e.id()));
       return previous;
     }
     Integer r = rank.get(e.step());
     if (r == null) {
-      found.add("step", "step " + e.step() + " of event " + e.id() + " is not in the event order");
+      found.add("step", RuleTexts.of("trace.step-not-in-order", e.step(), e.id()));
       return previous;
     }
     int from = previous == null ? -1 : rank.get(previous.step());
     if (r < from) {
       found.add(
           "step",
-          e.step()
-              + " at "
-              + e.time()
-              + " comes after "
-              + previous.step()
-              + " at "
-              + previous.time());
+          RuleTexts.of(
+              "trace.step-out-of-order", e.step(), e.time(), previous.step(), previous.time()));
       return previous;
     }
     for (TraceStep s : order) {
       int k = rank.get(s);
       if (k > from && k < r && !OPTIONAL.contains(s)) {
-        found.add("step", s + " is missing before " + e.step() + " of event " + e.id());
+        found.add("step", RuleTexts.of("trace.step-missing", s, e.step(), e.id()));
         break;
       }
     }
@@ -210,14 +206,17 @@ final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
   private static final class Problems {
     private @Nullable String path;
     private final StringBuilder text = new StringBuilder();
+    private final StringBuilder textZh = new StringBuilder();
 
-    void add(String at, String problem) {
+    void add(String at, RuleTexts.Text problem) {
       if (path == null) {
         path = at;
       } else {
         text.append("; ");
+        textZh.append("；");
       }
-      text.append(problem);
+      text.append(problem.en());
+      textZh.append(problem.zh());
     }
 
     void report(FindingSink sink, Event e, String observed, String threshold) {
@@ -226,7 +225,7 @@ final class TraceChainRule implements DatasetRule<TraceChainRule.State> {
             new Location("trace_event", e.id(), path, e.index()),
             observed,
             threshold,
-            Map.of("problem", text.toString()));
+            new RuleTexts.Text(text.toString(), textZh.toString()).as("problem"));
       }
     }
   }

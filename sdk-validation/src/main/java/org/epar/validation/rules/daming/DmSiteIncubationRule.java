@@ -10,6 +10,7 @@ import org.epar.core.model.OnlineShop;
 import org.epar.core.model.Transaction;
 import org.epar.core.money.Money;
 import org.epar.validation.Location;
+import org.epar.validation.internal.RuleTexts;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.NoData;
@@ -159,10 +160,8 @@ final class DmSiteIncubationRule implements DatasetRule<DmSiteIncubationRule.Sta
       Location sales = new Location("online_shop", s.key(), "annual_sales", s.index());
       Sum sum = s.id() == null ? null : state.transactions.get(s.id());
       if (sum != null && sum.overflow) {
-        sink.violation(
-            sales,
-            "sum beyond " + Money.ofFen(Long.MAX_VALUE).format() + " (overflow)",
-            min.toPlainString());
+        RuleTexts.Text over = RuleTexts.of("sum.overflow", Money.ofFen(Long.MAX_VALUE).format());
+        sink.violation(sales, over.en(), min.toPlainString(), over.as("observed"));
         continue;
       }
       BigDecimal annual =

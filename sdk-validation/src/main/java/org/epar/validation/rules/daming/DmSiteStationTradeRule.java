@@ -12,6 +12,7 @@ import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
 import org.epar.core.model.Transaction;
 import org.epar.core.money.Money;
+import org.epar.validation.internal.RuleTexts;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
@@ -161,10 +162,12 @@ final class DmSiteStationTradeRule implements DatasetRule<DmSiteStationTradeRule
     }
     if (total.overflow) {
       // the sum does not fit a long of fen: a finding on the data, never a wrapped total
+      RuleTexts.Text sum = RuleTexts.of("sum.overflow", Money.ofFen(Long.MAX_VALUE).format());
       sink.violation(
           DmSiteSupport.part(AMOUNT, "transactions"),
-          "sum beyond " + Money.ofFen(Long.MAX_VALUE).format() + " (overflow)",
-          ctx.settings().money(AMOUNT).toBigDecimal().toPlainString());
+          sum.en(),
+          ctx.settings().money(AMOUNT).toBigDecimal().toPlainString(),
+          sum.as("observed"));
       return;
     }
     long orders = total.orders;

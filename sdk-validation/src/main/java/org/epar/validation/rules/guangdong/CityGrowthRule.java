@@ -14,6 +14,7 @@ import org.epar.core.model.RecordType;
 import org.epar.core.model.Village;
 import org.epar.core.money.Money;
 import org.epar.validation.Location;
+import org.epar.validation.internal.RuleTexts;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.Growth;
@@ -56,7 +57,7 @@ final class CityGrowthRule implements DatasetRule<CityGrowthRule.State> {
   record Year(String key, @Nullable Money transactionVolume, @Nullable Money agriculturalRetail) {}
 
   /** One statistic left out, with why. */
-  record Unusable(String key, String observed, String expected) {}
+  record Unusable(String key, RuleTexts.Text observed, RuleTexts.Text expected) {}
 
   /** Cities with designated poor villages; usable city-level statistics by city and year. */
   static final class State {
@@ -89,14 +90,22 @@ final class CityGrowthRule implements DatasetRule<CityGrowthRule.State> {
       long to = ctx.settings().integer("last_year");
       if (a.year() < from || a.year() > to) {
         s.unusable.putIfAbsent(
-            a.key(), new Unusable(a.key(), "year " + a.year(), "a year in " + from + ".." + to));
+            a.key(),
+            new Unusable(
+                a.key(),
+                RuleTexts.of("growth.year", a.year()),
+                RuleTexts.of("growth.year-in", from, to)));
         return;
       }
       Money tv = a.transactionVolume();
       Money ar = a.agriculturalOnlineRetail();
       if ((tv != null && tv.isNegative()) || (ar != null && ar.isNegative())) {
         s.unusable.putIfAbsent(
-            a.key(), new Unusable(a.key(), "negative amount", "amounts of 0 or more"));
+            a.key(),
+            new Unusable(
+                a.key(),
+                RuleTexts.of("growth.negative-amount"),
+                RuleTexts.of("growth.amounts-not-negative")));
         tv = tv != null && tv.isNegative() ? null : tv;
         ar = ar != null && ar.isNegative() ? null : ar;
       }
@@ -132,7 +141,14 @@ final class CityGrowthRule implements DatasetRule<CityGrowthRule.State> {
             && Boolean.parseBoolean(ctx.settings().string("each_city").trim());
     String type = RecordType.AREA_STATISTICS.wireName();
     for (Unusable u : s.unusable.values()) {
-      Growth.unusable(ctx, sink, Location.of(type, u.key()), u.observed(), u.expected());
+      Growth.unusable(
+          ctx,
+          sink,
+          Location.of(type, u.key()),
+          u.observed().en(),
+          u.observed().zh(),
+          u.expected().en(),
+          u.expected().zh());
     }
     Set<String> listed = new TreeSet<>(s.poorCities.isEmpty() ? s.cities.keySet() : s.poorCities);
     if (listed.isEmpty()) {

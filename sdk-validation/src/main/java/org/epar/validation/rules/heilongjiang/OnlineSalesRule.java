@@ -14,6 +14,7 @@ import org.epar.core.model.AreaStatistics;
 import org.epar.core.model.County;
 import org.epar.core.model.RecordType;
 import org.epar.validation.Location;
+import org.epar.validation.internal.RuleTexts;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.Growth;
@@ -69,7 +70,7 @@ final class OnlineSalesRule implements DatasetRule<OnlineSalesRule.State> {
     final Set<String> poorCounties = new HashSet<>();
     final Map<String, Integer> firstSellingYear = new HashMap<>();
     final Map<String, TreeMap<Integer, int[]>> stats = new HashMap<>();
-    final Map<String, String[]> unusable = new TreeMap<>();
+    final Map<String, RuleTexts.Text[]> unusable = new TreeMap<>();
   }
 
   @Override
@@ -98,13 +99,20 @@ final class OnlineSalesRule implements DatasetRule<OnlineSalesRule.State> {
       long to = ctx.settings().integer("last_year");
       if (a.year() < from || a.year() > to) {
         s.unusable.putIfAbsent(
-            a.key(), new String[] {"year " + a.year(), "a year in " + from + ".." + to});
+            a.key(),
+            new RuleTexts.Text[] {
+              RuleTexts.of("growth.year", a.year()), RuleTexts.of("growth.year-in", from, to)
+            });
         return;
       }
       if (a.poorHouseholdsSelling() < 0
           || a.poorHouseholdsBuyingInputs() < 0
           || a.peopleLiftedOut() < 0) {
-        s.unusable.putIfAbsent(a.key(), new String[] {"negative count", "counts of 0 or more"});
+        s.unusable.putIfAbsent(
+            a.key(),
+            new RuleTexts.Text[] {
+              RuleTexts.of("growth.negative-count"), RuleTexts.of("growth.counts-not-negative")
+            });
         return;
       }
       boolean selling =
@@ -166,7 +174,13 @@ final class OnlineSalesRule implements DatasetRule<OnlineSalesRule.State> {
     s.unusable.forEach(
         (key, u) ->
             Growth.unusable(
-                ctx, sink, Location.of(RecordType.AREA_STATISTICS.wireName(), key), u[0], u[1]));
+                ctx,
+                sink,
+                Location.of(RecordType.AREA_STATISTICS.wireName(), key),
+                u[0].en(),
+                u[0].zh(),
+                u[1].en(),
+                u[1].zh()));
     Set<String> containing = new HashSet<>();
     for (String division : s.stats.keySet()) {
       Optional<DivisionCode> up = DivisionCode.of(division).parent();

@@ -12,6 +12,7 @@ import org.epar.core.period.DeadlinePolicy;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.ReportingPeriod;
 import org.epar.validation.Location;
+import org.epar.validation.internal.RuleTexts;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
@@ -135,10 +136,13 @@ final class DailyReportingRule implements DatasetRule<DailyReportingRule.State> 
               for (Map.Entry<LocalDate, Sent> e : days.entrySet()) {
                 Sent s = e.getValue();
                 if (e.getKey().isBefore(from)) {
+                  RuleTexts.Text early = RuleTexts.of("daily.before-period", e.getKey());
+                  RuleTexts.Text start = RuleTexts.of("daily.from", from);
                   sink.violation(
                       new Location(daily, s.key(), "header.period", s.index()),
-                      e.getKey() + " (before the reporting period)",
-                      "from " + from);
+                      early.en(),
+                      start.en(),
+                      RuleTexts.args("observed", early, "threshold", start));
                 } else {
                   sorted.put(e.getKey(), s);
                 }

@@ -8,6 +8,7 @@ import org.epar.core.model.FundPlan;
 import org.epar.core.model.RecordType;
 import org.epar.core.money.Money;
 import org.epar.validation.Location;
+import org.epar.validation.internal.RuleTexts;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
@@ -61,10 +62,10 @@ abstract class FundCapsRule implements DatasetRule<FundCaps.Totals> {
           }
           if (rolled == null) {
             // odd but parseable amounts: one finding on the plan, never a wrapped or failed sum
+            RuleTexts.Text sum =
+                RuleTexts.of("sum.allocations-overflow", Money.ofFen(Long.MAX_VALUE).format());
             sink.violation(
-                at,
-                "allocations sum beyond " + Money.ofFen(Long.MAX_VALUE).format() + " (overflow)",
-                ctx.settings().money("fund_total").format());
+                at, sum.en(), ctx.settings().money("fund_total").format(), sum.as("observed"));
           } else {
             judge(rolled, caps, total, at, ctx, sink);
           }

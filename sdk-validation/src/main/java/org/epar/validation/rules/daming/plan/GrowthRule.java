@@ -14,6 +14,7 @@ import org.epar.core.model.RecordType;
 import org.epar.core.money.Money;
 import org.epar.core.money.Ratio;
 import org.epar.validation.Location;
+import org.epar.validation.internal.RuleTexts;
 import org.epar.validation.spi.DatasetRule;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
@@ -75,7 +76,7 @@ final class GrowthRule implements DatasetRule<GrowthRule.State> {
   }
 
   /** A statistic with a problem of its own: where, what was seen, what was expected. */
-  record Odd(Location at, String observed, String threshold) {}
+  record Odd(Location at, RuleTexts.Text observed, RuleTexts.Text threshold) {}
 
   /**
    * One county-year: where it is reported, and per measure the fen, whether present, whether
@@ -142,8 +143,8 @@ final class GrowthRule implements DatasetRule<GrowthRule.State> {
       state.odd.add(
           new Odd(
               record0.withPath("year"),
-              "year " + year + " (not a plausible year)",
-              FIRST_YEAR + "–" + ctx.asOf().getYear()));
+              RuleTexts.of("growth.implausible-year", year),
+              RuleTexts.of("growth.year-in", FIRST_YEAR, ctx.asOf().getYear())));
       return;
     }
     String county = division.county().map(DivisionCode::value).orElse(division.value());
@@ -173,15 +174,19 @@ final class GrowthRule implements DatasetRule<GrowthRule.State> {
         continue;
       }
       if (v.isNegative()) {
-        state.odd.add(new Odd(record0.withPath(PATHS[m]), v.format() + " (negative)", "≥ 0"));
+        state.odd.add(
+            new Odd(
+                record0.withPath(PATHS[m]),
+                RuleTexts.of("growth.negative", v.format()),
+                RuleTexts.of("growth.amounts-not-negative")));
         f.present[m] = true;
         f.bad[m] = true;
       } else if (!f.add(m, v.fen())) {
         state.odd.add(
             new Odd(
                 f.at.withPath(PATHS[m]),
-                "sum of townships beyond " + Money.ofFen(Long.MAX_VALUE).format() + " (overflow)",
-                "an exact sum"));
+                RuleTexts.of("sum.townships-overflow", Money.ofFen(Long.MAX_VALUE).format()),
+                RuleTexts.of("sum.exact")));
       }
     }
   }
@@ -228,7 +233,11 @@ final class GrowthRule implements DatasetRule<GrowthRule.State> {
   public void finish(State state, RuleContext ctx, FindingSink sink) {
     LocalDate deadline = ctx.settings().date("deadline");
     for (Odd o : state.odd) {
-      sink.violation(o.at(), o.observed(), o.threshold());
+      sink.violation(
+          o.at(),
+          o.observed().en(),
+          o.threshold().en(),
+          RuleTexts.args("observed", o.observed(), "threshold", o.threshold()));
     }
     BigDecimal[] min = new BigDecimal[3];
     for (int m = 0; m < 3; m++) {
@@ -268,7 +277,11 @@ final class GrowthRule implements DatasetRule<GrowthRule.State> {
                     ? new Location(RecordType.AREA_STATISTICS.wireName(), county, "", -1)
                     : sorted.firstEntry().getValue().at;
             Support.noData(
-                ctx, sink, at.withPath("year"), "two consecutive years by " + lastYear, deadline);
+                ctx,
+                sink,
+                at.withPath("year"),
+                RuleTexts.of("growth.consecutive-years", lastYear),
+                deadline);
             return;
           }
           Figures cur = sorted.get(y);
@@ -280,10 +293,14 @@ final class GrowthRule implements DatasetRule<GrowthRule.State> {
             } else if (cur.bad[m] || prev.bad[m]) {
               continue; // already a finding on the statistic
             } else if (prev.fen[m] <= 0) {
+              RuleTexts.Text base =
+                  RuleTexts.of("growth.base-not-positive", Money.ofFen(prev.fen[m]).format());
+              RuleTexts.Text positive = RuleTexts.of("growth.positive-base");
               sink.violation(
                   prev.at.withPath(PATHS[m]),
-                  "growth from " + Money.ofFen(prev.fen[m]).format() + " (base not positive)",
-                  "a positive base");
+                  base.en(),
+                  positive.en(),
+                  RuleTexts.args("observed", base, "threshold", positive));
             } else {
               Ratio growth = Ratio.of(Math.subtractExact(cur.fen[m], prev.fen[m]), prev.fen[m]);
               sink.target(at, Support.floor6(growth), min[m], deadline);

@@ -2,6 +2,7 @@ package org.epar.validation.rules.daming.plan;
 
 import org.epar.core.model.PlanChange;
 import org.epar.core.model.RecordType;
+import org.epar.validation.internal.RuleTexts;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
@@ -25,10 +26,15 @@ final class PlanChangeApprovalRule {
 
   private static void check(PlanChange change, RuleContext ctx, FindingSink sink) {
     if (Support.blank(change.approvalReference())) {
+      RuleTexts.Text what =
+          RuleTexts.of(
+              change.widensScope() ? "change.unapproved-widening" : "change.unapproved",
+              change.key());
       sink.violation(
           sink.location(RecordType.PLAN_CHANGE.wireName(), change.key(), "approval_reference"),
-          "change " + change.key() + (change.widensScope() ? ", widens scope" : ""),
-          "approval_reference");
+          what.en(),
+          "approval_reference",
+          what.as("observed"));
     }
   }
 }

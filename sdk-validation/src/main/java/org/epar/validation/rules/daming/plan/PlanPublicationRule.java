@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.epar.core.model.FundPlan;
 import org.epar.core.model.RecordType;
 import org.epar.core.period.WorkingDayCalendar;
+import org.epar.validation.internal.RuleTexts;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
 import org.epar.validation.spi.RuleContext;
@@ -74,10 +75,12 @@ final class PlanPublicationRule {
         year++;
       }
       if (year <= last) {
+        RuleTexts.Text missing = RuleTexts.of("plan.calendar-no-data", year);
         sink.violation(
             sink.location(RecordType.FUND_PLAN.wireName(), plan.key(), path),
-            "calendar has no data for " + year,
-            Long.toString(min));
+            missing.en(),
+            Long.toString(min),
+            missing.as("observed"));
         return;
       }
       days = calendar.workingDaysBetween(published, use.minusDays(1));

@@ -17,6 +17,7 @@ import org.epar.validation.Location;
 import org.epar.validation.RuleDescriptor;
 import org.epar.validation.RuleSettings;
 import org.epar.validation.Severity;
+import org.epar.validation.internal.RuleTexts;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.NoData;
 import org.epar.validation.spi.RuleContext;
@@ -44,6 +45,16 @@ final class Support {
   static void noData(
       RuleContext ctx, FindingSink sink, Location at, String threshold, LocalDate deadline) {
     NoData.report(ctx, sink, at, threshold, deadline);
+  }
+
+  /** Like {@link #noData(RuleContext, FindingSink, Location, String, LocalDate)}, a text target. */
+  static void noData(
+      RuleContext ctx,
+      FindingSink sink,
+      Location at,
+      RuleTexts.Text threshold,
+      LocalDate deadline) {
+    NoData.report(ctx, sink, at, threshold.en(), threshold.zh(), deadline);
   }
 
   /**
