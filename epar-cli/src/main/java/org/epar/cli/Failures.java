@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.epar.core.privacy.Masking;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -48,7 +47,7 @@ final class Failures {
             msgs.get(
                 "error.unexpected", ex.getClass().getSimpleName(), String.valueOf(ex.getMessage()));
       }
-      err.println("epar: " + Masking.text(String.valueOf(text)));
+      err.println("epar: " + Redact.text(String.valueOf(text)));
       err.flush();
       return Epar.USAGE;
     }
@@ -72,7 +71,7 @@ final class Failures {
       PrintWriter err = cl.getErr();
       err.println(
           "epar: "
-              + Masking.text(describe(ex))
+              + Redact.text(describe(ex))
               + msgs.get("error.see-help", cl.getCommandSpec().qualifiedName()));
       err.flush();
       return Epar.USAGE;

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.epar.core.json.EparJson;
 import org.epar.core.model.EparRecord;
 import org.epar.core.model.Report;
-import org.epar.core.privacy.Masking;
 import org.epar.grpc.EparClient;
 import org.epar.grpc.EparRpcException;
 import org.epar.grpc.v1.Submission;
@@ -104,7 +103,7 @@ final class SubmitCommand implements Callable<Integer> {
                           f.getRuleId(),
                           f.getSeverity().name().replace("SEVERITY_", ""),
                           f.getLocation(),
-                          Masking.text(f.getMessage()))));
+                          Redact.text(f.getMessage()))));
       out.flush();
       return accepted ? Epar.OK : Epar.REJECTED;
     }

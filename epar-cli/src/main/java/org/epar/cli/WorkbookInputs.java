@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.epar.core.json.NdjsonWriter;
-import org.epar.core.privacy.Masking;
 import org.epar.spreadsheet.SpreadsheetAnnotator;
 import org.epar.spreadsheet.SpreadsheetException;
 import org.epar.spreadsheet.SpreadsheetProblem;
@@ -144,7 +143,7 @@ final class WorkbookInputs implements AutoCloseable {
   private String text(SpreadsheetProblem p) {
     String reason = msgs.get("import.reason." + p.reason().name());
     String detail = p.detail().isEmpty() ? reason : reason + ": " + p.detail();
-    return Masking.text(p.sheet() + ":" + p.row() + ":" + p.column() + ": " + detail);
+    return Redact.text(p.sheet() + ":" + p.row() + ":" + p.column() + ": " + detail);
   }
 
   /**

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.epar.core.privacy.Masking;
 import org.epar.grpc.EparClient;
 import org.epar.grpc.EparServer;
 import org.epar.grpc.spi.Principal;
@@ -101,7 +100,7 @@ class ServeCommandTest {
    */
   static void oneLine(Run run, String expected) {
     assertEquals(Epar.USAGE, run.exitCode(), run::toString);
-    String masked = Masking.text(expected);
+    String masked = Redact.text(expected);
     assertTrue(run.err().contains(masked), () -> "expected: " + masked + "\n" + run);
     assertEquals(1, run.err().strip().lines().count(), run::toString);
     assertFalse(run.all().contains("\tat ") || run.all().contains("Exception"), run::toString);

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
-import org.epar.core.privacy.Masking;
 import org.epar.grpc.EparClient;
 import org.epar.grpc.v1.Submission;
 import org.epar.store.EmbeddedPg;
@@ -148,7 +147,7 @@ class ServeStoreTest {
         assertTrue(
             err.contains(
                 "the data directory "
-                    + Masking.text(data.toAbsolutePath().toString())
+                    + Redact.text(data.toAbsolutePath().toString())
                     + " is in use by another process"),
             other::logs);
         assertFalse(err.contains("\tat "), other::logs);
