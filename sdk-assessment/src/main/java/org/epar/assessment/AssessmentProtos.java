@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.epar.core.period.ReportType;
+import org.epar.core.privacy.Masking;
 import org.epar.grpc.v1.ContractorReporting;
 import org.epar.grpc.v1.PeriodGap;
 import org.epar.grpc.v1.PeriodState;
@@ -160,26 +161,10 @@ public final class AssessmentProtos {
   public static String maskedMessage(Finding f, boolean english) {
     String message = english ? f.messageEn() : f.messageZh();
     String observed = f.observed();
-    if (!observed.isEmpty() && mayQuoteClientText(observed)) {
+    if (!observed.isEmpty() && Masking.mayHoldPersonalData(observed)) {
       message = message.replace(observed, "*".repeat(Math.min(observed.length(), 16)));
     }
     return message;
-  }
-
-  /** Non-ASCII text (a name) or a run of nine or more digits (an id, a phone number). */
-  static boolean mayQuoteClientText(String value) {
-    int run = 0;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c > 0x7E) {
-        return true;
-      }
-      run = Character.isDigit(c) ? run + 1 : 0;
-      if (run >= 9) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String date(@Nullable LocalDate d) {

@@ -16,7 +16,7 @@ import java.util.function.Function;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.model.Report;
 import org.epar.core.model.ReportHeader;
-import org.epar.grpc.internal.Redact;
+import org.epar.core.privacy.Masking;
 import org.epar.grpc.spi.NoProfileException;
 import org.epar.grpc.spi.Principal;
 import org.epar.grpc.spi.ReportValidator;
@@ -231,7 +231,7 @@ public final class ProfileReportValidator implements ReportValidator {
     if (observed.isEmpty()) {
       return f;
     }
-    String shown = Redact.echo(observed);
+    String shown = Masking.echo(observed);
     if (shown.equals(observed)) {
       return f;
     }

@@ -26,6 +26,9 @@ public final class RuleCatalog {
 
   private final Map<String, RuleDescriptor> byId;
 
+  /** Each rule's position in the catalog (findings are sorted by it). */
+  private final Map<String, Integer> positions;
+
   private RuleCatalog(Collection<RuleDescriptor> descriptors) {
     Map<String, RuleDescriptor> map = new LinkedHashMap<>();
     for (RuleDescriptor d : descriptors) {
@@ -34,6 +37,11 @@ public final class RuleCatalog {
       }
     }
     this.byId = Collections.unmodifiableMap(map);
+    Map<String, Integer> pos = new java.util.HashMap<>();
+    for (String id : map.keySet()) {
+      pos.put(id, pos.size());
+    }
+    this.positions = pos;
   }
 
   /**
@@ -110,14 +118,8 @@ public final class RuleCatalog {
    * @return the zero-based position, or {@code Integer.MAX_VALUE} for an unknown id
    */
   public int position(String id) {
-    int i = 0;
-    for (String k : byId.keySet()) {
-      if (k.equals(id)) {
-        return i;
-      }
-      i++;
-    }
-    return Integer.MAX_VALUE;
+    Integer p = positions.get(id);
+    return p == null ? Integer.MAX_VALUE : p;
   }
 
   /** Holder idiom: the standard catalog loads on first use, once. */

@@ -127,7 +127,7 @@ public enum RecordType {
    * @return the type, or empty when no type has that name
    */
   public static Optional<RecordType> fromWireName(String wireName) {
-    for (RecordType t : values()) {
+    for (RecordType t : Holder.ALL) {
       if (t.wireName.equals(wireName)) {
         return Optional.of(t);
       }
@@ -143,11 +143,16 @@ public enum RecordType {
    */
   public static RecordType of(EparRecord record) {
     Class<?> c = record.getClass();
-    for (RecordType t : values()) {
+    for (RecordType t : Holder.ALL) {
       if (t.javaType == c) {
         return t;
       }
     }
     throw new IllegalStateException("no record type for " + c.getName());
+  }
+
+  /** The constants, copied once: {@code values()} copies its array on every call. */
+  private static final class Holder {
+    static final RecordType[] ALL = values();
   }
 }

@@ -9,12 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.epar.core.privacy.Masking;
 
 /**
  * Builds google.rpc.Status errors with ErrorInfo and a bounded BadRequest.
  *
  * <p>Every error fits {@link #MAX_ENCODED_STATUS} bytes of trailers ({@link #encodedSize}): values
- * are masked and shortened ({@link Redact}), at most {@link #MAX_VIOLATIONS} violations are sent,
+ * are masked and shortened ({@link Masking}), at most {@link #MAX_VIOLATIONS} violations are sent,
  * and when more exist, or the next would not fit, a last violation says {@code … and N more}.
  */
 public final class Errors {
@@ -61,7 +62,7 @@ public final class Errors {
       Reason reason, Map<String, String> metadata, List<Violation> violations) {
     Lang lang = Lang.current();
     Map<String, String> meta = new LinkedHashMap<>();
-    metadata.forEach((k, v) -> meta.put(k, Redact.shorten(v, MAX_METADATA_VALUE)));
+    metadata.forEach((k, v) -> meta.put(k, Masking.shorten(v, MAX_METADATA_VALUE)));
     com.google.rpc.Status.Builder status =
         com.google.rpc.Status.newBuilder()
             .setCode(reason.code().value())
@@ -84,8 +85,8 @@ public final class Errors {
       }
       BadRequest.FieldViolation fv =
           BadRequest.FieldViolation.newBuilder()
-              .setField(Redact.shorten(Redact.echoPath(v.field()), MAX_FIELD))
-              .setDescription(Redact.message(v.description(), MAX_DESCRIPTION))
+              .setField(Masking.shorten(Masking.echoPath(v.field()), MAX_FIELD))
+              .setDescription(Masking.message(v.description(), MAX_DESCRIPTION))
               .build();
       BadRequest.Builder candidate = br.clone().addFieldViolations(fv);
       int left = violations.size() - sent - 1;

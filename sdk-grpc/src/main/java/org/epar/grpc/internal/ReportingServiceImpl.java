@@ -37,6 +37,7 @@ import org.epar.core.model.Shipment;
 import org.epar.core.model.Transaction;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.Timeliness;
+import org.epar.core.privacy.Masking;
 import org.epar.grpc.ProtoMappingException;
 import org.epar.grpc.spi.Assessor;
 import org.epar.grpc.spi.NoProfileException;
@@ -563,7 +564,7 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
 
   /** A division code (6, 9 or 12 digits) is echoed as is; any other scope text masked. */
   private static String echoScope(String scope) {
-    return scope.matches("\\d{6}|\\d{9}|\\d{12}") ? scope : Redact.echo(scope);
+    return scope.matches("\\d{6}|\\d{9}|\\d{12}") ? scope : Masking.echo(scope);
   }
 
   /**
@@ -592,22 +593,34 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
 
   /** The response for a submission, or the VALIDATION_FAILED error for a rejected one. */
   private Submission answer(StoredSubmission s, boolean withFindings) {
-    Submission proto = toProto(s, withFindings);
     if (s.status() == ReportStatus.ACCEPTED) {
-      return proto;
+      return toProto(s, withFindings);
     }
+    // a rejected report is answered with the error alone: its findings (up to tens of thousands)
+    // are read through GetSubmission, and only the few violations the bounded status holds are
+    // written as text here
     Lang lang = Lang.current();
-    List<Errors.Violation> violations = new ArrayList<>();
-    s.findings().stream()
-        .filter(f -> f.severity().blocksAcceptance())
-        .forEach(
-            f ->
-                violations.add(
-                    new Errors.Violation(
-                        FindingText.location(f),
-                        f.ruleId()
-                            + ": "
-                            + lang.pick(FindingText.messageEn(f), FindingText.messageZh(f)))));
+    List<org.epar.validation.Finding> blocking = new ArrayList<>();
+    for (org.epar.validation.Finding f : s.findings()) {
+      if (f.severity().blocksAcceptance()) {
+        blocking.add(f);
+      }
+    }
+    List<Errors.Violation> violations =
+        new java.util.AbstractList<>() {
+          @Override
+          public Errors.Violation get(int i) {
+            org.epar.validation.Finding f = blocking.get(i);
+            return new Errors.Violation(
+                FindingText.location(f),
+                f.ruleId() + ": " + lang.pick(FindingText.messageEn(f), FindingText.messageZh(f)));
+          }
+
+          @Override
+          public int size() {
+            return blocking.size();
+          }
+        };
     Map<String, String> meta = new LinkedHashMap<>();
     if (!s.id().isEmpty()) {
       meta.put("submission", NAME_PREFIX + s.id());
@@ -644,9 +657,9 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
             org.epar.grpc.v1.Finding.newBuilder()
                 .setRuleId(f.ruleId())
                 .setSeverity(org.epar.grpc.v1.Severity.valueOf("SEVERITY_" + f.severity().name()))
-                .setLocation(Redact.echoPath(FindingText.location(f)))
+                .setLocation(Masking.echoPath(FindingText.location(f)))
                 .setMessage(
-                    Redact.message(
+                    Masking.message(
                         lang.pick(FindingText.messageEn(f), FindingText.messageZh(f)),
                         MAX_MESSAGE)));
       }
@@ -1007,8 +1020,8 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
               f ->
                   vb.addEvidence(
                       f.toBuilder()
-                          .setLocation(Redact.echoPath(f.getLocation()))
-                          .setMessage(Redact.message(f.getMessage(), MAX_MESSAGE))));
+                          .setLocation(Masking.echoPath(f.getLocation()))
+                          .setMessage(Masking.message(f.getMessage(), MAX_MESSAGE))));
       b.setVetoItems(i, vb);
     }
     return b.build();

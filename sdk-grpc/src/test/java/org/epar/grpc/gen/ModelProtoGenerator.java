@@ -373,6 +373,7 @@ final class ModelProtoGenerator {
         import org.epar.core.money.Money;
         import org.epar.core.period.ReportType;
         import org.epar.core.period.ReportingPeriod;
+        import org.epar.core.privacy.Masking;
         import org.epar.grpc.ProtoMappingException;
         import org.jspecify.annotations.Nullable;
 
@@ -489,7 +490,7 @@ final class ModelProtoGenerator {
           /** Map keys are client text (possibly personal data): the field path echoes them masked. */
           private static Map<String, BigDecimal> decimals(Map<String, String> in, String field) {
             Map<String, BigDecimal> out = new LinkedHashMap<>();
-            in.forEach((k, v) -> out.put(k, decimal(v, field + "[" + Redact.echo(k) + "]")));
+            in.forEach((k, v) -> out.put(k, decimal(v, field + "[" + Masking.echo(k) + "]")));
             return out;
           }
         }

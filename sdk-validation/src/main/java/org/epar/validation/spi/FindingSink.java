@@ -120,15 +120,14 @@ public final class FindingSink {
   public void violation(
       Location location, String observed, String threshold, Map<String, String> arguments) {
     RuleDescriptor d = ctx.descriptor();
-    Map<String, String> args = args(observed, threshold, null, arguments);
     emit(
         ctx.severity(),
         location,
         observed,
         threshold,
         null,
-        fill(d.messageEn(), args),
-        fill(d.messageZh(), zh(args)));
+        fill(d.messageEn(), observed, threshold, arguments, false),
+        fill(d.messageZh(), observed, threshold, arguments, true));
   }
 
   /**
@@ -148,7 +147,6 @@ public final class FindingSink {
       Map<String, String> arguments,
       List<Location> related) {
     RuleDescriptor d = ctx.descriptor();
-    Map<String, String> args = args(observed, threshold, null, arguments);
     out.accept(
         new Finding(
             d.id(),
@@ -157,8 +155,8 @@ public final class FindingSink {
             observed,
             threshold,
             null,
-            fill(d.messageEn(), args),
-            fill(d.messageZh(), zh(args)),
+            fill(d.messageEn(), observed, threshold, arguments, false),
+            fill(d.messageZh(), observed, threshold, arguments, true),
             d.citation(),
             1,
             related));
@@ -263,6 +261,48 @@ public final class FindingSink {
       }
     }
     return m;
+  }
+
+  /**
+   * A violation's message: what {@code fill(template, args(...))} (English) or {@code
+   * fill(template, zh(args(...)))} (Chinese) give, without building the argument maps, since a
+   * large report may have tens of thousands of findings.
+   */
+  private static String fill(
+      String template,
+      String observed,
+      String threshold,
+      Map<String, String> more,
+      boolean chinese) {
+    int open = template.indexOf('{');
+    if (open < 0) {
+      return template;
+    }
+    StringBuilder b = new StringBuilder(template.length() + observed.length() + 32);
+    int i = 0;
+    while (true) {
+      int close = open < 0 ? -1 : template.indexOf('}', open);
+      if (open < 0 || close < 0) {
+        b.append(template, i, template.length());
+        break;
+      }
+      String name = template.substring(open + 1, close);
+      String value = chinese && !more.isEmpty() ? more.get(name + ZH) : null;
+      if (value == null) {
+        value =
+            switch (name) {
+              case "observed" -> observed;
+              case "threshold" -> threshold;
+              case "count" -> more.getOrDefault("count", "1");
+              default -> more.get(name);
+            };
+      }
+      b.append(template, i, open)
+          .append(value != null ? value : template.substring(open, close + 1));
+      i = close + 1;
+      open = template.indexOf('{', i);
+    }
+    return b.toString();
   }
 
   private static String fill(String template, Map<String, String> args) {

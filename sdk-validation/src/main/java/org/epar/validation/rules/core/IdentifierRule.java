@@ -100,6 +100,27 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
    * @return the texts, joined
    */
   static String problemText(String codes, boolean zh) {
+    Map<String, String> cache = zh ? PROBLEM_TEXT_ZH : PROBLEM_TEXT_EN;
+    String known = cache.get(codes);
+    if (known != null) {
+      return known;
+    }
+    String text = problemTextOf(codes, zh);
+    if (cache.size() < PROBLEM_TEXT_CACHE) {
+      cache.put(codes, text);
+    }
+    return text;
+  }
+
+  /** Problem texts by their codes: a large report repeats a few combinations many times. */
+  private static final int PROBLEM_TEXT_CACHE = 256;
+
+  private static final Map<String, String> PROBLEM_TEXT_EN =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, String> PROBLEM_TEXT_ZH =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String problemTextOf(String codes, boolean zh) {
     RuleTexts.Text legacy = RuleTexts.of("citizen.legacy");
     StringBuilder b = new StringBuilder();
     for (String code : codes.split(",")) {

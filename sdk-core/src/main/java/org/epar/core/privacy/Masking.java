@@ -1,22 +1,29 @@
-package org.epar.grpc.internal;
+package org.epar.core.privacy;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Shortens and masks client-supplied text before it is echoed in an error detail, a finding
- * location or a log line, so no personal data and no unbounded value leaves the server.
+ * location, a report or a log line, so no personal data and no unbounded value leaves the program.
+ * The one implementation the server, the assessment outputs and the command line share.
  *
  * <ul>
  *   <li>a run of ASCII digits and {@code X}/{@code x} holding nine or more digits, and a phone
  *       number or citizen id written in groups ({@code 138 1234 5678}), is replaced by as many
  *       {@code *}: citizen ids, phone and bank numbers (an 8-digit date is kept);
- *   <li>every character outside printable ASCII (Chinese names, control characters) becomes {@code
- *       *};
- *   <li>the result is cut to {@value #MAX_ECHO} characters plus {@code …}.
+ *   <li>in an {@linkplain #echo echoed value} every character outside printable ASCII (Chinese
+ *       names, control characters) becomes {@code *}, and the result is cut to {@value #MAX_ECHO}
+ *       characters plus {@code …}.
  * </ul>
  *
- * <p>A name written in Latin letters cannot be told from an identifier and is kept; the {@code
- * echo} of a key or id is for the client's own orientation only.
+ * <p>A name written in Latin letters cannot be told from an identifier and is kept. Text that needs
+ * no masking is returned as is, without copying, so masking every finding of a large report stays
+ * cheap.
+ *
+ * @since 0.3.0
  */
-public final class Redact {
+public final class Masking {
 
   /** At most this many characters of a client-supplied value are echoed. */
   public static final int MAX_ECHO = 64;
@@ -28,24 +35,30 @@ public final class Redact {
    * Runs of digits (and {@code X}) holding at least this many digits are masked: citizen ids (15 or
    * 18), phone numbers (11), bank cards; an 8-digit date in a record id is kept.
    */
-  static final int MIN_MASKED_DIGITS = 9;
+  public static final int MIN_MASKED_DIGITS = 9;
+
+  /** The fewest digits a {@link #SEPARATED} match holds (a phone number in groups). */
+  private static final int MIN_SEPARATED_DIGITS = 11;
 
   /** Phone numbers and citizen ids written in groups: {@code 138 1234 5678}, {@code 110105-...}. */
-  private static final java.util.regex.Pattern SEPARATED =
-      java.util.regex.Pattern.compile(
+  private static final Pattern SEPARATED =
+      Pattern.compile(
           "(?<![0-9])(?:1[3-9][0-9][- ][0-9]{4}[- ][0-9]{4}"
               + "|[0-9]{6}[- ][0-9]{8}[- ][0-9]{3}[0-9Xx])(?![0-9])");
 
-  private Redact() {}
+  private Masking() {}
 
   /**
-   * A client-supplied value (map key, record id, field path) fit to echo: masked and shortened.
+   * A client-supplied value (map key, record id, observed value) fit to echo: masked and shortened.
    *
    * @param value the value
    * @return the masked value, at most {@value #MAX_ECHO} characters plus an ellipsis
    */
   public static String echo(String value) {
-    return shorten(maskDigits(maskNonAscii(head(value))), MAX_ECHO);
+    if (value.length() <= MAX_ECHO && printableAscii(value) && digits(value) < MIN_MASKED_DIGITS) {
+      return value;
+    }
+    return shorten(maskDigits(maskNonAscii(head(value, MAX_ECHO * 4L))), MAX_ECHO);
   }
 
   /**
@@ -56,6 +69,12 @@ public final class Redact {
    * @return the masked path
    */
   public static String echoPath(String path) {
+    if (path.length() <= MAX_ECHO * 16
+        && printableAscii(path)
+        && digits(path) < MIN_MASKED_DIGITS
+        && longestSegment(path, '/') <= MAX_ECHO) {
+      return path;
+    }
     String p = head(path, MAX_ECHO * 16L);
     StringBuilder out = new StringBuilder(Math.min(p.length(), MAX_ECHO * 4));
     int start = 0;
@@ -81,6 +100,11 @@ public final class Redact {
    * @return the masked message
    */
   public static String message(String message, int max) {
+    if (message.length() <= max
+        && digits(message) < MIN_MASKED_DIGITS
+        && longestWord(message) <= MAX_ECHO) {
+      return message;
+    }
     String s = maskDigits(head(message, max * 4L));
     StringBuilder out = new StringBuilder(Math.min(s.length(), max + 1));
     int i = 0;
@@ -95,6 +119,29 @@ public final class Redact {
       i = j;
     }
     return shorten(out.toString(), max);
+  }
+
+  /**
+   * Free text (an error message, a file name, a report line) with every number-like run that may be
+   * a citizen id, a phone or a bank number replaced by as many {@code *}, in any length; everything
+   * else, Chinese text included, is kept.
+   *
+   * @param text the text
+   * @return the masked text, the same instance when nothing needed masking
+   */
+  public static String text(String text) {
+    return digits(text) < MIN_MASKED_DIGITS ? text : maskDigits(text);
+  }
+
+  /**
+   * Whether a value may be client text holding personal data: a character outside printable ASCII
+   * (a name), or a number-like run that {@link #text} masks (an id, a phone number).
+   *
+   * @param value the value
+   * @return true when the value should not be quoted unmasked
+   */
+  public static boolean mayHoldPersonalData(String value) {
+    return !printableAscii(value) || text(value) != value;
   }
 
   /**
@@ -116,16 +163,56 @@ public final class Redact {
     return value.substring(0, end) + ELLIPSIS;
   }
 
-  /** The first characters only, so masking a multi-megabyte value stays cheap. */
-  private static String head(String value) {
-    return head(value, MAX_ECHO * 4L);
-  }
-
   private static String head(String value, long keep) {
     return value.length() <= keep ? value : value.substring(0, (int) keep);
   }
 
+  private static boolean printableAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c >= 0x7f) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number of ASCII digits, counted up to {@link #MIN_SEPARATED_DIGITS}. */
+  private static int digits(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length() && n < MIN_SEPARATED_DIGITS; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static int longestSegment(String s, char separator) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      run = s.charAt(i) == separator ? 0 : run + 1;
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  }
+
+  private static int longestWord(String s) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      run = Character.isWhitespace(s.charAt(i)) ? 0 : run + 1;
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  }
+
   private static String maskNonAscii(String s) {
+    if (printableAscii(s)) {
+      return s;
+    }
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -138,30 +225,44 @@ public final class Redact {
     return b.toString();
   }
 
+  /** The text with number-like runs masked; the same instance when none is. */
   private static String maskDigits(String s) {
-    char[] c = s.toCharArray();
+    int total = digits(s);
+    if (total < MIN_MASKED_DIGITS) {
+      return s;
+    }
+    char[] c = null;
     int i = 0;
-    while (i < c.length) {
-      if (!isIdChar(c[i])) {
+    int n = s.length();
+    while (i < n) {
+      if (!isIdChar(s.charAt(i))) {
         i++;
         continue;
       }
       int j = i;
       int digits = 0;
-      while (j < c.length && isIdChar(c[j])) {
-        if (c[j] >= '0' && c[j] <= '9') {
+      while (j < n && isIdChar(s.charAt(j))) {
+        if (s.charAt(j) >= '0' && s.charAt(j) <= '9') {
           digits++;
         }
         j++;
       }
       if (digits >= MIN_MASKED_DIGITS) {
+        if (c == null) {
+          c = s.toCharArray();
+        }
         for (int k = i; k < j; k++) {
           c[k] = '*';
         }
       }
       i = j;
     }
-    return SEPARATED.matcher(new String(c)).replaceAll(m -> "*".repeat(m.group().length()));
+    String masked = c == null ? s : new String(c);
+    if (total < MIN_SEPARATED_DIGITS || digits(masked) < MIN_SEPARATED_DIGITS) {
+      return masked;
+    }
+    Matcher m = SEPARATED.matcher(masked);
+    return m.find() ? m.replaceAll(r -> "*".repeat(r.group().length())) : masked;
   }
 
   /** Characters of a number-like run: ASCII digits and the check character X of a citizen id. */
