@@ -205,7 +205,9 @@ public final class CountyAssessor {
         acc.add(reading.next());
       }
       if (restored == null || reading.read != before || reading.listed) {
-        save(code, asOf, profile, reading, acc);
+        // a year's checkpoint grows by a day's: room for its size and a little more
+        int sizeHint = restored == null ? 1 << 16 : restored.size() + (restored.size() >> 4);
+        save(code, asOf, profile, reading, acc, sizeHint);
       }
       LOG.debug(
           "county {}: {} submissions from the checkpoint, {} read from the store",
@@ -250,11 +252,16 @@ public final class CountyAssessor {
 
   /** Saves the county's checkpoint; a failure costs the next assessment a full reading only. */
   private void save(
-      String code, LocalDate asOf, Profile profile, Reading reading, ValidationAccumulator acc) {
+      String code,
+      LocalDate asOf,
+      Profile profile,
+      Reading reading,
+      ValidationAccumulator acc,
+      int sizeHint) {
     try {
       byte[] bytes =
           new Checkpoint(code, asOf, profile.id(), reading.after, reading.read, reading.reported)
-              .write(acc);
+              .write(acc, sizeHint);
       Objects.requireNonNull(checkpoints).save(code, bytes);
     } catch (IOException | RuntimeException e) {
       LOG.warn(
