@@ -7,7 +7,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UTFDataFormatException;
-import java.util.Arrays;
 
 /**
  * Unsynchronized, array-backed {@link DataOutput} and {@link DataInput} for the state codec: the
@@ -20,53 +19,85 @@ final class Bytes {
 
   private Bytes() {}
 
-  /** A growable buffer written as a {@link DataOutput}. Not thread-safe. */
+  /**
+   * A growable buffer written as a {@link DataOutput}: a list of blocks (64 KiB, doubling up to 1
+   * MiB), so growing never copies what was written. Not thread-safe.
+   */
   static final class Sink implements DataOutput {
+    private static final int MAX_BLOCK = 1 << 20;
+    private final java.util.List<byte[]> full = new java.util.ArrayList<>();
+
+    /** How many bytes of each full block were written. */
+    private final java.util.List<Integer> used = new java.util.ArrayList<>();
+
     private byte[] buf;
-    private int size;
+    private int pos;
+    private int before;
 
     Sink(int capacity) {
-      buf = new byte[Math.max(16, capacity)];
+      buf = new byte[Math.max(16, Math.min(capacity, MAX_BLOCK))];
     }
 
     int size() {
-      return size;
-    }
-
-    void reset() {
-      size = 0;
+      return before + pos;
     }
 
     /** Reserves four bytes for an int {@linkplain #putInt written later}; returns where. */
     int reserveInt() {
-      room(4);
-      size += 4;
-      return size - 4;
+      int at = size();
+      writeInt(0);
+      return at;
     }
 
     /** Writes an int over four bytes reserved earlier. */
     void putInt(int at, int v) {
-      buf[at] = (byte) (v >>> 24);
-      buf[at + 1] = (byte) (v >>> 16);
-      buf[at + 2] = (byte) (v >>> 8);
-      buf[at + 3] = (byte) v;
+      put(at, v >>> 24);
+      put(at + 1, v >>> 16);
+      put(at + 2, v >>> 8);
+      put(at + 3, v);
+    }
+
+    private void put(int at, int b) {
+      int offset = at;
+      for (int i = 0; i < full.size(); i++) {
+        int n = used.get(i);
+        if (offset < n) {
+          full.get(i)[offset] = (byte) b;
+          return;
+        }
+        offset -= n;
+      }
+      buf[offset] = (byte) b;
     }
 
     /** Copies the bytes written so far to a stream. */
     void writeTo(OutputStream out) throws IOException {
-      out.write(buf, 0, size);
+      for (int i = 0; i < full.size(); i++) {
+        out.write(full.get(i), 0, used.get(i));
+      }
+      out.write(buf, 0, pos);
     }
 
+    /** Makes room for at least one more byte. */
+    private void next() {
+      room(1);
+    }
+
+    /** Makes room for n more bytes in the current block: a new block if they do not fit. */
     private void room(int n) {
-      if (size + n > buf.length) {
-        buf = Arrays.copyOf(buf, Math.max(size + n, buf.length * 2));
+      if (n > buf.length - pos) {
+        full.add(buf);
+        used.add(pos);
+        before += pos;
+        buf = new byte[Math.max(n, Math.min(MAX_BLOCK, Math.max(1 << 16, buf.length * 2)))];
+        pos = 0;
       }
     }
 
     @Override
     public void write(int b) {
       room(1);
-      buf[size++] = (byte) b;
+      buf[pos++] = (byte) b;
     }
 
     @Override
@@ -77,8 +108,8 @@ final class Bytes {
     @Override
     public void write(byte[] b, int off, int len) {
       room(len);
-      System.arraycopy(b, off, buf, size, len);
-      size += len;
+      System.arraycopy(b, off, buf, pos, len);
+      pos += len;
     }
 
     @Override
@@ -88,17 +119,17 @@ final class Bytes {
 
     @Override
     public void writeByte(int v) {
-      if (size == buf.length) {
-        room(1);
+      if (pos == buf.length) {
+        next();
       }
-      buf[size++] = (byte) v;
+      buf[pos++] = (byte) v;
     }
 
     @Override
     public void writeShort(int v) {
       room(2);
-      buf[size++] = (byte) (v >>> 8);
-      buf[size++] = (byte) v;
+      buf[pos++] = (byte) (v >>> 8);
+      buf[pos++] = (byte) v;
     }
 
     @Override
@@ -109,10 +140,10 @@ final class Bytes {
     @Override
     public void writeInt(int v) {
       room(4);
-      buf[size++] = (byte) (v >>> 24);
-      buf[size++] = (byte) (v >>> 16);
-      buf[size++] = (byte) (v >>> 8);
-      buf[size++] = (byte) v;
+      buf[pos++] = (byte) (v >>> 24);
+      buf[pos++] = (byte) (v >>> 16);
+      buf[pos++] = (byte) (v >>> 8);
+      buf[pos++] = (byte) v;
     }
 
     @Override
@@ -136,7 +167,7 @@ final class Bytes {
       int n = s.length();
       room(n);
       for (int i = 0; i < n; i++) {
-        buf[size++] = (byte) s.charAt(i);
+        buf[pos++] = (byte) s.charAt(i);
       }
     }
 
@@ -162,19 +193,19 @@ final class Bytes {
         throw new UTFDataFormatException("encoded string too long: " + len + " bytes");
       }
       room(2 + len);
-      buf[size++] = (byte) (len >>> 8);
-      buf[size++] = (byte) len;
+      buf[pos++] = (byte) (len >>> 8);
+      buf[pos++] = (byte) len;
       for (int i = 0; i < n; i++) {
         char c = s.charAt(i);
         if (c >= 0x0001 && c <= 0x007F) {
-          buf[size++] = (byte) c;
+          buf[pos++] = (byte) c;
         } else if (c > 0x07FF) {
-          buf[size++] = (byte) (0xE0 | ((c >> 12) & 0x0F));
-          buf[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-          buf[size++] = (byte) (0x80 | (c & 0x3F));
+          buf[pos++] = (byte) (0xE0 | ((c >> 12) & 0x0F));
+          buf[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+          buf[pos++] = (byte) (0x80 | (c & 0x3F));
         } else {
-          buf[size++] = (byte) (0xC0 | ((c >> 6) & 0x1F));
-          buf[size++] = (byte) (0x80 | (c & 0x3F));
+          buf[pos++] = (byte) (0xC0 | ((c >> 6) & 0x1F));
+          buf[pos++] = (byte) (0x80 | (c & 0x3F));
         }
       }
     }
