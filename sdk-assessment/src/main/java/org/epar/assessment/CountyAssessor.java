@@ -68,10 +68,13 @@ import org.slf4j.LoggerFactory;
  * ValidationAccumulator#writeTo}) over the submissions read, where the reading stopped, and what
  * each contractor reported. The next assessment of the county for the same as-of date and profile
  * restores it and reads only the submissions stored after it (submission ids sort in the order
- * received), so re-assessing after one new daily report costs in proportion to the new report. A
- * checkpoint of another as-of date or profile, or whose rule states are stale (a rule's state class
- * changed, see {@link StaleStateException}), is ignored and the county is read in full: the
- * findings are the same either way.
+ * received), so re-assessing after one new daily report reads and validates only that report; the
+ * checkpoint is still read and written whole (its size follows the county's data: CORE-DUP-01 keeps
+ * every record id) and the dataset rules finish over everything, so the cost is not yet a small
+ * fraction of a full assessment for a year of data (docs/performance.md). A checkpoint of another
+ * as-of date or profile, or whose rule states are stale (a rule's state class changed, see {@link
+ * StaleStateException}), is ignored and the county is read in full: the findings are the same
+ * either way.
  *
  * <pre>{@code
  * CountyAssessor assessor = CountyAssessor.builder()
