@@ -46,9 +46,14 @@ record Checkpoint(
   private static final byte[] MAGIC = "EPARCKP".getBytes(StandardCharsets.US_ASCII);
   private static final int FORMAT = 1;
 
-  /** The checkpoint's bytes, followed by the accumulator's. */
-  byte[] write(ValidationAccumulator acc) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  /**
+   * The checkpoint's bytes, followed by the accumulator's.
+   *
+   * @param sizeHint the expected size (the size of the checkpoint restored before), so that the
+   *     buffer of a large checkpoint is not grown and copied many times
+   */
+  byte[] write(ValidationAccumulator acc, int sizeHint) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(256, sizeHint));
     DataOutputStream out = new DataOutputStream(bytes);
     out.write(MAGIC);
     out.writeByte(FORMAT);
@@ -79,8 +84,8 @@ record Checkpoint(
     return bytes.toByteArray();
   }
 
-  /** A checkpoint read back with its accumulator. */
-  record Restored(Checkpoint checkpoint, ValidationAccumulator accumulator) {}
+  /** A checkpoint read back with its accumulator, and how many bytes it had. */
+  record Restored(Checkpoint checkpoint, ValidationAccumulator accumulator, int size) {}
 
   /**
    * Reads a checkpoint for a county, as-of date and profile.
@@ -121,7 +126,8 @@ record Checkpoint(
       }
     }
     ValidationAccumulator acc = validator.readAccumulator(in);
-    return new Restored(new Checkpoint(county, asOf, profileId, after, read, reported), acc);
+    return new Restored(
+        new Checkpoint(county, asOf, profileId, after, read, reported), acc, bytes.length);
   }
 
   private static <E extends Enum<E>> E enumValue(Class<E> type, String name) throws IOException {

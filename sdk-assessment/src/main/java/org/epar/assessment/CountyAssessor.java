@@ -68,10 +68,13 @@ import org.slf4j.LoggerFactory;
  * ValidationAccumulator#writeTo}) over the submissions read, where the reading stopped, and what
  * each contractor reported. The next assessment of the county for the same as-of date and profile
  * restores it and reads only the submissions stored after it (submission ids sort in the order
- * received), so re-assessing after one new daily report costs in proportion to the new report. A
- * checkpoint of another as-of date or profile, or whose rule states are stale (a rule's state class
- * changed, see {@link StaleStateException}), is ignored and the county is read in full: the
- * findings are the same either way.
+ * received), so re-assessing after one new daily report reads and validates only that report; the
+ * checkpoint is still read and written whole (its size follows the county's data: CORE-DUP-01 keeps
+ * every record id) and the dataset rules finish over everything, so the cost is not yet a small
+ * fraction of a full assessment for a year of data (docs/performance.md). A checkpoint of another
+ * as-of date or profile, or whose rule states are stale (a rule's state class changed, see {@link
+ * StaleStateException}), is ignored and the county is read in full: the findings are the same
+ * either way.
  *
  * <pre>{@code
  * CountyAssessor assessor = CountyAssessor.builder()
@@ -205,7 +208,9 @@ public final class CountyAssessor {
         acc.add(reading.next());
       }
       if (restored == null || reading.read != before || reading.listed) {
-        save(code, asOf, profile, reading, acc);
+        // a year's checkpoint grows by a day's: room for its size and a little more
+        int sizeHint = restored == null ? 1 << 16 : restored.size() + (restored.size() >> 4);
+        save(code, asOf, profile, reading, acc, sizeHint);
       }
       LOG.debug(
           "county {}: {} submissions from the checkpoint, {} read from the store",
@@ -250,11 +255,16 @@ public final class CountyAssessor {
 
   /** Saves the county's checkpoint; a failure costs the next assessment a full reading only. */
   private void save(
-      String code, LocalDate asOf, Profile profile, Reading reading, ValidationAccumulator acc) {
+      String code,
+      LocalDate asOf,
+      Profile profile,
+      Reading reading,
+      ValidationAccumulator acc,
+      int sizeHint) {
     try {
       byte[] bytes =
           new Checkpoint(code, asOf, profile.id(), reading.after, reading.read, reading.reported)
-              .write(acc);
+              .write(acc, sizeHint);
       Objects.requireNonNull(checkpoints).save(code, bytes);
     } catch (IOException | RuntimeException e) {
       LOG.warn(

@@ -1,9 +1,6 @@
 package org.epar.validation.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,14 +58,14 @@ public final class PartialCodec {
    */
   public static void write(Engine engine, Engine.Partial p, long next, OutputStream out)
       throws IOException {
-    DataOutputStream data = new DataOutputStream(out);
+    // one buffer, lengths written over reserved bytes: each state's bytes are copied once
+    Bytes.Sink data = new Bytes.Sink(1 << 16);
     data.write(MAGIC);
     data.writeByte(FORMAT);
     data.writeUTF(fingerprint(engine));
     data.writeLong(next);
     List<Engine.BoundDatasetRule> rules = engine.datasetRules();
     data.writeInt(rules.size());
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     for (int i = 0; i < rules.size(); i++) {
       Engine.BoundDatasetRule b = rules.get(i);
       data.writeUTF(b.ctx().descriptor().id());
@@ -79,9 +76,10 @@ public final class PartialCodec {
         continue;
       }
       data.writeLong(StateCodec.version(state.getClass()));
-      buffer.reset();
+      int length = data.reserveInt();
+      int start = data.size();
       try {
-        StateCodec.write(state, new DataOutputStream(buffer));
+        StateCodec.write(state, data);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "the state of rule "
@@ -90,20 +88,19 @@ public final class PartialCodec {
                 + e.getMessage(),
             e);
       }
-      data.writeInt(buffer.size());
-      buffer.writeTo(data);
+      data.putInt(length, data.size() - start);
     }
-    buffer.reset();
-    DataOutputStream rest = new DataOutputStream(buffer);
+    int length = data.reserveInt();
+    int start = data.size();
     List<Field> fields = partialFields();
-    rest.writeInt(fields.size());
+    data.writeInt(fields.size());
     for (Field f : fields) {
-      rest.writeUTF(f.getName());
-      StateCodec.write(get(f, p), rest);
+      data.writeUTF(f.getName());
+      StateCodec.write(get(f, p), data);
     }
-    data.writeInt(buffer.size());
-    buffer.writeTo(data);
-    data.flush();
+    data.putInt(length, data.size() - start);
+    data.writeTo(out);
+    out.flush();
   }
 
   /**
@@ -168,7 +165,7 @@ public final class PartialCodec {
         stale.add(id);
         continue;
       }
-      DataInputStream state = new DataInputStream(new ByteArrayInputStream(bytes));
+      Bytes.Source state = new Bytes.Source(bytes);
       p.states[i] = StateCodec.read(state, b.rule().getClass().getClassLoader());
       if (state.available() != 0
           || p.states[i] == null
@@ -184,7 +181,7 @@ public final class PartialCodec {
           "the state classes of " + stale.size() + " rules changed since they were saved: " + stale,
           stale);
     }
-    DataInputStream rest = new DataInputStream(new ByteArrayInputStream(restBytes));
+    Bytes.Source rest = new Bytes.Source(restBytes);
     int n = rest.readInt();
     List<Field> fields = partialFields();
     if (n != fields.size()) {
