@@ -74,8 +74,16 @@ public final class RecordBinders {
     @Nullable MethodHandle constructor;
     boolean root;
 
+    /**
+     * The arguments array of each thread, reused record after record: the spreading constructor
+     * call copies them out and never keeps the array, and a binder never runs inside itself (no
+     * cycles), so one array per thread and binder is enough. Reset from the defaults every time.
+     */
+    final ThreadLocal<Object[]> scratch = ThreadLocal.withInitial(() -> defaults.clone());
+
     Object read(JsonParser p) throws IOException {
-      Object[] args = defaults.clone();
+      Object[] args = scratch.get();
+      System.arraycopy(defaults, 0, args, 0, args.length);
       long seen = 0;
       String name;
       while ((name = p.nextFieldName()) != null) {
