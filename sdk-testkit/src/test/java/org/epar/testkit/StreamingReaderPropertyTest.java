@@ -304,6 +304,61 @@ class StreamingReaderPropertyTest {
             });
   }
 
+  @Test
+  void partsOfManyLines_oneParserAcrossLines_readBackAsTheWhole() {
+    // parts of many lines: plain lines are bound by one parser running over the part, which
+    // must give exactly what a parser over each line alone gives (truncated lines, trailing
+    // tokens, blank and malformed lines in between)
+    qt().withExamples(1000)
+        .forAll(files(), integers().between(1 << 10, 1 << 16), integers().between(0, 1))
+        .checkAssert(
+            (lines, partBytes, nl) -> {
+              byte[] bytes = join(lines, nl == 1);
+              assertEquals(read(bytes, Binding.DATABIND), readInParts(bytes, partBytes));
+            });
+  }
+
+  @Test
+  void aRecordSpanningTwoLines_isTwoMalformedLines_notOneRecord() {
+    qt().withExamples(100)
+        .forAll(Models.of(Village.class))
+        .checkAssert(
+            v -> {
+              String json;
+              try {
+                json = MAPPER.writeValueAsString(v);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              int cut = json.lastIndexOf(',');
+              String text =
+                  json + "\n" + json.substring(0, cut) + "\n" + json.substring(cut) + "\n" + json;
+              byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+              List<NdjsonLine> parts = readInParts(bytes, 1 << 16);
+              assertEquals(read(bytes, Binding.DATABIND), parts);
+              assertEquals(4, parts.size());
+              assertTrue(parts.get(0) instanceof NdjsonLine.Parsed);
+              assertTrue(parts.get(1) instanceof NdjsonLine.Malformed);
+              assertTrue(parts.get(2) instanceof NdjsonLine.Malformed);
+              assertEquals(4, parts.get(3).lineNumber());
+              assertTrue(parts.get(3) instanceof NdjsonLine.Parsed);
+            });
+  }
+
+  private static List<NdjsonLine> readInParts(byte[] bytes, int partBytes) {
+    List<NdjsonLine> parts = new ArrayList<>();
+    long before = 0;
+    try (NdjsonSplitter s = NdjsonSplitter.of(new ByteArrayInputStream(bytes), partBytes)) {
+      for (NdjsonSplitter.Part part; (part = s.next()) != null; ) {
+        NdjsonReader in = NdjsonSplitter.reader(part, Binding.STREAMING);
+        long base = before;
+        in.forEach(l -> parts.add(shift(l, base)));
+        before += in.linesRead();
+      }
+    }
+    return parts;
+  }
+
   private static NdjsonLine shift(NdjsonLine l, long base) {
     if (l instanceof NdjsonLine.Parsed p) {
       return new NdjsonLine.Parsed(base + p.lineNumber(), p.record());

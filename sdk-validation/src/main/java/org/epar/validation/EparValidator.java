@@ -236,13 +236,8 @@ public final class EparValidator {
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public ValidationReport validateNdjson(Path file) {
-    if (parallelism > 1) {
-      try (NdjsonSplitter splitter = NdjsonSplitter.open(file, NDJSON_PART_BYTES)) {
-        return validateParts(splitter);
-      }
-    }
-    try (NdjsonReader reader = NdjsonReader.open(file)) {
-      return validateNdjson(reader);
+    try (NdjsonSplitter splitter = NdjsonSplitter.open(file, NDJSON_PART_BYTES)) {
+      return parallelism > 1 ? validateParts(splitter) : validatePartsInOrder(splitter);
     }
   }
 
@@ -274,14 +269,69 @@ public final class EparValidator {
     if (partBytes < 1) {
       throw new IllegalArgumentException("partBytes must be positive: " + partBytes);
     }
-    if (parallelism <= 1) {
-      try (NdjsonReader reader = NdjsonReader.of(ndjson)) {
-        return validateNdjson(reader);
-      }
-    }
     try (NdjsonSplitter splitter = NdjsonSplitter.of(ndjson, partBytes)) {
-      return validateParts(splitter);
+      return parallelism > 1 ? validateParts(splitter) : validatePartsInOrder(splitter);
     }
+  }
+
+  /**
+   * One thread: the parts read one after another on the calling thread (each read in place, plain
+   * lines bound by one parser per part), their lines numbered in the whole input.
+   */
+  private ValidationReport validatePartsInOrder(NdjsonSplitter splitter) {
+    List<InputProblem> problems = new ArrayList<>();
+    Iterator<Object> records =
+        new Iterator<>() {
+          private @Nullable NdjsonReader reader;
+          private @Nullable Iterator<NdjsonLine> lines;
+          private long before;
+          private @Nullable Object next;
+          private boolean done;
+
+          @Override
+          public boolean hasNext() {
+            while (next == null && !done) {
+              if (lines == null || !lines.hasNext()) {
+                if (reader != null) {
+                  before += reader.linesRead();
+                  reader.close();
+                  reader = null;
+                }
+                NdjsonSplitter.Part part = splitter.next();
+                if (part == null) {
+                  done = true;
+                  break;
+                }
+                reader = NdjsonSplitter.reader(part, NdjsonReader.Binding.STREAMING);
+                lines = reader.iterator();
+                continue;
+              }
+              NdjsonLine line = lines.next();
+              if (line instanceof NdjsonLine.Parsed p) {
+                next = new Positioned(before + p.lineNumber(), p.record());
+              } else if (line instanceof NdjsonLine.Malformed m) {
+                problems.add(new InputProblem(before + m.lineNumber(), m.problem()));
+              }
+            }
+            return next != null;
+          }
+
+          @Override
+          public Object next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            Object r = Objects.requireNonNull(next);
+            next = null;
+            return r;
+          }
+        };
+    ValidationReport report = validate(records);
+    if (problems.isEmpty()) {
+      return report;
+    }
+    problems.addAll(report.inputProblems());
+    return new ValidationReport(report.findings(), problems);
   }
 
   private ValidationReport validateParts(NdjsonSplitter splitter) {

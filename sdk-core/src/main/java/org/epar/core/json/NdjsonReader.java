@@ -113,6 +113,8 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
   private final boolean fastUtf8;
   private long linesRead;
   private boolean firstPart = true;
+  private @Nullable JsonParser shared;
+  private int sharedBase;
   private boolean iterated;
 
   private NdjsonReader(Reader source, ObjectMapper mapper, int maxLineLength, Binding binding) {
@@ -321,6 +323,26 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
   }
 
   /**
+   * A reader of one part held in memory, as {@link #part(InputStream, Charset, boolean, Binding)}
+   * with UTF-8: lines are read in place (no copy per line) and plain lines bound by one parser over
+   * the part.
+   */
+  static NdjsonReader part(byte[] data, int length, boolean startsStream, Binding binding) {
+    NdjsonReader r =
+        new NdjsonReader(
+            new java.io.ByteArrayInputStream(data, 0, length),
+            null,
+            new ByteLineReader(
+                data, length, maxBytes(StandardCharsets.UTF_8, DEFAULT_MAX_LINE_LENGTH)),
+            StandardCharsets.UTF_8,
+            EparJson.mapper(),
+            DEFAULT_MAX_LINE_LENGTH,
+            Objects.requireNonNull(binding, "binding"));
+    r.firstPart = startsStream;
+    return r;
+  }
+
+  /**
    * The number of lines read so far, blank and malformed ones included: after the last line, the
    * line count of the input.
    *
@@ -423,6 +445,7 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
    */
   @Override
   public void close() {
+    releaseShared();
     try {
       source.close();
     } catch (IOException e) {
@@ -465,11 +488,62 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
     }
   }
 
-  private @Nullable EparRecord bindFast(byte[] bytes) {
-    try (JsonParser p = factory.createParser(bytes, 0, bytes.length)) {
+  private @Nullable EparRecord bindFast(byte[] bytes, int offset, int length) {
+    try (JsonParser p = factory.createParser(bytes, offset, length)) {
       return Objects.requireNonNull(binders).bind(p);
     } catch (IOException e) {
       return null;
+    }
+  }
+
+  /**
+   * Binds the plain line {@code data[from .. to)} of bytes held in memory with one parser over
+   * consecutive lines: the parser made for the first line goes on reading the next ones. A record
+   * counts only when it ends on its own line followed by nothing but JSON whitespace, i.e. exactly
+   * when a parser over the line alone gives the same record ({@link RecordBinders#bind}); anything
+   * else drops the parser and returns null, and the line is read on its own.
+   */
+  private @Nullable EparRecord bindShared(byte[] data, int dataLength, int from, int to) {
+    try {
+      JsonParser p = shared;
+      if (p == null) {
+        p = factory.createParser(data, from, dataLength - from);
+        shared = p;
+        sharedBase = from;
+      }
+      EparRecord r = Objects.requireNonNull(binders).bindNext(p);
+      if (r != null) {
+        long stop = sharedBase + p.currentLocation().getByteOffset();
+        if (stop >= from && stop <= to && jsonSpaceOnly(data, (int) stop, to)) {
+          return r;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not plain: the line is read on its own
+    }
+    releaseShared();
+    return null;
+  }
+
+  private static boolean jsonSpaceOnly(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte c = b[i];
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void releaseShared() {
+    JsonParser p = shared;
+    if (p != null) {
+      shared = null;
+      try {
+        p.close();
+      } catch (IOException e) {
+        // a parser over bytes in memory: nothing to release
+      }
     }
   }
 
@@ -543,29 +617,39 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
       }
       if (line == null) {
         done = true;
+        releaseShared();
         return;
       }
       number++;
       linesRead = number;
       if (line.tooLong()) {
+        releaseShared();
         next = tooLong(number);
         return;
       }
-      byte[] bytes = line.bytes();
+      byte[] data = line.bytes();
+      int off = line.offset();
+      int end = off + line.length();
       if (fastUtf8 && (number != 1 || !firstPart)) {
-        int chars = Utf8.plainChars(bytes);
+        int chars = Utf8.plainChars(data, off, end);
         if (chars >= 0) {
           if (chars > maxLineLength) {
+            releaseShared();
             next = tooLong(number);
             return;
           }
-          EparRecord fast = bindFast(bytes);
+          EparRecord fast =
+              in.data() != null
+                  ? bindShared(data, in.dataLength(), off, end)
+                  : bindFast(data, off, end - off);
           if (fast != null) {
             next = new NdjsonLine.Parsed(number, fast);
             return;
           }
         }
       }
+      releaseShared();
+      byte[] bytes = line.copy();
       int from =
           number == 1
                   && firstPart

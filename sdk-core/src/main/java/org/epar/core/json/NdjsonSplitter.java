@@ -1,6 +1,5 @@
 package org.epar.core.json;
 
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,11 +133,7 @@ public final class NdjsonSplitter implements Closeable {
    * @return the reader
    */
   public static NdjsonReader reader(Part part, NdjsonReader.Binding binding) {
-    return NdjsonReader.part(
-        new ByteArrayInputStream(part.bytes(), 0, part.length()),
-        StandardCharsets.UTF_8,
-        part.startsInput(),
-        binding);
+    return NdjsonReader.part(part.bytes(), part.length(), part.startsInput(), binding);
   }
 
   /**

@@ -9,29 +9,51 @@ import org.jspecify.annotations.Nullable;
  * Reads {@code \n}-terminated lines of bytes (a trailing {@code \r} is dropped), holding at most
  * {@code maxBytes} bytes of one line in memory; the rest of a longer line is skipped and the line
  * is flagged. Works for every charset in which {@code \n} and {@code \r} are the single ASCII bytes
- * and never occur inside a multi-byte character (UTF-8, GBK, GB18030, ...). Not thread-safe.
+ * and never occur inside a multi-byte character (UTF-8, GBK, GB18030, ...). Lines are views, valid
+ * until the next call: no bytes are copied for a line that lies within one block of the input, and
+ * none at all for input held in memory ({@link #ByteLineReader(byte[], int, int)}). Not
+ * thread-safe.
  */
 public final class ByteLineReader {
 
   /**
-   * One line of bytes.
+   * One line of bytes: {@code bytes[offset .. offset + length)}, valid until the reader's next
+   * call.
    *
-   * @param bytes the bytes, without terminator; truncated when {@code tooLong}
+   * @param bytes the array holding the line (the reader's, not to be kept or changed)
+   * @param offset where the line starts in {@code bytes}
+   * @param length the number of bytes, without terminator; truncated when {@code tooLong}
    * @param tooLong whether the line was longer than the limit
    */
-  public record Line(byte[] bytes, boolean tooLong) {}
+  public record Line(byte[] bytes, int offset, int length, boolean tooLong) {
+    /**
+     * A copy of the line's bytes.
+     *
+     * @return the bytes
+     */
+    public byte[] copy() {
+      return Arrays.copyOfRange(bytes, offset, offset + length);
+    }
 
-  private final InputStream in;
+    /** Prints the position and size only, never the bytes. */
+    @Override
+    public String toString() {
+      return "Line[offset=" + offset + ", length=" + length + ", tooLong=" + tooLong + "]";
+    }
+  }
+
+  private final @Nullable InputStream in;
   private final int maxBytes;
-  private final byte[] buf = new byte[8192];
+  private final byte[] buf;
   private byte[] line = new byte[256];
   private int length;
   private int pos;
   private int limit;
   private boolean eof;
+  private final boolean inMemory;
 
   /**
-   * Creates a reader.
+   * Creates a reader of a stream.
    *
    * @param in the source; read in blocks, so it need not be buffered
    * @param maxBytes the most bytes of a line kept
@@ -42,6 +64,49 @@ public final class ByteLineReader {
     }
     this.in = in;
     this.maxBytes = maxBytes;
+    this.buf = new byte[1 << 16];
+    this.inMemory = false;
+  }
+
+  /**
+   * Creates a reader of bytes held in memory; its lines are views into {@code data}.
+   *
+   * @param data the bytes; only the first {@code dataLength} count; not copied, not to be changed
+   *     while read
+   * @param dataLength the number of bytes
+   * @param maxBytes the most bytes of a line kept
+   */
+  public ByteLineReader(byte[] data, int dataLength, int maxBytes) {
+    if (maxBytes < 1) {
+      throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+    }
+    if (dataLength < 0 || dataLength > data.length) {
+      throw new IllegalArgumentException("dataLength out of range: " + dataLength);
+    }
+    this.in = null;
+    this.maxBytes = maxBytes;
+    this.buf = data;
+    this.limit = dataLength;
+    this.inMemory = true;
+  }
+
+  /**
+   * The bytes every line is a view into, for a reader of bytes in memory: a parser may run over
+   * several lines of it.
+   *
+   * @return the array, or null for a reader of a stream
+   */
+  public byte @Nullable [] data() {
+    return inMemory ? buf : null;
+  }
+
+  /**
+   * The number of bytes of {@link #data()} that count, for a reader of bytes in memory.
+   *
+   * @return the length, or 0 for a reader of a stream
+   */
+  public int dataLength() {
+    return inMemory ? limit : 0;
   }
 
   /**
@@ -54,12 +119,24 @@ public final class ByteLineReader {
     if (eof) {
       return null;
     }
+    if (pos < limit) {
+      int start = pos;
+      int nl = indexOfNewline(buf, start, limit);
+      if (nl >= 0 || inMemory) {
+        int end = nl >= 0 ? nl : limit;
+        pos = nl >= 0 ? nl + 1 : limit;
+        return view(buf, start, end - start);
+      }
+    } else if (inMemory) {
+      eof = true;
+      return null;
+    }
     length = 0;
     boolean tooLong = false;
     boolean any = false;
     while (true) {
       if (pos == limit) {
-        limit = in.read(buf, 0, buf.length);
+        limit = java.util.Objects.requireNonNull(in).read(buf, 0, buf.length);
         pos = 0;
         if (limit <= 0) {
           limit = 0;
@@ -89,6 +166,24 @@ public final class ByteLineReader {
     }
   }
 
+  private static int indexOfNewline(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A whole line of {@code n} bytes at {@code from}: the same cut as {@link #finish}. */
+  private Line view(byte[] b, int from, int n) {
+    if (n > 0 && b[from + n - 1] == '\r' && n <= maxBytes + 1) {
+      n--;
+    }
+    boolean tooLong = n > maxBytes;
+    return new Line(b, from, tooLong ? maxBytes : n, tooLong);
+  }
+
   private void append(int from, int n) {
     if (length + n > line.length) {
       line = Arrays.copyOf(line, Math.max(length + n, Math.min(line.length * 2, maxBytes + 1)));
@@ -106,6 +201,6 @@ public final class ByteLineReader {
       n = maxBytes;
       tooLong = true;
     }
-    return new Line(Arrays.copyOf(line, n), tooLong);
+    return new Line(line, 0, n, tooLong);
   }
 }

@@ -74,8 +74,16 @@ public final class RecordBinders {
     @Nullable MethodHandle constructor;
     boolean root;
 
+    /**
+     * The arguments array of each thread, reused record after record: the spreading constructor
+     * call copies them out and never keeps the array, and a binder never runs inside itself (no
+     * cycles), so one array per thread and binder is enough. Reset from the defaults every time.
+     */
+    final ThreadLocal<Object[]> scratch = ThreadLocal.withInitial(() -> defaults.clone());
+
     Object read(JsonParser p) throws IOException {
-      Object[] args = defaults.clone();
+      Object[] args = scratch.get();
+      System.arraycopy(defaults, 0, args, 0, args.length);
       long seen = 0;
       String name;
       while ((name = p.nextFieldName()) != null) {
@@ -162,6 +170,23 @@ public final class RecordBinders {
    * @return the record, or null when the line must be read by databind
    */
   public @Nullable EparRecord bind(JsonParser p) {
+    EparRecord r = bindNext(p);
+    try {
+      return r != null && p.nextToken() == null ? r : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Binds the next root-level value of a parser that may hold more after it (several lines), or
+   * says it is not in the plain form. The parser then stands on the record's END_OBJECT; the caller
+   * checks what follows.
+   *
+   * @param p a parser before the record's first token
+   * @return the record, or null when the value must be read by databind
+   */
+  public @Nullable EparRecord bindNext(JsonParser p) {
     try {
       if (p.nextToken() != JsonToken.START_OBJECT
           || !Mixins.TYPE_PROPERTY.equals(p.nextFieldName())
@@ -172,11 +197,7 @@ public final class RecordBinders {
       if (b == null) {
         return null;
       }
-      Object r = b.read(p);
-      if (p.nextToken() != null) {
-        return null;
-      }
-      return (EparRecord) r;
+      return (EparRecord) b.read(p);
     } catch (IOException | RuntimeException e) { // NotPlain included
       return null;
     }

@@ -18,8 +18,20 @@ public final class Utf8 {
    * @return the number of chars the line decodes to, or -1 when the line does not qualify
    */
   public static int plainChars(byte[] b) {
-    int n = b.length;
-    int i = 0;
+    return plainChars(b, 0, b.length);
+  }
+
+  /**
+   * The length in UTF-16 chars of a qualifying line held in {@code b[from .. to)}, or -1.
+   *
+   * @param b the bytes
+   * @param from the line's first byte
+   * @param to the end of the line, without terminator
+   * @return the number of chars the line decodes to, or -1 when the line does not qualify
+   */
+  public static int plainChars(byte[] b, int from, int to) {
+    int n = to;
+    int i = from;
     while (i < n && b[i] > 0 && b[i] != '{') {
       if (!Character.isWhitespace((char) b[i])) {
         return -1;
@@ -30,7 +42,7 @@ public final class Utf8 {
       return -1;
     }
     int chars = 0;
-    i = 0;
+    i = from;
     while (i < n) {
       int c = b[i];
       if (c > 0) {
