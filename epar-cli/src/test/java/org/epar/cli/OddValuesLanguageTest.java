@@ -120,6 +120,10 @@ class OddValuesLanguageTest {
     return out;
   }
 
+  /** A message placeholder left unfilled, such as {@code {deadline}}. */
+  private static final java.util.regex.Pattern UNFILLED =
+      java.util.regex.Pattern.compile("\\{[a-z][a-zA-Z.]*\\}");
+
   static ValidationReport validate(String profileId, List<EparRecord> records) {
     return EparValidator.builder()
         .profile(Profiles.builtIn(profileId))
@@ -139,6 +143,11 @@ class OddValuesLanguageTest {
       String found = LanguageTest.englishSentence(f.messageZh());
       if (found != null) {
         english.add(f.ruleId() + ": " + found);
+      }
+      for (String message : List.of(f.messageEn(), f.messageZh())) {
+        if (UNFILLED.matcher(message).find()) {
+          english.add(f.ruleId() + ": unfilled placeholder in " + message);
+        }
       }
     }
     assertEquals(List.of(), english);

@@ -120,6 +120,7 @@ public final class FindingSink {
   public void violation(
       Location location, String observed, String threshold, Map<String, String> arguments) {
     RuleDescriptor d = ctx.descriptor();
+    arguments = withDeadline(d, arguments);
     emit(
         ctx.severity(),
         location,
@@ -147,6 +148,7 @@ public final class FindingSink {
       Map<String, String> arguments,
       List<Location> related) {
     RuleDescriptor d = ctx.descriptor();
+    arguments = withDeadline(d, arguments);
     out.accept(
         new Finding(
             d.id(),
@@ -234,6 +236,22 @@ public final class FindingSink {
           fill(d.messageEn(), args),
           fill(d.messageZh(), zh(args)));
     }
+  }
+
+  /**
+   * The arguments with the rule's {@code deadline} setting added where its messages name a {@code
+   * {deadline}} the rule did not give: a target rule that reports a plain violation (a negative
+   * amount, an unusable year) still says its deadline.
+   */
+  private Map<String, String> withDeadline(RuleDescriptor d, Map<String, String> arguments) {
+    if (arguments.containsKey("deadline")
+        || (!d.messageEn().contains("{deadline}") && !d.messageZh().contains("{deadline}"))
+        || !ctx.settings().has("deadline")) {
+      return arguments;
+    }
+    Map<String, String> m = new HashMap<>(arguments);
+    m.put("deadline", ctx.settings().date("deadline").toString());
+    return m;
   }
 
   private static Map<String, String> args(
