@@ -382,7 +382,7 @@ class CoreRulesTest {
     String wrongCheck = ID_B.substring(0, 17) + (ID_B.charAt(17) == '1' ? '2' : '1');
     Finding f = only(validate(household("H1", VILLAGE, wrongCheck)), "CORE-ID-01");
     assertTrue(f.messageEn().endsWith("check character does not match (id.check)."), f.messageEn());
-    assertTrue(f.messageZh().endsWith("校验码不正确（id.check）。"), f.messageZh());
+    assertTrue(f.messageZh().endsWith("校验码不正确（id.check）（要求：18 位，GB 11643-1999）。"), f.messageZh());
   }
 
   @Test
