@@ -279,59 +279,38 @@ public final class EparValidator {
    * lines bound by one parser per part), their lines numbered in the whole input.
    */
   private ValidationReport validatePartsInOrder(NdjsonSplitter splitter) {
-    List<InputProblem> problems = new ArrayList<>();
-    Iterator<Object> records =
+    Iterator<NdjsonReader> readers =
         new Iterator<>() {
-          private @Nullable NdjsonReader reader;
-          private @Nullable Iterator<NdjsonLine> lines;
-          private long before;
-          private @Nullable Object next;
-          private boolean done;
+          private NdjsonSplitter.@Nullable Part part;
+          private @Nullable NdjsonReader last;
 
           @Override
           public boolean hasNext() {
-            while (next == null && !done) {
-              if (lines == null || !lines.hasNext()) {
-                if (reader != null) {
-                  before += reader.linesRead();
-                  reader.close();
-                  reader = null;
-                }
-                NdjsonSplitter.Part part = splitter.next();
-                if (part == null) {
-                  done = true;
-                  break;
-                }
-                reader = NdjsonSplitter.reader(part, NdjsonReader.Binding.STREAMING);
-                lines = reader.iterator();
-                continue;
-              }
-              NdjsonLine line = lines.next();
-              if (line instanceof NdjsonLine.Parsed p) {
-                next = new Positioned(before + p.lineNumber(), p.record());
-              } else if (line instanceof NdjsonLine.Malformed m) {
-                problems.add(new InputProblem(before + m.lineNumber(), m.problem()));
-              }
+            if (part == null) {
+              part = splitter.next();
             }
-            return next != null;
+            if (part == null && last != null) {
+              last.close();
+              last = null;
+            }
+            return part != null;
           }
 
           @Override
-          public Object next() {
+          public NdjsonReader next() {
             if (!hasNext()) {
               throw new NoSuchElementException();
             }
-            Object r = Objects.requireNonNull(next);
-            next = null;
-            return r;
+            if (last != null) {
+              last.close();
+            }
+            last =
+                NdjsonSplitter.reader(Objects.requireNonNull(part), NdjsonReader.Binding.STREAMING);
+            part = null;
+            return last;
           }
         };
-    ValidationReport report = validate(records);
-    if (problems.isEmpty()) {
-      return report;
-    }
-    problems.addAll(report.inputProblems());
-    return new ValidationReport(report.findings(), problems);
+    return validateReaders(readers);
   }
 
   private ValidationReport validateParts(NdjsonSplitter splitter) {
@@ -366,23 +345,47 @@ public final class EparValidator {
   }
 
   private ValidationReport validateNdjson(NdjsonReader reader) {
+    return validateReaders(List.of(reader).iterator());
+  }
+
+  /**
+   * The records of the readers in turn, each reader's lines numbered after those of the readers
+   * before it; malformed lines become input problems, ahead of the engine's own.
+   */
+  private ValidationReport validateReaders(Iterator<NdjsonReader> readers) {
     List<InputProblem> problems = new ArrayList<>();
-    Iterator<NdjsonLine> lines = reader.iterator();
     Iterator<Object> records =
         new Iterator<>() {
+          private @Nullable NdjsonReader reader;
+          private Iterator<NdjsonLine> lines = java.util.Collections.emptyIterator();
+          private long before;
           private @Nullable Object next;
+          private boolean done;
 
           @Override
           public boolean hasNext() {
-            while (next == null && lines.hasNext()) {
+            while (next == null) {
+              if (!lines.hasNext()) {
+                if (reader != null) {
+                  before += reader.linesRead();
+                  reader = null;
+                }
+                if (done || !readers.hasNext()) {
+                  done = true;
+                  return false;
+                }
+                reader = readers.next();
+                lines = reader.iterator();
+                continue;
+              }
               NdjsonLine line = lines.next();
               if (line instanceof NdjsonLine.Parsed p) {
-                next = new Positioned(p.lineNumber(), p.record());
+                next = new Positioned(before + p.lineNumber(), p.record());
               } else if (line instanceof NdjsonLine.Malformed m) {
-                problems.add(new InputProblem(m.lineNumber(), m.problem()));
+                problems.add(new InputProblem(before + m.lineNumber(), m.problem()));
               }
             }
-            return next != null;
+            return true;
           }
 
           @Override
