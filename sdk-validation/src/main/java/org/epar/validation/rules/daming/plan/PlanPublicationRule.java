@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.epar.core.model.FundPlan;
 import org.epar.core.model.RecordType;
 import org.epar.core.period.WorkingDayCalendar;
+import org.epar.validation.Finding;
 import org.epar.validation.internal.RuleTexts;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RecordRule;
@@ -27,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A plan reported or carried out without a publication date is a finding with 0 days; a plan
  * neither reported nor carried out is not judged yet. A period reaching into a year the calendar
  * has no data for (e.g. a plan published in 2030, or dated year 0) is a finding on the plan at the
- * same path naming the missing calendar year ({@code "calendar has no data for 2030"}), never a
+ * same path naming the missing calendar year (observed {@code "calendar has no data for 2030"},
+ * with a message of its own: "the publication period cannot be counted in working days"), never a
  * generic rule failure and never a guess; the years are checked against {@link
  * WorkingDayCalendar#covers} before counting, so an absurd span costs no time.
  *
@@ -46,8 +48,8 @@ final class PlanPublicationRule {
 
   private static void check(FundPlan plan, RuleContext ctx, FindingSink sink) {
     long min = ctx.settings().integer("publication_working_days_min");
-    check(plan, plan.reportedOn(), "reported_on", min, ctx.calendar(), sink);
-    check(plan, plan.carriedOutOn(), "carried_out_on", min, ctx.calendar(), sink);
+    check(plan, plan.reportedOn(), "reported_on", min, ctx, sink);
+    check(plan, plan.carriedOutOn(), "carried_out_on", min, ctx, sink);
   }
 
   private static void check(
@@ -55,11 +57,12 @@ final class PlanPublicationRule {
       @Nullable LocalDate use,
       String path,
       long min,
-      WorkingDayCalendar calendar,
+      RuleContext ctx,
       FindingSink sink) {
     if (use == null) {
       return;
     }
+    WorkingDayCalendar calendar = ctx.calendar();
     LocalDate published = plan.publishedOn();
     long days;
     if (published == null) {
@@ -75,12 +78,21 @@ final class PlanPublicationRule {
         year++;
       }
       if (year <= last) {
+        // the rule's message counts days, which cannot be counted here: a sentence of its own
         RuleTexts.Text missing = RuleTexts.of("plan.calendar-no-data", year);
-        sink.violation(
-            sink.location(RecordType.FUND_PLAN.wireName(), plan.key(), path),
-            missing.en(),
-            Long.toString(min),
-            missing.as("observed"));
+        RuleTexts.Text message = RuleTexts.of("plan.calendar-no-data.message", year, min);
+        sink.add(
+            new Finding(
+                ID,
+                ctx.severity(),
+                sink.location(RecordType.FUND_PLAN.wireName(), plan.key(), path),
+                missing.en(),
+                Long.toString(min),
+                null,
+                message.en(),
+                message.zh(),
+                ctx.descriptor().citation(),
+                1));
         return;
       }
       days = calendar.workingDaysBetween(published, use.minusDays(1));

@@ -272,6 +272,14 @@ class FundRulesTest {
     Finding f =
         only(validate(AS_OF, p), "DM-FUND-04", Severity.ERROR, "fund_plan", "p1", "reported_on");
     assertEquals("calendar has no data for " + missing, f.observed());
+    // a sentence of its own: the days cannot be counted, so none are named as published
+    assertEquals(
+        "The publication period of the allocation plan cannot be counted in working days: the"
+            + " holiday calendar has no data for "
+            + missing
+            + "; at least 10 working days are required.",
+        f.messageEn());
+    assertEquals("无法按工作日计算资金安排方案的公示期：工作日历缺少 " + missing + " 年的数据；公示期应不少于 10 个工作日。", f.messageZh());
     // the boundary: reported on 01-01 of the missing year counts only days of the covered year
     FundPlan edge = new FundPlan("p1", "f1", 1, null, start, LocalDate.of(missing, 1, 1), null);
     assertFalse(
