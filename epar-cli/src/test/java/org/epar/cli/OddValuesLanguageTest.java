@@ -215,4 +215,45 @@ class OddValuesLanguageTest {
     }
     assertTrue(missing.isEmpty(), () -> "not reached: " + missing + "\n" + all);
   }
+
+  /**
+   * The data fields {@code observed} and {@code threshold} of JSON output do not change with {@code
+   * --lang} (docs/cli.md, "SARIF for CI"): only the messages are the reader's.
+   */
+  @ParameterizedTest
+  @MethodSource("profiles")
+  void oddValues_dataFieldsOfJson_areTheSameInEveryLanguage(String profileId, @TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("odd.ndjson");
+    try (NdjsonWriter w = NdjsonWriter.create(file)) {
+      oddCounty(profileId).forEach(w::write);
+    }
+    List<List<String>> fields = new ArrayList<>();
+    for (String lang : List.of("en", "zh")) {
+      Run run =
+          Run.epar(
+              "--lang",
+              lang,
+              "validate",
+              "-p",
+              profileId,
+              "--as-of",
+              Counties.asOf(profileId).toString(),
+              "--format",
+              "json",
+              file.toString());
+      List<String> values = new ArrayList<>();
+      for (var f : ValidateCommand.JSON.readTree(run.out()).path("report").path("findings")) {
+        values.add(
+            f.path("rule_id").asText()
+                + " | "
+                + f.path("observed").asText()
+                + " | "
+                + f.path("threshold").asText());
+      }
+      assertTrue(values.size() > 3, run::toString);
+      fields.add(values);
+    }
+    assertEquals(fields.get(0), fields.get(1));
+  }
 }
