@@ -151,13 +151,9 @@ class AnnotateTest {
   }
 
   private static Run annotate(Path workbook, Path out, String lang) {
-    return Run.epar(
-        "--lang",
+    return Run.validate(
         lang,
-        "validate",
-        "--profile",
         "daming-2017",
-        "--as-of",
         "2018-12-31",
         workbook.toString(),
         rest.toString(),
@@ -214,13 +210,9 @@ class AnnotateTest {
 
   private static Run validate(String lang, String format) {
     Run run =
-        Run.epar(
-            "--lang",
+        Run.validate(
             lang,
-            "validate",
-            "--profile",
             "daming-2017",
-            "--as-of",
             "2018-12-31",
             "--examples",
             "10",

@@ -13,15 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ErrorMessagesTest {
 
   private static Run validate(String lang, Path file) {
-    return Run.epar(
-        "--lang",
-        lang,
-        "validate",
-        "--profile",
-        "daming-2017",
-        "--as-of",
-        "2017-06-30",
-        file.toString());
+    return Run.validate(lang, "daming-2017", "2017-06-30", file.toString());
   }
 
   private static void assertOneLine(Run r, int exit) {

@@ -157,14 +157,10 @@ class OddValuesLanguageTest {
     }
     for (String format : List.of("text", "sarif")) {
       Run run =
-          Run.epar(
-              "--lang",
+          Run.validate(
               "zh",
-              "validate",
-              "-p",
               profileId,
-              "--as-of",
-              Counties.asOf(profileId).toString(),
+              Counties.asOf(profileId),
               "--examples",
               "1000",
               "--format",
@@ -231,17 +227,8 @@ class OddValuesLanguageTest {
     List<List<String>> fields = new ArrayList<>();
     for (String lang : List.of("en", "zh")) {
       Run run =
-          Run.epar(
-              "--lang",
-              lang,
-              "validate",
-              "-p",
-              profileId,
-              "--as-of",
-              Counties.asOf(profileId).toString(),
-              "--format",
-              "json",
-              file.toString());
+          Run.validate(
+              lang, profileId, Counties.asOf(profileId), "--format", "json", file.toString());
       List<String> values = new ArrayList<>();
       for (var f : ValidateCommand.JSON.readTree(run.out()).path("report").path("findings")) {
         values.add(

@@ -21,6 +21,22 @@ record Run(int exitCode, String out, String err) {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /**
+   * {@code epar --lang LANG validate --profile PROFILE --as-of AS_OF REST...}.
+   *
+   * @param lang {@code en} or {@code zh}
+   * @param profile the profile id
+   * @param asOf the as-of date
+   * @param rest further options and the input files
+   */
+  static Run validate(String lang, String profile, Object asOf, String... rest) {
+    String[] args = new String[7 + rest.length];
+    String[] head = {"--lang", lang, "validate", "--profile", profile, "--as-of", asOf.toString()};
+    System.arraycopy(head, 0, args, 0, head.length);
+    System.arraycopy(rest, 0, args, head.length, rest.length);
+    return epar(args);
+  }
+
   String all() {
     return out + err;
   }

@@ -37,18 +37,7 @@ class SarifReportTest {
   }
 
   private static JsonNode sarif(String lang, Path file) throws IOException {
-    Run run =
-        Run.epar(
-            "--lang",
-            lang,
-            "validate",
-            "--profile",
-            "daming-2017",
-            "--as-of",
-            "2018-12-31",
-            "--format",
-            "sarif",
-            file.toString());
+    Run run = Run.validate(lang, "daming-2017", "2018-12-31", "--format", "sarif", file.toString());
     assertEquals(1, run.exitCode(), run::toString);
     assertFalse(
         run.all().contains(Fixtures.VALID_CITIZEN) || run.all().contains(Fixtures.INVALID_CITIZEN));
