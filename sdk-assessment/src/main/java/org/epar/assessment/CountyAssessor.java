@@ -196,7 +196,9 @@ public final class CountyAssessor {
     EparValidator validator = vb.build();
     ValidationReport report;
     Reading reading;
+    List<Due> dues;
     if (checkpoints == null) {
+      dues = dues(asOf);
       Reading full = new Reading(DivisionCode.of(county.value()), asOf, null, 0);
       reading = full;
       Iterable<Report> reports = () -> full;
@@ -204,6 +206,7 @@ public final class CountyAssessor {
     } else {
       Live state = live(code, asOf, profile, validator);
       reading = state.reading;
+      dues = state.dues;
       report = state.acc.report();
       keep(code, state);
     }
@@ -216,7 +219,7 @@ public final class CountyAssessor {
         targets(profile, report.findings()),
         vetoes(profile, report.findings()),
         fundShares(profile, report.findings()),
-        completeness(reading.reported, asOf));
+        completeness(reading.reported, asOf, dues));
   }
 
   /**
@@ -232,13 +235,18 @@ public final class CountyAssessor {
     Reading reading;
     int deltas;
 
+    /** The periods owed by the as-of date: made once, not at every assessment. */
+    final List<Due> dues;
+
     Live(
         LocalDate asOf,
         Profile profile,
         EparValidator validator,
         ValidationAccumulator acc,
         Reading reading,
-        int deltas) {
+        int deltas,
+        List<Due> dues) {
+      this.dues = dues;
       this.asOf = asOf;
       this.profile = profile;
       this.validator = validator;
@@ -267,7 +275,7 @@ public final class CountyAssessor {
       while (full.hasNext()) {
         acc.add(full.next());
       }
-      state = new Live(asOf, profile, validator, acc, full, 0);
+      state = new Live(asOf, profile, validator, acc, full, 0, dues(asOf));
       save(code, state, 1 << 16);
       LOG.debug("county {}: {} submissions read from the store", code, full.read);
       return state;
@@ -396,7 +404,7 @@ public final class CountyAssessor {
         applied++;
       }
       LOG.debug("county {}: checkpoint and {} of {} deltas restored", code, applied, deltas.size());
-      return new Live(asOf, profile, validator, acc, at, deltas.size());
+      return new Live(asOf, profile, validator, acc, at, deltas.size(), dues(asOf));
     } catch (StaleStateException e) {
       LOG.info(
           "checkpoint of county {} is stale ({}); reading every submission", code, e.getMessage());
@@ -641,35 +649,47 @@ public final class CountyAssessor {
     return out;
   }
 
-  private List<ReportingCompleteness> completeness(
-      Map<String, Map<ReportType, Map<String, Timeliness>>> reported, LocalDate asOf) {
+  /** A period a contractor owes a report for, from the programme start to the as-of date. */
+  private record Due(ReportType type, String period, LocalDate deadline) {}
+
+  /** The periods every contractor owes reports for by the as-of date, type by type. */
+  private List<Due> dues(LocalDate asOf) {
+    List<Due> out = new ArrayList<>();
+    for (ReportType type : ReportType.values()) {
+      if (!expected.contains(type)) {
+        continue;
+      }
+      ReportingPeriod p = ReportingPeriod.containing(type.periodType(), programmeStart);
+      while (!p.start().isAfter(asOf)) {
+        out.add(new Due(type, p.id(), deadlines.deadline(type, p)));
+        p = ReportingPeriod.containing(type.periodType(), p.end().plusDays(1));
+      }
+    }
+    return out;
+  }
+
+  private static List<ReportingCompleteness> completeness(
+      Map<String, Map<ReportType, Map<String, Timeliness>>> reported,
+      LocalDate asOf,
+      List<Due> dues) {
     List<ReportingCompleteness> out = new ArrayList<>();
     for (Map.Entry<String, Map<ReportType, Map<String, Timeliness>>> c : reported.entrySet()) {
       List<ReportingCompleteness.PeriodStatus> periods = new ArrayList<>();
-      for (ReportType type : ReportType.values()) {
-        if (!expected.contains(type)) {
-          continue;
-        }
-        Map<String, Timeliness> got = c.getValue().getOrDefault(type, Map.of());
-        ReportingPeriod p = ReportingPeriod.containing(type.periodType(), programmeStart);
-        while (!p.start().isAfter(asOf)) {
-          LocalDate deadline = deadlines.deadline(type, p);
-          Timeliness t = got.get(p.id());
-          if (t != null) {
-            periods.add(
-                new ReportingCompleteness.PeriodStatus(
-                    type,
-                    p.id(),
-                    deadline,
-                    t == Timeliness.ON_TIME
-                        ? ReportingCompleteness.Status.ON_TIME
-                        : ReportingCompleteness.Status.LATE));
-          } else if (deadline.isBefore(asOf)) {
-            periods.add(
-                new ReportingCompleteness.PeriodStatus(
-                    type, p.id(), deadline, ReportingCompleteness.Status.MISSING));
-          }
-          p = ReportingPeriod.containing(type.periodType(), p.end().plusDays(1));
+      for (Due due : dues) {
+        Timeliness t = c.getValue().getOrDefault(due.type(), Map.of()).get(due.period());
+        if (t != null) {
+          periods.add(
+              new ReportingCompleteness.PeriodStatus(
+                  due.type(),
+                  due.period(),
+                  due.deadline(),
+                  t == Timeliness.ON_TIME
+                      ? ReportingCompleteness.Status.ON_TIME
+                      : ReportingCompleteness.Status.LATE));
+        } else if (due.deadline().isBefore(asOf)) {
+          periods.add(
+              new ReportingCompleteness.PeriodStatus(
+                  due.type(), due.period(), due.deadline(), ReportingCompleteness.Status.MISSING));
         }
       }
       out.add(new ReportingCompleteness(c.getKey(), periods));
