@@ -71,8 +71,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * Before each call the store hides the last report and the persisted state is put back as it was
  * before it; for {@code incremental} a new assessor then brings its live state up to there, and a
- * garbage collection follows (not timed; but {@code -prof gc} counts the rewind's allocation in
- * the call's, so {@link #setUp} prints the allocation of one call of each, measured on the thread
+ * garbage collection follows (not timed; but {@code -prof gc} counts the rewind's allocation in the
+ * call's, so {@link #setUp} prints the allocation of one call of each, measured on the thread
  * alone). Goal: {@code incremental / full ≤ 0.1}.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
