@@ -1,15 +1,20 @@
 package org.epar.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.epar.assessment.Assessment;
 import org.epar.assessment.CountyAssessor;
 import org.epar.assessment.spi.CheckpointStore;
@@ -27,8 +32,11 @@ import org.epar.core.period.ReportType;
 import org.epar.core.period.ReportingPeriod;
 import org.epar.grpc.InMemorySubmissionStore;
 import org.epar.grpc.spi.StoredSubmission;
+import org.epar.grpc.spi.SubmissionKey;
+import org.epar.grpc.spi.SubmissionStore;
 import org.epar.samples.SampleCounties;
 import org.epar.validation.Profiles;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -49,20 +57,33 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * (2018, the sample county's 478 stations, every station reporting every day: each day's
  * transactions and one device day per station and day, 478 × 365 device days; one report a day,
  * received the next morning), after the monthly report of December 2017 that registered the
- * county's sites, is in an in-memory store; {@code full} assesses the county from scratch, {@code
- * incremental} assesses it after the year's last daily report arrived, from the checkpoint the
- * assessment before it saved (restored before each call, so every call reads the one new report,
- * restores and saves the checkpoint). Goal: {@code incremental / full ≤ 0.1}.
+ * county's sites, is in an in-memory store, and the county was assessed after each day as it came
+ * (so its persisted state is a checkpoint and the deltas appended since, as in service).
+ *
+ * <ul>
+ *   <li>{@code full}: the county from scratch (no checkpoints);
+ *   <li>{@code incremental}: the county after the year's last daily report arrived, by an assessor
+ *       whose live state covers everything before it: reads the one new report, appends its delta
+ *       to the checkpoint store, reports;
+ *   <li>{@code coldIncremental}: the same after a restart: a new assessor restores the checkpoint
+ *       and its deltas, then does the same.
+ * </ul>
+ *
+ * Before each call the store hides the last report and the persisted state is put back as it was
+ * before it; for {@code incremental} a new assessor then brings its live state up to there, and a
+ * garbage collection follows (not timed; but {@code -prof gc} counts the rewind's allocation in the
+ * call's, so {@link #setUp} prints the allocation of one call of each, measured on the thread
+ * alone). Goal: {@code incremental / full ≤ 0.1}.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
- * org.epar.bench.IncrementalAssessmentBenchmark} prints both scores and the ratio of one run.
+ * org.epar.bench.IncrementalAssessmentBenchmark} prints the scores and the ratios of one run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1, time = 10)
 @Measurement(iterations = 3, time = 10)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-Xmx3g")
 public class IncrementalAssessmentBenchmark {
 
   static final CreditCode A = CreditCode.of("91130425MA0A1B2C3P");
@@ -72,56 +93,227 @@ public class IncrementalAssessmentBenchmark {
   static final LocalDate AS_OF = LAST.plusDays(1);
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  InMemorySubmissionStore store;
-  CheckpointStore checkpoints;
-  byte[] beforeLastReport;
+  Year store;
+  Persisted checkpoints;
+  Persisted.Snapshot beforeLastReport;
+  String lastId;
   CountyAssessor full;
-  CountyAssessor incremental;
 
-  /** Stores the year, saves the checkpoint of all days but the last, then stores the last. */
+  /** A store of the year that can hide its last submission, so that each call finds it new. */
+  static final class Year implements SubmissionStore {
+    final InMemorySubmissionStore inner = new InMemorySubmissionStore();
+    @Nullable String hidden;
+
+    @Override
+    public StoredSubmission putIfAbsent(StoredSubmission submission) {
+      return inner.putIfAbsent(submission);
+    }
+
+    @Override
+    public Optional<StoredSubmission> findByRequestId(CreditCode contractor, String requestId) {
+      return inner.findByRequestId(contractor, requestId);
+    }
+
+    @Override
+    public Optional<StoredSubmission> get(CreditCode contractor, String id) {
+      return inner.get(contractor, id);
+    }
+
+    @Override
+    public List<StoredSubmission> list(CreditCode contractor, @Nullable String afterId, int limit) {
+      return inner.list(contractor, afterId, limit);
+    }
+
+    @Override
+    public List<StoredSubmission> listInDivision(
+        DivisionCode division, @Nullable SubmissionKey after, int limit) {
+      List<StoredSubmission> page = inner.listInDivision(division, after, limit);
+      if (hidden != null && !page.isEmpty() && page.get(page.size() - 1).id().equals(hidden)) {
+        return page.subList(0, page.size() - 1);
+      }
+      return page;
+    }
+  }
+
+  /** Checkpoints and deltas in memory, with a snapshot to go back to. */
+  static final class Persisted implements CheckpointStore {
+    record Snapshot(Map<String, byte[]> checkpoints, Map<String, List<byte[]>> deltas) {}
+
+    final Map<String, byte[]> checkpoints = new HashMap<>();
+    final Map<String, List<byte[]>> deltas = new HashMap<>();
+
+    @Override
+    public synchronized Optional<byte[]> load(String county) {
+      return Optional.ofNullable(checkpoints.get(county));
+    }
+
+    @Override
+    public synchronized void save(String county, byte[] checkpoint) {
+      checkpoints.put(county, checkpoint);
+      deltas.remove(county);
+    }
+
+    @Override
+    public synchronized List<byte[]> deltas(String county) {
+      return List.copyOf(deltas.getOrDefault(county, List.of()));
+    }
+
+    @Override
+    public synchronized void append(String county, byte[] delta) {
+      deltas.computeIfAbsent(county, c -> new ArrayList<>()).add(delta);
+    }
+
+    synchronized Snapshot snapshot() {
+      Map<String, List<byte[]>> d = new HashMap<>();
+      deltas.forEach((k, v) -> d.put(k, List.copyOf(v)));
+      return new Snapshot(Map.copyOf(checkpoints), d);
+    }
+
+    synchronized void restore(Snapshot s) {
+      checkpoints.clear();
+      checkpoints.putAll(s.checkpoints());
+      deltas.clear();
+      s.deltas().forEach((k, v) -> deltas.put(k, new ArrayList<>(v)));
+    }
+
+    synchronized long bytes() {
+      long n = 0;
+      for (byte[] b : checkpoints.values()) {
+        n += b.length;
+      }
+      for (List<byte[]> l : deltas.values()) {
+        for (byte[] b : l) {
+          n += b.length;
+        }
+      }
+      return n;
+    }
+  }
+
+  /**
+   * Stores the year day by day, assessing after each day, saves the persisted state before the last
+   * day's report, then stores the last and checks that every way gives the full assessment.
+   */
   @Setup(Level.Trial)
   public void setUp() {
     Dataset county = SampleCounties.daming(1);
-    store = new InMemorySubmissionStore();
-    checkpoints = CheckpointStore.inMemory();
-    full = assessor(null);
-    incremental = assessor(checkpoints);
+    store = new Year();
+    checkpoints = new Persisted();
+    full = assessor(null, 0);
+    CountyAssessor daily = assessor(checkpoints, 1);
     long n = 0;
     store.putIfAbsent(stored(++n, sites(county), FIRST));
     List<DeviceDay> stations = stations(county);
+    String lastId = "";
     for (LocalDate d = FIRST; !d.isAfter(LAST); d = d.plusDays(1)) {
       if (d.equals(LAST)) {
-        incremental.assess(COUNTY, AS_OF);
-        beforeLastReport = checkpoints.load("130425").orElseThrow();
+        beforeLastReport = checkpoints.snapshot();
       }
-      store.putIfAbsent(stored(++n, daily(county, stations, d), d.plusDays(1)));
+      StoredSubmission s = stored(++n, daily(county, stations, d), d.plusDays(1));
+      store.putIfAbsent(s);
+      lastId = s.id();
+      if (!d.equals(LAST)) {
+        daily.assess(COUNTY, AS_OF);
+      }
     }
+    store.hidden = null;
     long records = 0;
     for (var s : store.listInDivision(COUNTY, null, Integer.MAX_VALUE)) {
       records += s.recordCount();
     }
     Assessment a = full.assess(COUNTY, AS_OF);
-    checkpoints.save("130425", beforeLastReport);
-    Assessment b = incremental.assess(COUNTY, AS_OF);
-    if (!a.equals(b)) {
+    this.lastId = lastId;
+    Assessment fromScratch = measure("full", () -> full);
+    store.hidden = lastId;
+    Assessment warm = measure("incremental", this::warm);
+    store.hidden = lastId;
+    Assessment restarted = measure("coldIncremental", this::cold);
+    if (!a.equals(warm) || !a.equals(restarted) || !a.equals(fromScratch)) {
       throw new IllegalStateException("the incremental assessment differs from the full one");
     }
+    checkpoints.restore(beforeLastReport);
     System.out.printf(
         Locale.ROOT,
-        "%n%d submissions, %d records, %d findings; checkpoint %,d bytes%n",
+        "%d submissions, %d records, %d findings; persisted before the last report: %,d bytes"
+            + " (a checkpoint and %d deltas)%n",
         a.submissionsRead(),
         records,
         a.findings().size(),
-        beforeLastReport.length);
+        checkpoints.bytes(),
+        checkpoints.deltas("130425").size());
   }
 
-  /** Every call starts from the checkpoint saved before the year's last report. */
-  @Setup(Level.Invocation)
-  public void rewind() {
-    checkpoints.save("130425", beforeLastReport);
+  /** Prints the allocation of one call (after the rewind that gives its assessor), alone. */
+  private Assessment measure(String name, Supplier<CountyAssessor> rewind) {
+    com.sun.management.ThreadMXBean mx =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    CountyAssessor assessor = rewind.get();
+    store.hidden = null;
+    long before = mx.getCurrentThreadAllocatedBytes();
+    Assessment a = assessor.assess(COUNTY, AS_OF);
+    long allocated = mx.getCurrentThreadAllocatedBytes() - before;
+    System.out.printf(Locale.ROOT, "%n%s: %,d bytes allocated by one call%n", name, allocated);
+    return a;
   }
 
-  private CountyAssessor assessor(CheckpointStore cps) {
+  /**
+   * The persisted state before the last report, and a new assessor whose live state is brought up
+   * to it (the last report hidden meanwhile).
+   */
+  CountyAssessor warm() {
+    checkpoints.restore(beforeLastReport);
+    CountyAssessor a = assessor(checkpoints, 1);
+    a.assess(COUNTY, AS_OF);
+    return a;
+  }
+
+  /** The persisted state before the last report, and a new assessor (a restart). */
+  CountyAssessor cold() {
+    checkpoints.restore(beforeLastReport);
+    return assessor(checkpoints, 1);
+  }
+
+  /** The assessor of an {@code incremental} call, rewound before each. */
+  @State(Scope.Thread)
+  public static class Warm {
+    CountyAssessor assessor;
+
+    /**
+     * Rewinds.
+     *
+     * @param year the year
+     */
+    @Setup(Level.Invocation)
+    public void rewind(IncrementalAssessmentBenchmark year) {
+      year.store.hidden = year.lastId;
+      assessor = year.warm();
+      // the rewind made tens of MB of garbage and a new live state in the young generation: collect
+      // now, so that the timed call does not pay for copying it (in service the state is old)
+      System.gc();
+    }
+  }
+
+  /** The assessor of a {@code coldIncremental} call, rewound before each. */
+  @State(Scope.Thread)
+  public static class Cold {
+    CountyAssessor assessor;
+
+    /**
+     * Rewinds.
+     *
+     * @param year the year
+     */
+    @Setup(Level.Invocation)
+    public void rewind(IncrementalAssessmentBenchmark year) {
+      year.store.hidden = year.lastId;
+      assessor = year.cold();
+      // the rewind made tens of MB of garbage and a new live state in the young generation: collect
+      // now, so that the timed call does not pay for copying it (in service the state is old)
+      System.gc();
+    }
+  }
+
+  private CountyAssessor assessor(@Nullable CheckpointStore cps, int live) {
     CountyAssessor.Builder b =
         CountyAssessor.builder()
             .store(store)
@@ -129,7 +321,7 @@ public class IncrementalAssessmentBenchmark {
             .programmeStart(FIRST)
             .divisionRegistry(SampleCounties.damingRegistry());
     if (cps != null) {
-      b.checkpoints(cps);
+      b.checkpoints(cps).liveStates(live);
     }
     return b.build();
   }
@@ -214,21 +406,39 @@ public class IncrementalAssessmentBenchmark {
    */
   @Benchmark
   public Assessment full() {
+    store.hidden = null;
     return full.assess(COUNTY, AS_OF);
   }
 
   /**
-   * The county after one new daily report, from the checkpoint before it.
+   * The county after one new daily report, by an assessor whose live state covers the year before
+   * it: reads the report, appends its delta, reports.
    *
+   * @param w the assessor
    * @return the assessment
    */
   @Benchmark
-  public Assessment incremental() {
-    return incremental.assess(COUNTY, AS_OF);
+  public Assessment incremental(Warm w) {
+    store.hidden = null;
+    return w.assessor.assess(COUNTY, AS_OF);
   }
 
   /**
-   * Runs both benchmarks and prints the ratio {@code incremental / full} of this run.
+   * The county after one new daily report, by a new assessor (a restart): restores the checkpoint
+   * and its deltas, reads the report, appends its delta, reports.
+   *
+   * @param c the assessor
+   * @return the assessment
+   */
+  @Benchmark
+  public Assessment coldIncremental(Cold c) {
+    store.hidden = null;
+    return c.assessor.assess(COUNTY, AS_OF);
+  }
+
+  /**
+   * Runs the benchmarks and prints the ratios {@code incremental / full} and {@code coldIncremental
+   * / full} of this run.
    *
    * @param args ignored
    * @throws Exception if JMH fails
@@ -242,6 +452,7 @@ public class IncrementalAssessmentBenchmark {
             .run();
     double full = Double.NaN;
     double incremental = Double.NaN;
+    double cold = Double.NaN;
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark();
       double score = r.getPrimaryResult().getScore();
@@ -249,13 +460,18 @@ public class IncrementalAssessmentBenchmark {
         full = score;
       } else if (name.endsWith(".incremental")) {
         incremental = score;
+      } else if (name.endsWith(".coldIncremental")) {
+        cold = score;
       }
     }
     System.out.printf(
         Locale.ROOT,
-        "full %.1f ms, incremental %.1f ms, ratio %.4f (goal <= 0.1)%n",
+        "full %.1f ms, incremental %.1f ms, ratio %.4f (goal <= 0.1); after a restart %.1f ms,"
+            + " ratio %.4f%n",
         full,
         incremental,
-        incremental / full);
+        incremental / full,
+        cold,
+        cold / full);
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,16 +64,23 @@ import org.slf4j.LoggerFactory;
  * reading stops with a {@link CancellationException} as soon as the call's {@code Context} is
  * cancelled or past its deadline.
  *
- * <p><b>Incremental re-assessment.</b> With a {@link Builder#checkpoints CheckpointStore}, each
- * assessment saves the county's checkpoint: the validator's rule states ({@link
- * ValidationAccumulator#writeTo}) over the submissions read, where the reading stopped, and what
- * each contractor reported. The next assessment of the county for the same as-of date and profile
- * restores it and reads only the submissions stored after it (submission ids sort in the order
- * received), so re-assessing after one new daily report reads and validates only that report; the
- * checkpoint is still read and written whole (its size follows the county's data: CORE-DUP-01 keeps
- * every record id) and the dataset rules finish over everything, so the cost is not yet a small
- * fraction of a full assessment for a year of data (docs/performance.md). A checkpoint of another
- * as-of date or profile, or whose rule states are stale (a rule's state class changed, see {@link
+ * <p><b>Incremental re-assessment.</b> With a {@link Builder#checkpoints CheckpointStore}, the
+ * county's rule states ({@link ValidationAccumulator}) over the submissions read are kept, with
+ * where the reading stopped and what each contractor reported: in memory as the county's <em>live
+ * state</em> (a bounded cache, {@link Builder#liveStates}) and persisted as a checkpoint followed
+ * by deltas. An assessment brings the live state up to date (restoring it from the checkpoint and
+ * its deltas when it is not cached: after a restart, or when another as-of date or profile was
+ * assessed since), reads only the submissions stored since (submission ids sort in the order
+ * received) into a delta, appends that delta to the checkpoint store ({@link
+ * CheckpointStore#append}; every {@link Builder#deltasPerCheckpoint} deltas a whole checkpoint is
+ * saved instead), combines it into the live state and reports on it without consuming it ({@link
+ * ValidationAccumulator#report()}): the dataset rules keep their indexes in their states, so that
+ * finishing again after a day's report indexes that day's records only (it still walks the findings
+ * and the rules' small aggregates; the cost: docs/performance.md). The persisted state is the
+ * source of truth: a new assessor over the same stores gives the same assessment; two assessors on
+ * one store both read on from the store (a delta records where it starts, and one that does not
+ * follow the deltas before it is skipped when restoring). A checkpoint or delta of another as-of
+ * date, profile or format, or whose rule states are stale (a rule's state class changed, see {@link
  * StaleStateException}), is ignored and the county is read in full: the findings are the same
  * either way.
  *
@@ -104,6 +112,11 @@ public final class CountyAssessor {
   private final RuleCatalog catalog;
   private final int pageSize;
   private final @Nullable CheckpointStore checkpoints;
+  private final int cacheSize;
+  private final int deltasPerCheckpoint;
+
+  /** The live states of the counties assessed last, least recent first; guarded by itself. */
+  private final Map<String, Live> cache = new LinkedHashMap<>(16, 0.75f, true);
 
   private CountyAssessor(Builder b) {
     this.store = Objects.requireNonNull(b.store, "store");
@@ -115,6 +128,8 @@ public final class CountyAssessor {
     this.catalog = b.catalog;
     this.pageSize = b.pageSize;
     this.checkpoints = b.checkpoints;
+    this.cacheSize = b.cacheSize;
+    this.deltasPerCheckpoint = b.deltasPerCheckpoint;
   }
 
   /**
@@ -188,36 +203,19 @@ public final class CountyAssessor {
     EparValidator validator = vb.build();
     ValidationReport report;
     Reading reading;
+    List<Due> dues;
     if (checkpoints == null) {
-      Reading full = new Reading(DivisionCode.of(county.value()), asOf);
+      dues = dues(asOf);
+      Reading full = new Reading(DivisionCode.of(county.value()), asOf, null, 0);
       reading = full;
       Iterable<Report> reports = () -> full;
       report = validator.validate(reports);
     } else {
-      Checkpoint.Restored restored = restore(code, asOf, profile, validator);
-      ValidationAccumulator acc;
-      if (restored == null) {
-        reading = new Reading(DivisionCode.of(county.value()), asOf);
-        acc = validator.newAccumulator();
-      } else {
-        reading = new Reading(DivisionCode.of(county.value()), asOf, restored.checkpoint());
-        acc = restored.accumulator();
-      }
-      int before = reading.read;
-      while (reading.hasNext()) {
-        acc.add(reading.next());
-      }
-      if (restored == null || reading.read != before || reading.listed) {
-        // a year's checkpoint grows by a day's: room for its size and a little more
-        int sizeHint = restored == null ? 1 << 16 : restored.size() + (restored.size() >> 4);
-        save(code, asOf, profile, reading, acc, sizeHint);
-      }
-      LOG.debug(
-          "county {}: {} submissions from the checkpoint, {} read from the store",
-          code,
-          before,
-          reading.read - before);
-      report = acc.finish();
+      Live state = live(code, asOf, profile, validator);
+      reading = state.reading;
+      dues = state.dues;
+      report = state.acc.report();
+      keep(code, state);
     }
     return new Assessment(
         code,
@@ -228,11 +226,158 @@ public final class CountyAssessor {
         targets(profile, report.findings()),
         vetoes(profile, report.findings()),
         fundShares(profile, report.findings()),
-        completeness(reading.reported, asOf));
+        completeness(reading.reported, asOf, dues));
   }
 
-  /** The county's checkpoint for this as-of date and profile, or null to read everything. */
-  private Checkpoint.@Nullable Restored restore(
+  /**
+   * The live state of a county's assessment: the accumulator over the submissions read so far,
+   * where the reading stopped, what each contractor reported, and how many deltas were appended
+   * since the county's checkpoint. Used by one assessment at a time (taken out of the cache).
+   */
+  private static final class Live {
+    final LocalDate asOf;
+    final Profile profile;
+    final EparValidator validator;
+    final ValidationAccumulator acc;
+    Reading reading;
+    int deltas;
+
+    /** The periods owed by the as-of date: made once, not at every assessment. */
+    final List<Due> dues;
+
+    Live(
+        LocalDate asOf,
+        Profile profile,
+        EparValidator validator,
+        ValidationAccumulator acc,
+        Reading reading,
+        int deltas,
+        List<Due> dues) {
+      this.dues = dues;
+      this.asOf = asOf;
+      this.profile = profile;
+      this.validator = validator;
+      this.acc = acc;
+      this.reading = reading;
+      this.deltas = deltas;
+    }
+  }
+
+  /**
+   * The county's live state, brought up to date with the store: the cached one, else the one
+   * restored from the persisted checkpoint and its deltas, else a full reading; then the
+   * submissions stored since are read into a delta, which is appended to the persisted state (or,
+   * every {@code deltasPerCheckpoint} deltas, a new checkpoint is saved) and combined into the live
+   * accumulator.
+   */
+  private Live live(String code, LocalDate asOf, Profile profile, EparValidator validator) {
+    DivisionCode county = DivisionCode.of(code);
+    Live state = cached(code, asOf, profile);
+    if (state == null) {
+      state = restore(code, asOf, profile, validator);
+    }
+    if (state == null) {
+      Reading full = new Reading(county, asOf, null, 0);
+      ValidationAccumulator acc = validator.newAccumulator();
+      while (full.hasNext()) {
+        acc.add(full.next());
+      }
+      state = new Live(asOf, profile, validator, acc, full, 0, dues(asOf));
+      save(code, state, 1 << 16);
+      LOG.debug("county {}: {} submissions read from the store", code, full.read);
+      return state;
+    }
+    Reading prior = state.reading;
+    Reading more = new Reading(county, asOf, prior.after, prior.read);
+    ValidationAccumulator delta = state.validator.newAccumulator();
+    while (more.hasNext()) {
+      Report r = more.next();
+      delta.add(r, more.read - 1L);
+    }
+    if (more.read != prior.read || more.listed) {
+      Checkpoint d =
+          new Checkpoint(
+              code,
+              asOf,
+              profile.id(),
+              true,
+              prior.after,
+              prior.read,
+              more.after,
+              more.read,
+              more.reported);
+      byte[] bytes = null;
+      if (state.deltas + 1 < deltasPerCheckpoint) {
+        bytes = write(code, d, delta, 1 << 12);
+      }
+      state.acc.combine(delta);
+      merge(prior.reported, more.reported);
+      prior.after = more.after;
+      prior.read = more.read;
+      if (bytes == null) {
+        save(code, state, 1 << 16);
+      } else {
+        append(code, state, bytes);
+      }
+      LOG.debug("county {}: {} new submissions read from the store", code, more.read);
+    }
+    return state;
+  }
+
+  /** The cached live state of a county for this as-of date and profile, taken out; or null. */
+  private @Nullable Live cached(String code, LocalDate asOf, Profile profile) {
+    synchronized (cache) {
+      Live state = cache.remove(code);
+      if (state != null && state.asOf.equals(asOf) && state.profile == profile) {
+        return state;
+      }
+      return null; // another as-of date or profile: dropped
+    }
+  }
+
+  /** Puts a county's live state (back) into the bounded cache, dropping the least recent. */
+  private void keep(String code, Live state) {
+    if (cacheSize == 0) {
+      return;
+    }
+    synchronized (cache) {
+      cache.put(code, state);
+      Iterator<String> eldest = cache.keySet().iterator();
+      while (cache.size() > cacheSize) {
+        eldest.next();
+        eldest.remove();
+      }
+    }
+  }
+
+  /** Merges periods reported later into what was reported before: on time wins. */
+  private static void merge(
+      Map<String, Map<ReportType, Map<String, Timeliness>>> into,
+      Map<String, Map<ReportType, Map<String, Timeliness>>> later) {
+    later.forEach(
+        (contractor, types) ->
+            types.forEach(
+                (type, periods) ->
+                    periods.forEach(
+                        (period, t) ->
+                            into.computeIfAbsent(contractor, c -> new HashMap<>())
+                                .computeIfAbsent(type, x -> new HashMap<>())
+                                .merge(period, t, CountyAssessor::earliest))));
+  }
+
+  private static Timeliness earliest(Timeliness a, Timeliness b) {
+    return a == Timeliness.ON_TIME || b == Timeliness.ON_TIME
+        ? Timeliness.ON_TIME
+        : Timeliness.LATE;
+  }
+
+  /**
+   * The county's persisted state for this as-of date and profile: its checkpoint and the deltas
+   * that follow it (a delta that does not start where the state read so far stops, one appended by
+   * another assessor from another position, is skipped: the store is read on from there); or null
+   * to read everything.
+   */
+  private @Nullable Live restore(
       String code, LocalDate asOf, Profile profile, EparValidator validator) {
     CheckpointStore store = Objects.requireNonNull(checkpoints);
     try {
@@ -240,7 +385,33 @@ public final class CountyAssessor {
       if (saved.isEmpty()) {
         return null;
       }
-      return Checkpoint.read(saved.get(), code, asOf, profile.id(), validator);
+      Checkpoint.Restored base = Checkpoint.read(saved.get(), code, asOf, profile.id(), validator);
+      if (base == null || base.checkpoint().delta()) {
+        return null;
+      }
+      Checkpoint c = base.checkpoint();
+      Reading at =
+          new Reading(
+              DivisionCode.of(code), asOf, c.after(), c.read(), new TreeMap<>(c.reported()));
+      ValidationAccumulator acc = base.accumulator();
+      List<byte[]> deltas = store.deltas(code);
+      int applied = 0;
+      for (byte[] bytes : deltas) {
+        Checkpoint.Restored d = Checkpoint.read(bytes, code, asOf, profile.id(), validator);
+        if (d == null
+            || !d.checkpoint().delta()
+            || d.checkpoint().fromRead() != at.read
+            || !Objects.equals(d.checkpoint().from(), at.after)) {
+          continue;
+        }
+        acc.combine(d.accumulator());
+        merge(at.reported, d.checkpoint().reported());
+        at.after = d.checkpoint().after();
+        at.read = d.checkpoint().read();
+        applied++;
+      }
+      LOG.debug("county {}: checkpoint and {} of {} deltas restored", code, applied, deltas.size());
+      return new Live(asOf, profile, validator, acc, at, deltas.size(), dues(asOf));
     } catch (StaleStateException e) {
       LOG.info(
           "checkpoint of county {} is stale ({}); reading every submission", code, e.getMessage());
@@ -253,25 +424,54 @@ public final class CountyAssessor {
     return null;
   }
 
-  /** Saves the county's checkpoint; a failure costs the next assessment a full reading only. */
-  private void save(
-      String code,
-      LocalDate asOf,
-      Profile profile,
-      Reading reading,
-      ValidationAccumulator acc,
-      int sizeHint) {
+  /** Saves the county's checkpoint; a failure costs the next restore a full reading only. */
+  private void save(String code, Live state, int sizeHint) {
+    Reading r = state.reading;
+    Checkpoint c =
+        Checkpoint.whole(code, state.asOf, state.profile.id(), r.after, r.read, r.reported);
+    byte[] bytes = write(code, c, state.acc, sizeHint);
+    if (bytes == null) {
+      return;
+    }
     try {
-      byte[] bytes =
-          new Checkpoint(code, asOf, profile.id(), reading.after, reading.read, reading.reported)
-              .write(acc, sizeHint);
       Objects.requireNonNull(checkpoints).save(code, bytes);
-    } catch (IOException | RuntimeException e) {
+      state.deltas = 0;
+    } catch (RuntimeException e) {
       LOG.warn(
-          "checkpoint of county {} not saved ({}); the next assessment reads every submission",
+          "checkpoint of county {} not saved ({}); the next restore reads every submission",
           code,
           e.getClass().getSimpleName());
       LOG.debug("checkpoint failure", e);
+    }
+  }
+
+  /** Appends a delta to the county's persisted state; on failure saves a whole checkpoint. */
+  private void append(String code, Live state, byte[] delta) {
+    try {
+      Objects.requireNonNull(checkpoints).append(code, delta);
+      state.deltas++;
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "delta of county {} not appended ({}); saving its checkpoint",
+          code,
+          e.getClass().getSimpleName());
+      LOG.debug("delta failure", e);
+      save(code, state, 1 << 16);
+    }
+  }
+
+  /** The bytes of a checkpoint or delta, or null (logged) if the states cannot be written. */
+  private static byte @Nullable [] write(
+      String code, Checkpoint c, ValidationAccumulator acc, int sizeHint) {
+    try {
+      return c.write(acc, sizeHint);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn(
+          "checkpoint of county {} not written ({}); the next restore reads every submission",
+          code,
+          e.getClass().getSimpleName());
+      LOG.debug("checkpoint failure", e);
+      return null;
     }
   }
 
@@ -293,19 +493,22 @@ public final class CountyAssessor {
     /** Whether any submission was listed (even one skipped): the checkpoint's key moved. */
     boolean listed;
 
-    Reading(DivisionCode county, LocalDate asOf) {
-      this.county = county;
-      this.asOf = asOf;
-      this.reported = new TreeMap<>();
+    /** Reads on after a key (from the start when null), with the count of those read before. */
+    Reading(DivisionCode county, LocalDate asOf, @Nullable SubmissionKey after, int read) {
+      this(county, asOf, after, read, new TreeMap<>());
     }
 
-    /** Continues where a checkpoint stopped. */
-    Reading(DivisionCode county, LocalDate asOf, Checkpoint from) {
+    Reading(
+        DivisionCode county,
+        LocalDate asOf,
+        @Nullable SubmissionKey after,
+        int read,
+        Map<String, Map<ReportType, Map<String, Timeliness>>> reported) {
       this.county = county;
       this.asOf = asOf;
-      this.reported = new TreeMap<>(from.reported());
-      this.after = from.after();
-      this.read = from.read();
+      this.reported = reported;
+      this.after = after;
+      this.read = read;
     }
 
     @Override
@@ -336,13 +539,7 @@ public final class CountyAssessor {
         reported
             .computeIfAbsent(s.contractor().raw(), c -> new HashMap<>())
             .computeIfAbsent(s.type(), t -> new HashMap<>())
-            .merge(
-                s.period(),
-                s.timeliness(),
-                (a, b) ->
-                    a == Timeliness.ON_TIME || b == Timeliness.ON_TIME
-                        ? Timeliness.ON_TIME
-                        : Timeliness.LATE);
+            .merge(s.period(), s.timeliness(), CountyAssessor::earliest);
         read++;
         next = s.report();
       }
@@ -459,35 +656,47 @@ public final class CountyAssessor {
     return out;
   }
 
-  private List<ReportingCompleteness> completeness(
-      Map<String, Map<ReportType, Map<String, Timeliness>>> reported, LocalDate asOf) {
+  /** A period a contractor owes a report for, from the programme start to the as-of date. */
+  private record Due(ReportType type, String period, LocalDate deadline) {}
+
+  /** The periods every contractor owes reports for by the as-of date, type by type. */
+  private List<Due> dues(LocalDate asOf) {
+    List<Due> out = new ArrayList<>();
+    for (ReportType type : ReportType.values()) {
+      if (!expected.contains(type)) {
+        continue;
+      }
+      ReportingPeriod p = ReportingPeriod.containing(type.periodType(), programmeStart);
+      while (!p.start().isAfter(asOf)) {
+        out.add(new Due(type, p.id(), deadlines.deadline(type, p)));
+        p = ReportingPeriod.containing(type.periodType(), p.end().plusDays(1));
+      }
+    }
+    return out;
+  }
+
+  private static List<ReportingCompleteness> completeness(
+      Map<String, Map<ReportType, Map<String, Timeliness>>> reported,
+      LocalDate asOf,
+      List<Due> dues) {
     List<ReportingCompleteness> out = new ArrayList<>();
     for (Map.Entry<String, Map<ReportType, Map<String, Timeliness>>> c : reported.entrySet()) {
       List<ReportingCompleteness.PeriodStatus> periods = new ArrayList<>();
-      for (ReportType type : ReportType.values()) {
-        if (!expected.contains(type)) {
-          continue;
-        }
-        Map<String, Timeliness> got = c.getValue().getOrDefault(type, Map.of());
-        ReportingPeriod p = ReportingPeriod.containing(type.periodType(), programmeStart);
-        while (!p.start().isAfter(asOf)) {
-          LocalDate deadline = deadlines.deadline(type, p);
-          Timeliness t = got.get(p.id());
-          if (t != null) {
-            periods.add(
-                new ReportingCompleteness.PeriodStatus(
-                    type,
-                    p.id(),
-                    deadline,
-                    t == Timeliness.ON_TIME
-                        ? ReportingCompleteness.Status.ON_TIME
-                        : ReportingCompleteness.Status.LATE));
-          } else if (deadline.isBefore(asOf)) {
-            periods.add(
-                new ReportingCompleteness.PeriodStatus(
-                    type, p.id(), deadline, ReportingCompleteness.Status.MISSING));
-          }
-          p = ReportingPeriod.containing(type.periodType(), p.end().plusDays(1));
+      for (Due due : dues) {
+        Timeliness t = c.getValue().getOrDefault(due.type(), Map.of()).get(due.period());
+        if (t != null) {
+          periods.add(
+              new ReportingCompleteness.PeriodStatus(
+                  due.type(),
+                  due.period(),
+                  due.deadline(),
+                  t == Timeliness.ON_TIME
+                      ? ReportingCompleteness.Status.ON_TIME
+                      : ReportingCompleteness.Status.LATE));
+        } else if (due.deadline().isBefore(asOf)) {
+          periods.add(
+              new ReportingCompleteness.PeriodStatus(
+                  due.type(), due.period(), due.deadline(), ReportingCompleteness.Status.MISSING));
         }
       }
       out.add(new ReportingCompleteness(c.getKey(), periods));
@@ -511,6 +720,8 @@ public final class CountyAssessor {
     private RuleCatalog catalog = RuleCatalog.standard();
     private int pageSize = 500;
     private @Nullable CheckpointStore checkpoints;
+    private int cacheSize = 4;
+    private int deltasPerCheckpoint = 32;
 
     private Builder() {}
 
@@ -525,6 +736,44 @@ public final class CountyAssessor {
      */
     public Builder checkpoints(CheckpointStore value) {
       this.checkpoints = Objects.requireNonNull(value, "checkpoints");
+      return this;
+    }
+
+    /**
+     * How many counties' live states (accumulators over their submissions, one per county, for the
+     * last as-of date and profile assessed) to keep in memory between assessments; default 4. A
+     * cached state spares restoring the persisted one; it is always brought up to date with the
+     * store, and the persisted state stays the source of truth (a new assessor restores it). A year
+     * of Daming-like daily reports retained 3.6 MB of heap after a full collection in one
+     * measurement (its checkpoint is 9 MB). 0 keeps none.
+     *
+     * @param value at least 0
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     * @since 0.2.0
+     */
+    public Builder liveStates(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("liveStates must be at least 0, was " + value);
+      }
+      this.cacheSize = value;
+      return this;
+    }
+
+    /**
+     * After how many appended deltas a whole checkpoint is saved instead (which drops the deltas);
+     * default 32. A restore reads the checkpoint and at most this many deltas.
+     *
+     * @param value at least 1 (1: every assessment that read something saves a checkpoint)
+     * @return this builder
+     * @throws IllegalArgumentException if below 1
+     * @since 0.2.0
+     */
+    public Builder deltasPerCheckpoint(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("deltasPerCheckpoint must be at least 1, was " + value);
+      }
+      this.deltasPerCheckpoint = value;
       return this;
     }
 

@@ -1,5 +1,6 @@
 package org.epar.assessment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.Test;
  * Incremental re-assessment gives what a full one gives: over random stored histories appended in
  * random batches, assessing after each batch with checkpoints equals assessing from scratch (the
  * findings, with their input indexes, and the reporting completeness), while reading only the
- * submissions stored since the last assessment; a checkpoint of another as-of date, or a damaged
- * one, is ignored.
+ * submissions stored since the last assessment, with a live state or after a restart (from the
+ * persisted checkpoint and its deltas), with two assessors on one persisted state; a checkpoint of
+ * another as-of date or format, or a damaged one, is ignored.
  */
 class IncrementalAssessmentPropertyTest {
 
@@ -38,8 +40,16 @@ class IncrementalAssessmentPropertyTest {
 
   /** A store that counts the submissions it lists. */
   static final class Counting implements SubmissionStore {
-    final InMemorySubmissionStore inner = new InMemorySubmissionStore();
+    final SubmissionStore inner;
     final AtomicInteger listed = new AtomicInteger();
+
+    Counting() {
+      this(new InMemorySubmissionStore());
+    }
+
+    Counting(SubmissionStore inner) {
+      this.inner = inner;
+    }
 
     @Override
     public StoredSubmission putIfAbsent(StoredSubmission submission) {
@@ -73,6 +83,12 @@ class IncrementalAssessmentPropertyTest {
   }
 
   static CountyAssessor assessor(SubmissionStore store, int pageSize, CheckpointStore cps) {
+    return assessor(store, pageSize, cps, 4, 32);
+  }
+
+  /** An assessor keeping some live states, saving a checkpoint every so many deltas. */
+  static CountyAssessor assessor(
+      SubmissionStore store, int pageSize, CheckpointStore cps, int live, int deltas) {
     return CountyAssessor.builder()
         .store(store)
         .profile("130425", Profiles.builtIn("daming-2017"))
@@ -80,6 +96,8 @@ class IncrementalAssessmentPropertyTest {
         .expected(java.util.Set.of(org.epar.core.period.ReportType.DAILY))
         .pageSize(pageSize)
         .checkpoints(cps)
+        .liveStates(live)
+        .deltasPerCheckpoint(deltas)
         .build();
   }
 
@@ -111,12 +129,16 @@ class IncrementalAssessmentPropertyTest {
         .forAll(
             lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(0, 40),
             lists().of(integers().between(1, 8)).ofSizeBetween(1, 6),
-            integers().between(1, 7))
+            integers().between(1, 7),
+            integers().between(1, 4))
         .checkAssert(
-            (codes, batches, pageSize) -> {
+            (codes, batches, pageSize, deltas) -> {
               Counting store = new Counting();
               CheckpointStore cps = CheckpointStore.inMemory();
-              CountyAssessor incremental = assessor(store, pageSize, cps);
+              // two live assessors on the same persisted state (two replicas), and after each
+              // batch a restarted one (no live state: the checkpoint and its deltas only)
+              CountyAssessor incremental = assessor(store, pageSize, cps, 4, deltas);
+              CountyAssessor replica = assessor(store, pageSize, cps, 1, deltas + 1);
               CountyAssessor full = CountyAssessorTest.assessor(store, pageSize);
               int at = 0;
               long n = 1;
@@ -130,15 +152,79 @@ class IncrementalAssessmentPropertyTest {
                 store.listed.set(0);
                 Assessment inc = incremental.assess(DAMING, AS_OF);
                 int listedIncrementally = store.listed.get();
-                assertSame(full.assess(DAMING, AS_OF), inc);
+                Assessment expected = full.assess(DAMING, AS_OF);
+                assertSame(expected, inc);
                 // after the first assessment, only what was appended since is read
                 if (b > 0) {
                   assertTrue(
                       listedIncrementally <= size,
                       "read " + listedIncrementally + " of " + storedBefore + " submissions");
                 }
+                if (b % 2 == 1) {
+                  assertSame(expected, replica.assess(DAMING, AS_OF));
+                }
+                store.listed.set(0);
+                Assessment restarted =
+                    assessor(store, pageSize, cps, 0, deltas).assess(DAMING, AS_OF);
+                assertSame(expected, restarted);
+                assertEquals(0, store.listed.get(), "a restart reads no submission twice");
+                assertTrue(cps.deltas("130425").size() <= 2 * deltas, "deltas are compacted");
               }
             });
+  }
+
+  @Test
+  void aLiveState_isDroppedForAnotherAsOfDate_andReadAgainFromTheStore() {
+    Counting store = new Counting();
+    for (int i = 0; i < 20; i++) {
+      store.putIfAbsent(submission(i * 7919 + 13, i + 1));
+    }
+    CheckpointStore cps = CheckpointStore.inMemory();
+    CountyAssessor incremental = assessor(store, 5, cps);
+    CountyAssessor full = CountyAssessorTest.assessor(store, 5);
+    int inCounty = store.inner.listInDivision(DAMING, null, 1000).size();
+    assertSame(full.assess(DAMING, AS_OF), incremental.assess(DAMING, AS_OF));
+    // an earlier as-of date than the live state's: everything is read again, nothing later counts
+    Assessment expected = full.assess(DAMING, AS_OF.minusDays(20));
+    store.listed.set(0);
+    assertSame(expected, incremental.assess(DAMING, AS_OF.minusDays(20)));
+    assertEquals(inCounty, store.listed.get());
+    store.putIfAbsent(submission(903, 21));
+    expected = full.assess(DAMING, AS_OF);
+    store.listed.set(0);
+    assertSame(expected, incremental.assess(DAMING, AS_OF));
+    assertEquals(
+        inCounty + 1, store.listed.get(), "the checkpoint is of the other date: a full reading");
+    store.putIfAbsent(submission(909, 22));
+    expected = full.assess(DAMING, AS_OF);
+    store.listed.set(0);
+    assertSame(expected, incremental.assess(DAMING, AS_OF));
+    assertEquals(1, store.listed.get());
+  }
+
+  @Test
+  void aCheckpointOfTheFormerFormat_readsAsStale_andEverythingIsReadAgain() {
+    Counting store = new Counting();
+    for (int i = 0; i < 15; i++) {
+      store.putIfAbsent(submission(i * 104729 + 3, i + 1));
+    }
+    CheckpointStore cps = CheckpointStore.inMemory();
+    CountyAssessor full = CountyAssessorTest.assessor(store, 5);
+    Assessment expected = full.assess(DAMING, AS_OF);
+    assertSame(expected, assessor(store, 5, cps, 0, 32).assess(DAMING, AS_OF));
+    byte[] saved = cps.load("130425").orElseThrow();
+    assertEquals(2, saved[7], "format 2 follows the magic EPARCKP");
+    store.listed.set(0);
+    assertSame(expected, assessor(store, 5, cps, 0, 32).assess(DAMING, AS_OF));
+    assertEquals(0, store.listed.get(), "format 2: restored, nothing read");
+    saved[7] = 1;
+    cps.save("130425", saved);
+    store.listed.set(0);
+    assertSame(expected, assessor(store, 5, cps, 0, 32).assess(DAMING, AS_OF));
+    assertEquals(
+        store.inner.listInDivision(DAMING, null, 1000).size(),
+        store.listed.get(),
+        "format 1 is stale: every submission is read");
   }
 
   @Test
@@ -148,7 +234,8 @@ class IncrementalAssessmentPropertyTest {
       store.putIfAbsent(submission(i * 7919 + 13, i + 1));
     }
     CheckpointStore cps = CheckpointStore.inMemory();
-    CountyAssessor incremental = assessor(store, 5, cps);
+    // no live state: every assessment restores what is persisted
+    CountyAssessor incremental = assessor(store, 5, cps, 0, 32);
     CountyAssessor full = CountyAssessorTest.assessor(store, 5);
     incremental.assess(DAMING, AS_OF.minusDays(1));
     Assessment expected = full.assess(DAMING, AS_OF);
@@ -177,21 +264,44 @@ class IncrementalAssessmentPropertyTest {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:checkpoints-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
     ds.setUser("sa");
-    SubmissionStore store = SubmissionStores.on(ds);
+    Counting store = new Counting(SubmissionStores.on(ds));
     JdbcCheckpointStore cps = new JdbcCheckpointStore(ds);
     assertEquals(Optional.empty(), cps.load("130425"));
+    assertEquals(List.of(), cps.deltas("130425"));
     for (int i = 0; i < 12; i++) {
       store.putIfAbsent(submission(i * 104729 + 3, i + 1));
     }
-    CountyAssessor incremental = assessor(store, 4, cps);
+    CountyAssessor incremental = assessor(store, 4, cps, 4, 3);
     CountyAssessor full = CountyAssessorTest.assessor(store, 4);
     assertSame(full.assess(DAMING, AS_OF), incremental.assess(DAMING, AS_OF));
     byte[] first = cps.load("130425").orElseThrow();
-    store.putIfAbsent(submission(77, 13));
+    store.putIfAbsent(submission(903, 13));
     assertSame(full.assess(DAMING, AS_OF), incremental.assess(DAMING, AS_OF));
-    assertTrue(cps.load("130425").orElseThrow().length >= first.length);
-    // a second assessor on the same database starts from the saved checkpoint
-    CountyAssessor other = assessor(store, 4, new JdbcCheckpointStore(ds));
+    assertArrayEquals(first, cps.load("130425").orElseThrow(), "a delta, not a new checkpoint");
+    assertEquals(1, cps.deltas("130425").size());
+    store.putIfAbsent(submission(909, 14));
+    assertSame(full.assess(DAMING, AS_OF), incremental.assess(DAMING, AS_OF));
+    assertEquals(2, cps.deltas("130425").size());
+    // a second assessor on the same database (a restart) starts from the checkpoint and deltas
+    CountyAssessor other = assessor(store, 4, new JdbcCheckpointStore(ds), 4, 3);
+    Assessment expected = full.assess(DAMING, AS_OF);
+    store.listed.set(0);
+    assertSame(expected, other.assess(DAMING, AS_OF));
+    assertEquals(0, store.listed.get(), "a restart reads no submission again");
+    // the third delta is a checkpoint: the deltas are dropped
+    store.putIfAbsent(submission(912, 15));
     assertSame(full.assess(DAMING, AS_OF), other.assess(DAMING, AS_OF));
+    assertEquals(List.of(), cps.deltas("130425"));
+    assertTrue(cps.load("130425").orElseThrow().length > first.length);
+    // the first assessor's live state is still right: it reads on from the store
+    store.putIfAbsent(submission(918, 16));
+    expected = full.assess(DAMING, AS_OF);
+    store.listed.set(0);
+    assertSame(expected, incremental.assess(DAMING, AS_OF));
+    assertEquals(2, store.listed.get(), "from where it stopped: what the other one read, and more");
+    store.listed.set(0);
+    assertSame(
+        expected, assessor(store, 4, new JdbcCheckpointStore(ds), 0, 3).assess(DAMING, AS_OF));
+    assertEquals(0, store.listed.get(), "the persisted state covers every submission");
   }
 }

@@ -53,6 +53,8 @@ class PostgresSubmissionStoreTest extends JdbcStoreContract {
       assertEquals("3", rs.getString(1), "V3: the period days");
       rs.next();
       assertEquals("4", rs.getString(1), "V4: the assessment checkpoints");
+      rs.next();
+      assertEquals("5", rs.getString(1), "V5: the assessment state deltas");
       assertEquals(false, rs.next());
     }
     assertEquals(1, jdbc().count());

@@ -105,6 +105,22 @@ class StateRoundTripPropertyTest {
         whole,
         again.combine(fold(v, records, at, records.size())).finish().findings(),
         "combining a restored accumulator with more records gives other findings");
+    // reported (not consumed), fed more records, reported again: as if the first report had not
+    // been made; both ways of feeding more (adding, combining), and a restored one too
+    ValidationAccumulator live = fold(v, records, 0, at);
+    assertEquals(expected, live.report().findings(), "report() reports otherwise than finish()");
+    assertEquals(expected, live.report().findings(), "a second report() reports otherwise");
+    for (int i = at; i < records.size(); i++) {
+      live.add(records.get(i), i);
+    }
+    assertEquals(whole, live.report().findings(), "adding after report() gives other findings");
+    assertEquals(whole, live.finish().findings(), "finishing after report() gives other findings");
+    ValidationAccumulator restoredLive = v.readAccumulator(new ByteArrayInputStream(saved));
+    assertEquals(expected, restoredLive.report().findings());
+    assertEquals(
+        whole,
+        restoredLive.combine(fold(v, records, at, records.size())).report().findings(),
+        "combining after report() gives other findings");
   }
 
   @ParameterizedTest(name = "{0} {1}")

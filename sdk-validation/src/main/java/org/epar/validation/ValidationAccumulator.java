@@ -138,6 +138,24 @@ public final class ValidationAccumulator {
     return engine.finish(partial);
   }
 
+  /**
+   * Finishes the dataset rules over everything added and combined so far, without consuming this
+   * accumulator: more records may be added afterwards, and it may be reported on, written or
+   * finished again, exactly as if this call had not been made. This is how a service keeps a live
+   * accumulator per dataset (a county's submissions) and reports after each new part: a rule's
+   * {@code finish} only reads what its state holds (a rule may keep a cache there, such as
+   * CORE-DUP-01's index of the IDs seen, which the next report extends by the IDs added since
+   * instead of rebuilding it).
+   *
+   * @return the report of everything added and combined so far
+   * @throws IllegalStateException if the accumulator was combined into another or finished
+   * @since 0.2.0
+   */
+  public ValidationReport report() {
+    checkUsable();
+    return engine.finish(partial);
+  }
+
   private void checkUsable() {
     if (consumed) {
       throw new IllegalStateException("this accumulator was combined into another or finished");

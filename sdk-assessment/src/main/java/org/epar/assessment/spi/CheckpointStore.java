@@ -1,5 +1,7 @@
 package org.epar.assessment.spi;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Implementations must be thread-safe. {@link #inMemory()} keeps them in the JVM; {@code
  * org.epar.assessment.JdbcCheckpointStore} keeps them next to the submissions of a {@code
- * JdbcSubmissionStore} (table {@code epar_assessment_checkpoint}, Flyway migration V4).
+ * JdbcSubmissionStore} (tables {@code epar_assessment_checkpoint} and {@code
+ * epar_assessment_delta}, Flyway migrations V4 and V5).
  *
  * @since 0.2.0
  */
@@ -28,12 +31,30 @@ public interface CheckpointStore {
   Optional<byte[]> load(String county);
 
   /**
-   * Replaces the checkpoint of a county.
+   * Replaces the checkpoint of a county and drops its deltas.
    *
    * @param county the 6-digit county code
    * @param checkpoint the bytes, kept as given
    */
   void save(String county, byte[] checkpoint);
+
+  /**
+   * The deltas appended for a county since its checkpoint was last {@linkplain #save saved}.
+   *
+   * @param county the 6-digit county code
+   * @return the deltas in the order appended; empty if none
+   * @since 0.2.0
+   */
+  List<byte[]> deltas(String county);
+
+  /**
+   * Appends a delta for a county, after the ones appended since its last checkpoint.
+   *
+   * @param county the 6-digit county code
+   * @param delta the bytes, kept as given
+   * @since 0.2.0
+   */
+  void append(String county, byte[] delta);
 
   /**
    * A store that keeps checkpoints in this JVM's memory, one per county.
@@ -42,6 +63,7 @@ public interface CheckpointStore {
    */
   static CheckpointStore inMemory() {
     Map<String, byte[]> map = new ConcurrentHashMap<>();
+    Map<String, List<byte[]>> deltas = new ConcurrentHashMap<>();
     return new CheckpointStore() {
       @Override
       public Optional<byte[]> load(String county) {
@@ -51,7 +73,37 @@ public interface CheckpointStore {
 
       @Override
       public void save(String county, byte[] checkpoint) {
-        map.put(Objects.requireNonNull(county, "county"), checkpoint.clone());
+        byte[] copy = checkpoint.clone();
+        deltas.compute(
+            Objects.requireNonNull(county, "county"),
+            (c, old) -> {
+              map.put(c, copy);
+              return null;
+            });
+      }
+
+      @Override
+      public List<byte[]> deltas(String county) {
+        List<byte[]> out = new ArrayList<>();
+        deltas.computeIfPresent(
+            Objects.requireNonNull(county, "county"),
+            (c, list) -> {
+              list.forEach(d -> out.add(d.clone()));
+              return list;
+            });
+        return out;
+      }
+
+      @Override
+      public void append(String county, byte[] delta) {
+        byte[] copy = delta.clone();
+        deltas.compute(
+            Objects.requireNonNull(county, "county"),
+            (c, list) -> {
+              List<byte[]> l = list == null ? new ArrayList<>() : list;
+              l.add(copy);
+              return l;
+            });
       }
     };
   }

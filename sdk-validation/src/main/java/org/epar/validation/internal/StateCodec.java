@@ -54,7 +54,8 @@ import org.jspecify.annotations.Nullable;
  * {@link java.time.OffsetDateTime}, {@link Instant}, {@link YearMonth}, enums, arrays, {@link
  * BitSet}, the JDK lists, sets, maps and deques (array, linked, hash, linked hash, tree with
  * natural or reverse order, enum, immutable and unmodifiable ones), records (through their
- * canonical constructor), and EPAR classes ({@code org.epar.*}) by their declared instance fields.
+ * canonical constructor), and EPAR classes ({@code org.epar.*}) by their declared instance fields
+ * (except {@code transient} ones: a cache such as an index, which the state rebuilds when needed).
  * Anything else (a lambda, a rule, a JDK type not listed, a tree with a comparator of its own, an
  * inner class holding its outer instance) fails with an {@link IllegalArgumentException} naming the
  * type: never silently.
@@ -350,7 +351,8 @@ public final class StateCodec {
           for (Class<?> c : chain) {
             List<Field> own = new ArrayList<>();
             for (Field f : c.getDeclaredFields()) {
-              if (Modifier.isStatic(f.getModifiers())) {
+              if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers())) {
+                // a transient field is a cache the state rebuilds (an index): not data
                 continue;
               }
               if (f.isSynthetic()) {

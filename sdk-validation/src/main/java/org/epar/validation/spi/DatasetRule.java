@@ -67,7 +67,9 @@ public interface DatasetRule<S> extends Rule {
 
   /**
    * Reports on the final state of the whole input. (A {@link SharedStateRule} reports with its
-   * shared states instead.)
+   * shared states instead.) Must not change what the state holds: a state may be finished, given
+   * more records and finished again ({@link org.epar.validation.ValidationAccumulator#report()});
+   * only a cache kept in it (a {@code transient} field, not written with the state) may change.
    *
    * @param state the combined state
    * @param ctx the rule's settings and the validation context

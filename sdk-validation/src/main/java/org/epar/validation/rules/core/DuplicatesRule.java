@@ -144,15 +144,107 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
 
   /**
    * The non-empty IDs of one record type other than household, in input order, with their input
-   * indexes.
+   * indexes; and, as a cache that is not part of the state's data (transient: not written, rebuilt
+   * after reading), an index of the IDs logged so far that {@link #repeats()} extends by the IDs
+   * logged since its last call. So a state that is finished, fed more records and finished again
+   * (an assessor's live accumulator) indexes only the new IDs.
    */
   static final class IdLog {
     final StringLog ids = new StringLog();
     final LongList indexes = new LongList();
 
+    /** Open addressing: the first ordinal of each distinct ID plus one, by hash; 0 is empty. */
+    private transient int @Nullable [] table;
+
+    /** How many ordinals the table covers. */
+    private transient int indexed;
+
+    /** How many distinct IDs the table holds. */
+    private transient int distinct;
+
+    /** {@code ordinal << 32 | first ordinal} of each repeated ID, by ascending ordinal. */
+    private transient @Nullable LongList repeats;
+
     void add(String id, long index) {
       ids.add(id);
       indexes.add(index);
+    }
+
+    /**
+     * Every ID seen before, as {@code ordinal << 32 | first ordinal}, by ascending ordinal: indexes
+     * the IDs logged since the last call. Changes only the cache.
+     */
+    LongList repeats() {
+      int n = ids.size();
+      int[] t = table;
+      LongList found = repeats;
+      if (t == null || found == null) {
+        t = new int[capacity(n)];
+        found = new LongList();
+        indexed = 0;
+        distinct = 0;
+        repeats = found;
+      }
+      for (int o = indexed; o < n; o++) {
+        if ((distinct + 1) * 4L > t.length * 3L) {
+          t = grown(t);
+        }
+        int first = insert(t, o);
+        if (first != o) {
+          found.add((long) o << 32 | first);
+        }
+      }
+      table = t;
+      indexed = n;
+      return found;
+    }
+
+    private static int capacity(int n) {
+      return (int) Math.min(1 << 30, Long.highestOneBit(Math.max(16L, n * 4L / 3 + 1) * 2 - 1));
+    }
+
+    /** Puts an ordinal in the table; returns the first ordinal of its ID (itself if new). */
+    private int insert(int[] t, int o) {
+      int h = ids.hashAt(o);
+      int mask = t.length - 1;
+      @Nullable String id = null;
+      for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+        int v = t[slot];
+        if (v == 0) {
+          t[slot] = o + 1;
+          distinct++;
+          return o;
+        }
+        int f = v - 1;
+        if (ids.hashAt(f) == h) {
+          if (id == null) {
+            id = ids.get(o);
+          }
+          if (ids.equalsAt(f, id)) {
+            return f;
+          }
+        }
+      }
+    }
+
+    private int[] grown(int[] t) {
+      int[] g = new int[t.length * 2];
+      int mask = g.length - 1;
+      for (int v : t) {
+        if (v != 0) {
+          int slot = spread(ids.hashAt(v - 1)) & mask;
+          while (g[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          g[slot] = v;
+        }
+      }
+      return g;
+    }
+
+    private static int spread(int h) {
+      int x = h * 0x9E3779B9;
+      return x ^ (x >>> 16);
     }
   }
 
@@ -284,7 +376,7 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
   public void finish(State state, SharedStates shared, RuleContext ctx, FindingSink sink) {
     HouseholdMembers households = shared.get(HouseholdMembers.SHARED);
     for (Map.Entry<RecordType, IdLog> e : state.ids.entrySet()) {
-      idDuplicates(e.getKey().wireName(), e.getValue().ids, e.getValue().indexes, sink);
+      idDuplicates(e.getKey().wireName(), e.getValue(), sink);
     }
     householdIdDuplicates(households, sink);
     memberDuplicates(households, sink);
@@ -326,17 +418,23 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
     dups.forEach((first, o) -> report(sink, o, wire + " " + households.id(first)));
   }
 
-  /** Reports each non-empty ID seen more than once, at its second occurrence. */
-  private static void idDuplicates(String wire, StringLog ids, LongList indexes, FindingSink sink) {
-    StringLog.Index index = ids.index();
-    int n = ids.size();
-    if (index.distinct() == n) {
+  /**
+   * Reports each non-empty ID seen more than once, at its second occurrence, from the log's index
+   * of repeats (extended by the IDs logged since the last finish).
+   */
+  private static void idDuplicates(String wire, IdLog log, FindingSink sink) {
+    LongList repeats = log.repeats();
+    if (repeats.size() == 0) {
       return;
     }
+    StringLog ids = log.ids;
+    LongList indexes = log.indexes;
     Map<Integer, Occurrences> dups = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      int first = index.first(i);
-      if (first != i && !ids.equalsAt(i, "")) {
+    for (int r = 0; r < repeats.size(); r++) {
+      long rep = repeats.get(r);
+      int i = (int) (rep >>> 32);
+      int first = (int) rep;
+      if (!ids.equalsAt(i, "")) {
         Occurrences o = dups.get(first);
         if (o == null) {
           o = new Occurrences("", indexes.get(first), -1);

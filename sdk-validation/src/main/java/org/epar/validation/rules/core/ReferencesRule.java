@@ -2,6 +2,7 @@ package org.epar.validation.rules.core;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.epar.core.id.DivisionCode;
@@ -29,6 +30,7 @@ import org.epar.core.model.TracedItem;
 import org.epar.core.model.TrainingSession;
 import org.epar.core.model.Transaction;
 import org.epar.core.model.Village;
+import org.epar.validation.Finding;
 import org.epar.validation.Location;
 import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.HouseholdMembers;
@@ -109,6 +111,13 @@ final class ReferencesRule implements SharedStateRule<ReferencesRule.State> {
     private final EnumMap<Target, StringSet> defined = new EnumMap<>(Target.class);
     private final LongHashSet villages = new LongHashSet();
     private List<Pending> pending = new ArrayList<>();
+
+    /**
+     * A cache, not data (transient: not written, empty after reading): the finding each pending
+     * reference was reported with, so that a state finished again (a live accumulator reported
+     * after each new part) re-checks the reference but does not format its finding again.
+     */
+    private transient @Nullable IdentityHashMap<Pending, Finding> reported;
 
     State() {}
 
@@ -211,6 +220,11 @@ final class ReferencesRule implements SharedStateRule<ReferencesRule.State> {
     DivisionRegistry registry = ctx.divisionRegistry().orElse(null);
     HouseholdMembers households = shared.get(HouseholdMembers.SHARED);
     HouseholdMembers.IdIndex ids = null;
+    IdentityHashMap<Pending, Finding> shown = state.reported;
+    if (shown == null) {
+      shown = new IdentityHashMap<>();
+      state.reported = shown;
+    }
     for (Pending p : state.pending) {
       if (p.target() == Target.HOUSEHOLD) {
         if (ids == null) {
@@ -227,8 +241,16 @@ final class ReferencesRule implements SharedStateRule<ReferencesRule.State> {
           && registry.containsAt(DivisionCode.of(p.key()), DivisionLevel.VILLAGE)) {
         continue;
       }
-      String key = p.target() == Target.TRACED_ITEM ? IdentifierRule.shown(p.key()) : p.key();
-      sink.violation(p.location(), p.target().wireName + " " + key, "");
+      Finding f = shown.get(p);
+      if (f == null) {
+        String key = p.target() == Target.TRACED_ITEM ? IdentifierRule.shown(p.key()) : p.key();
+        List<Finding> one = new ArrayList<>(1);
+        new FindingSink(ctx, -1, one::add)
+            .violation(p.location(), p.target().wireName + " " + key, "");
+        f = one.get(0);
+        shown.put(p, f);
+      }
+      sink.add(f);
     }
   }
 
