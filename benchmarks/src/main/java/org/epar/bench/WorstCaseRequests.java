@@ -525,8 +525,8 @@ public final class WorstCaseRequests {
             "15 batches of 4 MiB (60 MiB: the contractor's buffer), texts of 512 characters"
                 + " (within the 50,000-record limit)",
             TOKEN,
-            // 512-character texts make a transaction about 1.5 KiB, so 15 full batches hold
-            // fewer records than the stream limit (with 64-character texts they hold more than 50,000
+            // 512-character texts make a transaction about 1.5 KiB, so 15 full batches hold fewer
+            // records than the stream limit (with 64-character texts they hold more than 50,000,
             // and the stream is refused TOO_MANY_RECORDS, as the 50,001-message case checks)
             () -> daily("transactions", fill(DECIMAL_MAX, "2018-03-02", 512), 15, 1),
             anyOk));
