@@ -191,8 +191,37 @@ public final class ValidationReport {
   }
 
   private static int compare(int a, int b, long[] keys, Finding[] all) {
-    int c = Long.compare(keys[a], keys[b]);
-    return c != 0 ? c : ORDER.compare(all[a], all[b]);
+    long ka = keys[a];
+    int c = Long.compare(ka, keys[b]);
+    if (c != 0) {
+      return c;
+    }
+    if ((ka >>> INDEX_BITS & POSITION_MAX) == POSITION_MAX || (ka & INDEX_MAX) == INDEX_MAX) {
+      return ORDER.compare(all[a], all[b]);
+    }
+    // equal keys that were not cut: same severity, same catalog position (so the same rule) and
+    // the same index; the rest of ORDER decides
+    Finding x = all[a];
+    Finding y = all[b];
+    Location l = x.location();
+    Location m = y.location();
+    c = l.objectType().compareTo(m.objectType());
+    if (c == 0) {
+      c = l.objectId().compareTo(m.objectId());
+    }
+    if (c == 0) {
+      c = l.path().compareTo(m.path());
+    }
+    if (c == 0) {
+      c = l.carrier().compareTo(m.carrier());
+    }
+    if (c == 0) {
+      c = x.observed().compareTo(y.observed());
+    }
+    if (c == 0) {
+      c = x.threshold().compareTo(y.threshold());
+    }
+    return c != 0 ? c : x.messageEn().compareTo(y.messageEn());
   }
 
   /**
