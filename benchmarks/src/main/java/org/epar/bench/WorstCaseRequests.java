@@ -87,7 +87,7 @@ import org.epar.validation.Profiles;
  *
  * <pre>{@code
  * mvn -B -pl benchmarks -am package -DskipTests
- * java -Xmx3g -cp benchmarks/target/benchmarks.jar org.epar.bench.WorstCaseRequests [--budget-ms 1000] [--only TEXT]
+ * java -Xmx8g -cp benchmarks/target/benchmarks.jar org.epar.bench.WorstCaseRequests [--budget-ms 1000] [--only TEXT]
  * }</pre>
  */
 public final class WorstCaseRequests {
