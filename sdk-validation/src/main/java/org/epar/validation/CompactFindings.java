@@ -212,7 +212,7 @@ public final class CompactFindings extends AbstractList<Finding> implements Rand
     final Map<String, String> dedupe = new HashMap<>();
 
     Builder(int n) {
-      codes = new IntArray(n * 8 + 8);
+      codes = new IntArray(Math.min(n, 65_536) * 8 + 8);
     }
 
     int slot(Finding f) {
