@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.epar.core.privacy.Masking;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -47,7 +48,7 @@ final class Failures {
             msgs.get(
                 "error.unexpected", ex.getClass().getSimpleName(), String.valueOf(ex.getMessage()));
       }
-      err.println("epar: " + Redact.text(String.valueOf(text)));
+      err.println("epar: " + Masking.text(String.valueOf(text)));
       err.flush();
       return Epar.USAGE;
     }
@@ -71,7 +72,7 @@ final class Failures {
       PrintWriter err = cl.getErr();
       err.println(
           "epar: "
-              + Redact.text(describe(ex))
+              + Masking.text(describe(ex))
               + msgs.get("error.see-help", cl.getCommandSpec().qualifiedName()));
       err.flush();
       return Epar.USAGE;

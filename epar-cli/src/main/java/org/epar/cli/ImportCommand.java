@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.epar.core.json.NdjsonWriter;
 import org.epar.core.model.RecordType;
+import org.epar.core.privacy.Masking;
 import org.epar.spreadsheet.ReadSummary;
 import org.epar.spreadsheet.SpreadsheetException;
 import org.epar.spreadsheet.SpreadsheetProblem;
@@ -113,6 +114,6 @@ final class ImportCommand implements Callable<Integer> {
     String text = p.detail().isEmpty() ? reason : reason + ": " + p.detail();
     // the user's own file name is shown as given; the rest is masked like every CLI output
     out.println(
-        file + ":" + Redact.text(p.sheet() + ":" + p.row() + ":" + p.column() + ": " + text));
+        file + ":" + Masking.text(p.sheet() + ":" + p.row() + ":" + p.column() + ": " + text));
   }
 }

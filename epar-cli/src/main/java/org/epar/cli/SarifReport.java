@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.epar.core.json.NdjsonLine;
+import org.epar.core.privacy.Masking;
 import org.epar.validation.Finding;
 import org.epar.validation.Location;
 import org.epar.validation.Profile;
@@ -71,7 +72,7 @@ final class SarifReport {
       r.put("ruleId", f.ruleId());
       r.put("ruleIndex", index);
       r.put("level", level(f.severity()));
-      r.putObject("message").put("text", Redact.text(msgs.pick(f.messageEn(), f.messageZh())));
+      r.putObject("message").put("text", Masking.text(msgs.pick(f.messageEn(), f.messageZh())));
       ObjectNode loc = location(f.location(), inputs);
       if (loc != null) {
         r.putArray("locations").add(loc);
@@ -93,7 +94,7 @@ final class SarifReport {
       ObjectNode props = r.putObject("properties");
       props.put("severity", f.severity().name());
       if (!f.observed().isEmpty()) {
-        props.put("observed", Redact.text(f.observed()));
+        props.put("observed", Masking.text(f.observed()));
       }
       if (!f.threshold().isEmpty()) {
         props.put("threshold", f.threshold());
@@ -112,7 +113,7 @@ final class SarifReport {
         r.put("ruleId", INPUT_RULE);
         r.put("ruleIndex", index);
         r.put("level", "error");
-        r.putObject("message").put("text", Redact.text(inputs.problem(m)));
+        r.putObject("message").put("text", Masking.text(inputs.problem(m)));
         ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
         physical.putObject("artifactLocation").put("uri", uri(s.shown()));
         if (m.lineNumber() > 0) {
@@ -184,7 +185,7 @@ final class SarifReport {
     }
     if (!loc.objectType().isEmpty() && !loc.objectType().equals("dataset")) {
       String name =
-          loc.objectType() + (loc.objectId().isEmpty() ? "" : "/" + Redact.text(loc.objectId()));
+          loc.objectType() + (loc.objectId().isEmpty() ? "" : "/" + Masking.text(loc.objectId()));
       ObjectNode logical =
           (l.has("logicalLocations")
                   ? (ArrayNode) l.get("logicalLocations")

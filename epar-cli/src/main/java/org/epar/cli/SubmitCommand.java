@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.epar.core.json.EparJson;
 import org.epar.core.model.EparRecord;
 import org.epar.core.model.Report;
+import org.epar.core.privacy.Masking;
 import org.epar.grpc.EparClient;
 import org.epar.grpc.EparRpcException;
 import org.epar.grpc.v1.Submission;
@@ -103,7 +104,7 @@ final class SubmitCommand implements Callable<Integer> {
                           f.getRuleId(),
                           f.getSeverity().name().replace("SEVERITY_", ""),
                           f.getLocation(),
-                          Redact.text(f.getMessage()))));
+                          Masking.text(f.getMessage()))));
       out.flush();
       return accepted ? Epar.OK : Epar.REJECTED;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.epar.core.json.NdjsonLine;
+import org.epar.core.privacy.Masking;
 import org.epar.validation.Finding;
 import org.epar.validation.Location;
 import org.epar.validation.Profile;
@@ -95,7 +96,7 @@ final class TextReport {
         for (int i = 0; i < Math.min(examples, fs.size()); i++) {
           Finding f = fs.get(i);
           out.println("      " + where(f.location(), inputs) + detail(f));
-          out.println("        " + Redact.text(msgs.pick(f.messageEn(), f.messageZh())));
+          out.println("        " + Masking.text(msgs.pick(f.messageEn(), f.messageZh())));
           for (Location related : f.related()) {
             out.println("        " + msgs.get("validate.related", where(related, inputs)));
           }
@@ -152,7 +153,8 @@ final class TextReport {
       b.append("  ").append(loc.objectType());
     }
     if (!loc.objectId().isEmpty()) {
-      b.append(loc.objectType().equals("dataset") ? "  " : " ").append(Redact.text(loc.objectId()));
+      b.append(loc.objectType().equals("dataset") ? "  " : " ")
+          .append(Masking.text(loc.objectId()));
     }
     if (!loc.path().isEmpty()) {
       b.append(' ').append(loc.path());
@@ -170,7 +172,7 @@ final class TextReport {
         msgs.zh() ? RuleCatalog.standard().find(f.ruleId()).map(d -> d.messageZh()).orElse("") : "";
     StringBuilder b = new StringBuilder();
     if (!f.observed().isEmpty() && !zhTemplate.contains("{observed}")) {
-      b.append("  ").append(msgs.get("validate.observed", Redact.text(f.observed())));
+      b.append("  ").append(msgs.get("validate.observed", Masking.text(f.observed())));
     }
     if (!f.threshold().isEmpty() && !zhTemplate.contains("{threshold}")) {
       b.append("  ").append(msgs.get("validate.threshold", f.threshold()));

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.epar.core.json.NdjsonWriter;
+import org.epar.core.privacy.Masking;
 import org.epar.spreadsheet.SpreadsheetAnnotator;
 import org.epar.spreadsheet.SpreadsheetException;
 import org.epar.spreadsheet.SpreadsheetProblem;
@@ -168,7 +169,7 @@ final class WorkbookInputs implements AutoCloseable {
   private String text(SpreadsheetProblem p) {
     String reason = msgs.get("import.reason." + p.reason().name());
     String detail = p.detail().isEmpty() ? reason : reason + ": " + p.detail();
-    return Redact.text(p.sheet() + ":" + p.row() + ":" + p.column() + ": " + detail);
+    return Masking.text(p.sheet() + ":" + p.row() + ":" + p.column() + ": " + detail);
   }
 
   /**

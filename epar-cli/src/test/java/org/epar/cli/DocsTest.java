@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.epar.core.privacy.Masking;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -231,7 +232,7 @@ class DocsTest {
     Run run = Run.epar(resolved(args, work).toArray(String[]::new));
     String text = run.out() + run.err();
     String dir = work.toString() + work.getFileSystem().getSeparator();
-    text = text.replace(dir, "").replace(Redact.text(dir), "");
+    text = text.replace(dir, "").replace(Masking.text(dir), "");
     List<String> actual = new ArrayList<>(List.of(text.split("\n", -1)));
     if (!actual.isEmpty() && actual.get(actual.size() - 1).isEmpty()) {
       actual.remove(actual.size() - 1);

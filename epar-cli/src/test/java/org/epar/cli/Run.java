@@ -2,6 +2,7 @@ package org.epar.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.epar.core.privacy.Masking;
 
 /** One run of {@code epar} with captured output. */
 record Run(int exitCode, String out, String err) {
@@ -11,7 +12,7 @@ record Run(int exitCode, String out, String err) {
    * that look like a citizen id masked (a random temp directory may contain one).
    */
   static boolean names(String text, Object file, String suffix) {
-    return text.contains(file + suffix) || text.contains(Redact.text(file.toString()) + suffix);
+    return text.contains(file + suffix) || text.contains(Masking.text(file.toString()) + suffix);
   }
 
   static Run epar(String... args) {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.epar.core.privacy.Masking;
 import org.epar.grpc.EparClient;
 import org.epar.grpc.EparServer;
 import org.epar.grpc.TestCertificates;
@@ -62,7 +63,7 @@ class ServeCommandTest {
    */
   static void oneLine(Run run, String expected) {
     assertEquals(Epar.USAGE, run.exitCode(), run::toString);
-    String masked = Redact.text(expected);
+    String masked = Masking.text(expected);
     assertTrue(run.err().contains(masked), () -> "expected: " + masked + "\n" + run);
     assertEquals(1, run.err().strip().lines().count(), run::toString);
     assertFalse(run.all().contains("\tat ") || run.all().contains("Exception"), run::toString);

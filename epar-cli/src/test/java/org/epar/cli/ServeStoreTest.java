@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
+import org.epar.core.privacy.Masking;
 import org.epar.grpc.EparClient;
 import org.epar.grpc.v1.Submission;
 import org.epar.store.EmbeddedPg;
@@ -147,7 +148,7 @@ class ServeStoreTest {
         assertTrue(
             err.contains(
                 "the data directory "
-                    + Redact.text(data.toAbsolutePath().toString())
+                    + Masking.text(data.toAbsolutePath().toString())
                     + " is in use by another process"),
             other::logs);
         assertFalse(err.contains("\tat "), other::logs);

@@ -16,6 +16,7 @@ import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.SubmissionFilter;
 import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.SubmissionStore;
+import org.epar.validation.CompactFindings;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,6 +75,13 @@ public final class InMemorySubmissionStore implements SubmissionStore {
     return shelves.computeIfAbsent(contractor, c -> new Shelf());
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The stored copy keeps the findings as {@link CompactFindings} (their messages rendered again
+   * when read), so a rejected report's tens of thousands of findings cost the heap a fraction of
+   * their rendered size; the submission given is returned when stored.
+   */
   @Override
   public StoredSubmission putIfAbsent(StoredSubmission submission) {
     Shelf shelf = shelf(submission.contractor());
@@ -82,14 +90,41 @@ public final class InMemorySubmissionStore implements SubmissionStore {
       if (existing != null) {
         return existing;
       }
+    }
+    StoredSubmission kept = compact(submission);
+    synchronized (shelf) {
+      StoredSubmission existing = shelf.byRequestId.get(submission.requestId());
+      if (existing != null) {
+        return existing;
+      }
       if (size.getAndUpdate(n -> n < capacity ? n + 1 : n) >= capacity) {
         throw new StoreFullException("the in-memory store holds its capacity of " + capacity);
       }
-      shelf.byRequestId.put(submission.requestId(), submission);
-      shelf.byId.put(submission.id(), submission);
-      all.put(SubmissionKey.of(submission), submission);
+      shelf.byRequestId.put(kept.requestId(), kept);
+      shelf.byId.put(kept.id(), kept);
+      all.put(SubmissionKey.of(kept), kept);
       return submission;
     }
+  }
+
+  private static StoredSubmission compact(StoredSubmission s) {
+    if (s.findings() instanceof CompactFindings) {
+      return s;
+    }
+    return new StoredSubmission(
+        s.id(),
+        s.contractor(),
+        s.requestId(),
+        s.contentSha256(),
+        s.type(),
+        s.period(),
+        s.status(),
+        s.timeliness(),
+        s.deadline(),
+        s.receivedAt(),
+        s.recordCount(),
+        CompactFindings.of(s.findings()),
+        s.report());
   }
 
   @Override

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,17 +78,150 @@ public final class ValidationReport {
         new ArrayList<>(inputProblems == null ? List.of() : inputProblems);
     Collections.sort(problems);
     this.inputProblems = Collections.unmodifiableList(problems);
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(ORDER);
-    Map<List<Object>, Finding> groups = new LinkedHashMap<>();
-    for (Finding f : sorted) {
-      List<Object> key =
-          List.of(f.ruleId(), f.severity(), f.location().objectType(), f.location().objectId());
-      groups.merge(key, f, (a, b) -> a.withCount(a.count() + b.count()));
+    this.findings = groupAndSort(findings.toArray(new Finding[0]));
+  }
+
+  /** The grouping key: same rule, severity and object. */
+  private record Group(String ruleId, Severity severity, String objectType, String objectId) {}
+
+  /**
+   * The findings in {@link #ORDER}, grouped: sorts an index array by a primitive key (severity,
+   * catalog position, input index) and compares the findings themselves only where keys tie, so a
+   * report of tens of thousands of findings is sorted without a comparator chain per comparison.
+   */
+  private static List<Finding> groupAndSort(Finding[] all) {
+    int n = all.length;
+    if (n == 0) {
+      return List.of();
     }
-    List<Finding> grouped = new ArrayList<>(groups.values());
-    grouped.sort(ORDER);
-    this.findings = Collections.unmodifiableList(grouped);
+    long[] keys = new long[n];
+    RuleCatalog catalog = RuleCatalog.standard();
+    for (int i = 0; i < n; i++) {
+      keys[i] = key(all[i], catalog);
+    }
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    sort(order, new int[n], 0, n, keys, all);
+    Map<Group, Integer> groups = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
+    Finding[] grouped = new Finding[n];
+    int[] counts = new int[n];
+    int size = 0;
+    for (int k = 0; k < n; k++) {
+      Finding f = all[order[k]];
+      Location l = f.location();
+      Integer g =
+          groups.putIfAbsent(
+              new Group(f.ruleId(), f.severity(), l.objectType(), l.objectId()), size);
+      if (g == null) {
+        grouped[size] = f;
+        counts[size++] = f.count();
+      } else {
+        counts[g] += f.count();
+      }
+    }
+    Finding[] out = new Finding[size];
+    for (int i = 0; i < size; i++) {
+      out[i] = counts[i] == grouped[i].count() ? grouped[i] : grouped[i].withCount(counts[i]);
+    }
+    return Collections.unmodifiableList(Arrays.asList(out));
+  }
+
+  /**
+   * Bits of the input index in {@link #key}; a larger index ties and is compared by {@link #ORDER}.
+   */
+  private static final int INDEX_BITS = 40;
+
+  private static final long INDEX_MAX = (1L << INDEX_BITS) - 1;
+
+  /** Catalog positions below this have their own key; the rest tie. */
+  private static final int POSITION_MAX = (1 << 20) - 1;
+
+  /**
+   * A prefix of {@link #ORDER} as a non-negative long: severity (3 bits), catalog position (20
+   * bits), input index + 1 (40 bits). Findings whose rule is not in the standard catalog (or whose
+   * index does not fit) get the largest position (index) of their severity (position), so equal
+   * keys are exactly the pairs {@link #ORDER} has to decide.
+   */
+  private static long key(Finding f, RuleCatalog catalog) {
+    long severity = f.severity().ordinal();
+    int position = catalog.position(f.ruleId());
+    if (position >= POSITION_MAX) {
+      return severity << 60 | (long) POSITION_MAX << INDEX_BITS | INDEX_MAX;
+    }
+    long index = f.location().index();
+    index = index >= INDEX_MAX - 1 ? INDEX_MAX : index + 1;
+    return severity << 60 | (long) position << INDEX_BITS | index;
+  }
+
+  /** A stable merge sort of {@code order[from, to)} by key, then by {@link #ORDER}. */
+  private static void sort(int[] order, int[] tmp, int from, int to, long[] keys, Finding[] all) {
+    if (to - from < 2) {
+      return;
+    }
+    if (to - from <= 16) {
+      for (int i = from + 1; i < to; i++) {
+        int v = order[i];
+        int j = i - 1;
+        while (j >= from && compare(order[j], v, keys, all) > 0) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = v;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    sort(order, tmp, from, mid, keys, all);
+    sort(order, tmp, mid, to, keys, all);
+    if (compare(order[mid - 1], order[mid], keys, all) <= 0) {
+      return;
+    }
+    System.arraycopy(order, from, tmp, from, to - from);
+    int i = from;
+    int j = mid;
+    for (int k = from; k < to; k++) {
+      if (j >= to || i < mid && compare(tmp[i], tmp[j], keys, all) <= 0) {
+        order[k] = tmp[i++];
+      } else {
+        order[k] = tmp[j++];
+      }
+    }
+  }
+
+  private static int compare(int a, int b, long[] keys, Finding[] all) {
+    long ka = keys[a];
+    int c = Long.compare(ka, keys[b]);
+    if (c != 0) {
+      return c;
+    }
+    if ((ka >>> INDEX_BITS & POSITION_MAX) == POSITION_MAX || (ka & INDEX_MAX) == INDEX_MAX) {
+      return ORDER.compare(all[a], all[b]);
+    }
+    // equal keys that were not cut: same severity, same catalog position (so the same rule) and
+    // the same index; the rest of ORDER decides
+    Finding x = all[a];
+    Finding y = all[b];
+    Location l = x.location();
+    Location m = y.location();
+    c = l.objectType().compareTo(m.objectType());
+    if (c == 0) {
+      c = l.objectId().compareTo(m.objectId());
+    }
+    if (c == 0) {
+      c = l.path().compareTo(m.path());
+    }
+    if (c == 0) {
+      c = l.carrier().compareTo(m.carrier());
+    }
+    if (c == 0) {
+      c = x.observed().compareTo(y.observed());
+    }
+    if (c == 0) {
+      c = x.threshold().compareTo(y.threshold());
+    }
+    return c != 0 ? c : x.messageEn().compareTo(y.messageEn());
   }
 
   /**

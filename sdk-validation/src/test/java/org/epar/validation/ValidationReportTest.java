@@ -3,10 +3,17 @@ package org.epar.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.epar.validation.internal.Json;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +40,69 @@ class ValidationReportTest {
     assertEquals(2, r.findings().get(0).location().index());
     assertEquals(3, r.countBySeverity().get(Severity.ERROR));
     assertEquals(0, r.countBySeverity().get(Severity.VETO));
+  }
+
+  /** The order and grouping as the report did them before its index sort, as the reference. */
+  private static List<Finding> reference(List<Finding> findings) {
+    Comparator<Finding> order =
+        Comparator.comparing(Finding::severity)
+            .thenComparingInt(f -> RuleCatalog.standard().position(f.ruleId()))
+            .thenComparing(Finding::ruleId)
+            .thenComparingLong(f -> f.location().index())
+            .thenComparing(f -> f.location().objectType())
+            .thenComparing(f -> f.location().objectId())
+            .thenComparing(f -> f.location().path())
+            .thenComparing(f -> f.location().carrier())
+            .thenComparing(Finding::observed)
+            .thenComparing(Finding::threshold)
+            .thenComparing(Finding::messageEn);
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(order);
+    Map<List<Object>, Finding> groups = new LinkedHashMap<>();
+    for (Finding f : sorted) {
+      List<Object> key =
+          List.of(f.ruleId(), f.severity(), f.location().objectType(), f.location().objectId());
+      groups.merge(key, f, (a, b) -> a.withCount(a.count() + b.count()));
+    }
+    List<Finding> grouped = new ArrayList<>(groups.values());
+    grouped.sort(order);
+    return grouped;
+  }
+
+  private static final String[] RULES = {
+    "CORE-ID-01", "DM-SITE-09", "DM-SITE-02", "DM-RPT-02", "X-CUSTOM-1", "X-CUSTOM-0"
+  };
+
+  /** A finding from a code; indexes include -1, the largest a key holds and past it. */
+  private static Finding coded(int code) {
+    long[] indexes = {-1, 0, 1, 2, (1L << 40) - 2, (1L << 40) - 1, 1L << 41, Long.MAX_VALUE};
+    return new Finding(
+        RULES[code % RULES.length],
+        Severity.values()[code / 7 % Severity.values().length],
+        new Location(
+            code % 3 == 0 ? "Site" : "Household",
+            "o" + code / 11 % 4,
+            code % 2 == 0 ? "a" : "b",
+            indexes[code / 13 % indexes.length],
+            code % 5 == 0 ? "daily" : ""),
+        String.valueOf(code / 17 % 3),
+        "5",
+        null,
+        "en" + code / 19 % 2,
+        "zh",
+        C,
+        code % 3 + 1);
+  }
+
+  @Test
+  void orderAndGrouping_equalTheComparatorChain() {
+    qt().withExamples(300)
+        .forAll(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(0, 80))
+        .checkAssert(
+            codes -> {
+              List<Finding> all = codes.stream().map(ValidationReportTest::coded).toList();
+              assertEquals(reference(all), new ValidationReport(all).findings());
+            });
   }
 
   @Test

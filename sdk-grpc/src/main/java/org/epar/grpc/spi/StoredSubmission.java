@@ -9,6 +9,7 @@ import org.epar.core.model.Report;
 import org.epar.core.model.ReportStatus;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.Timeliness;
+import org.epar.validation.CompactFindings;
 import org.epar.validation.Finding;
 
 /**
@@ -26,7 +27,8 @@ import org.epar.validation.Finding;
  * @param deadline the period's deadline
  * @param receivedAt when the complete report was received
  * @param recordCount how many records the report carried
- * @param findings all validation findings, their observed values masked
+ * @param findings all validation findings, their observed values masked (a {@link CompactFindings}
+ *     list is kept as it is, other lists are copied)
  * @param report the report
  * @since 0.1.0
  */
@@ -62,7 +64,7 @@ public record StoredSubmission(
     Objects.requireNonNull(deadline, "deadline");
     Objects.requireNonNull(receivedAt, "receivedAt");
     Objects.requireNonNull(report, "report");
-    findings = List.copyOf(findings);
+    findings = findings instanceof CompactFindings ? findings : List.copyOf(findings);
   }
 
   /**
