@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a run of ASCII digits and {@code X}/{@code x} holding nine or more digits, and a phone
  *       number or citizen id written in groups ({@code 138 1234 5678}), is replaced by as many
- *       {@code *}: citizen ids, phone and bank numbers (an 8-digit date is kept);
+ *       {@code *}: citizen ids, phone and bank numbers (an 8-digit date is kept). A division code
+ *       is kept: a run of exactly 9 or 12 digits (township, village) starting with a province code
+ *       ({@code 11}-{@code 82}), unless the digit groups joined to it by a single {@code -} or
+ *       space make 15 digits or more (an identity number written in two groups). So {@code village
+ *       130425109211} and {@code H-130425100001-01} stay readable;
  *   <li>in an {@linkplain #echo echoed value} every character outside printable ASCII (Chinese
  *       names, control characters) becomes {@code *}, and the result is cut to {@value #MAX_ECHO}
  *       characters plus {@code …}.
@@ -247,12 +251,15 @@ public final class Masking {
         }
         j++;
       }
-      if (digits >= MIN_MASKED_DIGITS) {
+      if (digits >= MIN_MASKED_DIGITS && !divisionCode(s, i, j, digits)) {
         if (c == null) {
           c = s.toCharArray();
         }
         for (int k = i; k < j; k++) {
           c[k] = '*';
+        }
+        if (joined(s, i, j) >= 15) {
+          maskJoined(s, i, j, c); // the rest of an identity number written in groups
         }
       }
       i = j;
@@ -263,6 +270,118 @@ public final class Masking {
     }
     Matcher m = SEPARATED.matcher(masked);
     return m.find() ? m.replaceAll(r -> "*".repeat(r.group().length())) : masked;
+  }
+
+  /**
+   * Whether {@code s[from, to)}, a run of {@code digits} digits, is a township or village division
+   * code: exactly 9 or 12 digits, no {@code X}, a real province prefix, and with the digit groups
+   * joined to it by single separators ({@link #joined}) fewer than 15 digits in all, so that no
+   * identity number written in two groups passes as a code.
+   */
+  private static boolean divisionCode(String s, int from, int to, int digits) {
+    return (digits == 9 || digits == 12)
+        && to - from == digits
+        && province(s, from)
+        && joined(s, from, to) < 15;
+  }
+
+  /**
+   * The digits of the run {@code s[from, to)} and of the groups joined to it on either side by a
+   * single {@code -} or space (each group holding a digit; a group without one ends the chain).
+   */
+  private static int joined(String s, int from, int to) {
+    int digits = 0;
+    for (int k = from; k < to; k++) {
+      digits += digit(s.charAt(k)) ? 1 : 0;
+    }
+    int k = to;
+    while (k + 1 < s.length() && separator(s.charAt(k)) && isIdChar(s.charAt(k + 1))) {
+      int end = k + 1;
+      int found = 0;
+      while (end < s.length() && isIdChar(s.charAt(end))) {
+        found += digit(s.charAt(end)) ? 1 : 0;
+        end++;
+      }
+      if (found == 0) {
+        break;
+      }
+      digits += found;
+      k = end;
+    }
+    k = from - 1;
+    while (k >= 1 && separator(s.charAt(k)) && isIdChar(s.charAt(k - 1))) {
+      int begin = k - 1;
+      int found = 0;
+      while (begin >= 0 && isIdChar(s.charAt(begin))) {
+        found += digit(s.charAt(begin)) ? 1 : 0;
+        begin--;
+      }
+      if (found == 0) {
+        break;
+      }
+      digits += found;
+      k = begin;
+    }
+    return digits;
+  }
+
+  /** Masks in {@code c} the groups {@link #joined} counts beside the run {@code s[from, to)}. */
+  private static void maskJoined(String s, int from, int to, char[] c) {
+    int k = to;
+    while (k + 1 < s.length() && separator(s.charAt(k)) && isIdChar(s.charAt(k + 1))) {
+      int end = k + 1;
+      while (end < s.length() && isIdChar(s.charAt(end))) {
+        end++;
+      }
+      if (!hasDigit(s, k + 1, end)) {
+        break;
+      }
+      java.util.Arrays.fill(c, k + 1, end, '*');
+      k = end;
+    }
+    k = from - 1;
+    while (k >= 1 && separator(s.charAt(k)) && isIdChar(s.charAt(k - 1))) {
+      int begin = k - 1;
+      while (begin >= 0 && isIdChar(s.charAt(begin))) {
+        begin--;
+      }
+      if (!hasDigit(s, begin + 1, k)) {
+        break;
+      }
+      java.util.Arrays.fill(c, begin + 1, k, '*');
+      k = begin;
+    }
+  }
+
+  private static boolean hasDigit(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (digit(s.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the two digits at {@code i} are a province code in use (11-82). */
+  private static boolean province(String s, int i) {
+    int p = (s.charAt(i) - '0') * 10 + (s.charAt(i + 1) - '0');
+    return p >= 11 && p <= 15
+        || p >= 21 && p <= 23
+        || p >= 31 && p <= 37
+        || p >= 41 && p <= 46
+        || p >= 50 && p <= 54
+        || p >= 61 && p <= 65
+        || p == 71
+        || p == 81
+        || p == 82;
+  }
+
+  private static boolean separator(char c) {
+    return c == '-' || c == ' ';
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Characters of a number-like run: ASCII digits and the check character X of a citizen id. */

@@ -16,7 +16,7 @@ class MaskingTest {
   @Test
   void digitRuns_ofEightAreKept_ofNineAreMasked() {
     assertEquals("T-20180402-5", Masking.echo("T-20180402-5"));
-    assertEquals("id-*********", Masking.echo("id-123456789"));
+    assertEquals("id-*********", Masking.echo("id-993456789"));
     assertEquals("******************", Masking.echo("11010519491231002X"));
     assertEquals("tel ***********", Masking.echo("tel 13812345678"));
     assertEquals("tel *************", Masking.echo("tel 138 1234 5678"));
@@ -60,7 +60,7 @@ class MaskingTest {
   @Test
   void text_masksNumberRunsOfNineDigits_keepsEightAndEverythingElse() {
     assertEquals("file 20180402.ndjson 张三", Masking.text("file 20180402.ndjson 张三"));
-    assertEquals("id ********* ok", Masking.text("id 123456789 ok"));
+    assertEquals("id ********* ok", Masking.text("id 993456789 ok"));
     assertEquals("tel ************* 张三", Masking.text("tel 138 1234 5678 张三"));
     String plain = "nothing to mask 12345678";
     assertSame(plain, Masking.text(plain));
@@ -69,10 +69,57 @@ class MaskingTest {
   @Test
   void mayHoldPersonalData_nonAsciiOrNineDigits() {
     assertFalse(Masking.mayHoldPersonalData("12345678"));
-    assertTrue(Masking.mayHoldPersonalData("123456789"));
+    assertTrue(Masking.mayHoldPersonalData("993456789"));
     assertTrue(Masking.mayHoldPersonalData("张"));
     assertTrue(Masking.mayHoldPersonalData("138-1234-5678"));
     assertFalse(Masking.mayHoldPersonalData("site-7 ok"));
+  }
+
+  @Test
+  void divisionCodes_ofTownshipsAndVillages_areKept_unlessTheyMayBePartOfAnId() {
+    assertEquals("village 130425109211", Masking.text("village 130425109211"));
+    assertEquals("H-130425100001-01 ok", Masking.text("H-130425100001-01 ok"));
+    assertEquals("township 130425100", Masking.echo("township 130425100"));
+    assertFalse(Masking.mayHoldPersonalData("130425109211"));
+    // not a province: masked; 11 or 13 digits: masked; an X: masked
+    assertEquals("v ************", Masking.text("v 991234567890"));
+    assertEquals("v ***********", Masking.text("v 13042510921"));
+    assertEquals("v *************", Masking.text("v 1304251092111"));
+    assertEquals("v ************", Masking.text("v 13042510921X"));
+    // an identity number in two groups, 12 + 6 or 9 + 9: the long group is masked
+    assertEquals("id ************ ******", Masking.text("id 110105194912 31002X"));
+    assertEquals("id *********-*********", Masking.text("id 110105194-91231002X"));
+    // 12 + 2 (a household id) is 14 digits: kept
+    assertEquals("130425100001 01", Masking.text("130425100001 01"));
+  }
+
+  @Test
+  void plantedDivisionCodes_surviveAndIdsSplitAfterThem_doNot() {
+    qt().forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              Random r = new Random(seed);
+              String[] provinces = {"11", "13", "23", "37", "44", "50", "65", "82"};
+              StringBuilder code = new StringBuilder(provinces[r.nextInt(provinces.length)]);
+              int length = r.nextBoolean() ? 12 : 9;
+              while (code.length() < length) {
+                code.append((char) ('0' + r.nextInt(10)));
+              }
+              String text = ordinary(r) + " x " + code + " x " + ordinary(r);
+              assertSame(text, Masking.text(text));
+              assertEquals(text, Masking.message(text, 10_000));
+              StringBuilder tail = new StringBuilder();
+              while (tail.length() < 18 - length) {
+                tail.append((char) ('0' + r.nextInt(10)));
+              }
+              String separator = r.nextBoolean() ? " " : "-";
+              String split = code + separator + tail;
+              String planted = ordinary(r) + " x " + split + " x " + ordinary(r);
+              String masked = "*".repeat(length) + separator + "*".repeat(18 - length);
+              assertTrue(Masking.text(planted).contains(masked), planted);
+              assertTrue(Masking.message(planted, 10_000).contains(masked), planted);
+              assertFalse(Masking.echo(planted).contains(code), planted);
+            });
   }
 
   @Test
