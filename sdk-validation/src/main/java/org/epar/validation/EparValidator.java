@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.epar.core.id.DivisionRegistry;
 import org.epar.core.json.NdjsonLine;
@@ -25,6 +24,7 @@ import org.epar.core.model.Report;
 import org.epar.core.model.ReportHeader;
 import org.epar.core.period.WorkingDayCalendar;
 import org.epar.validation.internal.Engine;
+import org.epar.validation.internal.Lines;
 import org.epar.validation.internal.PartialCodec;
 import org.epar.validation.internal.Positioned;
 import org.epar.validation.spi.DatasetRule;
@@ -314,7 +314,7 @@ public final class EparValidator {
   }
 
   private ValidationReport validateParts(NdjsonSplitter splitter) {
-    Iterator<Supplier<Engine.ReadPart>> parts =
+    Iterator<Engine.PartLines> parts =
         new Iterator<>() {
           private NdjsonSplitter.@Nullable Part next;
 
@@ -327,21 +327,45 @@ public final class EparValidator {
           }
 
           @Override
-          public Supplier<Engine.ReadPart> next() {
+          public Engine.PartLines next() {
             if (!hasNext()) {
               throw new NoSuchElementException();
             }
             NdjsonSplitter.Part part = Objects.requireNonNull(next);
             next = null;
-            return () -> {
-              List<NdjsonLine> lines = new ArrayList<>();
-              NdjsonReader reader = NdjsonSplitter.reader(part, NdjsonReader.Binding.STREAMING);
-              reader.forEach(lines::add);
-              return new Engine.ReadPart(lines, reader.linesRead());
-            };
+            return new SplitPart(part);
           }
         };
     return bind(asOf()).all().runParts(parts);
+  }
+
+  /** A part of the splitter, counted and read on a worker. */
+  private static final class SplitPart implements Engine.PartLines {
+    private final NdjsonSplitter.Part part;
+    private long count = -1;
+
+    SplitPart(NdjsonSplitter.Part part) {
+      this.part = part;
+    }
+
+    @Override
+    public long lineCount() {
+      if (count < 0) {
+        count = Lines.count(part.bytes(), part.length());
+      }
+      return count;
+    }
+
+    @Override
+    public void read(java.util.function.Consumer<NdjsonLine> sink) {
+      NdjsonReader reader = NdjsonSplitter.reader(part, NdjsonReader.Binding.STREAMING);
+      reader.forEach(sink);
+      if (reader.linesRead() != lineCount()) {
+        // the count decides the line numbers of every later part: never go on with a wrong one
+        throw new IllegalStateException(
+            "part " + part.ordinal() + ": read " + reader.linesRead() + " lines, counted " + count);
+      }
+    }
   }
 
   private ValidationReport validateNdjson(NdjsonReader reader) {
