@@ -15,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Random;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingDeque;
 import org.epar.core.json.EparJson;
 import org.epar.core.model.Dataset;
 import org.epar.core.model.EparRecord;
@@ -119,5 +121,66 @@ class ParallelNdjsonSplitPropertyTest {
                     expected,
                     two.validateNdjson(new ByteArrayInputStream(bytes), partBytes),
                     "part size " + partBytes));
+  }
+
+  /**
+   * Runs the newest task first, on one daemon thread of its own: a part is often taken before the
+   * parts ahead of it are counted, so it is read into a list and validated later, while the parts
+   * the calling thread runs itself go straight into their partial.
+   */
+  private static final class NewestFirst implements Executor {
+    private final LinkedBlockingDeque<Runnable> tasks = new LinkedBlockingDeque<>();
+
+    NewestFirst() {
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    tasks.takeLast().run();
+                  }
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              },
+              "newest-first");
+      t.setDaemon(true);
+      t.start();
+    }
+
+    @Override
+    public void execute(Runnable r) {
+      tasks.addLast(r);
+    }
+  }
+
+  @Test
+  void partsTakenOutOfOrder_orRunAtOnce_sameReportAsOneThread() {
+    EparValidator one = validator(1);
+    // newest first: parts counted after later ones are taken; direct: every part on the calling
+    // thread as it is handed out, the lines before it always counted
+    java.util.List<EparValidator> others = new java.util.ArrayList<>();
+    for (Executor e : java.util.List.<Executor>of(new NewestFirst(), Runnable::run)) {
+      others.add(
+          EparValidator.builder()
+              .profile(Profiles.builtIn("daming-2017"))
+              .asOf(AS_OF)
+              .parallelism(2)
+              .executor(e)
+              .build());
+    }
+    qt().withExamples(60)
+        .forAll(Models.datasets(3), longs().all(), integers().between(1, 600))
+        .checkAssert(
+            (dataset, seed, partBytes) -> {
+              byte[] bytes = ndjson(dataset, seed);
+              ValidationReport expected = one.validateNdjson(new ByteArrayInputStream(bytes), 1);
+              for (EparValidator v : others) {
+                assertEquals(
+                    expected,
+                    v.validateNdjson(new ByteArrayInputStream(bytes), partBytes),
+                    "part size " + partBytes);
+              }
+            });
   }
 }

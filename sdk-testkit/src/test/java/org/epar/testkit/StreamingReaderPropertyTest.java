@@ -275,22 +275,26 @@ class StreamingReaderPropertyTest {
   @Test
   void partsCutAtAnySize_readBackAsTheWhole() {
     qt().withExamples(1000)
-        .forAll(files(), integers().between(1, 600), integers().between(0, 1))
+        .forAll(files(), integers().between(1, 600), integers().between(0, 3))
         .checkAssert(
-            (lines, partBytes, nl) -> {
-              byte[] bytes = join(lines, nl == 1);
+            (lines, partBytes, flags) -> {
+              // flags: bit 0 a newline at the end, bit 1 each part read into the last one's bytes
+              byte[] bytes = join(lines, (flags & 1) == 1);
+              boolean reuse = (flags & 2) != 0;
               List<NdjsonLine> whole = read(bytes, Binding.DATABIND);
               List<NdjsonLine> parts = new ArrayList<>();
               long before = 0;
               long total;
               try (NdjsonSplitter s =
                   NdjsonSplitter.of(new ByteArrayInputStream(bytes), partBytes)) {
-                for (NdjsonSplitter.Part part; (part = s.next()) != null; ) {
+                byte[] spare = null;
+                for (NdjsonSplitter.Part part; (part = s.next(spare)) != null; ) {
                   assertTrue(part.length() > 0);
                   NdjsonReader in = NdjsonSplitter.reader(part, Binding.STREAMING);
                   long base = before;
                   in.forEach(l -> parts.add(shift(l, base)));
                   before += in.linesRead();
+                  spare = reuse ? part.bytes() : null;
                 }
                 total = before;
               }

@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.epar.core.id.DivisionRegistry;
 import org.epar.core.json.NdjsonLine;
@@ -25,6 +26,7 @@ import org.epar.core.model.Report;
 import org.epar.core.model.ReportHeader;
 import org.epar.core.period.WorkingDayCalendar;
 import org.epar.validation.internal.Engine;
+import org.epar.validation.internal.Lines;
 import org.epar.validation.internal.PartialCodec;
 import org.epar.validation.internal.Positioned;
 import org.epar.validation.spi.DatasetRule;
@@ -284,10 +286,14 @@ public final class EparValidator {
           private NdjsonSplitter.@Nullable Part part;
           private @Nullable NdjsonReader last;
 
+          /** The bytes of the part read last: asked for only once its lines ran out. */
+          private byte @Nullable [] spare;
+
           @Override
           public boolean hasNext() {
             if (part == null) {
-              part = splitter.next();
+              part = splitter.next(spare);
+              spare = null;
             }
             if (part == null && last != null) {
               last.close();
@@ -304,8 +310,9 @@ public final class EparValidator {
             if (last != null) {
               last.close();
             }
-            last =
-                NdjsonSplitter.reader(Objects.requireNonNull(part), NdjsonReader.Binding.STREAMING);
+            NdjsonSplitter.Part p = Objects.requireNonNull(part);
+            last = NdjsonSplitter.reader(p, NdjsonReader.Binding.STREAMING);
+            spare = p.bytes();
             part = null;
             return last;
           }
@@ -314,34 +321,68 @@ public final class EparValidator {
   }
 
   private ValidationReport validateParts(NdjsonSplitter splitter) {
-    Iterator<Supplier<Engine.ReadPart>> parts =
+    // the bytes of parts read to the end on the workers, read into again by the splitter
+    Queue<byte[]> spares = new ConcurrentLinkedQueue<>();
+    Iterator<Engine.PartLines> parts =
         new Iterator<>() {
           private NdjsonSplitter.@Nullable Part next;
 
           @Override
           public boolean hasNext() {
             if (next == null) {
-              next = splitter.next();
+              next = splitter.next(spares.poll());
             }
             return next != null;
           }
 
           @Override
-          public Supplier<Engine.ReadPart> next() {
+          public Engine.PartLines next() {
             if (!hasNext()) {
               throw new NoSuchElementException();
             }
             NdjsonSplitter.Part part = Objects.requireNonNull(next);
             next = null;
-            return () -> {
-              List<NdjsonLine> lines = new ArrayList<>();
-              NdjsonReader reader = NdjsonSplitter.reader(part, NdjsonReader.Binding.STREAMING);
-              reader.forEach(lines::add);
-              return new Engine.ReadPart(lines, reader.linesRead());
-            };
+            return new SplitPart(part, spares);
           }
         };
     return bind(asOf()).all().runParts(parts);
+  }
+
+  /** A part of the splitter, counted and read on a worker. */
+  private static final class SplitPart implements Engine.PartLines {
+    /** At most this many spare buffers wait for the splitter (parts in flight are fewer). */
+    private static final int SPARES = 8;
+
+    private final NdjsonSplitter.Part part;
+    private final Queue<byte[]> spares;
+    private long count = -1;
+
+    SplitPart(NdjsonSplitter.Part part, Queue<byte[]> spares) {
+      this.part = part;
+      this.spares = spares;
+    }
+
+    @Override
+    public long lineCount() {
+      if (count < 0) {
+        count = Lines.count(part.bytes(), part.length());
+      }
+      return count;
+    }
+
+    @Override
+    public void read(java.util.function.Consumer<NdjsonLine> sink) {
+      NdjsonReader reader = NdjsonSplitter.reader(part, NdjsonReader.Binding.STREAMING);
+      reader.forEach(sink);
+      if (reader.linesRead() != lineCount()) {
+        // the count decides the line numbers of every later part: never go on with a wrong one
+        throw new IllegalStateException(
+            "part " + part.ordinal() + ": read " + reader.linesRead() + " lines, counted " + count);
+      }
+      if (spares.size() < SPARES) {
+        spares.offer(part.bytes()); // read to the end: nothing refers to the bytes any more
+      }
+    }
   }
 
   private ValidationReport validateNdjson(NdjsonReader reader) {

@@ -143,15 +143,37 @@ public final class NdjsonSplitter implements Closeable {
    * @throws UncheckedIOException if reading fails
    */
   public @Nullable Part next() {
+    return next(null);
+  }
+
+  /**
+   * The next part, read into the bytes of a part the caller has finished with when they are of the
+   * right size (about the part size), so that reading a file part after part allocates no new
+   * buffer per part. The spare part's bytes must no longer be read by anyone: its {@link Part} and
+   * every reader of it are dead from this call on.
+   *
+   * @param spare the bytes of an earlier part of this splitter that is no longer read, or null
+   * @return the part, or null at the end of the input
+   * @throws UncheckedIOException if reading fails
+   * @since 0.2.0
+   */
+  public @Nullable Part next(byte @Nullable [] spare) {
     try {
-      return read();
+      return read(spare);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private @Nullable Part read() throws IOException {
-    byte[] buf = Arrays.copyOf(carry, Math.max(carry.length, carryLength + partBytes));
+  private @Nullable Part read(byte @Nullable [] spare) throws IOException {
+    int need = Math.max(carry.length, carryLength + partBytes);
+    byte[] buf;
+    if (spare != null && spare != carry && spare.length >= need && spare.length < 2 * need) {
+      buf = spare;
+      System.arraycopy(carry, 0, buf, 0, carryLength);
+    } else {
+      buf = Arrays.copyOf(carry, need);
+    }
     int len = carryLength;
     int searched = 0;
     while (true) {

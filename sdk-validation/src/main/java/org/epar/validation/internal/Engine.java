@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.epar.core.json.NdjsonLine;
 import org.epar.core.model.EparRecord;
 import org.epar.core.model.Report;
@@ -548,26 +547,40 @@ public final class Engine {
   }
 
   /**
-   * One part of an NDJSON input, read on a worker: its lines, numbered from 1 within the part, and
-   * how many lines it spans (blank lines included).
-   *
-   * @param lines the non-blank lines, in order
-   * @param lineCount the number of lines of the part
+   * One part of an NDJSON input, read on a worker: how many lines it spans (blank lines included),
+   * known before its lines are read, and its lines, numbered from 1 within the part.
    */
-  public record ReadPart(List<NdjsonLine> lines, long lineCount) {}
+  public interface PartLines {
+    /**
+     * The number of lines of the part; cheap next to reading them (a count of newlines).
+     *
+     * @return the line count
+     */
+    long lineCount();
+
+    /**
+     * Reads the lines, in order, once; the numbers are those within the part, and their count is
+     * {@link #lineCount()}.
+     *
+     * @param sink receives every non-blank line
+     */
+    void read(Consumer<NdjsonLine> sink);
+  }
 
   /**
-   * Validates NDJSON read in parts on the workers: each part is parsed by a worker (or by the
-   * calling thread when no worker has taken it yet), its lines numbered once the line count of
-   * every part before it is known, and validated into a partial folded in input order. The report
-   * is the same as for one thread reading the whole input: the same findings, line numbers and
-   * input problems (malformed lines, in line order), for any cut into parts.
+   * Validates NDJSON read in parts on the workers. A worker counts its part's lines first, so the
+   * number of lines before each part is known almost as soon as the part before it is taken; a part
+   * whose predecessors are counted is read and validated in one pass, each line going straight into
+   * the partial (no list of lines, no waiting); one taken before that is read into a list and
+   * validated once the count before it is known. Partials are folded in input order. The report is
+   * the same as for one thread reading the whole input: the same findings, line numbers and input
+   * problems (malformed lines, in line order), for any cut into parts.
    *
-   * @param parts readers of consecutive parts, asked in order on the calling thread; each supplier
-   *     is then run once, on any thread
+   * @param parts the consecutive parts, asked in order on the calling thread; each is then counted
+   *     and read once, on any thread
    * @return the report
    */
-  public ValidationReport runParts(Iterator<Supplier<ReadPart>> parts) {
+  public ValidationReport runParts(Iterator<PartLines> parts) {
     Executor workers = executor != null ? executor : sharedExecutor();
     int limit = 2 * Math.max(2, parallelism);
     ArrayDeque<PartChunk> inFlight = new ArrayDeque<>();
@@ -595,17 +608,20 @@ public final class Engine {
     return finish(all == null ? newPartial() : all);
   }
 
-  /** A part of NDJSON input: read when claimed, validated once the lines before it are counted. */
+  /**
+   * A part of NDJSON input: counted when claimed, then read and validated in one pass when the
+   * lines before it are counted, or read into a list and validated once they are.
+   */
   private final class PartChunk implements Runnable {
-    private final Supplier<ReadPart> reader;
+    private final PartLines part;
     private final CompletableFuture<Long> base;
     private final AtomicBoolean claimed = new AtomicBoolean();
     final CompletableFuture<Long> lineCount = new CompletableFuture<>();
     final CompletableFuture<Partial> result = new CompletableFuture<>();
     @Nullable CompletableFuture<@Nullable Partial> folded;
 
-    PartChunk(Supplier<ReadPart> reader, CompletableFuture<Long> base) {
-      this.reader = reader;
+    PartChunk(PartLines part, CompletableFuture<Long> base) {
+      this.part = part;
       this.base = base;
     }
 
@@ -614,15 +630,32 @@ public final class Engine {
       if (!claimed.compareAndSet(false, true)) {
         return;
       }
-      ReadPart part;
       try {
-        part = reader.get();
+        lineCount.complete(part.lineCount());
       } catch (Throwable t) {
         lineCount.completeExceptionally(t);
         result.completeExceptionally(t);
         return;
       }
-      lineCount.complete(part.lineCount());
+      Long before = base.isDone() && !base.isCompletedExceptionally() ? base.join() : null;
+      if (before != null) {
+        try {
+          Partial r = newPartial();
+          long b = before;
+          part.read(line -> addLine(r, line, b));
+          result.complete(r);
+        } catch (Throwable t) {
+          result.completeExceptionally(t);
+        }
+        return;
+      }
+      List<NdjsonLine> lines = new ArrayList<>();
+      try {
+        part.read(lines::add);
+      } catch (Throwable t) {
+        result.completeExceptionally(t);
+        return;
+      }
       base.whenComplete(
           (b, failure) -> {
             if (failure != null) {
@@ -630,7 +663,11 @@ public final class Engine {
               return;
             }
             try {
-              result.complete(processLines(part.lines(), b));
+              Partial r = newPartial();
+              for (NdjsonLine line : lines) {
+                addLine(r, line, b);
+              }
+              result.complete(r);
             } catch (Throwable t) {
               result.completeExceptionally(t);
             }
@@ -645,17 +682,14 @@ public final class Engine {
     }
   }
 
-  private Partial processLines(List<NdjsonLine> lines, long base) {
-    Partial r = newPartial();
-    for (NdjsonLine line : lines) {
-      if (line instanceof NdjsonLine.Parsed p) {
-        add(r, p.record(), base + p.lineNumber());
-      } else {
-        NdjsonLine.Malformed m = (NdjsonLine.Malformed) line;
-        r.problems.add(new InputProblem(base + m.lineNumber(), m.problem()));
-      }
+  /** One line of a part into a partial, its number moved past the lines of the parts before. */
+  private void addLine(Partial r, NdjsonLine line, long base) {
+    if (line instanceof NdjsonLine.Parsed p) {
+      add(r, p.record(), base + p.lineNumber());
+    } else {
+      NdjsonLine.Malformed m = (NdjsonLine.Malformed) line;
+      r.problems.add(new InputProblem(base + m.lineNumber(), m.problem()));
     }
-    return r;
   }
 
   /** A chunk of the input, run once by a worker or by the calling thread, whichever comes first. */

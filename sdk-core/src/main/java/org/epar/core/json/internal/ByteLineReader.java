@@ -2,6 +2,9 @@ package org.epar.core.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -167,13 +170,31 @@ public final class ByteLineReader {
   }
 
   private static int indexOfNewline(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
+    int i = from;
+    // eight bytes at a time: a byte equal to '\n' becomes zero after the XOR, and the lowest
+    // zero byte of a word sets the high bit of its own byte in (x - 0x01..) & ~x & 0x80..
+    for (; i + 8 <= to; i += 8) {
+      long x = (long) LONGS.get(b, i) ^ NEWLINES;
+      long zero = (x - LOW_BITS) & ~x & HIGH_BITS;
+      if (zero != 0) {
+        return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
       if (b[i] == '\n') {
         return i;
       }
     }
     return -1;
   }
+
+  /** Eight bytes of a byte array at once, in the order they come (little-endian). */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+  private static final long LOW_BITS = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   /** A whole line of {@code n} bytes at {@code from}: the same cut as {@link #finish}. */
   private Line view(byte[] b, int from, int n) {

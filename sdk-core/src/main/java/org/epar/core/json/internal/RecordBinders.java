@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -114,7 +115,7 @@ public final class RecordBinders {
 
     Object construct(Object[] args) {
       try {
-        return java.util.Objects.requireNonNull(constructor).invoke(args);
+        return (Object) java.util.Objects.requireNonNull(constructor).invokeExact(args);
       } catch (VirtualMachineError e) {
         throw e;
       } catch (Throwable t) {
@@ -240,7 +241,8 @@ public final class RecordBinders {
       b.constructor =
           MethodHandles.publicLookup()
               .unreflectConstructor(c)
-              .asSpreader(Object[].class, comps.length);
+              .asSpreader(Object[].class, comps.length)
+              .asType(MethodType.methodType(Object.class, Object[].class));
       b.values = values;
       b.defaults = defaults;
       return b;

@@ -1,5 +1,9 @@
 package org.epar.core.json.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * A check of a line's bytes before the streaming binders read them directly, without decoding them
  * to a {@code String} first: only a line that is strictly valid UTF-8 (as the JDK's decoder with
@@ -8,6 +12,13 @@ package org.epar.core.json.internal;
  * whitespace is <code>{</code> qualifies. Every other line is decoded and read as before.
  */
 public final class Utf8 {
+
+  /** Eight bytes of a byte array at once, in the order they come (little-endian). */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LOW_BITS = 0x0101010101010101L;
 
   private Utf8() {}
 
@@ -44,6 +55,15 @@ public final class Utf8 {
     int chars = 0;
     i = from;
     while (i < n) {
+      if (i + 8 <= n) {
+        // eight ASCII bytes at once: no high bit set, and no zero byte among them
+        long w = (long) LONGS.get(b, i);
+        if ((w & HIGH_BITS) == 0 && ((w - LOW_BITS) & HIGH_BITS) == 0) {
+          i += 8;
+          chars += 8;
+          continue;
+        }
+      }
       int c = b[i];
       if (c > 0) {
         i++;

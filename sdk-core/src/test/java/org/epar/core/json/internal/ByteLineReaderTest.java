@@ -74,4 +74,36 @@ class ByteLineReaderTest {
                   lines(new ByteLineReader(b, b.length, max)));
             });
   }
+
+  @Test
+  void longLines_inMemory_cutAtEveryNewline_whereverItFallsInAWord() {
+    // the newline search reads eight bytes at a time: put a newline at every offset of a word,
+    // with high bytes and \r around it
+    qt().withExamples(2000)
+        .forAll(lists().of(integers().between(0, 40)).ofSizeBetween(0, 300))
+        .checkAssert(
+            codes -> {
+              byte[] b = new byte[codes.size()];
+              List<String> expected = new ArrayList<>();
+              List<Byte> current = new ArrayList<>();
+              for (int i = 0; i < codes.size(); i++) {
+                int c = codes.get(i);
+                byte v =
+                    c == 0 ? (byte) '\n' : c == 1 ? (byte) 0x8A : c == 2 ? 0 : (byte) ('A' + c);
+                b[i] = v;
+              }
+              for (int i = 0; i < b.length; i++) {
+                if (b[i] == '\n') {
+                  expected.add(current.toString());
+                  current.clear();
+                } else {
+                  current.add(b[i]);
+                }
+              }
+              if (!current.isEmpty()) {
+                expected.add(current.toString());
+              }
+              assertEquals(expected, lines(new ByteLineReader(b, b.length, 1000)));
+            });
+  }
 }
