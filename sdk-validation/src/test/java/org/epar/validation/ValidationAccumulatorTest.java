@@ -105,4 +105,43 @@ class ValidationAccumulatorTest {
     a.finish();
     assertThrows(IllegalStateException.class, a::finish);
   }
+
+  /**
+   * A live accumulator reported again and again (an assessor's): a reference pending at one report
+   * is resolved at the next once its target came, and stays resolved after more records.
+   */
+  @Test
+  void report_again_aPendingReferenceResolvesWhenItsTargetComes_andStaysResolved() {
+    ValidationAccumulator acc = VALIDATOR.newAccumulator();
+    acc.add(new Attendance("a1", "s9", CitizenId.of("11010519491231002X"), null, null, null));
+    assertEquals(1, refs(acc.report()));
+    assertEquals(1, refs(acc.report())); // reported twice: still pending
+    acc.add(
+        new TrainingSession(
+            "s9",
+            "t",
+            null,
+            null,
+            LocalDate.of(2018, 1, 2),
+            LocalDate.of(2018, 1, 1),
+            null,
+            DivisionCode.of("130425"),
+            true,
+            null));
+    assertEquals(0, refs(acc.report()));
+    acc.add(new Attendance("a2", "s8", CitizenId.of("11010519491231002X"), null, null, null));
+    ValidationReport last = acc.report();
+    assertEquals(1, refs(last)); // the new one, s8; a1's reference stays resolved
+    assertEquals(
+        List.of("attendance"),
+        last.findings().stream()
+            .filter(f -> f.ruleId().equals("CORE-REF-01"))
+            .map(f -> f.location().objectType())
+            .toList());
+    assertEquals(refs(last), refs(acc.finish()));
+  }
+
+  private static long refs(ValidationReport r) {
+    return r.findings().stream().filter(f -> f.ruleId().equals("CORE-REF-01")).count();
+  }
 }

@@ -65,6 +65,13 @@ public final class Engine {
 
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
+  /**
+   * The configuration fingerprint {@link PartialCodec} writes with every saved accumulator, once
+   * computed: an engine's rules and contexts never change, and an accumulator is saved after every
+   * incremental assessment.
+   */
+  volatile @Nullable String fingerprint;
+
   /** Marks a dataset rule whose state could not be built or combined. */
   static final Object BROKEN = new Object();
 

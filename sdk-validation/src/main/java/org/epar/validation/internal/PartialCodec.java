@@ -202,6 +202,15 @@ public final class PartialCodec {
    * rule's ID, class and settings, hashed.
    */
   static String fingerprint(Engine engine) {
+    String known = engine.fingerprint;
+    if (known == null) {
+      known = computeFingerprint(engine);
+      engine.fingerprint = known; // an engine never changes: computed once (racy but idempotent)
+    }
+    return known;
+  }
+
+  private static String computeFingerprint(Engine engine) {
     StringBuilder sb = new StringBuilder();
     for (Engine.BoundRecordRule b : engine.recordRules()) {
       describe(sb, b.rule().getClass(), b.ctx());

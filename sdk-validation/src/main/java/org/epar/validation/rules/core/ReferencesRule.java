@@ -1,10 +1,12 @@
 package org.epar.validation.rules.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.id.DivisionLevel;
 import org.epar.core.id.DivisionRegistry;
@@ -119,6 +121,16 @@ final class ReferencesRule implements SharedStateRule<ReferencesRule.State> {
      */
     private transient @Nullable IdentityHashMap<Pending, Finding> reported;
 
+    /**
+     * A cache, not data (transient): the pending references a finish found resolved, and the
+     * division registry it checked them against. What resolves a reference (a defined key, a
+     * household, a village of the registry) only grows as records come, so a reference once
+     * resolved stays resolved, and a state finished again does not look it up again.
+     */
+    private transient @Nullable Set<Pending> resolved;
+
+    private transient @Nullable DivisionRegistry resolvedWith;
+
     State() {}
 
     void define(Target t, @Nullable String key) {
@@ -225,20 +237,32 @@ final class ReferencesRule implements SharedStateRule<ReferencesRule.State> {
       shown = new IdentityHashMap<>();
       state.reported = shown;
     }
+    Set<Pending> resolved = state.resolved;
+    if (resolved == null || state.resolvedWith != registry) {
+      resolved = Collections.newSetFromMap(new IdentityHashMap<>());
+      state.resolved = resolved;
+      state.resolvedWith = registry;
+    }
     for (Pending p : state.pending) {
+      if (resolved.contains(p)) {
+        continue;
+      }
       if (p.target() == Target.HOUSEHOLD) {
         if (ids == null) {
           ids = households.idIndex(); // built once, only when a household is referred to
         }
         if (ids.find(p.key()) >= 0) {
+          resolved.add(p);
           continue;
         }
       } else if (state.isDefined(p.target(), p.key())) {
+        resolved.add(p);
         continue;
       }
       if (p.target() == Target.VILLAGE
           && registry != null
           && registry.containsAt(DivisionCode.of(p.key()), DivisionLevel.VILLAGE)) {
+        resolved.add(p);
         continue;
       }
       Finding f = shown.get(p);
