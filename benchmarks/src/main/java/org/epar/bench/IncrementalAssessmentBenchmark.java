@@ -30,10 +30,10 @@ import org.epar.core.model.ReportStatus;
 import org.epar.core.period.DeadlinePolicy;
 import org.epar.core.period.ReportType;
 import org.epar.core.period.ReportingPeriod;
+import org.epar.grpc.ForwardingStore;
 import org.epar.grpc.InMemorySubmissionStore;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.SubmissionKey;
-import org.epar.grpc.spi.SubmissionStore;
 import org.epar.samples.SampleCounties;
 import org.epar.validation.Profiles;
 import org.jspecify.annotations.Nullable;
@@ -100,28 +100,11 @@ public class IncrementalAssessmentBenchmark {
   CountyAssessor full;
 
   /** A store of the year that can hide its last submission, so that each call finds it new. */
-  static final class Year implements SubmissionStore {
-    final InMemorySubmissionStore inner = new InMemorySubmissionStore();
+  static final class Year extends ForwardingStore {
     @Nullable String hidden;
 
-    @Override
-    public StoredSubmission putIfAbsent(StoredSubmission submission) {
-      return inner.putIfAbsent(submission);
-    }
-
-    @Override
-    public Optional<StoredSubmission> findByRequestId(CreditCode contractor, String requestId) {
-      return inner.findByRequestId(contractor, requestId);
-    }
-
-    @Override
-    public Optional<StoredSubmission> get(CreditCode contractor, String id) {
-      return inner.get(contractor, id);
-    }
-
-    @Override
-    public List<StoredSubmission> list(CreditCode contractor, @Nullable String afterId, int limit) {
-      return inner.list(contractor, afterId, limit);
+    Year() {
+      super(new InMemorySubmissionStore());
     }
 
     @Override

@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.grpc.Context;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.epar.core.id.CreditCode;
 import org.epar.core.id.DivisionCode;
+import org.epar.grpc.ForwardingStore;
 import org.epar.grpc.InMemorySubmissionStore;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.SubmissionKey;
@@ -25,35 +24,15 @@ import org.junit.jupiter.api.Test;
 class AssessmentCancellationTest {
 
   /** Counts page reads; cancels {@code context} when the {@code cancelAt}-th page is read. */
-  static final class CountingStore implements SubmissionStore {
-    final InMemorySubmissionStore inner = new InMemorySubmissionStore();
+  static final class CountingStore extends ForwardingStore {
     final AtomicInteger pages = new AtomicInteger();
     final Context.@Nullable CancellableContext context;
     final int cancelAt;
 
     CountingStore(Context.@Nullable CancellableContext context, int cancelAt) {
+      super(new InMemorySubmissionStore());
       this.context = context;
       this.cancelAt = cancelAt;
-    }
-
-    @Override
-    public StoredSubmission putIfAbsent(StoredSubmission s) {
-      return inner.putIfAbsent(s);
-    }
-
-    @Override
-    public Optional<StoredSubmission> findByRequestId(CreditCode contractor, String requestId) {
-      return inner.findByRequestId(contractor, requestId);
-    }
-
-    @Override
-    public Optional<StoredSubmission> get(CreditCode contractor, String id) {
-      return inner.get(contractor, id);
-    }
-
-    @Override
-    public List<StoredSubmission> list(CreditCode contractor, @Nullable String afterId, int limit) {
-      return inner.list(contractor, afterId, limit);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.epar.assessment.spi.CheckpointStore;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.model.ReportStatus;
+import org.epar.grpc.ForwardingStore;
 import org.epar.grpc.InMemorySubmissionStore;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.SubmissionKey;
@@ -39,8 +40,7 @@ class IncrementalAssessmentPropertyTest {
   static final DivisionCode DAMING = DivisionCode.of("130425");
 
   /** A store that counts the submissions it lists. */
-  static final class Counting implements SubmissionStore {
-    final SubmissionStore inner;
+  static final class Counting extends ForwardingStore {
     final AtomicInteger listed = new AtomicInteger();
 
     Counting() {
@@ -48,29 +48,7 @@ class IncrementalAssessmentPropertyTest {
     }
 
     Counting(SubmissionStore inner) {
-      this.inner = inner;
-    }
-
-    @Override
-    public StoredSubmission putIfAbsent(StoredSubmission submission) {
-      return inner.putIfAbsent(submission);
-    }
-
-    @Override
-    public Optional<StoredSubmission> findByRequestId(
-        org.epar.core.id.CreditCode contractor, String requestId) {
-      return inner.findByRequestId(contractor, requestId);
-    }
-
-    @Override
-    public Optional<StoredSubmission> get(org.epar.core.id.CreditCode contractor, String id) {
-      return inner.get(contractor, id);
-    }
-
-    @Override
-    public List<StoredSubmission> list(
-        org.epar.core.id.CreditCode contractor, @Nullable String afterId, int limit) {
-      return inner.list(contractor, afterId, limit);
+      super(inner);
     }
 
     @Override
@@ -148,7 +126,7 @@ class IncrementalAssessmentPropertyTest {
                 for (; at < end; at++) {
                   store.putIfAbsent(submission(codes.get(at), n++));
                 }
-                int storedBefore = store.inner.listInDivision(DAMING, null, 10_000).size();
+                int storedBefore = store.inner().listInDivision(DAMING, null, 10_000).size();
                 store.listed.set(0);
                 Assessment inc = incremental.assess(DAMING, AS_OF);
                 int listedIncrementally = store.listed.get();
@@ -182,7 +160,7 @@ class IncrementalAssessmentPropertyTest {
     CheckpointStore cps = CheckpointStore.inMemory();
     CountyAssessor incremental = assessor(store, 5, cps);
     CountyAssessor full = CountyAssessorTest.assessor(store, 5);
-    int inCounty = store.inner.listInDivision(DAMING, null, 1000).size();
+    int inCounty = store.inner().listInDivision(DAMING, null, 1000).size();
     assertSame(full.assess(DAMING, AS_OF), incremental.assess(DAMING, AS_OF));
     // an earlier as-of date than the live state's: everything is read again, nothing later counts
     Assessment expected = full.assess(DAMING, AS_OF.minusDays(20));
@@ -222,7 +200,7 @@ class IncrementalAssessmentPropertyTest {
     store.listed.set(0);
     assertSame(expected, assessor(store, 5, cps, 0, 32).assess(DAMING, AS_OF));
     assertEquals(
-        store.inner.listInDivision(DAMING, null, 1000).size(),
+        store.inner().listInDivision(DAMING, null, 1000).size(),
         store.listed.get(),
         "format 1 is stale: every submission is read");
   }
@@ -242,7 +220,7 @@ class IncrementalAssessmentPropertyTest {
     store.listed.set(0);
     assertSame(expected, incremental.assess(DAMING, AS_OF));
     assertEquals(
-        store.inner.listInDivision(DAMING, null, 1000).size(),
+        store.inner().listInDivision(DAMING, null, 1000).size(),
         store.listed.get(),
         "a checkpoint of another as-of date is not used: every submission is read");
     byte[] saved = cps.load("130425").orElseThrow();

@@ -8,17 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.epar.core.id.CreditCode;
-import org.epar.core.id.DivisionCode;
 import org.epar.core.model.ReportStatus;
 import org.epar.core.period.Timeliness;
+import org.epar.grpc.ForwardingStore;
 import org.epar.grpc.InMemorySubmissionStore;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.SubmissionFilter;
 import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.SubmissionStore;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,33 +25,9 @@ import org.junit.jupiter.api.Test;
 class DefaultFilterMethodsTest extends SubmissionStoreContract {
 
   /** Delegates the abstract methods only, so the filtered ones are the interface's defaults. */
-  private static final class UnfilteredStore implements SubmissionStore {
-    private final InMemorySubmissionStore inner = new InMemorySubmissionStore();
-
-    @Override
-    public StoredSubmission putIfAbsent(StoredSubmission submission) {
-      return inner.putIfAbsent(submission);
-    }
-
-    @Override
-    public Optional<StoredSubmission> findByRequestId(CreditCode contractor, String requestId) {
-      return inner.findByRequestId(contractor, requestId);
-    }
-
-    @Override
-    public Optional<StoredSubmission> get(CreditCode contractor, String id) {
-      return inner.get(contractor, id);
-    }
-
-    @Override
-    public List<StoredSubmission> list(CreditCode contractor, @Nullable String afterId, int limit) {
-      return inner.list(contractor, afterId, limit);
-    }
-
-    @Override
-    public List<StoredSubmission> listInDivision(
-        DivisionCode division, @Nullable SubmissionKey after, int limit) {
-      return inner.listInDivision(division, after, limit);
+  private static final class UnfilteredStore extends ForwardingStore {
+    UnfilteredStore() {
+      super(new InMemorySubmissionStore());
     }
   }
 

@@ -45,19 +45,7 @@ class ValidationAccumulatorTest {
                     Money.ofFen(c % 2 == 0 ? 100 : -100),
                     LocalDate.of(2018, 1, 1),
                     null));
-        case 1 ->
-            out.add(
-                new TrainingSession(
-                    "s" + (c % 4),
-                    "t",
-                    null,
-                    null,
-                    LocalDate.of(2018, 1, 2),
-                    LocalDate.of(2018, 1, 1),
-                    null,
-                    DivisionCode.of("130425"),
-                    true,
-                    null));
+        case 1 -> out.add(session("s" + (c % 4)));
         default ->
             out.add(
                 new Attendance(
@@ -116,18 +104,7 @@ class ValidationAccumulatorTest {
     acc.add(new Attendance("a1", "s9", CitizenId.of("11010519491231002X"), null, null, null));
     assertEquals(1, refs(acc.report()));
     assertEquals(1, refs(acc.report())); // reported twice: still pending
-    acc.add(
-        new TrainingSession(
-            "s9",
-            "t",
-            null,
-            null,
-            LocalDate.of(2018, 1, 2),
-            LocalDate.of(2018, 1, 1),
-            null,
-            DivisionCode.of("130425"),
-            true,
-            null));
+    acc.add(session("s9"));
     assertEquals(0, refs(acc.report()));
     acc.add(new Attendance("a2", "s8", CitizenId.of("11010519491231002X"), null, null, null));
     ValidationReport last = acc.report();
@@ -139,6 +116,20 @@ class ValidationAccumulatorTest {
             .map(f -> f.location().objectType())
             .toList());
     assertEquals(refs(last), refs(acc.finish()));
+  }
+
+  private static TrainingSession session(String id) {
+    return new TrainingSession(
+        id,
+        "t",
+        null,
+        null,
+        LocalDate.of(2018, 1, 2),
+        LocalDate.of(2018, 1, 1),
+        null,
+        DivisionCode.of("130425"),
+        true,
+        null);
   }
 
   private static long refs(ValidationReport r) {
