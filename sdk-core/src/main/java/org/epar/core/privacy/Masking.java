@@ -258,8 +258,15 @@ public final class Masking {
         for (int k = i; k < j; k++) {
           c[k] = '*';
         }
-        if (joined(s, i, j) >= 15) {
-          maskJoined(s, i, j, c); // the rest of an identity number written in groups
+        int begin = joinedBegin(s, i);
+        int end = joinedEnd(s, j);
+        if (digitsIn(s, begin, end) >= 15) {
+          // the rest of an identity number written in groups: its groups, not their separators
+          for (int k = begin; k < end; k++) {
+            if (isIdChar(s.charAt(k))) {
+              c[k] = '*';
+            }
+          }
         }
       }
       i = j;
@@ -275,91 +282,59 @@ public final class Masking {
   /**
    * Whether {@code s[from, to)}, a run of {@code digits} digits, is a township or village division
    * code: exactly 9 or 12 digits, no {@code X}, a real province prefix, and with the digit groups
-   * joined to it by single separators ({@link #joined}) fewer than 15 digits in all, so that no
-   * identity number written in two groups passes as a code.
+   * joined to it by single separators fewer than 15 digits in all, so that no identity number
+   * written in two groups passes as a code.
    */
   private static boolean divisionCode(String s, int from, int to, int digits) {
     return (digits == 9 || digits == 12)
         && to - from == digits
         && province(s, from)
-        && joined(s, from, to) < 15;
+        && digitsIn(s, joinedBegin(s, from), joinedEnd(s, to)) < 15;
   }
 
   /**
-   * The digits of the run {@code s[from, to)} and of the groups joined to it on either side by a
-   * single {@code -} or space (each group holding a digit; a group without one ends the chain).
+   * Where the number-like groups joined to a run starting at {@code from} by a single {@code -} or
+   * space begin (each group holding a digit; a group without one ends the chain).
    */
-  private static int joined(String s, int from, int to) {
-    int digits = 0;
-    for (int k = from; k < to; k++) {
-      digits += digit(s.charAt(k)) ? 1 : 0;
-    }
-    int k = to;
-    while (k + 1 < s.length() && separator(s.charAt(k)) && isIdChar(s.charAt(k + 1))) {
-      int end = k + 1;
-      int found = 0;
-      while (end < s.length() && isIdChar(s.charAt(end))) {
-        found += digit(s.charAt(end)) ? 1 : 0;
-        end++;
+  private static int joinedBegin(String s, int from) {
+    int begin = from;
+    for (int k = from - 1; k >= 1 && separator(s.charAt(k)) && isIdChar(s.charAt(k - 1)); ) {
+      int b = k - 1;
+      while (b >= 0 && isIdChar(s.charAt(b))) {
+        b--;
       }
-      if (found == 0) {
+      if (digitsIn(s, b + 1, k) == 0) {
         break;
       }
-      digits += found;
-      k = end;
+      begin = b + 1;
+      k = b;
     }
-    k = from - 1;
-    while (k >= 1 && separator(s.charAt(k)) && isIdChar(s.charAt(k - 1))) {
-      int begin = k - 1;
-      int found = 0;
-      while (begin >= 0 && isIdChar(s.charAt(begin))) {
-        found += digit(s.charAt(begin)) ? 1 : 0;
-        begin--;
-      }
-      if (found == 0) {
-        break;
-      }
-      digits += found;
-      k = begin;
-    }
-    return digits;
+    return begin;
   }
 
-  /** Masks in {@code c} the groups {@link #joined} counts beside the run {@code s[from, to)}. */
-  private static void maskJoined(String s, int from, int to, char[] c) {
-    int k = to;
-    while (k + 1 < s.length() && separator(s.charAt(k)) && isIdChar(s.charAt(k + 1))) {
-      int end = k + 1;
-      while (end < s.length() && isIdChar(s.charAt(end))) {
-        end++;
+  /** Where the groups joined to a run ending at {@code to} end; see {@link #joinedBegin}. */
+  private static int joinedEnd(String s, int to) {
+    int end = to;
+    for (int k = to; k + 1 < s.length() && separator(s.charAt(k)) && isIdChar(s.charAt(k + 1)); ) {
+      int e = k + 1;
+      while (e < s.length() && isIdChar(s.charAt(e))) {
+        e++;
       }
-      if (!hasDigit(s, k + 1, end)) {
+      if (digitsIn(s, k + 1, e) == 0) {
         break;
       }
-      java.util.Arrays.fill(c, k + 1, end, '*');
-      k = end;
+      end = e;
+      k = e;
     }
-    k = from - 1;
-    while (k >= 1 && separator(s.charAt(k)) && isIdChar(s.charAt(k - 1))) {
-      int begin = k - 1;
-      while (begin >= 0 && isIdChar(s.charAt(begin))) {
-        begin--;
-      }
-      if (!hasDigit(s, begin + 1, k)) {
-        break;
-      }
-      java.util.Arrays.fill(c, begin + 1, k, '*');
-      k = begin;
-    }
+    return end;
   }
 
-  private static boolean hasDigit(String s, int from, int to) {
+  private static int digitsIn(String s, int from, int to) {
+    int n = 0;
     for (int k = from; k < to; k++) {
-      if (digit(s.charAt(k))) {
-        return true;
-      }
+      n += digit(s.charAt(k)) ? 1 : 0;
     }
-    return false;
+    return n;
   }
 
   /** Whether the two digits at {@code i} are a province code in use (11-82). */
