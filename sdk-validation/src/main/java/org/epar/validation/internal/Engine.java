@@ -101,11 +101,16 @@ public final class Engine {
    */
   private final Map<Class<?>, Applicable> rulesByClass = new ConcurrentHashMap<>();
 
-  /** The rules and shared states that look at one record class. */
-  private record Applicable(BoundRecordRule[] records, int[] datasets, int[] shared) {}
+  /**
+   * The rules and shared states that look at one record class: the record rules with their
+   * positions in {@link #recordRules} (which pick their sinks in a partial), the positions of the
+   * dataset rules and of the shared states.
+   */
+  private record Applicable(
+      BoundRecordRule[] records, int[] recordPositions, int[] datasets, int[] shared) {}
 
   private static final Applicable NONE =
-      new Applicable(new BoundRecordRule[0], new int[0], new int[0]);
+      new Applicable(new BoundRecordRule[0], new int[0], new int[0], new int[0]);
 
   /**
    * Creates an engine.
@@ -227,9 +232,16 @@ public final class Engine {
     /** Per input index of a report that carried records, the report's label. */
     final Map<Long, String> carriers = new HashMap<>();
 
-    Partial(int n, int shared) {
+    /**
+     * Per record rule, its sink in this partial, created on first use and {@linkplain
+     * FindingSink#moveTo moved} from record to record: no sink per record and rule.
+     */
+    final @Nullable FindingSink[] sinks;
+
+    Partial(int n, int shared, int recordRules) {
       states = new Object[n];
       this.shared = new Object[shared];
+      this.sinks = new FindingSink[recordRules];
     }
   }
 
@@ -239,7 +251,7 @@ public final class Engine {
    * @return a new partial, owned by the caller
    */
   public Partial newPartial() {
-    Partial r = new Partial(datasetRules.size(), shared.size());
+    Partial r = new Partial(datasetRules.size(), shared.size(), recordRules.size());
     for (int i = 0; i < datasetRules.size(); i++) {
       BoundDatasetRule b = datasetRules.get(i);
       try {
@@ -306,10 +318,19 @@ public final class Engine {
       r.lastType = type;
       r.lastRules = applicable;
     }
-    for (BoundRecordRule b : applicable.records()) {
-      RecordRule rule = b.rule();
+    BoundRecordRule[] records = applicable.records();
+    int[] positions = applicable.recordPositions();
+    for (int k = 0; k < records.length; k++) {
+      BoundRecordRule b = records[k];
+      FindingSink sink = r.sinks[positions[k]];
+      if (sink == null) {
+        sink = new FindingSink(b.ctx(), index, carrier, r.toFindings);
+        r.sinks[positions[k]] = sink;
+      } else {
+        sink.moveTo(index, carrier);
+      }
       try {
-        rule.check(record, b.ctx(), new FindingSink(b.ctx(), index, carrier, r.toFindings));
+        ((RecordRule) b.rule()).check(record, b.ctx(), sink);
       } catch (RuntimeException e) {
         r.findings.add(recordFailure(b.ctx(), record, index, carrier, e));
       }
@@ -339,8 +360,11 @@ public final class Engine {
 
   private Applicable applicable(Class<?> type) {
     List<BoundRecordRule> records = new ArrayList<>();
-    for (BoundRecordRule b : recordRules) {
+    int[] positions = new int[recordRules.size()];
+    for (int i = 0; i < recordRules.size(); i++) {
+      BoundRecordRule b = recordRules.get(i);
       if (b.rule().type().isAssignableFrom(type) && accepts(b.ctx(), b.rule(), type)) {
+        positions[records.size()] = i;
         records.add(b);
       }
     }
@@ -360,6 +384,7 @@ public final class Engine {
     }
     return new Applicable(
         records.toArray(new BoundRecordRule[0]),
+        Arrays.copyOf(positions, records.size()),
         Arrays.copyOf(datasets, n),
         Arrays.copyOf(states, m));
   }

@@ -39,7 +39,7 @@ public final class PartialCodec {
 
   /** Fields of a partial that are caches or views, rebuilt by {@link Engine#newPartial}. */
   private static final Set<String> SKIPPED =
-      Set.of("states", "toFindings", "lastType", "lastRules");
+      Set.of("states", "toFindings", "lastType", "lastRules", "sinks");
 
   private PartialCodec() {}
 

@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * has the rule's severity and a hit yields nothing.
  *
  * <p>Observed values must be free of personal data: pass them through {@link Masking}. A sink is
- * used by one thread at a time.
+ * used by one thread at a time. The engine keeps one sink per record rule and thread and
+ * {@linkplain #moveTo moves} it from record to record, so a sink handed to {@link RecordRule#check}
+ * is valid during that call only: a rule must not keep it.
  *
  * @since 0.1.0
  */
@@ -38,8 +40,8 @@ public final class FindingSink {
       "目标进度 {percent}%（实际 {observed}，目标 {threshold}，期限 {deadline}）：{title}。";
 
   private final RuleContext ctx;
-  private final long index;
-  private final @Nullable Carrier carrier;
+  private long index;
+  private @Nullable Carrier carrier;
 
   /** The suffix of a message argument's Chinese text, e.g. {@code problem.zh}. */
   public static final String ZH = ".zh";
@@ -72,6 +74,23 @@ public final class FindingSink {
     this.index = index;
     this.carrier = carrier;
     this.out = Objects.requireNonNull(out, "out");
+  }
+
+  /**
+   * Moves the sink to another record: the locations it builds from now on have this input index and
+   * carrier. This is how an engine keeps one sink per rule instead of creating one per record and
+   * rule; a rule has no reason to call it.
+   *
+   * @param index the input position of the record (of its carrier, for a carried record), or {@code
+   *     -1}
+   * @param carrier the report that carried the record, or null for a top-level record
+   * @return this sink
+   * @since 0.2.0
+   */
+  public FindingSink moveTo(long index, @Nullable Carrier carrier) {
+    this.index = index;
+    this.carrier = carrier;
+    return this;
   }
 
   /**

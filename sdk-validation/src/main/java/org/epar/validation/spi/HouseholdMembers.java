@@ -80,6 +80,17 @@ public final class HouseholdMembers {
   }
 
   /**
+   * Whether a household's id is empty or only white space, without building the id.
+   *
+   * @param h the household's ordinal
+   * @return whether it is blank
+   * @since 0.2.0
+   */
+  public boolean idBlank(int h) {
+    return ids.isBlankAt(h);
+  }
+
+  /**
    * An index of the households' ids: which households share one, and lookup by id. Built on each
    * call (about 4 bytes per household, without a hash table); the state must not change while it is
    * used.

@@ -55,7 +55,9 @@ public interface RecordRule<T> extends Rule {
    *
    * @param record the record
    * @param ctx the rule's settings and the validation context
-   * @param sink where findings go; {@link FindingSink#location} fills in the record's input index
+   * @param sink where findings go; {@link FindingSink#location} fills in the record's input index.
+   *     Valid during this call only: the engine {@linkplain FindingSink#moveTo moves} one sink per
+   *     rule from record to record, so a rule must not keep it
    */
   void check(T record, RuleContext ctx, FindingSink sink);
 

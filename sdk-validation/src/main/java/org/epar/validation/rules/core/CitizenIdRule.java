@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.epar.core.id.CitizenId;
 import org.epar.core.id.IdProblem;
+import org.epar.core.model.EparRecord;
+import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.Masking;
 import org.epar.validation.spi.RuleContext;
 
@@ -40,10 +42,17 @@ final class CitizenIdRule extends IdentifierRule {
   }
 
   @Override
-  IdFields.Visitor visitor(RuleContext ctx, Invalid invalid) {
+  IdFields.Visitor visitor() {
     return new IdFields.Visitor() {
       @Override
-      public void citizenId(String list, int index, String field, CitizenId id) {
+      public void citizenId(
+          EparRecord r,
+          RuleContext ctx,
+          FindingSink sink,
+          String list,
+          int index,
+          String field,
+          CitizenId id) {
         List<IdProblem> problems = id.problems(ctx.asOf());
         if (!problems.contains(IdProblem.BAD_AREA_CODE) && !realProvince(id.raw())) {
           problems = new ArrayList<>(problems);
@@ -61,7 +70,8 @@ final class CitizenIdRule extends IdentifierRule {
           }
         }
         codes.append(Problems.codes(problems));
-        invalid.report(IdFields.path(list, index, field), Masking.mask(id.raw()), codes.toString());
+        report(
+            r, sink, IdFields.path(list, index, field), Masking.mask(id.raw()), codes.toString());
       }
     };
   }

@@ -3,6 +3,8 @@ package org.epar.validation.rules.core;
 import java.util.List;
 import org.epar.core.id.CreditCode;
 import org.epar.core.id.IdProblem;
+import org.epar.core.model.EparRecord;
+import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
@@ -32,13 +34,14 @@ final class CreditCodeRule extends IdentifierRule {
   }
 
   @Override
-  IdFields.Visitor visitor(RuleContext ctx, Invalid invalid) {
+  IdFields.Visitor visitor() {
     return new IdFields.Visitor() {
       @Override
-      public void creditCode(String field, CreditCode code) {
+      public void creditCode(
+          EparRecord r, RuleContext ctx, FindingSink sink, String field, CreditCode code) {
         List<IdProblem> problems = code.problems();
         if (!problems.isEmpty()) {
-          invalid.report(field, shown(code.raw()), Problems.codes(problems));
+          report(r, sink, field, shown(code.raw()), Problems.codes(problems));
         }
       }
     };

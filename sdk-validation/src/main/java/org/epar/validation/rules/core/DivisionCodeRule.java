@@ -59,38 +59,41 @@ final class DivisionCodeRule {
   }
 
   private static void check(EparRecord record, RuleContext ctx, FindingSink sink) {
-    DivisionRegistry registry = ctx.divisionRegistry().orElse(null);
-    IdFields.visit(
-        record,
-        new IdFields.Visitor() {
-          @Override
-          public void division(
-              String list,
-              int index,
-              String field,
-              DivisionCode code,
-              @Nullable DivisionLevel level,
-              String what) {
-            String expected = problem(code, level, what, registry);
-            if (expected != null) {
-              sink.violation(
-                  sink.location(
-                      record.recordType().wireName(),
-                      record.key(),
-                      IdFields.path(list, index, field)),
-                  code.raw(),
-                  expected,
-                  Map.of(
-                      "problem",
-                      expected,
-                      "threshold" + FindingSink.ZH,
-                      Objects.requireNonNull(problemZh(code, level, registry)),
-                      "problem" + FindingSink.ZH,
-                      Objects.requireNonNull(problemZh(code, level, registry))));
-            }
-          }
-        });
+    IdFields.visit(record, VISITOR, ctx, sink);
   }
+
+  /** Checks every division code of a record: one visitor for every record. */
+  private static final IdFields.Visitor VISITOR =
+      new IdFields.Visitor() {
+        @Override
+        public void division(
+            EparRecord r,
+            RuleContext ctx,
+            FindingSink sink,
+            String list,
+            int index,
+            String field,
+            DivisionCode code,
+            @Nullable DivisionLevel level,
+            String what) {
+          DivisionRegistry registry = ctx.divisionRegistry().orElse(null);
+          String expected = problem(code, level, what, registry);
+          if (expected != null) {
+            sink.violation(
+                sink.location(
+                    r.recordType().wireName(), r.key(), IdFields.path(list, index, field)),
+                code.raw(),
+                expected,
+                Map.of(
+                    "problem",
+                    expected,
+                    "threshold" + FindingSink.ZH,
+                    Objects.requireNonNull(problemZh(code, level, registry)),
+                    "problem" + FindingSink.ZH,
+                    Objects.requireNonNull(problemZh(code, level, registry))));
+          }
+        }
+      };
 
   /**
    * What a code should be, when it is not.

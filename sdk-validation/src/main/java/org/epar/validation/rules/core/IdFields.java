@@ -37,6 +37,8 @@ import org.epar.core.model.TracedItem;
 import org.epar.core.model.TrainingSession;
 import org.epar.core.model.Transaction;
 import org.epar.core.model.Village;
+import org.epar.validation.spi.FindingSink;
+import org.epar.validation.spi.RuleContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,29 +51,50 @@ final class IdFields {
 
   private IdFields() {}
 
-  /** Receives the identifier fields of a record; every method does nothing by default. */
+  /**
+   * Receives the identifier fields of a record, with the record, the rule's context and the sink it
+   * reports to (so that one visitor serves every record: no object per record); every method does
+   * nothing by default.
+   */
   interface Visitor {
     /**
      * A citizen identity number.
      *
+     * @param r the record
+     * @param ctx the rule's context
+     * @param sink where the rule reports
      * @param list the list holding the field's object, or empty
      * @param index the position in {@code list}, or -1
      * @param field the snake_case field name
      * @param id the value
      */
-    default void citizenId(String list, int index, String field, CitizenId id) {}
+    default void citizenId(
+        EparRecord r,
+        RuleContext ctx,
+        FindingSink sink,
+        String list,
+        int index,
+        String field,
+        CitizenId id) {}
 
     /**
      * A unified social credit code.
      *
+     * @param r the record
+     * @param ctx the rule's context
+     * @param sink where the rule reports
      * @param field the snake_case field name
      * @param code the value
      */
-    default void creditCode(String field, CreditCode code) {}
+    default void creditCode(
+        EparRecord r, RuleContext ctx, FindingSink sink, String field, CreditCode code) {}
 
     /**
      * A division code with the level the object requires.
      *
+     * @param r the record
+     * @param ctx the rule's context
+     * @param sink where the rule reports
      * @param list the list holding the code, or empty
      * @param index the position in {@code list}, or -1
      * @param field the snake_case field name, empty for a list of codes
@@ -80,6 +103,9 @@ final class IdFields {
      * @param what the kind of object, for the message (e.g. {@code village station})
      */
     default void division(
+        EparRecord r,
+        RuleContext ctx,
+        FindingSink sink,
         String list,
         int index,
         String field,
@@ -90,10 +116,14 @@ final class IdFields {
     /**
      * A traceability code.
      *
+     * @param r the record
+     * @param ctx the rule's context
+     * @param sink where the rule reports
      * @param field the snake_case field name
      * @param code the value
      */
-    default void traceCode(String field, TraceCode code) {}
+    default void traceCode(
+        EparRecord r, RuleContext ctx, FindingSink sink, String field, TraceCode code) {}
   }
 
   /**
@@ -141,89 +171,95 @@ final class IdFields {
    *
    * @param r the record
    * @param v the visitor
+   * @param ctx the rule's context, passed to the visitor
+   * @param sink the rule's sink, passed to the visitor
    */
-  static void visit(EparRecord r, Visitor v) {
+  static void visit(EparRecord r, Visitor v, RuleContext ctx, FindingSink sink) {
     if (r instanceof Transaction) {
       return; // no identifier fields; the most frequent record (100,000s per daily report)
     }
     if (r instanceof Household h) {
-      div(v, "village", h.village(), DivisionLevel.VILLAGE, "household");
+      div(v, r, ctx, sink, "village", h.village(), DivisionLevel.VILLAGE, "household");
       List<Member> members = h.members();
       for (int i = 0; i < members.size(); i++) {
         Member m = members.get(i);
         if (m != null && m.citizenId() != null) {
-          v.citizenId("members", i, "citizen_id", m.citizenId());
+          v.citizenId(r, ctx, sink, "members", i, "citizen_id", m.citizenId());
         }
       }
     } else if (r instanceof Site s) {
       DivisionLevel level = siteLevel(s.type());
       div(
           v,
+          r,
+          ctx,
+          sink,
           "division",
           s.division(),
           level,
           s.type() == null
               ? "site"
               : s.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-      credit(v, "operator", s.operator());
+      credit(v, r, ctx, sink, "operator", s.operator());
     } else if (r instanceof Village x) {
-      div(v, "code", x.code(), DivisionLevel.VILLAGE, "village");
+      div(v, r, ctx, sink, "code", x.code(), DivisionLevel.VILLAGE, "village");
     } else if (r instanceof Township x) {
-      div(v, "code", x.code(), DivisionLevel.TOWNSHIP, "township");
+      div(v, r, ctx, sink, "code", x.code(), DivisionLevel.TOWNSHIP, "township");
     } else if (r instanceof County x) {
-      div(v, "code", x.code(), DivisionLevel.COUNTY, "county");
+      div(v, r, ctx, sink, "code", x.code(), DivisionLevel.COUNTY, "county");
     } else if (r instanceof Personnel p) {
-      citizen(v, "citizen_id", p.citizenId());
-      div(v, "division", p.division(), null, "personnel");
-      credit(v, "organisation", p.organisation());
+      citizen(v, r, ctx, sink, "citizen_id", p.citizenId());
+      div(v, r, ctx, sink, "division", p.division(), null, "personnel");
+      credit(v, r, ctx, sink, "organisation", p.organisation());
     } else if (r instanceof Leader l) {
-      citizen(v, "citizen_id", l.citizenId());
-      div(v, "village", l.village(), DivisionLevel.VILLAGE, "leader's village");
+      citizen(v, r, ctx, sink, "citizen_id", l.citizenId());
+      div(v, r, ctx, sink, "village", l.village(), DivisionLevel.VILLAGE, "leader's village");
     } else if (r instanceof Attendance a) {
-      citizen(v, "citizen_id", a.citizenId());
+      citizen(v, r, ctx, sink, "citizen_id", a.citizenId());
     } else if (r instanceof FollowUp f) {
-      citizen(v, "citizen_id", f.citizenId());
+      citizen(v, r, ctx, sink, "citizen_id", f.citizenId());
     } else if (r instanceof TrainingSession t) {
-      credit(v, "provider", t.provider());
-      div(v, "division", t.division(), null, "training session");
+      credit(v, r, ctx, sink, "provider", t.provider());
+      div(v, r, ctx, sink, "division", t.division(), null, "training session");
     } else if (r instanceof LogisticsRoute l) {
-      credit(v, "operator", l.operator());
+      credit(v, r, ctx, sink, "operator", l.operator());
     } else if (r instanceof OnlineShop o) {
-      div(v, "division", o.division(), null, "online shop");
-      credit(v, "owner_credit_code", o.ownerCreditCode());
+      div(v, r, ctx, sink, "division", o.division(), null, "online shop");
+      credit(v, r, ctx, sink, "owner_credit_code", o.ownerCreditCode());
     } else if (r instanceof Shipment s) {
-      credit(v, "carrier", s.carrier());
+      credit(v, r, ctx, sink, "carrier", s.carrier());
     } else if (r instanceof Product p) {
-      credit(v, "producer", p.producer());
+      credit(v, r, ctx, sink, "producer", p.producer());
       List<DivisionCode> villages = p.villages();
       for (int i = 0; i < villages.size(); i++) {
         DivisionCode c = villages.get(i);
         if (c != null) {
-          v.division("villages", i, "", c, DivisionLevel.VILLAGE, "product's village");
+          v.division(
+              r, ctx, sink, "villages", i, "", c, DivisionLevel.VILLAGE, "product's village");
         }
       }
     } else if (r instanceof Brand b) {
-      div(v, "county", b.county(), DivisionLevel.COUNTY, "brand's county");
+      div(v, r, ctx, sink, "county", b.county(), DivisionLevel.COUNTY, "brand's county");
     } else if (r instanceof Enterprise e) {
-      credit(v, "credit_code", e.creditCode());
-      div(v, "division", e.division(), null, "enterprise");
+      credit(v, r, ctx, sink, "credit_code", e.creditCode());
+      div(v, r, ctx, sink, "division", e.division(), null, "enterprise");
     } else if (r instanceof Fund f) {
-      div(v, "county", f.county(), DivisionLevel.COUNTY, "fund's county");
+      div(v, r, ctx, sink, "county", f.county(), DivisionLevel.COUNTY, "fund's county");
     } else if (r instanceof Tender t) {
-      credit(v, "winner", t.winner());
+      credit(v, r, ctx, sink, "winner", t.winner());
     } else if (r instanceof Disbursement d) {
-      credit(v, "payee", d.payee());
+      credit(v, r, ctx, sink, "payee", d.payee());
     } else if (r instanceof Disclosure d) {
-      credit(v, "contractor", d.contractor());
+      credit(v, r, ctx, sink, "contractor", d.contractor());
     } else if (r instanceof TracedItem t) {
-      trace(v, "code", t.code());
-      credit(v, "producer", t.producer());
+      trace(v, r, ctx, sink, "code", t.code());
+      credit(v, r, ctx, sink, "producer", t.producer());
     } else if (r instanceof TraceEvent e) {
-      trace(v, "code", e.code());
-      div(v, "where_division", e.whereDivision(), null, "trace event");
-      credit(v, "who_enterprise", e.whoEnterprise());
+      trace(v, r, ctx, sink, "code", e.code());
+      div(v, r, ctx, sink, "where_division", e.whereDivision(), null, "trace event");
+      credit(v, r, ctx, sink, "who_enterprise", e.whoEnterprise());
     } else if (r instanceof Activity a) {
-      div(v, "division", a.division(), null, "activity");
+      div(v, r, ctx, sink, "division", a.division(), null, "activity");
     } else if (r instanceof Recognition x) {
       DivisionLevel level = null;
       if (x.kind() != null) {
@@ -238,45 +274,66 @@ final class IdFields {
             break;
         }
       }
-      div(v, "division", x.division(), level, "recognition");
+      div(v, r, ctx, sink, "division", x.division(), level, "recognition");
     } else if (r instanceof AreaStatistics a) {
-      div(v, "division", a.division(), null, "area statistics");
+      div(v, r, ctx, sink, "division", a.division(), null, "area statistics");
     } else if (r instanceof Report rep) {
       ReportHeader h = rep.header();
       if (h != null) {
-        credit(v, "header.reporter", h.reporter());
-        div(v, "header.scope", h.scope(), null, "report scope");
+        credit(v, r, ctx, sink, "header.reporter", h.reporter());
+        div(v, r, ctx, sink, "header.scope", h.scope(), null, "report scope");
       }
       // the records a report carries reach the rules on their own, with the report as carrier
     }
   }
 
-  private static void citizen(Visitor v, String field, @Nullable CitizenId id) {
+  private static void citizen(
+      Visitor v,
+      EparRecord r,
+      RuleContext ctx,
+      FindingSink sink,
+      String field,
+      @Nullable CitizenId id) {
     if (id != null) {
-      v.citizenId("", -1, field, id);
+      v.citizenId(r, ctx, sink, "", -1, field, id);
     }
   }
 
-  private static void credit(Visitor v, String field, @Nullable CreditCode c) {
+  private static void credit(
+      Visitor v,
+      EparRecord r,
+      RuleContext ctx,
+      FindingSink sink,
+      String field,
+      @Nullable CreditCode c) {
     if (c != null) {
-      v.creditCode(field, c);
+      v.creditCode(r, ctx, sink, field, c);
     }
   }
 
-  private static void trace(Visitor v, String field, @Nullable TraceCode c) {
+  private static void trace(
+      Visitor v,
+      EparRecord r,
+      RuleContext ctx,
+      FindingSink sink,
+      String field,
+      @Nullable TraceCode c) {
     if (c != null) {
-      v.traceCode(field, c);
+      v.traceCode(r, ctx, sink, field, c);
     }
   }
 
   private static void div(
       Visitor v,
+      EparRecord r,
+      RuleContext ctx,
+      FindingSink sink,
       String field,
       @Nullable DivisionCode c,
       @Nullable DivisionLevel level,
       String what) {
     if (c != null) {
-      v.division("", -1, field, c, level, what);
+      v.division(r, ctx, sink, "", -1, field, c, level, what);
     }
   }
 

@@ -17,18 +17,6 @@ import org.epar.validation.spi.RuleContext;
  */
 abstract class IdentifierRule implements RecordRule<EparRecord> {
 
-  /** Reports one invalid identifier of the record being checked. */
-  interface Invalid {
-    /**
-     * Reports an invalid identifier.
-     *
-     * @param path the JSON path of the field
-     * @param observed the value as shown, masked where it may be personal
-     * @param problems the problem codes, comma separated
-     */
-    void report(String path, String observed, String problems);
-  }
-
   private final String id;
   private final String expected;
   private final String expectedZh;
@@ -36,11 +24,15 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
   /** Per record class, whether it can hold this rule's identifier type (reflection, once). */
   private final Predicate<Class<?>> holds;
 
+  /** The visitor that checks this rule's identifiers: one for every record. */
+  private final IdFields.Visitor visitor;
+
   IdentifierRule(String id, String expected, String expectedZh, Class<?> idType) {
     this.id = id;
     this.expected = expected;
     this.expectedZh = expectedZh;
     this.holds = RecordTypes.holding(c -> c == idType);
+    this.visitor = visitor();
   }
 
   @Override
@@ -67,22 +59,32 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
 
   @Override
   public final void check(EparRecord record, RuleContext ctx, FindingSink sink) {
-    IdFields.visit(
-        record,
-        visitor(
-            ctx,
-            (path, observed, problems) ->
-                sink.violation(
-                    sink.location(record.recordType().wireName(), record.key(), path),
-                    observed,
-                    expected,
-                    Map.of(
-                        "problem",
-                        problemText(problems, false),
-                        "problem" + FindingSink.ZH,
-                        problemText(problems, true),
-                        "threshold" + FindingSink.ZH,
-                        expectedZh))));
+    IdFields.visit(record, visitor, ctx, sink);
+  }
+
+  /**
+   * Reports one invalid identifier of a record, with the expected form as threshold and the problem
+   * codes as the {@code problem} argument.
+   *
+   * @param record the record
+   * @param sink where the rule reports
+   * @param path the JSON path of the field
+   * @param observed the value as shown, masked where it may be personal
+   * @param problems the problem codes, comma separated
+   */
+  final void report(
+      EparRecord record, FindingSink sink, String path, String observed, String problems) {
+    sink.violation(
+        sink.location(record.recordType().wireName(), record.key(), path),
+        observed,
+        expected,
+        Map.of(
+            "problem",
+            problemText(problems, false),
+            "problem" + FindingSink.ZH,
+            problemText(problems, true),
+            "threshold" + FindingSink.ZH,
+            expectedZh));
   }
 
   /**
@@ -151,13 +153,12 @@ abstract class IdentifierRule implements RecordRule<EparRecord> {
   }
 
   /**
-   * The visitor that checks this rule's kind of identifier.
+   * The visitor that checks this rule's kind of identifier and {@linkplain #report reports} each
+   * invalid one; called once, by the constructor.
    *
-   * @param ctx the rule context
-   * @param invalid where the visitor reports an invalid identifier
    * @return the visitor
    */
-  abstract IdFields.Visitor visitor(RuleContext ctx, Invalid invalid);
+  abstract IdFields.Visitor visitor();
 
   /**
    * A code as shown in a finding: masked when it may hold a citizen identity number.

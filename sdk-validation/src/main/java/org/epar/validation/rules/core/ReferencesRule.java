@@ -1,8 +1,10 @@
 package org.epar.validation.rules.core;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.epar.core.model.Household;
 import org.epar.core.model.Leader;
 import org.epar.core.model.OnlineShop;
 import org.epar.core.model.Personnel;
+import org.epar.core.model.RecordType;
 import org.epar.core.model.Shipment;
 import org.epar.core.model.Site;
 import org.epar.core.model.SiteType;
@@ -40,7 +43,9 @@ import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.SharedState;
 import org.epar.validation.spi.SharedStateRule;
 import org.epar.validation.spi.SharedStates;
+import org.epar.validation.spi.compact.IntList;
 import org.epar.validation.spi.compact.LongHashSet;
+import org.epar.validation.spi.compact.LongList;
 import org.epar.validation.spi.compact.StringSet;
 import org.jspecify.annotations.Nullable;
 
@@ -108,11 +113,29 @@ final class ReferencesRule implements SharedStateRule<ReferencesRule.State> {
    * The mergeable state: defined keys per target and pending references. Villages are kept as the
    * number of their 12-digit code (every village key comes from a valid division code), so a
    * household's reference costs a parse and a probe of a small table, not a string hash.
+   *
+   * <p>A household's village reference that its part cannot resolve (every household of a part
+   * without the villages, when a file is read in parts on several threads) is kept as two
+   * primitives, not as a {@link Pending} with its {@link Location}: the village's number and the
+   * household's ordinal, its position among the households of the input, which is its ordinal in
+   * the {@linkplain #shares() shared} {@link HouseholdMembers} state too (both see every household,
+   * in input order, and {@link #combine} moves the later part's ordinals past the earlier part's
+   * households as that state's {@code combine} does). The household's id and input index, for the
+   * finding, are looked up there at {@link #finish(State, SharedStates, RuleContext, FindingSink)}.
    */
   static final class State {
     private final EnumMap<Target, StringSet> defined = new EnumMap<>(Target.class);
     private final LongHashSet villages = new LongHashSet();
     private List<Pending> pending = new ArrayList<>();
+
+    /** The number of households seen: the ordinal of the next one. */
+    private int households;
+
+    /** The village numbers of the households' pending village references, in input order. */
+    private LongList householdVillages = new LongList();
+
+    /** The households' ordinals of those references, ascending. */
+    private IntList householdOrdinals = new IntList();
 
     /**
      * A cache, not data (transient: not written, empty after reading): the finding each pending
@@ -130,6 +153,14 @@ final class ReferencesRule implements SharedStateRule<ReferencesRule.State> {
     private transient @Nullable Set<Pending> resolved;
 
     private transient @Nullable DivisionRegistry resolvedWith;
+
+    /**
+     * Caches, not data (transient), as {@link #reported} and {@link #resolved} for the households'
+     * village references, by household ordinal (an ordinal never changes once given).
+     */
+    private transient @Nullable Map<Integer, Finding> reportedHouseholds;
+
+    private transient @Nullable BitSet resolvedHouseholds;
 
     State() {}
 
@@ -169,6 +200,12 @@ final class ReferencesRule implements SharedStateRule<ReferencesRule.State> {
       }
       return v;
     }
+
+    /** The 12-digit code of a village number. */
+    static String villageCode(long key) {
+      String digits = Long.toString(key);
+      return digits.length() >= 12 ? digits : "0".repeat(12 - digits.length()) + digits;
+    }
   }
 
   /** Creates the rule; it is stateless. */
@@ -187,7 +224,7 @@ final class ReferencesRule implements SharedStateRule<ReferencesRule.State> {
   @Override
   public void accumulate(State state, Object record, long index, RuleContext ctx) {
     if (record instanceof EparRecord r) {
-      new Visit(state, r, index).record(r);
+      record(state, r, index);
     }
   }
 
@@ -214,7 +251,28 @@ final class ReferencesRule implements SharedStateRule<ReferencesRule.State> {
       }
     }
     left.pending = all;
+    // the households' village references: those the union resolves are dropped, the later part's
+    // households numbered after the earlier part's
+    LongList villages = new LongList();
+    IntList ordinals = new IntList();
+    keepUnresolved(left, left, 0, villages, ordinals);
+    keepUnresolved(left, right, left.households, villages, ordinals);
+    left.householdVillages = villages;
+    left.householdOrdinals = ordinals;
+    left.households += right.households;
     return left;
+  }
+
+  /** Copies the households' village references of a state that the villages of another miss. */
+  private static void keepUnresolved(
+      State with, State from, int shift, LongList villages, IntList ordinals) {
+    for (int i = 0; i < from.householdVillages.size(); i++) {
+      long v = from.householdVillages.get(i);
+      if (!with.villages.contains(v)) {
+        villages.add(v);
+        ordinals.add(from.householdOrdinals.get(i) + shift);
+      }
+    }
   }
 
   /**
@@ -242,6 +300,7 @@ final class ReferencesRule implements SharedStateRule<ReferencesRule.State> {
       resolved = Collections.newSetFromMap(new IdentityHashMap<>());
       state.resolved = resolved;
       state.resolvedWith = registry;
+      state.resolvedHouseholds = null;
     }
     for (Pending p : state.pending) {
       if (resolved.contains(p)) {
@@ -268,122 +327,175 @@ final class ReferencesRule implements SharedStateRule<ReferencesRule.State> {
       Finding f = shown.get(p);
       if (f == null) {
         String key = p.target() == Target.TRACED_ITEM ? IdentifierRule.shown(p.key()) : p.key();
-        List<Finding> one = new ArrayList<>(1);
-        new FindingSink(ctx, -1, one::add)
-            .violation(p.location(), p.target().wireName + " " + key, "");
-        f = one.get(0);
+        f = finding(ctx, p.location(), p.target().wireName + " " + key);
         shown.put(p, f);
+      }
+      sink.add(f);
+    }
+    householdVillages(state, households, registry, ctx, sink);
+  }
+
+  /** Reports the households' village references that resolve neither here nor in the registry. */
+  private static void householdVillages(
+      State state,
+      HouseholdMembers households,
+      @Nullable DivisionRegistry registry,
+      RuleContext ctx,
+      FindingSink sink) {
+    int n = state.householdVillages.size();
+    if (n == 0) {
+      return;
+    }
+    BitSet resolved = state.resolvedHouseholds;
+    if (resolved == null) {
+      resolved = new BitSet();
+      state.resolvedHouseholds = resolved;
+    }
+    Map<Integer, Finding> shown = state.reportedHouseholds;
+    for (int i = 0; i < n; i++) {
+      int h = state.householdOrdinals.get(i);
+      if (resolved.get(h)) {
+        continue;
+      }
+      long v = state.householdVillages.get(i);
+      if (state.villages.contains(v)
+          || (registry != null
+              && registry.containsAt(
+                  DivisionCode.of(State.villageCode(v)), DivisionLevel.VILLAGE))) {
+        resolved.set(h);
+        continue;
+      }
+      if (shown == null) {
+        shown = new HashMap<>();
+        state.reportedHouseholds = shown;
+      }
+      Finding f = shown.get(h);
+      if (f == null) {
+        Location at =
+            new Location(
+                RecordType.HOUSEHOLD.wireName(), households.id(h), "village", households.index(h));
+        f = finding(ctx, at, Target.VILLAGE.wireName + " " + State.villageCode(v));
+        shown.put(h, f);
       }
       sink.add(f);
     }
   }
 
-  /** Folds one record into the state. */
-  private static final class Visit {
-    private final State s;
-    private final EparRecord top;
-    private final long index;
+  /** The finding of a dangling reference. */
+  private static Finding finding(RuleContext ctx, Location at, String observed) {
+    List<Finding> one = new ArrayList<>(1);
+    new FindingSink(ctx, -1, one::add).violation(at, observed, "");
+    return one.get(0);
+  }
 
-    Visit(State s, EparRecord top, long index) {
-      this.s = s;
-      this.top = top;
-      this.index = index;
-    }
-
-    void record(EparRecord r) {
-      if (r instanceof Village v) {
-        if (v.code() != null && v.code().isValid()) {
-          s.define(Target.VILLAGE, v.code().value());
-        }
-      } else if (r instanceof Household h) {
-        // its id is in the shared HouseholdMembers state, looked up at finish
-        village("village", h.village());
-      } else if (r instanceof Site x) {
-        s.define(Target.SITE, x.id());
-        if (x.type() == SiteType.VILLAGE_STATION) {
-          village("division", x.division());
-        }
-      } else if (r instanceof TrainingSession t) {
-        s.define(Target.SESSION, t.id());
-      } else if (r instanceof Personnel p) {
-        s.define(Target.PERSONNEL, p.id());
-      } else if (r instanceof Attendance a) {
-        ref(Target.SESSION, a.session(), "session");
-        ref(Target.HOUSEHOLD, a.household(), "household");
-        ref(Target.PERSONNEL, a.personnel(), "personnel");
-      } else if (r instanceof FollowUp f) {
-        ref(Target.SESSION, f.session(), "session");
-      } else if (r instanceof Allocation a) {
-        s.define(Target.ALLOCATION, a.id());
-        ref(Target.PLAN, a.plan(), "plan");
-      } else if (r instanceof Fund f) {
-        s.define(Target.FUND, f.id());
-      } else if (r instanceof FundPlan p) {
-        s.define(Target.PLAN, p.id());
-        ref(Target.FUND, p.fund(), "fund");
-      } else if (r instanceof Disbursement d) {
-        ref(Target.FUND, d.fund(), "fund");
-        ref(Target.ALLOCATION, d.allocation(), "allocation");
-      } else if (r instanceof Expense e) {
-        ref(Target.FUND, e.fund(), "fund");
-      } else if (r instanceof Tender t) {
-        ref(Target.FUND, t.fund(), "fund");
-      } else if (r instanceof TracedItem t) {
-        if (t.code() != null) {
-          s.define(Target.TRACED_ITEM, t.code().raw());
-        }
-        ref(Target.HOUSEHOLD, t.household(), "household");
-      } else if (r instanceof TraceEvent e) {
-        if (e.code() != null) {
-          ref(Target.TRACED_ITEM, e.code().raw(), "code");
-        }
-        ref(Target.SITE, e.whereSite(), "where_site");
-        ref(Target.HOUSEHOLD, e.whoHousehold(), "who_household");
-      } else if (r instanceof Leader l) {
-        list(Target.HOUSEHOLD, l.linkedHouseholds(), "linked_households");
-      } else if (r instanceof OnlineShop o) {
-        s.define(Target.SHOP, o.id());
-        ref(Target.HOUSEHOLD, o.ownerHousehold(), "owner_household");
-        list(Target.HOUSEHOLD, o.linkedHouseholds(), "linked_households");
-      } else if (r instanceof Transaction t) {
-        ref(Target.SITE, t.site(), "site");
-        ref(Target.SHOP, t.shop(), "shop");
-        ref(Target.HOUSEHOLD, t.household(), "household");
-      } else if (r instanceof Shipment x) {
-        ref(Target.SITE, x.fromSite(), "from_site");
-        ref(Target.SITE, x.toSite(), "to_site");
-      } else if (r instanceof DeviceDay d) {
-        ref(Target.SITE, d.site(), "site");
+  /**
+   * Folds one record into the state (static, with the record and its index as arguments: no object
+   * per record).
+   */
+  private static void record(State s, EparRecord r, long index) {
+    if (r instanceof Village v) {
+      if (v.code() != null && v.code().isValid()) {
+        s.define(Target.VILLAGE, v.code().value());
       }
-      // a report's carried records reach this rule on their own (one dataset, one reading)
-    }
-
-    private void village(String field, @Nullable DivisionCode code) {
+    } else if (r instanceof Household h) {
+      // its id is in the shared HouseholdMembers state, looked up at finish
+      int ordinal = s.households++;
+      DivisionCode code = h.village();
       if (code != null && code.isValid()) {
-        String key = code.value();
-        if (!s.villages.contains(State.villageKey(key))) {
-          s.pending.add(new Pending(Target.VILLAGE, key, location(field)));
+        long v = State.villageKey(code.value());
+        if (!s.villages.contains(v)) {
+          s.householdVillages.add(v);
+          s.householdOrdinals.add(ordinal);
         }
       }
+    } else if (r instanceof Site x) {
+      s.define(Target.SITE, x.id());
+      if (x.type() == SiteType.VILLAGE_STATION) {
+        village(s, r, index, "division", x.division());
+      }
+    } else if (r instanceof TrainingSession t) {
+      s.define(Target.SESSION, t.id());
+    } else if (r instanceof Personnel p) {
+      s.define(Target.PERSONNEL, p.id());
+    } else if (r instanceof Attendance a) {
+      ref(s, r, index, Target.SESSION, a.session(), "session");
+      ref(s, r, index, Target.HOUSEHOLD, a.household(), "household");
+      ref(s, r, index, Target.PERSONNEL, a.personnel(), "personnel");
+    } else if (r instanceof FollowUp f) {
+      ref(s, r, index, Target.SESSION, f.session(), "session");
+    } else if (r instanceof Allocation a) {
+      s.define(Target.ALLOCATION, a.id());
+      ref(s, r, index, Target.PLAN, a.plan(), "plan");
+    } else if (r instanceof Fund f) {
+      s.define(Target.FUND, f.id());
+    } else if (r instanceof FundPlan p) {
+      s.define(Target.PLAN, p.id());
+      ref(s, r, index, Target.FUND, p.fund(), "fund");
+    } else if (r instanceof Disbursement d) {
+      ref(s, r, index, Target.FUND, d.fund(), "fund");
+      ref(s, r, index, Target.ALLOCATION, d.allocation(), "allocation");
+    } else if (r instanceof Expense e) {
+      ref(s, r, index, Target.FUND, e.fund(), "fund");
+    } else if (r instanceof Tender t) {
+      ref(s, r, index, Target.FUND, t.fund(), "fund");
+    } else if (r instanceof TracedItem t) {
+      if (t.code() != null) {
+        s.define(Target.TRACED_ITEM, t.code().raw());
+      }
+      ref(s, r, index, Target.HOUSEHOLD, t.household(), "household");
+    } else if (r instanceof TraceEvent e) {
+      if (e.code() != null) {
+        ref(s, r, index, Target.TRACED_ITEM, e.code().raw(), "code");
+      }
+      ref(s, r, index, Target.SITE, e.whereSite(), "where_site");
+      ref(s, r, index, Target.HOUSEHOLD, e.whoHousehold(), "who_household");
+    } else if (r instanceof Leader l) {
+      list(s, r, index, Target.HOUSEHOLD, l.linkedHouseholds(), "linked_households");
+    } else if (r instanceof OnlineShop o) {
+      s.define(Target.SHOP, o.id());
+      ref(s, r, index, Target.HOUSEHOLD, o.ownerHousehold(), "owner_household");
+      list(s, r, index, Target.HOUSEHOLD, o.linkedHouseholds(), "linked_households");
+    } else if (r instanceof Transaction t) {
+      ref(s, r, index, Target.SITE, t.site(), "site");
+      ref(s, r, index, Target.SHOP, t.shop(), "shop");
+      ref(s, r, index, Target.HOUSEHOLD, t.household(), "household");
+    } else if (r instanceof Shipment x) {
+      ref(s, r, index, Target.SITE, x.fromSite(), "from_site");
+      ref(s, r, index, Target.SITE, x.toSite(), "to_site");
+    } else if (r instanceof DeviceDay d) {
+      ref(s, r, index, Target.SITE, d.site(), "site");
     }
+    // a report's carried records reach this rule on their own (one dataset, one reading)
+  }
 
-    private void list(Target t, List<String> keys, String field) {
-      for (int i = 0; i < keys.size(); i++) {
-        String k = keys.get(i);
-        if (k != null && !k.isBlank() && !s.isDefined(t, k)) {
-          s.pending.add(new Pending(t, k, location(field + "[" + i + "]")));
-        }
+  private static void village(
+      State s, EparRecord r, long index, String field, @Nullable DivisionCode code) {
+    if (code != null && code.isValid()) {
+      String key = code.value();
+      if (!s.villages.contains(State.villageKey(key))) {
+        s.pending.add(new Pending(Target.VILLAGE, key, location(r, index, field)));
       }
     }
+  }
 
-    private void ref(Target t, @Nullable String key, String field) {
-      if (key != null && !key.isBlank() && !s.isDefined(t, key)) {
-        s.pending.add(new Pending(t, key, location(field)));
+  private static void list(
+      State s, EparRecord r, long index, Target t, List<String> keys, String field) {
+    for (int i = 0; i < keys.size(); i++) {
+      String k = keys.get(i);
+      if (k != null && !k.isBlank() && !s.isDefined(t, k)) {
+        s.pending.add(new Pending(t, k, location(r, index, field + "[" + i + "]")));
       }
     }
+  }
 
-    private Location location(String path) {
-      return new Location(top.recordType().wireName(), top.key(), path, index);
+  private static void ref(
+      State s, EparRecord r, long index, Target t, @Nullable String key, String field) {
+    if (key != null && !key.isBlank() && !s.isDefined(t, key)) {
+      s.pending.add(new Pending(t, key, location(r, index, field)));
     }
+  }
+
+  private static Location location(EparRecord r, long index, String path) {
+    return new Location(r.recordType().wireName(), r.key(), path, index);
   }
 }

@@ -3,6 +3,8 @@ package org.epar.validation.rules.core;
 import java.util.List;
 import org.epar.core.id.IdProblem;
 import org.epar.core.id.TraceCode;
+import org.epar.core.model.EparRecord;
+import org.epar.validation.spi.FindingSink;
 import org.epar.validation.spi.RuleContext;
 
 /**
@@ -30,13 +32,14 @@ final class TraceCodeRule extends IdentifierRule {
   }
 
   @Override
-  IdFields.Visitor visitor(RuleContext ctx, Invalid invalid) {
+  IdFields.Visitor visitor() {
     return new IdFields.Visitor() {
       @Override
-      public void traceCode(String field, TraceCode code) {
+      public void traceCode(
+          EparRecord r, RuleContext ctx, FindingSink sink, String field, TraceCode code) {
         List<IdProblem> problems = code.problems();
         if (!problems.isEmpty()) {
-          invalid.report(field, shown(code.raw()), Problems.codes(problems));
+          report(r, sink, field, shown(code.raw()), Problems.codes(problems));
         }
       }
     };

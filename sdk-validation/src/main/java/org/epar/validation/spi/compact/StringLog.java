@@ -200,6 +200,29 @@ public final class StringLog {
     return true;
   }
 
+  /**
+   * Whether the string at an ordinal is empty or only white space ({@link String#isBlank()}),
+   * without making a {@code String} of it.
+   *
+   * @param ordinal the ordinal
+   * @return whether it is blank
+   * @since 0.2.0
+   */
+  public boolean isBlankAt(int ordinal) {
+    long w = where.get(ordinal);
+    if ((w & HUGE) != 0) {
+      return huge.get((int) (w & ~HUGE)).isBlank();
+    }
+    int n = length(w);
+    for (int i = 0; i < n; i++) {
+      // no white space lies outside the Basic Multilingual Plane: a surrogate is not blank
+      if (!Character.isWhitespace(charAt(w, i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   boolean equalsAt(int a, int b) {
     long wa = where.get(a);
     long wb = where.get(b);

@@ -157,7 +157,7 @@ final class PoorHouseholdTrainingRule implements SharedStateRule<PoorHouseholdTr
     int[] identity = new int[poorCount];
     BitSet poor = new BitSet();
     for (int i = 0, h = all.nextPoor(0); h >= 0; i++, h = all.nextPoor(h + 1)) {
-      identity[i] = Support.blank(all.id(h)) ? h : ids.first(h);
+      identity[i] = all.idBlank(h) ? h : ids.first(h);
       poor.set(identity[i]);
     }
     BitSet trained = new BitSet();
