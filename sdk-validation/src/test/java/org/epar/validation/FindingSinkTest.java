@@ -47,6 +47,17 @@ class FindingSinkTest {
   }
 
   @Test
+  void moveTo_locatesLaterFindingsAtTheNewIndex_andKeepsEarlierOnes() {
+    List<Finding> out = new ArrayList<>();
+    FindingSink s = sink("CQ-LINK-01", LocalDate.of(2018, 1, 1), out);
+    s.violation(s.location("OnlineShop", "shop-1", ""), "shop-1", "1", Map.of("count", "0"));
+    assertTrue(s == s.moveTo(9, null));
+    s.violation(s.location("OnlineShop", "shop-2", ""), "shop-2", "1", Map.of("count", "0"));
+    assertEquals(List.of(5L, 9L), out.stream().map(f -> f.location().index()).toList());
+    assertEquals("", out.get(1).location().carrier());
+  }
+
+  @Test
   void zhArgument_isUsedByTheChineseMessageOnly_andRelatedIsKept() {
     List<Finding> out = new ArrayList<>();
     FindingSink s = sink("CQ-LINK-01", LocalDate.of(2018, 1, 1), out);

@@ -16,7 +16,9 @@ import org.epar.core.model.Attendance;
 import org.epar.core.model.EparRecord;
 import org.epar.core.model.Expense;
 import org.epar.core.model.ExpenseCategory;
+import org.epar.core.model.Household;
 import org.epar.core.model.TrainingSession;
+import org.epar.core.model.Village;
 import org.epar.core.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +118,104 @@ class ValidationAccumulatorTest {
             .map(f -> f.location().objectType())
             .toList());
     assertEquals(refs(last), refs(acc.finish()));
+  }
+
+  /**
+   * Households and villages in any order, cut into three parts: a household's village reference
+   * that its part cannot resolve is kept as the village's number and the household's ordinal, and
+   * the ordinals of a later part move past the households before it. The parts combined report
+   * exactly what one pass reports, and every household whose village is nowhere in the input is
+   * reported once, at that household (its id and input index), and no other.
+   */
+  @Test
+  void combine_householdsBeforeOrWithoutTheirVillages_eachDanglingVillageAtItsHousehold() {
+    qt().withExamples(80)
+        .forAll(
+            lists().of(integers().between(0, 59)).ofSizeBetween(0, 40),
+            integers().between(0, 40),
+            integers().between(0, 40))
+        .checkAssert(
+            (codes, cut1, cut2) -> {
+              // 0-19: a village 1-20 (odd villages only); 20-59: a household of village 1-40
+              List<EparRecord> all = new ArrayList<>();
+              java.util.Set<Integer> defined = new java.util.HashSet<>();
+              for (int c : codes) {
+                if (c < 20) {
+                  int v = c + 1;
+                  if (v % 2 == 1) {
+                    defined.add(v);
+                    all.add(village(v));
+                  }
+                } else {
+                  all.add(household("h" + all.size(), (c - 20) + 1));
+                }
+              }
+              java.util.Map<String, Long> expected = new java.util.TreeMap<>();
+              for (int i = 0; i < all.size(); i++) {
+                if (all.get(i) instanceof Household h
+                    && !defined.contains(villageNumber(h.village().raw()))) {
+                  expected.put(h.id() + "@" + i, (long) i);
+                }
+              }
+              int a = Math.min(cut1, all.size());
+              int b = Math.max(a, Math.min(cut2, all.size()));
+              ValidationAccumulator p1 = VALIDATOR.newAccumulator();
+              ValidationAccumulator p2 = VALIDATOR.newAccumulator();
+              ValidationAccumulator p3 = VALIDATOR.newAccumulator();
+              for (int i = 0; i < all.size(); i++) {
+                (i < a ? p1 : i < b ? p2 : p3).add(all.get(i), i);
+              }
+              ValidationReport parts = p1.combine(p2).combine(p3).finish();
+              assertEquals(VALIDATOR.validate(all), parts);
+              java.util.Map<String, Long> found = new java.util.TreeMap<>();
+              for (Finding f : parts.findings("CORE-REF-01")) {
+                assertEquals("household", f.location().objectType());
+                assertEquals("village", f.location().path());
+                found.put(
+                    f.location().objectId() + "@" + f.location().index(), f.location().index());
+              }
+              assertEquals(expected, found);
+            });
+  }
+
+  /** A household's village reported while missing, resolved once the village comes, for good. */
+  @Test
+  void report_again_aHouseholdsVillageResolvesWhenTheVillageComes() {
+    ValidationAccumulator acc = VALIDATOR.newAccumulator();
+    acc.add(household("h1", 3), 0);
+    acc.add(household("h2", 5), 1);
+    assertEquals(2, refs(acc.report()));
+    acc.add(village(3), 2);
+    ValidationReport second = acc.report();
+    assertEquals(1, refs(second));
+    assertEquals("h2", second.findings("CORE-REF-01").get(0).location().objectId());
+    assertEquals(1, second.findings("CORE-REF-01").get(0).location().index());
+    ValidationAccumulator more = VALIDATOR.newAccumulator();
+    more.add(household("h3", 7), 3);
+    more.add(village(5), 4);
+    ValidationReport last = acc.combine(more).finish();
+    assertEquals(
+        List.of("h3@3"),
+        last.findings("CORE-REF-01").stream()
+            .map(f -> f.location().objectId() + "@" + f.location().index())
+            .toList());
+  }
+
+  /** The village code 130425100nnn of a small number. */
+  private static String villageCode(int n) {
+    return String.format("130425100%03d", n);
+  }
+
+  private static int villageNumber(String code) {
+    return Integer.parseInt(code.substring(9));
+  }
+
+  private static Village village(int n) {
+    return Village.builder().code(DivisionCode.of(villageCode(n))).name("v" + n).build();
+  }
+
+  private static Household household(String id, int village) {
+    return Household.builder().id(id).village(DivisionCode.of(villageCode(village))).build();
   }
 
   private static TrainingSession session(String id) {

@@ -95,4 +95,36 @@ class CarriedDatesTest {
                         dayAfter.transactions().get(0))))
             .isEmpty());
   }
+
+  /**
+   * The engine moves one sink per rule from record to record: a finding about a top-level record
+   * that follows a carried one has its own index and no carrier, and the carried one keeps its.
+   */
+  @Test
+  void aTopLevelRecordAfterACarriedOne_isLocatedWithoutTheCarrier() {
+    DailyReport dayAfter = daily(LocalDate.of(2018, 3, 17));
+    Transaction future =
+        new Transaction(
+            "t2",
+            "s1",
+            null,
+            LocalDate.of(2019, 3, 21), // more than a year after the as-of date
+            Direction.DOWNWARD,
+            Money.of(new BigDecimal("10.00")),
+            1,
+            null,
+            null);
+    List<Finding> f = dates(VALIDATOR.validate(List.of(future, dayAfter, future)));
+    assertEquals(
+        List.of(
+            new Location("transaction", "t2", "date", 0, ""),
+            new Location("transaction", "t1", "date", 1, "daily_report/dr-0315/transactions[0]")),
+        f.stream().map(Finding::location).toList(),
+        f::toString);
+    // t2 twice, grouped at its first place; its second finding came after the carried record
+    assertEquals(List.of(2, 1), f.stream().map(Finding::count).toList());
+    assertTrue(
+        dates(VALIDATOR.validate(List.of(dayAfter, future))).stream()
+            .anyMatch(x -> x.location().equals(new Location("transaction", "t2", "date", 1, ""))));
+  }
 }
