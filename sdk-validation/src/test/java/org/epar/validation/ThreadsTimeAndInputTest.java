@@ -92,9 +92,11 @@ class ThreadsTimeAndInputTest {
   @Test
   void theCallersExecutor_runsTheChunks_andTheReportIsTheSame() {
     AtomicInteger ran = new AtomicInteger();
+    AtomicInteger finishes = new AtomicInteger();
     Executor counting =
         task -> {
-          ran.incrementAndGet();
+          // the engine's chunks, and after them each dataset rule's finish as a task of its own
+          (task.getClass().getSimpleName().equals("FinishTask") ? finishes : ran).incrementAndGet();
           new Thread(task).start();
         };
     List<Item> input = items(200);
@@ -110,6 +112,7 @@ class ThreadsTimeAndInputTest {
             .validate(input);
     assertEquals(one, viaExecutor);
     assertEquals(20, ran.get(), "one task per chunk of 10");
+    assertEquals(3, finishes.get(), "one task per dataset rule's finish (TestRules has three)");
   }
 
   @Test

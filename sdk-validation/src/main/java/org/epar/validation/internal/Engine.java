@@ -484,6 +484,18 @@ public final class Engine {
    * @return the report
    */
   public ValidationReport finish(Partial r) {
+    return finish(r, false);
+  }
+
+  /**
+   * Finishes the dataset rules, one after another or, when {@code parallel} (a whole input
+   * validated with parallelism above 1), each rule's {@code finish} a task of its own on the
+   * executor, the calling thread running those no worker has taken yet: the costly finishes (those
+   * over every household and member) run at once on the cores. Rules finish over their own states
+   * and read the shared ones, which {@code finish} does not change; their findings are gathered in
+   * rule order either way.
+   */
+  private ValidationReport finish(Partial r, boolean parallel) {
     List<Finding> findings = new ArrayList<>(r.findings);
     List<Finding> late = new ArrayList<>();
     SharedStates states = SharedStates.empty();
@@ -492,14 +504,74 @@ public final class Engine {
         states = with(states, shared.get(j), r.shared[j]);
       }
     }
-    for (int i = 0; i < datasetRules.size(); i++) {
-      finish(datasetRules.get(i), r.states[i], states, late, r.failures);
+    if (parallel && parallelism > 1 && datasetRules.size() > 1) {
+      finishInParallel(r, states, late);
+    } else {
+      for (int i = 0; i < datasetRules.size(); i++) {
+        finish(datasetRules.get(i), r.states[i], states, late, r.failures);
+      }
     }
     for (Finding f : late) {
       findings.add(withCarrier(f, r.carriers));
     }
     r.failures.forEach((key, op) -> findings.add(engineFailure(key, op)));
     return new ValidationReport(findings, r.problems);
+  }
+
+  /** Each dataset rule's finish as a task; see {@link #finish(Partial, boolean)}. */
+  private void finishInParallel(Partial r, SharedStates states, List<Finding> late) {
+    Executor workers = executor != null ? executor : sharedExecutor();
+    List<FinishTask> tasks = new ArrayList<>(datasetRules.size());
+    for (int i = 0; i < datasetRules.size(); i++) {
+      if (r.states[i] != BROKEN) {
+        tasks.add(new FinishTask(datasetRules.get(i), r.states[i], states));
+      }
+    }
+    for (FinishTask t : tasks) {
+      try {
+        workers.execute(t);
+      } catch (RejectedExecutionException e) {
+        LOG.debug("executor rejected a rule's finish; the calling thread will run it");
+      }
+    }
+    for (FinishTask t : tasks) {
+      t.run(); // runs it here unless a worker has taken it
+    }
+    for (FinishTask t : tasks) {
+      join(t.done);
+      late.addAll(t.findings);
+      t.failures.forEach(r.failures::putIfAbsent);
+    }
+  }
+
+  /** One dataset rule's finish, run once by a worker or by the calling thread. */
+  private static final class FinishTask implements Runnable {
+    private final BoundDatasetRule rule;
+    private final Object state;
+    private final SharedStates shared;
+    private final AtomicBoolean claimed = new AtomicBoolean();
+    final List<Finding> findings = new ArrayList<>();
+    final Map<String, String> failures = new TreeMap<>();
+    final CompletableFuture<@Nullable Void> done = new CompletableFuture<>();
+
+    FinishTask(BoundDatasetRule rule, Object state, SharedStates shared) {
+      this.rule = rule;
+      this.state = state;
+      this.shared = shared;
+    }
+
+    @Override
+    public void run() {
+      if (!claimed.compareAndSet(false, true)) {
+        return;
+      }
+      try {
+        finish(rule, state, shared, findings, failures);
+        done.complete(null);
+      } catch (Throwable t) {
+        done.completeExceptionally(t);
+      }
+    }
   }
 
   /**
@@ -575,7 +647,7 @@ public final class Engine {
       await(inFlight.poll());
     }
     Partial all = join(folded);
-    return finish(all == null ? newPartial() : all);
+    return finish(all == null ? newPartial() : all, true);
   }
 
   /**
@@ -637,7 +709,7 @@ public final class Engine {
       awaitPart(inFlight.poll());
     }
     Partial all = join(folded);
-    return finish(all == null ? newPartial() : all);
+    return finish(all == null ? newPartial() : all, true);
   }
 
   /**

@@ -47,6 +47,9 @@ public final class HouseholdMembers {
   private final LongList members = new LongList();
   private final CitizenKeys citizens = new CitizenKeys();
 
+  /** A cache, not data (transient: never saved): the index of the ids, while it covers them all. */
+  private transient @Nullable IdIndex idIndex;
+
   private HouseholdMembers() {}
 
   /**
@@ -91,22 +94,33 @@ public final class HouseholdMembers {
   }
 
   /**
-   * An index of the households' ids: which households share one, and lookup by id. Built on each
-   * call (about 4 bytes per household, without a hash table); the state must not change while it is
-   * used.
+   * An index of the households' ids: which households share one, and lookup by id (about 4 bytes
+   * per household, without a hash table). Built on the first call after households were added and
+   * kept until more are (a cache, not data: never saved), so the rules that finish over this state
+   * share one; safe to call from several threads while no household is added. The state must not
+   * change while the index is used.
    *
    * @return the index
    */
-  public IdIndex idIndex() {
-    return new IdIndex(ids.index());
+  public synchronized IdIndex idIndex() {
+    IdIndex known = idIndex;
+    if (known == null || known.size != ids.size()) {
+      known = new IdIndex(ids.index(), ids.size());
+      idIndex = known;
+    }
+    return known;
   }
 
   /** The households' ids indexed: see {@link #idIndex()}. */
   public static final class IdIndex {
     private final StringLog.Index index;
 
-    private IdIndex(StringLog.Index index) {
+    /** The number of households indexed. */
+    private final int size;
+
+    private IdIndex(StringLog.Index index, int size) {
       this.index = index;
+      this.size = size;
     }
 
     /**

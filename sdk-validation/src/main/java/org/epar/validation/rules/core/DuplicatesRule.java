@@ -378,8 +378,10 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
     for (Map.Entry<RecordType, IdLog> e : state.ids.entrySet()) {
       idDuplicates(e.getKey().wireName(), e.getValue(), sink);
     }
-    householdIdDuplicates(households, sink);
+    // the members first: their transient tables are gone before the households' id index, which
+    // the state keeps for the next rule, is built
     memberDuplicates(households, sink);
+    householdIdDuplicates(households, sink);
     state.attendances.forEach(
         (k, o) -> {
           if (o.count > 1 && o.second != null) {
