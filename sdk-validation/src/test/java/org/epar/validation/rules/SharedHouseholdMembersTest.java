@@ -175,4 +175,46 @@ class SharedHouseholdMembersTest {
     assertEquals("members[1].citizen_id", dup.get(0).location().path());
     assertEquals(1, dup.get(0).location().index());
   }
+
+  /**
+   * CORE-DUP-01's members, checked against counting them plainly: households with members drawn
+   * from a small pool of numbers (packed and other texts, so that most recur and buckets collide),
+   * every number listed more than once reported once, at its second place (the findings of one
+   * household grouped: their count is the number of such numbers).
+   */
+  @Test
+  void coreDup01_members_asCountingThemPlainly() {
+    qt().withExamples(150)
+        .forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(0, 60))
+        .checkAssert(
+            codes -> {
+              List<EparRecord> records = new ArrayList<>();
+              java.util.Map<String, List<String>> places = new java.util.LinkedHashMap<>();
+              for (int i = 0; i < codes.size(); i++) {
+                int c = codes.get(i);
+                List<Member> members = new ArrayList<>();
+                for (int m = 0; m < c % 5; m++) {
+                  int k = (c / 5 + 7 * m) % 23;
+                  String id = k < 20 ? String.format("1304252000010100%02d", k) : "other-" + k;
+                  members.add(
+                      new Member(CitizenId.of(id), "member", null, null, false, true, false));
+                  places.computeIfAbsent(id, x -> new ArrayList<>()).add("h" + i);
+                }
+                records.add(new Household("h" + i, null, false, null, members));
+              }
+              // per household, how many numbers have their second place there
+              java.util.Map<String, Integer> expected = new java.util.TreeMap<>();
+              places.forEach(
+                  (id, at) -> {
+                    if (at.size() > 1) {
+                      expected.merge(at.get(1), 1, Integer::sum);
+                    }
+                  });
+              java.util.Map<String, Integer> found = new java.util.TreeMap<>();
+              for (Finding f : findings("CORE-DUP-01", records)) {
+                found.merge(f.location().objectId(), f.count(), Integer::sum);
+              }
+              assertEquals(expected, found);
+            });
+  }
 }

@@ -455,40 +455,36 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
   /**
    * Reports each citizen identity number listed more than once, at its second occurrence. Finds the
    * duplicated keys exactly in two passes over the log: the first marks each key's hash bucket in a
-   * bit set (about 8 buckets per key) and a second bit set the buckets hit twice; the second pass
-   * puts only the keys of those buckets (every duplicate, plus a few hash neighbours) into an exact
-   * {@link LongHashSet}. Then it walks the log for their counts and places.
+   * bit set (about 8 buckets per key) and a second bit set the buckets hit twice, counting the keys
+   * of those buckets as it goes; the second pass puts only the keys of those buckets (every
+   * duplicate, plus a few hash neighbours) into an exact {@link LongHashSet} of that size. Then it
+   * walks the log for their counts and places.
    */
   private static void memberDuplicates(HouseholdMembers state, FindingSink sink) {
     int n = state.members();
     int bits = (int) Math.min(1L << 30, Long.highestOneBit(Math.max(64L, n) * 8 - 1));
     long[] once = new long[bits >>> 6];
     long[] twice = new long[bits >>> 6];
+    // the keys of the buckets hit twice: two when a bucket is hit the second time, one after
+    int candidates = 0;
     for (int i = 0; i < n; i++) {
       long v = state.memberKey(i);
       if (v != HouseholdMembers.NO_MEMBER_KEY) {
         int b = partition(v) & (bits - 1);
         long mask = 1L << b;
-        if ((once[b >>> 6] & mask) != 0) {
-          twice[b >>> 6] |= mask;
-        } else {
+        if ((once[b >>> 6] & mask) == 0) {
           once[b >>> 6] |= mask;
+        } else if ((twice[b >>> 6] & mask) == 0) {
+          twice[b >>> 6] |= mask;
+          candidates += 2;
+        } else {
+          candidates++;
         }
       }
     }
     once = null;
     // sized once for the keys of the buckets hit twice (at most 3/4 full, so it never grows): a
     // growing table would hold its old and its doubled array at once at the end of a 10 M input
-    int candidates = 0;
-    for (int i = 0; i < n; i++) {
-      long v = state.memberKey(i);
-      if (v != HouseholdMembers.NO_MEMBER_KEY) {
-        int b = partition(v) & (bits - 1);
-        if ((twice[b >>> 6] & (1L << b)) != 0) {
-          candidates++;
-        }
-      }
-    }
     LongHashSet seen = new LongHashSet((int) (candidates * 3L / 4) + 1);
     LongHashSet duplicated = new LongHashSet();
     for (int i = 0; i < n; i++) {
@@ -511,8 +507,12 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
       int to = state.membersTo(h);
       for (int m = from; m < to; m++) {
         long v = state.memberKey(m);
-        if (v == HouseholdMembers.NO_MEMBER_KEY || !duplicated.contains(v)) {
+        if (v == HouseholdMembers.NO_MEMBER_KEY) {
           continue;
+        }
+        int b = partition(v) & (bits - 1);
+        if ((twice[b >>> 6] & (1L << b)) == 0 || !duplicated.contains(v)) {
+          continue; // a duplicate's bucket was hit twice: one bit rules most keys out
         }
         Occurrences o = found.get(v);
         if (o == null) {
