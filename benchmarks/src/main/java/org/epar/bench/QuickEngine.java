@@ -71,11 +71,7 @@ public final class QuickEngine {
       }
       System.out.printf(
           "round %d: CPU %.3f s, allocated %.1f MB (%.0f B per record), %d findings%n",
-          r,
-          s,
-          allocated / 1e6,
-          allocated / (double) records.size(),
-          report.findings().size());
+          r, s, allocated / 1e6, allocated / (double) records.size(), report.findings().size());
     }
     // the least CPU time is the least disturbed by other work on the machine (caches, frequency)
     System.out.printf("least CPU of the second half: %.3f s%n", least);

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -85,12 +84,17 @@ public final class QuickRatio {
     return s;
   }
 
-  /** CPU time per thread (and of the whole process, GC included) since the last look. */
+  /**
+   * CPU time per thread (and of the whole process, GC included) since the last look, and the bytes
+   * each thread allocated (which, unlike time, other work on the machine does not change).
+   */
   private static final class Cpu {
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private final com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private Map<Long, Long> last = perThread();
+    private Map<Long, Long> lastBytes = allocated();
     private long lastProcess = os.getProcessCpuTime();
 
     private Map<Long, Long> perThread() {
@@ -101,23 +105,41 @@ public final class QuickRatio {
       return m;
     }
 
-    /** "process 5.61, main 0.70, epar-validation-1 2.43, …": threads with at least 10 ms. */
+    private Map<Long, Long> allocated() {
+      Map<Long, Long> m = new HashMap<>();
+      for (long id : threads.getAllThreadIds()) {
+        m.put(id, threads.getThreadAllocatedBytes(id));
+      }
+      return m;
+    }
+
+    /**
+     * "process 5.61, main 0.70, epar-validation-1 2.43, …; MB allocated: main 120, …": threads with
+     * at least 10 ms.
+     */
     String since() {
       Map<Long, Long> now = perThread();
+      Map<Long, Long> bytes = allocated();
       long process = os.getProcessCpuTime();
       Map<String, Long> by = new TreeMap<>();
+      Map<String, Long> mb = new TreeMap<>();
       now.forEach(
           (id, t) -> {
             long d = t - last.getOrDefault(id, 0L);
             ThreadInfo info = threads.getThreadInfo(id);
             if (d >= 10_000_000L && info != null) {
               by.merge(info.getThreadName(), d, Long::sum);
+              long b = bytes.getOrDefault(id, 0L) - lastBytes.getOrDefault(id, 0L);
+              mb.merge(info.getThreadName(), b, Long::sum);
             }
           });
       StringBuilder sb =
           new StringBuilder(String.format("process %.2f", (process - lastProcess) / 1e9));
       by.forEach((name, d) -> sb.append(String.format(", %s %.2f", name, d / 1e9)));
+      sb.append("; MB allocated:");
+      mb.forEach((name, b) -> sb.append(String.format(" %s %.0f", name, b / 1e6)));
       last = perThread();
+      lastBytes = allocated();
       lastProcess = os.getProcessCpuTime();
       return sb.toString();
     }
