@@ -217,4 +217,41 @@ class SharedHouseholdMembersTest {
               assertEquals(expected, found);
             });
   }
+
+  /**
+   * Enough members (80,000) that CORE-DUP-01 splits its tables into ranges of buckets: exactly the
+   * planted duplicates are found, wherever their buckets fall.
+   */
+  @Test
+  void coreDup01_manyMembers_findsExactlyThePlantedDuplicates() {
+    List<EparRecord> records = new ArrayList<>();
+    java.util.Set<String> expected = new java.util.TreeSet<>();
+    for (int h = 0; h < 20_000; h++) {
+      List<Member> members = new ArrayList<>();
+      for (int m = 0; m < 4; m++) {
+        int k = h * 4 + m;
+        // every 997th member repeats the number of member k - 40,000 (another range, mostly)
+        int number = k >= 40_000 && k % 997 == 0 ? k - 40_000 : k;
+        if (number != k) {
+          expected.add("h" + h + " members[" + m + "].citizen_id");
+        }
+        members.add(
+            new Member(
+                CitizenId.of(String.format("1304252000%08d", number)),
+                "member",
+                null,
+                null,
+                false,
+                true,
+                false));
+      }
+      records.add(new Household("h" + h, null, false, null, members));
+    }
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    for (Finding f : findings("CORE-DUP-01", records)) {
+      found.add(f.location().objectId() + " " + f.location().path());
+    }
+    assertEquals(40, expected.size()); // 997 × 41 … 997 × 80
+    assertEquals(expected, found);
+  }
 }

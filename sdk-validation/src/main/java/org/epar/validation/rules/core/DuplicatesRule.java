@@ -457,45 +457,59 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
    * duplicated keys exactly in two passes over the log: the first marks each key's hash bucket in a
    * bit set (about 8 buckets per key) and a second bit set the buckets hit twice, counting the keys
    * of those buckets as it goes; the second pass puts only the keys of those buckets (every
-   * duplicate, plus a few hash neighbours) into an exact {@link LongHashSet} of that size. Then it
-   * walks the log for their counts and places.
+   * duplicate, plus a few hash neighbours) into exact {@link LongHashSet}s, one per range of
+   * buckets, each sized for its keys. Then it walks the log for their counts and places.
+   *
+   * <p>No array is large: the bit sets are blocks of 256 KiB and the sets one per range of about
+   * 32,768 members, so a heap nearly full of the state (10 M households in 1 GiB) need not find one
+   * contiguous run of free regions for a table of every candidate.
    */
   private static void memberDuplicates(HouseholdMembers state, FindingSink sink) {
     int n = state.members();
     int bits = (int) Math.min(1L << 30, Long.highestOneBit(Math.max(64L, n) * 8 - 1));
-    long[] once = new long[bits >>> 6];
-    long[] twice = new long[bits >>> 6];
-    // the keys of the buckets hit twice: two when a bucket is hit the second time, one after
-    int candidates = 0;
+    int ranges = Math.min(bits, Math.max(1, Integer.highestOneBit(n >>> 15)));
+    int rangeShift = Integer.numberOfTrailingZeros(bits) - Integer.numberOfTrailingZeros(ranges);
+    long[][] once = bitSet(bits);
+    long[][] twice = bitSet(bits);
+    // per range, the keys of its buckets hit twice: two when a bucket is hit the second time, one
+    // after
+    int[] candidates = new int[ranges];
     for (int i = 0; i < n; i++) {
       long v = state.memberKey(i);
       if (v != HouseholdMembers.NO_MEMBER_KEY) {
         int b = partition(v) & (bits - 1);
         long mask = 1L << b;
-        if ((once[b >>> 6] & mask) == 0) {
-          once[b >>> 6] |= mask;
-        } else if ((twice[b >>> 6] & mask) == 0) {
-          twice[b >>> 6] |= mask;
-          candidates += 2;
+        long[] o = once[b >>> BLOCK_BITS];
+        long[] t = twice[b >>> BLOCK_BITS];
+        int w = (b >>> 6) & BLOCK_MASK;
+        if ((o[w] & mask) == 0) {
+          o[w] |= mask;
+        } else if ((t[w] & mask) == 0) {
+          t[w] |= mask;
+          candidates[b >>> rangeShift] += 2;
         } else {
-          candidates++;
+          candidates[b >>> rangeShift]++;
         }
       }
     }
     once = null;
-    // sized once for the keys of the buckets hit twice (at most 3/4 full, so it never grows): a
-    // growing table would hold its old and its doubled array at once at the end of a 10 M input
-    LongHashSet seen = new LongHashSet((int) (candidates * 3L / 4) + 1);
+    // each sized once for its keys (at most 3/4 full, so it never grows): a growing table would
+    // hold its old and its doubled array at once
+    LongHashSet[] seen = new LongHashSet[ranges];
+    for (int r = 0; r < ranges; r++) {
+      seen[r] = new LongHashSet((int) (candidates[r] * 3L / 4) + 1);
+    }
     LongHashSet duplicated = new LongHashSet();
     for (int i = 0; i < n; i++) {
       long v = state.memberKey(i);
       if (v != HouseholdMembers.NO_MEMBER_KEY) {
         int b = partition(v) & (bits - 1);
-        if ((twice[b >>> 6] & (1L << b)) != 0 && !seen.add(v)) {
+        if (isSet(twice, b) && !seen[b >>> rangeShift].add(v)) {
           duplicated.add(v);
         }
       }
     }
+    seen = null;
     if (duplicated.size() == 0) {
       return;
     }
@@ -510,8 +524,7 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
         if (v == HouseholdMembers.NO_MEMBER_KEY) {
           continue;
         }
-        int b = partition(v) & (bits - 1);
-        if ((twice[b >>> 6] & (1L << b)) == 0 || !duplicated.contains(v)) {
+        if (!isSet(twice, partition(v) & (bits - 1)) || !duplicated.contains(v)) {
           continue; // a duplicate's bucket was hit twice: one bit rules most keys out
         }
         Occurrences o = found.get(v);
@@ -535,6 +548,24 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
                 sink,
                 o,
                 "citizen identity number " + Masking.mask(state.text(v)) + " in households"));
+  }
+
+  /** A bit set's words in blocks of 2<sup>15</sup> (256 KiB): {@code bit >>> BLOCK_BITS}. */
+  private static final int BLOCK_BITS = 21;
+
+  private static final int BLOCK_MASK = (1 << 15) - 1;
+
+  private static long[][] bitSet(int bits) {
+    int words = bits >>> 6;
+    long[][] blocks = new long[(words + BLOCK_MASK) >>> 15][];
+    for (int i = 0; i < blocks.length; i++) {
+      blocks[i] = new long[Math.min(BLOCK_MASK + 1, words - (i << 15))];
+    }
+    return blocks;
+  }
+
+  private static boolean isSet(long[][] set, int bit) {
+    return (set[bit >>> BLOCK_BITS][(bit >>> 6) & BLOCK_MASK] & (1L << bit)) != 0;
   }
 
   private static int partition(long v) {
