@@ -1,5 +1,6 @@
 package org.epar.validation.rules.core;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -455,14 +456,16 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
   /**
    * Reports each citizen identity number listed more than once, at its second occurrence. Finds the
    * duplicated keys exactly in two passes over the log: the first marks each key's hash bucket in a
-   * bit set (about 8 buckets per key) and a second bit set the buckets hit twice, counting the keys
-   * of those buckets as it goes; the second pass puts only the keys of those buckets (every
-   * duplicate, plus a few hash neighbours) into exact {@link LongHashSet}s, one per range of
-   * buckets, each sized for its keys. Then it walks the log for their counts and places.
+   * bit set (about 8 buckets per key) and a second bit set the buckets hit twice, counting per
+   * range of buckets the keys of those buckets as it goes; the second pass copies only the keys of
+   * those buckets (every duplicate, plus a few hash neighbours) into one array per range, of
+   * exactly that size, and sorting each array puts equal keys side by side. Then it walks the log
+   * for their counts and places.
    *
-   * <p>No array is large: the bit sets are blocks of 256 KiB and the sets one per range of about
-   * 32,768 members, so a heap nearly full of the state (10 M households in 1 GiB) need not find one
-   * contiguous run of free regions for a table of every candidate.
+   * <p>Memory is the point (10 M households in 1 GiB): the candidates take 8 bytes each and no hash
+   * table's empty slots, and no array is large (bit sets in blocks of 32 KiB, about 32,768 members'
+   * candidates per range), so a heap nearly full of the state needs neither a contiguous run of
+   * free regions nor regions that the arrays fill badly.
    */
   private static void memberDuplicates(HouseholdMembers state, FindingSink sink) {
     int n = state.members();
@@ -493,23 +496,32 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
       }
     }
     once = null;
-    // each sized once for its keys (at most 3/4 full, so it never grows): a growing table would
-    // hold its old and its doubled array at once
-    LongHashSet[] seen = new LongHashSet[ranges];
+    long[][] keys = new long[ranges][];
     for (int r = 0; r < ranges; r++) {
-      seen[r] = new LongHashSet((int) (candidates[r] * 3L / 4) + 1);
+      keys[r] = new long[candidates[r]];
     }
-    LongHashSet duplicated = new LongHashSet();
+    int[] filled = new int[ranges];
     for (int i = 0; i < n; i++) {
       long v = state.memberKey(i);
       if (v != HouseholdMembers.NO_MEMBER_KEY) {
         int b = partition(v) & (bits - 1);
-        if (isSet(twice, b) && !seen[b >>> rangeShift].add(v)) {
-          duplicated.add(v);
+        if (isSet(twice, b)) {
+          int r = b >>> rangeShift;
+          keys[r][filled[r]++] = v;
         }
       }
     }
-    seen = null;
+    LongHashSet duplicated = new LongHashSet();
+    for (int r = 0; r < ranges; r++) {
+      long[] k = keys[r];
+      keys[r] = null;
+      Arrays.sort(k);
+      for (int i = 1; i < k.length; i++) {
+        if (k[i] == k[i - 1]) {
+          duplicated.add(k[i]);
+        }
+      }
+    }
     if (duplicated.size() == 0) {
       return;
     }
@@ -550,16 +562,19 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
                 "citizen identity number " + Masking.mask(state.text(v)) + " in households"));
   }
 
-  /** A bit set's words in blocks of 2<sup>15</sup> (256 KiB): {@code bit >>> BLOCK_BITS}. */
-  private static final int BLOCK_BITS = 21;
+  /**
+   * A bit set's words in blocks of 2<sup>12</sup> (32 KiB; 31 fill a 1 MiB heap region, where
+   * blocks of 256 KiB and their headers fill only three quarters): {@code bit >>> BLOCK_BITS}.
+   */
+  private static final int BLOCK_BITS = 18;
 
-  private static final int BLOCK_MASK = (1 << 15) - 1;
+  private static final int BLOCK_MASK = (1 << 12) - 1;
 
   private static long[][] bitSet(int bits) {
     int words = bits >>> 6;
-    long[][] blocks = new long[(words + BLOCK_MASK) >>> 15][];
+    long[][] blocks = new long[(words + BLOCK_MASK) >>> 12][];
     for (int i = 0; i < blocks.length; i++) {
-      blocks[i] = new long[Math.min(BLOCK_MASK + 1, words - (i << 15))];
+      blocks[i] = new long[Math.min(BLOCK_MASK + 1, words - (i << 12))];
     }
     return blocks;
   }
