@@ -54,7 +54,12 @@ import org.slf4j.LoggerFactory;
  * seconds); no thread is created per call. At most twice the parallelism of chunks are in flight;
  * the calling thread runs a chunk itself when no worker has taken it yet, so validation finishes
  * even on a saturated or rejecting executor, and partials are folded in input order by whichever
- * thread completes a chunk, never blocking a worker.
+ * thread completes a chunk, never blocking a worker. A whole input validated so finishes its
+ * dataset rules in parallel too, each rule's {@code finish} a task ({@link #finish(Partial,
+ * boolean)}).
+ *
+ * <p><b>Sinks.</b> A partial keeps one {@link FindingSink} per record rule and {@linkplain
+ * FindingSink#moveTo moves} it from record to record.
  *
  * <p><b>Shared states.</b> The {@linkplain SharedStateRule#shares() shared states} dataset rules
  * declare are kept once per partial, however many rules declare one, folded and combined like a

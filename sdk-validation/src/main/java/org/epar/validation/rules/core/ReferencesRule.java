@@ -71,13 +71,13 @@ import org.jspecify.annotations.Nullable;
  * to CORE-ID-03. Village references compare the 12-digit form of the code.
  *
  * <p>State: per target kind other than household the set of defined keys, and the references not
- * yet resolved, each with its location. {@link #combine} unions the sets, concatenates the pending
- * references in input order and drops those the union resolves, so the pending list stays small
- * when targets come before the records that use them (as {@link
- * org.epar.core.model.Dataset#records()} orders them). Household ids are not kept here: they are in
- * the {@linkplain #shares() shared} {@link HouseholdMembers} state (issue 16), so every reference
- * to a household stays pending until {@link #finish(State, SharedStates, RuleContext, FindingSink)}
- * looks it up there. No parameters.
+ * yet resolved, each with its location (a household's village reference as two primitives, see
+ * {@link State}). {@link #combine} unions the sets, concatenates the pending references in input
+ * order and drops those the union resolves, so the pending list stays small when targets come
+ * before the records that use them (as {@link org.epar.core.model.Dataset#records()} orders them).
+ * Household ids are not kept here: they are in the {@linkplain #shares() shared} {@link
+ * HouseholdMembers} state (issue 16), so every reference to a household stays pending until {@link
+ * #finish(State, SharedStates, RuleContext, FindingSink)} looks it up there. No parameters.
  *
  * @since 0.1.0
  */
