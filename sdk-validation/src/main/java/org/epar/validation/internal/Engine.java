@@ -55,8 +55,7 @@ import org.slf4j.LoggerFactory;
  * the calling thread runs a chunk itself when no worker has taken it yet, so validation finishes
  * even on a saturated or rejecting executor, and partials are folded in input order by whichever
  * thread completes a chunk, never blocking a worker. A whole input validated so finishes its
- * dataset rules in parallel too, each rule's {@code finish} a task ({@link #finish(Partial,
- * boolean)}).
+ * dataset rules in parallel too, each rule's {@code finish} a task on the executor.
  *
  * <p><b>Sinks.</b> A partial keeps one {@link FindingSink} per record rule and {@linkplain
  * FindingSink#moveTo moves} it from record to record.
