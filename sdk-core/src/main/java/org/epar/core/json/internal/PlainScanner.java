@@ -182,7 +182,22 @@ public final class PlainScanner {
   /** Whether {@code b[at ..]} is {@code name} followed by a closing quote. */
   private boolean closedString(byte[] name, int at) {
     int end = at + name.length;
-    return end < lim && b[end] == '"' && Arrays.equals(b, at, end, name, 0, name.length);
+    return end < lim && b[end] == '"' && same(name, at);
+  }
+
+  /**
+   * Whether {@code b[at .. at + name.length)} is {@code name}, the caller having checked the
+   * bounds. A plain loop: names and constants are short, and most comparisons fail on the first
+   * byte.
+   */
+  private boolean same(byte[] name, int at) {
+    byte[] bytes = b;
+    for (int i = 0; i < name.length; i++) {
+      if (bytes[at + i] != name[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Object[] args(ObjectBinder ob) {
@@ -249,10 +264,7 @@ public final class PlainScanner {
   /** Whether {@code b[at ..]} is {@code name}, its closing quote and a colon. */
   private boolean nameAt(byte[] name, int at) {
     int end = at + name.length;
-    return end + 1 < lim
-        && b[end] == '"'
-        && b[end + 1] == ':'
-        && Arrays.equals(b, at, end, name, 0, name.length);
+    return end + 1 < lim && b[end] == '"' && b[end + 1] == ':' && same(name, at);
   }
 
   // ---- value readers, called by the binders' ByteBinders with p at the value's first byte ----
