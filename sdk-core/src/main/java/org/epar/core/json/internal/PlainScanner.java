@@ -2,10 +2,10 @@ package org.epar.core.json.internal;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import org.epar.core.json.internal.RecordBinders.ByteBinder;
 import org.epar.core.json.internal.RecordBinders.ObjectBinder;
@@ -45,6 +45,8 @@ public final class PlainScanner {
   private int lim;
   private int next;
   private int lastRoot;
+  private @Nullable Object[][] lists = new Object[4][];
+  private int listDepth;
 
   /**
    * A scanner for the record types the binders bind.
@@ -448,27 +450,72 @@ public final class PlainScanner {
     return BigDecimal.valueOf(negative ? -v : v, scale);
   }
 
-  /** A JSON array of values read by {@code element}, as a list or a hash set. */
+  /**
+   * A JSON array of values read by {@code element}: a hash set, as the Jackson binders make it, or
+   * an immutable list. Every record copies its lists with {@code List.copyOf}, which keeps an
+   * immutable list as it is, so the record holds the same list as from the binders' {@code
+   * ArrayList}, without the list and its copy.
+   */
   Object array(ByteBinder element, boolean set) {
     if (at(p) != '[') {
       throw RecordBinders.NOT_PLAIN;
     }
     p++;
-    Collection<Object> out = set ? new HashSet<>() : new ArrayList<>();
     if (at(p) == ']') {
       p++;
+      return set ? new HashSet<>() : List.of();
+    }
+    if (set) {
+      Collection<Object> out = new HashSet<>();
+      while (true) {
+        out.add(element.read(this));
+        if (endOfArray()) {
+          return out;
+        }
+      }
+    }
+    int depth = listDepth++;
+    try {
+      if (depth == lists.length) {
+        lists = Arrays.copyOf(lists, depth * 2);
+      }
+      Object[] tmp = lists[depth];
+      if (tmp == null) {
+        tmp = new Object[8];
+        lists[depth] = tmp;
+      }
+      int n = 0;
+      do {
+        Object v = element.read(this);
+        if (n == tmp.length) {
+          tmp = Arrays.copyOf(tmp, n * 2);
+          lists[depth] = tmp;
+        }
+        tmp[n++] = v;
+      } while (!endOfArray());
+      List<Object> out =
+          switch (n) {
+            case 1 -> List.of(tmp[0]);
+            case 2 -> List.of(tmp[0], tmp[1]);
+            default -> List.of(Arrays.copyOf(tmp, n));
+          };
+      Arrays.fill(tmp, 0, n, null);
       return out;
+    } finally {
+      listDepth--;
     }
-    while (true) {
-      out.add(element.read(this));
-      byte c = at(p++);
-      if (c == ']') {
-        return out;
-      }
-      if (c != ',') {
-        throw RecordBinders.NOT_PLAIN;
-      }
+  }
+
+  /** After an element: true at {@code ]}, false at {@code ,}; anything else is not plain. */
+  private boolean endOfArray() {
+    byte c = at(p++);
+    if (c == ']') {
+      return true;
     }
+    if (c != ',') {
+      throw RecordBinders.NOT_PLAIN;
+    }
+    return false;
   }
 
   /** A nested record object. */
