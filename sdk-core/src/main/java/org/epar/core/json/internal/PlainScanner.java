@@ -34,6 +34,7 @@ public final class PlainScanner {
 
   private static final byte[] TYPE_PREFIX =
       ("{\"" + Mixins.TYPE_PROPERTY + "\":\"").getBytes(StandardCharsets.US_ASCII);
+
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
 
@@ -254,7 +255,12 @@ public final class PlainScanner {
       p = start + names[expect].length + 2;
       return expect;
     }
-    for (int i = 0; i < names.length; i++) {
+    // a property left out: the next one is most likely further on
+    for (int k = 1; k < names.length; k++) {
+      int i = expect + k;
+      if (i >= names.length) {
+        i -= names.length;
+      }
       if (nameAt(names[i], start)) {
         p = start + names[i].length + 2;
         return i;
