@@ -87,12 +87,14 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
    */
   public enum Binding {
     /**
-     * Jackson's streaming {@code JsonParser} with a binder per record type built once (no
-     * reflection per line); a line in any form but the plain one the EPAR writer produces (a value
-     * in another JSON type, {@code null}, {@code type} not first, a repeated property, a record
-     * type with a component the binders do not know), and every line with a problem, is read by
-     * databind exactly as {@link #DATABIND} reads it. Only with {@link EparJson#mapper()}; the
-     * default for it.
+     * For UTF-8 bytes, a scanner that binds a line in the plain form straight from its bytes (no
+     * parser, the UTF-8 check done while strings are scanned); for any other line, Jackson's
+     * streaming {@code JsonParser} with a binder per record type built once (no reflection per
+     * line); a line in any form but the plain one the EPAR writer produces (a value in another JSON
+     * type, {@code null}, {@code type} not first, a repeated property, a record type with a
+     * component the binders do not know), and every line with a problem, is read by databind
+     * exactly as {@link #DATABIND} reads it. Only with {@link EparJson#mapper()}; the default for
+     * it.
      */
     STREAMING,
     /**

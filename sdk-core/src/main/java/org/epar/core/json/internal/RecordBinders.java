@@ -48,6 +48,10 @@ import org.jspecify.annotations.Nullable;
  * know) makes {@link #bind} return {@code null}: the caller then reads the line with databind, so
  * every value databind accepts in another form, and every problem it reports, stays exactly as it
  * was. Unknown properties are skipped, as databind skips them. Immutable and thread-safe.
+ *
+ * <p>Each component also has a reader over raw bytes ({@link ByteBinder}), used by {@link
+ * PlainScanner} in front of the parser: both make a value from the same text with the same
+ * conversion, and the record with the same constructor.
  */
 public final class RecordBinders {
 
