@@ -77,10 +77,7 @@ final class ServerEvents {
     StringBuilder b = new StringBuilder();
     b.append(
         String.format(
-            Locale.ROOT,
-            "JFR: %d compilations (%,d ms",
-            compilations,
-            compiling.toMillis()));
+            Locale.ROOT, "JFR: %d compilations (%,d ms", compilations, compiling.toMillis()));
     if (longest != null) {
       b.append(
           String.format(
@@ -101,8 +98,7 @@ final class ServerEvents {
                   .collect(Collectors.joining(", ")))
           .append(')');
     }
-    b.append(
-        String.format(Locale.ROOT, ", %d GCs (pauses %,d ms)", gcs, gcTime.toMillis()));
+    b.append(String.format(Locale.ROOT, ", %d GCs (pauses %,d ms)", gcs, gcTime.toMillis()));
     String ops =
         vmOps.entrySet().stream()
             .filter(x -> x.getValue().toMillis() >= 5)

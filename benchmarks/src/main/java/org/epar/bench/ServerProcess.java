@@ -84,8 +84,7 @@ final class ServerProcess implements AutoCloseable {
     while (!Files.exists(portFile)) {
       if (!p.isAlive() || System.nanoTime() > deadline) {
         p.destroyForcibly();
-        throw new IOException(
-            "the server process did not start; see " + dir.resolve("server.err"));
+        throw new IOException("the server process did not start; see " + dir.resolve("server.err"));
       }
       try {
         Thread.sleep(50);
@@ -140,6 +139,35 @@ final class ServerProcess implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
+    }
+  }
+
+  /**
+   * The server's live heap: the total line of {@code jcmd PID GC.class_histogram} (which runs a
+   * full GC first) and its three largest classes by bytes.
+   */
+  String liveHeap() {
+    try {
+      Process p =
+          new ProcessBuilder(
+                  Paths.get(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                  String.valueOf(process.pid()),
+                  "GC.class_histogram")
+              .redirectErrorStream(true)
+              .start();
+      List<String> lines =
+          new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      p.waitFor();
+      String total =
+          lines.stream().filter(l -> l.startsWith("Total")).findFirst().orElse("no total");
+      List<String> top =
+          lines.stream().filter(l -> l.matches("\\s*[1-3]:.*")).map(String::strip).toList();
+      return total.strip() + " (instances, bytes); largest: " + String.join("; ", top);
+    } catch (IOException e) {
+      return "jcmd failed: " + e.getMessage();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "interrupted";
     }
   }
 
@@ -248,7 +276,8 @@ final class ServerProcess implements AutoCloseable {
    * @param ended the CPU of threads that ended between the readings
    * @param top the costliest thread and its CPU, e.g. {@code grpc-default-ex 420 ms}
    */
-  record Cpu(Instant from, Instant to, long process, Map<Part, Long> parts, long ended, String top) {
+  record Cpu(
+      Instant from, Instant to, long process, Map<Part, Long> parts, long ended, String top) {
 
     static final Cpu ZERO = new Cpu(Instant.EPOCH, Instant.EPOCH, 0, Map.of(), 0, "");
 

@@ -40,12 +40,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.epar.assessment.CountyAssessor;
+import org.epar.bench.ServerProcess.Cpu;
 import org.epar.core.id.CreditCode;
 import org.epar.grpc.EparServer;
 import org.epar.grpc.InMemorySubmissionStore;
 import org.epar.grpc.ProfileReportValidator;
 import org.epar.grpc.StaticTokenAuthenticator;
-import org.epar.bench.ServerProcess.Cpu;
 import org.epar.grpc.spi.Principal;
 import org.epar.grpc.v1.AnnualReport;
 import org.epar.grpc.v1.DailyRecordBatch;
@@ -74,29 +74,39 @@ import org.jspecify.annotations.Nullable;
  * past their longest in every field kind, the most records a message holds, the most map entries,
  * the longest request ids, names and page tokens, many tiny messages on one stream, a stream up to
  * the contractor's buffer limit, malformed and unknown-field bytes) sent over Netty on loopback to
- * a real {@link EparServer} in this JVM (the SDK's validator with daming-2017, the in-memory store,
- * the assessment over it), each answer recorded with the process CPU time it cost.
+ * a real {@link EparServer} in <b>its own JVM</b> (a child process started from this class path
+ * with {@code --serve}: the SDK's validator with daming-2017, the in-memory store, the assessment
+ * over it), each answer recorded with the server process's CPU time it cost.
  *
- * <p><b>What is measured.</b> The JVM's process CPU time ({@code
- * com.sun.management.OperatingSystemMXBean#getProcessCpuTime}) from just before a request is sent
- * until its answer arrived and the process went quiet again (so work that goes on after the answer
- * counts): the server's work plus this client's, which only writes pre-encoded bytes, plus garbage
- * collection. It is an upper bound of the server's CPU. A stream's messages are measured one by one
- * (the harness waits until the process is quiet after each), except for streams of more than
- * {@value #MEASURED_ONE_BY_ONE} messages, where the table shows the stream's total and its average
- * per message and measures the final {@code end} (which validates and stores the whole report)
- * alone.
+ * <p><b>What is measured.</b> The server process's CPU time, user + system, from {@code
+ * /proc/PID/stat} (every thread of the process, those that ended included; clock ticks of 10 ms),
+ * from just before a message is sent until its answer arrived and the server went quiet again (no
+ * tick in 100 ms, so work that goes on after the answer counts). This client's work is not in it.
+ * It is all of the server's CPU: its request threads, the JIT compilers, the garbage collector, the
+ * VM thread and the JVM's other threads; the table splits it by thread name from {@code
+ * /proc/PID/task/TID/stat} ({@link ServerProcess.Part}; "ended" is what threads that ended in
+ * between used; the parts are read a moment apart from the total and round to ticks, so they may
+ * differ from it by a few ticks). With {@code --jfr} the server records its JIT compilations,
+ * deoptimizations, GC pauses and VM operations, and the table names those that fell into each
+ * costly (over half the budget) message. A stream's messages are measured one by one, except for
+ * streams of more than {@value #MEASURED_ONE_BY_ONE} messages, where the final {@code end} (which
+ * validates and stores the whole report) is measured alone and the note gives the whole stream.
+ *
+ * <p><b>The server's JVM.</b> {@value #SERVER_JVM} by default: the heap fixed and touched at start,
+ * so that the kernel's zeroing of new heap pages is not charged to the request that first grows the
+ * heap. Nothing warms the server for the harness except 20 ordinary monthly and daily reports sent
+ * before the cases (as any running server has received).
  *
  * <p><b>Which send counts.</b> Each case is sent {@code --sends} times (default 4) with fresh
  * request ids. The table shows the first send (the JIT compiles the paths the request is the first
- * to run, on the process's CPU), the second, and the last: the verdict is on the last, what the
- * request costs a server that has run it before. The first sends' worst is printed beside it.
+ * to run), the second, and the last: the verdict is on the last, what the request costs a server
+ * that has run it before. The first sends' worst is printed beside it.
  *
- * <p>Run (prints a table, exits 1 when any request costs more than the budget):
+ * <p>Run (prints a table, exits 1 when any last send costs more than the budget; Linux only):
  *
  * <pre>{@code
  * mvn -B -pl benchmarks -am package -DskipTests
- * java -Xmx8g -cp benchmarks/target/benchmarks.jar org.epar.bench.WorstCaseRequests [--budget-ms 1000] [--only TEXT] [--sends 4]
+ * java -Xmx3g -cp benchmarks/target/benchmarks.jar org.epar.bench.WorstCaseRequests [--budget-ms 1000] [--only TEXT] [--sends 4] [--server-jvm "FLAGS"] [--jfr]
  * }</pre>
  */
 public final class WorstCaseRequests {
@@ -270,8 +280,9 @@ public final class WorstCaseRequests {
    *     and name contain it), {@code [--sends N]} (default 4, at least 2: each case is sent N
    *     times, the verdict is on the last send), {@code [--server-jvm "FLAGS"]} (the server JVM's
    *     flags, default {@value #SERVER_JVM}), {@code [--jfr]} (the server records JIT,
-   *     deoptimization and GC events, summarised per measured message); {@code --serve PORT_FILE}
-   *     is the server process's own mode
+   *     deoptimization and GC events, summarised per measured message), {@code [--histogram]} (the
+   *     server's live heap after the warm-up and after the cases, from {@code jcmd
+   *     GC.class_histogram}: a full GC); {@code --serve PORT_FILE} is the server process's own mode
    */
   public static void main(String[] args) throws IOException {
     if (args.length == 2 && args[0].equals("--serve")) {
@@ -283,9 +294,13 @@ public final class WorstCaseRequests {
     int sends = 4;
     String serverJvm = SERVER_JVM;
     boolean jfr = false;
+    boolean histogram = false;
     for (int i = 0; i < args.length; i += 2) {
       if (args[i].equals("--jfr")) {
         jfr = true;
+        i--;
+      } else if (args[i].equals("--histogram")) {
+        histogram = true;
         i--;
       } else if (i + 1 < args.length && args[i].equals("--budget-ms")) {
         budgetMs = Long.parseLong(args[i + 1]);
@@ -298,7 +313,7 @@ public final class WorstCaseRequests {
       } else {
         System.err.println(
             "usage: WorstCaseRequests [--budget-ms N] [--only TEXT] [--sends N]"
-                + " [--server-jvm \"FLAGS\"] [--jfr]");
+                + " [--server-jvm \"FLAGS\"] [--jfr] [--histogram]");
         System.exit(2);
       }
     }
@@ -316,6 +331,9 @@ public final class WorstCaseRequests {
     List<Result> results = new ArrayList<>();
     try {
       h.warmUp();
+      if (histogram) {
+        System.out.println("server heap after the warm-up: " + h.server.liveHeap());
+      }
       for (Case c : cases()) {
         if (!(c.rpc() + " " + c.name()).contains(only)) {
           continue;
@@ -336,6 +354,9 @@ public final class WorstCaseRequests {
             r.repeat().part(ServerProcess.Part.VM) / 1e6,
             r.repeat().ended() / 1e6,
             r.repeat().top());
+      }
+      if (histogram) {
+        System.out.println("server heap after the cases: " + h.server.liveHeap());
       }
     } finally {
       h.close();
@@ -938,7 +959,6 @@ public final class WorstCaseRequests {
   }
 
   private record Measured(Answer answer, Cpu maxMessage, Cpu total, String note) {}
-
 
   private Measured send(String rpc, String token, List<byte[]> messages, boolean measure) {
     Channel ch =

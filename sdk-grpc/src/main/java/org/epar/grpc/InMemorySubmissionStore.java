@@ -137,8 +137,8 @@ public final class InMemorySubmissionStore implements SubmissionStore {
   /**
    * The report with its header alone: what a rejected report's model is read for (its scope, by
    * {@link org.epar.grpc.spi.Principal#sees} and {@link #listInDivision}). A rejected 4 MiB report
-   * kept whole held about 22 MB of heap; its content hash, record count and findings are kept, so
-   * a resend is still recognised and {@code GetSubmission} still answers every finding.
+   * kept whole held about 22 MB of heap; its content hash, record count and findings are kept, so a
+   * resend is still recognised and {@code GetSubmission} still answers every finding.
    */
   static Report headerOnly(Report r) {
     if (r instanceof DailyReport d) {
