@@ -94,8 +94,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>The server's JVM.</b> {@value #SERVER_JVM} by default: the heap fixed and touched at start,
  * so that the kernel's zeroing of new heap pages is not charged to the request that first grows the
- * heap. Nothing warms the server for the harness except 20 ordinary monthly and daily reports sent
- * before the cases (as any running server has received).
+ * heap. Nothing warms the server for the harness except what it sends before the cases: 20 monthly
+ * reports of 4 MiB of disbursements (rejected) and 20 small daily reports, requests as any running
+ * server receives.
  *
  * <p><b>Which send counts.</b> Each case is sent {@code --sends} times (default 4) with fresh
  * request ids. The table shows the first send (the JIT compiles the paths the request is the first
@@ -106,7 +107,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * mvn -B -pl benchmarks -am package -DskipTests
- * java -Xmx3g -cp benchmarks/target/benchmarks.jar org.epar.bench.WorstCaseRequests [--budget-ms 1000] [--only TEXT] [--sends 4] [--server-jvm "FLAGS"] [--jfr]
+ * java -Xmx3g -cp benchmarks/target/benchmarks.jar org.epar.bench.WorstCaseRequests [--budget-ms 1000] [--only TEXT] [--sends 4] [--server-jvm "FLAGS"] [--jfr] [--histogram]
  * }</pre>
  */
 public final class WorstCaseRequests {
