@@ -33,6 +33,12 @@ import org.jspecify.annotations.Nullable;
  * contractors; when full, {@link #putIfAbsent} throws {@link StoreFullException} instead of eating
  * the heap (a resend of a stored submission is still answered).
  *
+ * <p>A rejected report is kept with its header alone ({@link StoredSubmission#report()} of a
+ * rejected submission read from this store has no records): nothing reads more of it (the county
+ * assessment reads accepted reports), and a rejected 4 MiB report kept whole cost about 22 MB of
+ * heap. Its findings, content hash and record count are kept, so {@code GetSubmission} answers
+ * every finding and a resend is recognised.
+ *
  * @since 0.1.0
  */
 public final class InMemorySubmissionStore implements SubmissionStore {
