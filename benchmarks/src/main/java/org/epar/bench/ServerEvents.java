@@ -17,7 +17,8 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * The server process's JFR events (JIT compilations, deoptimizations, GC pauses, VM operations), to
- * say what happened while one request was measured.
+ * say what happened while one request was measured. Durations are the events' wall time (a
+ * compilation's or a pause's), not CPU time: on a loaded machine they exceed the CPU they used.
  */
 final class ServerEvents {
 
