@@ -196,11 +196,6 @@ public final class CountyAssessor {
     if (profile == null) {
       throw new IllegalArgumentException("no assessment profile for county " + code);
     }
-    EparValidator.Builder vb = EparValidator.builder().profile(profile).asOf(asOf);
-    if (registry != null) {
-      vb.divisionRegistry(registry);
-    }
-    EparValidator validator = vb.build();
     ValidationReport report;
     Reading reading;
     List<Due> dues;
@@ -209,9 +204,9 @@ public final class CountyAssessor {
       Reading full = new Reading(DivisionCode.of(county.value()), asOf, null, 0);
       reading = full;
       Iterable<Report> reports = () -> full;
-      report = validator.validate(reports);
+      report = validator(profile, asOf).validate(reports);
     } else {
-      Live state = live(code, asOf, profile, validator);
+      Live state = live(code, asOf, profile);
       reading = state.reading;
       dues = state.dues;
       report = state.acc.report();
@@ -229,6 +224,15 @@ public final class CountyAssessor {
         completeness(reading.reported, asOf, dues));
   }
 
+  /** A validator of the county's profile as of the date (its rules are bound at build). */
+  private EparValidator validator(Profile profile, LocalDate asOf) {
+    EparValidator.Builder vb = EparValidator.builder().profile(profile).asOf(asOf);
+    if (registry != null) {
+      vb.divisionRegistry(registry);
+    }
+    return vb.build();
+  }
+
   /**
    * The live state of a county's assessment: the accumulator over the submissions read so far,
    * where the reading stopped, what each contractor reported, and how many deltas were appended
@@ -241,6 +245,9 @@ public final class CountyAssessor {
     final ValidationAccumulator acc;
     Reading reading;
     int deltas;
+
+    /** The size of the last delta written: the next one's buffer (a day's is about 70 kB). */
+    int deltaSize = 1 << 12;
 
     /** The periods owed by the as-of date: made once, not at every assessment. */
     final List<Due> dues;
@@ -270,9 +277,12 @@ public final class CountyAssessor {
    * every {@code deltasPerCheckpoint} deltas, a new checkpoint is saved) and combined into the live
    * accumulator.
    */
-  private Live live(String code, LocalDate asOf, Profile profile, EparValidator validator) {
+  private Live live(String code, LocalDate asOf, Profile profile) {
     DivisionCode county = DivisionCode.of(code);
     Live state = cached(code, asOf, profile);
+    // a cached state has its validator: building one (loading the rule providers, binding the
+    // rules) costs more than a day's report
+    EparValidator validator = state == null ? validator(profile, asOf) : state.validator;
     if (state == null) {
       state = restore(code, asOf, profile, validator);
     }
@@ -308,7 +318,10 @@ public final class CountyAssessor {
               more.reported);
       byte[] bytes = null;
       if (state.deltas + 1 < deltasPerCheckpoint) {
-        bytes = write(code, d, delta, 1 << 12);
+        bytes = write(code, d, delta, state.deltaSize + (state.deltaSize >> 2));
+        if (bytes != null) {
+          state.deltaSize = bytes.length;
+        }
       }
       state.acc.combine(delta);
       merge(prior.reported, more.reported);

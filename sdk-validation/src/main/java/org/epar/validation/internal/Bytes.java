@@ -125,6 +125,20 @@ final class Bytes {
       buf[pos++] = (byte) v;
     }
 
+    /**
+     * Writes an unsigned LEB128 number (7 bits a byte, low first, the high bit set on every byte
+     * but the last): {@code z} is already zig-zag encoded by the caller.
+     */
+    void writeVarint(long z) {
+      room(10);
+      long v = z;
+      while ((v & ~0x7FL) != 0) {
+        buf[pos++] = (byte) ((v & 0x7F) | 0x80);
+        v >>>= 7;
+      }
+      buf[pos++] = (byte) v;
+    }
+
     @Override
     public void writeShort(int v) {
       room(2);

@@ -447,15 +447,24 @@ public final class StateCodec {
 
   private static final class Writer {
     private final DataOutput out;
+
+    /** The output when it is the engine's buffer: numbers go straight into its array. */
+    private final Bytes.@Nullable Sink sink;
+
     private final Map<Class<?>, Integer> classes = new HashMap<>();
     private final IdentityHashMap<Object, Integer> seen = new IdentityHashMap<>();
 
     Writer(DataOutput out) {
       this.out = out;
+      this.sink = out instanceof Bytes.Sink s ? s : null;
     }
 
     void varint(long v) throws IOException {
       long z = (v << 1) ^ (v >> 63);
+      if (sink != null) {
+        sink.writeVarint(z);
+        return;
+      }
       while ((z & ~0x7FL) != 0) {
         out.writeByte((int) ((z & 0x7F) | 0x80));
         z >>>= 7;
