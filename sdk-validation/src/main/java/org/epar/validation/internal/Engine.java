@@ -261,8 +261,10 @@ public final class Engine {
     /** The record rules' findings seen, by rule ID, in input order. */
     final Map<String, List<Finding>> records = new HashMap<>();
 
+    /** The indexes of carriers seen. */
+    final java.util.Set<Long> carriers = new java.util.HashSet<>();
+
     int findings;
-    int carriers;
     int problems;
     final java.util.Set<String> failures = new java.util.HashSet<>();
 
@@ -567,40 +569,58 @@ public final class Engine {
         states = with(states, shared.get(j), r.shared[j]);
       }
     }
-    // a new carrier may locate a finding that was not located before
-    boolean carriersChanged = c.carriers != r.carriers.size();
+    // a report carrying records since the last report may locate a finding that was not located
+    java.util.Set<Long> newCarriers = new java.util.HashSet<>();
+    if (c.carriers.size() != r.carriers.size()) {
+      for (Long index : r.carriers.keySet()) {
+        if (c.carriers.add(index)) {
+          newCarriers.add(index);
+        }
+      }
+    }
     for (int i = 0; i < datasetRules.size(); i++) {
       BoundDatasetRule b = datasetRules.get(i);
       boolean dirty = first || r.changed[i];
       for (int j = 0; !dirty && j < shared.size(); j++) {
         dirty = r.sharedChanged[j] && declares(j, i);
       }
-      boolean locate = carriersChanged || c.located.get(i) == null;
+      List<Finding> before = c.located.get(i);
+      List<Finding> located = before;
       if (dirty) {
         List<Finding> fresh = new ArrayList<>();
         finish(b, r.states[i], states, fresh, r.failures);
         if (!fresh.equals(c.raw.get(i))) {
           c.raw.set(i, fresh);
-          locate = true;
+          located = new ArrayList<>(fresh.size());
+          for (Finding f : fresh) {
+            located.add(withCarrier(f, r.carriers));
+          }
         }
       }
-      if (locate) {
-        List<Finding> raw = java.util.Objects.requireNonNull(c.raw.get(i));
-        List<Finding> located = new ArrayList<>(raw.size());
-        for (Finding f : raw) {
-          located.add(withCarrier(f, r.carriers));
+      if (located == before && before != null && !newCarriers.isEmpty()) {
+        // the same findings: only those at a new carrier's index can be located anew
+        for (int k = 0; k < before.size(); k++) {
+          Location l = before.get(k).location();
+          if (l.carrier().isEmpty() && newCarriers.contains(l.index())) {
+            Finding f = withCarrier(before.get(k), r.carriers);
+            if (f != before.get(k)) {
+              if (located == before) {
+                located = new ArrayList<>(before);
+              }
+              located.set(k, f);
+            }
+          }
         }
-        if (!located.equals(c.located.get(i))) {
-          c.located.set(i, located);
-          changed.add(b.ctx().descriptor().id());
-        }
+      }
+      if (located != before && !java.util.Objects.equals(located, before)) {
+        c.located.set(i, located);
+        changed.add(b.ctx().descriptor().id());
       }
     }
     java.util.Arrays.fill(r.changed, false);
     java.util.Arrays.fill(r.sharedChanged, false);
     r.lastType = null; // the next record marks its rules as changed
     r.lastRules = NONE;
-    c.carriers = r.carriers.size();
     for (String key : r.failures.keySet()) {
       if (c.failures.add(key)) {
         changed.add(key.substring(0, key.indexOf('\u0000')));
