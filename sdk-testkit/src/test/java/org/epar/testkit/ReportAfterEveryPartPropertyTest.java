@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * changed) reports exactly what a new accumulator over the same records finishes with: findings,
  * their locations and carriers, rule failures and input problems, for every built-in profile, on
  * random cuts of the conforming county, of random records and of null elements, whether each part
- * is added, combined, or comes after the live accumulator was written and read back.
+ * is added, combined (after a report on it or not), or comes after the live accumulator was written
+ * and read back.
  */
 class ReportAfterEveryPartPropertyTest {
 
@@ -62,7 +63,8 @@ class ReportAfterEveryPartPropertyTest {
 
   /**
    * Feeds the records part by part into one live accumulator, in the way each part's {@code how}
-   * says (0 added, 1 combined, 2 added after a write and read), reporting after each part.
+   * says (0 added, 1 combined, 2 added after a write and read, 3 combined after a report on the
+   * part), reporting after each part.
    */
   static void assertReportsAsNew(
       EparValidator v, List<?> records, List<Integer> sizes, List<Integer> hows) {
@@ -74,10 +76,13 @@ class ReportAfterEveryPartPropertyTest {
       if (how == 2) {
         live = roundTrip(v, live);
       }
-      if (how == 1) {
+      if (how == 1 || how == 3) {
         ValidationAccumulator part = v.newAccumulator();
         for (int i = at; i < to; i++) {
           part.add(records.get(i), i);
+        }
+        if (how == 3) {
+          part.report(); // a part reported on before it is combined
         }
         live.combine(part);
       } else {
@@ -105,7 +110,7 @@ class ReportAfterEveryPartPropertyTest {
       qt().withExamples(4)
           .forAll(
               lists().of(integers().between(0, 400)).ofSizeBetween(1, 8),
-              lists().of(integers().between(0, 2)).ofSizeBetween(1, 8))
+              lists().of(integers().between(0, 3)).ofSizeBetween(1, 8))
           .checkAssert((sizes, hows) -> assertReportsAsNew(v, county, sizes, hows));
     }
   }
@@ -118,7 +123,7 @@ class ReportAfterEveryPartPropertyTest {
           .forAll(
               lists().of(Models.anyLenientRecord()).ofSizeBetween(0, 60),
               lists().of(integers().between(0, 12)).ofSizeBetween(1, 8),
-              lists().of(integers().between(0, 2)).ofSizeBetween(1, 8),
+              lists().of(integers().between(0, 3)).ofSizeBetween(1, 8),
               integers().between(1, 9))
           .checkAssert(
               (records, sizes, hows, nulls) -> {

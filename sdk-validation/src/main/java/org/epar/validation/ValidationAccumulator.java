@@ -159,6 +159,11 @@ public final class ValidationAccumulator {
    * CORE-DUP-01's index of the IDs seen, which the next report extends by the IDs added since
    * instead of rebuilding it).
    *
+   * <p>A report costs in proportion to what changed since the last one: only the dataset rules
+   * whose state received records (or a combined state) since are finished again, the others give
+   * the findings their last finish gave; only the rule IDs whose findings changed are grouped and
+   * sorted again; with nothing added, the same report is returned again.
+   *
    * @return the report of everything added and combined so far
    * @throws IllegalStateException if the accumulator was combined into another or finished
    * @since 0.2.0

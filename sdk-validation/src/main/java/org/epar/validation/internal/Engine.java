@@ -498,12 +498,14 @@ public final class Engine {
     right.failures.forEach(left.failures::putIfAbsent);
     left.problems.addAll(right.problems);
     right.carriers.forEach(left.carriers::putIfAbsent);
+    // a right partial reported before forgot what it received until then: all may have changed
+    boolean all = right.reported != null;
     for (int i = 0; i < datasetRules.size(); i++) {
-      left.changed[i] |= right.changed[i] || right.states[i] == BROKEN;
+      left.changed[i] |= all || right.changed[i] || right.states[i] == BROKEN;
       left.states[i] = combine(datasetRules.get(i), left.states[i], right.states[i], left.failures);
     }
     for (int j = 0; j < shared.size(); j++) {
-      left.sharedChanged[j] |= right.sharedChanged[j] || right.shared[j] == BROKEN;
+      left.sharedChanged[j] |= all || right.sharedChanged[j] || right.shared[j] == BROKEN;
       if (left.shared[j] == BROKEN || right.shared[j] == BROKEN) {
         left.shared[j] = BROKEN;
         continue;
