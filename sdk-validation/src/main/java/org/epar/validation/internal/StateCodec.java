@@ -701,12 +701,20 @@ public final class StateCodec {
         if (component == byte.class) {
           out.write((byte[]) v);
         } else if (component == int.class) {
-          for (int x : (int[]) v) {
-            varint(x);
+          if (sink != null) {
+            sink.writeZigZag((int[]) v);
+          } else {
+            for (int x : (int[]) v) {
+              varint(x);
+            }
           }
         } else if (component == long.class) {
-          for (long x : (long[]) v) {
-            varint(x);
+          if (sink != null) {
+            sink.writeZigZag((long[]) v);
+          } else {
+            for (long x : (long[]) v) {
+              varint(x);
+            }
           }
         } else if (component == boolean.class) {
           for (boolean x : (boolean[]) v) {
