@@ -256,10 +256,16 @@ public class IncrementalAssessmentBenchmark {
     return assessor(checkpoints, 1);
   }
 
-  /** The assessor of an {@code incremental} call, rewound before each. */
-  @State(Scope.Thread)
-  public static class Warm {
+  /** The assessor of a call, rewound before each: what {@link Warm} and {@link Cold} share. */
+  public abstract static class Rewound {
+    /** The assessor the call uses. */
     CountyAssessor assessor;
+
+    /** Made by JMH. */
+    protected Rewound() {}
+
+    /** The assessor of the next call, the last report hidden meanwhile. */
+    abstract CountyAssessor rewind(IncrementalAssessmentBenchmark year);
 
     /**
      * Rewinds.
@@ -267,32 +273,36 @@ public class IncrementalAssessmentBenchmark {
      * @param year the year
      */
     @Setup(Level.Invocation)
-    public void rewind(IncrementalAssessmentBenchmark year) {
+    public void setUp(IncrementalAssessmentBenchmark year) {
       year.store.hidden = year.lastId;
-      assessor = year.warm();
+      assessor = rewind(year);
       // the rewind made tens of MB of garbage and a new live state in the young generation: collect
       // now, so that the timed call does not pay for copying it (in service the state is old)
       System.gc();
     }
   }
 
-  /** The assessor of a {@code coldIncremental} call, rewound before each. */
+  /** The assessor of an {@code incremental} call: its live state is brought up to the rewind. */
   @State(Scope.Thread)
-  public static class Cold {
-    CountyAssessor assessor;
+  public static class Warm extends Rewound {
+    /** Made by JMH. */
+    public Warm() {}
 
-    /**
-     * Rewinds.
-     *
-     * @param year the year
-     */
-    @Setup(Level.Invocation)
-    public void rewind(IncrementalAssessmentBenchmark year) {
-      year.store.hidden = year.lastId;
-      assessor = year.cold();
-      // the rewind made tens of MB of garbage and a new live state in the young generation: collect
-      // now, so that the timed call does not pay for copying it (in service the state is old)
-      System.gc();
+    @Override
+    CountyAssessor rewind(IncrementalAssessmentBenchmark year) {
+      return year.warm();
+    }
+  }
+
+  /** The assessor of a {@code coldIncremental} call: a new one (a restart). */
+  @State(Scope.Thread)
+  public static class Cold extends Rewound {
+    /** Made by JMH. */
+    public Cold() {}
+
+    @Override
+    CountyAssessor rewind(IncrementalAssessmentBenchmark year) {
+      return year.cold();
     }
   }
 

@@ -74,15 +74,15 @@ import org.slf4j.LoggerFactory;
  * received) into a delta, appends that delta to the checkpoint store ({@link
  * CheckpointStore#append}; every {@link Builder#deltasPerCheckpoint} deltas a whole checkpoint is
  * saved instead), combines it into the live state and reports on it without consuming it ({@link
- * ValidationAccumulator#report()}): the dataset rules keep their indexes in their states, so that
- * finishing again after a day's report indexes that day's records only (it still walks the findings
- * and the rules' small aggregates; the cost: docs/performance.md). The persisted state is the
- * source of truth: a new assessor over the same stores gives the same assessment; two assessors on
- * one store both read on from the store (a delta records where it starts, and one that does not
- * follow the deltas before it is skipped when restoring). A checkpoint or delta of another as-of
- * date, profile or format, or whose rule states are stale (a rule's state class changed, see {@link
- * StaleStateException}), is ignored and the county is read in full: the findings are the same
- * either way.
+ * ValidationAccumulator#report()}), which finishes again only the rules whose state received the
+ * day's records and sorts again only the findings of the rules whose findings changed; the dataset
+ * rules keep their indexes in their states, so that finishing again indexes that day's records only
+ * (the cost: docs/performance.md). The persisted state is the source of truth: a new assessor over
+ * the same stores gives the same assessment; two assessors on one store both read on from the store
+ * (a delta records where it starts, and one that does not follow the deltas before it is skipped
+ * when restoring). A checkpoint or delta of another as-of date, profile or format, or whose rule
+ * states are stale (a rule's state class changed, see {@link StaleStateException}), is ignored and
+ * the county is read in full: the findings are the same either way.
  *
  * <pre>{@code
  * CountyAssessor assessor = CountyAssessor.builder()
@@ -196,11 +196,6 @@ public final class CountyAssessor {
     if (profile == null) {
       throw new IllegalArgumentException("no assessment profile for county " + code);
     }
-    EparValidator.Builder vb = EparValidator.builder().profile(profile).asOf(asOf);
-    if (registry != null) {
-      vb.divisionRegistry(registry);
-    }
-    EparValidator validator = vb.build();
     ValidationReport report;
     Reading reading;
     List<Due> dues;
@@ -209,13 +204,18 @@ public final class CountyAssessor {
       Reading full = new Reading(DivisionCode.of(county.value()), asOf, null, 0);
       reading = full;
       Iterable<Report> reports = () -> full;
-      report = validator.validate(reports);
+      report = validator(profile, asOf).validate(reports);
     } else {
-      Live state = live(code, asOf, profile, validator);
+      Live state = live(code, asOf, profile);
       reading = state.reading;
       dues = state.dues;
       report = state.acc.report();
       keep(code, state);
+    }
+    // each table asks for the findings of its rules: grouped once, not filtered per rule
+    Map<String, List<Finding>> byRule = new HashMap<>();
+    for (Finding f : report.findings()) {
+      byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f);
     }
     return new Assessment(
         code,
@@ -223,10 +223,19 @@ public final class CountyAssessor {
         asOf,
         reading.read,
         report.findings(),
-        targets(profile, report.findings()),
-        vetoes(profile, report.findings()),
-        fundShares(profile, report.findings()),
+        targets(profile, byRule),
+        vetoes(profile, byRule),
+        fundShares(profile, byRule),
         completeness(reading.reported, asOf, dues));
+  }
+
+  /** A validator of the county's profile as of the date (its rules are bound at build). */
+  private EparValidator validator(Profile profile, LocalDate asOf) {
+    EparValidator.Builder vb = EparValidator.builder().profile(profile).asOf(asOf);
+    if (registry != null) {
+      vb.divisionRegistry(registry);
+    }
+    return vb.build();
   }
 
   /**
@@ -241,6 +250,9 @@ public final class CountyAssessor {
     final ValidationAccumulator acc;
     Reading reading;
     int deltas;
+
+    /** The size of the last delta written: the next one's buffer (a day's is about 70 kB). */
+    int deltaSize = 1 << 12;
 
     /** The periods owed by the as-of date: made once, not at every assessment. */
     final List<Due> dues;
@@ -270,9 +282,12 @@ public final class CountyAssessor {
    * every {@code deltasPerCheckpoint} deltas, a new checkpoint is saved) and combined into the live
    * accumulator.
    */
-  private Live live(String code, LocalDate asOf, Profile profile, EparValidator validator) {
+  private Live live(String code, LocalDate asOf, Profile profile) {
     DivisionCode county = DivisionCode.of(code);
     Live state = cached(code, asOf, profile);
+    // a cached state has its validator: building one (loading the rule providers, binding the
+    // rules) costs more than a day's report
+    EparValidator validator = state == null ? validator(profile, asOf) : state.validator;
     if (state == null) {
       state = restore(code, asOf, profile, validator);
     }
@@ -308,7 +323,10 @@ public final class CountyAssessor {
               more.reported);
       byte[] bytes = null;
       if (state.deltas + 1 < deltasPerCheckpoint) {
-        bytes = write(code, d, delta, 1 << 12);
+        bytes = write(code, d, delta, state.deltaSize + (state.deltaSize >> 2));
+        if (bytes != null) {
+          state.deltaSize = bytes.length;
+        }
       }
       state.acc.combine(delta);
       merge(prior.reported, more.reported);
@@ -561,14 +579,14 @@ public final class CountyAssessor {
     return catalog.find(ruleId);
   }
 
-  private List<TargetStatus> targets(Profile profile, List<Finding> findings) {
+  private List<TargetStatus> targets(Profile profile, Map<String, List<Finding>> findings) {
     List<TargetStatus> out = new ArrayList<>();
     for (String id : profile.rules().keySet()) {
       Optional<RuleDescriptor> d = descriptor(id);
       if (d.isEmpty() || d.get().kind() != RuleKind.TARGET) {
         continue;
       }
-      List<Finding> of = findings.stream().filter(f -> f.ruleId().equals(id)).toList();
+      List<Finding> of = findings.getOrDefault(id, List.of());
       if (of.isEmpty()) {
         out.add(
             new TargetStatus(
@@ -613,7 +631,7 @@ public final class CountyAssessor {
     }
   }
 
-  private List<VetoItem> vetoes(Profile profile, List<Finding> findings) {
+  private List<VetoItem> vetoes(Profile profile, Map<String, List<Finding>> findings) {
     List<VetoItem> out = new ArrayList<>();
     for (Map.Entry<String, RuleSettings> e : profile.rules().entrySet()) {
       Optional<RuleDescriptor> d = descriptor(e.getKey());
@@ -621,15 +639,14 @@ public final class CountyAssessor {
           || e.getValue().severityOverride().orElse(d.get().defaultSeverity()) != Severity.VETO) {
         continue;
       }
-      List<Finding> evidence =
-          findings.stream().filter(f -> f.ruleId().equals(e.getKey())).toList();
+      List<Finding> evidence = List.copyOf(findings.getOrDefault(e.getKey(), List.of()));
       boolean passed = evidence.stream().noneMatch(f -> f.severity() == Severity.VETO);
       out.add(new VetoItem(e.getKey(), d.get().titleEn(), d.get().titleZh(), passed, evidence));
     }
     return out;
   }
 
-  private List<FundShare> fundShares(Profile profile, List<Finding> findings) {
+  private List<FundShare> fundShares(Profile profile, Map<String, List<Finding>> findings) {
     List<FundShare> out = new ArrayList<>();
     for (String id : FUND_RULES) {
       Optional<RuleSettings> settings = profile.settings(id);
@@ -644,13 +661,10 @@ public final class CountyAssessor {
           out.add(new FundShare(id, p.name(), settings.get().string(p.name()), "", true));
         }
       }
-      for (Finding f : findings) {
-        if (f.ruleId().equals(id)) {
-          String cap = f.observed().isEmpty() ? f.location().path() : f.observed().split(" ")[0];
-          out.add(
-              new FundShare(
-                  id, cap, f.threshold(), f.observed(), !f.severity().blocksAcceptance()));
-        }
+      for (Finding f : findings.getOrDefault(id, List.of())) {
+        String cap = f.observed().isEmpty() ? f.location().path() : f.observed().split(" ")[0];
+        out.add(
+            new FundShare(id, cap, f.threshold(), f.observed(), !f.severity().blocksAcceptance()));
       }
     }
     return out;

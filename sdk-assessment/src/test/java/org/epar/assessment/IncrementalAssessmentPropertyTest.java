@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.epar.assessment.spi.CheckpointStore;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.model.ReportStatus;
@@ -19,6 +20,7 @@ import org.epar.grpc.InMemorySubmissionStore;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.SubmissionKey;
 import org.epar.grpc.spi.SubmissionStore;
+import org.epar.store.EmbeddedPg;
 import org.epar.store.SubmissionStores;
 import org.epar.validation.Profiles;
 import org.h2.jdbcx.JdbcDataSource;
@@ -242,6 +244,20 @@ class IncrementalAssessmentPropertyTest {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:checkpoints-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
     ds.setUser("sa");
+    assertCheckpointsNextToTheSubmissions(ds);
+  }
+
+  /** The same on a real PostgreSQL (the deltas' SQL: insert, order, delete on save). */
+  @Test
+  void jdbcCheckpoints_onPostgres_liveNextToTheSubmissions() {
+    assertCheckpointsNextToTheSubmissions(EmbeddedPg.dataSource(EmbeddedPg.newDatabase()));
+  }
+
+  /**
+   * A checkpoint and deltas in the submissions' database: appended, restored by a second assessor,
+   * dropped when the next checkpoint is saved, and read on from by the first assessor.
+   */
+  static void assertCheckpointsNextToTheSubmissions(DataSource ds) {
     Counting store = new Counting(SubmissionStores.on(ds));
     JdbcCheckpointStore cps = new JdbcCheckpointStore(ds);
     assertEquals(Optional.empty(), cps.load("130425"));

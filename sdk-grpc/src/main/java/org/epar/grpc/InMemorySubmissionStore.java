@@ -11,6 +11,12 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.epar.core.id.CreditCode;
 import org.epar.core.id.DivisionCode;
+import org.epar.core.model.AnnualReport;
+import org.epar.core.model.DailyReport;
+import org.epar.core.model.MonthlyReport;
+import org.epar.core.model.QuarterlyReport;
+import org.epar.core.model.Report;
+import org.epar.core.model.ReportStatus;
 import org.epar.grpc.spi.StoreFullException;
 import org.epar.grpc.spi.StoredSubmission;
 import org.epar.grpc.spi.SubmissionFilter;
@@ -26,6 +32,12 @@ import org.jspecify.annotations.Nullable;
  * <p>It holds at most {@link #capacity()} submissions (default {@value #DEFAULT_CAPACITY}) over all
  * contractors; when full, {@link #putIfAbsent} throws {@link StoreFullException} instead of eating
  * the heap (a resend of a stored submission is still answered).
+ *
+ * <p>A rejected report is kept with its header alone ({@link StoredSubmission#report()} of a
+ * rejected submission read from this store has no records): nothing reads more of it (the county
+ * assessment reads accepted reports), and a rejected 4 MiB report kept whole cost about 22 MB of
+ * heap. Its findings, content hash and record count are kept, so {@code GetSubmission} answers
+ * every finding and a resend is recognised.
  *
  * @since 0.1.0
  */
@@ -108,7 +120,8 @@ public final class InMemorySubmissionStore implements SubmissionStore {
   }
 
   private static StoredSubmission compact(StoredSubmission s) {
-    if (s.findings() instanceof CompactFindings) {
+    boolean rejected = s.status() == ReportStatus.REJECTED;
+    if (s.findings() instanceof CompactFindings && !rejected) {
       return s;
     }
     return new StoredSubmission(
@@ -124,7 +137,27 @@ public final class InMemorySubmissionStore implements SubmissionStore {
         s.receivedAt(),
         s.recordCount(),
         CompactFindings.of(s.findings()),
-        s.report());
+        rejected ? headerOnly(s.report()) : s.report());
+  }
+
+  /**
+   * The report with its header alone: what a rejected report's model is read for (its scope, by
+   * {@link org.epar.grpc.spi.Principal#sees} and {@link #listInDivision}). A rejected 4 MiB report
+   * kept whole held about 22 MB of heap; its content hash, record count and findings are kept, so a
+   * resend is still recognised and {@code GetSubmission} still answers every finding.
+   */
+  static Report headerOnly(Report r) {
+    if (r instanceof DailyReport d) {
+      return new DailyReport(d.header(), List.of(), List.of(), List.of());
+    }
+    if (r instanceof MonthlyReport m) {
+      return new MonthlyReport(m.header(), null, null, List.of(), List.of(), List.of(), List.of());
+    }
+    if (r instanceof QuarterlyReport q) {
+      return new QuarterlyReport(q.header(), null, null, null);
+    }
+    AnnualReport a = (AnnualReport) r;
+    return new AnnualReport(a.header(), null, null, null, null, Map.of(), null);
   }
 
   @Override

@@ -10,4 +10,9 @@ class InMemorySubmissionStoreTest extends SubmissionStoreContract {
   SubmissionStore open() {
     return new InMemorySubmissionStore();
   }
+
+  @Override
+  boolean keepsRejectedReportsWhole() {
+    return false;
+  }
 }

@@ -2,6 +2,9 @@ package org.epar.validation;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.epar.validation.internal.Engine;
 import org.epar.validation.internal.PartialCodec;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +53,15 @@ public final class ValidationAccumulator {
   private Engine.Partial partial;
   private long next;
   private boolean consumed;
+
+  /**
+   * Per rule ID, its findings grouped and sorted as of the last {@link #report()}, in report order:
+   * the next report sorts again only the rule IDs whose findings changed.
+   */
+  private final Map<String, List<Finding>> byRule = new TreeMap<>(ValidationReport.RULES);
+
+  private List<InputProblem> problems = List.of();
+  private @Nullable ValidationReport last;
 
   ValidationAccumulator(Engine engine) {
     this.engine = engine;
@@ -147,13 +159,41 @@ public final class ValidationAccumulator {
    * CORE-DUP-01's index of the IDs seen, which the next report extends by the IDs added since
    * instead of rebuilding it).
    *
+   * <p>A report costs in proportion to what changed since the last one: only the dataset rules
+   * whose state received records (or a combined state) since are finished again, the others give
+   * the findings their last finish gave; only the rule IDs whose findings changed are grouped and
+   * sorted again; with nothing added, the same report is returned again.
+   *
    * @return the report of everything added and combined so far
    * @throws IllegalStateException if the accumulator was combined into another or finished
    * @since 0.2.0
    */
   public ValidationReport report() {
     checkUsable();
-    return engine.finish(partial);
+    Engine.Changes changes = engine.report(partial);
+    if (changes.first()) {
+      byRule.clear();
+      last = null;
+    }
+    if (changes.problemsChanged()) {
+      problems = ValidationReport.sortProblems(changes.problems());
+    }
+    ValidationReport before = last;
+    if (before != null && changes.changed().isEmpty() && !changes.problemsChanged()) {
+      return before;
+    }
+    changes
+        .changed()
+        .forEach(
+            (id, findings) -> {
+              if (findings.isEmpty()) {
+                byRule.remove(id);
+              } else {
+                byRule.put(id, ValidationReport.groupAndSort(findings));
+              }
+            });
+    last = ValidationReport.ofRules(byRule.values(), problems);
+    return last;
   }
 
   private void checkUsable() {

@@ -81,6 +81,71 @@ public final class ValidationReport {
     this.findings = groupAndSort(findings.toArray(new Finding[0]));
   }
 
+  /** A report of findings already grouped and in order, and of input problems already sorted. */
+  private ValidationReport(
+      List<Finding> sorted, List<InputProblem> sortedProblems, boolean trusted) {
+    this.findings = sorted;
+    this.inputProblems = sortedProblems;
+  }
+
+  /**
+   * The report whose findings are the given rule IDs' findings, each list grouped and in order
+   * ({@link #groupAndSort(Collection)} of one rule ID's findings), in the canonical order: findings
+   * never group across rule IDs, and the order is by severity first, then by rule, so the report's
+   * list is each severity's run of every rule ID in turn.
+   *
+   * @param byRule per rule ID, its grouped and sorted findings, in {@link #RULES} order
+   * @param problems the input problems, sorted, immutable
+   */
+  static ValidationReport ofRules(Collection<List<Finding>> byRule, List<InputProblem> problems) {
+    int n = 0;
+    for (List<Finding> l : byRule) {
+      n += l.size();
+    }
+    Finding[] out = new Finding[n];
+    int size = 0;
+    Severity[] severities = Severity.values();
+    int[] at = new int[byRule.size()];
+    for (Severity s : severities) {
+      int k = 0;
+      for (List<Finding> l : byRule) {
+        int i = at[k];
+        while (i < l.size() && l.get(i).severity() == s) {
+          out[size++] = l.get(i++);
+        }
+        at[k++] = i;
+      }
+    }
+    return new ValidationReport(Collections.unmodifiableList(Arrays.asList(out)), problems, true);
+  }
+
+  /** The order of rule IDs in a report: catalog position, then the ID. */
+  static final Comparator<String> RULES =
+      Comparator.comparingInt((String id) -> RuleCatalog.standard().position(id))
+          .thenComparing(Comparator.naturalOrder());
+
+  /**
+   * Findings grouped and in the canonical order, as a report holds them.
+   *
+   * @param findings findings in any order
+   * @return an immutable list
+   */
+  static List<Finding> groupAndSort(Collection<Finding> findings) {
+    return groupAndSort(findings.toArray(new Finding[0]));
+  }
+
+  /**
+   * Input problems in order, as a report holds them.
+   *
+   * @param problems problems in any order
+   * @return an immutable list
+   */
+  static List<InputProblem> sortProblems(Collection<InputProblem> problems) {
+    List<InputProblem> sorted = new ArrayList<>(problems);
+    Collections.sort(sorted);
+    return Collections.unmodifiableList(sorted);
+  }
+
   /** The grouping key: same rule, severity and object. */
   private record Group(String ruleId, Severity severity, String objectType, String objectId) {}
 

@@ -3,7 +3,6 @@ package org.epar.core.id;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,6 +51,17 @@ public record CitizenId(String raw) implements Identifier {
   private static final int LENGTH = 18;
   private static final int LEGACY_LENGTH = 15;
   private static final int MIN_YEAR = 1900;
+
+  private static final List<IdProblem> ONLY_EMPTY = List.of(IdProblem.EMPTY);
+  private static final List<IdProblem> ONLY_BAD_LENGTH = List.of(IdProblem.BAD_LENGTH);
+  private static final List<IdProblem> ONLY_BAD_CHARACTER = List.of(IdProblem.BAD_CHARACTER);
+
+  /**
+   * Every list {@link #problems(LocalDate)} returns once the shape is right, by {@code area * 6 +
+   * date * 2 + check}: area 1 for a bad area code, date 1 for a bad and 2 for a future birth date,
+   * check 1 for a bad check character; in that order, built once (no list per call).
+   */
+  private static final List<List<IdProblem>> FOUND = found();
 
   /** Sex as encoded in the parity of the last sequence digit. */
   public enum Sex {
@@ -126,36 +136,37 @@ public record CitizenId(String raw) implements Identifier {
     Objects.requireNonNull(today, "today");
     String s = raw;
     int n = s.length();
-    if (s.isBlank()) {
-      return List.of(IdProblem.EMPTY);
-    }
     if (n != LENGTH && n != LEGACY_LENGTH) {
-      return List.of(IdProblem.BAD_LENGTH);
+      return s.isBlank() ? ONLY_EMPTY : ONLY_BAD_LENGTH;
     }
-    if (!shapeOk(s)) {
-      return List.of(IdProblem.BAD_CHARACTER);
+    // one pass over the digits: the shape, the check sum and the birth date together
+    int digits = n == LENGTH ? LENGTH - 1 : LEGACY_LENGTH;
+    int dateFrom = 6;
+    int dateTo = n == LENGTH ? 14 : 12;
+    int sum = 0;
+    int date = 0;
+    for (int i = 0; i < digits; i++) {
+      int d = s.charAt(i) - '0';
+      if (d < 0 || d > 9) {
+        return s.isBlank() ? ONLY_EMPTY : ONLY_BAD_CHARACTER;
+      }
+      sum += d * WEIGHTS[i];
+      if (i >= dateFrom && i < dateTo) {
+        date = date * 10 + d;
+      }
     }
-    IdProblem area = s.charAt(0) == '0' ? IdProblem.BAD_AREA_CODE : null;
-    IdProblem date = dateProblem(s, today);
-    IdProblem check = null;
-    if (n == LENGTH && checkValue(s) != Character.toUpperCase(s.charAt(LENGTH - 1))) {
-      check = IdProblem.BAD_CHECK_CHARACTER;
+    boolean check = false;
+    if (n == LENGTH) {
+      char last = s.charAt(LENGTH - 1);
+      if (!isDigit(last) && last != 'X' && last != 'x') {
+        return ONLY_BAD_CHARACTER; // 17 digits first: not blank
+      }
+      check = CHECK_CHARS.charAt(sum % 11) != Character.toUpperCase(last);
     }
-    if (area == null && date == null && check == null) {
-      return List.of();
-    }
-    IdProblem[] found = new IdProblem[3];
-    int k = 0;
-    if (area != null) {
-      found[k++] = area;
-    }
-    if (date != null) {
-      found[k++] = date;
-    }
-    if (check != null) {
-      found[k++] = check;
-    }
-    return List.of(Arrays.copyOf(found, k));
+    int y = n == LENGTH ? date / 10000 : 1900 + date / 10000;
+    int dateProblem = dateProblem(y, date / 100 % 100, date % 100, today);
+    int found = (s.charAt(0) == '0' ? 6 : 0) + dateProblem * 2 + (check ? 1 : 0);
+    return FOUND.get(found);
   }
 
   /**
@@ -297,16 +308,45 @@ public record CitizenId(String raw) implements Identifier {
 
   // ---- helpers (allocation-free) ----
 
+  private static List<List<IdProblem>> found() {
+    IdProblem[] dates = {null, IdProblem.BAD_BIRTH_DATE, IdProblem.FUTURE_BIRTH_DATE};
+    List<List<IdProblem>> all = new java.util.ArrayList<>();
+    for (int area = 0; area < 2; area++) {
+      for (IdProblem date : dates) {
+        for (int check = 0; check < 2; check++) {
+          List<IdProblem> l = new java.util.ArrayList<>(3);
+          if (area == 1) {
+            l.add(IdProblem.BAD_AREA_CODE);
+          }
+          if (date != null) {
+            l.add(date);
+          }
+          if (check == 1) {
+            l.add(IdProblem.BAD_CHECK_CHARACTER);
+          }
+          all.add(List.copyOf(l));
+        }
+      }
+    }
+    return List.copyOf(all);
+  }
+
   /**
    * 15 digits, or 17 digits followed by a digit, {@code X} or {@code x}; length already checked.
    */
   private static boolean shapeOk(String s) {
     int n = s.length();
+    int digits = n == LEGACY_LENGTH ? LEGACY_LENGTH : LENGTH - 1;
+    for (int i = 0; i < digits; i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
     if (n == LEGACY_LENGTH) {
-      return allDigits(s, 0, LEGACY_LENGTH);
+      return true;
     }
     char last = s.charAt(LENGTH - 1);
-    return allDigits(s, 0, LENGTH - 1) && (isDigit(last) || last == 'X' || last == 'x');
+    return isDigit(last) || last == 'X' || last == 'x';
   }
 
   private static char checkValue(CharSequence s) {
@@ -334,12 +374,10 @@ public record CitizenId(String raw) implements Identifier {
     return 1900 + twoDigits(s, 6);
   }
 
-  private static IdProblem dateProblem(String s, LocalDate today) {
-    int y = year(s);
-    int m = month(s);
-    int d = day(s);
+  /** 0 when the date is real and not after {@code today}, 1 when it is not real, 2 when later. */
+  private static int dateProblem(int y, int m, int d, LocalDate today) {
     if (!realDate(y, m, d)) {
-      return IdProblem.BAD_BIRTH_DATE;
+      return 1;
     }
     int cmp = Integer.compare(y, today.getYear());
     if (cmp == 0) {
@@ -348,7 +386,7 @@ public record CitizenId(String raw) implements Identifier {
     if (cmp == 0) {
       cmp = Integer.compare(d, today.getDayOfMonth());
     }
-    return cmp > 0 ? IdProblem.FUTURE_BIRTH_DATE : null;
+    return cmp > 0 ? 2 : 0;
   }
 
   private static boolean realDate(int y, int m, int d) {

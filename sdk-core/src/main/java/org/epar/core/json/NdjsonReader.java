@@ -27,6 +27,7 @@ import java.util.stream.StreamSupport;
 import org.epar.core.json.internal.BoundedLineReader;
 import org.epar.core.json.internal.ByteLineReader;
 import org.epar.core.json.internal.JsonSchemaGenerator;
+import org.epar.core.json.internal.PlainScanner;
 import org.epar.core.json.internal.ReadProblems;
 import org.epar.core.json.internal.RecordBinders;
 import org.epar.core.json.internal.StrictText;
@@ -86,12 +87,14 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
    */
   public enum Binding {
     /**
-     * Jackson's streaming {@code JsonParser} with a binder per record type built once (no
-     * reflection per line); a line in any form but the plain one the EPAR writer produces (a value
-     * in another JSON type, {@code null}, {@code type} not first, a repeated property, a record
-     * type with a component the binders do not know), and every line with a problem, is read by
-     * databind exactly as {@link #DATABIND} reads it. Only with {@link EparJson#mapper()}; the
-     * default for it.
+     * For UTF-8 bytes, a scanner that binds a line in the plain form straight from its bytes (no
+     * parser, the UTF-8 check done while strings are scanned); for any other line, Jackson's
+     * streaming {@code JsonParser} with a binder per record type built once (no reflection per
+     * line); a line in any form but the plain one the EPAR writer produces (a value in another JSON
+     * type, {@code null}, {@code type} not first, a repeated property, a record type with a
+     * component the binders do not know), and every line with a problem, is read by databind
+     * exactly as {@link #DATABIND} reads it. Only with {@link EparJson#mapper()}; the default for
+     * it.
      */
     STREAMING,
     /**
@@ -111,6 +114,7 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
   private final @Nullable RecordBinders binders;
   private final JsonFactory factory;
   private final boolean fastUtf8;
+  private final @Nullable PlainScanner scanner;
   private long linesRead;
   private boolean firstPart = true;
   private @Nullable JsonParser shared;
@@ -159,6 +163,7 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
     this.binders = binding == Binding.STREAMING ? sharedBinders() : null;
     this.factory = mapper.getFactory();
     this.fastUtf8 = binders != null && StandardCharsets.UTF_8.equals(charset);
+    this.scanner = fastUtf8 ? new PlainScanner(Objects.requireNonNull(binders)) : null;
     this.source = source;
     this.lines = lines;
     this.byteLines = byteLines;
@@ -609,6 +614,24 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
 
     /** Reads one line of bytes, decoding it strictly; sets {@code next} or {@code done}. */
     private void readBytes(ByteLineReader in, Charset cs) {
+      byte[] all = in.data();
+      if (scanner != null && all != null && (number != 0 || !firstPart)) {
+        // bytes in memory: the scanner binds a plain line and finds its end in one pass
+        int from = in.position();
+        int dataEnd = in.dataLength();
+        if (from < dataEnd) {
+          int limit = (int) Math.min(dataEnd, (long) from + maxLineLength);
+          EparRecord r = scanner.scanLine(all, from, limit, dataEnd);
+          if (r != null) {
+            in.skipTo(scanner.next());
+            releaseShared();
+            number++;
+            linesRead = number;
+            next = new NdjsonLine.Parsed(number, r);
+            return;
+          }
+        }
+      }
       ByteLineReader.Line line;
       try {
         line = in.next();
@@ -631,6 +654,13 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
       int off = line.offset();
       int end = off + line.length();
       if (fastUtf8 && (number != 1 || !firstPart)) {
+        if (all == null && line.length() <= maxLineLength) {
+          EparRecord r = Objects.requireNonNull(scanner).scan(data, off, end);
+          if (r != null) {
+            next = new NdjsonLine.Parsed(number, r);
+            return;
+          }
+        }
         int chars = Utf8.plainChars(data, off, end);
         if (chars >= 0) {
           if (chars > maxLineLength) {

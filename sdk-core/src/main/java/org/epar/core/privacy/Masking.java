@@ -235,43 +235,31 @@ public final class Masking {
     if (total < MIN_MASKED_DIGITS) {
       return s;
     }
-    char[] c = null;
+    // the scan reads a char array and leaves each long run to maskRun: with the run's checks
+    // inlined here (String.charAt's Latin-1/UTF-16 branch at every read, the joined groups walked
+    // twice) C2 made 23 KB of code of this method, each compilation cost 0.5-1 s of compiler CPU,
+    // and profile-predicate traps had it recompiled several times (docs/performance.md, issue 12)
+    char[] c = s.toCharArray();
+    boolean changed = false;
     int i = 0;
-    int n = s.length();
+    int n = c.length;
     while (i < n) {
-      if (!isIdChar(s.charAt(i))) {
+      if (!isIdChar(c[i])) {
         i++;
         continue;
       }
       int j = i;
       int digits = 0;
-      while (j < n && isIdChar(s.charAt(j))) {
-        if (s.charAt(j) >= '0' && s.charAt(j) <= '9') {
-          digits++;
-        }
+      while (j < n && isIdChar(c[j])) {
+        digits += digit(c[j]) ? 1 : 0;
         j++;
       }
-      if (digits >= MIN_MASKED_DIGITS && !divisionCode(s, i, j, digits)) {
-        if (c == null) {
-          c = s.toCharArray();
-        }
-        for (int k = i; k < j; k++) {
-          c[k] = '*';
-        }
-        int begin = joinedBegin(s, i);
-        int end = joinedEnd(s, j);
-        if (digitsIn(s, begin, end) >= 15) {
-          // the rest of an identity number written in groups: its groups, not their separators
-          for (int k = begin; k < end; k++) {
-            if (isIdChar(s.charAt(k))) {
-              c[k] = '*';
-            }
-          }
-        }
+      if (digits >= MIN_MASKED_DIGITS) {
+        changed |= maskRun(s, c, i, j, digits);
       }
       i = j;
     }
-    String masked = c == null ? s : new String(c);
+    String masked = changed ? new String(c) : s;
     if (total < MIN_SEPARATED_DIGITS || digits(masked) < MIN_SEPARATED_DIGITS) {
       return masked;
     }
@@ -280,16 +268,29 @@ public final class Masking {
   }
 
   /**
-   * Whether {@code s[from, to)}, a run of {@code digits} digits, is a township or village division
-   * code: exactly 9 or 12 digits, no {@code X}, a real province prefix, and with the digit groups
-   * joined to it by single separators fewer than 15 digits in all, so that no identity number
-   * written in two groups passes as a code.
+   * Masks the run {@code [from, to)} of {@code digits} digits in {@code c} (a copy of {@code s}),
+   * with the groups joined to it when they make an identity number; false when the run is a
+   * division code and stays.
    */
-  private static boolean divisionCode(String s, int from, int to, int digits) {
-    return (digits == 9 || digits == 12)
-        && to - from == digits
-        && province(s, from)
-        && digitsIn(s, joinedBegin(s, from), joinedEnd(s, to)) < 15;
+  private static boolean maskRun(String s, char[] c, int from, int to, int digits) {
+    int begin = joinedBegin(s, from);
+    int end = joinedEnd(s, to);
+    int joined = digitsIn(s, begin, end);
+    if ((digits == 9 || digits == 12) && to - from == digits && province(s, from) && joined < 15) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      c[k] = '*';
+    }
+    if (joined >= 15) {
+      // the rest of an identity number written in groups: its groups, not their separators
+      for (int k = begin; k < end; k++) {
+        if (isIdChar(s.charAt(k))) {
+          c[k] = '*';
+        }
+      }
+    }
+    return true;
   }
 
   /**

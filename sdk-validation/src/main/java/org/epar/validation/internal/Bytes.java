@@ -125,6 +125,54 @@ final class Bytes {
       buf[pos++] = (byte) v;
     }
 
+    /**
+     * Writes an unsigned LEB128 number (7 bits a byte, low first, the high bit set on every byte
+     * but the last): {@code z} is already zig-zag encoded by the caller.
+     */
+    void writeVarint(long z) {
+      room(10);
+      long v = z;
+      while ((v & ~0x7FL) != 0) {
+        buf[pos++] = (byte) ((v & 0x7F) | 0x80);
+        v >>>= 7;
+      }
+      buf[pos++] = (byte) v;
+    }
+
+    /**
+     * Writes each number zig-zag encoded ({@code (v << 1) ^ (v >> 63)}) as {@link #writeVarint}
+     * does, in one loop: the arrays of a state (hash tables, mostly zeros) are its bulk.
+     */
+    void writeZigZag(long[] values) {
+      for (long v : values) {
+        if (buf.length - pos < 10) {
+          room(10);
+        }
+        long z = (v << 1) ^ (v >> 63);
+        while ((z & ~0x7FL) != 0) {
+          buf[pos++] = (byte) ((z & 0x7F) | 0x80);
+          z >>>= 7;
+        }
+        buf[pos++] = (byte) z;
+      }
+    }
+
+    /** {@link #writeZigZag(long[])} for ints, each widened to a long first. */
+    void writeZigZag(int[] values) {
+      for (int i : values) {
+        if (buf.length - pos < 10) {
+          room(10);
+        }
+        long v = i;
+        long z = (v << 1) ^ (v >> 63);
+        while ((z & ~0x7FL) != 0) {
+          buf[pos++] = (byte) ((z & 0x7F) | 0x80);
+          z >>>= 7;
+        }
+        buf[pos++] = (byte) z;
+      }
+    }
+
     @Override
     public void writeShort(int v) {
       room(2);

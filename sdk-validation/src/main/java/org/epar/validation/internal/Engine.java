@@ -242,12 +242,69 @@ public final class Engine {
      */
     final @Nullable FindingSink[] sinks;
 
+    /**
+     * Per dataset rule, whether records were folded into its state (or a state combined into it)
+     * since the last {@link Engine#report}: marked when the class of the records changes, since
+     * {@link #lastType} is forgotten at each report. Not saved ({@link PartialCodec#SKIPPED}).
+     */
+    final boolean[] changed;
+
+    /** Per shared state, the same. */
+    final boolean[] sharedChanged;
+
+    /** What the last {@link Engine#report} on this partial found; null before the first. */
+    @Nullable Reported reported;
+
     Partial(int n, int shared, int recordRules) {
       states = new Object[n];
       this.shared = new Object[shared];
       this.sinks = new FindingSink[recordRules];
+      changed = new boolean[n];
+      sharedChanged = new boolean[shared];
     }
   }
+
+  /**
+   * The findings the last {@link Engine#report} on a partial found, by dataset rule and by rule ID,
+   * and how much of the partial's findings, carriers and failures it had seen.
+   */
+  static final class Reported {
+    /** Per dataset rule, the findings its last finish gave, before and after locating them. */
+    final List<@Nullable List<Finding>> raw;
+
+    final List<@Nullable List<Finding>> located;
+
+    /** The record rules' findings seen, by rule ID, in input order. */
+    final Map<String, List<Finding>> records = new HashMap<>();
+
+    /** The indexes of carriers seen. */
+    final java.util.Set<Long> carriers = new java.util.HashSet<>();
+
+    int findings;
+    int problems;
+    final java.util.Set<String> failures = new java.util.HashSet<>();
+
+    Reported(int n) {
+      raw = new ArrayList<>(java.util.Collections.nCopies(n, null));
+      located = new ArrayList<>(java.util.Collections.nCopies(n, null));
+    }
+  }
+
+  /**
+   * What changed in a partial's report since the last report on it.
+   *
+   * @param first whether this is the partial's first report: every rule ID is in {@code changed}
+   * @param changed per rule ID whose findings changed, all its findings (record rules' in input
+   *     order, then the dataset rules' in rule order, then a rule failure), neither grouped nor
+   *     sorted; an empty list for a rule ID that no longer has findings
+   * @param problems the input problems, in input order
+   * @param problemsChanged whether input problems were added since the last report
+   */
+  public record Changes(
+      boolean first,
+      Map<String, List<Finding>> changed,
+      List<InputProblem> problems,
+      boolean problemsChanged) {}
 
   /**
    * A partial with the initial state of every dataset rule and no findings.
@@ -321,6 +378,12 @@ public final class Engine {
       applicable = rulesByClass.computeIfAbsent(type, this::applicable);
       r.lastType = type;
       r.lastRules = applicable;
+      for (int i : applicable.datasets()) {
+        r.changed[i] = true;
+      }
+      for (int j : applicable.shared()) {
+        r.sharedChanged[j] = true;
+      }
     }
     BoundRecordRule[] records = applicable.records();
     int[] positions = applicable.recordPositions();
@@ -464,10 +527,14 @@ public final class Engine {
     right.failures.forEach(left.failures::putIfAbsent);
     left.problems.addAll(right.problems);
     right.carriers.forEach(left.carriers::putIfAbsent);
+    // a right partial reported before forgot what it received until then: all may have changed
+    boolean all = right.reported != null;
     for (int i = 0; i < datasetRules.size(); i++) {
+      left.changed[i] |= all || right.changed[i] || right.states[i] == BROKEN;
       left.states[i] = combine(datasetRules.get(i), left.states[i], right.states[i], left.failures);
     }
     for (int j = 0; j < shared.size(); j++) {
+      left.sharedChanged[j] |= all || right.sharedChanged[j] || right.shared[j] == BROKEN;
       if (left.shared[j] == BROKEN || right.shared[j] == BROKEN) {
         left.shared[j] = BROKEN;
         continue;
@@ -576,6 +643,121 @@ public final class Engine {
         done.completeExceptionally(t);
       }
     }
+  }
+
+  /**
+   * Finishes the dataset rules whose state changed since the last report on this partial (all of
+   * them at the first), and says which rule IDs' findings changed: a rule whose state did not
+   * change gives the findings its last finish gave, a finish that gives the same findings changes
+   * nothing, record rules' findings are taken from where the last report stopped. The partial stays
+   * usable; its findings are those of {@link #finish(Partial)}, in parts.
+   *
+   * @param r the partial
+   * @return the rule IDs whose findings changed, with all their findings
+   */
+  public Changes report(Partial r) {
+    boolean first = r.reported == null;
+    Reported c = first ? new Reported(datasetRules.size()) : r.reported;
+    r.reported = c;
+    java.util.Set<String> changed = new java.util.HashSet<>();
+    for (int k = c.findings; k < r.findings.size(); k++) {
+      Finding f = r.findings.get(k);
+      c.records.computeIfAbsent(f.ruleId(), x -> new ArrayList<>()).add(f);
+      changed.add(f.ruleId());
+    }
+    c.findings = r.findings.size();
+    SharedStates states = SharedStates.empty();
+    for (int j = 0; j < shared.size(); j++) {
+      if (r.shared[j] != BROKEN) {
+        states = with(states, shared.get(j), r.shared[j]);
+      }
+    }
+    // a report carrying records since the last report may locate a finding that was not located
+    java.util.Set<Long> newCarriers = new java.util.HashSet<>();
+    if (c.carriers.size() != r.carriers.size()) {
+      for (Long index : r.carriers.keySet()) {
+        if (c.carriers.add(index)) {
+          newCarriers.add(index);
+        }
+      }
+    }
+    for (int i = 0; i < datasetRules.size(); i++) {
+      BoundDatasetRule b = datasetRules.get(i);
+      boolean dirty = first || r.changed[i];
+      for (int j = 0; !dirty && j < shared.size(); j++) {
+        dirty = r.sharedChanged[j] && declares(j, i);
+      }
+      List<Finding> before = c.located.get(i);
+      List<Finding> located = before;
+      if (dirty) {
+        List<Finding> fresh = new ArrayList<>();
+        finish(b, r.states[i], states, fresh, r.failures);
+        if (!fresh.equals(c.raw.get(i))) {
+          c.raw.set(i, fresh);
+          located = new ArrayList<>(fresh.size());
+          for (Finding f : fresh) {
+            located.add(withCarrier(f, r.carriers));
+          }
+        }
+      }
+      if (located == before && before != null && !newCarriers.isEmpty()) {
+        // the same findings: only those at a new carrier's index can be located anew
+        for (int k = 0; k < before.size(); k++) {
+          Location l = before.get(k).location();
+          if (l.carrier().isEmpty() && newCarriers.contains(l.index())) {
+            Finding f = withCarrier(before.get(k), r.carriers);
+            if (f != before.get(k)) {
+              if (located == before) {
+                located = new ArrayList<>(before);
+              }
+              located.set(k, f);
+            }
+          }
+        }
+      }
+      if (located != before && !java.util.Objects.equals(located, before)) {
+        c.located.set(i, located);
+        changed.add(b.ctx().descriptor().id());
+      }
+    }
+    java.util.Arrays.fill(r.changed, false);
+    java.util.Arrays.fill(r.sharedChanged, false);
+    r.lastType = null; // the next record marks its rules as changed
+    r.lastRules = NONE;
+    for (String key : r.failures.keySet()) {
+      if (c.failures.add(key)) {
+        changed.add(key.substring(0, key.indexOf('\u0000')));
+      }
+    }
+    boolean problemsChanged = first || c.problems != r.problems.size();
+    c.problems = r.problems.size();
+    Map<String, List<Finding>> out = new HashMap<>();
+    for (String id : changed) {
+      List<Finding> all = new ArrayList<>(c.records.getOrDefault(id, List.of()));
+      for (int i = 0; i < datasetRules.size(); i++) {
+        if (datasetRules.get(i).ctx().descriptor().id().equals(id)) {
+          all.addAll(java.util.Objects.requireNonNull(c.located.get(i)));
+        }
+      }
+      r.failures.forEach(
+          (key, op) -> {
+            if (key.startsWith(id + "\u0000")) {
+              all.add(engineFailure(key, op));
+            }
+          });
+      out.put(id, all);
+    }
+    return new Changes(first, out, r.problems, problemsChanged);
+  }
+
+  /** Whether dataset rule {@code i} declares shared state {@code j}. */
+  private boolean declares(int j, int i) {
+    for (int k : declaring[j]) {
+      if (k == i) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -37,9 +37,21 @@ public final class PartialCodec {
   private static final byte[] MAGIC = "EPARACC".getBytes(StandardCharsets.US_ASCII);
   private static final int FORMAT = 1;
 
-  /** Fields of a partial that are caches or views, rebuilt by {@link Engine#newPartial}. */
-  private static final Set<String> SKIPPED =
-      Set.of("states", "toFindings", "lastType", "lastRules", "sinks");
+  /**
+   * Fields of a partial that are caches or views, rebuilt by {@link Engine#newPartial}; what the
+   * last report found ({@code reported}, and the {@code changed} marks since) is rebuilt by the
+   * first report on the restored partial.
+   */
+  static final Set<String> SKIPPED =
+      Set.of(
+          "states",
+          "toFindings",
+          "lastType",
+          "lastRules",
+          "changed",
+          "sharedChanged",
+          "reported",
+          "sinks");
 
   private PartialCodec() {}
 

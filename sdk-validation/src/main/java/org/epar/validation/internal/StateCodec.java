@@ -5,6 +5,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -126,6 +127,42 @@ public final class StateCodec {
   private static final Map<Class<?>, MethodHandle[]> ACCESSORS = new ConcurrentHashMap<>();
   private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
   private static final Map<Class<?>, Long> VERSIONS = new ConcurrentHashMap<>();
+
+  /**
+   * Per class, the declared (generic) types of its record components or written fields, in the
+   * order {@link #accessors} and {@link #fields} give them: asked once, not at every value.
+   */
+  private static final Map<Class<?>, Type[]> DECLARED = new ConcurrentHashMap<>();
+
+  /** What an EPAR class's instances are written as. */
+  private enum Shape {
+    EPAR_RECORD,
+    EPAR_OBJECT,
+    OTHER
+  }
+
+  /** Each class's {@link Shape}, decided once per class ({@link Class#isRecord} is slow). */
+  private static final ClassValue<Shape> SHAPE =
+      new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+          if (!isEpar(type)) {
+            return Shape.OTHER;
+          }
+          return type.isRecord() ? Shape.EPAR_RECORD : Shape.EPAR_OBJECT;
+        }
+      };
+
+  private static Type[] declared(Class<?> type) {
+    return DECLARED.computeIfAbsent(
+        type,
+        t ->
+            t.isRecord()
+                ? Arrays.stream(t.getRecordComponents())
+                    .map(RecordComponent::getGenericType)
+                    .toArray(Type[]::new)
+                : fields(t).stream().map(Field::getGenericType).toArray(Type[]::new));
+  }
 
   private StateCodec() {}
 
@@ -382,7 +419,11 @@ public final class StateCodec {
             try {
               Method m = rc[i].getAccessor();
               m.setAccessible(true);
-              out[i] = MethodHandles.lookup().unreflect(m);
+              // typed (Object)Object once, so that each call is an exact invocation
+              out[i] =
+                  MethodHandles.lookup()
+                      .unreflect(m)
+                      .asType(MethodType.methodType(Object.class, Object.class));
             } catch (IllegalAccessException e) {
               throw new IllegalArgumentException("cannot read record " + t.getName(), e);
             }
@@ -411,7 +452,7 @@ public final class StateCodec {
 
   private static @Nullable Object invoke(MethodHandle h, Object target) {
     try {
-      return h.invoke(target);
+      return (Object) h.invokeExact(target);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
@@ -447,15 +488,24 @@ public final class StateCodec {
 
   private static final class Writer {
     private final DataOutput out;
+
+    /** The output when it is the engine's buffer: numbers go straight into its array. */
+    private final Bytes.@Nullable Sink sink;
+
     private final Map<Class<?>, Integer> classes = new HashMap<>();
     private final IdentityHashMap<Object, Integer> seen = new IdentityHashMap<>();
 
     Writer(DataOutput out) {
       this.out = out;
+      this.sink = out instanceof Bytes.Sink s ? s : null;
     }
 
     void varint(long v) throws IOException {
       long z = (v << 1) ^ (v >> 63);
+      if (sink != null) {
+        sink.writeVarint(z);
+        return;
+      }
       while ((z & ~0x7FL) != 0) {
         out.writeByte((int) ((z & 0x7F) | 0x80));
         z >>>= 7;
@@ -605,20 +655,22 @@ public final class StateCodec {
         if (!reference(v)) {
           collection(c, declared);
         }
-      } else if (v.getClass().isRecord() && isEpar(v.getClass())) {
+      } else if (SHAPE.get(v.getClass()) == Shape.EPAR_RECORD) {
         out.writeByte(RECORD);
         type(v.getClass());
-        RecordComponent[] rc = v.getClass().getRecordComponents();
         MethodHandle[] acc = accessors(v.getClass());
+        Type[] types = declared(v.getClass());
         for (int i = 0; i < acc.length; i++) {
-          value(invoke(acc[i], v), rc[i].getGenericType());
+          value(invoke(acc[i], v), types[i]);
         }
-      } else if (isEpar(v.getClass())) {
+      } else if (SHAPE.get(v.getClass()) == Shape.EPAR_OBJECT) {
         if (!reference(v)) {
           out.writeByte(OBJECT);
           type(v.getClass());
-          for (Field f : fields(v.getClass())) {
-            value(get(f, v), f.getGenericType());
+          List<Field> fields = fields(v.getClass());
+          Type[] types = declared(v.getClass());
+          for (int i = 0; i < types.length; i++) {
+            value(get(fields.get(i), v), types[i]);
           }
         }
       } else {
@@ -649,12 +701,20 @@ public final class StateCodec {
         if (component == byte.class) {
           out.write((byte[]) v);
         } else if (component == int.class) {
-          for (int x : (int[]) v) {
-            varint(x);
+          if (sink != null) {
+            sink.writeZigZag((int[]) v);
+          } else {
+            for (int x : (int[]) v) {
+              varint(x);
+            }
           }
         } else if (component == long.class) {
-          for (long x : (long[]) v) {
-            varint(x);
+          if (sink != null) {
+            sink.writeZigZag((long[]) v);
+          } else {
+            for (long x : (long[]) v) {
+              varint(x);
+            }
           }
         } else if (component == boolean.class) {
           for (boolean x : (boolean[]) v) {
@@ -1170,9 +1230,8 @@ public final class StateCodec {
       if (!type.isRecord() || !isEpar(type)) {
         throw new IOException(type.getName() + " is not an EPAR record");
       }
-      RecordComponent[] rc = type.getRecordComponents();
-      Object[] args = new Object[rc.length];
-      for (int i = 0; i < rc.length; i++) {
+      Object[] args = new Object[declared(type).length];
+      for (int i = 0; i < args.length; i++) {
         args[i] = value();
       }
       try {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
@@ -58,6 +59,38 @@ class BytesTest {
                 assertEquals(i % 2 == 0, in.readBoolean());
                 assertEquals((double) l, in.readDouble());
                 assertEquals((float) i, in.readFloat());
+              } catch (IOException e) {
+                throw new AssertionError(e);
+              }
+            });
+  }
+
+  /**
+   * The state codec's fast paths into the buffer (numbers, arrays of ints and longs written
+   * straight into its array, across block boundaries) write the bytes its generic path writes to
+   * any {@link java.io.DataOutput}.
+   */
+  @Test
+  void codecWritesTheSameBytesIntoTheBufferAsIntoAnyDataOutput() {
+    qt().forAll(
+            lists().of(longs().all()).ofSizeBetween(0, 300),
+            integers().between(1, 64),
+            strings().allPossible().ofLengthBetween(0, 20))
+        .checkAssert(
+            (values, capacity, s) -> {
+              long[] longs = values.stream().mapToLong(Long::longValue).toArray();
+              int[] ints = values.stream().mapToInt(Long::intValue).toArray();
+              java.util.List<Object> state =
+                  java.util.List.of(
+                      longs, ints, values, s, values.isEmpty() ? 0L : values.get(0), capacity);
+              try {
+                ByteArrayOutputStream expected = new ByteArrayOutputStream();
+                StateCodec.write(state, new DataOutputStream(expected));
+                Bytes.Sink sink = new Bytes.Sink(capacity);
+                StateCodec.write(state, sink);
+                ByteArrayOutputStream actual = new ByteArrayOutputStream();
+                sink.writeTo(actual);
+                assertArrayEquals(expected.toByteArray(), actual.toByteArray());
               } catch (IOException e) {
                 throw new AssertionError(e);
               }

@@ -113,6 +113,33 @@ public final class ByteLineReader {
   }
 
   /**
+   * Where the next line starts in {@link #data()}, for a reader of bytes in memory.
+   *
+   * @return the index of the next line's first byte ({@link #dataLength()} at the end)
+   */
+  public int position() {
+    return pos;
+  }
+
+  /**
+   * Moves past lines read elsewhere, for a reader of bytes in memory: the next line starts at
+   * {@code position}, which must be the start of a line (just after a newline) or the end.
+   *
+   * @param position the index of the next line's first byte, not before {@link #position()}
+   * @throws IllegalStateException for a reader of a stream
+   * @throws IllegalArgumentException if {@code position} is out of range
+   */
+  public void skipTo(int position) {
+    if (!inMemory) {
+      throw new IllegalStateException("skipTo is for a reader of bytes in memory");
+    }
+    if (position < pos || position > limit) {
+      throw new IllegalArgumentException("position out of range: " + position);
+    }
+    pos = position;
+  }
+
+  /**
    * The next line.
    *
    * @return the line, or null at the end of the input

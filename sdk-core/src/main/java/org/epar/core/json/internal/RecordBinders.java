@@ -16,6 +16,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -47,11 +48,15 @@ import org.jspecify.annotations.Nullable;
  * know) makes {@link #bind} return {@code null}: the caller then reads the line with databind, so
  * every value databind accepts in another form, and every problem it reports, stays exactly as it
  * was. Unknown properties are skipped, as databind skips them. Immutable and thread-safe.
+ *
+ * <p>Each component also has a reader over raw bytes ({@link ByteBinder}), used by {@link
+ * PlainScanner} in front of the parser: both make a value from the same text with the same
+ * conversion, and the record with the same constructor.
  */
 public final class RecordBinders {
 
   /** Thrown inside a bind when the line is not in the plain form; no stack trace. */
-  private static final class NotPlain extends RuntimeException {
+  static final class NotPlain extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     NotPlain() {
@@ -59,7 +64,7 @@ public final class RecordBinders {
     }
   }
 
-  private static final NotPlain NOT_PLAIN = new NotPlain();
+  static final NotPlain NOT_PLAIN = new NotPlain();
 
   /** Reads one value of a component; throws {@link #NOT_PLAIN} for anything not plain. */
   @FunctionalInterface
@@ -67,13 +72,41 @@ public final class RecordBinders {
     Object read(JsonParser p) throws IOException;
   }
 
+  /**
+   * Reads one value of a component from the bytes of a {@link PlainScanner}; throws {@link
+   * #NOT_PLAIN} for anything not plain.
+   */
+  @FunctionalInterface
+  interface ByteBinder {
+    Object read(PlainScanner s);
+  }
+
+  /**
+   * Both readers of one component type: over Jackson's parser, and over the bytes (null when the
+   * byte scanner does not read the type, e.g. {@code BigDecimal}: the record then goes to Jackson).
+   */
+  private record Value(ValueBinder json, @Nullable ByteBinder bytes) {}
+
   /** Binds the properties of one record class, the parser standing after its START_OBJECT. */
-  private static final class ObjectBinder {
+  static final class ObjectBinder {
     final Map<String, Integer> index = new HashMap<>();
     ValueBinder[] values = new ValueBinder[0];
     Object[] defaults = new Object[0];
     @Nullable MethodHandle constructor;
     boolean root;
+
+    /** The binder's number, by which a {@link PlainScanner} keeps its arguments array. */
+    final int id;
+
+    /** The JSON name of each component, by constructor position, in UTF-8 (ASCII) bytes. */
+    byte[][] names = new byte[0][];
+
+    /** The byte reader of each component, or null when one of them has none. */
+    ByteBinder @Nullable [] byteValues;
+
+    ObjectBinder(int id) {
+      this.id = id;
+    }
 
     /**
      * The arguments array of each thread, reused record after record: the spreading constructor
@@ -127,6 +160,7 @@ public final class RecordBinders {
   private final ObjectMapper mapper;
   private final Map<String, ObjectBinder> roots = new HashMap<>();
   private final Map<Class<?>, @Nullable ObjectBinder> built = new HashMap<>();
+  private int binderCount;
 
   /**
    * Builds the binders of every record type for a mapper's property names.
@@ -162,6 +196,16 @@ public final class RecordBinders {
    */
   public boolean binds(RecordType type) {
     return roots.containsKey(type.wireName());
+  }
+
+  /** The number of object binders built, each with an {@link ObjectBinder#id} below it. */
+  int binderCount() {
+    return binderCount;
+  }
+
+  /** The record binders by the wire name of their type. */
+  Map<String, ObjectBinder> roots() {
+    return roots;
   }
 
   /**
@@ -212,7 +256,7 @@ public final class RecordBinders {
     if (!type.isRecord() || !building.add(type)) {
       return null; // not a record, or a cycle
     }
-    ObjectBinder b = new ObjectBinder();
+    ObjectBinder b = new ObjectBinder(binderCount++);
     built.put(type, b); // placeholder for recursion; replaced by null if unsupported
     try {
       RecordComponent[] comps = type.getRecordComponents();
@@ -224,13 +268,19 @@ public final class RecordBinders {
         return unsupported(type);
       }
       ValueBinder[] values = new ValueBinder[comps.length];
+      ByteBinder[] byteValues = new ByteBinder[comps.length];
+      boolean allBytes = true;
+      byte[][] nameBytes = new byte[comps.length][];
       Object[] defaults = new Object[comps.length];
       for (int i = 0; i < comps.length; i++) {
-        ValueBinder v = valueBinder(comps[i].getGenericType(), config, building);
+        Value v = valueBinder(comps[i].getGenericType(), config, building);
         if (v == null || b.index.put(names[i], i) != null) {
           return unsupported(type);
         }
-        values[i] = v;
+        values[i] = v.json();
+        byteValues[i] = v.bytes();
+        allBytes &= v.bytes() != null && plainName(names[i]);
+        nameBytes[i] = names[i].getBytes(StandardCharsets.UTF_8);
         defaults[i] = defaultOf(comps[i].getType());
       }
       Class<?>[] params = new Class<?>[comps.length];
@@ -245,12 +295,25 @@ public final class RecordBinders {
               .asType(MethodType.methodType(Object.class, Object[].class));
       b.values = values;
       b.defaults = defaults;
+      b.names = nameBytes;
+      b.byteValues = allBytes ? byteValues : null;
       return b;
     } catch (ReflectiveOperationException | RuntimeException e) {
       return unsupported(type);
     } finally {
       building.remove(type);
     }
+  }
+
+  /** A name the byte scanner matches as raw bytes: printable ASCII, no quote or backslash. */
+  static boolean plainName(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return !name.isEmpty();
   }
 
   private @Nullable ObjectBinder unsupported(Class<?> type) {
@@ -297,118 +360,132 @@ public final class RecordBinders {
     return null;
   }
 
-  private @Nullable ValueBinder valueBinder(
+  private @Nullable Value valueBinder(
       Type type, DeserializationConfig config, Set<Class<?>> building) {
     if (type instanceof ParameterizedType pt
         && pt.getRawType() instanceof Class<?> raw
         && (raw == List.class || raw == Set.class)) {
-      ValueBinder element = valueBinder(pt.getActualTypeArguments()[0], config, building);
+      Value element = valueBinder(pt.getActualTypeArguments()[0], config, building);
       if (element == null) {
         return null;
       }
       boolean set = raw == Set.class;
-      return p -> {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-          throw NOT_PLAIN;
-        }
-        java.util.Collection<Object> out = set ? new HashSet<>() : new ArrayList<>();
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-          if (t == null || t == JsonToken.VALUE_NULL) {
-            throw NOT_PLAIN;
-          }
-          out.add(element.read(p));
-        }
-        return out;
-      };
+      ValueBinder json = element.json();
+      ByteBinder bytes = element.bytes();
+      return new Value(
+          p -> {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+              throw NOT_PLAIN;
+            }
+            java.util.Collection<Object> out = set ? new HashSet<>() : new ArrayList<>();
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+              if (t == null || t == JsonToken.VALUE_NULL) {
+                throw NOT_PLAIN;
+              }
+              out.add(json.read(p));
+            }
+            return out;
+          },
+          bytes == null ? null : s -> s.array(bytes, set));
     }
     if (!(type instanceof Class<?> c)) {
       return null;
     }
     if (c == String.class) {
-      return p -> string(p);
+      return new Value(RecordBinders::string, PlainScanner::string);
     }
     if (c == boolean.class || c == Boolean.class) {
-      return p -> {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_TRUE) {
-          return Boolean.TRUE;
-        }
-        if (t == JsonToken.VALUE_FALSE) {
-          return Boolean.FALSE;
-        }
-        throw NOT_PLAIN;
-      };
+      return new Value(
+          p -> {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_TRUE) {
+              return Boolean.TRUE;
+            }
+            if (t == JsonToken.VALUE_FALSE) {
+              return Boolean.FALSE;
+            }
+            throw NOT_PLAIN;
+          },
+          PlainScanner::bool);
     }
     if (c == int.class || c == Integer.class) {
-      return p -> {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
-            || p.getNumberType() != JsonParser.NumberType.INT) {
-          throw NOT_PLAIN;
-        }
-        return p.getIntValue();
-      };
+      return new Value(
+          p -> {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+                || p.getNumberType() != JsonParser.NumberType.INT) {
+              throw NOT_PLAIN;
+            }
+            return p.getIntValue();
+          },
+          PlainScanner::intValue);
     }
     if (c == long.class || c == Long.class) {
-      return p -> {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
-            || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-          throw NOT_PLAIN;
-        }
-        return p.getLongValue();
-      };
+      return new Value(
+          p -> {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+                || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+              throw NOT_PLAIN;
+            }
+            return p.getLongValue();
+          },
+          PlainScanner::longValue);
     }
     if (c == BigDecimal.class) {
-      return p -> {
-        JsonToken t = p.currentToken();
-        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-          throw NOT_PLAIN;
-        }
-        return p.getDecimalValue();
-      };
+      return new Value(
+          p -> {
+            JsonToken t = p.currentToken();
+            if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+              throw NOT_PLAIN;
+            }
+            return p.getDecimalValue();
+          },
+          PlainScanner::decimal);
     }
     if (c == LocalDate.class) {
-      return p -> {
-        String s = string(p);
-        if (s.length() != 10) {
-          throw NOT_PLAIN;
-        }
-        try {
-          return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-          throw NOT_PLAIN;
-        }
-      };
+      return fromText(
+          s -> {
+            if (s.length() != 10) {
+              throw NOT_PLAIN;
+            }
+            try {
+              return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+              throw NOT_PLAIN;
+            }
+          });
     }
     if (c == CitizenId.class) {
-      return identifier(CitizenId::of);
+      return fromText(CitizenId::of);
     }
     if (c == CreditCode.class) {
-      return identifier(CreditCode::of);
+      return fromText(CreditCode::of);
     }
     if (c == DivisionCode.class) {
-      return identifier(DivisionCode::of);
+      return fromText(DivisionCode::of);
     }
     if (c == TraceCode.class) {
-      return identifier(TraceCode::of);
+      return fromText(TraceCode::of);
     }
     if (c == Money.class) {
-      return p -> {
-        try {
-          return Money.parse(string(p));
-        } catch (RuntimeException e) {
-          throw NOT_PLAIN;
-        }
-      };
+      return fromText(
+          s -> {
+            try {
+              return Money.parse(s);
+            } catch (RuntimeException e) {
+              throw NOT_PLAIN;
+            }
+          });
     }
     if (c == ReportingPeriod.class) {
-      return p -> {
-        try {
-          return ReportingPeriod.parse(string(p));
-        } catch (RuntimeException e) {
-          throw NOT_PLAIN;
-        }
-      };
+      return fromText(
+          s -> {
+            try {
+              return ReportingPeriod.parse(s);
+            } catch (RuntimeException e) {
+              throw NOT_PLAIN;
+            }
+          });
     }
     if (c.isEnum()) {
       return enumBinder(c);
@@ -418,12 +495,14 @@ public final class RecordBinders {
       if (nested == null) {
         return null;
       }
-      return p -> {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-          throw NOT_PLAIN;
-        }
-        return nested.read(p);
-      };
+      return new Value(
+          p -> {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+              throw NOT_PLAIN;
+            }
+            return nested.read(p);
+          },
+          nested.byteValues == null ? null : s -> s.object(nested));
     }
     // Records carried inside a report are EparRecords with their own "type" handling, and any
     // other type (maps, date-times) is left to databind: the whole record class falls back.
@@ -437,20 +516,30 @@ public final class RecordBinders {
     return p.getText();
   }
 
-  private static ValueBinder identifier(Function<String, ?> factory) {
-    return p -> factory.apply(string(p));
+  /**
+   * A value written as a JSON string and made from its text by {@code factory}, which throws {@link
+   * #NOT_PLAIN} (or any exception: the caller then reads the line with databind) for a text it does
+   * not take. Both readers make the value from the same text the same way.
+   */
+  private static Value fromText(Function<String, ?> factory) {
+    return new Value(p -> factory.apply(string(p)), s -> factory.apply(s.string()));
   }
 
   /** Constants by the names the shared mapper writes them with; any other text is not plain. */
-  private @Nullable ValueBinder enumBinder(Class<?> c) {
+  private @Nullable Value enumBinder(Class<?> c) {
     Map<String, Object> byName = new HashMap<>();
-    for (Object constant : c.getEnumConstants()) {
-      String name = ((Enum<?>) constant).name();
-      if (byName.put(name, constant) != null) {
+    Object[] constants = c.getEnumConstants();
+    byte[][] names = new byte[constants.length][];
+    boolean plain = true;
+    for (int i = 0; i < constants.length; i++) {
+      String name = ((Enum<?>) constants[i]).name();
+      if (byName.put(name, constants[i]) != null) {
         return null;
       }
+      plain &= plainName(name);
+      names[i] = name.getBytes(StandardCharsets.UTF_8);
     }
-    for (Object constant : c.getEnumConstants()) {
+    for (Object constant : constants) {
       String written;
       try {
         written = mapper.writeValueAsString(constant);
@@ -461,12 +550,14 @@ public final class RecordBinders {
         return null; // written by another name: leave the class to databind
       }
     }
-    return p -> {
-      Object v = byName.get(string(p));
-      if (v == null) {
-        throw NOT_PLAIN;
-      }
-      return v;
-    };
+    return new Value(
+        p -> {
+          Object v = byName.get(string(p));
+          if (v == null) {
+            throw NOT_PLAIN;
+          }
+          return v;
+        },
+        plain ? s -> s.constant(names, constants) : null);
   }
 }
