@@ -124,20 +124,8 @@ public final class InMemorySubmissionStore implements SubmissionStore {
     if (s.findings() instanceof CompactFindings && !rejected) {
       return s;
     }
-    return new StoredSubmission(
-        s.id(),
-        s.contractor(),
-        s.requestId(),
-        s.contentSha256(),
-        s.type(),
-        s.period(),
-        s.status(),
-        s.timeliness(),
-        s.deadline(),
-        s.receivedAt(),
-        s.recordCount(),
-        CompactFindings.of(s.findings()),
-        rejected ? headerOnly(s.report()) : s.report());
+    return s.withContent(
+        CompactFindings.of(s.findings()), rejected ? headerOnly(s.report()) : s.report());
   }
 
   /**

@@ -313,7 +313,7 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
       }
       String next = nextId(submission.id(), attempt);
       LOG.info("submission id {} is taken by another replica; storing as {}", candidate.id(), next);
-      candidate = withId(candidate, next);
+      candidate = candidate.withId(next);
     }
     throw new StoreException(
         "no free submission id after " + MAX_ID_ATTEMPTS + " attempts from " + submission.id(),
@@ -392,23 +392,6 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
     }
     String base = id.length() > MAX_ID_LENGTH - 4 ? id.substring(0, MAX_ID_LENGTH - 4) : id;
     return base + "." + Integer.toString(attempt + 1, 36);
-  }
-
-  private static StoredSubmission withId(StoredSubmission s, String id) {
-    return new StoredSubmission(
-        id,
-        s.contractor(),
-        s.requestId(),
-        s.contentSha256(),
-        s.type(),
-        s.period(),
-        s.status(),
-        s.timeliness(),
-        s.deadline(),
-        s.receivedAt(),
-        s.recordCount(),
-        s.findings(),
-        s.report());
   }
 
   /**

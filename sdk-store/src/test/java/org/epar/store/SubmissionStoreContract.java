@@ -77,20 +77,7 @@ abstract class SubmissionStoreContract {
     } else {
       throw new IllegalArgumentException("the contract rejects only daily and monthly reports");
     }
-    return new StoredSubmission(
-        s.id(),
-        s.contractor(),
-        s.requestId(),
-        s.contentSha256(),
-        s.type(),
-        s.period(),
-        s.status(),
-        s.timeliness(),
-        s.deadline(),
-        s.receivedAt(),
-        s.recordCount(),
-        s.findings(),
-        header);
+    return s.withContent(s.findings(), header);
   }
 
   @BeforeEach

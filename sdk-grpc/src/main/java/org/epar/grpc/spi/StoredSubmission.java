@@ -82,6 +82,60 @@ public record StoredSubmission(
     return h.scope().value();
   }
 
+  /**
+   * This submission under another id, everything else the same: what a store that assigns its own
+   * ids keeps.
+   *
+   * @param newId the id
+   * @return the copy
+   * @throws NullPointerException if {@code newId} is null
+   * @since 0.2.0
+   */
+  public StoredSubmission withId(String newId) {
+    return new StoredSubmission(
+        newId,
+        contractor,
+        requestId,
+        contentSha256,
+        type,
+        period,
+        status,
+        timeliness,
+        deadline,
+        receivedAt,
+        recordCount,
+        findings,
+        report);
+  }
+
+  /**
+   * This submission with other findings and another report, everything else the same: what a store
+   * that keeps findings or reports in a form of its own (compact findings, a rejected report's
+   * header) keeps.
+   *
+   * @param newFindings the findings (a {@link CompactFindings} list is kept as it is)
+   * @param newReport the report
+   * @return the copy
+   * @throws NullPointerException if an argument is null
+   * @since 0.2.0
+   */
+  public StoredSubmission withContent(List<Finding> newFindings, Report newReport) {
+    return new StoredSubmission(
+        id,
+        contractor,
+        requestId,
+        contentSha256,
+        type,
+        period,
+        status,
+        timeliness,
+        deadline,
+        receivedAt,
+        recordCount,
+        newFindings,
+        newReport);
+  }
+
   /** Identifies the submission without its content (which may hold personal data). */
   @Override
   public String toString() {
