@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -282,7 +283,7 @@ final class ServerProcess implements AutoCloseable {
     static final Cpu ZERO = new Cpu(Instant.EPOCH, Instant.EPOCH, 0, Map.of(), 0, "");
 
     static Cpu between(Reading a, Reading b) {
-      Map<Part, Long> parts = new java.util.EnumMap<>(Part.class);
+      Map<Part, Long> parts = new EnumMap<>(Part.class);
       for (Part p : Part.values()) {
         parts.put(p, 0L);
       }

@@ -30,7 +30,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -319,7 +321,7 @@ public final class WorstCaseRequests {
       }
     }
     List<String> flags =
-        java.util.Arrays.stream(serverJvm.trim().split("\\s+")).filter(f -> !f.isEmpty()).toList();
+        Arrays.stream(serverJvm.trim().split("\\s+")).filter(f -> !f.isEmpty()).toList();
     WorstCaseRequests h = new WorstCaseRequests(flags, jfr);
     System.out.printf(
         Locale.ROOT,
@@ -580,7 +582,7 @@ public final class WorstCaseRequests {
             TOKEN,
             () -> {
               byte[] b = new byte[LIMIT - SLACK];
-              java.util.Arrays.fill(b, (byte) 0xFF);
+              Arrays.fill(b, (byte) 0xFF);
               return List.of(b);
             },
             Expect.refused("INVALID_ARGUMENT", "MALFORMED_MESSAGE")));
@@ -730,7 +732,7 @@ public final class WorstCaseRequests {
 
   /** The fills, by name: how every string field of a kind is written. */
   static Map<String, HostileMessages.Fill> fills() {
-    Map<String, HostileMessages.Fill> m = new java.util.LinkedHashMap<>();
+    Map<String, HostileMessages.Fill> m = new LinkedHashMap<>();
     m.put("max valid", fill(DECIMAL_MAX, "2018-03-02", 64));
     m.put("long text", fill(DECIMAL_MAX, "2018-03-02", 64 * 1024));
     m.put("digit runs", digitRuns());
@@ -1074,7 +1076,7 @@ public final class WorstCaseRequests {
     byte[] old = SubmitMonthlyReportRequest.newBuilder().setRequestId(RID).build().toByteArray();
     if (!rpc.startsWith("Submit")
         || request.length < old.length
-        || !java.util.Arrays.equals(request, 0, old.length, old, 0, old.length)) {
+        || !Arrays.equals(request, 0, old.length, old, 0, old.length)) {
       return request;
     }
     byte[] head = SubmitMonthlyReportRequest.newBuilder().setRequestId(rid).build().toByteArray();

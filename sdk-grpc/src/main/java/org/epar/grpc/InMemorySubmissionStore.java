@@ -1,6 +1,7 @@
 package org.epar.grpc;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -79,7 +80,7 @@ public final class InMemorySubmissionStore implements SubmissionStore {
   }
 
   private static final class Shelf {
-    final Map<String, StoredSubmission> byRequestId = new java.util.HashMap<>();
+    final Map<String, StoredSubmission> byRequestId = new HashMap<>();
     final NavigableMap<String, StoredSubmission> byId = new TreeMap<>();
   }
 

@@ -15,8 +15,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -236,7 +238,7 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
               "a batch of {} submissions was rolled back (SQLSTATE {})",
               batch.size(),
               e.getSQLState());
-          java.util.Arrays.fill(stored, false);
+          Arrays.fill(stored, false);
           try {
             c.rollback();
           } catch (SQLException ignored) {
@@ -734,7 +736,7 @@ public final class JdbcSubmissionStore implements SubmissionStore, AutoCloseable
    * @return {@code "postgresql"} or {@code "h2"}
    */
   public String dialect() {
-    return dialect.name().toLowerCase(java.util.Locale.ROOT);
+    return dialect.name().toLowerCase(Locale.ROOT);
   }
 
   private Connection connection() throws SQLException {

@@ -3,6 +3,7 @@ package org.epar.core.id;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -310,11 +311,11 @@ public record CitizenId(String raw) implements Identifier {
 
   private static List<List<IdProblem>> found() {
     IdProblem[] dates = {null, IdProblem.BAD_BIRTH_DATE, IdProblem.FUTURE_BIRTH_DATE};
-    List<List<IdProblem>> all = new java.util.ArrayList<>();
+    List<List<IdProblem>> all = new ArrayList<>();
     for (int area = 0; area < 2; area++) {
       for (IdProblem date : dates) {
         for (int check = 0; check < 2; check++) {
-          List<IdProblem> l = new java.util.ArrayList<>(3);
+          List<IdProblem> l = new ArrayList<>(3);
           if (area == 1) {
             l.add(IdProblem.BAD_AREA_CODE);
           }

@@ -15,6 +15,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -692,7 +693,7 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
               : 0;
       StrictText.Decoded d =
           StrictText.decode(
-              from == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, from, bytes.length),
+              from == 0 ? bytes : Arrays.copyOfRange(bytes, from, bytes.length),
               bytes.length - from,
               cs);
       if (!d.ok()) {

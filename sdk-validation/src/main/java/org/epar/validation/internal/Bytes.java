@@ -7,6 +7,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UTFDataFormatException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Unsynchronized, array-backed {@link DataOutput} and {@link DataInput} for the state codec: the
@@ -25,10 +27,10 @@ final class Bytes {
    */
   static final class Sink implements DataOutput {
     private static final int MAX_BLOCK = 1 << 20;
-    private final java.util.List<byte[]> full = new java.util.ArrayList<>();
+    private final List<byte[]> full = new ArrayList<>();
 
     /** How many bytes of each full block were written. */
-    private final java.util.List<Integer> used = new java.util.ArrayList<>();
+    private final List<Integer> used = new ArrayList<>();
 
     private byte[] buf;
     private int pos;

@@ -3,10 +3,14 @@ package org.epar.validation.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -278,15 +282,15 @@ public final class Engine {
     final Map<String, List<Finding>> records = new HashMap<>();
 
     /** The indexes of carriers seen. */
-    final java.util.Set<Long> carriers = new java.util.HashSet<>();
+    final Set<Long> carriers = new HashSet<>();
 
     int findings;
     int problems;
-    final java.util.Set<String> failures = new java.util.HashSet<>();
+    final Set<String> failures = new HashSet<>();
 
     Reported(int n) {
-      raw = new ArrayList<>(java.util.Collections.nCopies(n, null));
-      located = new ArrayList<>(java.util.Collections.nCopies(n, null));
+      raw = new ArrayList<>(Collections.nCopies(n, null));
+      located = new ArrayList<>(Collections.nCopies(n, null));
     }
   }
 
@@ -659,7 +663,7 @@ public final class Engine {
     boolean first = r.reported == null;
     Reported c = first ? new Reported(datasetRules.size()) : r.reported;
     r.reported = c;
-    java.util.Set<String> changed = new java.util.HashSet<>();
+    Set<String> changed = new HashSet<>();
     for (int k = c.findings; k < r.findings.size(); k++) {
       Finding f = r.findings.get(k);
       c.records.computeIfAbsent(f.ruleId(), x -> new ArrayList<>()).add(f);
@@ -673,7 +677,7 @@ public final class Engine {
       }
     }
     // a report carrying records since the last report may locate a finding that was not located
-    java.util.Set<Long> newCarriers = new java.util.HashSet<>();
+    Set<Long> newCarriers = new HashSet<>();
     if (c.carriers.size() != r.carriers.size()) {
       for (Long index : r.carriers.keySet()) {
         if (c.carriers.add(index)) {
@@ -715,13 +719,13 @@ public final class Engine {
           }
         }
       }
-      if (located != before && !java.util.Objects.equals(located, before)) {
+      if (located != before && !Objects.equals(located, before)) {
         c.located.set(i, located);
         changed.add(b.ctx().descriptor().id());
       }
     }
-    java.util.Arrays.fill(r.changed, false);
-    java.util.Arrays.fill(r.sharedChanged, false);
+    Arrays.fill(r.changed, false);
+    Arrays.fill(r.sharedChanged, false);
     r.lastType = null; // the next record marks its rules as changed
     r.lastRules = NONE;
     for (String key : r.failures.keySet()) {
@@ -736,7 +740,7 @@ public final class Engine {
       List<Finding> all = new ArrayList<>(c.records.getOrDefault(id, List.of()));
       for (int i = 0; i < datasetRules.size(); i++) {
         if (datasetRules.get(i).ctx().descriptor().id().equals(id)) {
-          all.addAll(java.util.Objects.requireNonNull(c.located.get(i)));
+          all.addAll(Objects.requireNonNull(c.located.get(i)));
         }
       }
       r.failures.forEach(
@@ -968,7 +972,7 @@ public final class Engine {
   private void awaitPart(@Nullable PartChunk chunk) {
     if (chunk != null) {
       chunk.run();
-      join(java.util.Objects.requireNonNull(chunk.folded));
+      join(Objects.requireNonNull(chunk.folded));
     }
   }
 
@@ -1014,7 +1018,7 @@ public final class Engine {
   private static void await(@Nullable Chunk chunk) {
     if (chunk != null) {
       chunk.run();
-      join(java.util.Objects.requireNonNull(chunk.folded));
+      join(Objects.requireNonNull(chunk.folded));
     }
   }
 

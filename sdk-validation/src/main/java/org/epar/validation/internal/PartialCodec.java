@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -141,7 +142,7 @@ public final class PartialCodec {
   private static Restored readChecked(Engine engine, DataInputStream in) throws IOException {
     byte[] magic = new byte[MAGIC.length];
     in.readFully(magic);
-    if (!java.util.Arrays.equals(magic, MAGIC) || in.readUnsignedByte() != FORMAT) {
+    if (!Arrays.equals(magic, MAGIC) || in.readUnsignedByte() != FORMAT) {
       throw new StaleStateException(
           "the bytes are not a saved accumulator of this format", List.of());
     }

@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -166,7 +167,7 @@ public final class ByteLineReader {
     boolean any = false;
     while (true) {
       if (pos == limit) {
-        limit = java.util.Objects.requireNonNull(in).read(buf, 0, buf.length);
+        limit = Objects.requireNonNull(in).read(buf, 0, buf.length);
         pos = 0;
         if (limit <= 0) {
           limit = 0;

@@ -20,10 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.epar.core.id.CitizenId;
@@ -148,7 +150,7 @@ public final class RecordBinders {
 
     Object construct(Object[] args) {
       try {
-        return (Object) java.util.Objects.requireNonNull(constructor).invokeExact(args);
+        return (Object) Objects.requireNonNull(constructor).invokeExact(args);
       } catch (VirtualMachineError e) {
         throw e;
       } catch (Throwable t) {
@@ -377,7 +379,7 @@ public final class RecordBinders {
             if (p.currentToken() != JsonToken.START_ARRAY) {
               throw NOT_PLAIN;
             }
-            java.util.Collection<Object> out = set ? new HashSet<>() : new ArrayList<>();
+            Collection<Object> out = set ? new HashSet<>() : new ArrayList<>();
             JsonToken t;
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
               if (t == null || t == JsonToken.VALUE_NULL) {

@@ -1,5 +1,6 @@
 package org.epar.validation.rules.core;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,11 +110,7 @@ final class DivisionCodeRule {
     if (actual.isEmpty()) {
       return (level == null
               ? "a"
-              : "a "
-                  + level.name().toLowerCase(java.util.Locale.ROOT)
-                  + "-level ("
-                  + level.termZh()
-                  + ")")
+              : "a " + level.name().toLowerCase(Locale.ROOT) + "-level (" + level.termZh() + ")")
           + " 12-digit statistical division code for a "
           + what
           + " ("
@@ -122,13 +119,13 @@ final class DivisionCodeRule {
     }
     if (level != null && actual.isPresent() && actual.get() != level) {
       return "a "
-          + level.name().toLowerCase(java.util.Locale.ROOT)
+          + level.name().toLowerCase(Locale.ROOT)
           + "-level ("
           + level.termZh()
           + ") code for a "
           + what
           + ", not "
-          + actual.get().name().toLowerCase(java.util.Locale.ROOT)
+          + actual.get().name().toLowerCase(Locale.ROOT)
           + "-level ("
           + actual.get().termZh()
           + ")";
