@@ -74,17 +74,13 @@ public final class ValidationReport {
   public ValidationReport(
       @JsonProperty("findings") Collection<Finding> findings,
       @JsonProperty("input_problems") @Nullable Collection<InputProblem> inputProblems) {
-    List<InputProblem> problems =
-        new ArrayList<>(inputProblems == null ? List.of() : inputProblems);
-    Collections.sort(problems);
-    this.inputProblems = Collections.unmodifiableList(problems);
+    this.inputProblems = sortProblems(inputProblems == null ? List.of() : inputProblems);
     this.findings = groupAndSort(findings.toArray(new Finding[0]));
   }
 
   /** A report of findings already grouped and in order, and of input problems already sorted. */
-  private ValidationReport(
-      List<Finding> sorted, List<InputProblem> sortedProblems, boolean trusted) {
-    this.findings = sorted;
+  private ValidationReport(Finding[] sorted, List<InputProblem> sortedProblems) {
+    this.findings = Collections.unmodifiableList(Arrays.asList(sorted));
     this.inputProblems = sortedProblems;
   }
 
@@ -116,7 +112,7 @@ public final class ValidationReport {
         at[k++] = i;
       }
     }
-    return new ValidationReport(Collections.unmodifiableList(Arrays.asList(out)), problems, true);
+    return new ValidationReport(out, problems);
   }
 
   /** The order of rule IDs in a report: catalog position, then the ID. */

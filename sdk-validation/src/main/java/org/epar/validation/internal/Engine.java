@@ -573,12 +573,7 @@ public final class Engine {
   private ValidationReport finish(Partial r, boolean parallel) {
     List<Finding> findings = new ArrayList<>(r.findings);
     List<Finding> late = new ArrayList<>();
-    SharedStates states = SharedStates.empty();
-    for (int j = 0; j < shared.size(); j++) {
-      if (r.shared[j] != BROKEN) {
-        states = with(states, shared.get(j), r.shared[j]);
-      }
-    }
+    SharedStates states = sharedStates(r);
     if (parallel && parallelism > 1 && datasetRules.size() > 1) {
       finishInParallel(r, states, late);
     } else {
@@ -591,6 +586,17 @@ public final class Engine {
     }
     r.failures.forEach((key, op) -> findings.add(engineFailure(key, op)));
     return new ValidationReport(findings, r.problems);
+  }
+
+  /** The partial's shared states that did not break, as the dataset rules' finishes read them. */
+  private SharedStates sharedStates(Partial r) {
+    SharedStates states = SharedStates.empty();
+    for (int j = 0; j < shared.size(); j++) {
+      if (r.shared[j] != BROKEN) {
+        states = with(states, shared.get(j), r.shared[j]);
+      }
+    }
+    return states;
   }
 
   /** Each dataset rule's finish as a task; see {@link #finish(Partial, boolean)}. */
@@ -670,12 +676,7 @@ public final class Engine {
       changed.add(f.ruleId());
     }
     c.findings = r.findings.size();
-    SharedStates states = SharedStates.empty();
-    for (int j = 0; j < shared.size(); j++) {
-      if (r.shared[j] != BROKEN) {
-        states = with(states, shared.get(j), r.shared[j]);
-      }
-    }
+    SharedStates states = sharedStates(r);
     // a report carrying records since the last report may locate a finding that was not located
     Set<Long> newCarriers = new HashSet<>();
     if (c.carriers.size() != r.carriers.size()) {
