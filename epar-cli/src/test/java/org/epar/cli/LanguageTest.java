@@ -270,6 +270,27 @@ class LanguageTest {
     assertEquals(List.of(), same, "untranslated keys");
   }
 
+  /**
+   * A text with {@code {n}} arguments is a {@link java.text.MessageFormat} pattern and writes an
+   * apostrophe as {@code ''}; any other text is shown as it is written (by picocli or by {@code
+   * Messages.get} without arguments), so a doubled apostrophe there would show doubled.
+   */
+  @Test
+  void everyText_showsEachApostropheOnce() throws IOException {
+    List<String> wrong = new ArrayList<>();
+    for (String name : List.of("messages.properties", "messages_zh_CN.properties")) {
+      Properties p = load(name);
+      for (String key : p.stringPropertyNames()) {
+        String text = p.getProperty(key);
+        boolean pattern = text.matches("(?s).*\\{\\d.*");
+        if (pattern ? text.replace("''", "").contains("'") : text.contains("''")) {
+          wrong.add(name + ": " + key);
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
   private static Properties load(String name) throws IOException {
     Properties p = new Properties();
     try (var in = LanguageTest.class.getResourceAsStream(name)) {
