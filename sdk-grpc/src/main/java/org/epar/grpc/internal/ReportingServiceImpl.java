@@ -509,10 +509,12 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
     try {
       outcome = settings.validator().validate(report, who);
     } catch (NoProfileException e) {
-      LOG.warn(
-          "no validation profile for scope '{}'; report of {} not validated, nothing stored",
-          echoScope(e.scope()),
-          who.contractor().raw());
+      if (!WarmUp.ACTIVE.get()) {
+        LOG.warn(
+            "no validation profile for scope '{}'; report of {} not validated, nothing stored",
+            echoScope(e.scope()),
+            who.contractor().raw());
+      }
       throw Errors.of(
           Reason.NO_PROFILE_FOR_SCOPE,
           Map.of("scope", echoScope(e.scope())),
