@@ -87,7 +87,9 @@ public final class EparServer implements AutoCloseable {
   private final HealthStatusManager health;
   private final boolean inProcess;
   private final ScheduledExecutorService timer;
-  private final @Nullable ServerServiceDefinition warmUpService;
+  private final java.util.function.@Nullable Function<
+          io.grpc.ServerInterceptor, ServerServiceDefinition>
+      warmUpService;
   private final String warmUpScope;
 
   private EparServer(
@@ -95,7 +97,8 @@ public final class EparServer implements AutoCloseable {
       HealthStatusManager health,
       boolean inProcess,
       ScheduledExecutorService timer,
-      @Nullable ServerServiceDefinition warmUpService,
+      java.util.function.@Nullable Function<io.grpc.ServerInterceptor, ServerServiceDefinition>
+          warmUpService,
       String warmUpScope) {
     this.server = server;
     this.health = health;
@@ -122,7 +125,7 @@ public final class EparServer implements AutoCloseable {
    */
   public EparServer start() {
     if (warmUpService != null) {
-      WarmUp.Summary w = WarmUp.run(warmUpService, warmUpScope);
+      WarmUp.Summary w = WarmUp.run(warmUpService, warmUpScope, !inProcess);
       LOG.info(
           "warm-up: {} validate-only calls of every report type and record kind ({} records,"
               + " {} KiB, {} rounds) through the request path in {} ms before the port opened;"
@@ -549,12 +552,15 @@ public final class EparServer implements AutoCloseable {
                 .maxConnectionIdle(maxConnectionIdle.toMillis(), TimeUnit.MILLISECONDS);
         b = nb;
       }
-      ServerServiceDefinition warmUpService =
-          warmUp
-              ? MalformedMessages.guard(
-                  ServerInterceptors.intercept(
-                      impl, new SizeLimitInterceptor(maxInboundMessageSize), WarmUp.principal()))
-              : null;
+      int limit = maxInboundMessageSize;
+      java.util.function.Function<io.grpc.ServerInterceptor, ServerServiceDefinition>
+          warmUpService =
+              warmUp
+                  ? principal ->
+                      MalformedMessages.guard(
+                          ServerInterceptors.intercept(
+                              impl, new SizeLimitInterceptor(limit), principal))
+                  : null;
       String warmUpScope =
           validator instanceof ProfileReportValidator p ? p.warmUpScope() : WARM_UP_SCOPE;
       Server server =
