@@ -96,9 +96,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>The server's JVM.</b> {@value #SERVER_JVM} by default: the heap fixed and touched at start,
  * so that the kernel's zeroing of new heap pages is not charged to the request that first grows the
- * heap. Nothing warms the server for the harness except what it sends before the cases: 20 monthly
- * reports of 4 MiB of disbursements (rejected) and 20 small daily reports, requests as any running
- * server receives.
+ * heap. The server is started as {@code epar serve} starts it: with its own warm-up ({@code
+ * EparServer.Builder.warmUp(true)}) before its port opens; {@code --no-warm-up} starts it without.
+ * Beyond that, nothing warms the server for the harness except what it sends before the cases: 20
+ * monthly reports of 4 MiB of disbursements (rejected) and 20 small daily reports, requests as any
+ * running server receives.
  *
  * <p><b>Which send counts.</b> Each case is sent {@code --sends} times (default 4) with fresh
  * request ids. The table shows the first send (the JIT compiles the paths the request is the first
@@ -109,7 +111,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * mvn -B -pl benchmarks -am package -DskipTests
- * java -Xmx3g -cp benchmarks/target/benchmarks.jar org.epar.bench.WorstCaseRequests [--budget-ms 1000] [--only TEXT] [--sends 4] [--server-jvm "FLAGS"] [--jfr] [--histogram]
+ * java -Xmx3g -cp benchmarks/target/benchmarks.jar org.epar.bench.WorstCaseRequests [--budget-ms 1000] [--only TEXT] [--sends 4] [--server-jvm "FLAGS"] [--jfr] [--histogram] [--no-warm-up]
  * }</pre>
  */
 public final class WorstCaseRequests {
@@ -293,7 +295,8 @@ public final class WorstCaseRequests {
    *     flags, default {@value #SERVER_JVM}), {@code [--jfr]} (the server records JIT,
    *     deoptimization and GC events, summarised per measured message), {@code [--histogram]} (the
    *     server's live heap after the warm-up and after the cases, from {@code jcmd
-   *     GC.class_histogram}: a full GC); {@code --serve PORT_FILE} is the server process's own mode
+   *     GC.class_histogram}: a full GC), {@code [--no-warm-up]} (the server opens its port without
+   *     its warm-up); {@code --serve PORT_FILE [--no-warm-up]} is the server process's own mode
    */
   public static void main(String[] args) throws IOException {
     if (args.length >= 2 && args[0].equals("--serve")) {

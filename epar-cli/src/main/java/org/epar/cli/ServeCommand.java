@@ -50,8 +50,8 @@ import picocli.CommandLine.Spec;
  * Tokens come from a strictly parsed file (see {@link TokensFile}); a production platform brings
  * its own authenticator (see the platform-server example). {@code GetAssessment} and {@code
  * ListCountyAssessments} assess, over the same store, the counties of {@code --assess-county} (by
- * default those of the county tokens), reporting expected from {@code --programme-start}. Before the
- * port opens the server warms up ({@link EparServer.Builder#warmUp(boolean)}) unless {@code
+ * default those of the county tokens), reporting expected from {@code --programme-start}. Before
+ * the port opens the server warms up ({@link EparServer.Builder#warmUp(boolean)}) unless {@code
  * --no-warm-up} is given.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true)

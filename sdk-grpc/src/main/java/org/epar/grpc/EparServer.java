@@ -91,6 +91,7 @@ public final class EparServer implements AutoCloseable {
           io.grpc.ServerInterceptor, ServerServiceDefinition>
       warmUpService;
   private final String warmUpScope;
+  private final int warmUpRounds;
 
   private EparServer(
       Server server,
@@ -99,13 +100,15 @@ public final class EparServer implements AutoCloseable {
       ScheduledExecutorService timer,
       java.util.function.@Nullable Function<io.grpc.ServerInterceptor, ServerServiceDefinition>
           warmUpService,
-      String warmUpScope) {
+      String warmUpScope,
+      int warmUpRounds) {
     this.server = server;
     this.health = health;
     this.inProcess = inProcess;
     this.timer = timer;
     this.warmUpService = warmUpService;
     this.warmUpScope = warmUpScope;
+    this.warmUpRounds = warmUpRounds;
   }
 
   /**
@@ -125,16 +128,17 @@ public final class EparServer implements AutoCloseable {
    */
   public EparServer start() {
     if (warmUpService != null) {
-      WarmUp.Summary w = WarmUp.run(warmUpService, warmUpScope, !inProcess);
+      WarmUp.Summary w = WarmUp.run(warmUpService, warmUpScope, !inProcess, warmUpRounds);
       LOG.info(
           "warm-up: {} validate-only calls of every report type and record kind ({} records,"
-              + " {} KiB, {} rounds) through the request path in {} ms before the port opened;"
-              + " nothing stored{}",
+              + " {} KiB, {} rounds) through the request path in {} ms (process CPU {} ms) before"
+              + " the port opened; nothing stored{}",
           w.requests(),
           w.records(),
           w.bytes() / 1024,
           w.rounds(),
           w.elapsed().toMillis(),
+          w.processCpu().isNegative() ? "n/a" : w.processCpu().toMillis(),
           w.unexpected().isEmpty()
               ? ""
               : "; answered other than OK or VALIDATION_FAILED: " + w.unexpected());
@@ -214,6 +218,7 @@ public final class EparServer implements AutoCloseable {
     private byte @Nullable [] pageTokenKey;
     private @Nullable Assessor assessor;
     private boolean warmUp;
+    private int warmUpRounds = WarmUp.ROUNDS;
 
     private Builder() {}
 
@@ -472,12 +477,13 @@ public final class EparServer implements AutoCloseable {
      * (the server kit starts fast, e.g. in tests; {@code epar serve} warms up unless told {@code
      * --no-warm-up}). The warm-up sends representative reports of every report type and record
      * kind, with plain values and values at their longest valid length, through the server's own
-     * request path (its marshalling, size limit and service, on a private in-process channel) as
-     * validate-only submissions of a warm-up contractor, so that the JIT compiler has compiled that
-     * path before the first client's request pays for it. It stores nothing, draws no submission
-     * id, touches no contractor's request ids, stream slots or buffered bytes, and logs one INFO
-     * line with what it did and how long it took: a few seconds of CPU, at most about 20 seconds
-     * on a slow machine (docs/server.md).
+     * request path (its marshalling, size limit and service, over Netty on a private loopback port
+     * that takes only calls presenting a random secret, or in-process for an in-process server) as
+     * validate-only submissions of a warm-up contractor, then waits for the JIT compilers' queue,
+     * so that the JIT has compiled that path before the first client's request pays for it. It
+     * stores nothing, draws no submission id, touches no contractor's request ids, stream slots or
+     * buffered bytes, and logs one INFO line with what it did and how long it took: a few seconds
+     * of CPU, at most about 30 seconds on a slow machine (docs/protocol.md, "Warm-up at start").
      *
      * @param enabled whether to warm up
      * @return this builder
@@ -485,6 +491,12 @@ public final class EparServer implements AutoCloseable {
      */
     public Builder warmUp(boolean enabled) {
       this.warmUp = enabled;
+      return this;
+    }
+
+    /** Rounds of the warm-up's corpus (tests: one round sends every shape once). */
+    Builder warmUpRounds(int rounds) {
+      this.warmUpRounds = rounds;
       return this;
     }
 
@@ -575,7 +587,7 @@ public final class EparServer implements AutoCloseable {
               .addService(ProtoReflectionServiceV1.newInstance())
               .build();
       return new EparServer(
-          server, health, inProcessName != null, timer, warmUpService, warmUpScope);
+          server, health, inProcessName != null, timer, warmUpService, warmUpScope, warmUpRounds);
     }
 
     private ServerCredentials credentials() {

@@ -7,9 +7,9 @@ import org.epar.core.model.Report;
 /**
  * A report's canonical protobuf message (the mapped report whose deterministic bytes {@code
  * content_sha256} is computed over), mapped once per submission: the service maps the report to
- * hash it and hands the same message to the store on the same thread while it stores the report,
- * so that a store that keeps the canonical bytes (the JDBC store) serialises that message instead
- * of mapping the whole report again. Thread-confined; nothing outlives the store call.
+ * hash it and hands the same message to the store on the same thread while it stores the report, so
+ * that a store that keeps the canonical bytes (the JDBC store) serialises that message instead of
+ * mapping the whole report again. Thread-confined; nothing outlives the store call.
  */
 public final class CanonicalReports {
 

@@ -72,32 +72,34 @@ import org.epar.grpc.v1.SubmitQuarterlyReportRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server's warm-up (docs/server.md): before the port opens, representative reports of every
- * report type and record kind go through the service's own request path, so that the JIT compiles
- * that path before a client's first request pays for it. Each report is sent over an in-process
- * channel as protobuf bytes (the server parses them with its own marshallers, as it parses a
- * client's), through the size limit and the malformed-message guard, to the service
- * implementation, as a <b>validate-only</b> submission of a warm-up contractor that exists nowhere
- * else: nothing is stored, no submission id is drawn, and no real contractor's request ids, stream
- * slots or buffered bytes are touched (the warm-up contractor's counters are released when each
- * stream ends). The service logs nothing for these calls ({@link #ACTIVE}).
+ * The server's warm-up (docs/protocol.md, "Warm-up at start"): before the port opens,
+ * representative reports of every report type and record kind go through the service's own request
+ * path, so that the JIT compiles that path before a client's first request pays for it. Each report
+ * is sent as protobuf bytes over a private server (Netty on an ephemeral loopback port, gated by a
+ * random secret, or in-process for an in-process server), parsed by the server's own marshallers,
+ * through the size limit and the malformed-message guard, to the service implementation, as a
+ * <b>validate-only</b> submission of a warm-up contractor that no token names: nothing is stored,
+ * no submission id is drawn, and no real contractor's request ids, stream slots or buffered bytes
+ * are touched (the warm-up contractor's counters are released when each stream ends). The service
+ * logs nothing for these calls ({@link #ACTIVE}). Afterwards it waits (at most {@link #DRAIN}) for
+ * the process to go quiet, so that what the JIT compilers queued is compiled before the port opens.
  *
  * <p>Two shapes of every record, every field set: plausible values (valid identifiers, small
  * decimals, dates in the period) and the longest valid ones (64-character text, 40-character
  * decimals with an exponent, date-times with nanoseconds and an offset), and each list of a report
- * type filled with records of both shapes. A round sends them all; the warm-up runs {@link
- * #ROUNDS} rounds or stops starting new ones once {@link #BUDGET} has passed.
+ * type filled with records of both shapes. A round sends them all; the warm-up runs {@link #ROUNDS}
+ * rounds or stops starting new ones once {@link #BUDGET} has passed.
  */
 public final class WarmUp {
 
   /** Rounds of the whole corpus. */
-  static final int ROUNDS = Integer.getInteger("epar.tmp.rounds", 4);
+  public static final int ROUNDS = 4;
 
   /** No new round starts after this much time. */
   static final Duration BUDGET = Duration.ofSeconds(20);
 
   /** Each report or daily batch is filled with records up to about this many bytes. */
-  static final int MESSAGE_BYTES = Integer.getInteger("epar.tmp.kib", 512) * 1024;
+  static final int MESSAGE_BYTES = 512 * 1024;
 
   /** One-record batches of the stream that warms the per-message path. */
   static final int SMALL_BATCHES = 2_000;
@@ -122,9 +124,11 @@ public final class WarmUp {
    * @param requests calls made (a daily stream is one call)
    * @param records records sent
    * @param bytes request bytes sent
-   * @param unexpected calls answered other than OK or VALIDATION_FAILED, by status code and
-   *     reason (none when the path works)
+   * @param unexpected calls answered other than OK or VALIDATION_FAILED, by status code and reason
+   *     (none when the path works)
    * @param elapsed wall time
+   * @param processCpu CPU time of the whole process meanwhile (every thread: the JIT compilers
+   *     too), or negative where the JVM does not tell
    */
   public record Summary(
       int rounds,
@@ -132,7 +136,8 @@ public final class WarmUp {
       long records,
       long bytes,
       Map<String, Integer> unexpected,
-      Duration elapsed) {
+      Duration elapsed,
+      Duration processCpu) {
     /** Copies the map. */
     public Summary {
       unexpected = Map.copyOf(unexpected);
@@ -187,22 +192,17 @@ public final class WarmUp {
    *     given interceptor in place of authentication
    * @param scope the county code the reports are of (one the validator has a profile for)
    * @param overLoopback whether to go over Netty on loopback
+   * @param rounds rounds of the corpus ({@link #ROUNDS}; fewer in tests)
    * @return what it did
    */
   public static Summary run(
       java.util.function.Function<ServerInterceptor, ServerServiceDefinition> service,
       String scope,
-      boolean overLoopback) {
-    return run(service, scope, overLoopback, ROUNDS, BUDGET);
-  }
-
-  static Summary run(
-      java.util.function.Function<ServerInterceptor, ServerServiceDefinition> service,
-      String scope,
       boolean overLoopback,
-      int rounds,
-      Duration budget) {
+      int rounds) {
+    Duration budget = BUDGET;
     long start = System.nanoTime();
+    long cpuAtStart = processCpuNanos();
     byte[] nonce = new byte[24];
     new SecureRandom().nextBytes(nonce);
     String secret = HexFormat.of().formatHex(nonce);
@@ -225,8 +225,7 @@ public final class WarmUp {
                 .build();
       } else {
         String name = "epar-warm-up-" + secret.substring(0, 16);
-        server =
-            InProcessServerBuilder.forName(name).directExecutor().addService(guarded).build();
+        server = InProcessServerBuilder.forName(name).directExecutor().addService(guarded).build();
         server.start();
         channel = InProcessChannelBuilder.forName(name).directExecutor().build();
       }
@@ -261,7 +260,8 @@ public final class WarmUp {
         n.records,
         n.bytes,
         n.unexpected,
-        Duration.ofNanos(System.nanoTime() - start));
+        Duration.ofNanos(System.nanoTime() - start),
+        Duration.ofNanos(cpuAtStart < 0 ? -1 : processCpuNanos() - cpuAtStart));
   }
 
   /**
@@ -288,6 +288,14 @@ public final class WarmUp {
       quiet = now - last < 10_000_000L ? quiet + 1 : 0;
       last = now;
     }
+  }
+
+  /** The process's CPU time, or -1 where the JVM does not tell. */
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
   }
 
   private static final class Counter {
@@ -419,8 +427,7 @@ public final class WarmUp {
         DailyRecordBatch.Builder b = DailyRecordBatch.newBuilder();
         long from = records;
         if (full) {
-          records +=
-              fillTo(b, list, i -> record(b.newBuilderForField(list), v, (int) from + i, 2));
+          records += fillTo(b, list, i -> record(b.newBuilderForField(list), v, (int) from + i, 2));
         } else {
           b.addRepeatedField(list, record(b.newBuilderForField(list), v, (int) from, 2));
           records++;
@@ -489,8 +496,8 @@ public final class WarmUp {
     // ---------------------------------------------------------------- records
 
     /**
-     * The record in {@code b} with every field set: strings by their kind, numbers, bools, enums
-     * (a different value per record), repeated scalars with three elements, maps with two entries,
+     * The record in {@code b} with every field set: strings by their kind, numbers, bools, enums (a
+     * different value per record), repeated scalars with three elements, maps with two entries,
      * nested messages to {@code depth} levels (one element in repeated message fields).
      */
     Message record(Message.Builder b, Values v, int index, int depth) {

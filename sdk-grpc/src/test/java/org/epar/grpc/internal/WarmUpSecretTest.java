@@ -40,7 +40,8 @@ class WarmUpSecretTest {
     try {
       HealthGrpc.HealthBlockingStub plain = HealthGrpc.newBlockingStub(channel);
       HealthCheckRequest any = HealthCheckRequest.getDefaultInstance();
-      StatusRuntimeException none = assertThrows(StatusRuntimeException.class, () -> plain.check(any));
+      StatusRuntimeException none =
+          assertThrows(StatusRuntimeException.class, () -> plain.check(any));
       assertEquals(Status.Code.UNAUTHENTICATED, none.getStatus().getCode());
       StatusRuntimeException wrong =
           assertThrows(

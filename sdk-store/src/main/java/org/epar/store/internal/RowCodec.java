@@ -10,10 +10,6 @@ import com.google.protobuf.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.epar.core.model.AnnualReport;
-import org.epar.core.model.DailyReport;
-import org.epar.core.model.MonthlyReport;
-import org.epar.core.model.QuarterlyReport;
 import org.epar.core.model.Report;
 import org.epar.grpc.ProtoMapper;
 import org.epar.grpc.internal.CanonicalReports;
@@ -68,7 +64,6 @@ public final class RowCodec {
     // the message the server mapped to hash this report when it is storing it now, else mapped
     return CanonicalReports.message(report);
   }
-
 
   /**
    * The deterministic serialization of a message.
