@@ -96,10 +96,16 @@ public final class WarmUp {
   public static final int ROUNDS = 4;
 
   /** No new round starts after this much time. */
-  static final Duration BUDGET = Duration.ofSeconds(20);
+  static final Duration BUDGET = Duration.ofSeconds(30);
 
-  /** Each report or daily batch is filled with records up to about this many bytes. */
-  static final int MESSAGE_BYTES = 512 * 1024;
+  /**
+   * Each report or daily batch is filled with this many records (whatever their size: the JIT
+   * counts calls, and the record kinds with the most rules, sites, are also the largest)...
+   */
+  static final int MESSAGE_RECORDS = 3_000;
+
+  /** ...or up to this many bytes, whichever comes first. */
+  static final int MESSAGE_BYTES = 3 * 1024 * 1024;
 
   /** One-record batches of the stream that warms the per-message path. */
   static final int SMALL_BATCHES = 2_000;
@@ -675,7 +681,10 @@ public final class WarmUp {
       }
     }
 
-    /** Adds records made by {@code make} until the message is about {@link #MESSAGE_BYTES}. */
+    /**
+     * Adds {@link #MESSAGE_RECORDS} records made by {@code make}, fewer if the message would pass
+     * {@link #MESSAGE_BYTES}.
+     */
     private static long fillTo(
         Message.Builder b, FieldDescriptor repeated, java.util.function.IntFunction<Message> make) {
       long size = 0;
@@ -683,7 +692,7 @@ public final class WarmUp {
       while (true) {
         Message m = make.apply(added);
         int each = CodedOutputStream.computeMessageSize(repeated.getNumber(), m);
-        if (added > 0 && size + each > MESSAGE_BYTES) {
+        if (added > 0 && (size + each > MESSAGE_BYTES || added >= MESSAGE_RECORDS)) {
           return added;
         }
         b.addRepeatedField(repeated, m);
