@@ -51,8 +51,10 @@ final class ServerProcess implements AutoCloseable {
    *
    * @param jvmFlags the child's JVM flags (heap, collector, logging)
    * @param withJfr whether the child records JIT, deoptimization and GC events with JFR
+   * @param serveArgs arguments after {@code --serve PORT_FILE} (e.g. {@code --no-warm-up})
    */
-  static ServerProcess start(List<String> jvmFlags, boolean withJfr) throws IOException {
+  static ServerProcess start(List<String> jvmFlags, boolean withJfr, List<String> serveArgs)
+      throws IOException {
     Path dir = Files.createTempDirectory("epar-worst-case");
     Path portFile = dir.resolve("port");
     List<String> command = new ArrayList<>();
@@ -76,6 +78,7 @@ final class ServerProcess implements AutoCloseable {
             WorstCaseRequests.class.getName(),
             "--serve",
             portFile.toString()));
+    command.addAll(serveArgs);
     Process p =
         new ProcessBuilder(command)
             .redirectOutput(dir.resolve("server.out").toFile())

@@ -96,9 +96,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>The server's JVM.</b> {@value #SERVER_JVM} by default: the heap fixed and touched at start,
  * so that the kernel's zeroing of new heap pages is not charged to the request that first grows the
- * heap. Nothing warms the server for the harness except what it sends before the cases: 20 monthly
- * reports of 4 MiB of disbursements (rejected) and 20 small daily reports, requests as any running
- * server receives.
+ * heap. The server is started as {@code epar serve} starts it: with its own warm-up ({@code
+ * EparServer.Builder.warmUp(true)}) before its port opens; {@code --no-warm-up} starts it without.
+ * Beyond that, nothing warms the server for the harness except what it sends before the cases: 20
+ * monthly reports of 4 MiB of disbursements (rejected) and 20 small daily reports, requests as any
+ * running server receives.
  *
  * <p><b>Which send counts.</b> Each case is sent {@code --sends} times (default 4) with fresh
  * request ids. The table shows the first send (the JIT compiles the paths the request is the first
@@ -109,7 +111,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * mvn -B -pl benchmarks -am package -DskipTests
- * java -Xmx3g -cp benchmarks/target/benchmarks.jar org.epar.bench.WorstCaseRequests [--budget-ms 1000] [--only TEXT] [--sends 4] [--server-jvm "FLAGS"] [--jfr] [--histogram]
+ * java -Xmx3g -cp benchmarks/target/benchmarks.jar org.epar.bench.WorstCaseRequests [--budget-ms 1000] [--only TEXT] [--sends 4] [--server-jvm "FLAGS"] [--jfr] [--histogram] [--no-warm-up]
  * }</pre>
  */
 public final class WorstCaseRequests {
@@ -207,9 +209,12 @@ public final class WorstCaseRequests {
   private final ManagedChannel channel;
   private int seq;
 
-  /** Starts the server in a child JVM with the given flags and connects to it. */
-  WorstCaseRequests(List<String> serverJvm, boolean jfr) throws IOException {
-    server = ServerProcess.start(serverJvm, jfr);
+  /**
+   * Starts the server in a child JVM with the given flags and connects to it; with {@code warmUp}
+   * the server warms up before its port opens, as {@code epar serve} does by default.
+   */
+  WorstCaseRequests(List<String> serverJvm, boolean jfr, boolean warmUp) throws IOException {
+    server = ServerProcess.start(serverJvm, jfr, warmUp ? List.of() : List.of(NO_WARM_UP));
     channel =
         Grpc.newChannelBuilder("127.0.0.1:" + server.port(), InsecureChannelCredentials.create())
             .maxInboundMessageSize(64 * 1024 * 1024)
@@ -218,9 +223,10 @@ public final class WorstCaseRequests {
 
   /**
    * The server of the harness: the SDK's validator with daming-2017, the in-memory store, the
-   * county assessment over it, on a free loopback port.
+   * county assessment over it, on a free loopback port; with {@code warmUp} (as {@code epar serve}
+   * by default) the server's warm-up runs before the port opens.
    */
-  static EparServer startServer() {
+  static EparServer startServer(boolean warmUp) {
     InMemorySubmissionStore store = new InMemorySubmissionStore(100_000);
     CountyAssessor assessor =
         CountyAssessor.builder()
@@ -248,16 +254,20 @@ public final class WorstCaseRequests {
         .store(store)
         .assessor(assessor.asGrpcAssessor())
         .clock(CLOCK)
+        .warmUp(warmUp)
         .build()
         .start();
   }
 
+  /** The flag that starts the server without its warm-up. */
+  static final String NO_WARM_UP = "--no-warm-up";
+
   /**
-   * The child's side ({@code --serve PORT_FILE}): starts the server, writes its port into the file,
-   * and runs until its standard input ends.
+   * The child's side ({@code --serve PORT_FILE [--no-warm-up]}): starts the server, writes its port
+   * into the file, and runs until its standard input ends.
    */
-  static void serve(Path portFile) throws IOException {
-    EparServer s = startServer();
+  static void serve(Path portFile, boolean warmUp) throws IOException {
+    EparServer s = startServer(warmUp);
     Path tmp = portFile.resolveSibling(portFile.getFileName() + ".tmp");
     Files.writeString(tmp, String.valueOf(s.port()));
     Files.move(tmp, portFile, StandardCopyOption.ATOMIC_MOVE);
@@ -285,11 +295,12 @@ public final class WorstCaseRequests {
    *     flags, default {@value #SERVER_JVM}), {@code [--jfr]} (the server records JIT,
    *     deoptimization and GC events, summarised per measured message), {@code [--histogram]} (the
    *     server's live heap after the warm-up and after the cases, from {@code jcmd
-   *     GC.class_histogram}: a full GC); {@code --serve PORT_FILE} is the server process's own mode
+   *     GC.class_histogram}: a full GC), {@code [--no-warm-up]} (the server opens its port without
+   *     its warm-up); {@code --serve PORT_FILE [--no-warm-up]} is the server process's own mode
    */
   public static void main(String[] args) throws IOException {
-    if (args.length == 2 && args[0].equals("--serve")) {
-      serve(Path.of(args[1]));
+    if (args.length >= 2 && args[0].equals("--serve")) {
+      serve(Path.of(args[1]), !(args.length == 3 && args[2].equals(NO_WARM_UP)));
       System.exit(0);
     }
     long budgetMs = 1000;
@@ -298,8 +309,12 @@ public final class WorstCaseRequests {
     String serverJvm = SERVER_JVM;
     boolean jfr = false;
     boolean histogram = false;
+    boolean warmUp = true;
     for (int i = 0; i < args.length; i += 2) {
-      if (args[i].equals("--jfr")) {
+      if (args[i].equals(NO_WARM_UP)) {
+        warmUp = false;
+        i--;
+      } else if (args[i].equals("--jfr")) {
         jfr = true;
         i--;
       } else if (args[i].equals("--histogram")) {
@@ -316,18 +331,19 @@ public final class WorstCaseRequests {
       } else {
         System.err.println(
             "usage: WorstCaseRequests [--budget-ms N] [--only TEXT] [--sends N]"
-                + " [--server-jvm \"FLAGS\"] [--jfr] [--histogram]");
+                + " [--server-jvm \"FLAGS\"] [--jfr] [--histogram] [--no-warm-up]");
         System.exit(2);
       }
     }
     List<String> flags =
         Arrays.stream(serverJvm.trim().split("\\s+")).filter(f -> !f.isEmpty()).toList();
-    WorstCaseRequests h = new WorstCaseRequests(flags, jfr);
+    WorstCaseRequests h = new WorstCaseRequests(flags, jfr, warmUp);
     System.out.printf(
         Locale.ROOT,
-        "server process pid %d: %s%nits output, error output and recording in %s; load average at"
-            + " start %s%n",
+        "server process pid %d (%s): %s%nits output, error output and recording in %s; load"
+            + " average at start %s%n",
         h.server.pid(),
+        warmUp ? "warmed up before its port opened" : "without its warm-up",
         String.join(" ", h.server.command()),
         h.server.dir(),
         loadAverage());
@@ -413,6 +429,12 @@ public final class WorstCaseRequests {
       String note = r.note;
       if (events != null && (over || r.repeat.process() > budgetNanos / 2)) {
         note = (note.isEmpty() ? "" : note + "; ") + events.between(r.repeat.from(), r.repeat.to());
+      }
+      if (events != null && r.first.process() > budgetNanos / 2) {
+        note =
+            (note.isEmpty() ? "" : note + "; ")
+                + "first send: "
+                + events.between(r.first.from(), r.first.to());
       }
       System.out.printf(
           Locale.ROOT,

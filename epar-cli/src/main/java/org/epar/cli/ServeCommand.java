@@ -50,7 +50,9 @@ import picocli.CommandLine.Spec;
  * Tokens come from a strictly parsed file (see {@link TokensFile}); a production platform brings
  * its own authenticator (see the platform-server example). {@code GetAssessment} and {@code
  * ListCountyAssessments} assess, over the same store, the counties of {@code --assess-county} (by
- * default those of the county tokens), reporting expected from {@code --programme-start}.
+ * default those of the county tokens), reporting expected from {@code --programme-start}. Before
+ * the port opens the server warms up ({@link EparServer.Builder#warmUp(boolean)}) unless {@code
+ * --no-warm-up} is given.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
@@ -110,6 +112,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--assess-county", paramLabel = "CODE", descriptionKey = "serve.assess-county")
   private List<String> assessCounties = new ArrayList<>();
+
+  @Option(names = "--no-warm-up", descriptionKey = "serve.no-warm-up")
+  private boolean noWarmUp;
 
   @Option(
       names = "--programme-start",
@@ -472,12 +477,21 @@ final class ServeCommand implements Callable<Integer> {
             store,
             assessChoice(assessCounties, programmeStartText, msgs));
     checkTlsOptions(settings, msgs);
+    if (!noWarmUp) {
+      out.println(msgs.get("serve.warming-up"));
+      out.flush();
+    }
+    long started = System.nanoTime();
     Running running =
         start(
             settings,
             ProfileOption.resolve(profileId, msgs),
             msgs,
-            Objects.requireNonNullElse(System.getenv(PASSWORD_ENV), ""));
+            Objects.requireNonNullElse(System.getenv(PASSWORD_ENV), ""),
+            !noWarmUp);
+    if (!noWarmUp) {
+      out.println(msgs.get("serve.warmed-up", (System.nanoTime() - started) / 1_000_000));
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(running::close, "epar-serve-shutdown"));
     String mode =
         settings.clientCa() != null
@@ -601,6 +615,15 @@ final class ServeCommand implements Callable<Integer> {
    *     reason the server cannot start
    */
   static Running start(Settings settings, Profile profile, Messages msgs, String password) {
+    return start(settings, profile, msgs, password, false);
+  }
+
+  /**
+   * As {@link #start(Settings, Profile, Messages, String)}, with the server's warm-up before its
+   * port opens when {@code warmUp} ({@code epar serve} without {@code --no-warm-up}).
+   */
+  static Running start(
+      Settings settings, Profile profile, Messages msgs, String password, boolean warmUp) {
     checkTlsOptions(settings, msgs);
     Map<String, Principal> tokens = TokensFile.read(settings.tokensFile(), msgs);
     StaticTokenAuthenticator auth = StaticTokenAuthenticator.fromMap(tokens);
@@ -610,7 +633,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       CountyAssessor assessor = assessor(settings.assessment(), tokens, opened.store(), profile);
       return new Running(
-          start(settings, auth, tls, opened.store(), assessor, profile, msgs), opened);
+          start(settings, auth, tls, opened.store(), assessor, profile, msgs, warmUp), opened);
     } catch (RuntimeException e) {
       closeQuietly(opened);
       throw e;
@@ -636,9 +659,11 @@ final class ServeCommand implements Callable<Integer> {
       SubmissionStore store,
       @Nullable CountyAssessor assessor,
       Profile profile,
-      Messages msgs) {
+      Messages msgs,
+      boolean warmUp) {
     EparServer.Builder builder =
         EparServer.builder()
+            .warmUp(warmUp)
             .listen(settings.address())
             .store(store)
             .authenticator(auth)

@@ -75,7 +75,10 @@ class ServeCrashTest {
       "--tokens",
       tokens.toString(),
       "--data",
-      data.toString()
+      data.toString(),
+      // durability is the point here, not the first request's JIT: start at once (the warm-up is
+      // WarmUpTest's, and the Node interop suite runs epar serve with it)
+      "--no-warm-up"
     };
 
     Map<String, Ack> acked = new ConcurrentHashMap<>();

@@ -4,6 +4,7 @@ import io.grpc.InsecureServerCredentials;
 import io.grpc.Server;
 import io.grpc.ServerCredentials;
 import io.grpc.ServerInterceptors;
+import io.grpc.ServerServiceDefinition;
 import io.grpc.TlsServerCredentials;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.inprocess.InProcessServerBuilder;
@@ -31,12 +32,15 @@ import org.epar.grpc.internal.PageTokens;
 import org.epar.grpc.internal.ReportingServiceImpl;
 import org.epar.grpc.internal.ServerSettings;
 import org.epar.grpc.internal.SizeLimitInterceptor;
+import org.epar.grpc.internal.WarmUp;
 import org.epar.grpc.spi.Assessor;
 import org.epar.grpc.spi.Authenticator;
 import org.epar.grpc.spi.ReportValidator;
 import org.epar.grpc.spi.SubmissionStore;
 import org.epar.grpc.v1.ReportingServiceGrpc;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The platform's reporting server: the {@code epar.v1.ReportingService} with authentication,
@@ -74,20 +78,37 @@ public final class EparServer implements AutoCloseable {
   /** Zone of the default clock: China Standard Time. */
   public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+  /** The county of the warm-up's reports when the validator names none (Daming, Hebei). */
+  static final String WARM_UP_SCOPE = "130425";
+
+  private static final Logger LOG = LoggerFactory.getLogger(EparServer.class);
+
   private final Server server;
   private final HealthStatusManager health;
   private final boolean inProcess;
   private final ScheduledExecutorService timer;
+  private final java.util.function.@Nullable Function<
+          io.grpc.ServerInterceptor, ServerServiceDefinition>
+      warmUpService;
+  private final String warmUpScope;
+  private final int warmUpRounds;
 
   private EparServer(
       Server server,
       HealthStatusManager health,
       boolean inProcess,
-      ScheduledExecutorService timer) {
+      ScheduledExecutorService timer,
+      java.util.function.@Nullable Function<io.grpc.ServerInterceptor, ServerServiceDefinition>
+          warmUpService,
+      String warmUpScope,
+      int warmUpRounds) {
     this.server = server;
     this.health = health;
     this.inProcess = inProcess;
     this.timer = timer;
+    this.warmUpService = warmUpService;
+    this.warmUpScope = warmUpScope;
+    this.warmUpRounds = warmUpRounds;
   }
 
   /**
@@ -100,12 +121,28 @@ public final class EparServer implements AutoCloseable {
   }
 
   /**
-   * Starts listening.
+   * Starts listening; with {@link Builder#warmUp(boolean)}, after the warm-up.
    *
    * @return this server
    * @throws UncheckedIOException if the port cannot be bound
    */
   public EparServer start() {
+    if (warmUpService != null) {
+      WarmUp.Summary w = WarmUp.run(warmUpService, warmUpScope, !inProcess, warmUpRounds);
+      LOG.info(
+          "warm-up: {} validate-only calls of every report type and record kind ({} records,"
+              + " {} KiB, {} rounds) through the request path in {} ms (process CPU {} ms) before"
+              + " the port opened; nothing stored{}",
+          w.requests(),
+          w.records(),
+          w.bytes() / 1024,
+          w.rounds(),
+          w.elapsed().toMillis(),
+          w.processCpu().isNegative() ? "n/a" : w.processCpu().toMillis(),
+          w.unexpected().isEmpty()
+              ? ""
+              : "; answered other than OK or VALIDATION_FAILED: " + w.unexpected());
+    }
     try {
       server.start();
     } catch (IOException e) {
@@ -180,6 +217,8 @@ public final class EparServer implements AutoCloseable {
     private long maxBufferedBytesPerContractor = 64L * 1024 * 1024;
     private byte @Nullable [] pageTokenKey;
     private @Nullable Assessor assessor;
+    private boolean warmUp;
+    private int warmUpRounds = WarmUp.ROUNDS;
 
     private Builder() {}
 
@@ -433,6 +472,35 @@ public final class EparServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether {@link EparServer#start()} warms the server up before the port opens; default false
+     * (the server kit starts fast, e.g. in tests; {@code epar serve} warms up unless told {@code
+     * --no-warm-up}). The warm-up sends representative reports of every report type and record
+     * kind, with plain values and values at their longest valid length, through the server's own
+     * request path (its marshalling, size limit and service, over Netty on a private loopback port
+     * that takes only calls presenting a random secret, or in-process for an in-process server) as
+     * validate-only submissions of a warm-up contractor, then waits for the JIT compilers' queue,
+     * so that the JIT has compiled that path before the first client's request pays for it. It
+     * stores nothing, draws no submission id, touches no contractor's request ids, stream slots or
+     * buffered bytes, and logs one INFO line with what it did and how long it took: seconds of CPU
+     * (15 s on a busy 2-core machine), no new round after 30 s (docs/protocol.md, "Warm-up at
+     * start").
+     *
+     * @param enabled whether to warm up
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder warmUp(boolean enabled) {
+      this.warmUp = enabled;
+      return this;
+    }
+
+    /** Rounds of the warm-up's corpus (tests: one round sends every shape once). */
+    Builder warmUpRounds(int rounds) {
+      this.warmUpRounds = rounds;
+      return this;
+    }
+
     private static Duration positive(Duration d, String what) {
       if (d.isNegative() || d.isZero()) {
         throw new IllegalArgumentException(what + " " + d + " is not positive");
@@ -497,6 +565,17 @@ public final class EparServer implements AutoCloseable {
                 .maxConnectionIdle(maxConnectionIdle.toMillis(), TimeUnit.MILLISECONDS);
         b = nb;
       }
+      int limit = maxInboundMessageSize;
+      java.util.function.Function<io.grpc.ServerInterceptor, ServerServiceDefinition>
+          warmUpService =
+              warmUp
+                  ? principal ->
+                      MalformedMessages.guard(
+                          ServerInterceptors.intercept(
+                              impl, new SizeLimitInterceptor(limit), principal))
+                  : null;
+      String warmUpScope =
+          validator instanceof ProfileReportValidator p ? p.warmUpScope() : WARM_UP_SCOPE;
       Server server =
           b.maxInboundMessageSize(maxInboundMessageSize)
               .addService(
@@ -508,7 +587,8 @@ public final class EparServer implements AutoCloseable {
               .addService(health.getHealthService())
               .addService(ProtoReflectionServiceV1.newInstance())
               .build();
-      return new EparServer(server, health, inProcessName != null, timer);
+      return new EparServer(
+          server, health, inProcessName != null, timer, warmUpService, warmUpScope, warmUpRounds);
     }
 
     private ServerCredentials credentials() {

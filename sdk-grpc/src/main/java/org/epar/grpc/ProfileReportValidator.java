@@ -185,6 +185,16 @@ public final class ProfileReportValidator implements ReportValidator {
   }
 
   /**
+   * The county the server's warm-up reports are of: the first county with a profile of its own,
+   * else any county (the default profile applies).
+   *
+   * @return a six-digit county code
+   */
+  String warmUpScope() {
+    return byCounty.keySet().stream().sorted().findFirst().orElse(EparServer.WARM_UP_SCOPE);
+  }
+
+  /**
    * The validator this server checks reports of a profile with: build the same (the profile, the
    * rule providers and catalog, {@code checkDatasetRules} as {@link Builder#datasetRules}) to get
    * the same answers.

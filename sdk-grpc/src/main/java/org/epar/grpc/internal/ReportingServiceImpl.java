@@ -497,7 +497,9 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
           "contractor {} tried to submit a report of another reporter", who.contractor().raw());
       throw Errors.of(Reason.REPORTER_MISMATCH);
     }
-    String sha = sha256(report);
+    // the canonical message is mapped once: hashed here, and serialised by a store that keeps it
+    Message canonical = ModelCodec.toProtoRecord(report);
+    String sha = sha256(canonical);
     // validate_only follows the same request_id rules: a used id answers its first result or
     // REQUEST_ID_REUSED, exactly as a real submit would
     var earlier = settings.store().findByRequestId(who.contractor(), requestId);
@@ -509,10 +511,12 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
     try {
       outcome = settings.validator().validate(report, who);
     } catch (NoProfileException e) {
-      LOG.warn(
-          "no validation profile for scope '{}'; report of {} not validated, nothing stored",
-          echoScope(e.scope()),
-          who.contractor().raw());
+      if (!WarmUp.ACTIVE.get()) {
+        LOG.warn(
+            "no validation profile for scope '{}'; report of {} not validated, nothing stored",
+            echoScope(e.scope()),
+            who.contractor().raw());
+      }
       throw Errors.of(
           Reason.NO_PROFILE_FOR_SCOPE,
           Map.of("scope", echoScope(e.scope())),
@@ -541,7 +545,7 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
     checkNotCancelled();
     StoredSubmission stored;
     try {
-      stored = settings.store().putIfAbsent(s);
+      stored = CanonicalReports.during(report, canonical, () -> settings.store().putIfAbsent(s));
     } catch (StoreFullException e) {
       LOG.warn("store full; submission of {} refused, nothing stored", who.contractor().raw());
       throw Errors.of(Reason.STORE_FULL);
@@ -729,7 +733,11 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
 
   /** SHA-256 over the message type name and the report's deterministic protobuf bytes. */
   static String sha256(Report report) {
-    Message m = ModelCodec.toProtoRecord(report);
+    return sha256(ModelCodec.toProtoRecord(report));
+  }
+
+  /** SHA-256 over the message type name and the message's deterministic protobuf bytes. */
+  private static String sha256(Message m) {
     try {
       MessageDigest md = sha256();
       md.update(m.getDescriptorForType().getFullName().getBytes(StandardCharsets.UTF_8));
