@@ -2,7 +2,9 @@ package org.epar.grpc;
 
 import io.grpc.InsecureServerCredentials;
 import io.grpc.Server;
+import io.grpc.ServerBuilder;
 import io.grpc.ServerCredentials;
+import io.grpc.ServerInterceptor;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.TlsServerCredentials;
@@ -23,6 +25,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.epar.core.period.DeadlinePolicy;
 import org.epar.grpc.internal.AuthInterceptor;
 import org.epar.grpc.internal.ContractorLimits;
@@ -87,9 +90,7 @@ public final class EparServer implements AutoCloseable {
   private final HealthStatusManager health;
   private final boolean inProcess;
   private final ScheduledExecutorService timer;
-  private final java.util.function.@Nullable Function<
-          io.grpc.ServerInterceptor, ServerServiceDefinition>
-      warmUpService;
+  private final @Nullable Function<ServerInterceptor, ServerServiceDefinition> warmUpService;
   private final String warmUpScope;
   private final int warmUpRounds;
 
@@ -98,8 +99,7 @@ public final class EparServer implements AutoCloseable {
       HealthStatusManager health,
       boolean inProcess,
       ScheduledExecutorService timer,
-      java.util.function.@Nullable Function<io.grpc.ServerInterceptor, ServerServiceDefinition>
-          warmUpService,
+      @Nullable Function<ServerInterceptor, ServerServiceDefinition> warmUpService,
       String warmUpScope,
       int warmUpRounds) {
     this.server = server;
@@ -554,7 +554,7 @@ public final class EparServer implements AutoCloseable {
                   timer,
                   assessor));
       HealthStatusManager health = new HealthStatusManager();
-      io.grpc.ServerBuilder<?> b;
+      ServerBuilder<?> b;
       if (inProcessName != null) {
         b = InProcessServerBuilder.forName(inProcessName);
       } else {
@@ -566,14 +566,13 @@ public final class EparServer implements AutoCloseable {
         b = nb;
       }
       int limit = maxInboundMessageSize;
-      java.util.function.Function<io.grpc.ServerInterceptor, ServerServiceDefinition>
-          warmUpService =
-              warmUp
-                  ? principal ->
-                      MalformedMessages.guard(
-                          ServerInterceptors.intercept(
-                              impl, new SizeLimitInterceptor(limit), principal))
-                  : null;
+      Function<ServerInterceptor, ServerServiceDefinition> warmUpService =
+          warmUp
+              ? principal ->
+                  MalformedMessages.guard(
+                      ServerInterceptors.intercept(
+                          impl, new SizeLimitInterceptor(limit), principal))
+              : null;
       String warmUpScope =
           validator instanceof ProfileReportValidator p ? p.warmUpScope() : WARM_UP_SCOPE;
       Server server =

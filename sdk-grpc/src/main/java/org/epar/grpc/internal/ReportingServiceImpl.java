@@ -497,9 +497,7 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
           "contractor {} tried to submit a report of another reporter", who.contractor().raw());
       throw Errors.of(Reason.REPORTER_MISMATCH);
     }
-    // the canonical message is mapped once: hashed here, and serialised by a store that keeps it
-    Message canonical = ModelCodec.toProtoRecord(report);
-    String sha = sha256(canonical);
+    String sha = sha256(report);
     // validate_only follows the same request_id rules: a used id answers its first result or
     // REQUEST_ID_REUSED, exactly as a real submit would
     var earlier = settings.store().findByRequestId(who.contractor(), requestId);
@@ -545,7 +543,7 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
     checkNotCancelled();
     StoredSubmission stored;
     try {
-      stored = CanonicalReports.during(report, canonical, () -> settings.store().putIfAbsent(s));
+      stored = settings.store().putIfAbsent(s);
     } catch (StoreFullException e) {
       LOG.warn("store full; submission of {} refused, nothing stored", who.contractor().raw());
       throw Errors.of(Reason.STORE_FULL);
@@ -733,11 +731,7 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
 
   /** SHA-256 over the message type name and the report's deterministic protobuf bytes. */
   static String sha256(Report report) {
-    return sha256(ModelCodec.toProtoRecord(report));
-  }
-
-  /** SHA-256 over the message type name and the message's deterministic protobuf bytes. */
-  private static String sha256(Message m) {
+    Message m = ModelCodec.toProtoRecord(report);
     try {
       MessageDigest md = sha256();
       md.update(m.getDescriptorForType().getFullName().getBytes(StandardCharsets.UTF_8));

@@ -9,6 +9,9 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.rpc.ErrorInfo;
 import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientInterceptors;
+import io.grpc.Context;
 import io.grpc.Contexts;
 import io.grpc.KnownLength;
 import io.grpc.ManagedChannel;
@@ -29,13 +32,18 @@ import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.StreamObserver;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -47,10 +55,13 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.epar.core.id.CitizenId;
 import org.epar.core.id.CreditCode;
 import org.epar.core.id.DivisionCode;
@@ -114,8 +125,7 @@ public final class WarmUp {
   static final int LONG_TEXT = 64;
 
   /** Set in the context of the warm-up's calls: the service logs nothing for them. */
-  public static final io.grpc.Context.Key<Boolean> ACTIVE =
-      io.grpc.Context.keyWithDefault("epar-warm-up", false);
+  public static final Context.Key<Boolean> ACTIVE = Context.keyWithDefault("epar-warm-up", false);
 
   /** The warm-up contractor: a valid credit code no registration authority hands out as is. */
   static final CreditCode CONTRACTOR =
@@ -166,20 +176,19 @@ public final class WarmUp {
    */
   static ServerInterceptor principal(String secret) {
     Principal who = Principal.allScopes(CONTRACTOR);
-    byte[] expected = secret.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] expected = secret.getBytes(StandardCharsets.US_ASCII);
     return new ServerInterceptor() {
       @Override
       public <Q, R> ServerCall.Listener<Q> interceptCall(
           ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
         String presented = headers.get(SECRET);
         if (presented == null
-            || !MessageDigest.isEqual(
-                expected, presented.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+            || !MessageDigest.isEqual(expected, presented.getBytes(StandardCharsets.US_ASCII))) {
           call.close(Status.UNAUTHENTICATED, new Metadata());
           return new ServerCall.Listener<>() {};
         }
-        io.grpc.Context ctx =
-            io.grpc.Context.current()
+        Context ctx =
+            Context.current()
                 .withValue(Lang.CONTEXT, Lang.parse(headers.get(Lang.ACCEPT_LANGUAGE)))
                 .withValue(AuthInterceptor.PRINCIPAL, who)
                 .withValue(ACTIVE, true);
@@ -202,7 +211,7 @@ public final class WarmUp {
    * @return what it did
    */
   public static Summary run(
-      java.util.function.Function<ServerInterceptor, ServerServiceDefinition> service,
+      Function<ServerInterceptor, ServerServiceDefinition> service,
       String scope,
       boolean overLoopback,
       int rounds) {
@@ -219,14 +228,13 @@ public final class WarmUp {
       if (overLoopback) {
         server =
             NettyServerBuilder.forAddress(
-                    new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0))
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
                 .addService(guarded)
                 .build()
                 .start();
         channel =
             NettyChannelBuilder.forAddress(
-                    new java.net.InetSocketAddress(
-                        java.net.InetAddress.getLoopbackAddress(), server.getPort()))
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getPort()))
                 .usePlaintext()
                 .build();
       } else {
@@ -277,7 +285,7 @@ public final class WarmUp {
    * available.
    */
   private static void drain(long deadlineNanos) {
-    if (!(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+    if (!(ManagementFactory.getOperatingSystemMXBean()
         instanceof com.sun.management.OperatingSystemMXBean os)) {
       return;
     }
@@ -298,7 +306,7 @@ public final class WarmUp {
 
   /** The process's CPU time, or -1 where the JVM does not tell. */
   private static long processCpuNanos() {
-    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+    return ManagementFactory.getOperatingSystemMXBean()
             instanceof com.sun.management.OperatingSystemMXBean os
         ? os.getProcessCpuTime()
         : -1;
@@ -308,7 +316,7 @@ public final class WarmUp {
     int requests;
     long records;
     long bytes;
-    final Map<String, Integer> unexpected = new java.util.TreeMap<>();
+    final Map<String, Integer> unexpected = new TreeMap<>();
     int seq;
 
     void answered(@Nullable Throwable t) {
@@ -476,8 +484,8 @@ public final class WarmUp {
     void sendAll(ManagedChannel plain, String secret, Counter n, int round) {
       Metadata h = new Metadata();
       h.put(SECRET, secret);
-      io.grpc.Channel channel =
-          io.grpc.ClientInterceptors.intercept(
+      Channel channel =
+          ClientInterceptors.intercept(
               plain, io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(h));
       for (int i = 0; i < monthly.size(); i++) {
         unary(
@@ -686,7 +694,7 @@ public final class WarmUp {
      * {@link #MESSAGE_BYTES}.
      */
     private static long fillTo(
-        Message.Builder b, FieldDescriptor repeated, java.util.function.IntFunction<Message> make) {
+        Message.Builder b, FieldDescriptor repeated, IntFunction<Message> make) {
       long size = 0;
       int added = 0;
       while (true) {
@@ -741,18 +749,18 @@ public final class WarmUp {
     return CallOptions.DEFAULT.withDeadlineAfter(60, TimeUnit.SECONDS);
   }
 
-  private static io.grpc.Channel withLanguage(io.grpc.Channel channel, int seq) {
+  private static Channel withLanguage(Channel channel, int seq) {
     if (seq % 2 == 0) {
       return channel;
     }
     Metadata h = new Metadata();
     h.put(Lang.ACCEPT_LANGUAGE, LANG_EN);
-    return io.grpc.ClientInterceptors.intercept(
+    return ClientInterceptors.intercept(
         channel, io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(h));
   }
 
   private static void unary(
-      io.grpc.Channel channel,
+      Channel channel,
       MethodDescriptor<?, ?> method,
       byte[] request,
       long records,
@@ -770,7 +778,7 @@ public final class WarmUp {
   }
 
   private static void stream(
-      io.grpc.Channel channel, List<byte[]> messages, long records, Counter n, int round) {
+      Channel channel, List<byte[]> messages, long records, Counter n, int round) {
     n.requests++;
     n.records += records;
     CompletableFuture<Void> answered = new CompletableFuture<>();
@@ -817,7 +825,7 @@ public final class WarmUp {
     n.seq++;
     String id = "epar-warm-up-" + round + "-" + n.seq;
     try {
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(request.length + 40);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(request.length + 40);
       out.write(request);
       CodedOutputStream c = CodedOutputStream.newInstance(out);
       c.writeString(1, id);

@@ -10,9 +10,12 @@ import com.google.protobuf.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.epar.core.model.AnnualReport;
+import org.epar.core.model.DailyReport;
+import org.epar.core.model.MonthlyReport;
+import org.epar.core.model.QuarterlyReport;
 import org.epar.core.model.Report;
 import org.epar.grpc.ProtoMapper;
-import org.epar.grpc.internal.CanonicalReports;
 import org.epar.grpc.internal.FindingText;
 import org.epar.validation.Finding;
 import org.epar.validation.Severity;
@@ -54,15 +57,22 @@ public final class RowCodec {
   private RowCodec() {}
 
   /**
-   * The protobuf message of a report (the same instance the server hashed, while the server stores
-   * the report: it is mapped once per submission).
+   * The protobuf message of a report.
    *
    * @param report the report
    * @return the message
    */
   public static Message message(Report report) {
-    // the message the server mapped to hash this report when it is storing it now, else mapped
-    return CanonicalReports.message(report);
+    if (report instanceof DailyReport d) {
+      return ProtoMapper.toProto(d);
+    }
+    if (report instanceof MonthlyReport m) {
+      return ProtoMapper.toProto(m);
+    }
+    if (report instanceof QuarterlyReport q) {
+      return ProtoMapper.toProto(q);
+    }
+    return ProtoMapper.toProto((AnnualReport) report);
   }
 
   /**
