@@ -21,7 +21,6 @@ import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.SharedState;
 import org.epar.validation.spi.SharedStateRule;
 import org.epar.validation.spi.SharedStates;
-import org.epar.validation.spi.compact.IntList;
 import org.epar.validation.spi.compact.LongHashSet;
 import org.epar.validation.spi.compact.LongList;
 import org.epar.validation.spi.compact.StringLog;
@@ -457,28 +456,24 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
   /**
    * Reports each citizen identity number listed more than once, at its second occurrence. Finds the
    * duplicated keys exactly in two passes over the log: the first marks each key's hash bucket in a
-   * bit set (about 8 buckets per key) and a second bit set the buckets hit twice (interleaved with
-   * the first, so a key costs one cache line), counting per range of buckets the keys of those
-   * buckets as it goes; the second pass copies only the keys of those buckets (every duplicate,
-   * plus a few hash neighbours) into one array per range, of exactly that size, and their slots
-   * into a list in input order; sorting each array puts equal keys side by side. Then it visits
-   * only those slots, in input order, for the counts and places: this finish is the last work of a
-   * validation on several threads, which no other thread can share.
+   * bit set (about 8 buckets per key) and a second bit set the buckets hit twice, counting per
+   * range of buckets the keys of those buckets as it goes; the second pass copies only the keys of
+   * those buckets (every duplicate, plus a few hash neighbours) into one array per range, of
+   * exactly that size, and sorting each array puts equal keys side by side. Then it walks the log
+   * for their counts and places.
    *
-   * <p>Memory is the point (10 M households in 1 GiB): the candidates take 12 bytes each (the key
-   * and its slot) and no hash table's empty slots, and no array is large (bit sets and the slots in
-   * blocks of 32 and 64 KiB, about 32,768 members' candidates per range), so a heap nearly full of
-   * the state needs neither a contiguous run of free regions nor regions that the arrays fill
-   * badly.
+   * <p>Memory is the point (10 M households in 1 GiB): the candidates take 8 bytes each and no hash
+   * table's empty slots, and no array is large (bit sets in blocks of 32 KiB, about 32,768 members'
+   * candidates per range), so a heap nearly full of the state needs neither a contiguous run of
+   * free regions nor regions that the arrays fill badly.
    */
   private static void memberDuplicates(HouseholdMembers state, FindingSink sink) {
     int n = state.members();
     int bits = (int) Math.min(1L << 30, Long.highestOneBit(Math.max(64L, n) * 8 - 1));
     int ranges = Math.min(bits, Math.max(1, Integer.highestOneBit(n >>> 15)));
     int rangeShift = Integer.numberOfTrailingZeros(bits) - Integer.numberOfTrailingZeros(ranges);
-    // the two bit sets interleaved, a bucket's "once" word next to its "twice" word: one cache
-    // line per key where two separate sets take two
-    long[][] hits = bitSet(2L * bits);
+    long[][] once = bitSet(bits);
+    long[][] twice = bitSet(bits);
     // per range, the keys of its buckets hit twice: two when a bucket is hit the second time, one
     // after
     int[] candidates = new int[ranges];
@@ -487,37 +482,35 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
       if (v != HouseholdMembers.NO_MEMBER_KEY) {
         int b = partition(v) & (bits - 1);
         long mask = 1L << b;
-        long[] block = hits[b >>> (BLOCK_BITS - 1)];
-        int w = (b >>> 5) & BLOCK_MASK & ~1;
-        if ((block[w] & mask) == 0) {
-          block[w] |= mask;
-        } else if ((block[w + 1] & mask) == 0) {
-          block[w + 1] |= mask;
+        long[] o = once[b >>> BLOCK_BITS];
+        long[] t = twice[b >>> BLOCK_BITS];
+        int w = (b >>> 6) & BLOCK_MASK;
+        if ((o[w] & mask) == 0) {
+          o[w] |= mask;
+        } else if ((t[w] & mask) == 0) {
+          t[w] |= mask;
           candidates[b >>> rangeShift] += 2;
         } else {
           candidates[b >>> rangeShift]++;
         }
       }
     }
+    once = null;
     long[][] keys = new long[ranges][];
     for (int r = 0; r < ranges; r++) {
       keys[r] = new long[candidates[r]];
     }
     int[] filled = new int[ranges];
-    // the member slots of those keys, in input order: the last walk visits only them
-    IntList slots = new IntList();
     for (int i = 0; i < n; i++) {
       long v = state.memberKey(i);
       if (v != HouseholdMembers.NO_MEMBER_KEY) {
         int b = partition(v) & (bits - 1);
-        if (hitTwice(hits, b)) {
+        if (isSet(twice, b)) {
           int r = b >>> rangeShift;
           keys[r][filled[r]++] = v;
-          slots.add(i);
         }
       }
     }
-    hits = null;
     LongHashSet duplicated = new LongHashSet();
     for (int r = 0; r < ranges; r++) {
       long[] k = keys[r];
@@ -534,25 +527,30 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
     }
     String wire = RecordType.HOUSEHOLD.wireName();
     Map<Long, Occurrences> found = new LinkedHashMap<>();
-    for (int c = 0; c < slots.size(); c++) {
-      int m = slots.get(c);
-      long v = state.memberKey(m);
-      if (!duplicated.contains(v)) {
-        continue; // a hash neighbour of a duplicate
-      }
-      int h = householdOf(state, m);
+    int households = state.households();
+    for (int h = 0; h < households; h++) {
       int from = state.membersFrom(h);
-      Occurrences o = found.get(v);
-      if (o == null) {
-        o = new Occurrences(state.id(h), state.index(h), m - from);
-        o.first = o.first(wire, "citizen_id");
-        found.put(v, o);
-      } else {
-        o.count++;
-        if (o.second == null) {
-          o.second =
-              new Location(
-                  wire, state.id(h), "members[" + (m - from) + "].citizen_id", state.index(h));
+      int to = state.membersTo(h);
+      for (int m = from; m < to; m++) {
+        long v = state.memberKey(m);
+        if (v == HouseholdMembers.NO_MEMBER_KEY) {
+          continue;
+        }
+        if (!isSet(twice, partition(v) & (bits - 1)) || !duplicated.contains(v)) {
+          continue; // a duplicate's bucket was hit twice: one bit rules most keys out
+        }
+        Occurrences o = found.get(v);
+        if (o == null) {
+          o = new Occurrences(state.id(h), state.index(h), m - from);
+          o.first = o.first(wire, "citizen_id");
+          found.put(v, o);
+        } else {
+          o.count++;
+          if (o.second == null) {
+            o.second =
+                new Location(
+                    wire, state.id(h), "members[" + (m - from) + "].citizen_id", state.index(h));
+          }
         }
       }
     }
@@ -572,8 +570,8 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
 
   private static final int BLOCK_MASK = (1 << 12) - 1;
 
-  private static long[][] bitSet(long bits) {
-    int words = (int) (bits >>> 6);
+  private static long[][] bitSet(int bits) {
+    int words = bits >>> 6;
     long[][] blocks = new long[(words + BLOCK_MASK) >>> 12][];
     for (int i = 0; i < blocks.length; i++) {
       blocks[i] = new long[Math.min(BLOCK_MASK + 1, words - (i << 12))];
@@ -581,24 +579,8 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
     return blocks;
   }
 
-  /** Whether a bucket of the interleaved bit sets was hit twice. */
-  private static boolean hitTwice(long[][] hits, int b) {
-    return (hits[b >>> (BLOCK_BITS - 1)][((b >>> 5) & BLOCK_MASK) | 1] & (1L << b)) != 0;
-  }
-
-  /** The household whose member slots hold {@code m}: the last one starting at or before it. */
-  private static int householdOf(HouseholdMembers state, int m) {
-    int lo = 0;
-    int hi = state.households() - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (state.membersFrom(mid) <= m) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
+  private static boolean isSet(long[][] set, int bit) {
+    return (set[bit >>> BLOCK_BITS][(bit >>> 6) & BLOCK_MASK] & (1L << bit)) != 0;
   }
 
   private static int partition(long v) {
