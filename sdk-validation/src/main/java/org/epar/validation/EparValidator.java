@@ -76,8 +76,16 @@ public final class EparValidator {
   /** China's time zone, in which dates of the programme are read. */
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  /** The size of the parts an NDJSON file is cut into for parallel parsing. */
+  /** The size of the parts an NDJSON file is read in on one thread. */
   private static final int NDJSON_PART_BYTES = 1 << 20;
+
+  /**
+   * The size of the parts an NDJSON file is cut into for parallel parsing: large enough that what
+   * every part costs besides its lines (a partial of every rule's state, grown from empty, and its
+   * fold into the states before it) stays small, small enough that the last part, which one thread
+   * reads alone, is short (about 5,000 households, a few milliseconds).
+   */
+  private static final int PARALLEL_PART_BYTES = 4 << 20;
 
   /**
    * Most as-of dates whose bound rules are kept; the cache is cleared when it would grow beyond.
@@ -238,7 +246,8 @@ public final class EparValidator {
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public ValidationReport validateNdjson(Path file) {
-    try (NdjsonSplitter splitter = NdjsonSplitter.open(file, NDJSON_PART_BYTES)) {
+    int partBytes = parallelism > 1 ? PARALLEL_PART_BYTES : NDJSON_PART_BYTES;
+    try (NdjsonSplitter splitter = NdjsonSplitter.open(file, partBytes)) {
       return parallelism > 1 ? validateParts(splitter) : validatePartsInOrder(splitter);
     }
   }
@@ -350,8 +359,8 @@ public final class EparValidator {
 
   /** A part of the splitter, counted and read on a worker. */
   private static final class SplitPart implements Engine.PartLines {
-    /** At most this many spare buffers wait for the splitter (parts in flight are fewer). */
-    private static final int SPARES = 8;
+    /** At most this many spare buffers wait for the splitter (as many as parts in flight). */
+    private static final int SPARES = 4;
 
     private final NdjsonSplitter.Part part;
     private final Queue<byte[]> spares;

@@ -172,7 +172,10 @@ public final class NdjsonSplitter implements Closeable {
       buf = spare;
       System.arraycopy(carry, 0, buf, 0, carryLength);
     } else {
-      buf = Arrays.copyOf(carry, need);
+      // room for a part and a carry of up to a sixteenth of it: the next part's carry differs from
+      // this one's, and a buffer sized exactly would be too small to be read into again
+      buf =
+          Arrays.copyOf(carry, (int) Math.min(Integer.MAX_VALUE - 8, need + (long) partBytes / 16));
     }
     int len = carryLength;
     int searched = 0;

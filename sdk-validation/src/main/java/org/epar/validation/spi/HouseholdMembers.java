@@ -285,9 +285,13 @@ public final class HouseholdMembers {
       poor.set(households + h);
     }
     poorCount += right.poorCount;
-    for (int m = 0; m < right.members.size(); m++) {
-      long k = right.members.get(m);
-      members.add(k == NO_MEMBER_KEY ? k : citizens.copy(k, right.citizens));
+    if (right.citizens.packedOnly()) {
+      members.addAll(right.members); // every key is the number itself: the same here
+    } else {
+      for (int m = 0; m < right.members.size(); m++) {
+        long k = right.members.get(m);
+        members.add(k == NO_MEMBER_KEY ? k : citizens.copy(k, right.citizens));
+      }
     }
     return this;
   }

@@ -68,4 +68,34 @@ class LinesTest {
               assertEquals(read(b, length, ordinal), Lines.count(b, length));
             });
   }
+
+  /**
+   * Newlines only, and newlines in most bytes, across the blocks the count sums lanes over (63
+   * rounds of 32 bytes: 2,016): every lane at its most, no sum lost at a block's edge.
+   */
+  @Test
+  void newlinesEverywhere_countedAcrossBlocks() {
+    for (int length : new int[] {31, 32, 33, 2015, 2016, 2017, 2048, 4032, 4033, 65_536 + 7}) {
+      byte[] all = new byte[length];
+      java.util.Arrays.fill(all, (byte) '\n');
+      assertEquals(length, Lines.count(all, length), "all newlines, " + length);
+      all[length - 1] = 'x';
+      assertEquals(length, Lines.count(all, length), "a last line without newline, " + length);
+    }
+  }
+
+  @Test
+  void longDenseInput_countedAsNaively() {
+    qt().withExamples(200)
+        .forAll(
+            lists().of(integers().between(0, 3)).ofSizeBetween(0, 9000), integers().between(0, 40))
+        .checkAssert(
+            (codes, spare) -> {
+              byte[] b = new byte[codes.size() + spare];
+              for (int i = 0; i < codes.size(); i++) {
+                b[i] = codes.get(i) == 0 ? (byte) 'a' : (byte) '\n'; // three newlines in four
+              }
+              assertEquals(naive(b, codes.size()), Lines.count(b, codes.size()));
+            });
+  }
 }

@@ -254,4 +254,50 @@ class SharedHouseholdMembersTest {
     assertEquals(40, expected.size()); // 997 × 41 … 997 × 80
     assertEquals(expected, found);
   }
+
+  /**
+   * Many duplicated numbers (16,384 and 16,385, a table of them larger than the caches): exactly
+   * the planted duplicates, each at its second place.
+   */
+  @Test
+  void coreDup01_manyDuplicatedNumbers_foundExactly() {
+    for (int duplicated : new int[] {16_384, 16_385}) {
+      List<EparRecord> records = new ArrayList<>();
+      java.util.Set<String> expected = new java.util.TreeSet<>();
+      int households = 20_000 + duplicated;
+      for (int h = 0; h < households; h++) {
+        List<Member> members = new ArrayList<>();
+        members.add(member(h));
+        if (h >= 20_000) {
+          members.add(member(h - 20_000)); // the number of household h - 20,000, again
+          expected.add("h" + h + " members[1].citizen_id");
+        }
+        records.add(new Household("h" + h, null, false, null, members));
+      }
+      java.util.Set<String> found = new java.util.TreeSet<>();
+      for (Finding f : findings("CORE-DUP-01", records)) {
+        found.add(f.location().objectId() + " " + f.location().path());
+      }
+      assertEquals(duplicated, expected.size());
+      java.util.Set<String> missing = new java.util.TreeSet<>(expected);
+      missing.removeAll(found);
+      java.util.Set<String> extra = new java.util.TreeSet<>(found);
+      extra.removeAll(expected);
+      assertEquals(
+          "missing 0, extra 0",
+          "missing " + missing.size() + ", extra " + extra.size(),
+          duplicated + " duplicated numbers");
+    }
+  }
+
+  private static Member member(int number) {
+    return new Member(
+        CitizenId.of(String.format("1304252000%08d", number)),
+        "member",
+        null,
+        null,
+        false,
+        true,
+        false);
+  }
 }

@@ -70,6 +70,17 @@ public final class CitizenKeys {
   }
 
   /**
+   * Whether every key of this table is a packed number: no text is kept whole, so {@link #copy}
+   * returns each key as it is.
+   *
+   * @return whether no text is kept
+   * @since 0.2.0
+   */
+  public boolean packedOnly() {
+    return texts.isEmpty();
+  }
+
+  /**
    * The key of the same text in this table.
    *
    * @param key a key of {@code from}

@@ -84,6 +84,55 @@ class CompactCollectionsTest {
     }
   }
 
+  /**
+   * Appending a list at once gives what appending its values one by one gives, whatever the sizes
+   * (across the first, growing block and the full blocks of 16,384), and a list appended to itself
+   * doubles.
+   */
+  @Test
+  void longListAddAll_asAddingOneByOne() {
+    qt().withExamples(300)
+        .forAll(
+            integers().between(0, 40_000),
+            integers().between(0, 40_000),
+            longs().all(),
+            integers().between(0, 2))
+        .checkAssert(
+            (leftSize, rightSize, seed, shape) -> {
+              Random random = new Random(seed);
+              // shape 0: any sizes; 1: the left ends at a block's edge; 2: a small left
+              int left = shape == 1 ? 16_384 : shape == 2 ? leftSize % 20 : leftSize;
+              LongList bulk = new LongList();
+              LongList one = new LongList();
+              for (int k = 0; k < left; k++) {
+                long v = random.nextLong();
+                bulk.add(v);
+                one.add(v);
+              }
+              LongList right = new LongList();
+              for (int k = 0; k < rightSize; k++) {
+                right.add(random.nextLong());
+              }
+              bulk.addAll(right);
+              for (int k = 0; k < right.size(); k++) {
+                one.add(right.get(k));
+              }
+              assertEquals(one.size(), bulk.size());
+              for (int k = 0; k < one.size(); k++) {
+                assertEquals(one.get(k), bulk.get(k), "position " + k);
+              }
+              assertEquals(rightSize, right.size()); // not changed
+              bulk.add(42); // the list goes on after a bulk append
+              assertEquals(42, bulk.get(one.size()));
+              int before = right.size();
+              right.addAll(right);
+              assertEquals(2 * before, right.size());
+              for (int k = 0; k < before; k += 97) {
+                assertEquals(right.get(k), right.get(before + k));
+              }
+            });
+  }
+
   @Test
   void stringSetAndLogBehaveLikeHashSet() {
     qt().withExamples(300)
