@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.epar.core.json.NdjsonReader;
 import org.epar.core.json.NdjsonSplitter;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class LinesTest {
               for (int i = 0; i < codes.size(); i++) {
                 b[i] = ALPHABET[codes.get(i)];
               }
-              java.util.Arrays.fill(b, codes.size(), b.length, (byte) '\n'); // not counted
+              Arrays.fill(b, codes.size(), b.length, (byte) '\n'); // not counted
               int length = codes.size();
               assertEquals(naive(b, length), Lines.count(b, length));
               assertEquals(read(b, length, ordinal), Lines.count(b, length));
@@ -77,7 +78,7 @@ class LinesTest {
   void newlinesEverywhere_countedAcrossBlocks() {
     for (int length : new int[] {31, 32, 33, 2015, 2016, 2017, 2048, 4032, 4033, 65_536 + 7}) {
       byte[] all = new byte[length];
-      java.util.Arrays.fill(all, (byte) '\n');
+      Arrays.fill(all, (byte) '\n');
       assertEquals(length, Lines.count(all, length), "all newlines, " + length);
       all[length - 1] = 'x';
       assertEquals(length, Lines.count(all, length), "a last line without newline, " + length);

@@ -8,6 +8,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.epar.core.id.CitizenId;
 import org.epar.core.model.Attendance;
 import org.epar.core.model.EparRecord;
@@ -225,7 +227,7 @@ class SharedHouseholdMembersTest {
   @Test
   void coreDup01_manyMembers_findsExactlyThePlantedDuplicates() {
     List<EparRecord> records = new ArrayList<>();
-    java.util.Set<String> expected = new java.util.TreeSet<>();
+    Set<String> expected = new TreeSet<>();
     for (int h = 0; h < 20_000; h++) {
       List<Member> members = new ArrayList<>();
       for (int m = 0; m < 4; m++) {
@@ -247,7 +249,7 @@ class SharedHouseholdMembersTest {
       }
       records.add(new Household("h" + h, null, false, null, members));
     }
-    java.util.Set<String> found = new java.util.TreeSet<>();
+    Set<String> found = new TreeSet<>();
     for (Finding f : findings("CORE-DUP-01", records)) {
       found.add(f.location().objectId() + " " + f.location().path());
     }
@@ -263,7 +265,7 @@ class SharedHouseholdMembersTest {
   void coreDup01_manyDuplicatedNumbers_foundExactly() {
     for (int duplicated : new int[] {16_384, 16_385}) {
       List<EparRecord> records = new ArrayList<>();
-      java.util.Set<String> expected = new java.util.TreeSet<>();
+      Set<String> expected = new TreeSet<>();
       int households = 20_000 + duplicated;
       for (int h = 0; h < households; h++) {
         List<Member> members = new ArrayList<>();
@@ -274,14 +276,14 @@ class SharedHouseholdMembersTest {
         }
         records.add(new Household("h" + h, null, false, null, members));
       }
-      java.util.Set<String> found = new java.util.TreeSet<>();
+      Set<String> found = new TreeSet<>();
       for (Finding f : findings("CORE-DUP-01", records)) {
         found.add(f.location().objectId() + " " + f.location().path());
       }
       assertEquals(duplicated, expected.size());
-      java.util.Set<String> missing = new java.util.TreeSet<>(expected);
+      Set<String> missing = new TreeSet<>(expected);
       missing.removeAll(found);
-      java.util.Set<String> extra = new java.util.TreeSet<>(found);
+      Set<String> extra = new TreeSet<>(found);
       extra.removeAll(expected);
       assertEquals(
           "missing 0, extra 0",
