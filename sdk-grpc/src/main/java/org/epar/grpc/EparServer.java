@@ -483,8 +483,8 @@ public final class EparServer implements AutoCloseable {
      * so that the JIT has compiled that path before the first client's request pays for it. It
      * stores nothing, draws no submission id, touches no contractor's request ids, stream slots or
      * buffered bytes, and logs one INFO line with what it did and how long it took: seconds of CPU
-     * (15 s on a busy 2-core machine), no new round after 30 s (docs/protocol.md, "Warm-up at
-     * start").
+     * (about 12 s on a quiet 2-core machine, 15 s on a busy one), no new round after 30 s
+     * (docs/protocol.md, "Warm-up at start").
      *
      * @param enabled whether to warm up
      * @return this builder

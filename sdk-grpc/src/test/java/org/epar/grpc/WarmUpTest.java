@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -55,8 +56,7 @@ class WarmUpTest {
     }
 
     @Override
-    public java.util.Optional<StoredSubmission> findByRequestId(
-        CreditCode contractor, String requestId) {
+    public Optional<StoredSubmission> findByRequestId(CreditCode contractor, String requestId) {
       lookups.incrementAndGet();
       return inner.findByRequestId(contractor, requestId);
     }
