@@ -566,28 +566,28 @@ public final class EparServer implements AutoCloseable {
         b = nb;
       }
       int limit = maxInboundMessageSize;
-      Function<ServerInterceptor, ServerServiceDefinition> warmUpService =
-          warmUp
-              ? principal ->
-                  MalformedMessages.guard(
-                      ServerInterceptors.intercept(
-                          impl, new SizeLimitInterceptor(limit), principal))
-              : null;
+      // the service as the port serves it, with the interceptor that says who calls: the real
+      // server's authentication, or the warm-up's secret
+      Function<ServerInterceptor, ServerServiceDefinition> guarded =
+          principal ->
+              MalformedMessages.guard(
+                  ServerInterceptors.intercept(impl, new SizeLimitInterceptor(limit), principal));
       String warmUpScope =
           validator instanceof ProfileReportValidator p ? p.warmUpScope() : WARM_UP_SCOPE;
       Server server =
           b.maxInboundMessageSize(maxInboundMessageSize)
-              .addService(
-                  MalformedMessages.guard(
-                      ServerInterceptors.intercept(
-                          impl,
-                          new SizeLimitInterceptor(maxInboundMessageSize),
-                          new AuthInterceptor(authenticator, trustCerts != null))))
+              .addService(guarded.apply(new AuthInterceptor(authenticator, trustCerts != null)))
               .addService(health.getHealthService())
               .addService(ProtoReflectionServiceV1.newInstance())
               .build();
       return new EparServer(
-          server, health, inProcessName != null, timer, warmUpService, warmUpScope, warmUpRounds);
+          server,
+          health,
+          inProcessName != null,
+          timer,
+          warmUp ? guarded : null,
+          warmUpScope,
+          warmUpRounds);
     }
 
     private ServerCredentials credentials() {

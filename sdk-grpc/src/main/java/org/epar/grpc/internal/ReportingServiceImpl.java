@@ -721,7 +721,7 @@ public final class ReportingServiceImpl extends ReportingServiceGrpc.ReportingSe
     return 0; // a quarterly report carries no record lists
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

@@ -5,9 +5,7 @@ import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
-import com.google.rpc.ErrorInfo;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientInterceptors;
@@ -28,8 +26,8 @@ import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
-import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.ClientCalls;
+import io.grpc.stub.MetadataUtils;
 import io.grpc.stub.StreamObserver;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -45,7 +43,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -67,6 +64,7 @@ import org.epar.core.id.CreditCode;
 import org.epar.core.id.DivisionCode;
 import org.epar.core.id.TraceCode;
 import org.epar.core.period.ReportingPeriod;
+import org.epar.grpc.EparRpcException;
 import org.epar.grpc.spi.Principal;
 import org.epar.grpc.v1.AnnualReport;
 import org.epar.grpc.v1.DailyRecordBatch;
@@ -444,7 +442,7 @@ public final class WarmUp {
               .setHeader(header(ReportType.REPORT_TYPE_DAILY, "20180402"))
               .build()
               .toByteArray());
-      MessageDigest sha = sha256();
+      MessageDigest sha = ReportingServiceImpl.sha256();
       long records = 0;
       for (int batch = 0; batch < batches; batch++) {
         DailyRecordBatch.Builder b = DailyRecordBatch.newBuilder();
@@ -494,8 +492,7 @@ public final class WarmUp {
       Metadata h = new Metadata();
       h.put(SECRET, secret);
       Channel channel =
-          ClientInterceptors.intercept(
-              plain, io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(h));
+          ClientInterceptors.intercept(plain, MetadataUtils.newAttachHeadersInterceptor(h));
       for (int i = 0; i < monthly.size(); i++) {
         unary(
             channel,
@@ -764,8 +761,7 @@ public final class WarmUp {
     }
     Metadata h = new Metadata();
     h.put(Lang.ACCEPT_LANGUAGE, LANG_EN);
-    return ClientInterceptors.intercept(
-        channel, io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(h));
+    return ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(h));
   }
 
   private static void unary(
@@ -850,32 +846,11 @@ public final class WarmUp {
     if (t == null) {
       return null;
     }
-    Status s = Status.fromThrowable(t);
-    String reason = "";
-    com.google.rpc.Status details = StatusProto.fromThrowable(t);
-    if (details != null) {
-      for (com.google.protobuf.Any a : details.getDetailsList()) {
-        if (a.is(ErrorInfo.class)) {
-          try {
-            reason = a.unpack(ErrorInfo.class).getReason();
-          } catch (InvalidProtocolBufferException e) {
-            reason = "?";
-          }
-        }
-      }
-    }
-    if (s.getCode() == Status.Code.INVALID_ARGUMENT
-        && reason.equals(Reason.VALIDATION_FAILED.name())) {
+    EparRpcException e = EparRpcException.from(t);
+    if (e.code() == Status.Code.INVALID_ARGUMENT
+        && e.reason().equals(Reason.VALIDATION_FAILED.name())) {
       return null;
     }
-    return reason.isEmpty() ? s.getCode().name() : s.getCode() + " " + reason;
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    return e.reason().isEmpty() ? e.code().name() : e.code() + " " + e.reason();
   }
 }
