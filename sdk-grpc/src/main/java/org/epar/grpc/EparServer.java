@@ -93,6 +93,7 @@ public final class EparServer implements AutoCloseable {
   private final @Nullable Function<ServerInterceptor, ServerServiceDefinition> warmUpService;
   private final String warmUpScope;
   private final int warmUpRounds;
+  private final int warmUpMaxRounds;
 
   private EparServer(
       Server server,
@@ -101,7 +102,8 @@ public final class EparServer implements AutoCloseable {
       ScheduledExecutorService timer,
       @Nullable Function<ServerInterceptor, ServerServiceDefinition> warmUpService,
       String warmUpScope,
-      int warmUpRounds) {
+      int warmUpRounds,
+      int warmUpMaxRounds) {
     this.server = server;
     this.health = health;
     this.inProcess = inProcess;
@@ -109,6 +111,7 @@ public final class EparServer implements AutoCloseable {
     this.warmUpService = warmUpService;
     this.warmUpScope = warmUpScope;
     this.warmUpRounds = warmUpRounds;
+    this.warmUpMaxRounds = warmUpMaxRounds;
   }
 
   /**
@@ -128,15 +131,17 @@ public final class EparServer implements AutoCloseable {
    */
   public EparServer start() {
     if (warmUpService != null) {
-      WarmUp.Summary w = WarmUp.run(warmUpService, warmUpScope, !inProcess, warmUpRounds);
+      WarmUp.Summary w =
+          WarmUp.run(warmUpService, warmUpScope, !inProcess, warmUpRounds, warmUpMaxRounds);
       LOG.info(
           "warm-up: {} validate-only calls of every report type and record kind ({} records,"
-              + " {} KiB, {} rounds) through the request path in {} ms (process CPU {} ms) before"
-              + " the port opened; nothing stored{}",
+              + " {} KiB, {} rounds, JIT compilation per round {} ms) through the request path in {}"
+              + " ms (process CPU {} ms) before the port opened; nothing stored{}",
           w.requests(),
           w.records(),
           w.bytes() / 1024,
           w.rounds(),
+          w.compiledMillis(),
           w.elapsed().toMillis(),
           w.processCpu().isNegative() ? "n/a" : w.processCpu().toMillis(),
           w.unexpected().isEmpty()
@@ -219,6 +224,7 @@ public final class EparServer implements AutoCloseable {
     private @Nullable Assessor assessor;
     private boolean warmUp;
     private int warmUpRounds = WarmUp.ROUNDS;
+    private int warmUpMaxRounds = WarmUp.MAX_ROUNDS;
 
     private Builder() {}
 
@@ -479,12 +485,13 @@ public final class EparServer implements AutoCloseable {
      * kind, with plain values and values at their longest valid length, through the server's own
      * request path (its marshalling, size limit and service, over Netty on a private loopback port
      * that takes only calls presenting a random secret, or in-process for an in-process server) as
-     * validate-only submissions of a warm-up contractor, then waits for the JIT compilers' queue,
-     * so that the JIT has compiled that path before the first client's request pays for it. It
-     * stores nothing, draws no submission id, touches no contractor's request ids, stream slots or
+     * validate-only submissions of a warm-up contractor, in rounds, the later ones each after the
+     * JIT compilers' queue drained and until a round leaves them (nearly) nothing to compile, so
+     * that the JIT has compiled that path before the first client's request pays for it. It stores
+     * nothing, draws no submission id, touches no contractor's request ids, stream slots or
      * buffered bytes, and logs one INFO line with what it did and how long it took: seconds of CPU
-     * (about 12 s on a quiet 2-core machine, 15 s on a busy one), no new round after 30 s
-     * (docs/protocol.md, "Warm-up at start").
+     * (about 15 s and 12.5 s wall on a 2-core machine), no new round after 30 s (docs/protocol.md,
+     * "Warm-up at start").
      *
      * @param enabled whether to warm up
      * @return this builder
@@ -495,9 +502,18 @@ public final class EparServer implements AutoCloseable {
       return this;
     }
 
-    /** Rounds of the warm-up's corpus (tests: one round sends every shape once). */
+    /**
+     * Rounds of the warm-up's corpus, no settling rounds after them (tests: one round sends every
+     * shape once).
+     */
     Builder warmUpRounds(int rounds) {
+      return warmUpRounds(rounds, rounds);
+    }
+
+    /** Rounds of the warm-up's corpus, and settling rounds after them up to a maximum (tests). */
+    Builder warmUpRounds(int rounds, int max) {
       this.warmUpRounds = rounds;
+      this.warmUpMaxRounds = max;
       return this;
     }
 
@@ -587,7 +603,8 @@ public final class EparServer implements AutoCloseable {
           timer,
           warmUp ? guarded : null,
           warmUpScope,
-          warmUpRounds);
+          warmUpRounds,
+          warmUpMaxRounds);
     }
 
     private ServerCredentials credentials() {

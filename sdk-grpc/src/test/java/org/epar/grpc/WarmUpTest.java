@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grpc.inprocess.InProcessChannelBuilder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +31,9 @@ class WarmUpTest {
 
   private static final Pattern LINE =
       Pattern.compile("warm-up: (\\d+) validate-only calls .*\\((\\d+) records, (\\d+) KiB");
+
+  private static final Pattern ROUNDS =
+      Pattern.compile("(\\d+) rounds, JIT compilation per round \\[([-0-9, ]+)\\] ms");
 
   private final List<AutoCloseable> open = new ArrayList<>();
 
@@ -63,6 +67,10 @@ class WarmUpTest {
   }
 
   private String serve(CountingStore store, boolean warmUp) {
+    return serve(store, warmUp, 1, 1);
+  }
+
+  private String serve(CountingStore store, boolean warmUp, int rounds, int maxRounds) {
     String name = "warm-up-" + UUID.randomUUID();
     EparServer server =
         EparServer.builder()
@@ -76,7 +84,7 @@ class WarmUpTest {
             .clock(Fixtures.CLOCK)
             .maxStreamsPerContractor(1)
             .warmUp(warmUp)
-            .warmUpRounds(1)
+            .warmUpRounds(rounds, maxRounds)
             .build()
             .start();
     open.add(server);
@@ -115,6 +123,32 @@ class WarmUpTest {
     assertEquals(0, store.puts.get());
     assertEquals(calls, store.lookups.get(), "one request-id lookup per call, all of its own");
     assertEquals(0, ((InMemorySubmissionStore) store.inner()).size());
+  }
+
+  /**
+   * Settling rounds: after the first rounds, the warm-up goes on until a round leaves the JIT
+   * compilers less than {@code WarmUp.SETTLED} of work, or the maximum; the log line gives each
+   * round's compilation time.
+   */
+  @Test
+  void settlingRounds_stopAtTheFirstQuietRound_orAtTheMaximum() {
+    String log;
+    try (LogCapture capture = new LogCapture()) {
+      serve(new CountingStore(), true, 1, 3);
+      log = capture.text();
+    }
+    Matcher m = ROUNDS.matcher(log);
+    assertTrue(m.find(), log);
+    int rounds = Integer.parseInt(m.group(1));
+    List<Long> compiled = Arrays.stream(m.group(2).split(", ")).map(Long::parseLong).toList();
+    assertTrue(rounds >= 2 && rounds <= 3, "one round, then settling ones: " + log);
+    assertEquals(rounds, compiled.size(), log);
+    for (int r = 1; r < rounds - 1; r++) {
+      assertTrue(compiled.get(r) >= 150, "a quiet settling round is the last: " + log);
+    }
+    if (rounds < 3) {
+      assertTrue(compiled.get(rounds - 1) < 150, "stopped early only when quiet: " + log);
+    }
   }
 
   @Test

@@ -34,6 +34,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -90,21 +91,36 @@ import org.jspecify.annotations.Nullable;
  * <b>validate-only</b> submission of a warm-up contractor that no token names: nothing is stored,
  * no submission id is drawn, and no real contractor's request ids, stream slots or buffered bytes
  * are touched (the warm-up contractor's counters are released when each stream ends). The service
- * logs nothing for these calls ({@link #ACTIVE}). Before the last round and after it, it waits (at
- * most {@link #DRAIN}) for the process to go quiet: what the JIT compilers queued is compiled
- * before the port opens, and the last round, run with the compilers' queue empty, takes the methods
- * that the queue's length held back in C1 on to C2.
+ * logs nothing for these calls ({@link #ACTIVE}).
+ *
+ * <p><b>Settling.</b> HotSpot raises C2's thresholds while C2's queue is long, as it is throughout
+ * the first rounds, so methods that ran far more often than C2's plain thresholds can still wait in
+ * C1 when the rounds end, and a client's first request pays for their compilation (the site rules
+ * did, 0.9 s of CPU). So from the last of the {@link #ROUNDS} rounds on, each round starts once the
+ * process has gone quiet (at most {@link #DRAIN}: the compilers' queue drained, plain thresholds)
+ * and ends with the same wait, and the rounds go on, up to {@link #MAX_ROUNDS}, until one leaves
+ * the JIT compilers less than {@link #SETTLED} of work: what the corpus reaches is compiled before
+ * the port opens.
  *
  * <p>Two shapes of every record, every field set: plausible values (valid identifiers, small
  * decimals, dates in the period) and the longest valid ones (64-character text, 40-character
  * decimals with an exponent, date-times with nanoseconds and an offset), and each list of a report
- * type filled with records of both shapes. A round sends them all; the warm-up runs {@link #ROUNDS}
- * rounds or stops starting new ones once {@link #BUDGET} has passed.
+ * type filled with records of both shapes. A round sends them all; the warm-up runs the rounds
+ * above or stops starting new ones once {@link #BUDGET} has passed.
  */
 public final class WarmUp {
 
-  /** Rounds of the whole corpus. */
+  /** Rounds of the whole corpus at least. */
   public static final int ROUNDS = 4;
+
+  /** Rounds at most: settling rounds run after {@link #ROUNDS} while the JIT still compiles. */
+  public static final int MAX_ROUNDS = 8;
+
+  /**
+   * A settling round (one that starts with the compilers' queue drained) whose compilations took
+   * less than this is the last: the request path is compiled as far as the corpus takes it.
+   */
+  static final Duration SETTLED = Duration.ofMillis(150);
 
   /** No new round starts after this much time. */
   static final Duration BUDGET = Duration.ofSeconds(30);
@@ -137,6 +153,9 @@ public final class WarmUp {
    * What a warm-up did.
    *
    * @param rounds rounds of the corpus sent
+   * @param compiledMillis per round, the time the JIT compilers spent in it and in the wait for
+   *     them after it ({@link java.lang.management.CompilationMXBean#getTotalCompilationTime()}),
+   *     -1 where the JVM does not tell
    * @param requests calls made (a daily stream is one call)
    * @param records records sent
    * @param bytes request bytes sent
@@ -148,14 +167,16 @@ public final class WarmUp {
    */
   public record Summary(
       int rounds,
+      List<Long> compiledMillis,
       int requests,
       long records,
       long bytes,
       Map<String, Integer> unexpected,
       Duration elapsed,
       Duration processCpu) {
-    /** Copies the map. */
+    /** Copies the list and the map. */
     public Summary {
+      compiledMillis = List.copyOf(compiledMillis);
       unexpected = Map.copyOf(unexpected);
     }
   }
@@ -207,14 +228,18 @@ public final class WarmUp {
    *     given interceptor in place of authentication
    * @param scope the county code the reports are of (one the validator has a profile for)
    * @param overLoopback whether to go over Netty on loopback
-   * @param rounds rounds of the corpus ({@link #ROUNDS}; fewer in tests)
+   * @param minRounds rounds of the corpus at least ({@link #ROUNDS}; fewer in tests)
+   * @param maxRounds rounds at most ({@link #MAX_ROUNDS}): after {@code minRounds}, each round
+   *     starts with the compilers' queue drained, and the rounds stop at the first whose
+   *     compilations took less than {@link #SETTLED}
    * @return what it did
    */
   public static Summary run(
       Function<ServerInterceptor, ServerServiceDefinition> service,
       String scope,
       boolean overLoopback,
-      int rounds) {
+      int minRounds,
+      int maxRounds) {
     Duration budget = BUDGET;
     long start = System.nanoTime();
     long cpuAtStart = processCpuNanos();
@@ -247,24 +272,38 @@ public final class WarmUp {
       throw new UncheckedIOException("cannot start the warm-up's private server", e);
     }
     Counter n = new Counter();
-    int done = 0;
+    List<Long> compiled = new ArrayList<>();
     try {
       Corpus corpus = new Corpus(scope);
-      for (int r = 0; r < rounds; r++) {
+      boolean drained = false;
+      for (int r = 0; r < maxRounds; r++) {
         if (r > 0 && System.nanoTime() - start > budget.toNanos()) {
           break;
         }
-        if (r > 0 && r == rounds - 1) {
+        boolean settling = r > 0 && r >= minRounds - 1;
+        if (settling && !drained) {
           // HotSpot raises the thresholds of C2 while its queue is long (Tier4LoadFeedback), as it
           // is throughout the first rounds, so methods whose counters are far past the plain
           // thresholds wait in C1 (the site rules did: first compiled by C2 inside a client's
-          // request). The last round runs once the queue has drained, so they compile now.
+          // request). A settling round runs once the queue has drained, so they compile now.
           drain(start + budget.toNanos() + DRAIN.toNanos());
         }
+        long jitBefore = compileMillis();
         corpus.sendAll(channel, secret, n, r);
-        done++;
+        drained = false;
+        if (settling || r == maxRounds - 1) {
+          drain(start + budget.toNanos() + DRAIN.toNanos());
+          drained = true;
+        }
+        long jit = jitBefore < 0 ? -1 : compileMillis() - jitBefore;
+        compiled.add(jit);
+        if (settling && jit >= 0 && jit < SETTLED.toMillis()) {
+          break; // this round, its queue drained first, left the compilers (nearly) nothing to do
+        }
       }
-      drain(start + budget.toNanos() + DRAIN.toNanos());
+      if (!drained) {
+        drain(start + budget.toNanos() + DRAIN.toNanos());
+      }
     } finally {
       channel.shutdownNow();
       server.shutdownNow();
@@ -276,7 +315,8 @@ public final class WarmUp {
       }
     }
     return new Summary(
-        done,
+        compiled.size(),
+        compiled,
         n.requests,
         n.records,
         n.bytes,
@@ -309,6 +349,14 @@ public final class WarmUp {
       quiet = now - last < 10_000_000L ? quiet + 1 : 0;
       last = now;
     }
+  }
+
+  /** The JIT compilers' total time so far, or -1 where the JVM does not tell. */
+  private static long compileMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported()
+        ? jit.getTotalCompilationTime()
+        : -1;
   }
 
   /** The process's CPU time, or -1 where the JVM does not tell. */
