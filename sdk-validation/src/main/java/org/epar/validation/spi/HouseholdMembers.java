@@ -276,11 +276,9 @@ public final class HouseholdMembers {
   private HouseholdMembers append(HouseholdMembers right) {
     int base = members.size();
     int households = ids.size();
-    for (int h = 0; h < right.ids.size(); h++) {
-      ids.addFrom(right.ids, h);
-      indexes.add(right.indexes.get(h));
-      memberStarts.add(base + right.memberStarts.get(h));
-    }
+    ids.addAll(right.ids);
+    indexes.addAll(right.indexes);
+    memberStarts.addAll(right.memberStarts, base);
     for (int h = right.poor.nextSetBit(0); h >= 0; h = right.poor.nextSetBit(h + 1)) {
       poor.set(households + h);
     }

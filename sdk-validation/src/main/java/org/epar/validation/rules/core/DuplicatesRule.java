@@ -337,10 +337,8 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
         left.ids.put(e.getKey(), e.getValue());
       } else {
         IdLog later = e.getValue();
-        for (int i = 0; i < later.ids.size(); i++) {
-          mine.ids.addFrom(later.ids, i);
-          mine.indexes.add(later.indexes.get(i));
-        }
+        mine.ids.addAll(later.ids);
+        mine.indexes.addAll(later.indexes);
       }
     }
     mergeInto(left.attendances, right.attendances, RecordType.ATTENDANCE.wireName(), "citizen_id");

@@ -39,6 +39,35 @@ public final class IndexList {
   }
 
   /**
+   * Appends every value of another list, in order: as {@code for (int i = 0; i < other.size(); i++)
+   * add(other.get(i));}, the lower halves copied in runs while the upper halves stay those of this
+   * list's last value.
+   *
+   * @param other the list whose values to append; not changed (not this list)
+   * @throws IllegalArgumentException if {@code other} is this list
+   * @since 0.2.0
+   */
+  public void addAll(IndexList other) {
+    if (other == this) {
+      throw new IllegalArgumentException("a list cannot append itself");
+    }
+    int runs = runStarts.size();
+    int high = runs == 0 ? 0 : runHighs.get(runs - 1);
+    int n = other.size();
+    boolean sameHigh =
+        other.runs() == 0
+            ? high == 0
+            : other.runs() == 1 && other.runStarts.get(0) == 0 && other.runHighs.get(0) == high;
+    if (sameHigh) {
+      low.addAll(other.low, 0); // every value there has the upper half of this list's last
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      add(other.get(i));
+    }
+  }
+
+  /**
    * The value at a position.
    *
    * @param i the position, {@code 0 <= i < size()}

@@ -46,6 +46,49 @@ public final class IntList {
   }
 
   /**
+   * Appends every value of another list, each plus a number, in order, copying runs of them at
+   * once: as {@code for (int i = 0; i < other.size(); i++) add(other.get(i) + plus);}, several
+   * times faster for long lists.
+   *
+   * @param other the list whose values to append; not changed (it may be this list)
+   * @param plus added to each value (0 to copy them as they are)
+   * @since 0.2.0
+   */
+  public void addAll(IntList other, int plus) {
+    int n = other.size;
+    int[][] from = other.blocks;
+    for (int i = 0; i < n; ) {
+      int b = size >>> SHIFT;
+      int o = size & MASK;
+      if (b == blocks.length) {
+        blocks = Arrays.copyOf(blocks, b * 2);
+      }
+      int[] block = blocks[b];
+      int want = Math.min(BLOCK, o + (n - i));
+      if (block == null) {
+        block = new int[b == 0 ? Math.max(16, want) : BLOCK];
+        blocks[b] = block;
+      } else if (block.length < want) {
+        int grown = block.length;
+        while (grown < want) {
+          grown = Math.min(BLOCK, grown * 4);
+        }
+        block = Arrays.copyOf(block, grown);
+        blocks[b] = block;
+      }
+      int run = Math.min(Math.min(block.length - o, BLOCK - (i & MASK)), n - i);
+      System.arraycopy(from[i >>> SHIFT], i & MASK, block, o, run);
+      if (plus != 0) {
+        for (int k = o; k < o + run; k++) {
+          block[k] += plus;
+        }
+      }
+      size += run;
+      i += run;
+    }
+  }
+
+  /**
    * The value at a position.
    *
    * @param i the position, {@code 0 <= i < size()}

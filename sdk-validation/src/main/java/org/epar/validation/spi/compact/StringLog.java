@@ -109,6 +109,70 @@ public final class StringLog {
     return mine;
   }
 
+  /**
+   * Appends every string of another log, in order, without making a {@code String} of any: as
+   * {@code for (int i = 0; i < other.size(); i++) addFrom(other, i);}, but the characters of
+   * neighbouring strings are copied in runs, one copy per run (what {@code combine} of a rule state
+   * does with the later part's log).
+   *
+   * @param other the log whose strings to append; not changed (not this log)
+   * @throws IllegalArgumentException if {@code other} is this log
+   * @since 0.2.0
+   */
+  public void addAll(StringLog other) {
+    if (other == this) {
+      throw new IllegalArgumentException("a log cannot append itself");
+    }
+    int n = other.where.size();
+    hashes.addAll(other.hashes, 0);
+    int i = 0;
+    while (i < n) {
+      long w = other.where.get(i);
+      if ((w & HUGE) != 0) {
+        where.add(HUGE | huge.size());
+        huge.add(other.huge.get((int) (w & ~HUGE)));
+        i++;
+        continue;
+      }
+      if (length(w) == 0) {
+        append(true, 0);
+        i++;
+        continue;
+      }
+      // a run: the strings after this one whose bytes follow its bytes in the same block there,
+      // as long as they fit in the block here
+      byte[] from = other.block(w);
+      int start = offset(w);
+      room(bytes(w));
+      int to = pos;
+      int run = 0;
+      for (; i < n; i++) {
+        long v = other.where.get(i);
+        int b = bytes(v);
+        if ((v & HUGE) != 0
+            || b == 0
+            || other.block(v) != from
+            || offset(v) != start + run
+            || to + run + b > current.length) {
+          break;
+        }
+        where.add(
+            (v & LATIN)
+                | ((long) (blocks.size() - 1) << 41)
+                | ((long) (to + run) << 21)
+                | length(v));
+        run += b;
+      }
+      System.arraycopy(from, start, current, to, run);
+      pos = to + run;
+    }
+  }
+
+  /** The bytes of a string that is not huge: one per character, or two. */
+  private static int bytes(long w) {
+    return (w & LATIN) != 0 ? length(w) : 2 * length(w);
+  }
+
   /** Makes room for some bytes in the current block, starting a new block if needed. */
   private void room(int bytes) {
     if (pos + bytes > current.length) {

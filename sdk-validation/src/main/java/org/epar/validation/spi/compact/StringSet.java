@@ -60,9 +60,7 @@ public final class StringSet {
    * @param other the other set, unchanged
    */
   public void addAllLater(StringSet other) {
-    for (int i = 0; i < other.log.size(); i++) {
-      log.addFrom(other.log, i);
-    }
+    log.addAll(other.log);
   }
 
   /**

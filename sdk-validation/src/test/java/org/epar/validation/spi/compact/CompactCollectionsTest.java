@@ -363,4 +363,153 @@ class CompactCollectionsTest {
               }
             });
   }
+
+  /**
+   * {@link StringLog#addAll}: the same strings, hash codes and lookups as appending them one by
+   * one, for logs of empty, latin, wide and huge strings, on either side of a block's end.
+   */
+  @Test
+  void stringLogAddAll_asAddingOneByOne() {
+    qt().withExamples(200)
+        .forAll(
+            lists().of(strings().allPossible().ofLengthBetween(0, 40)).ofSizeBetween(0, 3_000),
+            lists().of(strings().allPossible().ofLengthBetween(0, 40)).ofSizeBetween(0, 3_000),
+            integers().between(0, 4),
+            longs().all())
+        .checkAssert(
+            (lefts, rights, shape, seed) -> {
+              Random random = new Random(seed);
+              StringLog left = new StringLog();
+              StringLog one = new StringLog();
+              StringLog right = new StringLog();
+              // shape 0: as generated; 1: latin only; 2: with huge strings; 3: a left near a
+              // block's end; 4: empty strings among them
+              List<String> l = reshaped(lefts, shape, random);
+              List<String> r = reshaped(rights, shape, random);
+              l.forEach(left::add);
+              l.forEach(one::add);
+              r.forEach(right::add);
+              left.addAll(right);
+              for (int k = 0; k < right.size(); k++) {
+                one.addFrom(right, k);
+              }
+              assertEquals(one.size(), left.size());
+              for (int k = 0; k < one.size(); k++) {
+                String expected = k < l.size() ? l.get(k) : r.get(k - l.size());
+                assertEquals(expected, left.get(k), "ordinal " + k);
+                assertTrue(left.equalsAt(k, expected));
+                assertEquals(expected.hashCode(), left.hashAt(k));
+                assertEquals(expected.isBlank(), left.isBlankAt(k));
+              }
+              assertEquals(r.size(), right.size()); // not changed
+              int after = left.add("after");
+              assertEquals("after", left.get(after));
+              StringLog.Index index = left.index();
+              for (int k = 0; k < left.size(); k += 7) {
+                assertEquals(left.get(index.first(k)), left.get(k));
+              }
+            });
+    StringLog self = new StringLog();
+    self.add("x");
+    assertThrows(IllegalArgumentException.class, () -> self.addAll(self));
+  }
+
+  private static List<String> reshaped(List<String> strings, int shape, Random random) {
+    List<String> out = new ArrayList<>();
+    for (String s : strings) {
+      switch (shape) {
+        case 1 ->
+            out.add(
+                s.chars()
+                    .mapToObj(c -> String.valueOf((char) (c & 0xFF)))
+                    .reduce("", String::concat));
+        case 2 -> out.add(random.nextInt(50) == 0 ? "大".repeat(70_000 + random.nextInt(10)) : s);
+        case 3 -> out.add(s + "x".repeat(random.nextInt(2_000)));
+        case 4 -> out.add(random.nextInt(3) == 0 ? "" : s);
+        default -> out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** {@link IntList#addAll}: as adding each value plus the number, one by one. */
+  @Test
+  void intListAddAll_asAddingOneByOne() {
+    qt().withExamples(200)
+        .forAll(
+            integers().between(0, 40_000),
+            integers().between(0, 40_000),
+            integers().all(),
+            integers().between(0, 2))
+        .checkAssert(
+            (leftSize, rightSize, plus, shape) -> {
+              Random random = new Random(leftSize * 31L + rightSize);
+              int left = shape == 1 ? 16_384 : shape == 2 ? leftSize % 20 : leftSize;
+              IntList bulk = new IntList();
+              IntList one = new IntList();
+              for (int k = 0; k < left; k++) {
+                int v = random.nextInt();
+                bulk.add(v);
+                one.add(v);
+              }
+              IntList right = new IntList();
+              for (int k = 0; k < rightSize; k++) {
+                right.add(random.nextInt());
+              }
+              bulk.addAll(right, plus);
+              for (int k = 0; k < right.size(); k++) {
+                one.add(right.get(k) + plus);
+              }
+              assertEquals(one.size(), bulk.size());
+              for (int k = 0; k < one.size(); k++) {
+                assertEquals(one.get(k), bulk.get(k), "position " + k);
+              }
+              int before = right.size();
+              right.addAll(right, 0);
+              assertEquals(2 * before, right.size());
+              for (int k = 0; k < before; k += 97) {
+                assertEquals(right.get(k), right.get(before + k));
+              }
+            });
+  }
+
+  /**
+   * {@link IndexList#addAll}: as adding the values one by one, whether the upper halves of both
+   * lists agree (the copied path) or not.
+   */
+  @Test
+  void indexListAddAll_asAddingOneByOne() {
+    long[] bases = {0, 1L << 32, -1L << 32, 5L << 32};
+    qt().withExamples(300)
+        .forAll(
+            integers().between(0, 3),
+            integers().between(0, 3),
+            lists().of(integers().between(0, 20)).ofSizeBetween(0, 300),
+            lists().of(integers().between(0, 20)).ofSizeBetween(0, 300))
+        .checkAssert(
+            (leftBase, rightBase, leftSteps, rightSteps) -> {
+              List<Long> values = new ArrayList<>();
+              IndexList left = new IndexList();
+              IndexList right = new IndexList();
+              long v = bases[leftBase];
+              for (int step : leftSteps) {
+                v += step == 20 ? 1L << 32 : step; // now and then the upper half changes
+                values.add(v);
+                left.add(v);
+              }
+              long w = bases[rightBase];
+              for (int step : rightSteps) {
+                w += step == 20 ? 1L << 32 : step;
+                values.add(w);
+                right.add(w);
+              }
+              left.addAll(right);
+              assertEquals(values.size(), left.size());
+              for (int k = 0; k < values.size(); k++) {
+                assertEquals((long) values.get(k), left.get(k), "position " + k);
+              }
+            });
+    IndexList self = new IndexList();
+    assertThrows(IllegalArgumentException.class, () -> self.addAll(self));
+  }
 }
