@@ -72,9 +72,26 @@ public final class NdjsonSplitter implements Closeable {
     }
   }
 
+  /**
+   * The most bytes of one line a part holds: a line longer than that is cut to its first {@code
+   * LONG_LINE_KEEP} bytes, which a reader of the part reports as too long (exactly as the
+   * sequential reader reports the whole line: more bytes than {@link
+   * NdjsonReader#DEFAULT_MAX_LINE_LENGTH} characters take in UTF-8, even without a {@code \r}), and
+   * the rest of it is skipped. Cutting a long line to this bound keeps the parts' lines those of
+   * the whole input, also for parts made by other means (e.g. from ranges of a file).
+   *
+   * @since 0.2.0
+   */
+  public static final int LONG_LINE_KEEP =
+      (int)
+              Math.ceil(
+                  NdjsonReader.DEFAULT_MAX_LINE_LENGTH
+                      * (double) StandardCharsets.UTF_8.newEncoder().maxBytesPerChar())
+          + 2;
+
   private final InputStream in;
   private final int partBytes;
-  private final long keepOfLongLine;
+  private final long keepOfLongLine = LONG_LINE_KEEP;
   private byte[] carry = new byte[0];
   private int carryLength;
   private boolean eof;
@@ -86,14 +103,6 @@ public final class NdjsonSplitter implements Closeable {
     }
     this.in = Objects.requireNonNull(in, "in");
     this.partBytes = partBytes;
-    // the sequential reader keeps at most this many bytes of a line (UTF-8: 3 bytes a char) and
-    // flags a longer one; one byte more than that still reads as too long
-    this.keepOfLongLine =
-        (long)
-                Math.ceil(
-                    NdjsonReader.DEFAULT_MAX_LINE_LENGTH
-                        * (double) StandardCharsets.UTF_8.newEncoder().maxBytesPerChar())
-            + 2;
   }
 
   /**
