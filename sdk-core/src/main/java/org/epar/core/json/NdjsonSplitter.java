@@ -73,12 +73,12 @@ public final class NdjsonSplitter implements Closeable {
   }
 
   /**
-   * The most bytes of one line a part holds: a line longer than that is cut to its first {@code
-   * LONG_LINE_KEEP} bytes, which a reader of the part reports as too long (exactly as the
-   * sequential reader reports the whole line: more bytes than {@link
-   * NdjsonReader#DEFAULT_MAX_LINE_LENGTH} characters take in UTF-8, even without a {@code \r}), and
-   * the rest of it is skipped. Cutting a long line to this bound keeps the parts' lines those of
-   * the whole input, also for parts made by other means (e.g. from ranges of a file).
+   * The most bytes of one line a part holds. A reader keeps a line of at most the bytes {@link
+   * NdjsonReader#DEFAULT_MAX_LINE_LENGTH} characters take in UTF-8 and reports a longer one as too
+   * long; this is two bytes more (a {@code \r} it drops included), so a line cut to it still reads
+   * as too long, as the whole line does. A part keeps a longer line's first {@code LONG_LINE_KEEP}
+   * bytes and skips the rest: the parts' lines stay those of the whole input, also for parts made
+   * by other means (e.g. from ranges of a file), and a part's memory stays bounded.
    *
    * @since 0.2.0
    */
