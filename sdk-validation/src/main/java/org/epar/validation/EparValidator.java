@@ -1,12 +1,7 @@
 package org.epar.validation;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -246,67 +241,14 @@ public final class EparValidator {
    * ValidationReport report = validator.validateNdjson(Path.of("daming-2018-12.ndjson"));
    * }</pre>
    *
-   * <p>With parallelism above 1 and a regular file, the workers read their own parts of it (see
-   * {@link #validateNdjson(Path, int)}); otherwise the calling thread reads the file.
-   *
    * @param file the NDJSON file, UTF-8
    * @return the report
-   * @throws java.io.UncheckedIOException if the file cannot be read, or changed while it was read
+   * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public ValidationReport validateNdjson(Path file) {
-    return validateNdjson(file, parallelism > 1 ? PARALLEL_PART_BYTES : NDJSON_PART_BYTES);
-  }
-
-  /**
-   * Validates a UTF-8 NDJSON file as {@link #validateNdjson(Path)} does, in parts of about {@code
-   * partBytes}. With parallelism above 1 and a regular file, the calling thread only hands out the
-   * byte ranges {@code [k * partBytes, (k + 1) * partBytes)}; each worker reads its own part with
-   * positional reads (from just after the first newline at or after the range's start minus one, to
-   * just after the first newline at or after its end minus one), counts its lines and parses them
-   * while the bytes are in its cache. Otherwise (one thread, or a pipe or device) the calling
-   * thread reads the file and cuts it at newlines. The report does not depend on {@code partBytes}
-   * nor on the parallelism.
-   *
-   * <p>Only the bytes up to the file's size when reading begins are read; a file that shrinks or is
-   * rewritten while the workers read it gives an {@link java.io.UncheckedIOException}, never a
-   * report with wrong line numbers.
-   *
-   * @param file the NDJSON file, UTF-8
-   * @param partBytes the size parts aim at, in bytes
-   * @return the report
-   * @throws java.io.UncheckedIOException if the file cannot be read, or changed while it was read
-   * @throws IllegalArgumentException if {@code partBytes} is not positive
-   * @since 0.2.0
-   */
-  public ValidationReport validateNdjson(Path file, int partBytes) {
-    if (partBytes < 1) {
-      throw new IllegalArgumentException("partBytes must be positive: " + partBytes);
-    }
-    if (parallelism > 1 && Files.isRegularFile(file)) {
-      return validateFileParts(file, partBytes);
-    }
+    int partBytes = parallelism > 1 ? PARALLEL_PART_BYTES : NDJSON_PART_BYTES;
     try (NdjsonSplitter splitter = NdjsonSplitter.open(file, partBytes)) {
       return parallelism > 1 ? validateParts(splitter) : validatePartsInOrder(splitter);
-    }
-  }
-
-  /** Many threads, a regular file: each worker reads its own part (see {@link FileParts}). */
-  private ValidationReport validateFileParts(Path file, int partBytes) {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      FileParts parts = new FileParts(channel, channel.size(), partBytes);
-      ValidationReport report;
-      try {
-        report = bind(asOf()).all().runParts(parts);
-      } catch (IllegalStateException e) {
-        if (e.getCause() instanceof UncheckedIOException u) {
-          throw u; // a worker could not read its part: as when the calling thread reads
-        }
-        throw e;
-      }
-      parts.checkComplete();
-      return report;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

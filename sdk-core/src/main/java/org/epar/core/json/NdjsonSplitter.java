@@ -72,26 +72,9 @@ public final class NdjsonSplitter implements Closeable {
     }
   }
 
-  /**
-   * The most bytes of one line a part holds. A reader keeps a line of at most the bytes {@link
-   * NdjsonReader#DEFAULT_MAX_LINE_LENGTH} characters take in UTF-8 and reports a longer one as too
-   * long; this is two bytes more (a {@code \r} it drops included), so a line cut to it still reads
-   * as too long, as the whole line does. A part keeps a longer line's first {@code LONG_LINE_KEEP}
-   * bytes and skips the rest: the parts' lines stay those of the whole input, also for parts made
-   * by other means (e.g. from ranges of a file), and a part's memory stays bounded.
-   *
-   * @since 0.2.0
-   */
-  public static final int LONG_LINE_KEEP =
-      (int)
-              Math.ceil(
-                  NdjsonReader.DEFAULT_MAX_LINE_LENGTH
-                      * (double) StandardCharsets.UTF_8.newEncoder().maxBytesPerChar())
-          + 2;
-
   private final InputStream in;
   private final int partBytes;
-  private final long keepOfLongLine = LONG_LINE_KEEP;
+  private final long keepOfLongLine;
   private byte[] carry = new byte[0];
   private int carryLength;
   private boolean eof;
@@ -103,6 +86,14 @@ public final class NdjsonSplitter implements Closeable {
     }
     this.in = Objects.requireNonNull(in, "in");
     this.partBytes = partBytes;
+    // the sequential reader keeps at most this many bytes of a line (UTF-8: 3 bytes a char) and
+    // flags a longer one; one byte more than that still reads as too long
+    this.keepOfLongLine =
+        (long)
+                Math.ceil(
+                    NdjsonReader.DEFAULT_MAX_LINE_LENGTH
+                        * (double) StandardCharsets.UTF_8.newEncoder().maxBytesPerChar())
+            + 2;
   }
 
   /**

@@ -30,28 +30,12 @@ public final class Lines {
    * @return the number of lines; 0 for no bytes
    */
   public static long count(byte[] b, int length) {
-    long n = newlines(b, 0, length);
-    return length > 0 && b[length - 1] != '\n' ? n + 1 : n;
-  }
-
-  /**
-   * The number of newlines of {@code b[from .. to)}, so that a part read in pieces can be counted
-   * piece by piece, each while it is still in cache.
-   *
-   * @param b the bytes
-   * @param from the first byte counted
-   * @param to the end, exclusive
-   * @return the number of {@code \n} bytes
-   * @throws IndexOutOfBoundsException if the range is not within {@code b}
-   */
-  public static long newlines(byte[] b, int from, int to) {
-    java.util.Objects.checkFromToIndex(from, to, b.length);
     long n = 0;
-    int i = from;
-    while (i + 32 <= to) {
+    int i = 0;
+    while (i + 32 <= length) {
       // per byte lane, the newlines of up to 63 rounds of four words: at most 252, no carry
       long lanes = 0;
-      int end = Math.min(to - 31, i + 32 * 63);
+      int end = Math.min(length - 31, i + 32 * 63);
       for (; i < end; i += 32) {
         lanes +=
             newlines((long) LONGS.get(b, i))
@@ -63,12 +47,12 @@ public final class Lines {
       long pairs = (lanes & EVEN_BYTES) + ((lanes >>> 8) & EVEN_BYTES);
       n += (pairs * SHORT_ONES) >>> 48;
     }
-    for (; i < to; i++) {
+    for (; i < length; i++) {
       if (b[i] == '\n') {
         n++;
       }
     }
-    return n;
+    return length > 0 && b[length - 1] != '\n' ? n + 1 : n;
   }
 
   /** One in the lowest bit of each byte of {@code word} that is a newline, zero elsewhere. */
