@@ -124,6 +124,61 @@ class ParallelNdjsonSplitPropertyTest {
   }
 
   /**
+   * The bytes with the edges of a file mixed in, by the bits of {@code flags}: 1 a byte-order mark
+   * first, 2 every newline a CRLF, 4 no newline after the last line, 8 a Chinese line cut inside a
+   * character (bytes that are not UTF-8) in the middle.
+   */
+  private static byte[] edged(byte[] bytes, int flags) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if ((flags & 1) != 0) {
+      out.write(0xEF);
+      out.write(0xBB);
+      out.write(0xBF);
+    }
+    int half = bytes.length / 2;
+    for (int i = 0; i < bytes.length; i++) {
+      if (i == half && (flags & 8) != 0) {
+        byte[] zh = "{\"name\":\"\u5927\u660e\"}".getBytes(StandardCharsets.UTF_8);
+        out.write(zh, 0, zh.length - 4);
+        out.write('\n');
+      }
+      if (bytes[i] == '\n' && (flags & 2) != 0) {
+        out.write('\r');
+      }
+      if (bytes[i] != '\n' || i < bytes.length - 1 || (flags & 4) == 0) {
+        out.write(bytes[i]);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void fileEdges_tinyParts_sameReportAsOneThreadReadingTheWholeFile(@TempDir Path dir) {
+    // one thread reads these small files in one part, i.e. as one reader of the whole file
+    EparValidator one = validator(1);
+    EparValidator two = validator(2);
+    qt().withExamples(60)
+        .forAll(
+            Models.datasets(3), longs().all(), integers().between(1, 64), integers().between(0, 15))
+        .checkAssert(
+            (dataset, seed, partBytes, flags) -> {
+              byte[] bytes = edged(ndjson(dataset, seed), flags);
+              ValidationReport expected;
+              try {
+                Path f = Files.createTempFile(dir, "county", ".ndjson");
+                Files.write(f, bytes);
+                expected = one.validateNdjson(f);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              assertEquals(
+                  expected,
+                  two.validateNdjson(new ByteArrayInputStream(bytes), partBytes),
+                  "part size " + partBytes + ", flags " + flags);
+            });
+  }
+
+  /**
    * Runs the newest task first, on one daemon thread of its own: a part is often taken before the
    * parts ahead of it are counted, so it is read into a list and validated later, while the parts
    * the calling thread runs itself go straight into their partial.
