@@ -94,6 +94,7 @@ public final class EparServer implements AutoCloseable {
   private final String warmUpScope;
   private final int warmUpRounds;
   private final int warmUpMaxRounds;
+  private final int maxMessageBytes;
 
   private EparServer(
       Server server,
@@ -103,7 +104,8 @@ public final class EparServer implements AutoCloseable {
       @Nullable Function<ServerInterceptor, ServerServiceDefinition> warmUpService,
       String warmUpScope,
       int warmUpRounds,
-      int warmUpMaxRounds) {
+      int warmUpMaxRounds,
+      int maxMessageBytes) {
     this.server = server;
     this.health = health;
     this.inProcess = inProcess;
@@ -112,6 +114,7 @@ public final class EparServer implements AutoCloseable {
     this.warmUpScope = warmUpScope;
     this.warmUpRounds = warmUpRounds;
     this.warmUpMaxRounds = warmUpMaxRounds;
+    this.maxMessageBytes = maxMessageBytes;
   }
 
   /**
@@ -132,7 +135,13 @@ public final class EparServer implements AutoCloseable {
   public EparServer start() {
     if (warmUpService != null) {
       WarmUp.Summary w =
-          WarmUp.run(warmUpService, warmUpScope, !inProcess, warmUpRounds, warmUpMaxRounds);
+          WarmUp.run(
+              warmUpService,
+              warmUpScope,
+              !inProcess,
+              maxMessageBytes,
+              warmUpRounds,
+              warmUpMaxRounds);
       LOG.info(
           "warm-up: {} validate-only calls of every report type and record kind ({} records,"
               + " {} KiB, {} rounds, JIT compilation per round {} ms) through the request path in {}"
@@ -604,7 +613,8 @@ public final class EparServer implements AutoCloseable {
           warmUp ? guarded : null,
           warmUpScope,
           warmUpRounds,
-          warmUpMaxRounds);
+          warmUpMaxRounds,
+          maxInboundMessageSize);
     }
 
     private ServerCredentials credentials() {

@@ -71,6 +71,11 @@ class WarmUpTest {
   }
 
   private String serve(CountingStore store, boolean warmUp, int rounds, int maxRounds) {
+    return serve(store, warmUp, rounds, maxRounds, 4 * 1024 * 1024);
+  }
+
+  private String serve(
+      CountingStore store, boolean warmUp, int rounds, int maxRounds, int maxMessageBytes) {
     String name = "warm-up-" + UUID.randomUUID();
     EparServer server =
         EparServer.builder()
@@ -83,6 +88,7 @@ class WarmUpTest {
             .store(store)
             .clock(Fixtures.CLOCK)
             .maxStreamsPerContractor(1)
+            .maxInboundMessageSize(maxMessageBytes)
             .warmUp(warmUp)
             .warmUpRounds(rounds, maxRounds)
             .build()
@@ -149,6 +155,25 @@ class WarmUpTest {
     if (rounds < 3) {
       assertTrue(compiled.get(rounds - 1) < 150, "stopped early only when quiet: " + log);
     }
+  }
+
+  /**
+   * A server with a message-size limit below the warm-up's 3 MiB messages: the warm-up's messages
+   * stay under three quarters of the limit, so the server takes every one of them (none is answered
+   * other than OK or VALIDATION_FAILED), and still every report type and list is sent.
+   */
+  @Test
+  void aSmallMessageLimit_takesEveryMessageOfTheWarmUp() {
+    String log;
+    try (LogCapture capture = new LogCapture()) {
+      serve(new CountingStore(), true, 1, 1, 256 * 1024);
+      log = capture.text();
+    }
+    Matcher m = LINE.matcher(log);
+    assertTrue(m.find(), log);
+    assertTrue(Integer.parseInt(m.group(1)) >= 20, "every type and list, both shapes: " + log);
+    assertFalse(log.contains("answered other than"), log);
+    assertFalse(log.contains("RESOURCE_EXHAUSTED"), log);
   }
 
   @Test

@@ -131,7 +131,10 @@ public final class WarmUp {
    */
   static final int MESSAGE_RECORDS = 3_000;
 
-  /** ...or up to this many bytes, whichever comes first. */
+  /**
+   * ...or up to this many bytes, whichever comes first; at most three quarters of the server's
+   * message-size limit where that is lower, so that the server takes every message of the warm-up.
+   */
   static final int MESSAGE_BYTES = 3 * 1024 * 1024;
 
   /** One-record batches of the stream that warms the per-message path. */
@@ -228,6 +231,7 @@ public final class WarmUp {
    *     given interceptor in place of authentication
    * @param scope the county code the reports are of (one the validator has a profile for)
    * @param overLoopback whether to go over Netty on loopback
+   * @param maxMessageBytes the server's message-size limit: no message of the warm-up is larger
    * @param minRounds rounds of the corpus at least ({@link #ROUNDS}; fewer in tests)
    * @param maxRounds rounds at most ({@link #MAX_ROUNDS}): after {@code minRounds}, each round
    *     starts with the compilers' queue drained, and the rounds stop at the first whose
@@ -238,6 +242,7 @@ public final class WarmUp {
       Function<ServerInterceptor, ServerServiceDefinition> service,
       String scope,
       boolean overLoopback,
+      int maxMessageBytes,
       int minRounds,
       int maxRounds) {
     Duration budget = BUDGET;
@@ -274,7 +279,7 @@ public final class WarmUp {
     Counter n = new Counter();
     List<Long> compiled = new ArrayList<>();
     try {
-      Corpus corpus = new Corpus(scope);
+      Corpus corpus = new Corpus(scope, (int) Math.min(MESSAGE_BYTES, maxMessageBytes * 3L / 4));
       boolean drained = false;
       for (int r = 0; r < maxRounds; r++) {
         if (r > 0 && System.nanoTime() - start > budget.toNanos()) {
@@ -416,7 +421,11 @@ public final class WarmUp {
     private final String citizenId;
     private final String traceCode;
 
-    Corpus(String county) {
+    /** Records are added to a message while it stays under this many bytes. */
+    private final int messageBytes;
+
+    Corpus(String county, int messageBytes) {
+      this.messageBytes = messageBytes;
       // a county code, six digits or padded to twelve
       this.scope = county.substring(0, 6);
       String first17 = scope + "19900307123";
@@ -745,16 +754,15 @@ public final class WarmUp {
 
     /**
      * Adds {@link #MESSAGE_RECORDS} records made by {@code make}, fewer if the message would pass
-     * {@link #MESSAGE_BYTES}.
+     * {@link #messageBytes}.
      */
-    private static long fillTo(
-        Message.Builder b, FieldDescriptor repeated, IntFunction<Message> make) {
+    private long fillTo(Message.Builder b, FieldDescriptor repeated, IntFunction<Message> make) {
       long size = 0;
       int added = 0;
       while (true) {
         Message m = make.apply(added);
         int each = CodedOutputStream.computeMessageSize(repeated.getNumber(), m);
-        if (added > 0 && (size + each > MESSAGE_BYTES || added >= MESSAGE_RECORDS)) {
+        if (added > 0 && (size + each > messageBytes || added >= MESSAGE_RECORDS)) {
           return added;
         }
         b.addRepeatedField(repeated, m);
