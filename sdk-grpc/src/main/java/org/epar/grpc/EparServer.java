@@ -495,7 +495,7 @@ public final class EparServer implements AutoCloseable {
      * request path (its marshalling, size limit and service, over Netty on a private loopback port
      * that takes only calls presenting a random secret, or in-process for an in-process server) as
      * validate-only submissions of a warm-up contractor, in rounds, the later ones each after the
-     * JIT compilers' queue drained and until a round leaves them (nearly) nothing to compile, so
+     * compilations under way are done and until a round leaves them (nearly) nothing to compile, so
      * that the JIT has compiled that path before the first client's request pays for it. It stores
      * nothing, draws no submission id, touches no contractor's request ids, stream slots or
      * buffered bytes, and logs one INFO line with what it did and how long it took: seconds of CPU
