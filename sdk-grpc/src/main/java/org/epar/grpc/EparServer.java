@@ -499,7 +499,7 @@ public final class EparServer implements AutoCloseable {
      * that the JIT has compiled that path before the first client's request pays for it. It stores
      * nothing, draws no submission id, touches no contractor's request ids, stream slots or
      * buffered bytes, and logs one INFO line with what it did and how long it took: seconds of CPU
-     * (about 15 s and 12.5 s wall on a 2-core machine), no new round after 30 s (docs/protocol.md,
+     * (18–24 s, and 15–20 s wall, on a 2-core machine), no new round after 30 s (docs/protocol.md,
      * "Warm-up at start").
      *
      * @param enabled whether to warm up

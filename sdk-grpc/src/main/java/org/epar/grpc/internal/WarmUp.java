@@ -117,7 +117,7 @@ public final class WarmUp {
   public static final int ROUNDS = 4;
 
   /** Rounds at most: settling rounds run after {@link #ROUNDS} while the JIT still compiles. */
-  public static final int MAX_ROUNDS = 8;
+  public static final int MAX_ROUNDS = 12;
 
   /**
    * A settling round (one that starts with the compilers' queue drained) whose compilations took
