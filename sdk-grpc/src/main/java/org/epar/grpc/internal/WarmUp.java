@@ -99,9 +99,10 @@ import org.jspecify.annotations.Nullable;
  * did, 0.9 s of CPU). So from the last of the {@link #ROUNDS} rounds on, each round starts once the
  * process has gone quiet (at most {@link #DRAIN}: the compilations under way are done) and ends
  * with the same wait, and the rounds go on, up to {@link #MAX_ROUNDS}, until one leaves the JIT
- * compilers less than {@link #SETTLED} of work. This is not always enough: C2's queue refills
- * within a round, and a method called only while one kind of list is read can still need more calls
- * than the rounds make (docs/performance.md, "Settling rounds").
+ * compilers less than {@link #SETTLED} of work. C2's queue refills within a round, so HotSpot asks
+ * a method for some 50,000 calls before C2 takes it: the site rules, called once per site, get
+ * about 6,000 a round, hence up to {@link #MAX_ROUNDS} rounds (docs/performance.md, "Settling
+ * rounds").
  *
  * <p>Two shapes of every record, every field set: plausible values (valid identifiers, small
  * decimals, dates in the period) and the longest valid ones (64-character text, 40-character
