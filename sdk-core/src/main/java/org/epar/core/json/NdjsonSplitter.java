@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  *   long before = 0;
  *   for (NdjsonSplitter.Part part; (part = parts.next()) != null; ) {
  *     NdjsonReader in = NdjsonSplitter.reader(part, NdjsonReader.Binding.STREAMING);
- *     in.forEach(line -> handle(before + line.lineNumber(), line)); // on any thread
+ *     long base = before;
+ *     in.forEach(line -> handle(base + line.lineNumber(), line)); // on any thread
  *     before += in.linesRead();
  *   }
  * }
