@@ -26,6 +26,7 @@ import org.epar.core.model.Report;
 import org.epar.core.model.ReportHeader;
 import org.epar.core.period.WorkingDayCalendar;
 import org.epar.validation.internal.Engine;
+import org.epar.validation.internal.Lines;
 import org.epar.validation.internal.PartialCodec;
 import org.epar.validation.internal.Positioned;
 import org.epar.validation.spi.DatasetRule;
@@ -356,13 +357,14 @@ public final class EparValidator {
     return bind(asOf()).all().runParts(parts);
   }
 
-  /** A part of the splitter (its lines counted by the splitter as it read it), read on a worker. */
+  /** A part of the splitter, counted and read on a worker. */
   private static final class SplitPart implements Engine.PartLines {
     /** At most this many spare buffers wait for the splitter (as many as parts in flight). */
     private static final int SPARES = 4;
 
     private final NdjsonSplitter.Part part;
     private final Queue<byte[]> spares;
+    private long count = -1;
 
     SplitPart(NdjsonSplitter.Part part, Queue<byte[]> spares) {
       this.part = part;
@@ -371,7 +373,10 @@ public final class EparValidator {
 
     @Override
     public long lineCount() {
-      return part.lines();
+      if (count < 0) {
+        count = Lines.count(part.bytes(), part.length());
+      }
+      return count;
     }
 
     @Override
@@ -381,12 +386,7 @@ public final class EparValidator {
       if (reader.linesRead() != lineCount()) {
         // the count decides the line numbers of every later part: never go on with a wrong one
         throw new IllegalStateException(
-            "part "
-                + part.ordinal()
-                + ": read "
-                + reader.linesRead()
-                + " lines, counted "
-                + part.lines());
+            "part " + part.ordinal() + ": read " + reader.linesRead() + " lines, counted " + count);
       }
       if (spares.size() < SPARES) {
         spares.offer(part.bytes()); // read to the end: nothing refers to the bytes any more

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
-import org.epar.core.json.internal.Newlines;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,21 +18,19 @@ import org.jspecify.annotations.Nullable;
  * the lines of the parts before it gives exactly the lines of {@link NdjsonReader#of(InputStream)}
  * over the whole stream: the same records, the same malformed lines, the same numbers.
  *
- * <p>Only the splitting runs on the calling thread: it reads blocks of at most 256 KiB, counts the
- * newlines of each while it is still in the cache, and looks back from a part's end for its last
- * newline; it never decodes. Every part thus knows its {@linkplain Part#lines() line count} before
- * anyone reads it, so the lines before a part are known as soon as it is cut. A line longer than
- * the reader's limit is kept only up to just past the limit (it is reported as too long, as the
- * sequential reader reports it) and the rest of it is skipped, so memory stays bounded by the part
- * size plus the longest line allowed.
+ * <p>Only the splitting runs on the calling thread: it reads blocks and looks back from a block's
+ * end for its last newline; it never decodes. A line longer than the reader's limit is kept only up
+ * to just past the limit (it is reported as too long, as the sequential reader reports it) and the
+ * rest of it is skipped, so memory stays bounded by the part size plus the longest line allowed.
  *
  * <pre>{@code
- * try (NdjsonSplitter parts = NdjsonSplitter.open(path, 4 << 20)) {
+ * try (NdjsonSplitter parts = NdjsonSplitter.open(path, 1 << 20)) {
  *   long before = 0;
- *   for (NdjsonSplitter.Part part; (part = parts.next()) != null; before += part.lines()) {
- *     long base = before;
+ *   for (NdjsonSplitter.Part part; (part = parts.next()) != null; ) {
  *     NdjsonReader in = NdjsonSplitter.reader(part, NdjsonReader.Binding.STREAMING);
- *     pool.execute(() -> in.forEach(line -> handle(base + line.lineNumber(), line)));
+ *     long base = before;
+ *     in.forEach(line -> handle(base + line.lineNumber(), line)); // on any thread
+ *     before += in.linesRead();
  *   }
  * }
  * }</pre>
@@ -50,38 +47,14 @@ public final class NdjsonSplitter implements Closeable {
    * @param ordinal the 0-based position of the part in the input
    * @param bytes the bytes; only the first {@code length} count
    * @param length the number of bytes
-   * @param lines the number of lines as {@link #reader(Part, NdjsonReader.Binding)} numbers them
-   *     (one per newline, and one for a last line without a newline, blank lines included): what a
-   *     later part's line numbers build on, known before the part is read
    */
-  public record Part(long ordinal, byte[] bytes, int length, long lines) {
+  public record Part(long ordinal, byte[] bytes, int length) {
     /** Checks the arguments. */
     public Part {
       Objects.requireNonNull(bytes, "bytes");
       if (length < 0 || length > bytes.length) {
         throw new IllegalArgumentException("length out of range: " + length);
       }
-      if (lines < 0 || lines > length) {
-        throw new IllegalArgumentException("lines out of range: " + lines);
-      }
-    }
-
-    /**
-     * A part whose lines are counted here.
-     *
-     * @param ordinal the 0-based position of the part in the input
-     * @param bytes the bytes; only the first {@code length} count
-     * @param length the number of bytes
-     */
-    public Part(long ordinal, byte[] bytes, int length) {
-      this(ordinal, bytes, length, Newlines.lines(bytes, checkedLength(bytes, length)));
-    }
-
-    private static int checkedLength(byte[] bytes, int length) {
-      if (length < 0 || length > Objects.requireNonNull(bytes, "bytes").length) {
-        throw new IllegalArgumentException("length out of range: " + length);
-      }
-      return length;
     }
 
     /**
@@ -96,29 +69,15 @@ public final class NdjsonSplitter implements Closeable {
     /** Prints the position and size only, never the bytes. */
     @Override
     public String toString() {
-      return "Part[ordinal=" + ordinal + ", length=" + length + ", lines=" + lines + "]";
+      return "Part[ordinal=" + ordinal + ", length=" + length + "]";
     }
   }
-
-  /**
-   * The most one read asks for: a block this small is still in the cache when its newlines are
-   * counted right after it arrives (as is the JDK's buffer it passes through on its way from a
-   * file).
-   */
-  private static final int READ_BYTES = 256 << 10;
 
   private final InputStream in;
   private final int partBytes;
   private final long keepOfLongLine;
   private byte[] carry = new byte[0];
   private int carryLength;
-
-  /** The newlines in the carry: none after a cut at a newline, any after a skipped long line. */
-  private long carryNewlines;
-
-  /** The newlines in the part being read, counted block by block as the blocks arrive. */
-  private long newlines;
-
   private boolean eof;
   private long ordinal;
 
@@ -220,7 +179,6 @@ public final class NdjsonSplitter implements Closeable {
           Arrays.copyOf(carry, (int) Math.min(Integer.MAX_VALUE - 8, need + (long) partBytes / 16));
     }
     int len = carryLength;
-    newlines = carryNewlines;
     int searched = 0;
     while (true) {
       len = fill(buf, len);
@@ -236,7 +194,7 @@ public final class NdjsonSplitter implements Closeable {
         // one line longer than any reader keeps: pass on its start, flagged as too long by the
         // reader, and skip the rest of it
         int keep = (int) keepOfLongLine;
-        Part p = new Part(ordinal++, Arrays.copyOf(buf, keep), keep, 1); // one line, no newline
+        Part p = new Part(ordinal++, Arrays.copyOf(buf, keep), keep);
         skipRestOfLine();
         return p;
       }
@@ -246,11 +204,10 @@ public final class NdjsonSplitter implements Closeable {
 
   private int fill(byte[] buf, int len) throws IOException {
     while (len < buf.length && !eof) {
-      int n = in.read(buf, len, Math.min(READ_BYTES, buf.length - len));
+      int n = in.read(buf, len, buf.length - len);
       if (n < 0) {
         eof = true;
       } else {
-        newlines += Newlines.count(buf, len, len + n);
         len += n;
       }
     }
@@ -266,13 +223,10 @@ public final class NdjsonSplitter implements Closeable {
     return -1;
   }
 
-  /** The part {@code buf[0 .. end)}; {@code buf[end .. len)} holds no newline and is carried. */
   private Part emit(byte[] buf, int end, int len) {
     carryLength = len - end;
     carry = Arrays.copyOfRange(buf, end, end + Math.max(carryLength, 0));
-    carryNewlines = 0;
-    long lines = end > 0 && buf[end - 1] != '\n' ? newlines + 1 : newlines;
-    return new Part(ordinal++, buf, end, lines);
+    return new Part(ordinal++, buf, end);
   }
 
   private void skipRestOfLine() throws IOException {
@@ -283,14 +237,12 @@ public final class NdjsonSplitter implements Closeable {
         eof = true;
         carry = new byte[0];
         carryLength = 0;
-        carryNewlines = 0;
         return;
       }
       for (int i = 0; i < n; i++) {
         if (b[i] == '\n') {
           carry = Arrays.copyOfRange(b, i + 1, n);
           carryLength = n - i - 1;
-          carryNewlines = Newlines.count(carry, 0, carryLength);
           return;
         }
       }

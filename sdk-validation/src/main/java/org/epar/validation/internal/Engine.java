@@ -842,13 +842,12 @@ public final class Engine {
   }
 
   /**
-   * One part of an NDJSON input: how many lines it spans (blank lines included), known when the
-   * part is made, and its lines, numbered from 1 within the part, read on a worker.
+   * One part of an NDJSON input, read on a worker: how many lines it spans (blank lines included),
+   * known before its lines are read, and its lines, numbered from 1 within the part.
    */
   public interface PartLines {
     /**
-     * The number of lines of the part, known without reading them (the splitter counts them as it
-     * reads the bytes); asked on the calling thread, in input order.
+     * The number of lines of the part; cheap next to reading them (a count of newlines).
      *
      * @return the line count
      */
@@ -864,15 +863,16 @@ public final class Engine {
   }
 
   /**
-   * Validates NDJSON read in parts on the workers. The line counts of the parts come with them, so
-   * the lines before each part are known when it is handed out: a worker reads and validates its
-   * part in one pass, each line going straight into the part's partial (no list of lines, no
-   * waiting). Partials are folded in input order. The report is the same as for one thread reading
-   * the whole input: the same findings, line numbers and input problems (malformed lines, in line
-   * order), for any cut into parts.
+   * Validates NDJSON read in parts on the workers. A worker counts its part's lines first, so the
+   * number of lines before each part is known almost as soon as the part before it is taken; a part
+   * whose predecessors are counted is read and validated in one pass, each line going straight into
+   * the partial (no list of lines, no waiting); one taken before that is read into a list and
+   * validated once the count before it is known. Partials are folded in input order. The report is
+   * the same as for one thread reading the whole input: the same findings, line numbers and input
+   * problems (malformed lines, in line order), for any cut into parts.
    *
-   * @param parts the consecutive parts, asked in order on the calling thread; each is then read
-   *     once, on any thread
+   * @param parts the consecutive parts, asked in order on the calling thread; each is then counted
+   *     and read once, on any thread
    * @return the report
    */
   public ValidationReport runParts(Iterator<PartLines> parts) {
@@ -880,11 +880,10 @@ public final class Engine {
     int limit = 2 * Math.max(2, parallelism);
     ArrayDeque<PartChunk> inFlight = new ArrayDeque<>();
     CompletableFuture<@Nullable Partial> folded = CompletableFuture.completedFuture(null);
-    long before = 0;
+    CompletableFuture<Long> base = CompletableFuture.completedFuture(0L);
     while (parts.hasNext()) {
-      PartLines part = parts.next();
-      PartChunk chunk = new PartChunk(part, before);
-      before += part.lineCount();
+      PartChunk chunk = new PartChunk(parts.next(), base);
+      base = base.thenCombine(chunk.lineCount, Long::sum);
       folded = folded.thenCombine(chunk.result, this::fold);
       chunk.folded = folded;
       inFlight.add(chunk);
@@ -904,17 +903,21 @@ public final class Engine {
     return finish(all == null ? newPartial() : all, true);
   }
 
-  /** A part of NDJSON input, read and validated in one pass by a worker or the calling thread. */
+  /**
+   * A part of NDJSON input: counted when claimed, then read and validated in one pass when the
+   * lines before it are counted, or read into a list and validated once they are.
+   */
   private final class PartChunk implements Runnable {
     private final PartLines part;
-    private final long before;
+    private final CompletableFuture<Long> base;
     private final AtomicBoolean claimed = new AtomicBoolean();
+    final CompletableFuture<Long> lineCount = new CompletableFuture<>();
     final CompletableFuture<Partial> result = new CompletableFuture<>();
     @Nullable CompletableFuture<@Nullable Partial> folded;
 
-    PartChunk(PartLines part, long before) {
+    PartChunk(PartLines part, CompletableFuture<Long> base) {
       this.part = part;
-      this.before = before;
+      this.base = base;
     }
 
     @Override
@@ -923,12 +926,47 @@ public final class Engine {
         return;
       }
       try {
-        Partial r = newPartial();
-        part.read(line -> addLine(r, line, before));
-        result.complete(r);
+        lineCount.complete(part.lineCount());
+      } catch (Throwable t) {
+        lineCount.completeExceptionally(t);
+        result.completeExceptionally(t);
+        return;
+      }
+      Long before = base.isDone() && !base.isCompletedExceptionally() ? base.join() : null;
+      if (before != null) {
+        try {
+          Partial r = newPartial();
+          long b = before;
+          part.read(line -> addLine(r, line, b));
+          result.complete(r);
+        } catch (Throwable t) {
+          result.completeExceptionally(t);
+        }
+        return;
+      }
+      List<NdjsonLine> lines = new ArrayList<>();
+      try {
+        part.read(lines::add);
       } catch (Throwable t) {
         result.completeExceptionally(t);
+        return;
       }
+      base.whenComplete(
+          (b, failure) -> {
+            if (failure != null) {
+              result.completeExceptionally(failure);
+              return;
+            }
+            try {
+              Partial r = newPartial();
+              for (NdjsonLine line : lines) {
+                addLine(r, line, b);
+              }
+              result.complete(r);
+            } catch (Throwable t) {
+              result.completeExceptionally(t);
+            }
+          });
     }
   }
 

@@ -1,16 +1,15 @@
-package org.epar.core.json.internal;
+package org.epar.validation.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Counts newlines in bytes held in memory, eight bytes at a time, and the lines of NDJSON bytes the
- * way {@code NdjsonReader} numbers them: one per newline, plus one for a last line without a
- * newline. {@code NdjsonSplitter} counts each block it reads right after reading it, while the
- * bytes are still in the cache, so that every part knows its line count before anyone reads it.
+ * Counts the lines of NDJSON bytes held in memory the way {@code NdjsonReader} numbers them: one
+ * per newline, plus one for a last line without a newline. Counting eight bytes at a time is a
+ * small fraction of reading the lines, so a part's count can be known before its lines are read.
  */
-public final class Newlines {
+public final class Lines {
 
   /** Eight bytes of a byte array at once, in the order they come (little-endian). */
   private static final VarHandle LONGS =
@@ -21,7 +20,7 @@ public final class Newlines {
   private static final long EVEN_BYTES = 0x00FF00FF00FF00FFL;
   private static final long SHORT_ONES = 0x0001000100010001L;
 
-  private Newlines() {}
+  private Lines() {}
 
   /**
    * The number of lines of {@code b[0 .. length)}: newlines, and a last line without one.
@@ -30,28 +29,13 @@ public final class Newlines {
    * @param length how many of them count
    * @return the number of lines; 0 for no bytes
    */
-  public static long lines(byte[] b, int length) {
-    long n = count(b, 0, length);
-    return length > 0 && b[length - 1] != '\n' ? n + 1 : n;
-  }
-
-  /**
-   * The number of newline bytes in {@code b[from .. to)}.
-   *
-   * @param b the bytes
-   * @param from the first index, inclusive
-   * @param to the last index, exclusive
-   * @return the number of {@code '\n'} bytes
-   * @throws IndexOutOfBoundsException if the range is not within {@code b}
-   */
-  public static long count(byte[] b, int from, int to) {
-    java.util.Objects.checkFromToIndex(from, to, b.length);
+  public static long count(byte[] b, int length) {
     long n = 0;
-    int i = from;
-    while (i + 32 <= to) {
+    int i = 0;
+    while (i + 32 <= length) {
       // per byte lane, the newlines of up to 63 rounds of four words: at most 252, no carry
       long lanes = 0;
-      int end = Math.min(to - 31, i + 32 * 63);
+      int end = Math.min(length - 31, i + 32 * 63);
       for (; i < end; i += 32) {
         lanes +=
             newlines((long) LONGS.get(b, i))
@@ -63,12 +47,12 @@ public final class Newlines {
       long pairs = (lanes & EVEN_BYTES) + ((lanes >>> 8) & EVEN_BYTES);
       n += (pairs * SHORT_ONES) >>> 48;
     }
-    for (; i < to; i++) {
+    for (; i < length; i++) {
       if (b[i] == '\n') {
         n++;
       }
     }
-    return n;
+    return length > 0 && b[length - 1] != '\n' ? n + 1 : n;
   }
 
   /** One in the lowest bit of each byte of {@code word} that is a newline, zero elsewhere. */
