@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  *   long before = 0;
  *   for (NdjsonSplitter.Part part; (part = parts.next()) != null; ) {
  *     NdjsonReader in = NdjsonSplitter.reader(part, NdjsonReader.Binding.STREAMING);
- *     long base = before;
- *     in.forEach(line -> handle(base + line.lineNumber(), line)); // on any thread
+ *     long base = before; // the lines before this part: known once the parts before it are read
+ *     in.forEach(line -> handle(base + line.lineNumber(), line));
  *     before += in.linesRead();
  *   }
  * }
