@@ -40,8 +40,8 @@ public final class IndexList {
 
   /**
    * Appends every value of another list, in order: as {@code for (int i = 0; i < other.size(); i++)
-   * add(other.get(i));}, the lower halves copied in runs while the upper halves stay those of this
-   * list's last value.
+   * add(other.get(i));}. When every value of the other list shares one upper half (a list of one
+   * part of a file, say), its lower halves are copied at once, with at most one run added.
    *
    * @param other the list whose values to append; not changed (not this list)
    * @throws IllegalArgumentException if {@code other} is this list
@@ -51,19 +51,28 @@ public final class IndexList {
     if (other == this) {
       throw new IllegalArgumentException("a list cannot append itself");
     }
-    int runs = runStarts.size();
-    int high = runs == 0 ? 0 : runHighs.get(runs - 1);
     int n = other.size();
-    boolean sameHigh =
-        other.runs() == 0
-            ? high == 0
-            : other.runs() == 1 && other.runStarts.get(0) == 0 && other.runHighs.get(0) == high;
-    if (sameHigh) {
-      low.addAll(other.low, 0); // every value there has the upper half of this list's last
+    int theirRuns = other.runs();
+    if (n == 0) {
       return;
     }
+    if (theirRuns == 0 || (theirRuns == 1 && other.runStarts.get(0) == 0)) {
+      int theirs = theirRuns == 0 ? 0 : other.runHighs.get(0);
+      int runs = runStarts.size();
+      if (theirs != (runs == 0 ? 0 : runHighs.get(runs - 1))) {
+        runStarts.add(low.size());
+        runHighs.add(theirs);
+      }
+      low.addAll(other.low, 0);
+      return;
+    }
+    int run = 0;
+    int high = 0;
     for (int i = 0; i < n; i++) {
-      add(other.get(i));
+      if (run < theirRuns && other.runStarts.get(run) == i) {
+        high = other.runHighs.get(run++);
+      }
+      add(((long) high << 32) | (other.low.get(i) & 0xFFFF_FFFFL));
     }
   }
 

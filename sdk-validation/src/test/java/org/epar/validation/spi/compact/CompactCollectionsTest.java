@@ -474,8 +474,8 @@ class CompactCollectionsTest {
   }
 
   /**
-   * {@link IndexList#addAll}: as adding the values one by one, whether the upper halves of both
-   * lists agree (the copied path) or not.
+   * {@link IndexList#addAll}: as adding the values one by one (the same values and runs), whether
+   * the other list has one upper half (the copied path) or several.
    */
   @Test
   void indexListAddAll_asAddingOneByOne() {
@@ -504,7 +504,10 @@ class CompactCollectionsTest {
                 right.add(w);
               }
               left.addAll(right);
+              IndexList oneByOne = new IndexList();
+              values.forEach(oneByOne::add);
               assertEquals(values.size(), left.size());
+              assertEquals(oneByOne.runs(), left.runs(), "runs kept (memory)");
               for (int k = 0; k < values.size(); k++) {
                 assertEquals((long) values.get(k), left.get(k), "position " + k);
               }
