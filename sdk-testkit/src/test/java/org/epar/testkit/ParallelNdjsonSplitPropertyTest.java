@@ -103,6 +103,45 @@ class ParallelNdjsonSplitPropertyTest {
             });
   }
 
+  /**
+   * Every built-in profile, on random datasets and on its conforming county with repeated and
+   * malformed lines: while parts are read their lines have provisional indexes (part ordinal and
+   * line within the part), which every rule keeps, compares and reports as it would a line number;
+   * parts of a few hundred bytes make the ordinals large, and the report must still name the lines.
+   */
+  @Test
+  void everyProfile_tinyParts_sameReportAsOneThread() {
+    for (String id : Profiles.builtInIds()) {
+      LocalDate asOf = Counties.asOf(id);
+      EparValidator one =
+          EparValidator.builder().profile(Profiles.builtIn(id)).asOf(asOf).parallelism(1).build();
+      EparValidator two =
+          EparValidator.builder()
+              .profile(Profiles.builtIn(id))
+              .asOf(asOf)
+              .parallelism(2)
+              .executor(pool)
+              .build();
+      byte[] county = ndjson(Counties.conforming(id, 11), 11);
+      ValidationReport countyExpected = one.validateNdjson(new ByteArrayInputStream(county), 1);
+      assertFalse(countyExpected.findings().isEmpty(), id + ": repeated records are found");
+      qt().withExamples(40)
+          .forAll(Models.datasets(3), longs().all(), integers().between(1, 1500))
+          .checkAssert(
+              (dataset, seed, partBytes) -> {
+                byte[] bytes = ndjson(dataset, seed);
+                assertEquals(
+                    one.validateNdjson(new ByteArrayInputStream(bytes), 1),
+                    two.validateNdjson(new ByteArrayInputStream(bytes), partBytes),
+                    id + ", part size " + partBytes);
+                assertEquals(
+                    countyExpected,
+                    two.validateNdjson(new ByteArrayInputStream(county), partBytes * 7),
+                    id + " county, part size " + partBytes * 7);
+              });
+    }
+  }
+
   @Test
   void damingLikeCounty_fileInParts_sameReportAsOneThread(@TempDir Path dir) throws IOException {
     byte[] bytes = ndjson(Counties.damingLike(7), 7);
@@ -179,9 +218,8 @@ class ParallelNdjsonSplitPropertyTest {
   }
 
   /**
-   * Runs the newest task first, on one daemon thread of its own: a part is often taken before the
-   * parts ahead of it are counted, so it is read into a list and validated later, while the parts
-   * the calling thread runs itself go straight into their partial.
+   * Runs the newest task first, on one daemon thread of its own: parts are read out of input order
+   * (later parts before the ones ahead of them), while the calling thread reads others itself.
    */
   private static final class NewestFirst implements Executor {
     private final LinkedBlockingDeque<Runnable> tasks = new LinkedBlockingDeque<>();
@@ -212,8 +250,8 @@ class ParallelNdjsonSplitPropertyTest {
   @Test
   void partsTakenOutOfOrder_orRunAtOnce_sameReportAsOneThread() {
     EparValidator one = validator(1);
-    // newest first: parts counted after later ones are taken; direct: every part on the calling
-    // thread as it is handed out, the lines before it always counted
+    // newest first: parts read out of input order; direct: every part on the calling thread as it
+    // is handed out, in order
     java.util.List<EparValidator> others = new java.util.ArrayList<>();
     for (Executor e : java.util.List.<Executor>of(new NewestFirst(), Runnable::run)) {
       others.add(

@@ -26,7 +26,6 @@ import org.epar.core.model.Report;
 import org.epar.core.model.ReportHeader;
 import org.epar.core.period.WorkingDayCalendar;
 import org.epar.validation.internal.Engine;
-import org.epar.validation.internal.Lines;
 import org.epar.validation.internal.PartialCodec;
 import org.epar.validation.internal.Positioned;
 import org.epar.validation.spi.DatasetRule;
@@ -357,14 +356,13 @@ public final class EparValidator {
     return bind(asOf()).all().runParts(parts);
   }
 
-  /** A part of the splitter, counted and read on a worker. */
+  /** A part of the splitter, read on a worker. */
   private static final class SplitPart implements Engine.PartLines {
     /** At most this many spare buffers wait for the splitter (as many as parts in flight). */
     private static final int SPARES = 4;
 
     private final NdjsonSplitter.Part part;
     private final Queue<byte[]> spares;
-    private long count = -1;
 
     SplitPart(NdjsonSplitter.Part part, Queue<byte[]> spares) {
       this.part = part;
@@ -372,25 +370,13 @@ public final class EparValidator {
     }
 
     @Override
-    public long lineCount() {
-      if (count < 0) {
-        count = Lines.count(part.bytes(), part.length());
-      }
-      return count;
-    }
-
-    @Override
-    public void read(java.util.function.Consumer<NdjsonLine> sink) {
+    public long read(java.util.function.Consumer<NdjsonLine> sink) {
       NdjsonReader reader = NdjsonSplitter.reader(part, NdjsonReader.Binding.STREAMING);
       reader.forEach(sink);
-      if (reader.linesRead() != lineCount()) {
-        // the count decides the line numbers of every later part: never go on with a wrong one
-        throw new IllegalStateException(
-            "part " + part.ordinal() + ": read " + reader.linesRead() + " lines, counted " + count);
-      }
       if (spares.size() < SPARES) {
         spares.offer(part.bytes()); // read to the end: nothing refers to the bytes any more
       }
+      return reader.linesRead();
     }
   }
 

@@ -39,6 +39,7 @@ import org.epar.validation.spi.RuleContext;
 import org.epar.validation.spi.SharedState;
 import org.epar.validation.spi.SharedStateRule;
 import org.epar.validation.spi.SharedStates;
+import org.epar.validation.spi.compact.LongList;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -559,7 +560,7 @@ public final class Engine {
    * @return the report
    */
   public ValidationReport finish(Partial r) {
-    return finish(r, false);
+    return finish(r, false, null);
   }
 
   /**
@@ -570,7 +571,7 @@ public final class Engine {
    * and read the shared ones, which {@code finish} does not change; their findings are gathered in
    * rule order either way.
    */
-  private ValidationReport finish(Partial r, boolean parallel) {
+  private ValidationReport finish(Partial r, boolean parallel, @Nullable LineNumbers numbers) {
     List<Finding> findings = new ArrayList<>(r.findings);
     List<Finding> late = new ArrayList<>();
     SharedStates states = sharedStates(r);
@@ -585,7 +586,15 @@ public final class Engine {
       findings.add(withCarrier(f, r.carriers));
     }
     r.failures.forEach((key, op) -> findings.add(engineFailure(key, op)));
-    return new ValidationReport(findings, r.problems);
+    if (numbers == null) {
+      return new ValidationReport(findings, r.problems);
+    }
+    List<InputProblem> problems = new ArrayList<>(r.problems.size());
+    for (InputProblem p : r.problems) {
+      problems.add(numbers.of(p));
+    }
+    findings.replaceAll(numbers::of);
+    return new ValidationReport(findings, problems);
   }
 
   /** The partial's shared states that did not break, as the dataset rules' finishes read them. */
@@ -838,53 +847,58 @@ public final class Engine {
       await(inFlight.poll());
     }
     Partial all = join(folded);
-    return finish(all == null ? newPartial() : all, true);
+    return finish(all == null ? newPartial() : all, true, null);
   }
 
   /**
-   * One part of an NDJSON input, read on a worker: how many lines it spans (blank lines included),
-   * known before its lines are read, and its lines, numbered from 1 within the part.
+   * One part of an NDJSON input, read once on a worker: its lines, numbered from 1 within the part.
    */
   public interface PartLines {
     /**
-     * The number of lines of the part; cheap next to reading them (a count of newlines).
+     * Reads the lines, in order, once.
      *
-     * @return the line count
+     * @param sink receives every non-blank line, numbered within the part
+     * @return the number of lines the part spans, blank lines included
      */
-    long lineCount();
-
-    /**
-     * Reads the lines, in order, once; the numbers are those within the part, and their count is
-     * {@link #lineCount()}.
-     *
-     * @param sink receives every non-blank line
-     */
-    void read(Consumer<NdjsonLine> sink);
+    long read(Consumer<NdjsonLine> sink);
   }
 
   /**
-   * Validates NDJSON read in parts on the workers. A worker counts its part's lines first, so the
-   * number of lines before each part is known almost as soon as the part before it is taken; a part
-   * whose predecessors are counted is read and validated in one pass, each line going straight into
-   * the partial (no list of lines, no waiting); one taken before that is read into a list and
-   * validated once the count before it is known. Partials are folded in input order. The report is
-   * the same as for one thread reading the whole input: the same findings, line numbers and input
-   * problems (malformed lines, in line order), for any cut into parts.
+   * Validates NDJSON read in parts on the workers, every part read and validated in one pass as
+   * soon as a worker takes it: nothing waits for the parts before it, and no part is read twice.
+   * While the parts are read, a line's index is provisional, {@code ordinal << 32 | line in the
+   * part} (see {@link LineNumbers}): it grows with the line's place in the input as the line number
+   * does, so rules order, compare and keep it as they would the number, and nothing but the report
+   * shows it. Partials are folded in input order, each fold learning how many lines its part had;
+   * the report's locations and input problems then get their line numbers. The report is the same
+   * as for one thread reading the whole input: the same findings, line numbers and input problems
+   * (malformed lines, in line order), for any cut into parts.
    *
-   * @param parts the consecutive parts, asked in order on the calling thread; each is then counted
-   *     and read once, on any thread
+   * @param parts the consecutive parts, asked in order on the calling thread; each is then read
+   *     once, on any thread
    * @return the report
+   * @throws IllegalStateException if the input has more than {@link Integer#MAX_VALUE} parts
    */
   public ValidationReport runParts(Iterator<PartLines> parts) {
     Executor workers = executor != null ? executor : sharedExecutor();
     int limit = 2 * Math.max(2, parallelism);
     ArrayDeque<PartChunk> inFlight = new ArrayDeque<>();
+    LineNumbers numbers = new LineNumbers();
     CompletableFuture<@Nullable Partial> folded = CompletableFuture.completedFuture(null);
-    CompletableFuture<Long> base = CompletableFuture.completedFuture(0L);
+    int ordinal = 0;
     while (parts.hasNext()) {
-      PartChunk chunk = new PartChunk(parts.next(), base);
-      base = base.thenCombine(chunk.lineCount, Long::sum);
-      folded = folded.thenCombine(chunk.result, this::fold);
+      if (ordinal == Integer.MAX_VALUE) {
+        throw new IllegalStateException(
+            "more than " + Integer.MAX_VALUE + " parts: validate the input in larger parts");
+      }
+      PartChunk chunk = new PartChunk(parts.next(), ordinal++);
+      folded =
+          folded.thenCombine(
+              chunk.result,
+              (acc, part) -> {
+                numbers.next(chunk.lines);
+                return fold(acc, part);
+              });
       chunk.folded = folded;
       inFlight.add(chunk);
       try {
@@ -900,24 +914,75 @@ public final class Engine {
       awaitPart(inFlight.poll());
     }
     Partial all = join(folded);
-    return finish(all == null ? newPartial() : all, true);
+    return finish(all == null ? newPartial() : all, true, numbers);
   }
 
   /**
-   * A part of NDJSON input: counted when claimed, then read and validated in one pass when the
-   * lines before it are counted, or read into a list and validated once they are.
+   * The line numbers of provisional indexes {@code ordinal << 32 | line in the part}: per part, the
+   * lines of the parts before it, learnt as the parts are folded in order.
    */
+  static final class LineNumbers {
+    private final LongList before = new LongList();
+    private long lines;
+
+    /** The next part in input order spans {@code partLines} lines. */
+    void next(long partLines) {
+      before.add(lines);
+      lines += partLines;
+    }
+
+    /** The line number of a provisional index; a negative index (none) stays as it is. */
+    long of(long index) {
+      return index < 0 ? index : before.get((int) (index >>> 32)) + (index & 0xFFFF_FFFFL);
+    }
+
+    Location of(Location l) {
+      return l.index() < 0 ? l : l.withIndex(of(l.index()));
+    }
+
+    Finding of(Finding f) {
+      List<Location> related = f.related();
+      if (!related.isEmpty()) {
+        List<Location> numbered = new ArrayList<>(related.size());
+        for (Location l : related) {
+          numbered.add(of(l));
+        }
+        related = numbered;
+      }
+      return new Finding(
+          f.ruleId(),
+          f.severity(),
+          of(f.location()),
+          f.observed(),
+          f.threshold(),
+          f.deadline(),
+          f.messageEn(),
+          f.messageZh(),
+          f.citation(),
+          f.count(),
+          related);
+    }
+
+    InputProblem of(InputProblem p) {
+      return new InputProblem(of(p.line()), p.problem());
+    }
+  }
+
+  /** A part of NDJSON input, read and validated in one pass by a worker or the calling thread. */
   private final class PartChunk implements Runnable {
     private final PartLines part;
-    private final CompletableFuture<Long> base;
+    private final long high;
     private final AtomicBoolean claimed = new AtomicBoolean();
-    final CompletableFuture<Long> lineCount = new CompletableFuture<>();
     final CompletableFuture<Partial> result = new CompletableFuture<>();
+
+    /** The lines the part spans: set before {@link #result} completes. */
+    long lines;
+
     @Nullable CompletableFuture<@Nullable Partial> folded;
 
-    PartChunk(PartLines part, CompletableFuture<Long> base) {
+    PartChunk(PartLines part, int ordinal) {
       this.part = part;
-      this.base = base;
+      this.high = (long) ordinal << 32;
     }
 
     @Override
@@ -926,47 +991,12 @@ public final class Engine {
         return;
       }
       try {
-        lineCount.complete(part.lineCount());
-      } catch (Throwable t) {
-        lineCount.completeExceptionally(t);
-        result.completeExceptionally(t);
-        return;
-      }
-      Long before = base.isDone() && !base.isCompletedExceptionally() ? base.join() : null;
-      if (before != null) {
-        try {
-          Partial r = newPartial();
-          long b = before;
-          part.read(line -> addLine(r, line, b));
-          result.complete(r);
-        } catch (Throwable t) {
-          result.completeExceptionally(t);
-        }
-        return;
-      }
-      List<NdjsonLine> lines = new ArrayList<>();
-      try {
-        part.read(lines::add);
+        Partial r = newPartial();
+        lines = part.read(line -> addLine(r, line, high));
+        result.complete(r);
       } catch (Throwable t) {
         result.completeExceptionally(t);
-        return;
       }
-      base.whenComplete(
-          (b, failure) -> {
-            if (failure != null) {
-              result.completeExceptionally(failure);
-              return;
-            }
-            try {
-              Partial r = newPartial();
-              for (NdjsonLine line : lines) {
-                addLine(r, line, b);
-              }
-              result.complete(r);
-            } catch (Throwable t) {
-              result.completeExceptionally(t);
-            }
-          });
     }
   }
 

@@ -16,6 +16,14 @@ package org.epar.validation.spi;
  * state: a rule that reads one is a {@link SharedStateRule}, which declares it; the engine keeps it
  * once and hands it to that rule's finish.
  *
+ * <p><b>Input positions.</b> The {@code index} that {@link #accumulate} receives grows with the
+ * record's place in the input; keep it, compare it and put it in a {@link
+ * org.epar.validation.Location}, but do not compute with it (differences, counts) nor write it into
+ * a message. While an NDJSON file is validated on several threads its parts are read at once,
+ * before the lines ahead of each part are known: the index is then provisional ({@code part ordinal
+ * << 32 | line within the part}, ordered as the line numbers are), and the engine replaces it by
+ * the line number in the report's locations and input problems.
+ *
  * @param <S> the accumulator state
  * @since 0.1.0
  */
@@ -35,7 +43,8 @@ public interface DatasetRule<S> extends Rule {
    *
    * @param state the state of the current chunk
    * @param record the record
-   * @param index the record's zero-based input position
+   * @param index the record's input position: increasing, to keep and report, not to compute with
+   *     (see "Input positions" above)
    * @param ctx the rule's settings and the validation context
    */
   void accumulate(S state, Object record, long index, RuleContext ctx);

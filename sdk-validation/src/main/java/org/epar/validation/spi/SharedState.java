@@ -46,7 +46,7 @@ public interface SharedState<T> {
    *
    * @param state the state of the current chunk
    * @param record the record
-   * @param index the record's zero-based input position
+   * @param index the record's input position, as {@link DatasetRule#accumulate} receives it
    */
   void accumulate(T state, Object record, long index);
 
