@@ -38,14 +38,19 @@ import org.openjdk.jmh.infra.Blackhole;
  * parts, parsed and validated on every core). Both read with the SDK's {@code validateNdjson}; the
  * baseline stays Jackson databind.
  *
- * <p>One operation is one whole file; the score is seconds per file.
+ * <p>One operation is one whole file; the score is seconds per file. The fork's heap is fixed and
+ * touched at start ({@code -Xms2g -Xmx2g -XX:+AlwaysPreTouch}): with the JVM's default sizing, the
+ * heap grows once in a while during a measured iteration, and the kernel's zeroing of the new pages
+ * (0.5–0.75 s of system time on 2 cores) lands in that iteration alone (docs/performance.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 4)
 @Measurement(iterations = 8)
-@Fork(1)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class StreamingValidationBenchmark {
 
   /** Households in the file (villages come on top). */
