@@ -591,7 +591,8 @@ public final class EparValidator {
      * Chunks validated at once; defaults to the number of available processors. 1 runs everything
      * on the calling thread; above 1, chunks run on the {@link #executor executor} (by default a
      * pool shared by every validator of the JVM: daemon threads, at most as many as available
-     * processors, idle ones ending after 30 seconds), at most twice this many in flight.
+     * processors, idle ones ending after 30 seconds), at most twice this many in flight (NDJSON
+     * parts: this many plus one).
      *
      * @param value 1 or more
      * @return this builder
