@@ -41,7 +41,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>One operation is one whole file; the score is seconds per file. The fork's heap is fixed and
  * touched at start ({@code -Xms2g -Xmx2g -XX:+AlwaysPreTouch}): with the JVM's default sizing, the
  * heap grows once in a while during a measured iteration, and the kernel's zeroing of the new pages
- * (0.5–0.75 s of system time on 2 cores) lands in that iteration alone (docs/performance.md).
+ * (0.5–0.75 s of system time on 2 cores) lands in that iteration alone (docs/performance.md). Three
+ * forks: the one-thread time differs by up to 5% from one JVM to the next (the JIT's choices), more
+ * than within a fork, so one fork's ratio depends on which JVM it drew.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -49,7 +51,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Warmup(iterations = 4)
 @Measurement(iterations = 8)
 @Fork(
-    value = 1,
+    value = 3,
     jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class StreamingValidationBenchmark {
 
