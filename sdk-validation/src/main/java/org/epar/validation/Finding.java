@@ -110,4 +110,28 @@ public record Finding(
         ruleId, severity, location, observed, threshold, deadline, messageEn, messageZh, citation,
         newCount, related);
   }
+
+  /**
+   * This finding at other locations: the same rule, severity, values, messages and count.
+   *
+   * @param newLocation where the finding was made
+   * @param newRelated the other places it names; null means none
+   * @return a new finding
+   * @throws NullPointerException if {@code newLocation} is null
+   * @since 0.2.0
+   */
+  public Finding withLocations(Location newLocation, @Nullable List<Location> newRelated) {
+    return new Finding(
+        ruleId,
+        severity,
+        newLocation,
+        observed,
+        threshold,
+        deadline,
+        messageEn,
+        messageZh,
+        citation,
+        count,
+        newRelated);
+  }
 }

@@ -28,6 +28,19 @@ class ValidationReportTest {
   }
 
   @Test
+  void withLocations_changesTheLocationsOnly() {
+    Finding f = f("DM-SITE-09", Severity.ERROR, "s1", 7).withCount(3);
+    Location at = new Location("Site", "s2", "floor_area", 12);
+    Location other = new Location("Site", "s1", "", 4);
+    Finding moved = f.withLocations(at, List.of(other));
+    assertEquals(
+        new Finding(
+            "DM-SITE-09", Severity.ERROR, at, "3", "5", null, "en", "zh", C, 3, List.of(other)),
+        moved);
+    assertEquals(List.of(), f.withLocations(at, null).related());
+  }
+
+  @Test
   void sameRuleAndObject_areGroupedWithCount_keepingSmallestIndex() {
     ValidationReport r =
         new ValidationReport(

@@ -788,18 +788,7 @@ public final class Engine {
     if (label == null || label.startsWith(l.objectType() + "/")) {
       return f; // not carried, or about the report itself
     }
-    return new Finding(
-        f.ruleId(),
-        f.severity(),
-        l.withCarrier(label),
-        f.observed(),
-        f.threshold(),
-        f.deadline(),
-        f.messageEn(),
-        f.messageZh(),
-        f.citation(),
-        f.count(),
-        f.related());
+    return f.withLocations(l.withCarrier(label), f.related());
   }
 
   /**
@@ -952,18 +941,7 @@ public final class Engine {
         }
         related = numbered;
       }
-      return new Finding(
-          f.ruleId(),
-          f.severity(),
-          of(f.location()),
-          f.observed(),
-          f.threshold(),
-          f.deadline(),
-          f.messageEn(),
-          f.messageZh(),
-          f.citation(),
-          f.count(),
-          related);
+      return f.withLocations(of(f.location()), related);
     }
 
     InputProblem of(InputProblem p) {
