@@ -923,9 +923,16 @@ public final class Engine {
       lines += partLines;
     }
 
-    /** The line number of a provisional index; a negative index (none) stays as it is. */
+    /**
+     * The line number of a provisional index. A negative index (none) stays as it is, and so does
+     * one of no part read (a rule's own number, not an input position).
+     */
     long of(long index) {
-      return index < 0 ? index : before.get((int) (index >>> 32)) + (index & 0xFFFF_FFFFL);
+      long part = index >>> 32;
+      if (index < 0 || part >= before.size()) {
+        return index;
+      }
+      return before.get((int) part) + (index & 0xFFFF_FFFFL);
     }
 
     Location of(Location l) {
