@@ -358,7 +358,9 @@ public final class EparValidator {
 
   /** A part of the splitter, read on a worker. */
   private static final class SplitPart implements Engine.PartLines {
-    /** At most this many spare buffers wait for the splitter (as many as parts in flight). */
+    /**
+     * At most this many spare buffers wait for the splitter (more than parts in flight on 2 cores).
+     */
     private static final int SPARES = 4;
 
     private final NdjsonSplitter.Part part;
