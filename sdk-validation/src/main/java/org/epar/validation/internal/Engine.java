@@ -995,13 +995,16 @@ public final class Engine {
     }
   }
 
-  /** One line of a part into a partial, its number moved past the lines of the parts before. */
-  private void addLine(Partial r, NdjsonLine line, long base) {
+  /**
+   * One line of a part into a partial, indexed {@code high + its line in the part}: the part's
+   * provisional index {@code ordinal << 32} (see {@link LineNumbers}).
+   */
+  private void addLine(Partial r, NdjsonLine line, long high) {
     if (line instanceof NdjsonLine.Parsed p) {
-      add(r, p.record(), base + p.lineNumber());
+      add(r, p.record(), high + p.lineNumber());
     } else {
       NdjsonLine.Malformed m = (NdjsonLine.Malformed) line;
-      r.problems.add(new InputProblem(base + m.lineNumber(), m.problem()));
+      r.problems.add(new InputProblem(high + m.lineNumber(), m.problem()));
     }
   }
 
