@@ -1,9 +1,9 @@
 package org.epar.validation;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -134,11 +134,35 @@ public record RuleSettings(
    */
   public LocalDate date(String name) {
     String v = string(name);
+    String t = v.trim();
     try {
-      return LocalDate.parse(v.trim());
-    } catch (DateTimeParseException e) {
+      if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
+        // yyyy-MM-dd, read without the formatter's machinery: rules read their dates per part of
+        // a parallel validation, and that machinery is a large compile while it warms up
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 7);
+        int day = digits(t, 8, 10);
+        if (year >= 0 && month >= 0 && day >= 0) {
+          return LocalDate.of(year, month, day);
+        }
+      }
+      return LocalDate.parse(t);
+    } catch (DateTimeException e) {
       throw malformed(name, v, "an ISO-8601 date");
     }
+  }
+
+  /** The ASCII digits {@code s[from, to)} as a number, or -1 if any is not one. */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /**
@@ -149,10 +173,14 @@ public record RuleSettings(
    * @throws ProfileException if the parameter is missing
    */
   public List<String> list(String name) {
-    return Arrays.stream(string(name).split(","))
-        .map(String::trim)
-        .filter(s -> !s.isEmpty())
-        .toList();
+    List<String> out = new ArrayList<>();
+    for (String token : string(name).split(",")) {
+      String t = token.trim();
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -80,6 +80,8 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
 
   private static volatile @Nullable RecordBinders defaultBinders;
 
+  private static volatile @Nullable ObjectReader defaultJson;
+
   /**
    * How a reader turns a line into a record. Both give the same records and the same malformed
    * lines, with the same problem texts.
@@ -170,8 +172,7 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
     this.byteLines = byteLines;
     this.charset = charset;
     this.maxLineLength = maxLineLength;
-    this.json =
-        mapper.readerFor(EparRecord.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.json = mapper == EparJson.mapper() ? sharedJson() : jsonFor(mapper);
     this.problems = mapper == EparJson.mapper() ? sharedProblems() : problemsFor(mapper);
   }
 
@@ -564,6 +565,23 @@ public final class NdjsonReader implements Iterable<NdjsonLine>, Closeable {
 
   private NdjsonLine.Malformed tooLong(long number) {
     return new NdjsonLine.Malformed(number, "line longer than " + maxLineLength + " characters");
+  }
+
+  /**
+   * The record reader of {@link EparJson#mapper()}, made once: a parallel validation makes a reader
+   * per part, and an {@code ObjectReader} is immutable.
+   */
+  private static ObjectReader sharedJson() {
+    ObjectReader r = defaultJson;
+    if (r == null) {
+      r = jsonFor(EparJson.mapper());
+      defaultJson = r;
+    }
+    return r;
+  }
+
+  private static ObjectReader jsonFor(ObjectMapper mapper) {
+    return mapper.readerFor(EparRecord.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   static ReadProblems sharedProblems() {

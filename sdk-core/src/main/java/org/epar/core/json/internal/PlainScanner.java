@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import org.epar.core.json.internal.RecordBinders.ByteBinder;
 import org.epar.core.json.internal.RecordBinders.ObjectBinder;
 import org.epar.core.model.EparRecord;
@@ -55,19 +54,8 @@ public final class PlainScanner {
    * @param binders the binders whose record classes, names and constructors are used
    */
   public PlainScanner(RecordBinders binders) {
-    Map<String, ObjectBinder> roots = binders.roots();
-    int n = 0;
-    byte[][] names = new byte[roots.size()][];
-    ObjectBinder[] obs = new ObjectBinder[roots.size()];
-    for (Map.Entry<String, ObjectBinder> e : roots.entrySet()) {
-      if (e.getValue().byteValues != null && RecordBinders.plainName(e.getKey())) {
-        names[n] = e.getKey().getBytes(StandardCharsets.UTF_8);
-        obs[n] = e.getValue();
-        n++;
-      }
-    }
-    this.rootNames = Arrays.copyOf(names, n);
-    this.rootBinders = Arrays.copyOf(obs, n);
+    this.rootNames = binders.plainNames();
+    this.rootBinders = binders.plainBinders();
     this.scratch = new Object[binders.binderCount()][];
   }
 

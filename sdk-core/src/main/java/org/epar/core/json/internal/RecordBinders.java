@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -164,6 +165,12 @@ public final class RecordBinders {
   private final Map<Class<?>, @Nullable ObjectBinder> built = new HashMap<>();
   private int binderCount;
 
+  /** The wire names of the roots {@link PlainScanner} binds, as UTF-8; never changed. */
+  private final byte[][] plainNames;
+
+  /** Their binders, in the same order; never changed. */
+  private final ObjectBinder[] plainBinders;
+
   /**
    * Builds the binders of every record type for a mapper's property names.
    *
@@ -179,6 +186,19 @@ public final class RecordBinders {
         roots.put(t.wireName(), b);
       }
     }
+    // once here, not per scanner: a parallel validation makes a scanner per part
+    int n = 0;
+    byte[][] names = new byte[roots.size()][];
+    ObjectBinder[] obs = new ObjectBinder[roots.size()];
+    for (Map.Entry<String, ObjectBinder> e : roots.entrySet()) {
+      if (e.getValue().byteValues != null && plainName(e.getKey())) {
+        names[n] = e.getKey().getBytes(StandardCharsets.UTF_8);
+        obs[n] = e.getValue();
+        n++;
+      }
+    }
+    this.plainNames = Arrays.copyOf(names, n);
+    this.plainBinders = Arrays.copyOf(obs, n);
   }
 
   /**
@@ -208,6 +228,16 @@ public final class RecordBinders {
   /** The record binders by the wire name of their type. */
   Map<String, ObjectBinder> roots() {
     return roots;
+  }
+
+  /** The UTF-8 wire names of the roots the plain scanner binds: shared, not to be changed. */
+  byte[][] plainNames() {
+    return plainNames;
+  }
+
+  /** The binders of {@link #plainNames()}, in the same order: shared, not to be changed. */
+  ObjectBinder[] plainBinders() {
+    return plainBinders;
   }
 
   /**
