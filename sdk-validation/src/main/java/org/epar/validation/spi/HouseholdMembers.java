@@ -193,6 +193,23 @@ public final class HouseholdMembers {
   }
 
   /**
+   * The keys of consecutive member slots, copied into an array: as {@code dest[at + k] =
+   * memberKey(from + k)} for every {@code k < length}, for a walk over every member (CORE-DUP-01
+   * reads them a few thousand at a time).
+   *
+   * @param from the first member slot
+   * @param dest the array
+   * @param at where in {@code dest} the first key goes
+   * @param length how many keys
+   * @throws IndexOutOfBoundsException if the slots are not all below {@link #members()} or the keys
+   *     do not fit in {@code dest} from {@code at}
+   * @since 0.2.0
+   */
+  public void memberKeys(int from, long[] dest, int at, int length) {
+    members.copyTo(from, dest, at, length);
+  }
+
+  /**
    * The key of a member slot's citizen identity number.
    *
    * @param m the slot

@@ -1,6 +1,7 @@
 package org.epar.validation.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -290,6 +291,37 @@ class SharedHouseholdMembersTest {
           "missing " + missing.size() + ", extra " + extra.size(),
           duplicated + " duplicated numbers");
     }
+  }
+
+  /**
+   * One number listed 300,000 times (a range of buckets holding more candidates than CORE-DUP-01
+   * puts in a table, so it sorts them) and another listed twice: each reported once, at its second
+   * place, with its count; and the walks read the keys in chunks that do not divide the members.
+   */
+  @Test
+  void coreDup01_oneNumberInEveryHousehold_reportedOnceWithItsCount() {
+    List<EparRecord> records = new ArrayList<>();
+    for (int h = 0; h < 100_000; h++) {
+      List<Member> members = new ArrayList<>();
+      for (int m = 0; m < 3; m++) {
+        members.add(member(1));
+      }
+      members.add(member(h == 7 || h == 99_999 ? 2 : 1_000 + h));
+      records.add(new Household("h" + h, null, false, null, members));
+    }
+    List<Finding> found = findings("CORE-DUP-01", records);
+    assertEquals(2, found.size(), found::toString);
+    Finding everywhere =
+        found.get(0).messageEn().contains(" 300000 ") ? found.get(0) : found.get(1);
+    Finding twice = found.get(0) == everywhere ? found.get(1) : found.get(0);
+    assertEquals("h0 members[1].citizen_id", where(everywhere));
+    assertTrue(everywhere.messageEn().contains("occurs 300000 times"), everywhere::messageEn);
+    assertEquals("h99999 members[3].citizen_id", where(twice));
+    assertTrue(twice.messageEn().contains("occurs 2 times"), twice::messageEn);
+  }
+
+  private static String where(Finding f) {
+    return f.location().objectId() + " " + f.location().path();
   }
 
   private static Member member(int number) {

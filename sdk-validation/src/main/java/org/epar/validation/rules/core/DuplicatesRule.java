@@ -457,8 +457,9 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
    * bit set (about 8 buckets per key) and a second bit set the buckets hit twice, counting per
    * range of buckets the keys of those buckets as it goes; the second pass copies only the keys of
    * those buckets (every duplicate, plus a few hash neighbours) into one array per range, of
-   * exactly that size, and sorting each array puts equal keys side by side. Then it walks the log
-   * for their counts and places.
+   * exactly that size, and a small table per range finds the keys among them that repeat. Then it
+   * walks the log for their counts and places. The walks read the keys a chunk at a time into an
+   * array of their own.
    *
    * <p>Memory is the point (10 M households in 1 GiB): the candidates take 8 bytes each and no hash
    * table's empty slots, and no array is large (bit sets in blocks of 32 KiB, about 32,768 members'
@@ -475,50 +476,56 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
     // per range, the keys of its buckets hit twice: two when a bucket is hit the second time, one
     // after
     int[] candidates = new int[ranges];
-    for (int i = 0; i < n; i++) {
-      long v = state.memberKey(i);
-      if (v != HouseholdMembers.NO_MEMBER_KEY) {
-        int b = partition(v) & (bits - 1);
-        long mask = 1L << b;
-        long[] o = once[b >>> BLOCK_BITS];
-        long[] t = twice[b >>> BLOCK_BITS];
-        int w = (b >>> 6) & BLOCK_MASK;
-        if ((o[w] & mask) == 0) {
-          o[w] |= mask;
-        } else if ((t[w] & mask) == 0) {
-          t[w] |= mask;
-          candidates[b >>> rangeShift] += 2;
-        } else {
-          candidates[b >>> rangeShift]++;
+    long[] chunk = new long[CHUNK];
+    for (int from = 0; from < n; from += CHUNK) {
+      int size = Math.min(CHUNK, n - from);
+      state.memberKeys(from, chunk, 0, size);
+      for (int i = 0; i < size; i++) {
+        long v = chunk[i];
+        if (v != HouseholdMembers.NO_MEMBER_KEY) {
+          int b = partition(v) & (bits - 1);
+          long mask = 1L << b;
+          long[] o = once[b >>> BLOCK_BITS];
+          long[] t = twice[b >>> BLOCK_BITS];
+          int w = (b >>> 6) & BLOCK_MASK;
+          if ((o[w] & mask) == 0) {
+            o[w] |= mask;
+          } else if ((t[w] & mask) == 0) {
+            t[w] |= mask;
+            candidates[b >>> rangeShift] += 2;
+          } else {
+            candidates[b >>> rangeShift]++;
+          }
         }
       }
     }
     once = null;
     long[][] keys = new long[ranges][];
+    int most = 0;
     for (int r = 0; r < ranges; r++) {
       keys[r] = new long[candidates[r]];
+      most = Math.max(most, candidates[r]);
     }
     int[] filled = new int[ranges];
-    for (int i = 0; i < n; i++) {
-      long v = state.memberKey(i);
-      if (v != HouseholdMembers.NO_MEMBER_KEY) {
-        int b = partition(v) & (bits - 1);
-        if (isSet(twice, b)) {
-          int r = b >>> rangeShift;
-          keys[r][filled[r]++] = v;
+    for (int from = 0; from < n; from += CHUNK) {
+      int size = Math.min(CHUNK, n - from);
+      state.memberKeys(from, chunk, 0, size);
+      for (int i = 0; i < size; i++) {
+        long v = chunk[i];
+        if (v != HouseholdMembers.NO_MEMBER_KEY) {
+          int b = partition(v) & (bits - 1);
+          if (isSet(twice, b)) {
+            int r = b >>> rangeShift;
+            keys[r][filled[r]++] = v;
+          }
         }
       }
     }
     LongHashSet duplicated = new LongHashSet();
+    long[] table = new long[tableSize(Math.min(most, TABLE_KEYS))];
     for (int r = 0; r < ranges; r++) {
-      long[] k = keys[r];
+      repeated(keys[r], table, duplicated);
       keys[r] = null;
-      Arrays.sort(k);
-      for (int i = 1; i < k.length; i++) {
-        if (k[i] == k[i - 1]) {
-          duplicated.add(k[i]);
-        }
-      }
     }
     if (duplicated.size() == 0) {
       return;
@@ -558,6 +565,65 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
                 sink,
                 o,
                 "citizen identity number " + Masking.mask(state.text(v)) + " in households"));
+  }
+
+  /** Member keys read at a time from the log into an array of the walk's own (16 KiB). */
+  private static final int CHUNK = 1 << 11;
+
+  /**
+   * The most candidates of a range put in a table (at most 4 MiB of it); a range with more is
+   * sorted instead.
+   */
+  private static final int TABLE_KEYS = 1 << 18;
+
+  /** The slots of a table that holds {@code keys} at most half full: a power of two. */
+  private static int tableSize(int keys) {
+    return Integer.highestOneBit(Math.max(8, keys) * 2 - 1) * 2;
+  }
+
+  /**
+   * Adds to {@code duplicated} every key that {@code keys} holds more than once: each key goes into
+   * an open-addressing table (linear probing, {@link HouseholdMembers#NO_MEMBER_KEY} for an empty
+   * slot, which no candidate is), and one that finds itself there is repeated. A range's candidates
+   * are a few thousand, so the table stays in the core's cache; sorting them took four times as
+   * long.
+   *
+   * @param keys one range's candidates
+   * @param table room for them, at least {@link #tableSize(int) tableSize(keys.length)} slots when
+   *     they are no more than {@link #TABLE_KEYS}
+   * @param duplicated the repeated keys found so far
+   */
+  private static void repeated(long[] keys, long[] table, LongHashSet duplicated) {
+    if (keys.length > TABLE_KEYS) {
+      // a range of buckets crowded by repeats (one number in many households): sorted in place,
+      // so the table stays small whatever the input
+      Arrays.sort(keys);
+      for (int i = 1; i < keys.length; i++) {
+        if (keys[i] == keys[i - 1]) {
+          duplicated.add(keys[i]);
+        }
+      }
+      return;
+    }
+    int slots = tableSize(keys.length);
+    int mask = slots - 1;
+    Arrays.fill(table, 0, slots, HouseholdMembers.NO_MEMBER_KEY);
+    for (long v : keys) {
+      // other bits of the key than the bucket's (the top ones, which the range shares)
+      int slot = (int) ((v * 0xC2B2AE3D27D4EB4FL) >>> 40) & mask;
+      while (true) {
+        long t = table[slot];
+        if (t == HouseholdMembers.NO_MEMBER_KEY) {
+          table[slot] = v;
+          break;
+        }
+        if (t == v) {
+          duplicated.add(v);
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
   }
 
   /**

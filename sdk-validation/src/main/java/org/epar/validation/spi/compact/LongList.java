@@ -92,6 +92,32 @@ public final class LongList {
   }
 
   /**
+   * Copies values into an array, a block at a time: as {@code dest[at + k] = get(from + k)} for
+   * every {@code k < length}, for a walk over many values that reads them from an array of its own.
+   *
+   * @param from the first position
+   * @param dest the array
+   * @param at where in {@code dest} the first value goes
+   * @param length how many values
+   * @throws IndexOutOfBoundsException if {@code [from, from + length)} is not within the list or
+   *     {@code [at, at + length)} not within {@code dest}
+   * @since 0.2.0
+   */
+  public void copyTo(int from, long[] dest, int at, int length) {
+    java.util.Objects.checkFromIndexSize(from, length, size);
+    java.util.Objects.checkFromIndexSize(at, length, dest.length);
+    int i = from;
+    int to = at;
+    int end = from + length;
+    while (i < end) {
+      int run = Math.min(BLOCK - (i & MASK), end - i);
+      System.arraycopy(blocks[i >>> SHIFT], i & MASK, dest, to, run);
+      to += run;
+      i += run;
+    }
+  }
+
+  /**
    * The number of values.
    *
    * @return the size

@@ -85,6 +85,38 @@ class CompactCollectionsTest {
   }
 
   /**
+   * Copying a run of a list into an array gives its values in order, across the first, growing
+   * block and the full blocks of 16,384, and a run outside the list or the array is refused.
+   */
+  @Test
+  void longListCopyTo_asGettingEach() {
+    qt().withExamples(300)
+        .forAll(
+            integers().between(0, 40_000),
+            integers().between(0, 40_000),
+            integers().between(0, 40_000),
+            integers().between(0, 3))
+        .checkAssert(
+            (size, a, b, at) -> {
+              LongList l = new LongList();
+              for (int k = 0; k < size; k++) {
+                l.add(k * 31L - 5);
+              }
+              int from = Math.min(a, size);
+              int length = Math.min(b, size - from);
+              long[] dest = new long[at + length];
+              l.copyTo(from, dest, at, length);
+              for (int k = 0; k < length; k++) {
+                assertEquals(l.get(from + k), dest[at + k]);
+              }
+              assertThrows(
+                  IndexOutOfBoundsException.class, () -> l.copyTo(from, dest, at, length + 1));
+              assertThrows(IndexOutOfBoundsException.class, () -> l.copyTo(size + 1, dest, 0, 0));
+              assertThrows(IndexOutOfBoundsException.class, () -> l.copyTo(from, dest, -1, 1));
+            });
+  }
+
+  /**
    * Appending a list at once gives what appending its values one by one gives, whatever the sizes
    * (across the first, growing block and the full blocks of 16,384), and a list appended to itself
    * doubles.
