@@ -461,10 +461,11 @@ final class DuplicatesRule implements SharedStateRule<DuplicatesRule.State> {
    * walks the log for their counts and places. The walks read the keys a chunk at a time into an
    * array of their own.
    *
-   * <p>Memory is the point (10 M households in 1 GiB): the candidates take 8 bytes each and no hash
-   * table's empty slots, and no array is large (bit sets in blocks of 32 KiB, about 32,768 members'
-   * candidates per range), so a heap nearly full of the state needs neither a contiguous run of
-   * free regions nor regions that the arrays fill badly.
+   * <p>Memory is the point (10 M households in 1 GiB): the candidates take 8 bytes each, the one
+   * table holds a single range's at a time (a few hundred KiB, at most 4 MiB), and no array is
+   * large (bit sets in blocks of 32 KiB, about 32,768 members' candidates per range), so a heap
+   * nearly full of the state needs neither a contiguous run of free regions nor regions that the
+   * arrays fill badly.
    */
   private static void memberDuplicates(HouseholdMembers state, FindingSink sink) {
     int n = state.members();
