@@ -225,11 +225,6 @@ public final class RecordBinders {
     return binderCount;
   }
 
-  /** The record binders by the wire name of their type. */
-  Map<String, ObjectBinder> roots() {
-    return roots;
-  }
-
   /** The UTF-8 wire names of the roots the plain scanner binds: shared, not to be changed. */
   byte[][] plainNames() {
     return plainNames;
